@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""标杆助手 — assistant for Shanghai's “质量标杆” applicants. Entry point: settings, wiring, one channel."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+logger = logging.getLogger("bot")
+
+DEFAULT_DB = Path(__file__).resolve().parent / "data" / "bot.sqlite3"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything read from flags and the environment, once, here."""
+
+    kb_path: Path | None
+    db_path: Path
+    now: dt.datetime | None
+    officers: frozenset[str]
+    env: dict[str, str]
+
+
+def _iso_time(value: str) -> dt.datetime:
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r} (e.g. 2024-02-26T12:00:00+08:00)") from None
+    return parsed
+
+
+def _common() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--kb", metavar="PATH", default=argparse.SUPPRESS,
+                   help="knowledge base (notice YAML) to use; default: the bundled 2023-2024 notice")
+    p.add_argument("--now", metavar="ISO8601", type=_iso_time, default=argparse.SUPPRESS,
+                   help="fix the bot's clock, e.g. 2024-02-26T12:00:00+08:00 (no zone = Asia/Shanghai)")
+    p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                   help="SQLite file for checklists and settings (default: data/bot.sqlite3)")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: console chat by default, plus ask / console / telegram / serve / check."""
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="bot.py", parents=[common],
+        description="标杆助手：上海市“质量标杆”（2023-2024）申报问答与申报清单。不带子命令时启动交互式控制台对话。",
+        epilog="例：python bot.py ask \"截止时间是什么时候\"；echo 申报条件 | python bot.py ask --json")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    ask = sub.add_parser("ask", parents=[common], help="answer questions and exit",
+                         description="回答问题后退出。给出问题则打印回答；--json 且不给问题时，从标准输入逐行读问题，"
+                                     "每行输出一个 JSON：{\"text\", \"matched\", \"sources\"}。")
+    ask.add_argument("question", nargs="*", help="the question (omit with --json to read standard input)")
+    ask.add_argument("--json", action="store_true", help="print JSON objects, one per question")
+    con = sub.add_parser("console", parents=[common], help="chat in the terminal (scripted when stdin is not a TTY)",
+                         description="控制台对话。标准输入不是终端时逐行读消息、打印回复，读完即退出。")
+    con.add_argument("--user", default=None, help="user id in the console channel (default: your login name)")
+    return parser
+
+
+def load_settings(args: argparse.Namespace) -> Settings:
+    """Freeze flags and environment into Settings."""
+    officers = frozenset(x.strip() for x in os.environ.get("BOT_OFFICERS", "").split(",") if x.strip())
+    kb = getattr(args, "kb", None)
+    return Settings(kb_path=Path(kb) if kb else None, db_path=Path(getattr(args, "db", DEFAULT_DB)),
+                    now=getattr(args, "now", None), officers=officers, env=dict(os.environ))
+
+
+def _load_answerer(settings: Settings):
+    from knowledge.answer import Answerer
+    from knowledge.model import KnowledgeError, load_knowledge
+    try:
+        kb = load_knowledge(settings.kb_path)
+    except KnowledgeError as exc:
+        sys.stderr.write(f"知识库有误 / knowledge base error: {exc}\n")
+        raise SystemExit(3) from None
+    return Answerer(kb)
+
+
+def _clock(settings: Settings, answerer) -> dt.datetime | None:
+    now = settings.now
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=answerer.kb.tz)
+    return now
+
+
+def run_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """`bot.py ask`: one question from the arguments, or many from standard input with --json."""
+    answerer = _load_answerer(settings)
+    now = _clock(settings, answerer)
+    if args.question:
+        reply = answerer.answer(" ".join(args.question), now)
+        print(json.dumps(reply.as_json(), ensure_ascii=False) if args.json else reply.text, flush=True)
+        return 0
+    if not args.json:
+        sys.stderr.write("请给出问题，或使用 --json 从标准输入读取。 Give a question, or use --json to read stdin.\n")
+        return 2
+    for line in sys.stdin:
+        reply = answerer.answer(line.rstrip("\r\n"), now)
+        sys.stdout.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    settings = load_settings(args)
+    if args.command == "ask":
+        return run_ask(args, settings)
+    from handlers.console import run_console
+    return run_console(settings, _load_answerer(settings), user=getattr(args, "user", None),
+                       now=lambda: _clock(settings, None) if False else None)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""District resolver: names, short names, typos, pinyin, English, former districts, towns and zones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .matcher import Entry, PhraseMatcher
+from .model import Geography, Knowledge
+from .text import Text, pinyin, prepare
+
+# Suffixes stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang).
+_TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One name the resolver knows and the recommending units it may belong to."""
+
+    name: str
+    districts: tuple[str, ...]
+    kind: str  # district | former | town | unit | ambiguous | blocked
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a message says about districts: resolved keys, or candidates to ask about."""
+
+    districts: tuple[str, ...] = ()
+    candidates: tuple[str, ...] = ()
+    note: str = ""
+    corrected: tuple[tuple[str, str], ...] = ()  # (what was typed, what it was read as)
+    mentions: tuple[str, ...] = ()  # the place names found, as written in the data
+    spans: tuple[tuple[int, int], ...] = ()  # where in Text.compact the Chinese names were
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.districts)
+
+    @property
+    def ambiguous(self) -> bool:
+        return not self.districts and bool(self.candidates)
+
+
+class DistrictResolver:
+    """Maps free text to district keys of the notice's recommending units; never guesses between two."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        geo = kb.geography
+        self._geo = geo
+        self._places: list[Place] = []
+        entries: list[Entry] = []
+
+        def add(name: str, districts: tuple[str, ...], kind: str, *, fuzzy: bool, note: str = "") -> None:
+            self._places.append(Place(name, districts, kind, note))
+            label = str(len(self._places) - 1)
+            entries.append(Entry(name, label, fuzzy=fuzzy))
+            if kind == "blocked":
+                return
+            core = _TOWN_SUFFIX.sub("", name) if kind == "town" else name
+            py = pinyin(core, geo.place_readings)
+            if len(py) >= 5 and (kind != "town" or len(core) >= 2):
+                # Pinyin typed with or without spaces; typos allowed only for district-level names.
+                entries.append(Entry(py, label, fuzzy=fuzzy and kind != "town"))
+
+        for key, d in geo.districts.items():
+            keys = (key,)
+            add(d.short, keys, "district", fuzzy=True)
+            add(d.name, keys, "district", fuzzy=True)
+            for eng in d.english:
+                self._places.append(Place(eng, keys, "district"))
+                entries.append(Entry(eng, str(len(self._places) - 1), fuzzy=False))
+            for former in d.former:
+                add(former, keys, "former", fuzzy=True, note=f"{former}已并入{d.name}")
+            for town in d.towns:
+                add(town, keys, "town", fuzzy=False)
+        for unit in kb.notice.units.items:
+            add(unit.name, (unit.district,), "unit", fuzzy=True)
+        for amb in geo.ambiguous:
+            add(amb.name, amb.districts, "ambiguous", fuzzy=False, note=amb.note)
+        for word in geo.not_places:
+            add(word, (), "blocked", fuzzy=False)
+        for word in geo.not_places_en:
+            self._places.append(Place(word, (), "blocked"))
+            entries.append(Entry(word, str(len(self._places) - 1), fuzzy=False))
+        self._matcher = PhraseMatcher(entries, stopwords=geo.homophone_stopwords)
+
+    def resolve(self, text: Text | str) -> Resolution:
+        """Resolve the places named in a message."""
+        if isinstance(text, str):
+            text = prepare(text)
+        hits = self._matcher.find(text)
+        definite: list[str] = []
+        ambiguous: list[Place] = []
+        corrected: list[tuple[str, str]] = []
+        notes: list[str] = []
+        mentions: list[str] = []
+        for h in hits:
+            place = self._places[int(h.label)]
+            if not place.districts:
+                continue
+            mentions.append(place.name)
+            if h.fuzzy or (h.ascii and place.kind != "district"):
+                typed = text.compact[h.start:h.end] if not h.ascii else " ".join(text.tokens[h.start:h.end])
+                if typed != place.name:
+                    corrected.append((typed, place.name))
+            if place.note:
+                notes.append(place.note)
+            if len(place.districts) == 1:
+                if place.districts[0] not in definite:
+                    definite.append(place.districts[0])
+            else:
+                ambiguous.append(place)
+        spans = tuple((h.start, h.end) for h in hits if not h.ascii)
+        # A zone named together with the district it lies in (临港 + 浦东): ask, never pick.
+        for key in list(definite):
+            parent = self._geo.districts[key].within
+            if parent and parent in definite:
+                return Resolution(candidates=(key, parent), note="；".join(notes), corrected=tuple(corrected),
+                                  mentions=tuple(mentions), spans=spans)
+        if definite:
+            return Resolution(districts=tuple(definite), note="；".join(dict.fromkeys(notes)),
+                              corrected=tuple(corrected), mentions=tuple(mentions), spans=spans)
+        if ambiguous:
+            cands = tuple(dict.fromkeys(d for p in ambiguous for d in p.districts))
+            return Resolution(candidates=cands, note="；".join(dict.fromkeys(p.note for p in ambiguous)),
+                              mentions=tuple(mentions), spans=spans)
+        return Resolution(spans=spans)
+
+    def display_name(self, key: str) -> str:
+        """The official name of a district key (浦东新区)."""
+        return self._geo.districts[key].name
+
+
+def district_keys(geo: Geography) -> tuple[str, ...]:
+    """All district keys in data order."""
+    return tuple(geo.districts)

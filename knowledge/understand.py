@@ -1,0 +1,120 @@
+"""Read a question: which topics it asks about, which items, which district, or that it is out of scope."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .districts import DistrictResolver, Resolution
+from .matcher import Entry, Hit, PhraseMatcher
+from .model import Knowledge
+from .text import Text
+
+# Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
+ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
+STRONG, WEAK = 1.0, 0.5
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the answer composer needs to know about one question."""
+
+    text: Text
+    intents: tuple[str, ...] = ()
+    items: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    unknowns: tuple[str, ...] = ()
+    contact_kinds: tuple[str, ...] = ()
+    district: Resolution = field(default_factory=Resolution)
+    out_of_scope: str = ""  # "programme" | "region" | ""
+    oos_term: str = ""
+    chit_chat: bool = False
+
+    @property
+    def english(self) -> bool:
+        return self.text.english
+
+
+class Understander:
+    """Builds the phrase matchers once from the knowledge base; `analyse` is then a pure function."""
+
+    def __init__(self, kb: Knowledge, resolver: DistrictResolver) -> None:
+        lex, n = kb.lexicon, kb.notice
+        self._kb = kb
+        self._resolver = resolver
+        self._generic = {name for name, it in lex.intents.items() if it.generic}
+        topic: list[Entry] = []
+        for name, it in lex.intents.items():
+            topic += [Entry(p, f"i:{name}", STRONG) for p in it.strong + it.en]
+            topic += [Entry(p, f"i:{name}", WEAK) for p in it.weak + it.en_weak]
+        sections = {"focus": n.focuses.items, "eligibility": n.eligibility.items, "criteria": n.criteria.items,
+                    "part": n.materials.parts}
+        for sec, items in sections.items():
+            for idx, item in enumerate(items):
+                topic += [Entry(p, f"item:{sec}:{idx}", STRONG) for p in item.match]
+        for idx, unknown in enumerate(lex.unknowns):
+            topic += [Entry(p, f"u:{idx}", STRONG, fuzzy=False) for p in unknown.match]
+        self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords)
+        oos = lex.out_of_scope
+        scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en]
+        scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en]
+        scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
+        scope += [Entry(p, "ours", fuzzy=False) for p in lex.programme_words]
+        self._scope = PhraseMatcher(scope)
+        kinds = [Entry(p, kind, fuzzy=False) for kind, words in lex.contact_kinds.items() for p in words]
+        self._kinds = PhraseMatcher(kinds)
+
+    def analyse(self, text: Text) -> Analysis:
+        """Topics, items, district and scope of one prepared message."""
+        district = self._resolver.resolve(text)
+        intents, items, unknowns = self._topics_of(self._topics.find(text))
+        kinds = tuple(dict.fromkeys(h.label for h in self._kinds.find(text)))
+        scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)]
+        labels = {h.label for h in scope_hits}
+        oos, term = "", ""
+        if "ours" not in labels:
+            for kind in ("programme", "region"):
+                hit = next((h for h in scope_hits if h.label == kind), None)
+                if hit and not (kind == "region" and district.resolved):
+                    oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
+                    break
+        return Analysis(text, intents, items, unknowns, kinds, district, oos, term, "chat" in labels)
+
+    def _topics_of(self, hits: list[Hit]) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[str, ...]]:
+        score: dict[str, float] = defaultdict(float)
+        first: dict[str, int] = {}
+        items: dict[str, list[int]] = defaultdict(list)
+        unknowns: list[str] = []
+        counted: set[tuple[str, str]] = set()
+        for h in hits:
+            pos = h.start + (10_000 if h.ascii else 0)
+            kind, _, rest = h.label.partition(":")
+            if kind == "u":
+                label = self._kb.lexicon.unknowns[int(rest)].label
+                if label not in unknowns:
+                    unknowns.append(label)
+                continue
+            if kind == "item":
+                sec, idx = rest.split(":")
+                if int(idx) not in items[sec]:
+                    items[sec].append(int(idx))
+                name = ITEM_SECTIONS[sec]
+            else:
+                name = rest
+            if (name, h.phrase) in counted:
+                continue
+            counted.add((name, h.phrase))
+            score[name] += h.weight
+            first.setdefault(name, pos)
+        fired = [n for n, s in score.items() if s >= STRONG]
+        if not fired and score and not unknowns:
+            best = max(score.values())
+            if best >= WEAK:
+                fired = [min((n for n, s in score.items() if s == best), key=first.__getitem__)]
+        if any(n not in self._generic for n in fired):
+            fired = [n for n in fired if n not in self._generic]
+        fired.sort(key=first.__getitem__)
+        return tuple(fired), {k: tuple(v) for k, v in items.items()}, tuple(unknowns)
+
+
+def _inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(a < hit.end and hit.start < b for a, b in spans)
