@@ -59,13 +59,16 @@ class Answerer:
     def compose(self, a: Analysis, now: dt.datetime) -> Answer:
         """Assemble the reply for an analysed question."""
         en = a.english
-        r = Renderer(self.kb, now, en)
+        r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
         if a.out_of_scope == "programme" or (a.out_of_scope == "region" and "eligibility" not in a.intents):
             return Answer(self._decline_scope(a, en), False)
         intents = list(a.intents)
         res = a.district
-        if res.resolved and "consult" in intents and not a.contact_kinds:
-            intents.remove("consult")  # "浦东找谁": the district's unit, not the city hotlines
+        if res.resolved:
+            # "浦东找谁", "杨浦地址": the district's unit answers it, not the city hotlines or the mailing address.
+            intents = [i for i in intents if i not in a.weak_only and not (i == "consult" and not a.contact_kinds)]
+        elif "consult" in intents and not a.contact_kinds and {"seal", "district"} & set(intents):
+            intents.remove("consult")  # "盖章找谁": the recommending unit, asked for below
         sections: list[Section] = []
         if "district" in intents:
             intents.remove("district")

@@ -51,18 +51,26 @@ class DistrictResolver:
         self._geo = geo
         self._places: list[Place] = []
         entries: list[Entry] = []
+        # pinyin -> (districts, name, district-level?): one place per spelling, so that two places
+        # written alike in pinyin (漕河泾街道 / 漕河泾开发区) become one ambiguous place, never a guess.
+        spelled: dict[str, tuple[tuple[str, ...], str, bool, str]] = {}
 
         def add(name: str, districts: tuple[str, ...], kind: str, *, fuzzy: bool, note: str = "") -> None:
             self._places.append(Place(name, districts, kind, note))
-            label = str(len(self._places) - 1)
-            entries.append(Entry(name, label, fuzzy=fuzzy))
+            entries.append(Entry(name, str(len(self._places) - 1), fuzzy=fuzzy))
             if kind == "blocked":
                 return
             core = _TOWN_SUFFIX.sub("", name) if kind == "town" else name
             py = pinyin(core, geo.place_readings)
-            if len(py) >= 5 and (kind != "town" or len(core) >= 2):
-                # Pinyin typed with or without spaces; typos allowed only for district-level names.
-                entries.append(Entry(py, label, fuzzy=fuzzy and kind != "town"))
+            if len(py) < 5 or len(core) < 2:
+                return
+            top = kind in ("district", "former", "unit")
+            old = spelled.get(py)
+            if old is None or (top and not old[2]):
+                spelled[py] = (districts, name, top, note)
+            elif top == old[2]:
+                merged = tuple(dict.fromkeys(old[0] + districts))
+                spelled[py] = (merged, old[1], top, old[3] or note)
 
         for key, d in geo.districts.items():
             keys = (key,)
@@ -84,6 +92,10 @@ class DistrictResolver:
         for word in geo.not_places_en:
             self._places.append(Place(word, (), "blocked"))
             entries.append(Entry(word, str(len(self._places) - 1), fuzzy=False))
+        for py, (districts, name, top, note) in spelled.items():
+            self._places.append(Place(name, districts, "district" if top else "town", note))
+            # Typos in pinyin are allowed only for district-level names (pudon -> pudong).
+            entries.append(Entry(py, str(len(self._places) - 1), fuzzy=top))
         self._matcher = PhraseMatcher(entries, stopwords=geo.homophone_stopwords)
 
     def resolve(self, text: Text | str) -> Resolution:
@@ -100,11 +112,10 @@ class DistrictResolver:
             place = self._places[int(h.label)]
             if not place.districts:
                 continue
-            mentions.append(place.name)
-            if h.fuzzy or (h.ascii and place.kind != "district"):
-                typed = text.compact[h.start:h.end] if not h.ascii else " ".join(text.tokens[h.start:h.end])
-                if typed != place.name:
-                    corrected.append((typed, place.name))
+            typed = text.compact[h.start:h.end] if not h.ascii else " ".join(text.tokens[h.start:h.end])
+            mentions.append(typed if h.ascii else place.name)
+            if h.fuzzy and typed != place.name and len(place.districts) == 1:
+                corrected.append((typed, place.name))
             if place.note:
                 notes.append(place.note)
             if len(place.districts) == 1:
@@ -128,9 +139,12 @@ class DistrictResolver:
                               mentions=tuple(mentions), spans=spans)
         return Resolution(spans=spans)
 
-    def display_name(self, key: str) -> str:
-        """The official name of a district key (浦东新区)."""
-        return self._geo.districts[key].name
+    def display_name(self, key: str, en: bool = False) -> str:
+        """The official name of a district key (浦东新区 / Pudong New Area)."""
+        d = self._geo.districts[key]
+        if not en:
+            return d.name
+        return d.english[0] if d.english else f"{pinyin(d.short, self._geo.place_readings).title()} District"
 
 
 def district_keys(geo: Geography) -> tuple[str, ...]:

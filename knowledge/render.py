@@ -83,8 +83,9 @@ def step_guide(kb: Knowledge, step: Step) -> str:
 class Renderer:
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
-    def __init__(self, kb: Knowledge, now: dt.datetime, en: bool) -> None:
+    def __init__(self, kb: Knowledge, now: dt.datetime, en: bool, display=None) -> None:
         self.kb, self.n, self.now, self.en = kb, kb.notice, now.astimezone(kb.tz), en
+        self.display = display or (lambda key: kb.geography.districts[key].name)
 
     def t(self, zh: str, en: str) -> str:
         return en if self.en else zh
@@ -264,8 +265,8 @@ class Renderer:
             lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
         if a.district.note:
             lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
-        name = geo.name
-        return Section(self.t(f"{name} · 推荐单位联系方式", f"{name}: recommending unit"), tuple(lines),
+        return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
+                       tuple(lines),
                        (self.n.units.clause,))
 
     def ask_district(self, a) -> Section:

@@ -21,6 +21,7 @@ class Analysis:
 
     text: Text
     intents: tuple[str, ...] = ()
+    weak_only: frozenset[str] = frozenset()  # intents found only through weak words
     items: dict[str, tuple[int, ...]] = field(default_factory=dict)
     unknowns: tuple[str, ...] = ()
     contact_kinds: tuple[str, ...] = ()
@@ -66,21 +67,26 @@ class Understander:
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""
         district = self._resolver.resolve(text)
-        intents, items, unknowns = self._topics_of(self._topics.find(text))
+        intents, weak_only, items, unknowns = self._topics_of(self._topics.find(text))
         kinds = tuple(dict.fromkeys(h.label for h in self._kinds.find(text)))
         scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)]
         labels = {h.label for h in scope_hits}
         oos, term = "", ""
-        if "ours" not in labels:
-            for kind in ("programme", "region"):
-                hit = next((h for h in scope_hits if h.label == kind), None)
-                if hit and not (kind == "region" and district.resolved):
-                    oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
-                    break
-        return Analysis(text, intents, items, unknowns, kinds, district, oos, term, "chat" in labels)
+        for kind in ("programme", "region"):
+            hit = next((h for h in scope_hits if h.label == kind), None)
+            # Naming our programme overrides another programme's name, not another region.
+            if hit and not (kind == "region" and district.resolved) and not (kind == "programme" and "ours" in labels):
+                oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
+                break
+        chat = "chat" in labels
+        if chat and intents and set(intents) <= weak_only and not district.resolved:
+            intents = ()  # "今天几号": small talk, not a weak hint at the deadline
+        return Analysis(text, intents, weak_only, items, unknowns, kinds, district, oos, term, chat)
 
-    def _topics_of(self, hits: list[Hit]) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[str, ...]]:
+    def _topics_of(self, hits: list[Hit]) -> tuple[tuple[str, ...], frozenset[str], dict[str, tuple[int, ...]],
+                                                    tuple[str, ...]]:
         score: dict[str, float] = defaultdict(float)
+        strong: set[str] = set()
         first: dict[str, int] = {}
         items: dict[str, list[int]] = defaultdict(list)
         unknowns: list[str] = []
@@ -104,6 +110,8 @@ class Understander:
                 continue
             counted.add((name, h.phrase))
             score[name] += h.weight
+            if h.weight >= STRONG:
+                strong.add(name)
             first.setdefault(name, pos)
         fired = [n for n, s in score.items() if s >= STRONG]
         if not fired and score and not unknowns:
@@ -113,7 +121,8 @@ class Understander:
         if any(n not in self._generic for n in fired):
             fired = [n for n in fired if n not in self._generic]
         fired.sort(key=first.__getitem__)
-        return tuple(fired), {k: tuple(v) for k, v in items.items()}, tuple(unknowns)
+        weak_only = frozenset(n for n in fired if n not in strong)
+        return tuple(fired), weak_only, {k: tuple(v) for k, v in items.items()}, tuple(unknowns)
 
 
 def _inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
