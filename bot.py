@@ -86,10 +86,22 @@ def _load_answerer(settings: Settings):
 
 
 def _clock(settings: Settings, answerer) -> dt.datetime | None:
+    """The fixed clock from --now (a time without zone is read in the notice's zone), or None for real time."""
     now = settings.now
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=answerer.kb.tz)
     return now
+
+
+def build_dialog(settings: Settings, bot_name: str = "标杆助手"):
+    """Knowledge, storage and the conversation core, wired once."""
+    from handlers.dialog import Dialog
+    from storage.checklist import ChecklistStore
+    from storage.db import Store
+    answerer = _load_answerer(settings)
+    fixed = _clock(settings, answerer)
+    now = (lambda: fixed) if fixed else answerer.now
+    return Dialog(answerer, ChecklistStore(Store(settings.db_path)), now, settings.officers, bot_name)
 
 
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -122,8 +134,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ask":
         return run_ask(args, settings)
     from handlers.console import run_console
-    return run_console(settings, _load_answerer(settings), user=getattr(args, "user", None),
-                       now=lambda: _clock(settings, None) if False else None)
+    dialog = build_dialog(settings)
+    try:
+        return run_console(dialog, getattr(args, "user", None))
+    finally:
+        dialog.store.store.close()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .districts import DistrictResolver
 from .model import Knowledge
@@ -45,8 +45,11 @@ class Answerer:
     def now(self) -> dt.datetime:
         return dt.datetime.now(self.kb.tz)
 
-    def answer(self, question: str, now: dt.datetime | None = None) -> Answer:
-        """Answer one free-text question at the given time (default: now, in the notice's time zone)."""
+    def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None) -> Answer:
+        """Answer one free-text question at the given time (default: now, in the notice's time zone).
+
+        `home` is the asker's remembered district: "我该找谁" then names that district's unit.
+        """
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
             return Answer(f"您的消息太长了（{len(question)} 字）。请把问题缩短到 {MAX_QUESTION_CHARS} 字以内再发给我。\n"
@@ -54,11 +57,14 @@ class Answerer:
         text = prepare(question)
         if not text.compact:
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
-        return self.compose(self.understander.analyse(text), now)
+        return self.compose(self.understander.analyse(text), now, home)
 
-    def compose(self, a: Analysis, now: dt.datetime) -> Answer:
+    def compose(self, a: Analysis, now: dt.datetime, home: str | None = None) -> Answer:
         """Assemble the reply for an analysed question."""
         en = a.english
+        if (home and not a.district.resolved and not a.district.ambiguous and self.kb.unit_for(home)
+                and ({"seal", "district"} & set(a.intents) or ("consult" in a.intents and not a.contact_kinds))):
+            a = replace(a, district=replace(a.district, districts=(home,)))
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
         if a.out_of_scope == "programme" or (a.out_of_scope == "region" and "eligibility" not in a.intents):
             return Answer(self._decline_scope(a, en), False)

@@ -8,8 +8,8 @@ scanning for the listed phrases is exact, needs no model and runs in microsecond
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from rapidfuzz import fuzz, process
 

@@ -44,6 +44,18 @@ def deadline_text(kb: Knowledge, en: bool = False) -> str:
     return f"{zh_date(day)} {time_s}（{tz_label(kb, False)}）"
 
 
+def countdown(kb: Knowledge, now: dt.datetime) -> str:
+    """'距离截止还有 4 天 12 小时' or '本期申报已经截止', relative to the bot's clock."""
+    left = kb.deadline - now
+    when = deadline_text(kb).replace("（", "，").rstrip("）")
+    if left.total_seconds() <= 0:
+        return f"本期申报已经截止（截止时间：{when}）。"
+    days, rem = divmod(int(left.total_seconds()), 86400)
+    if days == 0:
+        return f"距离截止只剩 {rem // 3600} 小时 {rem % 3600 // 60} 分钟（{when}）！"
+    return f"距离截止还有 {days} 天 {rem // 3600} 小时（{when}）。"
+
+
 def unit_lines(unit: Unit, en: bool) -> tuple[str, ...]:
     if en:
         return (f"Recommending unit: {unit.name}", f"Address: {unit.address}", f"Contact person: {unit.person}",

@@ -28,7 +28,7 @@ def test_deadline_is_end_of_day_in_shanghai(ask):
     assert not PASSED.search(ask("截止了吗", at(2024, 3, 1, 23, 59)).text)
     assert PASSED.search(ask("截止了吗", at(2024, 3, 2, 0, 0)).text)
     # 2024-03-01 16:30 UTC is 2024-03-02 00:30 in Shanghai: passed.
-    utc = dt.datetime(2024, 3, 1, 16, 30, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2024, 3, 1, 16, 30, tzinfo=dt.UTC)
     assert PASSED.search(ask("截止了吗", utc).text)
 
 

@@ -1,0 +1,283 @@
+"""Channel-neutral conversation core: Incoming -> Reply. Channels only translate to and from these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from knowledge.answer import Answerer
+from knowledge.render import unit_lines
+from storage.checklist import ChecklistStore, UserKey
+
+from .checklist import ChecklistView, parse_numbers
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 2000
+CONFIRM_WORDS = {"确认", "确定", "confirm", "yes"}
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """What the core sees of any platform's message."""
+
+    channel: str
+    user_id: str
+    text: str
+    chat_id: str = ""
+    is_group: bool = False
+    addressed: bool = True  # in a group: a command, a mention or a reply to the bot
+    is_officer: bool = False
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    data: str  # sent back as if the user had typed it (≤ 64 bytes, Telegram's callback_data limit)
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    kind: str = "text"  # text | checklist (edited in place by channels that can) | silent
+    matched: bool = True
+    share: dict = field(default_factory=dict)  # officer share-link request: {"district": key}
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    zh: str
+    en: str
+    officer_only: bool = False
+    args: str = ""
+
+
+# One table drives /help, Telegram's command menu and the README's command list.
+COMMANDS: tuple[Command, ...] = (
+    Command("start", "开始使用，查看能做什么", "Start"),
+    Command("help", "帮助与命令列表", "Help and commands"),
+    Command("checklist", "我的申报清单（可点按钮勾选）", "My application checklist"),
+    Command("done", "标记完成，如 /done 3、/done 1-4", "Mark items done", args="N"),
+    Command("undo", "撤销完成标记，如 /undo 3", "Unmark items", args="N"),
+    Command("next", "下一步该做什么", "What to do next"),
+    Command("progress", "我的进度", "My progress"),
+    Command("district", "设置所在区，如 /district 浦东", "Set my district", args="区名"),
+    Command("remind", "截止提醒：/remind on 或 /remind off", "Deadline reminders on/off", args="on|off"),
+    Command("forget", "删除我的全部记录", "Erase my data"),
+    Command("share", "（区工作人员）生成本区企业的专属链接", "(Officers) share link for a district", True, "区名"),
+)
+
+
+class Dialog:
+    """The conversation: commands, checklist talk, and questions answered from the knowledge base."""
+
+    def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],
+                 officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手") -> None:
+        self.answerer, self.kb, self.store, self.now = answerer, answerer.kb, store, now
+        self.view = ChecklistView(self.kb)
+        self.officers = officers
+        self.bot_name = bot_name
+        self._handlers = {c.name: getattr(self, f"cmd_{c.name}") for c in COMMANDS}
+        self._handlers["toggle"] = self.cmd_toggle  # checklist buttons; not in the menu
+
+    # ------------------------------------------------------------ entry
+    def respond(self, inc: Incoming) -> Reply:
+        """Answer one message. Expected problems become helpful replies; nothing here does network I/O."""
+        text = (inc.text or "").strip()
+        if inc.is_group and not inc.addressed:
+            return Reply("", kind="silent")
+        user = UserKey(inc.channel, inc.user_id)
+        if len(text) > MAX_MESSAGE_CHARS:
+            return Reply(f"消息太长了（{len(text)} 字）。请把问题缩短到 {MAX_MESSAGE_CHARS} 字以内。", matched=False)
+        if self.store.pending(user):
+            action = self.store.pop_pending(user)
+            if action == "forget":
+                if text.lower() in CONFIRM_WORDS:
+                    self.store.forget(user)
+                    return Reply("🗑 已删除您在本助手中的全部记录（清单进度、所在区、提醒设置）。")
+                if not text.startswith("/"):
+                    return Reply("已取消删除，您的记录保持不变。")
+        if m := _COMMAND.match(text):
+            name, args = m.group(1).lower(), (m.group(2) or "").strip()
+            handler = self._handlers.get(name)
+            if handler is None:
+                return Reply(f"没有 /{name} 这个命令。发送 /help 查看可用命令。", matched=False)
+            cmd = next((c for c in COMMANDS if c.name == name), None)
+            if cmd and cmd.officer_only and not self.is_officer(inc):
+                return Reply("这个命令仅供区主管部门工作人员使用。如您是工作人员，请联系管理员开通。", matched=False)
+            return handler(user, args, inc)
+        if not text:
+            return Reply("请发送您的问题，或发送 /help 查看我能做什么。", matched=False)
+        return self._talk(user, text, inc)
+
+    def is_officer(self, inc: Incoming) -> bool:
+        return inc.is_officer or f"{inc.channel}:{inc.user_id}" in self.officers
+
+    def _talk(self, user: UserKey, text: str, inc: Incoming) -> Reply:
+        talk = self.view.read(text)
+        if talk.kind == "done" and talk.numbers:
+            return self.cmd_done(user, str(talk.numbers[0]), inc)
+        if talk.kind == "undo" and talk.numbers:
+            return self.cmd_undo(user, str(talk.numbers[0]), inc)
+        if talk.kind == "done" and talk.steps:
+            if len(talk.steps) == 1:
+                return self.cmd_done(user, str(talk.steps[0]), inc)
+            options = [Button(f"{n}. {self.view.steps[n - 1].title}", f"/done {n}") for n in talk.steps]
+            return Reply("您指的是哪一项？请点选，或回复 /done 编号：\n" + "\n".join(b.label for b in options),
+                         buttons=tuple((b,) for b in options))
+        if talk.kind == "progress":
+            return self.cmd_progress(user, "", inc)
+        if talk.kind == "next":
+            return self.cmd_next(user, "", inc)
+        prefix = ""
+        if talk.kind == "district":
+            res = self.answerer.resolver.resolve(text)
+            if res.resolved and len(res.districts) == 1:
+                self.store.set_district(user, res.districts[0])
+                prefix = f"📍 已记住：您所在区为{self.answerer.resolver.display_name(res.districts[0])}。\n\n"
+        answer = self.answerer.answer(text, self.now(), home=self.store.district(user))
+        buttons = tuple((Button(self.answerer.resolver.display_name(k), f"/district {k}"),)
+                        for k in answer.district_choices)
+        return Reply(prefix + answer.text, buttons=buttons, matched=answer.matched or bool(prefix))
+
+    # ------------------------------------------------------------ helpers
+    def _unit_text(self, user: UserKey) -> tuple[str, bool]:
+        key = self.store.district(user)
+        unit = self.kb.unit_for(key) if key else None
+        if not unit:
+            return "", False
+        return "您的推荐单位：" + "；".join(unit_lines(unit, False)[0:]) + f"（出处：{self.kb.notice.units.clause}）", True
+
+    def _short_unit(self, user: UserKey) -> str:
+        key = self.store.district(user)
+        unit = self.kb.unit_for(key) if key else None
+        return f"{unit.name} {unit.person} {unit.phone}" if unit else ""
+
+    def checklist_reply(self, user: UserKey, note: str = "") -> Reply:
+        done = self.store.done(user)
+        text = self.view.checklist(done, self.now(), self._short_unit(user))
+        buttons = []
+        row: list[Button] = []
+        for i, s in enumerate(self.view.steps, 1):
+            row.append(Button(f"{'✅' if s.id in done else '⬜'} {i}", f"/toggle {i}"))
+            if len(row) == 4:
+                buttons.append(tuple(row))
+                row = []
+        if row:
+            buttons.append(tuple(row))
+        return Reply((note + "\n\n" if note else "") + text, buttons=tuple(buttons), kind="checklist")
+
+    # ------------------------------------------------------------ commands
+    def cmd_start(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        """Greeting; a deep-link payload naming a district key sets the user's district."""
+        greeting = (f"您好！我是{self.bot_name}，解答{self.kb.notice.meta.programme_full}"
+                    f"（{self.kb.notice.meta.doc_number}）的申报问题，并帮您记录申报清单。\n")
+        payload = args.strip()
+        if payload and re.fullmatch(r"[A-Za-z0-9_-]{1,64}", payload) and self.kb.unit_for(payload):
+            self.store.set_district(user, payload)
+            unit = self.kb.unit_for(payload)
+            name = self.answerer.resolver.display_name(payload)
+            greeting += (f"\n📍 您来自{name}，推荐单位：{unit.name}\n地址：{unit.address}\n联系人：{unit.person}　"
+                         f"电话：{unit.phone}（出处：{self.kb.notice.units.clause}）\n")
+        greeting += "\n直接提问即可，例如：“截止时间是什么时候”“盖什么章”“摘要写多少字”。\n发送 /checklist 查看申报清单，/help 查看全部命令。"
+        return Reply(greeting)
+
+    def cmd_help(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        lines = ["可用命令："]
+        for c in COMMANDS:
+            if c.officer_only and not self.is_officer(inc):
+                continue
+            lines.append(f"/{c.name}{' ' + c.args if c.args else ''} — {c.zh}")
+        lines.append("\n也可以直接说：“第3项完成了”“盖章已经办好了”“我做到哪一步了”“我是闵行的”。")
+        lines.append("提问示例：申报条件？截止时间？在哪里提交？浦东的联系人？收费吗？")
+        return Reply("\n".join(lines))
+
+    def cmd_checklist(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        return self.checklist_reply(user)
+
+    def _numbers(self, args: str) -> tuple[list[int], str]:
+        return parse_numbers(args, len(self.view.steps))
+
+    def cmd_done(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        numbers, error = self._numbers(args)
+        if error:
+            return Reply(error, matched=False)
+        new = self.store.mark(user, [self.view.steps[n - 1].id for n in numbers])
+        items = "、".join(str(n) for n in numbers)
+        note = f"✅ 已标记完成：第 {items} 项。" if new else f"第 {items} 项之前已经标记为完成。"
+        return self.checklist_reply(user, note)
+
+    def cmd_undo(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        numbers, error = self._numbers(args)
+        if error:
+            return Reply(error.replace("/done", "/undo"), matched=False)
+        removed = self.store.unmark(user, [self.view.steps[n - 1].id for n in numbers])
+        items = "、".join(str(n) for n in numbers)
+        note = f"↩️ 已撤销：第 {items} 项。" if removed else f"第 {items} 项本来就未完成，无需撤销。"
+        return self.checklist_reply(user, note)
+
+    def cmd_toggle(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        """Button press on the checklist: flip one item and show the list again."""
+        numbers, error = self._numbers(args)
+        if error or len(numbers) != 1:
+            return Reply(error or "请只选择一项。", matched=False)
+        step = self.view.steps[numbers[0] - 1]
+        if step.id in self.store.done(user):
+            self.store.unmark(user, [step.id])
+        else:
+            self.store.mark(user, [step.id])
+        return self.checklist_reply(user)
+
+    def cmd_next(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        done = self.store.done(user)
+        n = self.view.first_open(done)
+        if n is None:
+            return Reply("🎉 清单上的步骤都已完成！发送 /checklist 查看。")
+        unit_text, known = self._unit_text(user)
+        return Reply(self.view.guide(n, unit_text, known), buttons=((Button(f"✅ 第 {n} 项已完成", f"/done {n}"),),))
+
+    def cmd_progress(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        return Reply(self.view.progress(self.store.done(user), self.now()))
+
+    def cmd_district(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        if not args:
+            key = self.store.district(user)
+            current = f"当前所在区：{self.answerer.resolver.display_name(key)}。" if key else "还没有设置所在区。"
+            return Reply(f"{current}用法：/district 区名，例如 /district 浦东。")
+        if self.kb.unit_for(args.strip()):
+            key = args.strip()
+        else:
+            res = self.answerer.resolver.resolve(args)
+            if res.ambiguous or len(res.districts) > 1:
+                keys = res.candidates or res.districts
+                return Reply("这个地名涉及多个区，请选择：", buttons=tuple(
+                    (Button(self.answerer.resolver.display_name(k), f"/district {k}"),) for k in keys))
+            if not res.resolved:
+                names = "、".join(self.answerer.resolver.display_name(u.district) for u in self.kb.notice.units.items)
+                return Reply(f"没认出“{args[:30]}”是哪个区。可选：{names}。", matched=False)
+            key = res.districts[0]
+        self.store.set_district(user, key)
+        unit = self.kb.unit_for(key)
+        return Reply(f"📍 已记住：您所在区为{self.answerer.resolver.display_name(key)}。\n"
+                     + "\n".join(unit_lines(unit, False)) + f"\n（出处：{self.kb.notice.units.clause}）")
+
+    def cmd_forget(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        self.store.set_pending(user, "forget")
+        return Reply("⚠️ 确定要删除您在本助手中的全部记录（清单进度、所在区、提醒设置）吗？\n回复“确认”删除；回复其他任何内容取消。",
+                     buttons=((Button("确认删除", "确认"), Button("取消", "取消")),))
+
+    def cmd_share(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        res = self.answerer.resolver.resolve(args) if args else None
+        if not res or not res.resolved or len(res.districts) != 1:
+            return Reply("用法：/share 区名，例如 /share 浦东（生成本区企业专用的链接）。", matched=False)
+        key = res.districts[0]
+        return Reply(f"{self.answerer.resolver.display_name(key)}专属链接", share={"district": key})
+
+    def cmd_remind(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        return Reply("提醒功能需要在 Telegram 等支持主动推送的渠道中使用。", matched=False)

@@ -1,0 +1,110 @@
+"""Per-user checklist state: which steps are done, the user's district, a pending confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .db import USER_TABLES, Store
+
+MAX_ID_LEN = 128
+
+
+@dataclass(frozen=True)
+class UserKey:
+    """A person is a (channel, user id) pair; nothing is ever read or written across pairs."""
+
+    channel: str
+    user_id: str
+
+    def __post_init__(self) -> None:
+        if not self.channel or not self.user_id or len(self.user_id) > MAX_ID_LEN or len(self.channel) > 32:
+            raise ValueError("invalid user key")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class ChecklistStore:
+    """Domain verbs over the store: mark, unmark, progress, district, pending, forget. No SQL outside."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _touch(self, db, user: UserKey) -> None:
+        now = _now()
+        db.execute("INSERT INTO users(channel, user_id, created_at, updated_at) VALUES (?,?,?,?) "
+                   "ON CONFLICT(channel, user_id) DO UPDATE SET updated_at=excluded.updated_at",
+                   (user.channel, user.user_id, now, now))
+
+    def mark(self, user: UserKey, step_ids: list[str]) -> list[str]:
+        """Mark steps done in one transaction; returns those that were not done before."""
+        with self.store.transaction() as db:
+            self._touch(db, user)
+            done = {r[0] for r in db.execute("SELECT step_id FROM progress WHERE channel=? AND user_id=?",
+                                             (user.channel, user.user_id))}
+            new = [s for s in dict.fromkeys(step_ids) if s not in done]
+            now = _now()
+            db.conn.executemany("INSERT INTO progress(channel, user_id, step_id, done_at) VALUES (?,?,?,?)",
+                                [(user.channel, user.user_id, s, now) for s in new])
+        return new
+
+    def unmark(self, user: UserKey, step_ids: list[str]) -> list[str]:
+        """Unmark steps in one transaction; returns those that had been done."""
+        with self.store.transaction() as db:
+            removed = []
+            for s in dict.fromkeys(step_ids):
+                cur = db.execute("DELETE FROM progress WHERE channel=? AND user_id=? AND step_id=?",
+                                 (user.channel, user.user_id, s))
+                if cur.rowcount:
+                    removed.append(s)
+            if removed:
+                self._touch(db, user)
+        return removed
+
+    def done(self, user: UserKey) -> dict[str, str]:
+        """Step id -> when it was marked done."""
+        rows = self.store.read("SELECT step_id, done_at FROM progress WHERE channel=? AND user_id=?",
+                               (user.channel, user.user_id))
+        return dict(rows)
+
+    def set_district(self, user: UserKey, district: str) -> None:
+        with self.store.transaction() as db:
+            self._touch(db, user)
+            db.execute("UPDATE users SET district=? WHERE channel=? AND user_id=?",
+                       (district, user.channel, user.user_id))
+
+    def district(self, user: UserKey) -> str | None:
+        rows = self.store.read("SELECT district FROM users WHERE channel=? AND user_id=?", (user.channel, user.user_id))
+        return rows[0][0] if rows else None
+
+    def set_pending(self, user: UserKey, action: str) -> None:
+        with self.store.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO pending(channel, user_id, action, created_at) VALUES (?,?,?,?)",
+                       (user.channel, user.user_id, action, _now()))
+
+    def pending(self, user: UserKey) -> str | None:
+        """The action waiting for this user's confirmation, if any (read only)."""
+        rows = self.store.read("SELECT action FROM pending WHERE channel=? AND user_id=?", (user.channel, user.user_id))
+        return rows[0][0] if rows else None
+
+    def pop_pending(self, user: UserKey) -> str | None:
+        """The pending action (if any), cleared in the same transaction."""
+        with self.store.transaction() as db:
+            row = db.execute("SELECT action FROM pending WHERE channel=? AND user_id=?",
+                             (user.channel, user.user_id)).fetchone()
+            if row:
+                db.execute("DELETE FROM pending WHERE channel=? AND user_id=?", (user.channel, user.user_id))
+        return row[0] if row else None
+
+    def forget(self, user: UserKey) -> None:
+        """Erase every row about this user in every table, in one transaction."""
+        with self.store.transaction() as db:
+            for table in USER_TABLES:
+                db.execute(f"DELETE FROM [{table}] WHERE channel=? AND user_id=?", (user.channel, user.user_id))
+
+    def rows_about(self, user: UserKey) -> int:
+        """How many rows in all tables belong to this user (for /forget checks)."""
+        return sum(self.store.read(f"SELECT COUNT(*) FROM [{t}] WHERE channel=? AND user_id=?",
+                                   (user.channel, user.user_id))[0][0] for t in USER_TABLES)

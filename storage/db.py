@@ -1,0 +1,102 @@
+"""Open the SQLite file (WAL, durable commits, busy timeout) and bring its schema up to date."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["users"].create({"channel": str, "user_id": str, "district": str, "created_at": str, "updated_at": str},
+                       pk=("channel", "user_id"), not_null={"channel", "user_id", "created_at", "updated_at"})
+    db["progress"].create({"channel": str, "user_id": str, "step_id": str, "done_at": str},
+                          pk=("channel", "user_id", "step_id"), not_null={"channel", "user_id", "step_id", "done_at"})
+    db["pending"].create({"channel": str, "user_id": str, "action": str, "created_at": str},
+                         pk=("channel", "user_id"), not_null={"channel", "user_id", "action", "created_at"})
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    db["reminders"].create({"channel": str, "user_id": str, "chat_id": str, "enabled": int, "updated_at": str},
+                           pk=("channel", "user_id"), not_null={"channel", "user_id", "chat_id", "enabled"})
+    db["reminders_sent"].create({"channel": str, "user_id": str, "point": str, "sent_at": str},
+                                pk=("channel", "user_id", "point"))
+
+
+def _v3(db: sqlite_utils.Database) -> None:
+    db["channel_state"].create({"name": str, "value": str}, pk="name")
+    db["processed"].create({"channel": str, "msg_id": str, "at": str}, pk=("channel", "msg_id"))
+
+
+# Append only: a released migration never changes. user_version records how far a file has come.
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+# Tables that hold a person's rows, keyed by (channel, user_id): /forget empties all of them.
+USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent")
+
+
+class Store:
+    """One SQLite file shared by the stores; serialises this process's writers, retries other processes' locks."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")  # an acknowledged change survives a crash
+        conn.execute("PRAGMA foreign_keys=ON")
+        self.db = sqlite_utils.Database(conn)
+        self._lock = threading.RLock()
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self.transaction():
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                logger.info("migrating %s to schema %d", self.path, number)
+                step(self.db)
+                self.db.execute(f"PRAGMA user_version={number}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), retried while another process holds the lock."""
+        with self._lock:
+            for attempt in range(50):
+                try:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    break
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
+                    time.sleep(min(0.05 * (attempt + 1), 0.5))
+            else:
+                self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
+    def read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            return self.db.execute(sql, params).fetchall()
+
+    def integrity_ok(self) -> bool:
+        return self.read("PRAGMA integrity_check")[0][0] == "ok"
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.conn.close()
