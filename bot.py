@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     con = sub.add_parser("console", parents=[common], help="chat in the terminal (scripted when stdin is not a TTY)",
                          description="控制台对话。标准输入不是终端时逐行读消息、打印回复，读完即退出。")
     con.add_argument("--user", default=None, help="user id in the console channel (default: your login name)")
+    tg = sub.add_parser("telegram", parents=[common], help="run the Telegram bot (long polling, or webhook)",
+                        description="Telegram 机器人。需要环境变量 TELEGRAM_BOT_TOKEN；TELEGRAM_API_URL 可指向自建 Bot API 服务器。"
+                                    "默认长轮询；给出 --webhook-url 时以 webhook 方式运行（密钥取 TELEGRAM_WEBHOOK_SECRET，未设置则随机生成）。")
+    tg.add_argument("--webhook-url", metavar="URL", help="public HTTPS URL Telegram should post updates to")
+    tg.add_argument("--listen", default="0.0.0.0", help="webhook listen address (default 0.0.0.0)")
+    tg.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
     return parser
 
 
@@ -104,6 +110,53 @@ def build_dialog(settings: Settings, bot_name: str = "标杆助手"):
     return Dialog(answerer, ChecklistStore(Store(settings.db_path)), now, settings.officers, bot_name)
 
 
+def _remind_days(settings: Settings) -> tuple[int, ...]:
+    raw = settings.env.get("BOT_REMIND_DAYS", "7,3,1")
+    try:
+        days = tuple(int(x) for x in raw.split(",") if x.strip())
+    except ValueError:
+        raise SystemExit(f"BOT_REMIND_DAYS must be whole numbers separated by commas, got {raw!r}") from None
+    return days or (7, 3, 1)
+
+
+def run_telegram(args: argparse.Namespace, settings: Settings) -> int:
+    """`bot.py telegram`: long polling by default, webhook with --webhook-url."""
+    import asyncio
+    import secrets
+    from urllib.parse import urlsplit
+
+    from telegram.error import InvalidToken
+
+    from handlers.telegram import build_application, check_token
+    token = settings.env.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        sys.stderr.write("缺少 Telegram 令牌：请设置环境变量 TELEGRAM_BOT_TOKEN（在 Telegram 中找 @BotFather 创建机器人获得）。\n"
+                         "Missing token: set TELEGRAM_BOT_TOKEN (from @BotFather).\n")
+        return 2
+    api_url = settings.env.get("TELEGRAM_API_URL", "https://api.telegram.org")
+    dialog = build_dialog(settings)
+    dialog.remind_days = tuple(sorted(set(_remind_days(settings)), reverse=True))
+    app = build_application(dialog, token, api_url, max_rate=float(settings.env.get("TELEGRAM_MAX_RATE", "30")))
+    try:
+        username = asyncio.run(check_token(app))
+    except InvalidToken:
+        sys.stderr.write("Telegram 拒绝了这个令牌：请检查 TELEGRAM_BOT_TOKEN 是否与 @BotFather 给出的一致。\n"
+                         "Telegram rejected the token: check TELEGRAM_BOT_TOKEN.\n")
+        return 2
+    except Exception as exc:
+        sys.stderr.write(f"无法连接 Telegram Bot API（{api_url}）：{exc}\n检查网络或 TELEGRAM_API_URL。\n")
+        return 2
+    logger.warning("Telegram bot @%s running (%s)", username, "webhook" if args.webhook_url else "polling")
+    if args.webhook_url:
+        secret = settings.env.get("TELEGRAM_WEBHOOK_SECRET") or secrets.token_urlsafe(32)
+        path = urlsplit(args.webhook_url).path.lstrip("/")
+        app.run_webhook(listen=args.listen, port=args.port, url_path=path, webhook_url=args.webhook_url,
+                        secret_token=secret)
+    else:
+        app.run_polling()
+    return 0
+
+
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     """`bot.py ask`: one question from the arguments, or many from standard input with --json."""
     answerer = _load_answerer(settings)
@@ -133,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings(args)
     if args.command == "ask":
         return run_ask(args, settings)
+    if args.command == "telegram":
+        return run_telegram(args, settings)
     from handlers.console import run_console
     dialog = build_dialog(settings)
     try:

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.answer import Answerer
-from knowledge.render import unit_lines
+from knowledge.render import countdown, unit_lines
 from storage.checklist import ChecklistStore, UserKey
+from storage.reminders import ReminderStore
 
 from .checklist import ChecklistView, parse_numbers
 
@@ -78,8 +79,11 @@ class Dialog:
     """The conversation: commands, checklist talk, and questions answered from the knowledge base."""
 
     def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],
-                 officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手") -> None:
+                 officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手",
+                 remind_days: tuple[int, ...] = (7, 3, 1)) -> None:
         self.answerer, self.kb, self.store, self.now = answerer, answerer.kb, store, now
+        self.reminders = ReminderStore(store.store)
+        self.remind_days = tuple(sorted(set(remind_days), reverse=True))
         self.view = ChecklistView(self.kb)
         self.officers = officers
         self.bot_name = bot_name
@@ -280,4 +284,36 @@ class Dialog:
         return Reply(f"{self.answerer.resolver.display_name(key)}专属链接", share={"district": key})
 
     def cmd_remind(self, user: UserKey, args: str, inc: Incoming) -> Reply:
-        return Reply("提醒功能需要在 Telegram 等支持主动推送的渠道中使用。", matched=False)
+        """Opt in or out of deadline reminders (sent by channels that can push messages)."""
+        arg = args.strip().lower()
+        days = "、".join(str(d) for d in self.remind_days)
+        if arg in ("on", "开", "开启", "打开"):
+            if self.now() >= self.kb.deadline:
+                return Reply("本期申报已经截止，不再发送提醒。", matched=False)
+            self.reminders.set(user, inc.chat_id or inc.user_id, True)
+            return Reply(f"🔔 已开启截止提醒：将在截止前 {days} 天提醒您，并列出还没完成的步骤。发送 /remind off 可关闭。")
+        if arg in ("off", "关", "关闭"):
+            self.reminders.set(user, inc.chat_id or inc.user_id, False)
+            return Reply("🔕 已关闭截止提醒。")
+        state = "已开启" if self.reminders.enabled(user) else "未开启"
+        return Reply(f"截止提醒{state}（截止前 {days} 天）。用法：/remind on 或 /remind off。")
+
+    def reminder_times(self) -> list[tuple[str, dt.datetime]]:
+        """(point id, when) for each reminder point, earliest first."""
+        return [(f"d{d}", self.kb.deadline - dt.timedelta(days=d)) for d in self.remind_days]
+
+    def due_reminders(self, channel: str) -> list[tuple[str, str]]:
+        """(chat id, text) for every opted-in user due a reminder now; each point is sent at most once."""
+        now = self.now()
+        if now >= self.kb.deadline:
+            return []
+        passed = [p for p, when in self.reminder_times() if when <= now]
+        out = []
+        for user, chat_id in self.reminders.subscribers(channel):
+            done = self.store.done(user)
+            open_items = [f"{i}. {s.title}" for i, s in enumerate(self.view.steps, 1) if s.id not in done]
+            if not open_items or not self.reminders.claim(user, passed):
+                continue
+            out.append((chat_id, f"⏰ {countdown(self.kb, now)}\n您还有 {len(open_items)} 项未完成：\n"
+                        + "\n".join(open_items) + "\n发送 /next 查看下一步，/remind off 关闭提醒。"))
+        return out
