@@ -189,7 +189,7 @@ async def post_init(app: Application) -> None:
 
 
 def build_application(dialog: Dialog, token: str, api_url: str = "https://api.telegram.org",
-                      max_rate: float = 30.0, concurrent: int = 8) -> Application:
+                      max_rate: float = 30.0, concurrent: int = 16) -> Application:
     """The PTB Application, every handler wired here."""
     api_url = api_url.rstrip("/")
     app = (ApplicationBuilder().token(token).base_url(f"{api_url}/bot").base_file_url(f"{api_url}/file/bot")
