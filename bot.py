@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("--webhook-url", metavar="URL", help="public HTTPS URL Telegram should post updates to")
     tg.add_argument("--listen", default="0.0.0.0", help="webhook listen address (default 0.0.0.0)")
     tg.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
+    srv = sub.add_parser("serve", parents=[common], help="HTTP server for webhook channels (WeCom, Telegram webhook)",
+                         description="一个 ASGI 服务器承载所有 webhook 渠道：GET/POST /wecom/callback、GET /healthz，"
+                                     "以及设置了 TELEGRAM_WEBHOOK_URL 时的 Telegram webhook（路径取该 URL 的路径）。")
+    srv.add_argument("--host", default="127.0.0.1", help="listen address (default 127.0.0.1)")
+    srv.add_argument("--port", type=int, default=8080, help="listen port (default 8080)")
     return parser
 
 
@@ -157,6 +162,57 @@ def run_telegram(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+WECOM_REQUIRED = ("WECOM_CORP_ID", "WECOM_TOKEN", "WECOM_AES_KEY", "WECOM_SECRET", "WECOM_AGENT_ID")
+
+
+def build_server(settings: Settings):
+    """The ASGI app for `serve`, from the environment; SystemExit naming the variable if one is missing."""
+    from urllib.parse import urlsplit
+
+    from handlers.server import build_app
+    env = settings.env
+    dialog = build_dialog(settings)
+    wecom = None
+    if any(env.get(k) for k in WECOM_REQUIRED):
+        missing = [k for k in WECOM_REQUIRED if not env.get(k, "").strip()]
+        if missing:
+            raise SystemExit(f"缺少企业微信配置 / missing WeCom setting: {', '.join(missing)}")
+        from handlers.wecom.api import WeComAPI
+        from handlers.wecom.callback import WeComChannel
+        from handlers.wecom.crypto import WeComCrypto
+        from storage.channel_state import ChannelState
+        try:
+            crypto = WeComCrypto(env["WECOM_TOKEN"], env["WECOM_AES_KEY"], env["WECOM_CORP_ID"])
+        except ValueError as exc:
+            raise SystemExit(f"WECOM_AES_KEY: {exc}") from None
+        api = WeComAPI(env["WECOM_CORP_ID"], env["WECOM_SECRET"], env["WECOM_AGENT_ID"],
+                       env.get("WECOM_API_URL", "https://qyapi.weixin.qq.com"))
+        wecom = WeComChannel(dialog, crypto, api, ChannelState(dialog.store.store), env.get("WECOM_KF_ID", ""),
+                             int(env.get("WECOM_MAX_SKEW", "300")))
+    telegram, secret, url = None, "", env.get("TELEGRAM_WEBHOOK_URL", "")
+    if url:
+        from handlers.telegram import build_application
+        token, secret = env.get("TELEGRAM_BOT_TOKEN", ""), env.get("TELEGRAM_WEBHOOK_SECRET", "")
+        if not token or not secret:
+            raise SystemExit("TELEGRAM_WEBHOOK_URL 需要同时设置 TELEGRAM_BOT_TOKEN 和 TELEGRAM_WEBHOOK_SECRET")
+        telegram = build_application(dialog, token, env.get("TELEGRAM_API_URL", "https://api.telegram.org"),
+                                     max_rate=float(env.get("TELEGRAM_MAX_RATE", "30")))
+    if wecom is None and telegram is None:
+        raise SystemExit("没有可服务的渠道：请设置 WECOM_CORP_ID 等企业微信变量，或 TELEGRAM_WEBHOOK_URL。 "
+                         f"Nothing to serve: set {', '.join(WECOM_REQUIRED)} or TELEGRAM_WEBHOOK_URL.")
+    path = (urlsplit(url).path or "/telegram/webhook") if url else "/telegram/webhook"
+    return build_app(wecom, telegram, secret, path, url)
+
+
+def run_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """`bot.py serve`: uvicorn with every configured webhook channel."""
+    import uvicorn
+    app = build_server(settings)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=settings.env.get("LOG_LEVEL", "warning").lower(),
+                access_log=False, limit_concurrency=1000)
+    return 0
+
+
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     """`bot.py ask`: one question from the arguments, or many from standard input with --json."""
     answerer = _load_answerer(settings)
@@ -188,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_ask(args, settings)
     if args.command == "telegram":
         return run_telegram(args, settings)
+    if args.command == "serve":
+        return run_serve(args, settings)
     from handlers.console import run_console
     dialog = build_dialog(settings)
     try:

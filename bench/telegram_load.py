@@ -68,7 +68,7 @@ def main() -> None:
     for uid in sorted(pushed):
         per_chat.setdefault(chat_of[uid], []).append(pushed[uid])
     latencies = []
-    for method, params, t in replies:
+    for _method, params, t in replies:
         queue = per_chat.get(int(params["chat_id"]))
         if queue:
             latencies.append((t - queue.pop(0)) * 1000)

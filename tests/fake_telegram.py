@@ -5,11 +5,11 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import json
-import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs
+
+from fake_http import LoopbackHTTP
 
 BOT_ID = 424242
 BOT_USERNAME = "BiaoganTestBot"
@@ -33,45 +33,15 @@ class FakeBotAPI:
         self.next_update = 1
         self.next_message = 1000
         self.files: dict[str, bytes] = {}
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, *args) -> None:  # quiet
-                pass
-
-            def setup(self) -> None:
-                super().setup()
-                # Headers and body go out in two writes; without this, Nagle + delayed ACK add ~40 ms each.
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-            def do_GET(self) -> None:
-                self.do_POST()
-
-            def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length") or 0)
-                body = self.rfile.read(length) if length else b""
-                status, payload = server.handle(self.path, self.headers.get("Content-Type", ""), body)
-                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/octet-stream" if isinstance(payload, bytes) else "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.http = LoopbackHTTP(lambda method, path, headers, body: self.handle(path, headers.get("Content-Type", ""), body))
+        self.url = self.http.url
 
     def __enter__(self) -> FakeBotAPI:
-        self.thread.start()
+        self.http.start()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.http.close()
 
     # ------------------------------------------------------------ requests
     def _params(self, ctype: str, body: bytes) -> dict:

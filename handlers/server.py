@@ -1,0 +1,111 @@
+"""One ASGI server for every webhook channel: WeCom callbacks, Telegram webhook, health check."""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import json
+import logging
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+
+from .wecom.callback import Rejected, WeComChannel
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY = 64 * 1024  # WeCom callbacks are a few KB; anything bigger is refused before parsing
+
+
+async def read_body(request: Request, limit: int = MAX_BODY) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise Rejected(413, "body too large")
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise Rejected(413, "body too large")
+    return body
+
+
+def _later(job) -> BackgroundTask | None:
+    if job is None:
+        return None
+
+    async def run() -> None:
+        try:
+            await job()
+        except Exception:  # logged; the request was already answered
+            logger.exception("background WeCom task failed")
+    return BackgroundTask(run)
+
+
+def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_secret: str = "",
+              telegram_path: str = "/telegram/webhook", telegram_url: str = "") -> Starlette:
+    """Routes for the configured channels; `telegram` is a PTB Application when its webhook runs here."""
+
+    async def healthz(request: Request) -> Response:
+        return JSONResponse({"ok": True, "wecom": wecom is not None, "telegram": telegram is not None})
+
+    async def wecom_get(request: Request) -> Response:
+        try:
+            return PlainTextResponse(wecom.verify_url(dict(request.query_params)))
+        except Rejected as exc:
+            logger.info("WeCom URL check rejected: %s", exc.reason)
+            return PlainTextResponse(exc.reason, status_code=exc.status)
+
+    async def wecom_post(request: Request) -> Response:
+        try:
+            result = await wecom.handle(dict(request.query_params), await read_body(request))
+        except Rejected as exc:
+            logger.info("WeCom callback rejected: %s", exc.reason)
+            return PlainTextResponse(exc.reason, status_code=exc.status)
+        except Exception:
+            logger.exception("WeCom callback failed")
+            return PlainTextResponse("error", status_code=500)
+        return Response(result.body, status_code=result.status, media_type=result.media_type,
+                        background=_later(result.later))
+
+    async def telegram_post(request: Request) -> Response:
+        from telegram import Update
+        given = request.headers.get("x-telegram-bot-api-secret-token", "")
+        if not hmac.compare_digest(given.encode(), telegram_secret.encode()):
+            return PlainTextResponse("forbidden", status_code=403)
+        try:
+            data = json.loads(await read_body(request, 1024 * 1024))
+            update = Update.de_json(data, telegram.bot)
+        except (Rejected, ValueError, TypeError, KeyError):
+            return PlainTextResponse("bad update", status_code=400)
+        await telegram.update_queue.put(update)
+        return Response(status_code=200)
+
+    routes = [Route("/healthz", healthz)]
+    if wecom is not None:
+        routes += [Route("/wecom/callback", wecom_get, methods=["GET"]),
+                   Route("/wecom/callback", wecom_post, methods=["POST"])]
+    if telegram is not None:
+        routes.append(Route(telegram_path, telegram_post, methods=["POST"]))
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        if telegram is not None:
+            await telegram.initialize()
+            await telegram.post_init(telegram) if telegram.post_init else None
+            await telegram.start()
+            if telegram_url:
+                await telegram.bot.set_webhook(telegram_url, secret_token=telegram_secret)
+        try:
+            yield
+        finally:
+            if telegram is not None:
+                await telegram.stop()
+                await telegram.shutdown()
+            if wecom is not None:
+                await wecom.api.close()
+
+    return Starlette(routes=routes, lifespan=lifespan)

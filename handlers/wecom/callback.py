@@ -1,0 +1,217 @@
+"""WeCom callbacks: verify and decrypt, route app messages and 微信客服 events to the core, reply."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
+
+from storage.channel_state import ChannelState
+
+from ..dialog import Dialog, Incoming, Reply
+from .api import WeComAPI, split_bytes
+from .crypto import CryptoError, WeComCrypto
+
+logger = logging.getLogger(__name__)
+
+APP, KF = "wecom", "wecom-kf"
+KF_MAX_REPLIES = 5  # 微信客服 allows at most 5 messages per customer message
+KF_REPLY_WINDOW = 48 * 3600  # …and only within 48 hours of it
+
+
+class Rejected(Exception):
+    """A request that must not reach the core; carries the HTTP status to answer with."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        self.status, self.reason = status, reason
+        super().__init__(reason)
+
+
+@dataclass(frozen=True)
+class Result:
+    status: int
+    body: str
+    media_type: str = "text/plain"
+    later: object = None  # coroutine function to run after the response is sent
+
+
+def parse_xml(raw: bytes | str) -> dict[str, str]:
+    """Flat dict of a WeCom XML message; entities and DTDs refused (defusedxml)."""
+    try:
+        root = ElementTree.fromstring(raw, forbid_dtd=True)
+    except (ElementTree.ParseError, DefusedXmlException, ValueError) as exc:
+        raise Rejected(400, f"bad xml: {type(exc).__name__}") from None
+    return {child.tag: (child.text or "") for child in root}
+
+
+def cdata(text: str) -> str:
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def render_text(reply: Reply) -> str:
+    """WeCom has no inline buttons: choices become lines the user can type back."""
+    text = reply.text
+    if reply.buttons and reply.kind != "checklist":
+        text += "\n可回复：" + " ｜ ".join(b.data for row in reply.buttons for b in row)
+    elif reply.kind == "checklist":
+        text += ""
+    return text
+
+
+class ReplayGuard:
+    """Rejects stale timestamps and nonces seen within the window (in memory; the window is short)."""
+
+    def __init__(self, window: int) -> None:
+        self.window = window
+        self._seen: OrderedDict[str, float] = OrderedDict()
+
+    def check(self, timestamp: str, nonce: str, now: float | None = None) -> None:
+        now = time.time() if now is None else now
+        try:
+            ts = int(timestamp)
+        except (TypeError, ValueError):
+            raise Rejected(400, "bad timestamp") from None
+        if abs(now - ts) > self.window:
+            raise Rejected(403, "stale timestamp")
+        while self._seen and next(iter(self._seen.values())) < now - self.window:
+            self._seen.popitem(last=False)
+        key = f"{timestamp}:{nonce}"
+        if key in self._seen:
+            raise Rejected(403, "replayed nonce")
+        self._seen[key] = now
+
+
+class WeComChannel:
+    """The self-built app's callback endpoint and the 微信客服 account behind it."""
+
+    def __init__(self, dialog: Dialog, crypto: WeComCrypto, api: WeComAPI, state: ChannelState,
+                 kf_id: str = "", window: int = 300) -> None:
+        self.dialog, self.crypto, self.api, self.state, self.kf_id = dialog, crypto, api, state, kf_id
+        self.guard = ReplayGuard(window)
+        self._kf_lock = asyncio.Lock()
+
+    # ------------------------------------------------------------ URL verification
+    def verify_url(self, q: dict[str, str]) -> str:
+        """GET: the decrypted echostr proves we hold the Token and EncodingAESKey."""
+        echostr = q.get("echostr", "")
+        self.guard.check(q.get("timestamp", ""), q.get("nonce", ""))
+        self._verify(q, echostr)
+        return self._decrypt(echostr)
+
+    def _verify(self, q: dict[str, str], encrypt: str) -> None:
+        try:
+            self.crypto.verify(q.get("msg_signature", ""), q.get("timestamp", ""), q.get("nonce", ""), encrypt)
+        except CryptoError:
+            raise Rejected(403, "bad signature") from None
+
+    def _decrypt(self, encrypt: str) -> str:
+        try:
+            return self.crypto.decrypt(encrypt)
+        except CryptoError as exc:
+            raise Rejected(400, f"cannot decrypt: {exc}") from None
+
+    # ------------------------------------------------------------ messages
+    async def handle(self, q: dict[str, str], body: bytes) -> Result:
+        """POST: verify, decrypt, route. Raises Rejected for anything forged or malformed."""
+        self.guard.check(q.get("timestamp", ""), q.get("nonce", ""))
+        encrypt = parse_xml(body).get("Encrypt", "")
+        if not encrypt:
+            raise Rejected(400, "no Encrypt")
+        self._verify(q, encrypt)
+        msg = parse_xml(self._decrypt(encrypt))
+        kind, event = msg.get("MsgType", ""), msg.get("Event", "")
+        if kind == "event" and event == "kf_msg_or_event":
+            token, kfid = msg.get("Token", ""), msg.get("OpenKfId", "")
+            return Result(200, "success", later=lambda: self.sync_kf(token, kfid))
+        user = msg.get("FromUserName", "")
+        if not user:
+            raise Rejected(400, "no sender")
+        if kind == "event":
+            if event == "enter_agent":
+                return self._passive(user, render_text(self.dialog.respond(Incoming(APP, user, "/start"))))
+            return Result(200, "success")
+        msg_id = msg.get("MsgId", "")
+        if msg_id and not self.state.first_time(APP, msg_id):
+            logger.info("duplicate MsgId ignored")
+            return Result(200, "success")  # WeCom retried; the first delivery was handled
+        if kind != "text":
+            return self._passive(user, "目前只能处理文字消息，请直接输入您的问题。")
+        reply = self.dialog.respond(Incoming(APP, user, msg.get("Content", "")))
+        if reply.share:
+            return Result(200, "success", later=lambda: self._send_share(user, reply))
+        text = render_text(reply)
+        if len(text.encode()) <= 2048:
+            return self._passive(user, text)
+        return Result(200, "success", later=lambda: self.api.send_text(user, text))
+
+    def _passive(self, user: str, text: str) -> Result:
+        """Encrypted passive reply in the HTTP response (inside WeCom's 5-second window)."""
+        ts, nonce = str(int(time.time())), secrets.token_hex(8)
+        inner = (f"<xml><ToUserName>{cdata(user)}</ToUserName><FromUserName>{cdata(self.api.corp_id)}</FromUserName>"
+                 f"<CreateTime>{ts}</CreateTime><MsgType>{cdata('text')}</MsgType><Content>{cdata(text)}</Content></xml>")
+        enc = self.crypto.encrypt(inner)
+        body = (f"<xml><Encrypt>{cdata(enc)}</Encrypt><MsgSignature>{cdata(self.crypto.sign(ts, nonce, enc))}"
+                f"</MsgSignature><TimeStamp>{ts}</TimeStamp><Nonce>{cdata(nonce)}</Nonce></xml>")
+        return Result(200, body, "application/xml")
+
+    async def _send_share(self, user: str, reply: Reply) -> None:
+        key = reply.share["district"]
+        if not self.kf_id:
+            await self.api.send_text(user, "未配置微信客服账号（WECOM_KF_ID），无法生成企业链接。")
+            return
+        url = await self.api.kf_contact_link(self.kf_id, "district")
+        link = f"{url}{'&' if '?' in url else '?'}scene_param={quote(key)}"
+        await self.api.send_text(user, f"{reply.text}（微信客服）：\n{link}\n企业用微信打开链接进入客服会话，即可看到本区推荐单位的联系方式。")
+
+    # ------------------------------------------------------------ 微信客服
+    async def sync_kf(self, token: str, open_kfid: str) -> int:
+        """Pull new 微信客服 messages from the stored cursor and answer each one once."""
+        answered = 0
+        async with self._kf_lock:
+            name = f"kf_cursor:{open_kfid}"
+            cursor = self.state.get(name) or ""
+            while True:
+                data = await self.api.kf_sync(token, cursor, open_kfid)
+                for item in data.get("msg_list", []):
+                    answered += await self._kf_message(item)
+                cursor = data.get("next_cursor") or cursor
+                if cursor:
+                    self.state.set(name, cursor)
+                if not data.get("has_more"):
+                    break
+        return answered
+
+    async def _kf_message(self, item: dict) -> int:
+        msgid, kfid = str(item.get("msgid", "")), item.get("open_kfid", "")
+        if not msgid or not self.state.first_time(KF, msgid):
+            return 0
+        if item.get("msgtype") == "event":
+            event = item.get("event") or {}
+            if event.get("event_type") != "enter_session":
+                return 0
+            user, scene = event.get("external_userid", ""), str(event.get("scene_param") or "")
+            reply = self.dialog.respond(Incoming(KF, user, f"/start {scene}".strip()))
+            if event.get("welcome_code"):
+                await self.api.kf_welcome(event["welcome_code"], render_text(reply)[:1000])
+            else:
+                await self.api.kf_send_text(event.get("open_kfid", kfid), user, render_text(reply))
+            return 1
+        if item.get("origin") != 3 or item.get("msgtype") != "text":
+            return 0  # only customers' text messages are answered
+        if time.time() - int(item.get("send_time") or 0) > KF_REPLY_WINDOW:
+            return 0  # outside the 48-hour reply window
+        user = item.get("external_userid", "")
+        reply = self.dialog.respond(Incoming(KF, user, (item.get("text") or {}).get("content", "")))
+        parts = split_bytes(render_text(reply))
+        if len(parts) > KF_MAX_REPLIES:
+            parts = parts[:KF_MAX_REPLIES - 1] + [parts[KF_MAX_REPLIES - 1][:600] + "\n……（回复较长已截断，请问得更具体一些）"]
+        for part in parts:
+            await self.api.kf_send_text(kfid, user, part)
+        return 1
