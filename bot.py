@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     tg.add_argument("--webhook-url", metavar="URL", help="public HTTPS URL Telegram should post updates to")
     tg.add_argument("--listen", default="0.0.0.0", help="webhook listen address (default 0.0.0.0)")
     tg.add_argument("--port", type=int, default=8443, help="webhook listen port (default 8443)")
+    chk = sub.add_parser("check", parents=[common], help="pre-check a 总结材料 draft (.docx, .txt, .md)",
+                         description="按附件1检查总结材料：五个部分及顺序、字数、命名、格式、实施效果。"
+                                     "退出码：0 没有问题，1 有问题，2 文件无法读取。")
+    chk.add_argument("draft", help="the draft file")
+    chk.add_argument("--json", action="store_true", help="print the findings as JSON")
     srv = sub.add_parser("serve", parents=[common], help="HTTP server for webhook channels (WeCom, Telegram webhook)",
                          description="一个 ASGI 服务器承载所有 webhook 渠道：GET/POST /wecom/callback、GET /healthz，"
                                      "以及设置了 TELEGRAM_WEBHOOK_URL 时的 Telegram webhook（路径取该 URL 的路径）。")
@@ -213,6 +218,24 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def run_check(args: argparse.Namespace, settings: Settings) -> int:
+    """`bot.py check DRAFT`: exit 0 when nothing is wrong, 1 when something is, 2 when the file cannot be read."""
+    from drafts.check import DraftChecker
+    from drafts.read import DraftError, read_draft
+    from drafts.report import render
+    kb = _load_answerer(settings).kb
+    try:
+        draft = read_draft(args.draft)
+    except DraftError as exc:
+        if args.json:
+            print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        sys.stderr.write(f"无法检查 {args.draft}：{exc}\n")
+        return 2
+    report = DraftChecker(kb).check(draft)
+    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if args.json else render(report, Path(args.draft).name))
+    return 0 if report.ok else 1
+
+
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     """`bot.py ask`: one question from the arguments, or many from standard input with --json."""
     answerer = _load_answerer(settings)
@@ -246,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_telegram(args, settings)
     if args.command == "serve":
         return run_serve(args, settings)
+    if args.command == "check":
+        return run_check(args, settings)
     from handlers.console import run_console
     dialog = build_dialog(settings)
     try:

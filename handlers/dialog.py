@@ -18,6 +18,9 @@ from .checklist import ChecklistView, parse_numbers
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
+MAX_PASTE_CHARS = 30_000  # a pasted draft section to check may be long
+_PASTE = re.compile(r"^(请|麻烦)?(帮我|帮忙)?(检查|预检|查一下|查查|看看|看一下)(一下)?(我的|这段|这个)?"
+                    r"(?P<part>[^：:\n]{0,24}?)[：:]\s*(?P<body>.+)$", re.S)
 CONFIRM_WORDS = {"确认", "确定", "confirm", "yes"}
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 
@@ -97,6 +100,8 @@ class Dialog:
         if inc.is_group and not inc.addressed:
             return Reply("", kind="silent")
         user = UserKey(inc.channel, inc.user_id)
+        if (m := _PASTE.match(text)) and len(text) <= MAX_PASTE_CHARS:
+            return self.check_pasted(user, m.group("part"), m.group("body"))
         if len(text) > MAX_MESSAGE_CHARS:
             return Reply(f"消息太长了（{len(text)} 字）。请把问题缩短到 {MAX_MESSAGE_CHARS} 字以内。", matched=False)
         if self.store.pending(user):
@@ -149,6 +154,42 @@ class Dialog:
         buttons = tuple((Button(self.answerer.resolver.display_name(k), f"/district {k}"),)
                         for k in answer.district_choices)
         return Reply(prefix + answer.text, buttons=buttons, matched=answer.matched or bool(prefix))
+
+    # ------------------------------------------------------------ draft pre-check
+    def _checker(self):
+        from drafts.check import DraftChecker
+        if not hasattr(self, "_draft_checker"):
+            self._draft_checker = DraftChecker(self.kb)
+        return self._draft_checker
+
+    def _tick_offer(self, report, docx: bool) -> tuple[tuple[Button, ...], ...]:
+        """After a passing full check, offer (never force) to tick the matching checklist items."""
+        if not report.ok:
+            return ()
+        wanted = {"materials"} | ({"format"} if docx else set())
+        numbers = [i for i, s in enumerate(self.view.steps, 1) if s.guide_from in wanted]
+        return tuple((Button(f"✅ 标记第 {n} 项完成：{self.view.steps[n - 1].title}", f"/done {n}"),) for n in numbers)
+
+    def check_pasted(self, user: UserKey, part_word: str, body: str) -> Reply:
+        """“帮我检查摘要：……”: one part's rules; without a part name, the whole pasted draft."""
+        from drafts.read import read_text
+        from drafts.report import render
+        checker = self._checker()
+        key = checker.heading_of(part_word.strip())[0] if part_word.strip() else None
+        draft = read_text(body)
+        report = checker.check(draft, only=key) if key else checker.check(draft)
+        return Reply(render(report), buttons=() if key else self._tick_offer(report, False))
+
+    def check_document(self, inc: Incoming, data: bytes, filename: str) -> Reply:
+        """A .docx/.txt/.md sent in chat: the same check as `bot.py check`."""
+        from drafts.read import DraftError, read_bytes
+        from drafts.report import render
+        try:
+            draft = read_bytes(data, filename)
+        except DraftError as exc:
+            return Reply(f"无法检查“{filename[:60]}”：{exc}", matched=False)
+        report = self._checker().check(draft)
+        return Reply(render(report, filename[:60]), buttons=self._tick_offer(report, draft.source == "docx"))
 
     # ------------------------------------------------------------ helpers
     def _unit_text(self, user: UserKey) -> tuple[str, bool]:

@@ -130,6 +130,20 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await send_reply(context, update.effective_chat.id, reply)
 
 
+async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A draft sent as a file (private chats): downloaded and pre-checked like `bot.py check`."""
+    from drafts.read import MAX_FILE_BYTES
+    dialog: Dialog = context.bot_data["dialog"]
+    doc = update.effective_message.document
+    inc = incoming(update, update.effective_message.caption or "", True)
+    if doc.file_size and doc.file_size > MAX_FILE_BYTES:
+        await send_reply(context, update.effective_chat.id, Reply("文件太大，上限 20 MB。", matched=False))
+        return
+    file = await context.bot.get_file(doc.file_id)
+    data = bytes(await file.download_as_bytearray())
+    await send_reply(context, update.effective_chat.id, dialog.check_document(inc, data, doc.file_name or "draft"))
+
+
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An inline button: run its data as a message; checklist toggles edit the list in place."""
     dialog: Dialog = context.bot_data["dialog"]
@@ -197,6 +211,7 @@ def build_application(dialog: Dialog, token: str, api_url: str = "https://api.te
            .concurrent_updates(concurrent).post_init(post_init).build())
     app.bot_data["dialog"] = dialog
     app.add_handler(MessageHandler(filters.TEXT, on_message))
+    app.add_handler(MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document))
     app.add_handler(CallbackQueryHandler(on_callback))
     app.add_error_handler(on_error)
     return app

@@ -201,6 +201,56 @@ class Procedure:
 
 
 @dataclass(frozen=True)
+class NameRule:
+    clause: str
+    suffix: str
+    unit_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StyleRule:
+    clause: str
+    label: str
+    font: str = ""
+    size_pt: float = 0.0
+    size_name: str = ""
+    bold: bool = False
+    align: str = ""
+    line_spacing: str = ""
+
+
+@dataclass(frozen=True)
+class PageRule:
+    clause: str
+    size: str
+    width_mm: int
+    height_mm: int
+    orientation: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ResultsRule:
+    clause: str
+    years: int
+    year_words: tuple[str, ...]
+    compare_words: tuple[str, ...]
+    ip_words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DraftRules:
+    headings: dict[str, tuple[str, ...]]
+    name: NameRule
+    page: PageRule
+    title: StyleRule
+    abstract_heading: StyleRule
+    body: StyleRule
+    captions: StyleRule
+    results: ResultsRule
+
+
+@dataclass(frozen=True)
 class Step:
     id: str
     title: str
@@ -233,6 +283,7 @@ class Notice:
     uploads: Clause
     procedure: Procedure
     checklist: tuple[Step, ...] = ()
+    draft_rules: DraftRules | None = None
 
 
 # ---------------------------------------------------------------- lexicon
@@ -353,7 +404,8 @@ def _build(cls: typing.Any, data: typing.Any, path: str, file: Path) -> typing.A
         _k, inner = typing.get_args(cls)
         return {str(k): _build(inner, v, f"{path}.{k}", file) for k, v in data.items()}
     if origin in (typing.Union, types.UnionType):
-        return data
+        inner = [t for t in typing.get_args(cls) if t is not type(None)]
+        return _build(inner[0], data, path, file) if len(inner) == 1 else data
     if cls is str:
         if isinstance(data, (dt.date, int, float)) and not isinstance(data, bool):
             return str(data)
@@ -364,6 +416,10 @@ def _build(cls: typing.Any, data: typing.Any, path: str, file: Path) -> typing.A
         if not isinstance(data, int) or isinstance(data, bool) or data <= 0:
             raise KnowledgeError(file, path, "expected a positive whole number")
         return data
+    if cls is float:
+        if not isinstance(data, (int, float)) or isinstance(data, bool) or data < 0:
+            raise KnowledgeError(file, path, "expected a number")
+        return float(data)
     if cls is bool:
         if not isinstance(data, bool):
             raise KnowledgeError(file, path, "expected true or false")
@@ -404,6 +460,11 @@ def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
         seen.add(unit.district)
     if not notice.materials.parts:
         raise KnowledgeError(file, "materials.parts", "empty")
+    if notice.draft_rules:
+        keys = {p.key for p in notice.materials.parts}
+        for key in notice.draft_rules.headings:
+            if key not in keys:
+                raise KnowledgeError(file, f"draft_rules.headings.{key}", "not a key of materials.parts")
     ids = [s.id for s in notice.checklist]
     if len(ids) != len(set(ids)):
         raise KnowledgeError(file, "checklist", "duplicate step id")

@@ -136,6 +136,14 @@ class FakeBotAPI:
                                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "标杆助手"}, "text": "…"}
         return self.push({"message": msg})
 
+    def document(self, user: int, name: str, data: bytes) -> int:
+        fid = f"doc{len(self.files) + 1}"
+        self.files[fid] = data
+        return self.push({"message": {
+            "message_id": self.next_update + 1, "date": int(time.time()), "chat": {"id": user, "type": "private"},
+            "from": {"id": user, "is_bot": False, "first_name": f"U{user}"},
+            "document": {"file_id": fid, "file_unique_id": fid, "file_name": name, "file_size": len(data)}}})
+
     def press(self, user: int, data: str, message_id: int = 77) -> int:
         return self.push({"callback_query": {
             "id": f"cq{self.next_update}", "chat_instance": "ci", "data": data,

@@ -28,6 +28,7 @@ class FakeWeCom:
         self.expired: set[str] = set()
         self.kf_messages: list[dict] = []
         self.page = 2
+        self.media: dict[str, bytes] = {}
         self.http = LoopbackHTTP(self.handle)
         self.url = self.http.url
 
@@ -66,6 +67,9 @@ class FakeWeCom:
             end = start + len(batch)
             return 200, {"errcode": 0, "errmsg": "ok", "next_cursor": str(end), "has_more": int(end < len(self.kf_messages)),
                          "msg_list": batch}
+        if name == "media/get":
+            media = self.media.get(query.get("media_id", ""))
+            return (200, media) if media is not None else (200, {"errcode": 40007, "errmsg": "invalid media_id"})
         if name == "kf/add_contact_way":
             return 200, {"errcode": 0, "errmsg": "ok", "url": "https://work.weixin.qq.com/kfid/kfc0123456789"}
         return 200, {"errcode": 0, "errmsg": "ok"}

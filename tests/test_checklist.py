@@ -186,3 +186,12 @@ def test_deadline_countdown_after_deadline(answerer, tmp_path):
     d = Dialog(answerer, ChecklistStore(store), lambda: dt.datetime(2024, 3, 5, tzinfo=BEFORE.tzinfo))
     assert "已经截止" in say(d, "/checklist").text
     store.close()
+
+
+def test_pasted_section_is_checked(dialog):
+    reply = say(dialog, "帮我检查摘要：" + "质" * 520)
+    assert "摘要字数" in reply.text and "520 字" in reply.text and "500" in reply.text
+    assert "没有发现问题" in say(dialog, "检查一下摘要：我们推行六西格玛多年，合格率稳步提升。").text
+    long_paste = "帮我检查：" + "质量" * 6000  # longer than a normal message, still checked
+    assert "稿件预检" in say(dialog, long_paste).text
+    assert not done_ids(dialog)

@@ -281,3 +281,25 @@ def test_webhook_rejects_wrong_secret(tmp_path):
         finally:
             proc.terminate()
             proc.wait(30)
+
+
+def test_document_upload_is_checked(env, tmp_path):
+    from draft_fixtures import good_docx
+    fake, dialog, _ = env
+    good = good_docx(tmp_path / "good.docx").read_bytes()
+    bad = good_docx(tmp_path / "bad.docx", title_font="宋体").read_bytes()
+
+    async def scenario(app):
+        fake.document(1011, "我们的总结材料.docx", good)
+        (msg,) = await wait(fake, "sendMessage", chat=1011)
+        assert "没有发现问题" in msg["text"] and fake.sent("getFile")
+        offer = [b["callback_data"] for row in msg["reply_markup"]["inline_keyboard"] for b in row]
+        assert offer == ["/done 3", "/done 4"]  # asks before ticking: 撰写总结材料, 按格式要求排版
+        assert not dialog.store.done(UserKey("telegram", "1011"))
+        fake.document(1011, "初稿.docx", bad)
+        msgs = await wait(fake, "sendMessage", 2, chat=1011)
+        assert "文章标题" in msgs[1]["text"] and "黑体" in msgs[1]["text"] and "reply_markup" not in msgs[1]
+        fake.document(1011, "坏文件.docx", b"not a docx at all")
+        msgs = await wait(fake, "sendMessage", 3, chat=1011)
+        assert "无法检查" in msgs[2]["text"]
+    run(fake, dialog, scenario)

@@ -271,3 +271,15 @@ def test_missing_settings_fail_fast(tmp_path):
     proc = subprocess.run([sys.executable, "bot.py", "serve", "--db", str(tmp_path / "x.sqlite3")], cwd=ROOT,
                           env={**env, "WECOM_CORP_ID": CORP_ID, "WECOM_TOKEN": TOKEN}, capture_output=True, text=True)
     assert proc.returncode != 0 and "WECOM_AES_KEY" in proc.stderr and "WECOM_SECRET" in proc.stderr
+
+
+def test_file_message_is_checked(wecom, tmp_path):
+    from draft_fixtures import good_docx
+    fake, server, _ = wecom
+    fake.media["MEDIA1"] = good_docx(tmp_path / "g.docx", name="六西格玛设计").read_bytes()
+    inner = (f"<xml><ToUserName><![CDATA[{CORP_ID}]]></ToUserName><FromUserName><![CDATA[qianqi]]></FromUserName>"
+             f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[file]]></MsgType>"
+             f"<MediaId><![CDATA[MEDIA1]]></MediaId><MsgId>6001</MsgId><AgentID>{AGENT_ID}</AgentID></xml>")
+    assert post(server, inner).text == "success"
+    (msg,) = fake.wait("message/send")
+    assert "名称命名规则" in msg["text"]["content"] and "经验" in msg["text"]["content"]

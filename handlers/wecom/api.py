@@ -85,6 +85,21 @@ class WeComAPI:
             return data
         raise AssertionError("unreachable")  # pragma: no cover
 
+    async def download_media(self, media_id: str) -> tuple[bytes, str]:
+        """A file a user sent (media/get): its bytes and file name (from Content-Disposition, if given)."""
+        for attempt in (0, 1):
+            token = await self.token(refresh=attempt == 1)
+            resp = await self.client.get(f"{self.base}/cgi-bin/media/get", params={"access_token": token, "media_id": media_id})
+            if resp.headers.get("content-type", "").startswith(("application/json", "text/plain")):
+                data = resp.json()
+                if data.get("errcode") in TOKEN_EXPIRED and attempt == 0:
+                    continue
+                raise WeComError("media/get", data.get("errcode", -1), data.get("errmsg", ""))
+            disposition = resp.headers.get("content-disposition", "")
+            name = disposition.split("filename=")[-1].strip('"; ') if "filename=" in disposition else ""
+            return resp.content, name
+        raise AssertionError("unreachable")  # pragma: no cover
+
     async def send_text(self, user_id: str, text: str) -> int:
         """Active app message to a corp member; text over 2048 bytes goes out in several messages."""
         parts = split_bytes(text)

@@ -141,8 +141,10 @@ class WeComChannel:
         if msg_id and not self.state.first_time(APP, msg_id):
             logger.info("duplicate MsgId ignored")
             return Result(200, "success")  # WeCom retried; the first delivery was handled
+        if kind == "file" and msg.get("MediaId"):
+            return Result(200, "success", later=lambda: self._check_file(user, msg["MediaId"]))
         if kind != "text":
-            return self._passive(user, "目前只能处理文字消息，请直接输入您的问题。")
+            return self._passive(user, "目前只能处理文字消息和 .docx/.txt 稿件，请直接输入您的问题。")
         reply = self.dialog.respond(Incoming(APP, user, msg.get("Content", "")))
         if reply.share:
             return Result(200, "success", later=lambda: self._send_share(user, reply))
@@ -160,6 +162,15 @@ class WeComChannel:
         body = (f"<xml><Encrypt>{cdata(enc)}</Encrypt><MsgSignature>{cdata(self.crypto.sign(ts, nonce, enc))}"
                 f"</MsgSignature><TimeStamp>{ts}</TimeStamp><Nonce>{cdata(nonce)}</Nonce></xml>")
         return Result(200, body, "application/xml")
+
+    async def _check_file(self, user: str, media_id: str) -> None:
+        """A draft sent to the app: download it and reply with the pre-check report."""
+        import zipfile
+        from io import BytesIO
+        data, name = await self.api.download_media(media_id)
+        name = name or ("draft.docx" if zipfile.is_zipfile(BytesIO(data)) else "draft.txt")
+        reply = self.dialog.check_document(Incoming(APP, user, ""), data, name)
+        await self.api.send_text(user, render_text(reply))
 
     async def _send_share(self, user: str, reply: Reply) -> None:
         key = reply.share["district"]

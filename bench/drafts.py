@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Draft pre-check benchmark: time to read and check a ~10,000-character draft (.docx and text)."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from draft_fixtures import good_docx  # noqa: E402
+
+from drafts.check import DraftChecker, word_count  # noqa: E402
+from drafts.read import read_draft, read_text  # noqa: E402
+from knowledge.model import load_knowledge  # noqa: E402
+
+
+def main() -> None:
+    checker = DraftChecker(load_knowledge())
+    progress = "公司寻找差距、确定方法、系统推进，建立了从设计到交付的质量控制体系。" * 280
+    with tempfile.TemporaryDirectory() as tmp:
+        path = good_docx(Path(tmp) / "big.docx", progress=progress)
+        draft = read_draft(path)
+        chars = sum(len(p.text) for p in draft.paras)
+        times = []
+        for _ in range(20):
+            t = time.perf_counter()
+            checker.check(read_draft(path))
+            times.append((time.perf_counter() - t) * 1000)
+        text = "\n".join(p.text for p in draft.paras)
+        ttimes = []
+        for _ in range(50):
+            t = time.perf_counter()
+            checker.check(read_text(text))
+            ttimes.append((time.perf_counter() - t) * 1000)
+    print(f"draft: {chars} characters, {word_count(text)} 字, {len(draft.paras)} paragraphs")
+    print(f".docx read + check: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
+    print(f"text check:         median {statistics.median(ttimes):.1f} ms, max {max(ttimes):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
