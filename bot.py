@@ -41,7 +41,7 @@ def _common() -> argparse.ArgumentParser:
     p.add_argument("--kb", metavar="PATH", default=argparse.SUPPRESS,
                    help="knowledge base (notice YAML) to use; default: the bundled 2023-2024 notice")
     p.add_argument("--now", metavar="ISO8601", type=_iso_time, default=argparse.SUPPRESS,
-                   help="fix the bot's clock, e.g. 2024-02-26T12:00:00+08:00 (no zone = Asia/Shanghai)")
+                   help="fix the bot's clock, e.g. 2025-01-15T09:00:00+08:00 (no zone = the notice's zone)")
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                    help="SQLite file for checklists and settings (default: data/bot.sqlite3)")
     return p

@@ -156,7 +156,7 @@ class DraftChecker:
         if present != sorted(present, key=keys.index):
             got = " → ".join(self.by_key[k].title for k in present)
             report.findings.append(Finding("五个部分的顺序", self.kb.notice.materials.clause, f"现在的顺序：{got}",
-                                           "按 名称、摘要、企业概况、推进和应用情况、实施效果 的顺序排列"))
+                                           "按 " + "、".join(p.title for p in self.parts) + " 的顺序排列"))
 
     def _name(self, name: str, report: Report) -> None:
         rule = self.rules.name

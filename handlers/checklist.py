@@ -126,7 +126,7 @@ class ChecklistView:
         lines = [f"👉 第 {number} 项：{s.title}", step_guide(self.kb, s), f"（出处：{s.clause}）"]
         if s.involves_unit:
             lines.append(unit_text if district_known else
-                         "推荐单位是企业所在区的主管部门。告诉我您的区（如 /district 浦东），我给出联系方式。")
+                         f"推荐单位是企业所在区的主管部门。告诉我您的区（如 /district {self.kb.example_place()}），我给出联系方式。")
         lines.append(f"完成后发送 /done {number}。")
         return "\n".join(lines)
 

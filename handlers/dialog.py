@@ -71,7 +71,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("undo", "撤销完成标记，如 /undo 3", "Unmark items", args="N"),
     Command("next", "下一步该做什么", "What to do next"),
     Command("progress", "我的进度", "My progress"),
-    Command("district", "设置所在区，如 /district 浦东", "Set my district", args="区名"),
+    Command("district", "设置所在区：/district 区名", "Set my district", args="区名"),
     Command("remind", "截止提醒：/remind on 或 /remind off", "Deadline reminders on/off", args="on|off"),
     Command("forget", "删除我的全部记录", "Erase my data"),
     Command("share", "（区工作人员）生成本区企业的专属链接", "(Officers) share link for a district", True, "区名"),
@@ -239,8 +239,9 @@ class Dialog:
             if c.officer_only and not self.is_officer(inc):
                 continue
             lines.append(f"/{c.name}{' ' + c.args if c.args else ''} — {c.zh}")
-        lines.append("\n也可以直接说：“第3项完成了”“盖章已经办好了”“我做到哪一步了”“我是闵行的”。")
-        lines.append("提问示例：申报条件？截止时间？在哪里提交？浦东的联系人？收费吗？")
+        place = self.kb.example_place()
+        lines.append(f"\n也可以直接说：“第3项完成了”“盖章已经办好了”“我做到哪一步了”“我是{place}的”。")
+        lines.append(f"提问示例：申报条件？截止时间？在哪里提交？{place}的联系人？收费吗？")
         return Reply("\n".join(lines))
 
     def cmd_checklist(self, user: UserKey, args: str, inc: Incoming) -> Reply:
@@ -294,7 +295,7 @@ class Dialog:
         if not args:
             key = self.store.district(user)
             current = f"当前所在区：{self.answerer.resolver.display_name(key)}。" if key else "还没有设置所在区。"
-            return Reply(f"{current}用法：/district 区名，例如 /district 浦东。")
+            return Reply(f"{current}用法：/district 区名，例如 /district {self.kb.example_place()}。")
         if self.kb.unit_for(args.strip()):
             key = args.strip()
         else:
@@ -320,7 +321,7 @@ class Dialog:
     def cmd_share(self, user: UserKey, args: str, inc: Incoming) -> Reply:
         res = self.answerer.resolver.resolve(args) if args else None
         if not res or not res.resolved or len(res.districts) != 1:
-            return Reply("用法：/share 区名，例如 /share 浦东（生成本区企业专用的链接）。", matched=False)
+            return Reply(f"用法：/share 区名，例如 /share {self.kb.example_place()}（生成本区企业专用的链接）。", matched=False)
         key = res.districts[0]
         return Reply(f"{self.answerer.resolver.display_name(key)}专属链接", share={"district": key})
 

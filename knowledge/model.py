@@ -363,6 +363,10 @@ class Knowledge:
     deadline: dt.datetime = field(compare=False)
     tz: dt.tzinfo = field(compare=False)
 
+    def example_place(self) -> str:
+        """A district's short name taken from the data, for examples in help texts."""
+        return self.geography.districts[self.notice.units.items[0].district].short
+
     def unit_for(self, district: str) -> Unit | None:
         """The recommending unit of a district key, if the notice lists one."""
         for unit in self.notice.units.items:

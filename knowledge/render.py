@@ -175,8 +175,8 @@ class Renderer:
                         f"then send it on paper ({sub.form_copies})."),
                  self.t(f"（{self.n.uploads.clause}同样规定：{self.n.uploads.text}）", self.n.uploads.en or self.n.uploads.text)]
         if not a.district.resolved:
-            lines.append(self.t("推荐单位即企业所在区的主管部门；告诉我您在哪个区（如“浦东”），我来告诉您联系方式。",
-                                "The recommending unit is your district authority: tell me your district (e.g. Pudong) for its contact."))
+            lines.append(self.t(f"推荐单位即企业所在区的主管部门；告诉我您在哪个区（如“{self.kb.example_place()}”），我来告诉您联系方式。",
+                                "The recommending unit is your district authority: tell me your district for its contact."))
         return Section(self.t("盖章要求", "Seals"), tuple(lines), (sub.clause, self.n.uploads.clause))
 
     def mail(self, a) -> Section:
@@ -297,7 +297,7 @@ class Renderer:
 
     def district_list(self, a) -> Section:
         lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
-        lines.append(self.t("告诉我企业所在区（如“闵行”），我给出该区推荐单位的地址和联系人。",
+        lines.append(self.t(f"告诉我企业所在区（如“{self.kb.example_place()}”），我给出该区推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
         return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
 
