@@ -122,6 +122,10 @@ class Answerer:
         return self._unknown_section(a, en).render(en)
 
     def _sorry(self, a: Analysis, en: bool) -> str:
+        meta = self.kb.notice.meta
+        if a.about_me:
+            return (f"I answer questions about {meta.programme_en} ({meta.doc_number})." if en else
+                    f"您好！我是{meta.programme_full}（{meta.doc_number}）申报助手，回答以通知原文为准，并注明出处。")
         if en:
             return "Sorry, I can only help with questions about this programme."
         return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"

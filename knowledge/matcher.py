@@ -98,7 +98,9 @@ class PhraseMatcher:
         seen: dict[tuple[str, str, int], set[int]] = defaultdict(set)
         entries: dict[tuple[str, str, int], Entry] = {}
         for i, ch in enumerate(s):
-            for r in readings(ch):
+            # The typed character by its main reading (what the user typed in pinyin), against every
+            # reading of the phrase's character: 截至 -> 截止, 闵航 -> 闵行, but not 说 (shuo) -> 谁.
+            for r in readings(ch)[:1]:
                 for form, j, e in self._sound.get(r, ()):
                     start = i - j
                     if start >= 0:

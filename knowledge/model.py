@@ -312,6 +312,7 @@ class OutOfScope:
     regions: tuple[str, ...]
     regions_en: tuple[str, ...]
     chit_chat: tuple[str, ...]
+    meta: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ class Analysis:
     out_of_scope: str = ""  # "programme" | "region" | ""
     oos_term: str = ""
     chit_chat: bool = False
+    about_me: bool = False  # "你能干什么": introduce the assistant
 
     @property
     def english(self) -> bool:
@@ -59,6 +60,7 @@ class Understander:
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en]
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
+        scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
         scope += [Entry(p, "ours", fuzzy=False) for p in lex.programme_words]
         self._scope = PhraseMatcher(scope)
         kinds = [Entry(p, kind, fuzzy=False) for kind, words in lex.contact_kinds.items() for p in words]
@@ -78,10 +80,10 @@ class Understander:
             if hit and not (kind == "region" and district.resolved) and not (kind == "programme" and "ours" in labels):
                 oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
                 break
-        chat = "chat" in labels
+        chat = bool({"chat", "meta"} & labels)
         if chat and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
-        return Analysis(text, intents, weak_only, items, unknowns, kinds, district, oos, term, chat)
+        return Analysis(text, intents, weak_only, items, unknowns, kinds, district, oos, term, chat, "meta" in labels)
 
     def _topics_of(self, hits: list[Hit]) -> tuple[tuple[str, ...], frozenset[str], dict[str, tuple[int, ...]],
                                                     tuple[str, ...]]:

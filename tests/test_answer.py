@@ -69,6 +69,13 @@ CASES = [
     ("申报流程是什么", ["附件2", "在线申报系统"], "process"),
     ("这个活动是干什么的", ["1240号", "质量标杆"], "about"),
     ("有哪些附件", ["附件1", "附件2"], "attachments"),
+    ("最后提交日期", [DEADLINE], "deadline"),
+    ("When should we submit by?", [DEADLINE], "deadline"),
+    ("What's the submission deadline for the Quality Benchmark?", [DEADLINE], "deadline"),
+    ("What kinds of experience are they looking for?", ["digital"], "focus"),
+    ("How long can the abstract be?", ["500"], "part"),
+    ("有公司说可以代理申报", ["从未委托"], "fee"),
+    ("Can one company submit multiple experiences?", ["only one"], "one_item"),
 ]
 
 
@@ -102,7 +109,7 @@ def test_two_parts_in_one_question(ask):
     assert "摘要（500 字以内）" in text and "企业概况（500 字以内）" in text
 
 
-OUT_OF_SCOPE = ["明天会下雨吗", "帮我订一张机票", "高企认定材料清单", "专精特新怎么申报", "科技小巨人申报条件",
+OUT_OF_SCOPE = ["浙江的质量标杆活动", "写一首诗", "你能干什么", "明天会下雨吗", "帮我订一张机票", "高企认定材料清单", "专精特新怎么申报", "科技小巨人申报条件",
                 "上海市质量管理奖截止时间", "深圳的联系人", "北京的质量标杆", "How do I cook rice?", "你好", "讲个笑话",
                 "今天几号", "asdfghjkl", "123456", "😀😀😀", "'; DROP TABLE users; --", "", "   ", "\x00\x01\x02"]
 
