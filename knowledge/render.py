@@ -106,10 +106,11 @@ class Renderer:
         chosen = [items[i] for i in picked] if picked else list(items)
         out = []
         for it in chosen:
-            title = (it.en_title or it.title) if self.en else it.title
-            body = (it.en or it.text) if self.en else it.text
-            head = f"{it.clause} {title}：" if title and not self.en else (f"{it.clause} {title}: " if title else f"{it.clause} ")
-            out.append(f"• {head}{body}")
+            if self.en:  # official Chinese title first, then the English
+                title = " ".join(x for x in (it.title, f"({it.en_title})" if it.en_title else "") if x)
+                out.append(f"• {it.clause} {title}: {it.en or it.text}" if title else f"• {it.clause} {it.en or it.text}")
+            else:
+                out.append(f"• {it.clause} {it.title}：{it.text}" if it.title else f"• {it.clause} {it.text}")
         return out
 
     # ------------------------------------------------------------ deadline & submission
