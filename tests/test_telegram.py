@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import os
 import socket
 import subprocess
@@ -303,3 +304,39 @@ def test_document_upload_is_checked(env, tmp_path):
         msgs = await wait(fake, "sendMessage", 3, chat=1011)
         assert "无法检查" in msgs[2]["text"]
     run(fake, dialog, scenario)
+
+
+def test_telegram_webhook_inside_serve(tmp_path):
+    """`bot.py serve` hosts the Telegram webhook next to WeCom: secret checked, updates answered."""
+    port = _free_port()
+    with FakeBotAPI() as fake:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("WECOM_")}
+        env.update({"TELEGRAM_API_URL": fake.url, "TELEGRAM_BOT_TOKEN": GOOD_TOKEN, "TELEGRAM_WEBHOOK_SECRET": "hook-Secret_1",
+                    "TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/tg-hook"})
+        proc = subprocess.Popen([sys.executable, "bot.py", "serve", "--host", "127.0.0.1", "--port", str(port),
+                                 "--db", str(tmp_path / "s.sqlite3")], cwd=ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            (hook,) = fake.wait("setWebhook", timeout=30)
+            assert hook["url"].endswith("/tg-hook") and hook["secret_token"] == "hook-Secret_1"
+            update = ('{"update_id": 9, "message": {"message_id": 1, "date": 1, "chat": {"id": 88, "type": "private"},'
+                      ' "from": {"id": 88, "is_bot": false, "first_name": "x"}, "text": "浦东电话"}}').encode()
+
+            def post(secret: str, body: bytes = update) -> int:
+                req = urllib.request.Request(f"http://127.0.0.1:{port}/tg-hook", data=body, method="POST",
+                                             headers={"Content-Type": "application/json",
+                                                      "X-Telegram-Bot-Api-Secret-Token": secret})
+                try:
+                    return urllib.request.urlopen(req, timeout=10).status
+                except urllib.error.HTTPError as err:
+                    return err.code
+            assert post("wrong") == 403
+            assert post("hook-Secret_1", b"{not json") == 400
+            assert post("hook-Secret_1") == 200
+            (msg,) = fake.wait("sendMessage", chat=88, timeout=20)
+            assert "28282754" in msg["text"]
+            health = json.loads(urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).read())
+            assert health == {"ok": True, "wecom": False, "telegram": True}
+        finally:
+            proc.terminate()
+            proc.wait(30)
