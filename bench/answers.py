@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from stats import percentile  # noqa: E402
+
 from knowledge.answer import Answerer  # noqa: E402
 from knowledge.model import load_knowledge  # noqa: E402
 
@@ -29,10 +31,6 @@ QUESTIONS = [
     "Can a foreign-invested company apply?", "实施效果写什么，多少字", "需要哪些证明材料",
 ]
 
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def main() -> None:

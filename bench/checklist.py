@@ -17,16 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from stats import percentile  # noqa: E402
+
 from handlers.dialog import Dialog, Incoming  # noqa: E402
 from knowledge.answer import Answerer  # noqa: E402
 from knowledge.model import load_knowledge  # noqa: E402
 from storage.checklist import ChecklistStore, UserKey  # noqa: E402
 from storage.db import Store  # noqa: E402
-
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def main() -> None:
@@ -54,7 +51,7 @@ def main() -> None:
                 t = time.perf_counter()
                 dialog.respond(Incoming("bench", f"user{i % 50}", command))
                 times.append((time.perf_counter() - t) * 1000)
-            print(f"{command:12s} median {statistics.median(times):6.2f} ms   p99 {pct(times, 99):6.2f} ms")
+            print(f"{command:12s} median {statistics.median(times):6.2f} ms   p99 {percentile(times, 99):6.2f} ms")
         store.close()
 
 

@@ -250,23 +250,25 @@ class Dialog:
     def _numbers(self, args: str) -> tuple[list[int], str]:
         return parse_numbers(args, len(self.view.steps))
 
-    def cmd_done(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+    def _set_done(self, user: UserKey, args: str, done: bool) -> Reply:
+        """/done and /undo: validate every number first, then change all of them in one transaction."""
         numbers, error = self._numbers(args)
         if error:
-            return Reply(error, matched=False)
-        new = self.store.mark(user, [self.view.steps[n - 1].id for n in numbers])
+            return Reply(error if done else error.replace("/done", "/undo"), matched=False)
+        ids = [self.view.steps[n - 1].id for n in numbers]
+        changed = (self.store.mark if done else self.store.unmark)(user, ids)
         items = "、".join(str(n) for n in numbers)
-        note = f"✅ 已标记完成：第 {items} 项。" if new else f"第 {items} 项之前已经标记为完成。"
+        if done:
+            note = f"✅ 已标记完成：第 {items} 项。" if changed else f"第 {items} 项之前已经标记为完成。"
+        else:
+            note = f"↩️ 已撤销：第 {items} 项。" if changed else f"第 {items} 项本来就未完成，无需撤销。"
         return self.checklist_reply(user, note)
 
+    def cmd_done(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        return self._set_done(user, args, True)
+
     def cmd_undo(self, user: UserKey, args: str, inc: Incoming) -> Reply:
-        numbers, error = self._numbers(args)
-        if error:
-            return Reply(error.replace("/done", "/undo"), matched=False)
-        removed = self.store.unmark(user, [self.view.steps[n - 1].id for n in numbers])
-        items = "、".join(str(n) for n in numbers)
-        note = f"↩️ 已撤销：第 {items} 项。" if removed else f"第 {items} 项本来就未完成，无需撤销。"
-        return self.checklist_reply(user, note)
+        return self._set_done(user, args, False)
 
     def cmd_toggle(self, user: UserKey, args: str, inc: Incoming) -> Reply:
         """Button press on the checklist: flip one item and show the list again."""
