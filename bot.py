@@ -74,6 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
                                      "退出码：0 没有问题，1 有问题，2 文件无法读取。")
     chk.add_argument("draft", help="the draft file")
     chk.add_argument("--json", action="store_true", help="print the findings as JSON")
+    aib = sub.add_parser("wecom-bot", parents=[common], help="WeCom AI bot over the long connection (no public URL)",
+                         description="企业微信智能机器人长连接：主动连到 WECOM_BOT_WS_URL（默认 wss://openws.work.weixin.qq.com），"
+                                     "用 WECOM_BOT_ID 和 WECOM_BOT_SECRET 订阅，断线自动重连，适合没有公网地址的内网部署。")
+    aib.add_argument("--ping", type=float, default=30.0, help="heartbeat interval in seconds (default 30)")
     srv = sub.add_parser("serve", parents=[common], help="HTTP server for webhook channels (WeCom, Telegram webhook)",
                          description="一个 ASGI 服务器承载所有 webhook 渠道：GET/POST /wecom/callback、GET /healthz，"
                                      "以及设置了 TELEGRAM_WEBHOOK_URL 时的 Telegram webhook（路径取该 URL 的路径）。")
@@ -218,6 +222,27 @@ def run_serve(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def run_aibot(args: argparse.Namespace, settings: Settings) -> int:
+    """`bot.py wecom-bot`: the AI bot long connection, until interrupted."""
+    import asyncio
+
+    from handlers.wecom.aibot import DEFAULT_URL, AIBotClient, AuthFailed
+    missing = [k for k in ("WECOM_BOT_ID", "WECOM_BOT_SECRET") if not settings.env.get(k, "").strip()]
+    if missing:
+        sys.stderr.write(f"缺少企业微信智能机器人配置 / missing setting: {', '.join(missing)}\n")
+        return 2
+    client = AIBotClient(build_dialog(settings), settings.env["WECOM_BOT_ID"], settings.env["WECOM_BOT_SECRET"],
+                         settings.env.get("WECOM_BOT_WS_URL", DEFAULT_URL), ping_interval=args.ping)
+    try:
+        asyncio.run(client.run())
+    except AuthFailed as exc:
+        sys.stderr.write(f"企业微信拒绝了机器人凭证，请检查 WECOM_BOT_ID / WECOM_BOT_SECRET：{exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
     """`bot.py check DRAFT`: exit 0 when nothing is wrong, 1 when something is, 2 when the file cannot be read."""
     from drafts.check import DraftChecker
@@ -271,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_serve(args, settings)
     if args.command == "check":
         return run_check(args, settings)
+    if args.command == "wecom-bot":
+        return run_aibot(args, settings)
     from handlers.console import run_console
     dialog = build_dialog(settings)
     try:
