@@ -72,16 +72,14 @@ def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_
                         background=_later(result.later))
 
     async def telegram_post(request: Request) -> Response:
-        from telegram import Update
+        from .telegram import feed_update
         given = request.headers.get("x-telegram-bot-api-secret-token", "")
         if not hmac.compare_digest(given.encode(), telegram_secret.encode()):
             return PlainTextResponse("forbidden", status_code=403)
         try:
-            data = json.loads(await read_body(request, 1024 * 1024))
-            update = Update.de_json(data, telegram.bot)
+            await feed_update(telegram, json.loads(await read_body(request, 1024 * 1024)))
         except (Rejected, ValueError, TypeError, KeyError):
             return PlainTextResponse("bad update", status_code=400)
-        await telegram.update_queue.put(update)
         return Response(status_code=200)
 
     routes = [Route("/healthz", healthz)]

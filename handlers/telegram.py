@@ -217,6 +217,16 @@ def build_application(dialog: Dialog, token: str, api_url: str = "https://api.te
     return app
 
 
+async def feed_update(app: Application, data: dict) -> None:
+    """An update that arrived on a webhook served elsewhere (bot.py serve): queue it for the handlers."""
+    if not isinstance(data, dict):
+        raise ValueError("update must be a JSON object")
+    update = Update.de_json(data, app.bot)
+    if update is None:
+        raise ValueError("empty update")
+    await app.update_queue.put(update)
+
+
 async def check_token(app: Application) -> str:
     """getMe once: a rejected token fails fast instead of retrying forever."""
     async with app.bot:

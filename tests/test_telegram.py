@@ -319,6 +319,15 @@ def test_telegram_webhook_inside_serve(tmp_path):
         try:
             (hook,) = fake.wait("setWebhook", timeout=30)
             assert hook["url"].endswith("/tg-hook") and hook["secret_token"] == "hook-Secret_1"
+            end = time.monotonic() + 20
+            while True:  # the webhook is registered during start-up, just before the port opens
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                    break
+                except OSError:
+                    if time.monotonic() > end:
+                        raise
+                    time.sleep(0.1)
             update = ('{"update_id": 9, "message": {"message_id": 1, "date": 1, "chat": {"id": 88, "type": "private"},'
                       ' "from": {"id": 88, "is_bot": false, "first_name": "x"}, "text": "浦东电话"}}').encode()
 
