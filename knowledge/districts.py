@@ -85,6 +85,8 @@ class DistrictResolver:
                 add(town, keys, "town", fuzzy=False)
         for unit in kb.notice.units.items:
             add(unit.name, (unit.district,), "unit", fuzzy=True)
+            self._places.append(Place(unit.person, (unit.district,), "unit"))  # "顾俊电话": that district's contact
+            entries.append(Entry(unit.person, str(len(self._places) - 1), fuzzy=False))
         for amb in geo.ambiguous:
             add(amb.name, amb.districts, "ambiguous", fuzzy=False, note=amb.note)
         for word in geo.not_places:

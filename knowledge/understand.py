@@ -55,6 +55,7 @@ class Understander:
                 topic += [Entry(p, f"item:{sec}:{idx}", STRONG) for p in item.match]
         for idx, unknown in enumerate(lex.unknowns):
             topic += [Entry(p, f"u:{idx}", STRONG, fuzzy=False) for p in unknown.match]
+        topic += [Entry(getattr(n.consultation, k).person, "i:consult", STRONG, fuzzy=False) for k in ("policy", "filling")]
         self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords)
         oos = lex.out_of_scope
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en]
@@ -64,6 +65,9 @@ class Understander:
         scope += [Entry(p, "ours", fuzzy=False) for p in lex.programme_words]
         self._scope = PhraseMatcher(scope)
         kinds = [Entry(p, kind, fuzzy=False) for kind, words in lex.contact_kinds.items() for p in words]
+        for kind in ("policy", "filling"):  # naming the person or organisation picks that hotline
+            contact = getattr(n.consultation, kind)
+            kinds += [Entry(contact.person, kind, fuzzy=False), Entry(contact.org, kind, fuzzy=False)]
         self._kinds = PhraseMatcher(kinds)
 
     def analyse(self, text: Text) -> Analysis:

@@ -76,6 +76,10 @@ CASES = [
     ("How long can the abstract be?", ["500"], "part"),
     ("有公司说可以代理申报", ["从未委托"], "fee"),
     ("Can one company submit multiple experiences?", ["only one"], "one_item"),
+    ("张竞之的电话", ["18752017865"], "consult"),
+    ("市经信委电话", ["23119416"], "consult"),
+    ("Do we need three years of data?", ["three years"], "part"),
+    ("对标数据要吗", ["竞争对手"], "criteria"),
 ]
 
 
@@ -125,7 +129,8 @@ def test_out_of_scope_declines_politely(ask, question):
 
 
 @pytest.mark.parametrize("question,label", [("评审结果什么时候出", "结果"), ("有奖金吗", "奖"), ("名额多少", "名额"),
-                                            ("什么时候开始申报", "开始")])
+                                            ("什么时候开始申报", "开始"), ("2025年还有吗", "下一批次"),
+                                            ("下一批什么时候", "下一批次")])
 def test_facts_the_notice_lacks_are_not_invented(ask, question, label):
     reply = ask(question)
     assert not reply.matched

@@ -83,6 +83,12 @@ def test_confusable_pairs_stay_apart(resolver):
         assert resolver.resolve(f"{a}区").districts != resolver.resolve(f"{b}区").districts
 
 
+def test_contact_person_names_their_district(answerer):
+    for unit in answerer.kb.notice.units.items:
+        text = answerer.answer(f"{unit.person}的电话").text
+        assert unit.phone in text and unit.name in text
+
+
 def test_typo_is_reported(answerer):
     assert "已把“黄埔区”理解为“黄浦区”" in answerer.answer("黄埔区联系人").text
 
