@@ -121,7 +121,8 @@ def build_dialog(settings: Settings, bot_name: str = "标杆助手"):
     answerer = _load_answerer(settings)
     fixed = _clock(settings, answerer)
     now = (lambda: fixed) if fixed else answerer.now
-    return Dialog(answerer, ChecklistStore(Store(settings.db_path)), now, settings.officers, bot_name)
+    return Dialog(answerer, ChecklistStore(Store(settings.db_path)), now, settings.officers, bot_name,
+                  remind_days=_remind_days(settings))
 
 
 def _remind_days(settings: Settings) -> tuple[int, ...]:
@@ -149,7 +150,6 @@ def run_telegram(args: argparse.Namespace, settings: Settings) -> int:
         return 2
     api_url = settings.env.get("TELEGRAM_API_URL", "https://api.telegram.org")
     dialog = build_dialog(settings)
-    dialog.remind_days = tuple(sorted(set(_remind_days(settings)), reverse=True))
     app = build_application(dialog, token, api_url, max_rate=float(settings.env.get("TELEGRAM_MAX_RATE", "30")))
     try:
         username = asyncio.run(check_token(app))
@@ -210,7 +210,7 @@ def build_server(settings: Settings):
         raise SystemExit("没有可服务的渠道：请设置 WECOM_CORP_ID 等企业微信变量，或 TELEGRAM_WEBHOOK_URL。 "
                          f"Nothing to serve: set {', '.join(WECOM_REQUIRED)} or TELEGRAM_WEBHOOK_URL.")
     path = (urlsplit(url).path or "/telegram/webhook") if url else "/telegram/webhook"
-    return build_app(wecom, telegram, secret, path, url)
+    return build_app(wecom, telegram, secret, path, url, float(env.get("WECOM_REMIND_INTERVAL", "60")))
 
 
 def run_serve(args: argparse.Namespace, settings: Settings) -> int:

@@ -83,10 +83,12 @@ class Dialog:
 
     def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],
                  officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手",
-                 remind_days: tuple[int, ...] = (7, 3, 1)) -> None:
+                 remind_days: tuple[int, ...] = (7, 3, 1),
+                 reminder_channels: frozenset[str] = frozenset({"telegram", "wecom"})) -> None:
         self.answerer, self.kb, self.store, self.now = answerer, answerer.kb, store, now
         self.reminders = ReminderStore(store.store)
         self.remind_days = tuple(sorted(set(remind_days), reverse=True))
+        self.reminder_channels = reminder_channels  # channels whose adapters push reminders
         self.view = ChecklistView(self.kb)
         self.officers = officers
         self.bot_name = bot_name
@@ -331,6 +333,9 @@ class Dialog:
         """Opt in or out of deadline reminders (sent by channels that can push messages)."""
         arg = args.strip().lower()
         days = "、".join(str(d) for d in self.remind_days)
+        if inc.channel not in self.reminder_channels:
+            return Reply("这个渠道不能主动推送消息，截止提醒请在 Telegram 或企业微信应用中开启。"
+                         "也可以随时发送 /progress 查看进度和倒计时。", matched=False)
         if arg in ("on", "开", "开启", "打开"):
             if self.now() >= self.kb.deadline:
                 return Reply("本期申报已经截止，不再发送提醒。", matched=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hmac
 import json
@@ -45,8 +46,20 @@ def _later(job) -> BackgroundTask | None:
     return BackgroundTask(run)
 
 
+async def wecom_reminders(wecom: WeComChannel, interval: float) -> None:
+    """Send due deadline reminders to WeCom app users who opted in (the schedule lives in SQLite)."""
+    from .wecom.callback import APP
+    while True:
+        for user_id, text in wecom.dialog.due_reminders(APP):
+            try:
+                await wecom.api.send_text(user_id, text)
+            except Exception:
+                logger.warning("WeCom reminder failed", exc_info=True)
+        await asyncio.sleep(interval)
+
+
 def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_secret: str = "",
-              telegram_path: str = "/telegram/webhook", telegram_url: str = "") -> Starlette:
+              telegram_path: str = "/telegram/webhook", telegram_url: str = "", remind_every: float = 60.0) -> Starlette:
     """Routes for the configured channels; `telegram` is a PTB Application when its webhook runs here."""
 
     async def healthz(request: Request) -> Response:
@@ -97,9 +110,12 @@ def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_
             await telegram.start()
             if telegram_url:
                 await telegram.bot.set_webhook(telegram_url, secret_token=telegram_secret)
+        reminders = asyncio.create_task(wecom_reminders(wecom, remind_every)) if wecom is not None else None
         try:
             yield
         finally:
+            if reminders is not None:
+                reminders.cancel()
             if telegram is not None:
                 await telegram.stop()
                 await telegram.shutdown()

@@ -175,6 +175,11 @@ def test_start_payload_sets_district(dialog):
     assert "您好" in reply.text and dialog.store.district(UserKey("console", "u2")) is None
 
 
+def test_remind_refused_where_nothing_can_be_pushed(dialog):
+    reply = say(dialog, "/remind on")
+    assert "不能主动推送" in reply.text and not dialog.reminders.enabled(UserKey("console", "u1"))
+
+
 def test_help_lists_the_command_table(dialog):
     from handlers.dialog import COMMANDS
     text = say(dialog, "/help").text

@@ -83,14 +83,15 @@ def _port() -> int:
 class Server:
     """`bot.py serve` in its own process, configured for the fake WeCom API."""
 
-    def __init__(self, fake: FakeWeCom, db: Path, officers: str = "wecom:officer1") -> None:
+    def __init__(self, fake: FakeWeCom, db: Path, officers: str = "wecom:officer1",
+                 now: str = "2024-02-20T10:00:00+08:00", extra: dict | None = None) -> None:
         self.port = _port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "WECOM_CORP_ID": CORP_ID, "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY,
                "WECOM_SECRET": SECRET, "WECOM_AGENT_ID": AGENT_ID, "WECOM_API_URL": fake.url, "WECOM_KF_ID": KF_ID,
-               "BOT_OFFICERS": officers}
+               "BOT_OFFICERS": officers, **(extra or {})}
         self.proc = subprocess.Popen([sys.executable, "bot.py", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                                      "--db", str(db), "--now", "2024-02-20T10:00:00+08:00"], cwd=ROOT, env=env,
+                                      "--db", str(db), "--now", now], cwd=ROOT, env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         end = time.monotonic() + 30
         while True:
@@ -283,3 +284,17 @@ def test_file_message_is_checked(wecom, tmp_path):
     assert post(server, inner).text == "success"
     (msg,) = fake.wait("message/send")
     assert "名称命名规则" in msg["text"]["content"] and "经验" in msg["text"]["content"]
+
+
+def test_reminders_reach_wecom_app_users(tmp_path):
+    with FakeWeCom() as fake:
+        server = Server(fake, tmp_path / "r.sqlite3", now="2024-02-25T10:00:00+08:00",
+                        extra={"WECOM_REMIND_INTERVAL": "0.3"})
+        try:
+            assert "已开启" in passive_text(post(server, text_msg("remindme", "/remind on", "7001")))
+            sends = [s for s in fake.wait("message/send", 1, timeout=15) if s["touser"] == "remindme"]
+            assert sends and "⏰" in sends[0]["text"]["content"] and "11 项未完成" in sends[0]["text"]["content"]
+            time.sleep(1)  # later rounds: the same reminder point is not sent again
+            assert len([s for s in fake.sent("message/send") if s["touser"] == "remindme"]) == 1
+        finally:
+            server.stop()
