@@ -38,11 +38,14 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=20000, help="questions to answer (default 20000)")
     args = ap.parse_args()
 
-    t0 = time.perf_counter()
-    proc = subprocess.run([sys.executable, str(ROOT / "bot.py"), "ask", "截止时间是什么时候"],
-                          capture_output=True, text=True, check=True)
-    cold = time.perf_counter() - t0
-    assert "2024" in proc.stdout
+    colds = []
+    for _ in range(7):  # a new process each time: interpreter, imports, knowledge base, index, answer
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, str(ROOT / "bot.py"), "ask", "截止时间是什么时候"],
+                              capture_output=True, text=True, check=True)
+        colds.append(time.perf_counter() - t0)
+        assert proc.stdout.strip()
+    cold = statistics.median(colds)
 
     t0 = time.perf_counter()
     answerer = Answerer(load_knowledge())
@@ -65,7 +68,8 @@ def main() -> None:
     print(f"p99 latency:               {percentile(times, 99):.3f} ms")
     print(f"max latency:               {max(times):.3f} ms")
     print(f"in-process build (KB+index): {build * 1000:.0f} ms")
-    print(f"cold start to first answer (new process, `bot.py ask`): {cold * 1000:.0f} ms")
+    print(f"cold start to first answer (new process, `bot.py ask`, median of 7): {cold * 1000:.0f} ms"
+          f" (max {max(colds) * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import zhconv
-from pypinyin import Style, lazy_pinyin
-from pypinyin.pinyin_dict import pinyin_dict
+
+
+def _char_table() -> dict[int, str]:
+    """pypinyin's character table (code point -> readings) without importing the package, whose
+    phrase dictionary we never use and which triples start-up time; the normal import is the fallback."""
+    spec = importlib.util.find_spec("pypinyin")
+    path = Path(spec.origin).with_name("pinyin_dict.py") if spec and spec.origin else None
+    if path and path.exists():
+        table_spec = importlib.util.spec_from_file_location("_pypinyin_char_table", path)
+        module = importlib.util.module_from_spec(table_spec)
+        table_spec.loader.exec_module(module)
+        return module.pinyin_dict
+    from pypinyin.pinyin_dict import pinyin_dict
+    return pinyin_dict
+
+
+pinyin_dict = _char_table()
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
@@ -69,8 +86,6 @@ def readings(ch: str) -> tuple[str, ...]:
 
 
 def pinyin(word: str, overrides: dict[str, str] | None = None) -> str:
-    """Toneless pinyin of a word, phrase-aware, with per-character overrides (行 in 闵行 is hang)."""
-    sylls = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
-    if overrides and len(sylls) == len(word):
-        sylls = [overrides.get(ch, s) for ch, s in zip(word, sylls)]
-    return "".join(sylls).replace("ü", "v")
+    """Toneless pinyin of a word: each character's usual reading, or its override (行 in 闵行 is hang)."""
+    overrides = overrides or {}
+    return "".join(overrides.get(ch) or readings(ch)[0] for ch in word if ch in overrides or readings(ch))
