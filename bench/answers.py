@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stats import percentile  # noqa: E402
+from stats import peak_rss_mb, percentile  # noqa: E402
 
 from knowledge.answer import Answerer  # noqa: E402
 from knowledge.model import load_knowledge  # noqa: E402
@@ -68,6 +68,7 @@ def main() -> None:
     print(f"p99 latency:               {percentile(times, 99):.3f} ms")
     print(f"max latency:               {max(times):.3f} ms")
     print(f"in-process build (KB+index): {build * 1000:.0f} ms")
+    print(f"peak memory of this process (interpreter + knowledge base + index): {peak_rss_mb():.0f} MB")
     print(f"cold start to first answer (new process, `bot.py ask`, median of 7): {cold * 1000:.0f} ms"
           f" (max {max(colds) * 1000:.0f} ms)")
 

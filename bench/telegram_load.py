@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from fake_telegram import GOOD_TOKEN, FakeBotAPI  # noqa: E402
-from stats import percentile  # noqa: E402
+from stats import peak_rss_mb, percentile  # noqa: E402
 
 MESSAGES = ["截止时间是什么时候", "浦东电话", "/checklist", "/done 2", "/progress", "盖什么章", "摘要多少字", "/next",
             "要收费吗", "What is the deadline?", "第3项完成了", "漕河泾", "申报条件", "/undo 2"]
@@ -62,6 +62,7 @@ def main() -> None:
                     break
                 time.sleep(0.05)
             t_end = max(c[2] for c in replies)
+            rss = peak_rss_mb(proc.pid)
         finally:
             proc.terminate()
             proc.wait(30)
@@ -78,6 +79,7 @@ def main() -> None:
     print(f"users: {args.users}  updates: {args.updates}  replies delivered: {len(replies)}")
     print(f"throughput: {args.updates / (t_end - t_start):.0f} updates/s (offered {args.rate:.0f}/s)")
     print(f"update -> reply  p50 {statistics.median(latencies):.1f} ms   p99 {percentile(latencies, 99):.1f} ms")
+    print(f"bot process peak memory: {rss:.0f} MB")
     if len(replies) < args.updates:
         raise SystemExit("not every update was answered")
 

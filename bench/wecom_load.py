@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 from fake_wecom import FakeWeCom  # noqa: E402
-from stats import percentile  # noqa: E402
+from stats import peak_rss_mb, percentile  # noqa: E402
 from test_wecom import Server, passive_text, signed, text_msg  # noqa: E402
 
 MESSAGES = ["截止时间是什么时候", "浦东电话", "/checklist", "/done 2", "/progress", "盖什么章", "摘要多少字", "/next",
@@ -64,12 +64,14 @@ def main() -> None:
         server = Server(fake, Path(tmp) / "load.sqlite3")
         try:
             lat, elapsed, ok = asyncio.run(run(server, args.users, args.callbacks, args.concurrency))
+            rss = peak_rss_mb(server.proc.pid)
         finally:
             server.stop()
     print(f"users: {args.users}  callbacks: {args.callbacks}  answered: {ok}  concurrency: {args.concurrency}")
     print(f"throughput: {args.callbacks / elapsed:.0f} callbacks/s")
     print(f"latency p50 {percentile(lat, 50):.1f} ms   p99 {percentile(lat, 99):.1f} ms   max {lat[-1]:.1f} ms"
           "   (WeCom's window: 5000 ms)")
+    print(f"server process peak memory: {rss:.0f} MB")
     if ok < args.callbacks:
         raise SystemExit("not every callback was answered")
 
