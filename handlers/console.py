@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import sys
 from typing import TextIO
 
-from .dialog import Dialog, Incoming, Reply
+from .dialog import Dialog, Incoming
 
+logger = logging.getLogger(__name__)
 PROMPT = "你> "
-
-
-def render(reply: Reply) -> str:
-    """Console text of a reply: choice buttons become a line of options (checklist toggles are left out)."""
-    if reply.kind == "silent":
-        return ""
-    text = reply.text
-    if reply.buttons and reply.kind != "checklist":
-        text += "\n可回复：" + " ｜ ".join(b.data for row in reply.buttons for b in row)
-    return text
 
 
 def default_user() -> str:
@@ -31,7 +23,7 @@ def default_user() -> str:
 def run(dialog: Dialog, user: str, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:
     """Read messages until end of input; print each reply."""
     if interactive:
-        stdout.write(render(dialog.respond(Incoming("console", user, "/start"))) + "\n（输入 exit 或按 Ctrl-D 退出）\n\n")
+        stdout.write(dialog.respond(Incoming("console", user, "/start")).plain() + "\n（输入 exit 或按 Ctrl-D 退出）\n\n")
     while True:
         if interactive:
             stdout.write(PROMPT)
@@ -43,11 +35,9 @@ def run(dialog: Dialog, user: str, stdin: TextIO, stdout: TextIO, interactive: b
         if interactive and text.strip().lower() in {"exit", "quit", "退出"}:
             break
         try:
-            reply = dialog.respond(Incoming("console", user, text))
-            out = render(reply)
+            out = dialog.respond(Incoming("console", user, text)).plain()
         except Exception:  # the edge of the channel: log, apologise, keep going
-            import logging
-            logging.getLogger(__name__).exception("console message failed")
+            logger.exception("console message failed")
             out = "抱歉，处理这条消息时出错了，请稍后再试。"
         stdout.write(out + "\n\n")
         stdout.flush()

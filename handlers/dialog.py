@@ -52,6 +52,14 @@ class Reply:
     matched: bool = True
     share: dict = field(default_factory=dict)  # officer share-link request: {"district": key}
 
+    def plain(self) -> str:
+        """Text for channels without buttons: choices become a line of replies the user can type."""
+        if self.kind == "silent":
+            return ""
+        if self.buttons and self.kind != "checklist":
+            return self.text + "\n可回复：" + " ｜ ".join(b.data for row in self.buttons for b in row)
+        return self.text
+
 
 @dataclass(frozen=True)
 class Command:

@@ -18,7 +18,7 @@ from websockets.exceptions import ConnectionClosed
 
 from ..dialog import Dialog, Incoming
 from .api import split_bytes
-from .callback import APP, render_text
+from .callback import APP
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class AIBotClient:
                 return True
             if event == "enter_chat":
                 user = (body.get("from") or {}).get("userid", "")
-                text = render_text(self.dialog.respond(Incoming(APP, user, "/start")))
+                text = self.dialog.respond(Incoming(APP, user, "/start")).plain()
                 await ws.send(json.dumps({"cmd": "aibot_respond_welcome_msg", "headers": {"req_id": rid},
                                           "body": {"msgtype": "text", "text": {"content": text}}}, ensure_ascii=False))
         return False
@@ -131,8 +131,8 @@ class AIBotClient:
         else:
             content = _MENTION.sub("", (body.get("text") or {}).get("content", "")).strip()
             group = body.get("chattype") == "group"
-            text = render_text(self.dialog.respond(Incoming(APP, user, content, chat_id=body.get("chatid", ""),
-                                                            is_group=group, addressed=True)))
+            text = self.dialog.respond(Incoming(APP, user, content, chat_id=body.get("chatid", ""),
+                                                is_group=group, addressed=True)).plain()
         # The answer is ready at once, so the stream is sent finished in one frame (content ≤ 20 KB).
         content = split_bytes(text, STREAM_LIMIT_BYTES)[0]
         await ws.send(json.dumps({"cmd": "aibot_respond_msg", "headers": {"req_id": rid},

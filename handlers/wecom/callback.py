@@ -55,16 +55,6 @@ def cdata(text: str) -> str:
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
-def render_text(reply: Reply) -> str:
-    """WeCom has no inline buttons: choices become lines the user can type back."""
-    text = reply.text
-    if reply.buttons and reply.kind != "checklist":
-        text += "\n可回复：" + " ｜ ".join(b.data for row in reply.buttons for b in row)
-    elif reply.kind == "checklist":
-        text += ""
-    return text
-
-
 class ReplayGuard:
     """Rejects stale timestamps and nonces seen within the window (in memory; the window is short)."""
 
@@ -135,7 +125,7 @@ class WeComChannel:
             raise Rejected(400, "no sender")
         if kind == "event":
             if event == "enter_agent":
-                return self._passive(user, render_text(self.dialog.respond(Incoming(APP, user, "/start"))))
+                return self._passive(user, self.dialog.respond(Incoming(APP, user, "/start")).plain())
             return Result(200, "success")
         msg_id = msg.get("MsgId", "")
         if msg_id and not self.state.first_time(APP, msg_id):
@@ -148,7 +138,7 @@ class WeComChannel:
         reply = self.dialog.respond(Incoming(APP, user, msg.get("Content", "")))
         if reply.share:
             return Result(200, "success", later=lambda: self._send_share(user, reply))
-        text = render_text(reply)
+        text = reply.plain()
         if len(text.encode()) <= 2048:
             return self._passive(user, text)
         return Result(200, "success", later=lambda: self.api.send_text(user, text))
@@ -170,7 +160,7 @@ class WeComChannel:
         data, name = await self.api.download_media(media_id)
         name = name or ("draft.docx" if zipfile.is_zipfile(BytesIO(data)) else "draft.txt")
         reply = self.dialog.check_document(Incoming(APP, user, ""), data, name)
-        await self.api.send_text(user, render_text(reply))
+        await self.api.send_text(user, reply.plain())
 
     async def _send_share(self, user: str, reply: Reply) -> None:
         key = reply.share["district"]
@@ -210,9 +200,9 @@ class WeComChannel:
             user, scene = event.get("external_userid", ""), str(event.get("scene_param") or "")
             reply = self.dialog.respond(Incoming(KF, user, f"/start {scene}".strip()))
             if event.get("welcome_code"):
-                await self.api.kf_welcome(event["welcome_code"], render_text(reply)[:1000])
+                await self.api.kf_welcome(event["welcome_code"], reply.plain()[:1000])
             else:
-                await self.api.kf_send_text(event.get("open_kfid", kfid), user, render_text(reply))
+                await self.api.kf_send_text(event.get("open_kfid", kfid), user, reply.plain())
             return 1
         if item.get("origin") != 3 or item.get("msgtype") != "text":
             return 0  # only customers' text messages are answered
@@ -220,7 +210,7 @@ class WeComChannel:
             return 0  # outside the 48-hour reply window
         user = item.get("external_userid", "")
         reply = self.dialog.respond(Incoming(KF, user, (item.get("text") or {}).get("content", "")))
-        parts = split_bytes(render_text(reply))
+        parts = split_bytes(reply.plain())
         if len(parts) > KF_MAX_REPLIES:
             parts = parts[:KF_MAX_REPLIES - 1] + [parts[KF_MAX_REPLIES - 1][:600] + "\n……（回复较长已截断，请问得更具体一些）"]
         for part in parts:
