@@ -44,16 +44,28 @@ def deadline_text(kb: Knowledge, en: bool = False) -> str:
     return f"{zh_date(day)} {time_s}（{tz_label(kb, False)}）"
 
 
+def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
+    """'还有 4 天 12 小时' / '只剩 3 小时 30 分钟（今天 24:00 截止）' before the deadline; '' once it has passed."""
+    seconds = int((kb.deadline - now).total_seconds())
+    if seconds <= 0:
+        return ""
+    days, rem = divmod(seconds, 86400)
+    hours, minutes = rem // 3600, rem % 3600 // 60
+    last_day = (kb.deadline - dt.timedelta(seconds=1)).astimezone(kb.tz).date()
+    gap = (last_day - now.astimezone(kb.tz).date()).days
+    time_s = kb.notice.submission.deadline.split()[1]
+    if en:
+        when = {0: f" (closes today at {time_s})", 1: f" (closes tomorrow at {time_s})"}.get(gap, "")
+        return (f"only {hours} hours {minutes} minutes left{when}" if days == 0 else f"{days} days {hours} hours left{when}")
+    when = {0: f"（今天 {time_s} 截止）", 1: f"（明天 {time_s} 截止）"}.get(gap, "")
+    return f"只剩 {hours} 小时 {minutes} 分钟{when}" if days == 0 else f"还有 {days} 天 {hours} 小时{when}"
+
+
 def countdown(kb: Knowledge, now: dt.datetime) -> str:
     """'距离截止还有 4 天 12 小时' or '本期申报已经截止', relative to the bot's clock."""
-    left = kb.deadline - now
     when = deadline_text(kb).replace("（", "，").rstrip("）")
-    if left.total_seconds() <= 0:
-        return f"本期申报已经截止（截止时间：{when}）。"
-    days, rem = divmod(int(left.total_seconds()), 86400)
-    if days == 0:
-        return f"距离截止只剩 {rem // 3600} 小时 {rem % 3600 // 60} 分钟（{when}）！"
-    return f"距离截止还有 {days} 天 {rem // 3600} 小时（{when}）。"
+    left = time_left(kb, now)
+    return f"距离截止{left}（{when}）。" if left else f"本期申报已经截止（截止时间：{when}）。"
 
 
 def unit_lines(unit: Unit, en: bool) -> tuple[str, ...]:
@@ -115,12 +127,12 @@ class Renderer:
 
     # ------------------------------------------------------------ deadline & submission
     def deadline(self, a) -> Section:
-        sub, left = self.n.submission, self.kb.deadline - self.now
+        sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"
         lines = [self.t(f"申报截止时间：{deadline_text(self.kb)}，在{sub.site_name}在线提交申报材料。",
                         f"Applications must be submitted online by {deadline_text(self.kb, True)}.")]
         sources = [sub.clause]
-        if left.total_seconds() <= 0:
+        if not left:
             pol = self.n.consultation.policy
             lines.append(self.t(f"按当前时间（{now_s}），本期申报已经截止。后续安排请关注{self.n.meta.issuer_short}的新通知，"
                                 f"或咨询{pol.label}：{pol.org} {pol.person} {pol.phone}。",
@@ -128,14 +140,7 @@ class Renderer:
                                 f"For later rounds, ask {pol.org} ({pol.person}, {pol.phone})."))
             sources.append(pol.clause)
         else:
-            days, rem = divmod(int(left.total_seconds()), 86400)
-            hours, minutes = rem // 3600, rem % 3600 // 60
-            if days == 0:
-                lines.append(self.t(f"按当前时间（{now_s}），距离截止只剩 {hours} 小时 {minutes} 分钟，请尽快提交！",
-                                    f"As of {now_s}, only {hours} hours {minutes} minutes left. Submit now!"))
-            else:
-                lines.append(self.t(f"按当前时间（{now_s}），距离截止还有 {days} 天 {hours} 小时。",
-                                    f"As of {now_s}, {days} days {hours} hours left."))
+            lines.append(self.t(f"按当前时间（{now_s}），距离截止{left}。", f"As of {now_s}, {left}."))
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
     def submit(self, a) -> Section:

@@ -21,7 +21,9 @@ def test_days_and_hours_left(ask):
 
 def test_last_hours(ask):
     text = ask("还来得及吗", at(2024, 3, 1, 20, 30)).text
-    assert "3 小时 30 分钟" in text and not PASSED.search(text)
+    assert "只剩 3 小时 30 分钟（今天 24:00 截止）" in text and not PASSED.search(text)
+    assert "还有 1 天 10 小时（明天 24:00 截止）" in ask("截止", at(2024, 2, 29, 14, 0)).text
+    assert "closes today" in ask("deadline", at(2024, 3, 1, 9, 0)).text
 
 
 def test_deadline_is_end_of_day_in_shanghai(ask):
