@@ -32,14 +32,14 @@ def _iso_time(value: str) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r} (e.g. 2024-02-26T12:00:00+08:00)") from None
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r} (e.g. 2025-01-15T09:00:00+08:00)") from None
     return parsed
 
 
 def _common() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--kb", metavar="PATH", default=argparse.SUPPRESS,
-                   help="knowledge base (notice YAML) to use; default: the bundled 2023-2024 notice")
+                   help="knowledge base (notice YAML) to use; default: the bundled notice")
     p.add_argument("--now", metavar="ISO8601", type=_iso_time, default=argparse.SUPPRESS,
                    help="fix the bot's clock, e.g. 2025-01-15T09:00:00+08:00 (no zone = the notice's zone)")
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
         prog="bot.py", parents=[common],
-        description="标杆助手：上海市“质量标杆”（2023-2024）申报问答与申报清单。不带子命令时启动交互式控制台对话。",
+        description="标杆助手：上海市“质量标杆”申报问答、申报清单与稿件预检。不带子命令时启动交互式控制台对话。",
         epilog="例：python bot.py ask \"截止时间是什么时候\"；echo 申报条件 | python bot.py ask --json")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     ask = sub.add_parser("ask", parents=[common], help="answer questions and exit",

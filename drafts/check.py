@@ -165,7 +165,7 @@ class DraftChecker:
                                            f"按（单位名称）+（典型方法技术）+（{rule.suffix}）命名"))
         if not any(w in name for w in rule.unit_words):
             report.findings.append(Finding("名称命名规则", rule.clause, "名称里看不出单位名称",
-                                           "以单位名称开头，如“××公司实施六西格玛设计的经验”", "warning"))
+                                           f"以单位名称开头{f'，如“{rule.example}”' if rule.example else ''}", "warning"))
 
     def _results(self, text: str, draft: Draft, report: Report) -> None:
         rule = self.rules.results
