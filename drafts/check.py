@@ -162,7 +162,7 @@ class DraftChecker:
         rule = self.rules.name
         if not name.rstrip("。.").endswith(rule.suffix):
             report.findings.append(Finding("名称命名规则", rule.clause, f"名称“{name[:50]}”没有以“{rule.suffix}”结尾",
-                                           f"按（单位名称）+（典型方法技术）+（{rule.suffix}）命名"))
+                                           f"按{rule.formula}命名"))
         if not any(w in name for w in rule.unit_words):
             report.findings.append(Finding("名称命名规则", rule.clause, "名称里看不出单位名称",
                                            f"以单位名称开头{f'，如“{rule.example}”' if rule.example else ''}", "warning"))

@@ -205,6 +205,7 @@ class NameRule:
     clause: str
     suffix: str
     unit_words: tuple[str, ...]
+    formula: str
     example: str = ""
 
 
