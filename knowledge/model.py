@@ -366,6 +366,11 @@ class Knowledge:
     deadline: dt.datetime = field(compare=False)
     tz: dt.tzinfo = field(compare=False)
 
+    @property
+    def round_id(self) -> str:
+        """The key that state of this round (checklist progress, reminders) is stored under: the document number."""
+        return self.notice.meta.doc_number
+
     def example_place(self) -> str:
         """A district's short name taken from the data, for examples in help texts."""
         return self.geography.districts[self.notice.units.items[0].district].short
