@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
-import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -38,19 +35,19 @@ class KnowledgeError(Exception):
 class Meta:
     clause: str
     issuer: str
-    issuer_short: str
-    issuer_en: str
-    doc_number: str
     title: str
     programme: str
-    programme_full: str
-    programme_en: str
-    region: str
-    region_en: str
-    addressees: str
-    date: str
-    date_clause: str
-    timezone: str
+    issuer_short: str = ""
+    issuer_en: str = ""
+    doc_number: str = ""
+    programme_full: str = ""
+    programme_en: str = ""
+    region: str = ""
+    region_en: str = ""
+    addressees: str = ""
+    date: str = ""
+    date_clause: str = "落款"
+    timezone: str = "Asia/Shanghai"
 
 
 @dataclass(frozen=True)
@@ -87,53 +84,68 @@ class SiteVariant:
 
 
 @dataclass(frozen=True)
+class ExtraDeadline:
+    """A second date the notice sets (paper copies, district recommendation), with its own clause."""
+
+    label: str
+    when: str
+    clause: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Submission:
     clause: str
     deadline: str
-    site_name: str
-    site: str
-    online: str
-    form_name: str
-    form_how: str
-    form_seals: str
-    form_copies: str
-    rest_online: str
-    one_item: str
-    procedure_ref: str
-    text: str
+    text: str = ""
+    site_name: str = ""
+    site: str = ""
+    online: str = ""
+    form_name: str = ""
+    form_how: str = ""
+    form_seals: str = ""
+    form_copies: str = ""
+    rest_online: str = ""
+    one_item: str = ""
+    procedure_ref: str = ""
     site_variants: tuple[SiteVariant, ...] = ()
+    deadlines: tuple[ExtraDeadline, ...] = ()
 
 
 @dataclass(frozen=True)
 class Organisation:
-    mobilisation: Clause
-    review: Clause
-    national: Clause
+    mobilisation: Clause | None = None
+    review: Clause | None = None
+    national: Clause | None = None
 
 
 @dataclass(frozen=True)
 class Contact:
     clause: str
     label: str
-    label_en: str
-    org: str
-    person: str
     phone: str
+    label_en: str = ""
+    org: str = ""
+    person: str = ""
 
 
 @dataclass(frozen=True)
 class Consultation:
-    policy: Contact
-    filling: Contact
+    policy: Contact | None = None
+    filling: Contact | None = None
+
+    def any(self) -> Contact:
+        """The hotline to name when a question has no better contact."""
+        return self.policy or self.filling  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
 class Unit:
     district: str
     name: str
-    address: str
-    person: str
     phone: str
+    address: str = ""
+    person: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,10 +158,10 @@ class Units:
 @dataclass(frozen=True)
 class Mailing:
     clause: str
-    label: str
     address: str
-    person: str
-    phone: str
+    label: str = "纸质材料邮寄地址"
+    person: str = ""
+    phone: str = ""
 
 
 @dataclass(frozen=True)
@@ -163,9 +175,9 @@ class Part:
     clause: str
     key: str
     title: str
-    en: str
-    limit: int
     text: str
+    en: str = ""
+    limit: int = 0
     text_en: str = ""
     match: tuple[str, ...] = ()
 
@@ -173,9 +185,9 @@ class Part:
 @dataclass(frozen=True)
 class Materials:
     clause: str
-    title: str
-    text: str
     parts: tuple[Part, ...]
+    title: str = "申报材料"
+    text: str = ""
     en: str = ""
 
 
@@ -198,14 +210,15 @@ class Procedure:
     title: str
     text: str
     truncated: bool = False
+    steps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class NameRule:
     clause: str
     suffix: str
-    unit_words: tuple[str, ...]
     formula: str
+    unit_words: tuple[str, ...] = ()
     example: str = ""
 
 
@@ -235,9 +248,9 @@ class PageRule:
 class ResultsRule:
     clause: str
     years: int
-    year_words: tuple[str, ...]
-    compare_words: tuple[str, ...]
-    ip_words: tuple[str, ...]
+    year_words: tuple[str, ...] = ()
+    compare_words: tuple[str, ...] = ()
+    ip_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -264,28 +277,40 @@ class Step:
 
 
 @dataclass(frozen=True)
+class Trace:
+    """Where a value was read: its clause and the character span of the notice text."""
+
+    clause: str
+    span: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class Notice:
+    """One round's notice. Sections a notice does not have are None: the assistant then says so."""
+
     schema: int
-    source_text: str
     meta: Meta
-    intro: Clause
-    focuses: Section
-    eligibility: Section
-    criteria: Section
-    submission: Submission
-    organisation: Organisation
-    consultation: Consultation
-    units: Units
-    mailing: Mailing
-    fees: Clause
-    attachments: Attachments
-    materials: Materials
-    supporting: Clause
-    format: Format
-    uploads: Clause
-    procedure: Procedure
+    source_text: str = ""
+    intro: Clause | None = None
+    focuses: Section | None = None
+    eligibility: Section | None = None
+    criteria: Section | None = None
+    submission: Submission | None = None
+    organisation: Organisation = field(default_factory=Organisation)
+    consultation: Consultation = field(default_factory=Consultation)
+    units: Units | None = None
+    mailing: Mailing | None = None
+    fees: Clause | None = None
+    attachments: Attachments | None = None
+    materials: Materials | None = None
+    supporting: Clause | None = None
+    format: Format | None = None
+    uploads: Clause | None = None
+    procedure: Procedure | None = None
     checklist: tuple[Step, ...] = ()
     draft_rules: DraftRules | None = None
+    passages: tuple[Clause, ...] = ()
+    trace: dict[str, Trace] | None = None
 
 
 # ---------------------------------------------------------------- lexicon
@@ -363,145 +388,46 @@ class Knowledge:
     lexicon: Lexicon
     geography: Geography
     notice_path: Path
-    deadline: dt.datetime = field(compare=False)
+    deadline: dt.datetime | None = field(compare=False)
     tz: dt.tzinfo = field(compare=False)
 
     @property
     def round_id(self) -> str:
         """The key that state of this round (checklist progress, reminders) is stored under: the document number."""
-        return self.notice.meta.doc_number
+        meta = self.notice.meta
+        return meta.doc_number or f"{meta.title}（{meta.date}）"
 
     def example_place(self) -> str:
         """A district's short name taken from the data, for examples in help texts."""
-        return self.geography.districts[self.notice.units.items[0].district].short
+        units = self.notice.units
+        key = units.items[0].district if units and units.items else next(iter(self.geography.districts))
+        return self.geography.districts[key].short
 
     def unit_for(self, district: str) -> Unit | None:
         """The recommending unit of a district key, if the notice lists one."""
-        for unit in self.notice.units.items:
+        for unit in self.notice.units.items if self.notice.units else ():
             if unit.district == district:
                 return unit
         return None
 
 
-# ---------------------------------------------------------------- building
-def _build(cls: typing.Any, data: typing.Any, path: str, file: Path) -> typing.Any:
-    """Turn parsed YAML into the annotated type `cls`, naming file and key on any mismatch."""
-    origin = typing.get_origin(cls)
-    if dataclasses.is_dataclass(cls):
-        if not isinstance(data, dict):
-            raise KnowledgeError(file, path or "(top level)", f"expected a mapping, got {type(data).__name__}")
-        hints = typing.get_type_hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):
-            if not f.init:
-                continue
-            key = f"{path}.{f.name}" if path else f.name
-            if f.name not in data or data[f.name] is None:
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                    raise KnowledgeError(file, key, "missing")
-                continue
-            kwargs[f.name] = _build(hints[f.name], data[f.name], key, file)
-        unknown = set(data) - {f.name for f in dataclasses.fields(cls)}
-        if unknown:
-            raise KnowledgeError(file, f"{path}.{sorted(unknown)[0]}" if path else sorted(unknown)[0], "unknown key")
-        return cls(**kwargs)
-    if origin is tuple:
-        if not isinstance(data, list):
-            raise KnowledgeError(file, path, f"expected a list, got {type(data).__name__}")
-        (inner, _ellipsis) = typing.get_args(cls)
-        return tuple(_build(inner, v, f"{path}[{i}]", file) for i, v in enumerate(data))
-    if origin is dict:
-        if not isinstance(data, dict) or not data:
-            raise KnowledgeError(file, path, "expected a non-empty mapping")
-        _k, inner = typing.get_args(cls)
-        return {str(k): _build(inner, v, f"{path}.{k}", file) for k, v in data.items()}
-    if origin in (typing.Union, types.UnionType):
-        inner = [t for t in typing.get_args(cls) if t is not type(None)]
-        return _build(inner[0], data, path, file) if len(inner) == 1 else data
-    if cls is str:
-        if isinstance(data, (dt.date, int, float)) and not isinstance(data, bool):
-            return str(data)
-        if not isinstance(data, str) or not data.strip():
-            raise KnowledgeError(file, path, "expected non-empty text")
-        return _CJK_GAP.sub("", " ".join(data.split()))
-    if cls is int:
-        if not isinstance(data, int) or isinstance(data, bool) or data <= 0:
-            raise KnowledgeError(file, path, "expected a positive whole number")
-        return data
-    if cls is float:
-        if not isinstance(data, (int, float)) or isinstance(data, bool) or data < 0:
-            raise KnowledgeError(file, path, "expected a number")
-        return float(data)
-    if cls is bool:
-        if not isinstance(data, bool):
-            raise KnowledgeError(file, path, "expected true or false")
-        return data
-    raise KnowledgeError(file, path, f"unsupported type {cls!r}")  # pragma: no cover
+# ---------------------------------------------------------------- loading (in loader.py; re-exported here)
+def load_knowledge(notice_file: Path | str | None = None, cache_dir: Path | None = None) -> Knowledge:
+    """Load one round: a reviewed YAML file or a notice text (default: the bundled curated round)."""
+    from .loader import load_knowledge as load
+
+    return load(notice_file, cache_dir)
 
 
-def _read_yaml(file: Path) -> typing.Any:
-    try:
-        with open(file, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
-    except FileNotFoundError:
-        raise KnowledgeError(file, "(file)", "not found") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(file, "(file)", f"not valid YAML: {exc}") from None
+def load_rounds(paths: typing.Iterable[Path | str] | None = None, cache_dir: Path | None = None) -> list[Knowledge]:
+    """Load every round the paths name (files or folders; default: the bundled notice folder)."""
+    from .loader import load_rounds as load
+
+    return load(paths, cache_dir)
 
 
-def parse_deadline(text: str, tz: dt.tzinfo, file: Path) -> dt.datetime:
+def parse_deadline(text: str, tz: dt.tzinfo, file: Path | str) -> dt.datetime:
     """'YYYY-MM-DD HH:MM' in the notice's time zone; '24:00' means the end of that day."""
-    try:
-        day_s, time_s = text.split()
-        day = dt.date.fromisoformat(day_s)
-        hour, minute = (int(x) for x in time_s.split(":"))
-        if hour == 24 and minute == 0:
-            return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(0, 0), tz)
-        return dt.datetime.combine(day, dt.time(hour, minute), tz)
-    except ValueError:
-        raise KnowledgeError(file, "submission.deadline", f"expected 'YYYY-MM-DD HH:MM', got {text!r}") from None
+    from .loader import parse_deadline as parse
 
-
-def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
-    seen = set()
-    for i, unit in enumerate(notice.units.items):
-        if unit.district not in geo.districts:
-            raise KnowledgeError(file, f"units.items[{i}].district", f"unknown district key {unit.district!r}")
-        if unit.district in seen:
-            raise KnowledgeError(file, f"units.items[{i}].district", f"duplicate district {unit.district!r}")
-        seen.add(unit.district)
-    if not notice.materials.parts:
-        raise KnowledgeError(file, "materials.parts", "empty")
-    if notice.draft_rules:
-        keys = {p.key for p in notice.materials.parts}
-        for key in notice.draft_rules.headings:
-            if key not in keys:
-                raise KnowledgeError(file, f"draft_rules.headings.{key}", "not a key of materials.parts")
-    ids = [s.id for s in notice.checklist]
-    if len(ids) != len(set(ids)):
-        raise KnowledgeError(file, "checklist", "duplicate step id")
-    for i, step in enumerate(notice.checklist):
-        if bool(step.guide) == bool(step.guide_from):
-            raise KnowledgeError(file, f"checklist[{i}]", "needs exactly one of guide / guide_from")
-        if step.guide_from and step.guide_from not in GUIDE_SOURCES:
-            raise KnowledgeError(file, f"checklist[{i}].guide_from",
-                                 f"unknown section {step.guide_from!r}; use one of {', '.join(GUIDE_SOURCES)}")
-
-
-def load_knowledge(notice_file: Path | str | None = None) -> Knowledge:
-    """Load, validate and cross-check the notice (default: the bundled one), lexicon and geography."""
-    notice_path = Path(notice_file) if notice_file else DEFAULT_NOTICE
-    lexicon: Lexicon = _build(Lexicon, _read_yaml(LEXICON_FILE), "", LEXICON_FILE)
-    geography: Geography = _build(Geography, _read_yaml(GEOGRAPHY_FILE), "", GEOGRAPHY_FILE)
-    notice: Notice = _build(Notice, _read_yaml(notice_path), "", notice_path)
-    _check_notice(notice, geography, notice_path)
-    for name, intent in lexicon.intents.items():
-        for rel in intent.related:
-            if rel not in lexicon.intents:
-                raise KnowledgeError(LEXICON_FILE, f"intents.{name}.related", f"unknown intent {rel!r}")
-    try:
-        tz = ZoneInfo(notice.meta.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise KnowledgeError(notice_path, "meta.timezone", f"unknown time zone {notice.meta.timezone!r}") from None
-    deadline = parse_deadline(notice.submission.deadline, tz, notice_path)
-    return Knowledge(notice, lexicon, geography, notice_path, deadline, tz)
+    return parse(text, tz, file)

@@ -1,0 +1,134 @@
+"""Small readers of facts inside one sentence: dates and deadlines, phones, URLs, e-mails, copies, word limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .outline import CN_NUM, cn_int
+
+DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_WEEKDAY = re.compile(r"^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]")
+_TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半)|整)?)")
+_CUE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|截止|为止|截至)")
+_CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限)[^，。；\d]{0,8}$")
+PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d{9}|\d{8}|\d{7})(?:\s*[-转]\s*\d{1,6})?(?![\d-])")
+URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]")
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+COPIES = re.compile(rf"([{CN_NUM}\d]{{1,3}})\s*份")
+LIMIT = re.compile(rf"(?:([{CN_NUM}\d]{{1,6}})\s*字(?:以内|之内|以下)|(?:不超过|不多于|限|最多)\s*([{CN_NUM}\d]{{1,6}})\s*字)")
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号")
+SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A date (and time, when stated) that the text says something must happen before."""
+
+    date: dt.date
+    time: str  # "17:00", "24:00" or "" when the sentence names only the day
+    sentence: str
+    start: int  # offset of the sentence inside the text it was read from
+
+    @property
+    def value(self) -> str:
+        return f"{self.date.isoformat()} {self.time}" if self.time else self.date.isoformat()
+
+
+def _time_after(rest: str) -> tuple[str, int]:
+    m = _TIME.match(rest)
+    if not m:
+        return "", 0
+    half, hour = m.group(1), int(m.group(2))
+    minute = int(m.group(3) or m.group(4) or (30 if m.group(5) else 0))
+    if half in ("下午", "晚上", "傍晚") and hour < 12:
+        hour += 12
+    if hour > 24 or minute > 59:
+        return "", 0
+    return f"{hour:02d}:{minute:02d}", m.end()
+
+
+def deadlines(text: str, year: int) -> list[Deadline]:
+    """Every deadline in a passage: '于2024年3月1日24:00前', '截止日期为…17时', '即日起至…', '…前寄送'."""
+    found = []
+    for sm in SENTENCE.finditer(text):
+        sent = sm.group(0)
+        for m in DATE.finditer(sent):
+            rest = sent[m.end():]
+            w = _WEEKDAY.match(rest)
+            if w:
+                rest = rest[w.end():]
+            time_s, used = _time_after(rest)
+            after = rest[used:]
+            if not (_CUE_AFTER.match(after) or _CUE_BEFORE.search(sent[:m.start()])):
+                continue
+            y = int(m.group(1)) if m.group(1) else year
+            try:
+                day = dt.date(y, int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                continue
+            found.append(Deadline(day, time_s, sent.strip(), sm.start()))
+    return found
+
+
+def notice_date(text: str) -> dt.date | None:
+    """The last full date of a text (the signature date)."""
+    dates = [m for m in DATE.finditer(text) if m.group(1)]
+    for m in reversed(dates):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def phones(text: str) -> list[str]:
+    """Phone numbers as written, without spaces around an extension dash."""
+    return [re.sub(r"\s*([-转])\s*", r"\1", m.group(0)).strip() for m in PHONE.finditer(text)]
+
+
+def copies(text: str) -> str:
+    m = COPIES.search(text)
+    return m.group(0) if m else ""
+
+
+def limit(text: str) -> int:
+    """The word limit stated in a heading like '摘要（500 字以内）' or '（不超过600字）'; 0 if none."""
+    m = LIMIT.search(text.replace(" ", ""))
+    return cn_int(m.group(1) or m.group(2)) if m else 0
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE.findall(text) if s.strip()]
+
+
+def sentence_with(text: str, *words: str) -> str:
+    """The first sentence containing any of the words (regex alternatives allowed)."""
+    rx = re.compile("|".join(words))
+    return next((s for s in sentences(text) if rx.search(s)), "")
+
+
+_PERSON_END = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[,，、:：]?\s*(?:电话|联系电话|手机|办公电话)?\s*[:：]?\s*$")
+_LABELLED_PERSON = re.compile(r"联系人\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4})")
+
+
+def contact_in(text: str) -> tuple[str, str, str]:
+    """(organisation, person, phone) from a line like '市经济信息化委 吴敏 23119416' or '联系人：王某，电话：…'."""
+    ph = phones(text)
+    if not ph:
+        return "", "", ""
+    phone = ph[0]
+    before = text[: text.find(phone.split("-")[0][:4])] if phone else text
+    labelled = _LABELLED_PERSON.search(text)
+    if labelled:
+        person = labelled.group(1)
+        org = text[: labelled.start()]
+    else:
+        tokens = [t for t in re.split(r"[\s,，、:：;；]+", before) if t]
+        tokens = [t for t in tokens if not re.fullmatch(r"(电话|联系电话|手机|办公电话|联系人|地址)", t)]
+        person = tokens[-1] if tokens and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tokens[-1]) else ""
+        org = " ".join(tokens[:-1]) if person else " ".join(tokens)
+    org = re.sub(r"^(政策咨询|填报咨询|业务咨询|技术咨询|咨询|联系方式)\s*[:：]?", "", org).strip(" ：:，,。")
+    org = re.sub(r"[，,]?\s*(联系人|电话)\s*[:：]?$", "", org).strip(" ：:，,。")
+    return org, person, phone

@@ -1,0 +1,203 @@
+"""Notice text -> a tree of clauses (一、 / （一） / 1. / 附件N), each with its id, heading, body and source span.
+
+Official notices arrive as plain text converted from Word or PDF: bold markers (**…**), URLs in angle
+brackets, headings in half- or full-width brackets, paragraphs broken across lines and blank lines.
+Every node keeps the character span of the source it was read from, so facts stay traceable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+CN_NUM = "〇零一二三四五六七八九十百两"
+_L1 = re.compile(rf"^\s*(?:第)?([{CN_NUM}]{{1,3}})\s*[、.．]\s*(.*)$")
+_L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
+_L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d)(.*)$")
+_L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
+_ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2})\s*[:：]?\s*$")
+_TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_BOLD = re.compile(r"\*\*|__")
+_ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、）（“”])")
+
+
+def cn_int(s: str) -> int:
+    """'十二' -> 12, '三' -> 3, '12' -> 12; 0 when it is not a number."""
+    s = s.strip()
+    if s.isascii() and s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    total, cur = 0, 0
+    for ch in s:
+        if ch in digits:
+            cur = digits[ch]
+        elif ch == "十":
+            total += (cur or 1) * 10
+            cur = 0
+        elif ch == "百":
+            total += (cur or 1) * 100
+            cur = 0
+        else:
+            return 0
+    return total + cur
+
+
+def clean_line(s: str) -> str:
+    """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
+    s = _BOLD.sub("", s)
+    s = _ANGLE_URL.sub(r"\1", s)
+    s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
+                for ch in s)
+    return s.strip()
+
+
+def join_cjk(s: str) -> str:
+    """Remove spaces a converter left between Chinese characters (keeps spaces inside addresses' numbers)."""
+    return _SPACE_IN_CJK.sub("", s)
+
+
+@dataclass
+class Node:
+    """One clause: id like 三（一） or 附件1 一（四）, heading text, body paragraphs and source span."""
+
+    clause: str
+    level: int
+    number: int
+    heading: str
+    start: int
+    end: int
+    lines: list[tuple[str, int, int]] = field(default_factory=list)  # (clean text, start, end)
+    children: list[Node] = field(default_factory=list)
+    annex: int = 0
+
+    @property
+    def body(self) -> str:
+        """The node's own text (after its heading), lines joined as one paragraph."""
+        return join_cjk("".join(t for t, _, _ in self.lines))
+
+    @property
+    def text(self) -> str:
+        """Heading and body as one paragraph."""
+        return join_cjk(self.heading + self.body)
+
+    def full(self) -> str:
+        """Heading, body and every descendant's text."""
+        return "".join([self.text, *(c.full() for c in self.children)])
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+@dataclass
+class Outline:
+    """The whole notice: text before the first heading (head), the clause tree, and the raw text."""
+
+    raw: str
+    head: list[tuple[str, int, int]]
+    roots: list[Node]
+    tail: list[tuple[str, int, int]] = field(default_factory=list)  # 附件 list, signature and date of the main text
+
+    def nodes(self):
+        for r in self.roots:
+            yield from r.walk()
+
+    def find(self, clause: str) -> Node | None:
+        return next((n for n in self.nodes() if n.clause == clause), None)
+
+
+def _lines(raw: str):
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        yield line.rstrip("\r\n"), pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+
+
+def parse(raw: str) -> Outline:
+    """Split a notice into its clause tree. Numbering must advance (1, 2, 3…) for a line to count as a heading."""
+    head: list[tuple[str, int, int]] = []
+    roots: list[Node] = []
+    stack: list[Node] = []
+    annex = 0
+    tail: list[tuple[str, int, int]] = []
+    for line, s, e in _lines(raw):
+        text = clean_line(line)
+        if not text or text.startswith("#"):
+            continue
+        m = _ANNEX.match(text)
+        if m and roots:
+            annex = int(m.group(1))
+            node = Node(f"附件{annex}", 0, annex, "", s, e, annex=annex)
+            roots.append(node)
+            stack = [node]
+            continue
+        if not annex and roots and not tail and _DATE_LINE.match(text) and stack and stack[-1].lines:
+            last = stack[-1].lines[-1]
+            if len(last[0]) < 30 and not re.search(r"[，。；：]", last[0]):
+                stack[-1].lines.pop()  # the issuer's signature above the date
+                tail.append(last)
+            tail.append((text, s, e))
+            continue
+        if not annex and roots and (tail or _TAIL.match(text)):
+            tail.append((text, s, e))  # the attachment list and the signature close the main text
+            continue
+        node = _heading(text, s, e, stack, roots, annex)
+        if node:
+            while stack and stack[-1].level >= node.level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            node.clause = _clause_id(parent, node, annex)
+            (parent.children if parent else roots).append(node)
+            stack.append(node)
+            continue
+        if stack:
+            stack[-1].lines.append((text, s, e))
+            for n in stack:
+                n.end = e
+        else:
+            head.append((text, s, e))
+    for n in (x for r in roots for x in r.walk()):
+        n.end = max([n.end, *(c.end for c in n.walk())])
+    return Outline(raw, head, roots, tail)
+
+
+def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], annex: int) -> Node | None:
+    for level, rx in ((1, _L1), (2, _L2), (3, _L3), (4, _L4)):
+        m = rx.match(text)
+        if not m:
+            continue
+        num = cn_int(m.group(1))
+        if num and _continues(level, num, stack, roots):
+            return Node("", level, num, m.group(2).strip(), s, e, annex=annex)
+        return None
+    return None
+
+
+def _continues(level: int, num: int, stack: list[Node], roots: list[Node]) -> bool:
+    """A numbered line is a heading when its number continues its siblings (or starts a list at 1)."""
+    parents = [n for n in stack if n.level < level]
+    siblings = parents[-1].children if parents else roots
+    same = [n for n in siblings if n.level == level]
+    if same:
+        return num == same[-1].number + 1
+    return num == 1
+
+
+def _clause_id(parent: Node | None, node: Node, annex: int) -> str:
+    mark = {1: _cn(node.number), 2: f"（{_cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
+    if parent is None or parent.level == 0:
+        return f"附件{annex} {mark}" if annex else mark
+    return parent.clause + mark
+
+
+def _cn(n: int) -> str:
+    units = "零一二三四五六七八九"
+    if n < 10:
+        return units[n]
+    if n < 20:
+        return "十" + (units[n % 10] if n % 10 else "")
+    return units[n // 10] + "十" + (units[n % 10] if n % 10 else "")

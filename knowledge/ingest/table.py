@@ -1,0 +1,99 @@
+"""The contacts table of recommending units: columns by tabs or runs of spaces, rows broken across lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .facts import PHONE, phones
+from .outline import clean_line
+
+_SPLIT = re.compile(r"\t+|\s{2,}|\u3000+")
+_HEADERS = {
+    "name": r"部门|单位|名称|机构|推荐单位|区县|区",
+    "address": r"地址|办公地点|地点",
+    "person": r"联系人|联络人|姓名",
+    "phone": r"电话|联系方式|手机|号码",
+}
+_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+@dataclass
+class Row:
+    cells: dict[str, str]
+    start: int
+    end: int
+    repaired: list[str] = field(default_factory=list)
+
+
+def _columns(cells: list[str]) -> list[str] | None:
+    keys = []
+    for c in cells:
+        key = next((k for k, rx in _HEADERS.items() if re.search(rx, c) and k not in keys), None)
+        if not key:
+            return None
+        keys.append(key)
+    return keys if {"name", "phone"} <= set(keys) or {"name", "address"} <= set(keys) else None
+
+
+def _by_shape(cells: list[str]) -> dict[str, str]:
+    """A row whose columns could not be split by the header: phone by pattern, person beside it, name first."""
+    text = " ".join(cells)
+    ph = phones(text)
+    out = {"phone": ph[0] if ph else ""}
+    rest = PHONE.sub(" ", text, count=1) if ph else text
+    tokens = rest.split()
+    person = next((t for t in reversed(tokens) if _PERSON.match(t)), "")
+    if person:
+        tokens.remove(person)
+    out["person"] = person
+    out["name"] = tokens[0] if tokens else ""
+    out["address"] = " ".join(tokens[1:])
+    return out
+
+
+def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row], list[str]]:
+    """Rows of the table found in the given source lines, and notes on what was repaired."""
+    rows: list[Row] = []
+    notes: list[str] = []
+    columns: list[str] | None = None
+    for _text, s, e in lines:
+        line = raw[s:e]
+        stripped = clean_line(line)
+        if not stripped:
+            continue
+        cells = [clean_line(c) for c in _SPLIT.split(line)]
+        indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
+        cells_nz = [c for c in cells if c]
+        if columns is None:
+            columns = _columns(cells_nz)
+            if columns:
+                continue
+        has_phone = bool(phones(stripped))
+        if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)):
+            # A row broken across lines by the converter: its rest belongs to the row above.
+            prev = rows[-1]
+            target = _continuation_column(cells, columns)
+            prev.cells[target] = (prev.cells.get(target, "") + "".join(cells_nz)).strip()
+            prev.end = e
+            prev.repaired.append(f"“{prev.cells.get('name', '')}”一行被断成两行，已合并：{target}")
+            continue
+        if not has_phone and len(cells_nz) < 2:
+            continue
+        if columns and len(cells_nz) == len(columns):
+            row = dict(zip(columns, cells_nz, strict=True))
+        else:
+            row = _by_shape(cells_nz)
+        rows.append(Row({k: v.strip() for k, v in row.items()}, s, e))
+    for r in rows:
+        notes += r.repaired
+    return rows, notes
+
+
+def _continuation_column(cells: list[str], columns: list[str] | None) -> str:
+    """Which column a continuation line continues: its position when tabs keep it, else the address."""
+    if columns and len(cells) == len(columns):
+        for key, cell in zip(columns, cells, strict=True):
+            if cell:
+                return key
+    return "address"
