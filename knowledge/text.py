@@ -6,15 +6,17 @@ import importlib.util
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-import zhconv
+T2S_FILE = Path(__file__).resolve().parent / "t2s.txt"
 
 
+@cache
 def _char_table() -> dict[int, str]:
     """pypinyin's character table (code point -> readings) without importing the package, whose
-    phrase dictionary we never use and which triples start-up time; the normal import is the fallback."""
+    phrase dictionary we never use and which triples start-up time; the normal import is the fallback.
+    Loaded on first use: a matcher read from its index cache never needs it."""
     spec = importlib.util.find_spec("pypinyin")
     path = Path(spec.origin).with_name("pinyin_dict.py") if spec and spec.origin else None
     if path and path.exists():
@@ -26,7 +28,35 @@ def _char_table() -> dict[int, str]:
     return pinyin_dict
 
 
-pinyin_dict = _char_table()
+@cache
+def _t2s() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | None]:
+    """OpenCC's traditional -> simplified table (see t2s.txt): characters, phrases, and a pattern that
+    finds the characters a phrase needs (so the phrase pass runs only on text that can contain one)."""
+    lines = [line for line in T2S_FILE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    table = str.maketrans(lines[0], lines[1])
+    phrases = dict(line.split("\t") for line in lines[2:] if line)
+    # One character per phrase is enough to know it is absent; take a traditional-only one where possible.
+    needs = {next((c for c in trad if ord(c) in table), trad[0]) for trad in phrases}
+    return table, phrases, re.compile(f"[{re.escape(''.join(sorted(needs)))}]") if needs else None
+
+
+@cache
+def _phrase_pattern() -> re.Pattern[str]:
+    phrases = _t2s()[1]
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=len, reverse=True))))
+
+
+def to_simplified(s: str) -> str:
+    """Traditional characters to simplified (申報截止時間 -> 申报截止时间), phrases first, as OpenCC t2s."""
+    table, phrases, needs = _t2s()
+    if needs is None or not needs.search(s):
+        return s.translate(table)
+    out, last = [], 0
+    for m in _phrase_pattern().finditer(s):  # a phrase's own conversion is final (乾坤 stays 乾坤)
+        out += (s[last:m.start()].translate(table), phrases[m.group()])
+        last = m.end()
+    out.append(s[last:].translate(table))
+    return "".join(out)
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
@@ -60,7 +90,7 @@ def clean(raw: str) -> str:
 
 def prepare(raw: str) -> Text:
     """Normalise a message once; every matcher reads the result."""
-    norm = zhconv.convert(unicodedata.normalize("NFKC", clean(raw)), "zh-cn").lower()
+    norm = to_simplified(unicodedata.normalize("NFKC", clean(raw))).lower()
     compact = _NOT_WORD.sub("", norm)
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))
     return Text(raw, norm, compact, tokens, bool(CJK.search(norm)))
@@ -79,7 +109,7 @@ def ascii_key(phrase: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def readings(ch: str) -> tuple[str, ...]:
     """Toneless pinyin readings of one character (all of them, for polyphones); () if none."""
-    raw = pinyin_dict.get(ord(ch))
+    raw = _char_table().get(ord(ch))
     if not raw:
         return ()
     return tuple(dict.fromkeys(r.translate(_TONES) for r in raw.split(",")))
