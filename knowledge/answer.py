@@ -6,9 +6,11 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .districts import DistrictResolver
-from .model import Knowledge
-from .render import Renderer, Section
+from .model import LEXICON_FILE, Knowledge
+from .passages import PassageIndex
+from .render import Renderer, Section, contact_line
 from .text import prepare
+from .topics import TOPICS, answerable, check_topics
 from .understand import Analysis, Understander
 
 MAX_QUESTION_CHARS = 1000
@@ -38,7 +40,9 @@ class Answerer:
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge) -> None:
+        check_topics(kb.lexicon, LEXICON_FILE)
         self.kb = kb
+        self.passages = PassageIndex(kb.notice.passages)
         self.resolver = DistrictResolver(kb)
         self.understander = Understander(kb, self.resolver)
 
@@ -78,17 +82,29 @@ class Answerer:
         sections: list[Section] = []
         if "district" in intents:
             intents.remove("district")
-            if not res.resolved and not res.ambiguous:
+            if not res.resolved and not res.ambiguous and self.kb.notice.units:
                 sections.append(r.district_list(a))
         unit_first = not intents
-        units = [r.unit(k, a) for k in res.districts[:3]]
+        units = [r.unit(k, a) for k in res.districts[:3]] if self.kb.notice.units else []
         if unit_first:
             sections += units
-        sections += [getattr(r, name)(a) for name in intents[:MAX_SECTIONS]]
+        missing = [name for name in intents if not answerable(self.kb.notice, name)]
+        if res.resolved and not self.kb.notice.units and "district" not in missing:
+            missing.append("district")
+        intents = [name for name in intents if name not in missing]
+        sections += [TOPICS[name].render(r, a) for name in intents[:MAX_SECTIONS]]
         if not unit_first:
             sections += units
-        if res.ambiguous:
+        if res.ambiguous and self.kb.notice.units:
             sections.append(r.ask_district(a))
+        if missing or not sections and not a.unknowns and not a.chit_chat and not a.about_me:
+            quoted = self._passage(a, en)
+            if quoted:
+                sections.append(quoted)
+                intents.append("passage")
+            elif missing:
+                labels = [self.kb.lexicon.intents[m].label_en if en else self.kb.lexicon.intents[m].label for m in missing]
+                a = replace(a, unknowns=(*a.unknowns, *labels))
         if not sections:
             if a.unknowns:
                 return Answer(self._unknown(a, en), False)
@@ -104,19 +120,31 @@ class Answerer:
         body = "\n\n".join(sec.render(en) for sec in sections)
         suggestions: tuple[str, ...] = ()
         if len(intents) == 1:
-            related = [x for x in lex.intents[intents[0]].related if x not in intents] if intents[0] in lex.intents else []
+            related = [x for x in lex.intents[intents[0]].related if x not in intents and answerable(self.kb.notice, x)] \
+                if intents[0] in lex.intents else []
             suggestions = tuple(lex.intents[x].label_en if en else lex.intents[x].label for x in related)
         if suggestions:
             body += ("\n\nYou can also ask: " if en else "\n\n💡 您还可以问：") + " | ".join(suggestions)
-        body += (f"\n— {meta.programme_en}, notice {meta.doc_number}" if en else f"\n—— 依据：{meta.doc_number}")
+        basis = self._basis()
+        body += (f"\n— {meta.programme_en or meta.programme_full}, notice {basis}" if en else f"\n—— 依据：{basis}")
         return Answer(body, True, sources, tuple(intents), suggestions, a.district.candidates, a.district.districts)
 
+    def _passage(self, a: Analysis, en: bool) -> Section | None:
+        """The clause that states what was asked, quoted, when no structured fact answers it."""
+        hit = self.passages.best(a.text.norm)
+        if hit is None:
+            return None
+        c = hit.clause
+        lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
+        return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
+
     def _unknown_section(self, a: Analysis, en: bool) -> Section:
-        pol = self.kb.notice.consultation.policy
+        pol = self.kb.notice.consultation.any()
         what = "、".join(f"“{u}”" for u in a.unknowns)
-        line = (f"The notice says nothing about {what}; I will not guess. Ask {pol.org}: {pol.person}, {pol.phone}."
-                if en else f"通知中没有关于{what}的内容，我不作推测。可咨询{pol.label}：{pol.org} {pol.person} {pol.phone}。")
-        return Section("Not in the notice" if en else "通知未涉及", (line,), (pol.clause,))
+        ask = (f" Ask {contact_line(pol, True)}." if en else f"可咨询{contact_line(pol)}。") if pol else ""
+        line = (f"The notice says nothing about {what}; I will not guess.{ask}"
+                if en else f"通知中没有关于{what}的内容，我不作推测。{ask}")
+        return Section("Not in the notice" if en else "通知未涉及", (line,), (pol.clause,) if pol else ())
 
     def _unknown(self, a: Analysis, en: bool) -> str:
         return self._unknown_section(a, en).render(en)
@@ -124,8 +152,8 @@ class Answerer:
     def _sorry(self, a: Analysis, en: bool) -> str:
         meta = self.kb.notice.meta
         if a.about_me:
-            return (f"I answer questions about {meta.programme_en} ({meta.doc_number})." if en else
-                    f"您好！我是{meta.programme_full}（{meta.doc_number}）申报助手，回答以通知原文为准，并注明出处。")
+            return (f"I answer questions about {meta.programme_en or meta.programme_full} ({self._basis()})." if en else
+                    f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，回答以通知原文为准，并注明出处。")
         if en:
             return "Sorry, I can only help with questions about this programme."
         return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"
@@ -133,17 +161,21 @@ class Answerer:
     def _decline_scope(self, a: Analysis, en: bool) -> str:
         meta = self.kb.notice.meta
         if a.out_of_scope == "programme":
-            msg = (f"Sorry, “{a.oos_term}” is a different programme; I only cover {meta.programme_en}." if en else
-                   f"抱歉，“{a.oos_term}”不是本助手负责的内容。我只解答{meta.programme_full}（{meta.doc_number}）的申报问题，"
+            msg = (f"Sorry, “{a.oos_term}” is a different programme; I only cover {meta.programme_en or meta.programme_full}." if en else
+                   f"抱歉，“{a.oos_term}”不是本助手负责的内容。我只解答{meta.programme_full or meta.programme}（{self._basis()}）的申报问题，"
                    f"其他项目请以主管部门发布的通知为准。")
         else:
-            msg = (f"Sorry, I only cover the {meta.region_en} programme, not “{a.oos_term}”." if en else
+            msg = (f"Sorry, I only cover the {meta.region_en or meta.region} programme, not “{a.oos_term}”." if en else
                    f"抱歉，我只解答{meta.region}“{meta.programme}”活动的问题，不掌握“{a.oos_term}”的相关信息。")
         return self._capabilities(en, msg)
 
     def _capabilities(self, en: bool, lead: str) -> str:
         lex = self.kb.lexicon.intents
-        topics = [lex[t].label_en if en else lex[t].label for t in SHOWCASE if t in lex]
+        topics = [lex[t].label_en if en else lex[t].label for t in SHOWCASE if t in lex and answerable(self.kb.notice, t)]
         if en:
             return f"{lead}\nYou can ask me about: {', '.join(topics)}."
-        return f"{lead}\n我可以回答{self.kb.notice.meta.programme_full}的这些问题：{'、'.join(topics)}。"
+        return f"{lead}\n我可以回答{self.kb.notice.meta.programme_full or self.kb.notice.meta.programme}的这些问题：{'、'.join(topics)}。"
+
+    def _basis(self) -> str:
+        meta = self.kb.notice.meta
+        return meta.doc_number or f"《{meta.title}》"

@@ -83,7 +83,7 @@ class DistrictResolver:
                 add(former, keys, "former", fuzzy=True, note=f"{former}已并入{d.name}")
             for town in d.towns:
                 add(town, keys, "town", fuzzy=False)
-        for unit in kb.notice.units.items:
+        for unit in kb.notice.units.items if kb.notice.units else ():
             add(unit.name, (unit.district,), "unit", fuzzy=True)
             self._places.append(Place(unit.person, (unit.district,), "unit"))  # "顾俊电话": that district's contact
             entries.append(Entry(unit.person, str(len(self._places) - 1), fuzzy=False))

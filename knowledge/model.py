@@ -350,6 +350,7 @@ class Lexicon:
     programme_words: tuple[str, ...]
     english_stopwords: tuple[str, ...]
     contact_kinds: dict[str, tuple[str, ...]]
+    part_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrasings of each kind of materials part
 
 
 # ---------------------------------------------------------------- geography

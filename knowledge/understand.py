@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -48,26 +49,35 @@ class Understander:
         for name, it in lex.intents.items():
             topic += [Entry(p, f"i:{name}", STRONG) for p in it.strong + it.en]
             topic += [Entry(p, f"i:{name}", WEAK) for p in it.weak + it.en_weak]
-        sections = {"focus": n.focuses.items, "eligibility": n.eligibility.items, "criteria": n.criteria.items,
-                    "part": n.materials.parts}
-        for sec, items in sections.items():
+        sections = {"focus": n.focuses, "eligibility": n.eligibility, "criteria": n.criteria, "part": n.materials}
+        for sec, holder in sections.items():
+            items = (holder.parts if sec == "part" else holder.items) if holder else ()
             for idx, item in enumerate(items):
-                topic += [Entry(p, f"item:{sec}:{idx}", STRONG) for p in item.match]
+                words = item.match or (_item_words(item, lex.part_words) if sec == "part" else ())
+                topic += [Entry(p, f"item:{sec}:{idx}", STRONG) for p in words]
         for idx, unknown in enumerate(lex.unknowns):
             topic += [Entry(p, f"u:{idx}", STRONG, fuzzy=False) for p in unknown.match]
-        topic += [Entry(getattr(n.consultation, k).person, "i:consult", STRONG, fuzzy=False) for k in ("policy", "filling")]
+        contacts = [c for c in (n.consultation.policy, n.consultation.filling) if c]
+        topic += [Entry(c.person, "i:consult", STRONG, fuzzy=False) for c in contacts if c.person]
+        if n.submission and n.submission.site:
+            # The site's own words ("zlbq", "saqm") name the submission topic.
+            topic += [Entry(w, "i:submit", STRONG, fuzzy=False) for w in re.findall(r"[a-z][a-z0-9]{3,}", n.submission.site.lower())
+                      if w not in ("http", "https", "www", "html")]
         self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords)
         oos = lex.out_of_scope
-        scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en]
-        scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en]
+        # A programme or place the notice itself names is never "another programme" or "another region".
+        body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
+        body_l = body.lower()
+        scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en if p.lower() not in body_l]
+        scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
-        scope += [Entry(p, "ours", fuzzy=False) for p in lex.programme_words]
+        scope += [Entry(p, "ours", fuzzy=False) for p in (*lex.programme_words, n.meta.programme) if p]
         self._scope = PhraseMatcher(scope)
         kinds = [Entry(p, kind, fuzzy=False) for kind, words in lex.contact_kinds.items() for p in words]
-        for kind in ("policy", "filling"):  # naming the person or organisation picks that hotline
-            contact = getattr(n.consultation, kind)
-            kinds += [Entry(contact.person, kind, fuzzy=False), Entry(contact.org, kind, fuzzy=False)]
+        for kind, contact in (("policy", n.consultation.policy), ("filling", n.consultation.filling)):
+            if contact:  # naming the person or organisation picks that hotline
+                kinds += [Entry(x, kind, fuzzy=False) for x in (contact.person, contact.org) if x]
         self._kinds = PhraseMatcher(kinds)
 
     def analyse(self, text: Text) -> Analysis:
@@ -129,6 +139,12 @@ class Understander:
         fired.sort(key=first.__getitem__)
         weak_only = frozenset(n for n in fired if n not in strong)
         return tuple(fired), weak_only, {k: tuple(v) for k, v in items.items()}, tuple(unknowns)
+
+
+def _item_words(item, part_words: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Words that name a part of the materials: its title, its title without brackets, and the lexicon's phrasings."""
+    bare = re.sub(r"[（(][^）)]*[)）]", "", item.title)
+    return tuple(dict.fromkeys((item.title, bare, *part_words.get(item.key, ()))))
 
 
 def _inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:

@@ -72,9 +72,20 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
         data["checklist"] = steps
     data["passages"] = [{"clause": n.clause, "text": n.text} for n in d.outline.nodes() if n.text.strip()]
     data["trace"] = d.trace
+    data = _prune(data)
     fatal = ""
     if not d.outline.roots:
         fatal = "没有识别出任何条款（一、（一）1. 等编号）；这可能不是一份通知的正文"
     elif "submission" not in data and "passages" not in data:
         fatal = "没有找到截止时间，也没有可引用的条款"
     return Result(data, tuple(d.found), tuple(d.missing), tuple(d.repaired), tuple(d.ambiguous), fatal)
+
+
+def _prune(value):
+    """Drop empty values: a fact the notice does not state is absent, never an empty string."""
+    if isinstance(value, dict):
+        out = {k: _prune(v) for k, v in value.items()}
+        return {k: v for k, v in out.items() if v not in ("", None, [], {})}
+    if isinstance(value, list):
+        return [x for x in (_prune(v) for v in value) if x not in ("", None, [], {})]
+    return value
