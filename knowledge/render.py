@@ -36,7 +36,7 @@ def tz_label(kb: Knowledge, en: bool) -> str:
 
 
 def when_text(kb: Knowledge, when: str, en: bool = False) -> str:
-    """'2024-03-01 24:00' as '2024年3月1日 24:00（北京时间）'; a bare date stays a date."""
+    """'YYYY-MM-DD HH:MM' as 'Y年M月D日 HH:MM（北京时间）'; a bare date stays a date."""
     day_s, _, time_s = when.partition(" ")
     day = dt.date.fromisoformat(day_s)
     if en:
@@ -45,7 +45,7 @@ def when_text(kb: Knowledge, when: str, en: bool = False) -> str:
 
 
 def deadline_text(kb: Knowledge, en: bool = False) -> str:
-    """The deadline as the notice writes it: '2024年3月1日 24:00（北京时间）'."""
+    """The deadline as the notice writes it: 'Y年M月D日 HH:MM（北京时间）'."""
     return when_text(kb, kb.notice.submission.deadline, en) if kb.notice.submission else ""
 
 

@@ -60,7 +60,7 @@ class Understander:
         contacts = [c for c in (n.consultation.policy, n.consultation.filling) if c]
         topic += [Entry(c.person, "i:consult", STRONG, fuzzy=False) for c in contacts if c.person]
         if n.submission and n.submission.site:
-            # The site's own words ("zlbq", "saqm") name the submission topic.
+            # The site's own words (its host name) name the submission topic.
             topic += [Entry(w, "i:submit", STRONG, fuzzy=False) for w in re.findall(r"[a-z][a-z0-9]{3,}", n.submission.site.lower())
                       if w not in ("http", "https", "www", "html")]
         self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords)

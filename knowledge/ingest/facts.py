@@ -50,7 +50,7 @@ def _time_after(rest: str) -> tuple[str, int]:
 
 
 def deadlines(text: str, year: int) -> list[Deadline]:
-    """Every deadline in a passage: '于2024年3月1日24:00前', '截止日期为…17时', '即日起至…', '…前寄送'."""
+    """Every deadline in a passage: '于Y年M月D日HH:MM前', '截止日期为…17时', '即日起至…', '…前寄送'."""
     found = []
     for sm in SENTENCE.finditer(text):
         sent = sm.group(0)
