@@ -110,6 +110,11 @@ class Submission:
     procedure_ref: str = ""
     site_variants: tuple[SiteVariant, ...] = ()
     deadlines: tuple[ExtraDeadline, ...] = ()
+    clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
+
+    def clause_of(self, name: str) -> str:
+        """The clause that states one of these facts (seals, copies, one-item rule…)."""
+        return (self.clauses or {}).get(name, self.clause)
 
 
 @dataclass(frozen=True)

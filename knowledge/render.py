@@ -206,7 +206,7 @@ class Renderer:
         lines = [self.t(self._form_line(), f"The {sub.form_name or 'application form'} goes on paper"
                         f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
                         f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
-        sources = [sub.clause]
+        sources = [sub.clause_of("form_copies")]
         if up:
             lines.append(self.t(up.text, up.en or up.text))
             sources.append(up.clause)
@@ -225,7 +225,7 @@ class Renderer:
         lines = [self.t(f"{sub.form_name}{sub.form_seals}{copies}。",
                         f"The {sub.form_name} needs these seals: {sub.form_seals}"
                         f"{'; then send it on paper (' + sub.form_copies + ')' if sub.form_copies else ''}.")]
-        sources = [sub.clause]
+        sources = [sub.clause_of("form_seals")]
         if up:
             lines.append(self.t(f"（{up.clause}同样规定：{up.text}）", up.en or up.text))
             sources.append(up.clause)
@@ -253,7 +253,7 @@ class Renderer:
         sub = self.n.submission
         return Section(self.t("每家单位可申报几项", "How many applications"),
                        (self.t(f"{sub.one_item}。", "In principle each unit may apply with only one experience "
-                               f"({sub.one_item})."),), (sub.clause,))
+                               f"({sub.one_item})."),), (sub.clause_of("one_item"),))
 
     # ------------------------------------------------------------ conditions, focus, criteria
     def _section_of(self, sec, key: str, title_zh: str, title_en: str, a) -> Section:

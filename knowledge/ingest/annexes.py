@@ -35,10 +35,13 @@ def build_materials(d: Draft) -> None:
     parts, used = [], set()
     for i, c in enumerate(node.children, 1):
         lim = facts.limit(c.heading)
-        title = re.sub(r"\s*[（(][^）)]*字[^）)]*[)）]\s*$", "", c.heading).strip()
+        lim_m = re.search(r"\s*[（(][^）)]*字[^）)]*[)）]", c.heading)
+        title = c.heading[: lim_m.start()].strip() if lim_m else c.heading.strip()
+        rest = c.heading[lim_m.end():].strip(" 。.") if lim_m else ""
+        body = "".join(x for x in (rest + "。" if rest else "", c.body) if x)
         key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
         used.add(key)
-        part = {"clause": c.clause, "key": key, "title": title, "text": c.body or title, "match": [title]}
+        part = {"clause": c.clause, "key": key, "title": title, "text": body or title}
         if lim:
             part["limit"] = lim
         else:

@@ -116,7 +116,8 @@ def build_submission(d: Draft) -> None:
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
     if not dl.time:
         d.ambiguous.append(f"截止时间只写了日期（{dl.sentence}），按当天 24:00 计算")
-    urls = facts.URL.findall(text) or facts.URL.findall(o.raw)
+    nearby = _nearby(o, node)
+    urls = [u for n in nearby for u in facts.URL.findall(n.text)] or facts.URL.findall(o.raw)
     if urls:
         sub["site"] = urls[0]
         d.note("submission.site", urls[0], node.clause, node.start, node.end)
@@ -124,26 +125,23 @@ def build_submission(d: Draft) -> None:
         if variants:
             sub["site_variants"] = variants
             d.repaired += [f"网址写法不一致：正文 {urls[0]}，{v['clause']} 写作 {v['url']}（已提示用户）" for v in variants]
-    site_name = re.search(r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))", text) or \
-        re.search(r"([\u4e00-\u9fff]{0,12}(?:申报网站|申报系统|申报平台|信息系统|服务平台))", text)
-    if site_name:
-        sub["site_name"] = site_name.group(1)
-    form = re.search(r"((?:申报|申请|推荐)?(?:信息表|申报表|申请表|推荐表|汇总表))", text)
-    if form:
-        sub["form_name"] = form.group(1)
-    how = re.search(r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|下载打印|在线填写)", text)
-    seals = re.search(r"((?:需|须|应)?加盖[^。；）)]{0,30}?盖章)", text) or re.search(r"((?:需|须|应)?加盖[^。；，）)]{0,20}?公章)", text)
-    copies = facts.copies(text)
-    rest = re.search(r"(其[他它]申报材料[^。；）)]*)", text)
-    one = facts.sentence_with(text, r"原则上|限报|只能申报|限申报|一项")
-    proc = re.search(r"(申报流程见附件\s*\d)", text)
-    for key, val in (("form_how", how), ("form_seals", seals), ("rest_online", rest), ("procedure_ref", proc)):
-        if val:
-            sub[key] = val.group(1).strip("，,（(")
-    if copies:
-        sub["form_copies"] = copies
-    if one and re.search(r"一项|一个|1项", one):
-        sub["one_item"] = strip_end(re.sub(r"^.*?(?=同一|每家|每个|各单位|每单位)", "", one))
+    clauses: dict[str, str] = {}
+    for key, rx in _SUB_FACTS:
+        for n in nearby:
+            m = re.search(rx, n.text)
+            if m:
+                sub[key] = m.group(1).strip("，,（(").strip()
+                clauses[key] = n.clause
+                d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
+                break
+    for n in nearby:
+        one = facts.sentence_with(n.text, r"原则上|限报|只能申报|限申报|仅限|只能报")
+        if one and re.search(r"一项|一个|1项|1个", one):
+            sub["one_item"] = strip_end(re.sub(r"^.*?(?=同一|每家|每个|各单位|每单位)", "", one))
+            clauses["one_item"] = n.clause
+            break
+    if clauses:
+        sub["clauses"] = clauses
     sub["online"] = strip_end(dl.sentence)
     extra = [{"label": _deadline_label(x.sentence), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
              for n, x in others if x.value != dl.value]
@@ -154,6 +152,26 @@ def build_submission(d: Draft) -> None:
     for label, key in (("申报网址", "site"), ("申报信息表", "form_name"), ("盖章要求", "form_seals"), ("纸质份数", "form_copies"),
                        ("限报项数", "one_item")):
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
+
+
+# Facts of how to submit, each read from the first clause near the deadline that states it.
+_SUB_FACTS = (
+    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))"),
+    ("form_name", r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"),
+    ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
+    ("form_seals", r"((?:需|须|应|并)?(?:由法定代表人签字并)?加盖[^。；]{0,40}?盖章|(?:需|须|应)?加盖[^。；，]{0,20}?公章)"),
+    ("form_copies", r"((?:纸质[^，。；]{0,12}?)?(?:一式)?[一二两三四五六七八九十\d]{1,2}\s*份)"),
+    ("rest_online", r"(其[他它][^。；]{0,6}材料[^。；]*?(?:网上|在线|线上)[^。；]*)"),
+    ("procedure_ref", r"((?:申报|网上申报)?流程见附件\s*\d)"),
+)
+
+
+def _nearby(o: Outline, node: Node) -> list[Node]:
+    """The deadline's clause, then its siblings and their items, then the rest of the main text."""
+    parent = next((n for n in o.nodes() if node in n.children), None)
+    near = [node, *(parent.walk() if parent else ())]
+    rest = [n for n in o.nodes() if not n.annex and n not in near]
+    return list(dict.fromkeys([*near, *rest]))
 
 
 def _deadline_label(sentence: str) -> str:

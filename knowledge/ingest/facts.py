@@ -13,7 +13,8 @@ _WEEKDAY = re.compile(r"^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日
 _TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半)|整)?)")
 _CUE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|截止|为止|截至)")
 _CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限)[^，。；\d]{0,8}$")
-PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d{9}|\d{8}|\d{7})(?:\s*[-转]\s*\d{1,6})?(?![\d-])")
+PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{4}[\s-]?\d{4}|\d{7})"
+                   r"(?:\s*(?:-|转|分机)\s*\d{1,6})?(?![\d])")
 URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 COPIES = re.compile(rf"([{CN_NUM}\d]{{1,3}})\s*份")
@@ -115,11 +116,12 @@ _LABELLED_PERSON = re.compile(r"联系人\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4
 
 def contact_in(text: str) -> tuple[str, str, str]:
     """(organisation, person, phone) from a line like '市经济信息化委 吴敏 23119416' or '联系人：王某，电话：…'."""
+    text = re.sub(r"[（(]\s*收\s*[)）]", "", text)
     ph = phones(text)
     if not ph:
         return "", "", ""
     phone = ph[0]
-    before = text[: text.find(phone.split("-")[0][:4])] if phone else text
+    before = text[: PHONE.search(text).start()]
     labelled = _LABELLED_PERSON.search(text)
     if labelled:
         person = labelled.group(1)

@@ -59,7 +59,7 @@ def join_cjk(s: str) -> str:
     return _SPACE_IN_CJK.sub("", s)
 
 
-@dataclass
+@dataclass(eq=False)
 class Node:
     """One clause: id like 三（一） or 附件1 一（四）, heading text, body paragraphs and source span."""
 
