@@ -3,17 +3,28 @@
 Why not a word segmenter: questions are short and the vocabulary is a closed list of phrases, so
 scanning for the listed phrases is exact, needs no model and runs in microseconds. Homophone typos
 (截至/截止, 闵航/闵行) are caught by comparing pinyin readings; English and pinyin typos by rapidfuzz.
+
+Why prefix tables: every prefix of every phrase is a key, so a scan from one position stops at the
+first prefix no phrase has. The cost per character is bounded by the longest phrase, not by how many
+phrases there are; homophones are found the same way over the message written as syllables.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from rapidfuzz import fuzz, process
+from .cache import IndexCache, source_stamp
+from .text import CJK, Text, ascii_key, main_readings, phrase_form, readings
 
-from .text import CJK, Text, ascii_key, phrase_form, readings
+# Homophone spellings expanded per phrase beyond which the rest of the phrase is checked one by one.
+MAX_SPELLINGS = 256
+_SYLLABLES = 0xE000  # syllables are written as private-use characters, which never occur in Text.compact
 
 
 @dataclass(frozen=True)
@@ -37,129 +48,222 @@ class Hit:
     fuzzy: bool = False
 
 
+# A candidate hit before selection: (start, end, phrase, fuzzy, label, weight, ascii).
+Cand = tuple[int, int, str, bool, str, float, bool]
+
+
 class PhraseMatcher:
-    """Scans a prepared Text for many phrases at once; longer matches win over shorter overlapping ones."""
+    """Scans a prepared Text for many phrases at once; longer matches win over shorter overlapping ones.
+
+    With `cache`, the index is read from a file named by a hash of the entries and options (built
+    and saved there on the first run), so that a new process needs neither pinyin tables nor rebuilding.
+    """
 
     def __init__(self, entries: Iterable[Entry], *, fuzzy_cutoff: float = 85.0,
-                 stopwords: Iterable[str] = (), ascii_stopwords: Iterable[str] = ()) -> None:
-        self._cjk: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        self._ascii: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-        self._joined: dict[str, list[Entry]] = defaultdict(list)  # "pu dong" typed as "pudong"
-        self._sound: dict[str, list[tuple[str, int, Entry]]] = defaultdict(list)
-        self._fuzzy_words: dict[str, list[Entry]] = defaultdict(list)
-        self._stop = {phrase_form(s) for s in stopwords}
-        self._ascii_stop = {t for s in ascii_stopwords for t in ascii_key(s)}
-        self._cutoff = fuzzy_cutoff
-        self._max_tokens = 1
-        for e in entries:
-            form = phrase_form(e.phrase)
-            if not form:
-                continue
-            if CJK.search(form):
-                self._cjk[form[0]].append((form, e))
-                if e.fuzzy and len(form) >= 2 and all(CJK.match(c) for c in form):
-                    for j, ch in enumerate(form):
-                        for r in readings(ch):
-                            self._sound[r].append((form, j, e))
-            else:
-                key = ascii_key(e.phrase)
-                if not key:
-                    continue
-                self._ascii[key].append(e)
-                self._max_tokens = max(self._max_tokens, len(key))
-                if len(key) > 1:
-                    self._joined["".join(key)].append(e)
-                elif e.fuzzy and len(key[0]) >= 5 and key[0].isalpha():
-                    self._fuzzy_words[key[0]].append(e)
-        for lst in self._cjk.values():
-            lst.sort(key=lambda fe: -len(fe[0]))
-        self._fuzzy_choices = list(self._fuzzy_words)
+                 stopwords: Iterable[str] = (), ascii_stopwords: Iterable[str] = (),
+                 cache: IndexCache | None = None) -> None:
+        entries = list(entries)
+        stopwords, ascii_stopwords = tuple(stopwords), tuple(ascii_stopwords)
+
+        def build() -> dict:
+            return _build(entries, fuzzy_cutoff, stopwords, ascii_stopwords)
+        if cache is None:
+            state = build()
+        else:
+            inputs = ([(e.phrase, e.label, e.weight, e.fuzzy) for e in entries], fuzzy_cutoff, stopwords,
+                      ascii_stopwords, source_stamp(Path(__file__)))
+            state = cache.get("phrases", inputs, build)
+        self.__dict__.update(state)
+        self._fuzzy_by_length: dict[int, list[str]] = {}
 
     # ------------------------------------------------------------ public
     def find(self, text: Text) -> list[Hit]:
         """All non-overlapping hits, Chinese and English, in message order."""
-        hits = _select(self._exact_cjk(text.compact) + self._sound_cjk(text.compact))
-        hits += _select(self._ascii_hits(text.tokens))
-        return sorted(hits, key=lambda h: (h.ascii, h.start))
+        cands = _select(self._exact_cjk(text.compact, text.pairs) + self._sound_cjk(text.compact))
+        cands += _select(self._ascii_hits(text.tokens))
+        cands.sort(key=lambda c: (c[6], c[0]))
+        return [Hit(label, phrase, start, end, weight, ascii, fuzzy)
+                for start, end, phrase, fuzzy, label, weight, ascii in cands]
 
     # ------------------------------------------------------------ Chinese
-    def _exact_cjk(self, s: str) -> list[Hit]:
-        out = []
-        for i, ch in enumerate(s):
-            for form, e in self._cjk.get(ch, ()):
-                if s.startswith(form, i):
-                    out.append(Hit(e.label, form, i, i + len(form), e.weight, False))
+    def _exact_cjk(self, s: str, pairs: list[str]) -> list[Cand]:
+        out: list[Cand] = []
+        get = self._exact.get
+        for i in _starts(s, pairs, self._exact_two, self._exact_one):
+            end = i + 1
+            found = get(s[i:end])
+            while found is not None:
+                if found:
+                    form = s[i:end]
+                    out += [(i, end, form, False, label, weight, False) for label, weight in found]
+                end += 1
+                found = get(s[i:end]) if end <= len(s) else None
         return out
 
-    def _sound_cjk(self, s: str) -> list[Hit]:
-        """Phrases whose every character sounds alike and at least one is written the same."""
+    def _sound_cjk(self, s: str) -> list[Cand]:
+        """Phrases whose every character sounds alike and at least one is written the same.
+
+        The typed character counts by its main reading (what the user typed in pinyin), against every
+        reading of the phrase's character: 截至 -> 截止, 闵航 -> 闵行, but not 说 (shuo) -> 谁."""
         if not self._sound:
             return []
-        seen: dict[tuple[str, str, int], set[int]] = defaultdict(set)
-        entries: dict[tuple[str, str, int], Entry] = {}
-        for i, ch in enumerate(s):
-            # The typed character by its main reading (what the user typed in pinyin), against every
-            # reading of the phrase's character: 截至 -> 截止, 闵航 -> 闵行, but not 说 (shuo) -> 谁.
-            for r in readings(ch)[:1]:
-                for form, j, e in self._sound.get(r, ()):
-                    start = i - j
-                    if start >= 0:
-                        key = (form, e.label, start)
-                        seen[key].add(j)
-                        entries[key] = e
-        out = []
-        for (form, label, start), positions in seen.items():
-            if len(positions) != len(form):
-                continue
-            found = s[start:start + len(form)]
-            if found == form or found in self._stop:
-                continue
-            if not any(a == b for a, b in zip(found, form)):
-                continue
-            e = entries[(form, label, start)]
-            out.append(Hit(label, form, start, start + len(form), e.weight, False, fuzzy=True))
-        return out
+        syl = s.translate(self._main)
+        get = self._sound.get
+        out: list[Cand] = []
+        for i in _starts(syl, list(map(operator.add, syl, syl[1:])), self._sound_two, frozenset()):
+            end = i + 1
+            found = get(syl[i:end])
+            while found is not None:
+                for form, label, weight, rank in found:
+                    stop = i + len(form)
+                    if end < stop and not all(c in r for c, r in zip(syl[end:stop], self._tails[form][end - i:])):
+                        continue
+                    typed = s[i:stop]
+                    if len(typed) == len(form) and typed != form and typed not in self._stop \
+                            and any(a == b for a, b in zip(typed, form)):
+                        out.append((rank, i, stop, form, label, weight))
+                end += 1
+                found = get(syl[i:end]) if end <= len(syl) else None
+        out.sort(key=lambda c: (c[1], c[0]))  # one hit per phrase and label, in the order they were listed
+        return [(i, stop, form, True, label, weight, False) for _, i, stop, form, label, weight in out]
 
     # ------------------------------------------------------------ English / pinyin
-    def _ascii_hits(self, tokens: tuple[str, ...]) -> list[Hit]:
-        out = []
+    def _ascii_hits(self, tokens: tuple[str, ...]) -> list[Cand]:
+        out: list[Cand] = []
         n = len(tokens)
+        openers = self._ascii_openers
         for i in range(n):
+            if tokens[i] not in openers:
+                continue
             for k in range(1, min(self._max_tokens, n - i) + 1):
                 span = tokens[i:i + k]
-                for e in self._ascii.get(span, ()):
-                    out.append(Hit(e.label, " ".join(span), i, i + k, e.weight, True))
-                for e in self._joined.get("".join(span), ()):
-                    out.append(Hit(e.label, " ".join(span), i, i + k, e.weight, True))
+                phrase = " ".join(span)
+                for label, weight in self._ascii.get(span, ()):
+                    out.append((i, i + k, phrase, False, label, weight, True))
+                for label, weight in self._joined.get("".join(span), ()):
+                    out.append((i, i + k, phrase, False, label, weight, True))
             for k in (2, 3):  # "pu dong", "lin gang" typed apart
                 if i + k <= n:
-                    for e in self._joined_single("".join(tokens[i:i + k])):
-                        out.append(Hit(e.label, " ".join(tokens[i:i + k]), i, i + k, e.weight, True))
-        exact = {h.start for h in out if h.end - h.start == 1}
+                    for label, weight in self._ascii.get(("".join(tokens[i:i + k]),), ()):
+                        out.append((i, i + k, " ".join(tokens[i:i + k]), False, label, weight, True))
+        if not self._fuzzy_choices:
+            return out
+        exact = {c[0] for c in out if c[1] - c[0] == 1}
+        best: dict[str, str | None] = {}  # a word repeated in a long message is looked up once
         for i, tok in enumerate(tokens):
-            if i in exact or len(tok) < 5 or not tok.isalpha() or tok in self._ascii_stop or not self._fuzzy_choices:
+            if i in exact or len(tok) < 5 or not tok.isalpha() or tok in self._ascii_stop:
                 continue
-            best = process.extractOne(tok, self._fuzzy_choices, scorer=fuzz.ratio, score_cutoff=self._cutoff)
-            if best:
-                for e in self._fuzzy_words[best[0]]:
-                    out.append(Hit(e.label, best[0], i, i + 1, e.weight, True, fuzzy=True))
+            if tok not in best:
+                best[tok] = self._closest(tok)
+            if best[tok]:
+                for label, weight in self._fuzzy_words[best[tok]]:
+                    out.append((i, i + 1, best[tok], True, label, weight, True))
         return out
 
-    def _joined_single(self, joined: str) -> list[Entry]:
-        return self._ascii.get((joined,), [])
+    def _closest(self, tok: str) -> str | None:
+        from rapidfuzz import fuzz, process  # imported on the first English typo, not at start-up
+        choices = self._fuzzy_by_length.get(len(tok))
+        if choices is None:
+            # Only words whose length allows the cutoff: ratio <= 200 * min(a, b) / (a + b). Same
+            # order as the full list, so ties resolve as before.
+            a, cut = len(tok), self._cutoff - 1e-6
+            choices = [w for w in self._fuzzy_choices if 200 * min(a, len(w)) / (a + len(w)) >= cut]
+            self._fuzzy_by_length[len(tok)] = choices
+        found = process.extractOne(tok, choices, scorer=fuzz.ratio, score_cutoff=self._cutoff) if choices else None
+        return found[0] if found else None
 
 
-def _select(hits: list[Hit]) -> list[Hit]:
-    """Keep the longest hits; an overlapping shorter one is part of a longer phrase and dropped."""
-    hits.sort(key=lambda h: (-(h.end - h.start), -len(h.phrase), h.fuzzy, h.start))
-    taken: list[Hit] = []
-    seen: set[tuple[str, int, int]] = set()
-    for h in hits:
-        if (h.label, h.start, h.end) in seen:
+def _build(entries: list[Entry], cutoff: float, stopwords: tuple[str, ...], ascii_stopwords: tuple[str, ...]) -> dict:
+    """The matcher's index as plain dicts, tuples and strings (what the cache file holds)."""
+    exact: dict[str, list] = {}
+    sound: dict[str, list] = {}
+    tails: dict[str, tuple[str, ...]] = {}
+    ascii_: dict[tuple[str, ...], list] = defaultdict(list)
+    joined: dict[str, list] = defaultdict(list)  # "pu dong" typed as "pudong"
+    fuzzy_words: dict[str, list] = defaultdict(list)
+    syllables: dict[str, str] = {}
+    ranks: dict[tuple[str, str], int] = {}
+    weights: dict[tuple[str, str], float] = {}
+    max_tokens = 1
+    for e in entries:
+        form = phrase_form(e.phrase)
+        if not form:
             continue
-        clash = [t for t in taken if h.start < t.end and t.start < h.end]
-        if not clash or all(t.start == h.start and t.end == h.end and t.fuzzy == h.fuzzy
-                            and t.phrase == h.phrase for t in clash):
-            taken.append(h)
-            seen.add((h.label, h.start, h.end))
+        if CJK.search(form):
+            _add_prefixes(exact, form, (e.label, e.weight))
+            if e.fuzzy and len(form) >= 2 and all(CJK.match(c) for c in form):
+                ranks.setdefault((form, e.label), len(ranks))
+                weights[(form, e.label)] = e.weight  # the last listed weight counts, as before
+        else:
+            key = ascii_key(e.phrase)
+            if not key:
+                continue
+            ascii_[key].append((e.label, e.weight))
+            max_tokens = max(max_tokens, len(key))
+            if len(key) > 1:
+                joined["".join(key)].append((e.label, e.weight))
+            elif e.fuzzy and len(key[0]) >= 5 and key[0].isalpha():
+                fuzzy_words[key[0]].append((e.label, e.weight))
+    for (form, label), rank in ranks.items():
+        spell = [tuple(syllables.setdefault(r, chr(_SYLLABLES + len(syllables))) for r in readings(c)) for c in form]
+        tails[form] = tuple("".join(s) for s in spell)
+        expand = len(form)
+        while expand > 2 and math.prod(len(s) for s in spell[:expand]) > MAX_SPELLINGS:
+            expand -= 1  # expand the first (at least two) characters; the rest is checked where they end
+        for spelling in itertools.product(*spell[:expand]):
+            _add_prefixes(sound, "".join(spelling), (form, label, weights[(form, label)], rank))
+    main = {ord(c): syllables[r] for c, r in main_readings().items() if r in syllables} if syllables else {}
+    return {"_exact": _freeze(exact), "_sound": _freeze(sound), "_exact_two": _two(exact), "_sound_two": _two(sound),
+            "_exact_one": frozenset(k for k, v in exact.items() if len(k) == 1 and v), "_tails": tails, "_main": main,
+            "_stop": {phrase_form(s) for s in stopwords}, "_ascii_stop": {t for s in ascii_stopwords for t in ascii_key(s)},
+            "_cutoff": cutoff, "_max_tokens": max_tokens, "_ascii": dict(ascii_), "_joined": dict(joined),
+            "_fuzzy_words": dict(fuzzy_words), "_fuzzy_choices": list(fuzzy_words),
+            # Words an English or pinyin phrase can start with (as typed, or typed apart: "pu dong").
+            "_ascii_openers": {k[0] for k in ascii_} | {w[:n] for w in [*joined, *(k[0] for k in ascii_ if len(k) == 1)]
+                                                      for n in range(1, len(w) + 1)}}
+
+
+def _starts(s: str, pairs: list[str], two: frozenset[str], one: frozenset[str]) -> list[int]:
+    """Where a phrase may start: its first two characters (or the whole one-character phrase) are there.
+    Found by C-level iteration; only these positions are walked character by character."""
+    starts = itertools.compress(itertools.count(), map(two.__contains__, pairs))
+    if not one:
+        return list(starts)
+    return sorted({*starts, *itertools.compress(itertools.count(), map(one.__contains__, s))})
+
+
+def _add_prefixes(table: dict[str, list], key: str, value: tuple) -> None:
+    for n in range(1, len(key)):
+        table.setdefault(key[:n], [])
+    table.setdefault(key, []).append(value)
+
+
+def _two(table: dict[str, list]) -> frozenset[str]:
+    return frozenset(k for k in table if len(k) == 2)
+
+
+def _freeze(table: dict[str, list]) -> dict[str, tuple]:
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest hits; an overlapping shorter one is part of a longer phrase and dropped.
+
+    Hits of the same phrase on the same span with different labels are all kept. Linear: a kept
+    span marks the positions it covers, and a new hit looks only at its own positions."""
+    cands.sort(key=lambda c: (c[0] - c[1], -len(c[2]), c[3], c[0]))
+    taken: list[Cand] = []
+    owner: dict[int, tuple[int, int, bool, str]] = {}  # position -> the span kept there
+    seen: set[tuple[str, int, int]] = set()
+    for c in cands:
+        start, end, phrase, fuzzy, label = c[:5]
+        if (label, start, end) in seen:
+            continue
+        span = (start, end, fuzzy, phrase)
+        mine = owner.get(start)
+        if mine == span or (mine is None and all(p not in owner for p in range(start + 1, end))):
+            if mine is None:
+                owner.update(dict.fromkeys(range(start, end), span))
+            taken.append(c)
+            seen.add((label, start, end))
     return taken

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 T2S_FILE = Path(__file__).resolve().parent / "t2s.txt"
@@ -35,8 +36,10 @@ def _t2s() -> tuple[dict[int, str], dict[str, str], re.Pattern[str] | None]:
     lines = [line for line in T2S_FILE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     table = str.maketrans(lines[0], lines[1])
     phrases = dict(line.split("\t") for line in lines[2:] if line)
-    # One character per phrase is enough to know it is absent; take a traditional-only one where possible.
-    needs = {next((c for c in trad if ord(c) in table), trad[0]) for trad in phrases}
+    # One character per phrase is enough to know it is absent: a traditional-only one where there is one,
+    # else the one the phrase changes (瞭 in 瞭解), never a common simplified one (申 in 申覆).
+    needs = {next((c for c in trad if ord(c) in table), None) or next(c for c, t in zip(trad, simp) if c != t)
+             for trad, simp in phrases.items()}
     return table, phrases, re.compile(f"[{re.escape(''.join(sorted(needs)))}]") if needs else None
 
 
@@ -77,6 +80,11 @@ class Text:
     tokens: tuple[str, ...]  # ASCII words and numbers, apostrophes removed (jing'an -> jingan)
     has_cjk: bool
 
+    @cached_property
+    def pairs(self) -> list[str]:
+        """Every two-character window of `compact`, made once and shared by the phrase matchers."""
+        return list(map(operator.add, self.compact, self.compact[1:]))
+
     @property
     def english(self) -> bool:
         """True when the message is written in English (Latin letters, no Chinese)."""
@@ -90,7 +98,10 @@ def clean(raw: str) -> str:
 
 def prepare(raw: str) -> Text:
     """Normalise a message once; every matcher reads the result."""
-    norm = to_simplified(unicodedata.normalize("NFKC", clean(raw))).lower()
+    raw_clean = clean(raw)
+    if not unicodedata.is_normalized("NFKC", raw_clean):  # the check is several times cheaper than normalising
+        raw_clean = unicodedata.normalize("NFKC", raw_clean)
+    norm = to_simplified(raw_clean).lower()
     compact = _NOT_WORD.sub("", norm)
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))
     return Text(raw, norm, compact, tokens, bool(CJK.search(norm)))
@@ -113,6 +124,13 @@ def readings(ch: str) -> tuple[str, ...]:
     if not raw:
         return ()
     return tuple(dict.fromkeys(r.translate(_TONES) for r in raw.split(",")))
+
+
+@cache
+def main_readings() -> dict[str, str]:
+    """Every Chinese character (U+4E00-U+9FFF, the ones Text.compact keeps) -> its main toneless reading."""
+    return {chr(cp): raw.split(",", 1)[0].translate(_TONES) for cp, raw in _char_table().items()
+            if 0x4E00 <= cp <= 0x9FFF and raw}
 
 
 def pinyin(word: str, overrides: dict[str, str] | None = None) -> str:

@@ -1,0 +1,76 @@
+"""Derived indexes kept in files, so that a new process loads them instead of deriving them again.
+
+Each file is named by a hash of everything its index is built from (the phrases, the options, and the
+size and time of the code and tables that derive it): a change of the knowledge base, the lexicon or
+the code simply names another file. Files are written atomically, may be deleted at any time, and a
+file that cannot be read is rebuilt. Nothing happens at import; the directory is the caller's choice
+(the bot keeps it under data/, which is not committed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+FORMAT = 1  # bump when the layout of a cached index changes without a change of the code's files
+
+
+def source_stamp(*paths: Path) -> tuple[tuple[str, int, int], ...]:
+    """Name, size and modification time of files an index is derived from (cheap: no reading)."""
+    out = []
+    for path in paths:
+        st = path.stat()
+        out.append((path.name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+class IndexCache:
+    """A directory of pickled indexes, each looked up by a hash of its inputs."""
+
+    def __init__(self, directory: Path | str) -> None:
+        self.directory = Path(directory)
+
+    def path_for(self, kind: str, inputs: object) -> Path:
+        """The file that holds the index of this kind built from these inputs."""
+        digest = hashlib.blake2b(repr((FORMAT, kind, inputs)).encode("utf-8"), digest_size=16).hexdigest()
+        return self.directory / f"{kind}-{digest}.pickle"
+
+    def get(self, kind: str, inputs: object, build: Callable[[], T]) -> T:
+        """The cached index for these inputs; built with `build` and saved when missing or unreadable."""
+        path = self.path_for(kind, inputs)
+        try:
+            with path.open("rb") as fh:
+                name, value = pickle.load(fh)
+            if name == path.name:
+                return value
+            logger.warning("index cache %s holds another index; rebuilding", path)
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # truncated, corrupt or foreign file: rebuild it
+            logger.warning("index cache %s unreadable (%s); rebuilding", path, exc)
+        value = build()
+        self._save(path, value)
+        return value
+
+    def _save(self, path: Path, value: object) -> None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump((path.name, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+                os.replace(tmp, path)  # readers see the old file or the whole new one, never a part
+            except BaseException:
+                os.unlink(tmp)
+                raise
+        except OSError as exc:  # a read-only or full disk costs speed, not answers
+            logger.warning("cannot write index cache %s: %s", path, exc)
