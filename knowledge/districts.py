@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from . import text as text_module
+from .cache import IndexCache, source_stamp
 from .matcher import Entry, PhraseMatcher
 from .model import Geography, Knowledge
 from .text import Text, pinyin, prepare
@@ -46,59 +49,17 @@ class Resolution:
 class DistrictResolver:
     """Maps free text to district keys of the notice's recommending units; never guesses between two."""
 
-    def __init__(self, kb: Knowledge) -> None:
+    def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         geo = kb.geography
         self._geo = geo
-        self._places: list[Place] = []
-        entries: list[Entry] = []
-        # pinyin -> (districts, name, district-level?): one place per spelling, so that two places
-        # written alike in pinyin (漕河泾街道 / 漕河泾开发区) become one ambiguous place, never a guess.
-        spelled: dict[str, tuple[tuple[str, ...], str, bool, str]] = {}
-
-        def add(name: str, districts: tuple[str, ...], kind: str, *, fuzzy: bool, note: str = "") -> None:
-            self._places.append(Place(name, districts, kind, note))
-            entries.append(Entry(name, str(len(self._places) - 1), fuzzy=fuzzy))
-            if kind == "blocked":
-                return
-            core = _TOWN_SUFFIX.sub("", name) if kind == "town" else name
-            py = pinyin(core, geo.place_readings)
-            if len(py) < 5 or len(core) < 2:
-                return
-            top = kind in ("district", "former", "unit")
-            old = spelled.get(py)
-            if old is None or (top and not old[2]):
-                spelled[py] = (districts, name, top, note)
-            elif top == old[2]:
-                merged = tuple(dict.fromkeys(old[0] + districts))
-                spelled[py] = (merged, old[1], top, old[3] or note)
-
-        for key, d in geo.districts.items():
-            keys = (key,)
-            add(d.short, keys, "district", fuzzy=True)
-            add(d.name, keys, "district", fuzzy=True)
-            for eng in d.english:
-                self._places.append(Place(eng, keys, "district"))
-                entries.append(Entry(eng, str(len(self._places) - 1), fuzzy=False))
-            for former in d.former:
-                add(former, keys, "former", fuzzy=True, note=f"{former}已并入{d.name}")
-            for town in d.towns:
-                add(town, keys, "town", fuzzy=False)
-        for unit in kb.notice.units.items if kb.notice.units else ():
-            add(unit.name, (unit.district,), "unit", fuzzy=True)
-            self._places.append(Place(unit.person, (unit.district,), "unit"))  # "顾俊电话": that district's contact
-            entries.append(Entry(unit.person, str(len(self._places) - 1), fuzzy=False))
-        for amb in geo.ambiguous:
-            add(amb.name, amb.districts, "ambiguous", fuzzy=False, note=amb.note)
-        for word in geo.not_places:
-            add(word, (), "blocked", fuzzy=False)
-        for word in geo.not_places_en:
-            self._places.append(Place(word, (), "blocked"))
-            entries.append(Entry(word, str(len(self._places) - 1), fuzzy=False))
-        for py, (districts, name, top, note) in spelled.items():
-            self._places.append(Place(name, districts, "district" if top else "town", note))
-            # Typos in pinyin are allowed only for district-level names (pudon -> pudong).
-            entries.append(Entry(py, str(len(self._places) - 1), fuzzy=top))
-        self._matcher = PhraseMatcher(entries, stopwords=geo.homophone_stopwords)
+        units = tuple((u.name, u.district, u.person) for u in kb.notice.units.items)
+        if cache is None:
+            places, entries = _places(geo, units)
+        else:  # the places' pinyin spellings are derived once per geography and units, then read back
+            inputs = (repr(geo), units, source_stamp(Path(__file__), Path(text_module.__file__)))
+            places, entries = cache.get("districts", inputs, lambda: _places(geo, units))
+        self._places = [Place(*p) for p in places]
+        self._matcher = PhraseMatcher([Entry(*e) for e in entries], stopwords=geo.homophone_stopwords, cache=cache)
 
     def resolve(self, text: Text | str) -> Resolution:
         """Resolve the places named in a message."""
@@ -152,3 +113,57 @@ class DistrictResolver:
 def district_keys(geo: Geography) -> tuple[str, ...]:
     """All district keys in data order."""
     return tuple(geo.districts)
+
+
+def _places(geo: Geography, units: tuple[tuple[str, str, str], ...]) -> tuple[list[tuple], list[tuple]]:
+    """Every name the resolver knows (as Place fields) and the phrases that find them (as Entry fields)."""
+    places: list[tuple] = []
+    entries: list[tuple] = []
+    # pinyin -> (districts, name, district-level?): one place per spelling, so that two places
+    # written alike in pinyin (漕河泾街道 / 漕河泾开发区) become one ambiguous place, never a guess.
+    spelled: dict[str, tuple[tuple[str, ...], str, bool, str]] = {}
+
+    def place(name: str, districts: tuple[str, ...], kind: str, note: str = "", *, fuzzy: bool = False) -> None:
+        places.append((name, districts, kind, note))
+        entries.append((name, str(len(places) - 1), 1.0, fuzzy))
+
+    def add(name: str, districts: tuple[str, ...], kind: str, *, fuzzy: bool, note: str = "") -> None:
+        place(name, districts, kind, note, fuzzy=fuzzy)
+        if kind == "blocked":
+            return
+        core = _TOWN_SUFFIX.sub("", name) if kind == "town" else name
+        py = pinyin(core, geo.place_readings)
+        if len(py) < 5 or len(core) < 2:
+            return
+        top = kind in ("district", "former", "unit")
+        old = spelled.get(py)
+        if old is None or (top and not old[2]):
+            spelled[py] = (districts, name, top, note)
+        elif top == old[2]:
+            merged = tuple(dict.fromkeys(old[0] + districts))
+            spelled[py] = (merged, old[1], top, old[3] or note)
+
+    for key, d in geo.districts.items():
+        keys = (key,)
+        add(d.short, keys, "district", fuzzy=True)
+        add(d.name, keys, "district", fuzzy=True)
+        for eng in d.english:
+            place(eng, keys, "district")
+        for former in d.former:
+            add(former, keys, "former", fuzzy=True, note=f"{former}已并入{d.name}")
+        for town in d.towns:
+            add(town, keys, "town", fuzzy=False)
+    for name, district, person in units:
+        add(name, (district,), "unit", fuzzy=True)
+        place(person, (district,), "unit")  # "顾俊电话": that district's contact
+    for amb in geo.ambiguous:
+        add(amb.name, amb.districts, "ambiguous", fuzzy=False, note=amb.note)
+    for word in geo.not_places:
+        add(word, (), "blocked", fuzzy=False)
+    for word in geo.not_places_en:
+        place(word, (), "blocked")
+    for py, (districts, name, top, note) in spelled.items():
+        # Typos in pinyin are allowed only for district-level names (pudon -> pudong).
+        place(name, districts, "district" if top else "town", note, fuzzy=top)
+        entries[-1] = (py, *entries[-1][1:])
+    return places, entries

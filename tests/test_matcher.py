@@ -33,6 +33,7 @@ def built() -> list[tuple[list[Entry], dict]]:
 
     def recording(entries: Iterable[Entry], **kw: object) -> PhraseMatcher:
         entries = list(entries)
+        kw.pop("cache", None)
         calls.append((entries, kw))
         return PhraseMatcher(entries, **kw)
     mp = pytest.MonkeyPatch()
@@ -151,6 +152,17 @@ def test_corrupt_or_foreign_cache_file_is_rebuilt(tmp_path: Path) -> None:
         m = PhraseMatcher(entries, cache=cache)
         assert [h.label for h in m.find(prepare("截至 deadline"))] == ["deadline", "deadline"]
         assert pickle.loads(path.read_bytes())[0] == path.name
+
+
+def test_district_resolver_from_cache(tmp_path: Path) -> None:
+    kb = load_knowledge()
+    plain = knowledge.districts.DistrictResolver(kb)
+    cache = IndexCache(tmp_path)
+    knowledge.districts.DistrictResolver(kb, cache)
+    assert {p.name.split("-")[0] for p in tmp_path.iterdir()} == {"districts", "phrases"}
+    cached = knowledge.districts.DistrictResolver(kb, cache)
+    for msg in ("浦东新区", "闵航区联系人", "pudong", "pu dong", "张江镇", "漕河泾", "南汇", "Minhang district", "黄埔区"):
+        assert cached.resolve(msg) == plain.resolve(msg), msg
 
 
 def test_unwritable_cache_still_answers(tmp_path: Path) -> None:
