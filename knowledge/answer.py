@@ -85,7 +85,12 @@ class Answerer:
             if not res.resolved and not res.ambiguous and self.kb.notice.units:
                 sections.append(r.district_list(a))
         unit_first = not intents
-        units = [r.unit(k, a) for k in res.districts[:3]] if self.kb.notice.units else []
+        listed = [k for k in res.districts[:3] if self.kb.unit_for(k)]
+        units = [r.unit(k, a) for k in listed]
+        unlisted = [self.resolver.display_name(k, en) for k in res.districts[:3] if k not in listed]
+        if unlisted and self.kb.notice.units:
+            label = "the recommending unit of " if en else "推荐单位："
+            a = replace(a, unknowns=(*a.unknowns, *(label + x for x in unlisted)))
         if unit_first:
             sections += units
         missing = [name for name in intents if not answerable(self.kb.notice, name)]

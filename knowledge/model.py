@@ -105,6 +105,7 @@ class Submission:
     form_how: str = ""
     form_seals: str = ""
     form_copies: str = ""
+    paper_text: str = ""  # the notice's sentence on paper copies, quoted as it stands
     rest_online: str = ""
     one_item: str = ""
     procedure_ref: str = ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .model import Item, Knowledge, Step, Unit
@@ -203,11 +204,12 @@ class Renderer:
 
     def paper(self, a) -> Section:
         sub, mail, up = self.n.submission, self.n.mailing, self.n.uploads
-        lines = [self.t(self._form_line(), f"The {sub.form_name or 'application form'} goes on paper"
+        lines = [self.t(f"{sub.paper_text}。{sub.rest_online + '。' if sub.rest_online else ''}" if sub.paper_text else self._form_line(),
+                        f"The {sub.form_name or 'application form'} goes on paper"
                         f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
                         f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
         sources = [sub.clause_of("form_copies")]
-        if up:
+        if up and re.search(r"纸质|原件|扫描|章", up.text):
             lines.append(self.t(up.text, up.en or up.text))
             sources.append(up.clause)
         for extra in sub.deadlines:
@@ -226,7 +228,7 @@ class Renderer:
                         f"The {sub.form_name} needs these seals: {sub.form_seals}"
                         f"{'; then send it on paper (' + sub.form_copies + ')' if sub.form_copies else ''}.")]
         sources = [sub.clause_of("form_seals")]
-        if up:
+        if up and "章" in up.text:
             lines.append(self.t(f"（{up.clause}同样规定：{up.text}）", up.en or up.text))
             sources.append(up.clause)
         if not a.district.resolved and self.n.units and "推荐单位" in sub.form_seals:

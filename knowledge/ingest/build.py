@@ -130,14 +130,17 @@ def build_submission(d: Draft) -> None:
         for n in nearby:
             m = re.search(rx, n.text)
             if m:
-                sub[key] = m.group(1).strip("，,（(").strip()
+                sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
+                if key == "form_copies":
+                    sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
                 clauses[key] = n.clause
                 d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
                 break
     for n in nearby:
         one = facts.sentence_with(n.text, r"原则上|限报|只能申报|限申报|仅限|只能报")
         if one and re.search(r"一项|一个|1项|1个", one):
-            sub["one_item"] = strip_end(re.sub(r"^.*?(?=同一|每家|每个|各单位|每单位)", "", one))
+            lead = re.search(r"同一|每家|每个|各单位|每单位", one)
+            sub["one_item"] = strip_end(one[lead.start():] if lead and lead.start() < 12 else one)
             clauses["one_item"] = n.clause
             break
     if clauses:
@@ -159,8 +162,8 @@ _SUB_FACTS = (
     ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))"),
     ("form_name", r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"),
     ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
-    ("form_seals", r"((?:需|须|应|并)?(?:由法定代表人签字并)?加盖[^。；]{0,40}?盖章|(?:需|须|应)?加盖[^。；，]{0,20}?公章)"),
-    ("form_copies", r"((?:纸质[^，。；]{0,12}?)?(?:一式)?[一二两三四五六七八九十\d]{1,2}\s*份)"),
+    ("form_seals", r"((?:由|需|须|应)[^。；，]{0,12}?加盖[^。；]*?|加盖[^。；]*?)(?=后提交|后寄|后报送|，其他|，纸质|，并于|[。；]|$)"),
+    ("form_copies", r"(一式[一二两三四五六七八九十\d]{1,2}\s*份)|纸质[^。；，]{0,15}?([一二两三四五六七八九十\d]{1,2}\s*份)"),
     ("rest_online", r"(其[他它][^。；]{0,6}材料[^。；]*?(?:网上|在线|线上)[^。；]*)"),
     ("procedure_ref", r"((?:申报|网上申报)?流程见附件\s*\d)"),
 )
@@ -169,7 +172,7 @@ _SUB_FACTS = (
 def _nearby(o: Outline, node: Node) -> list[Node]:
     """The deadline's clause, then its siblings and their items, then the rest of the main text."""
     parent = next((n for n in o.nodes() if node in n.children), None)
-    near = [node, *(parent.walk() if parent else ())]
+    near = [*node.walk(), *(parent.walk() if parent else ())]
     rest = [n for n in o.nodes() if not n.annex and n not in near]
     return list(dict.fromkeys([*near, *rest]))
 

@@ -64,7 +64,7 @@ def build_consultation(d: Draft) -> None:
 
 _MAIL_RX = r"邮寄地址|寄送地址|寄至|寄送至|邮寄至|报送地址|收件地址"
 _ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,}(?:市|区|县)?[^，。；\s]*?(?:路|街|道|弄|大道|广场)\s*\d+\s*(?:[号弄]|$)[^，。；]*?)"
-                      r"(?=\s+[\u4e00-\u9fff]{2,4}\s|\s*[，。；（(]|\s*收件|\s*联系|$)")
+                      r"(?=\s{2,}|\t|\s+[\u4e00-\u9fff]{2,4}\s|\s*[，。；（(]|\s*收件|\s*联系|$)")
 
 
 def build_mailing(d: Draft) -> None:
@@ -72,7 +72,8 @@ def build_mailing(d: Draft) -> None:
     nodes.sort(key=lambda n: not re.search(_MAIL_RX, n.heading))  # a clause titled 邮寄地址 first
     for n in nodes:
         label_m = re.search(r"([\u4e00-\u9fff]{0,6}(?:邮寄地址|寄送地址|报送地址|收件地址))", n.text)
-        for text, s, e in [*n.lines, (n.heading, n.start, n.end)]:
+        for _text, s, e in [*n.lines, (n.heading, n.start, n.end)]:
+            text = d.outline.raw[s:e].replace("**", "")
             addr = _ADDRESS.search(text)
             if not addr:
                 continue
