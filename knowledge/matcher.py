@@ -210,8 +210,9 @@ def _build(entries: list[Entry], cutoff: float, stopwords: tuple[str, ...], asci
         expand = len(form)
         while expand > 2 and math.prod(len(s) for s in spell[:expand]) > MAX_SPELLINGS:
             expand -= 1  # expand the first (at least two) characters; the rest is checked where they end
+        value = (form, label, weights[(form, label)], rank)  # one object for all spellings: a smaller file
         for spelling in itertools.product(*spell[:expand]):
-            _add_prefixes(sound, "".join(spelling), (form, label, weights[(form, label)], rank))
+            _add_prefixes(sound, "".join(spelling), value)
     main = {ord(c): syllables[r] for c, r in main_readings().items() if r in syllables} if syllables else {}
     return {"_exact": _freeze(exact), "_sound": _freeze(sound), "_exact_two": _two(exact), "_sound_two": _two(sound),
             "_exact_one": frozenset(k for k, v in exact.items() if len(k) == 1 and v), "_tails": tails, "_main": main,
