@@ -30,6 +30,10 @@ def build_materials(d: Draft) -> None:
     if node is None:
         node = next((n for n in d.outline.nodes() if n.annex and re.search(r"材料.{0,6}(内容|组成)", n.text) and n.children), None)
     if node is None:
+        inline = next((n for n in d.outline.nodes() if len(_INLINE_PART.findall(n.text)) >= 2), None)
+        if inline is not None:
+            _inline_parts(d, inline)
+            return
         d.missing.append("申报材料的组成与字数：未找到")
         return
     parts, used = [], set()
@@ -51,6 +55,22 @@ def build_materials(d: Draft) -> None:
     d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body, "parts": parts}
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}）：" + "、".join(
         f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
+
+
+_INLINE_PART = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字(?:以内|之内)?\s*[)）]")
+
+
+def _inline_parts(d: Draft, node) -> None:
+    """'包括经验名称（20字以内）、摘要（300字以内）和正文（12000字以内）' -> parts with limits."""
+    parts, used = [], set()
+    for i, m in enumerate(_INLINE_PART.finditer(node.text), 1):
+        title = re.sub(r"^(包括|含|由|及|和|以及|、)+", "", m.group(1))
+        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
+        used.add(key)
+        parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "text": node.text})
+    d.data["materials"] = {"clause": node.clause, "title": node.heading[:12] or "申报材料", "text": node.text, "parts": parts}
+    d.note("materials", node.clause, node.clause, node.start, node.end)
+    d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，写在一句话里）")
 
 
 def build_annex_clauses(d: Draft) -> None:

@@ -201,19 +201,26 @@ def _site_variants(o: Outline, main: str) -> list[dict]:
 
 def build_units(d: Draft, geography) -> None:
     o = d.outline
-    node = next((n for n in o.nodes() if not n.annex and sum(1 for t, _, _ in n.lines if facts.phones(t)) >= 3
-                 and re.search(r"联系|推荐单位|主管部门", n.text)), None)
-    if node is None:
+    cands = [n for n in o.nodes() if not n.annex and len(facts.phones(n.full())) >= 3]
+    best, rows, notes = None, [], []
+    for n in cands:
+        lines = [x for c in n.walk() for x in ([(c.heading, c.start, c.start + len(c.heading))] if c is not n else []) + c.lines]
+        r, nt = parse_table(o.raw, lines)
+        hits = sum(1 for x in r if _district_of(x.cells.get("name", ""), x.cells.get("address", ""), geography))
+        if hits >= 3 and (best is None or hits > best[0]):
+            best, rows, notes = (hits, n), r, nt
+    if best is None:
         d.missing.append("各区推荐单位联系方式表：未找到")
         return
-    rows, notes = parse_table(o.raw, node.lines)
+    node = best[1]
     d.repaired += notes
     items = []
     for r in rows:
         unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone")}
         key = _district_of(unit["name"], unit["address"], geography)
         if not key:
-            d.ambiguous.append(f"推荐单位“{unit['name']}”对应不到区，未收录")
+            if not re.search(r"咨询|邮寄|举报", unit["name"]):
+                d.ambiguous.append(f"推荐单位“{unit['name']}”对应不到区，未收录")
             continue
         if not unit["phone"]:
             d.ambiguous.append(f"推荐单位“{unit['name']}”没有读出电话，未收录")

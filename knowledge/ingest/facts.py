@@ -111,7 +111,7 @@ def sentence_with(text: str, *words: str) -> str:
 
 
 _PERSON_END = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[,，、:：]?\s*(?:电话|联系电话|手机|办公电话)?\s*[:：]?\s*$")
-_LABELLED_PERSON = re.compile(r"联系人\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4})")
+_LABELLED_PERSON = re.compile(r"(?:联系人|收件人|联络人)\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,，、;；:：（(]|电话|手机|$|\d)")
 
 
 def contact_in(text: str) -> tuple[str, str, str]:

@@ -171,19 +171,20 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
         if not m:
             continue
         num = cn_int(m.group(1))
-        if num and _continues(level, num, stack, roots):
+        if num and _continues(level, num, m.group(2), stack, roots):
             return Node("", level, num, m.group(2).strip(), s, e, annex=annex)
         return None
     return None
 
 
-def _continues(level: int, num: int, stack: list[Node], roots: list[Node]) -> bool:
+def _continues(level: int, num: int, text: str, stack: list[Node], roots: list[Node]) -> bool:
     """A numbered line is a heading when its number continues its siblings (or starts a list at 1)."""
     parents = [n for n in stack if n.level < level]
     siblings = parents[-1].children if parents else roots
     same = [n for n in siblings if n.level == level]
     if same:
-        return num == same[-1].number + 1
+        # A top-level number written twice ("四、" … "四、") still opens a section when it reads as a heading.
+        return num == same[-1].number + 1 or level == 1 and num == same[-1].number and len(text) <= 20 and "。" not in text
     return num == 1
 
 

@@ -62,6 +62,12 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
         stripped = clean_line(line)
         if not stripped:
             continue
+        if len(phones(stripped)) >= 2 and re.search(r"[；;]", stripped):
+            # Several units in one sentence: "浦东新区商务委 姜文 5550 6101；黄浦区商务委 …"
+            for seg in re.split(r"[；;。]", re.sub(r"^[^：:]{0,20}[：:]", "", stripped)):
+                if phones(seg):
+                    rows.append(Row({k: v.strip() for k, v in _by_shape(seg.split()).items()}, s, e))
+            continue
         cells = [clean_line(c) for c in _SPLIT.split(line)]
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]
