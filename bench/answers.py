@@ -1,24 +1,30 @@
 #!/usr/bin/env python3
-"""Answer latency benchmark: median / p99 over many questions, and cold start-to-first-answer time.
+"""Answering benchmark, side by side with a plain BM25 search over the notice (bench/bm25.py).
 
-    python bench/answers.py [--n 20000]
+    python bench/answers.py [--cold 9] [--rounds 7] [--factor 10]
+
+Prints: cold start to first answer (new processes, `bot.py ask` vs `bench/bm25.py`, interleaved),
+per-question cost (in process) vs BM25, and per-question cost with an N-times larger knowledge base.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import statistics
-import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stats import peak_rss_mb, percentile  # noqa: E402
+from bigger_kb import bigger_kb  # noqa: E402
+from bm25 import load as load_bm25  # noqa: E402
+from stats import cold_starts, header, peak_rss_mb, per_call_ms, spread  # noqa: E402
 
 from knowledge.answer import Answerer  # noqa: E402
 from knowledge.model import load_knowledge  # noqa: E402
@@ -32,45 +38,84 @@ QUESTIONS = [
 ]
 
 
+def _pool() -> list[str]:
+    rng = random.Random(7)  # varied text, so that nothing is served from a per-text cache
+    return [f"{rng.choice(['', '请问', '你好，', 'hi '])}{q}{rng.choice(['', '？', '呢', ' thanks'])}"
+            for q in QUESTIONS for _ in range(20)]
+
+
+def cold(n: int) -> None:
+    question = "截止时间是什么时候"
+    commands = {"bot.py ask": [sys.executable, "bot.py", "ask", question],
+                "bench/bm25.py": [sys.executable, "bench/bm25.py", question]}
+    print(f"\n## cold start to first answer: new process, wall time, {n} runs each, interleaved")
+    for mode in ("as configured", "with bytecode cache"):
+        env_note = ""
+        saved = dict(os.environ)
+        with tempfile.TemporaryDirectory() as tmp:
+            if mode != "as configured":  # what an installed bot sees: .pyc files written once, then reused
+                os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+                os.environ["PYTHONPYCACHEPREFIX"] = tmp
+                env_note = " (PYTHONPYCACHEPREFIX in a temporary directory)"
+            try:
+                times = cold_starts(commands, n, cwd=str(ROOT))
+            finally:
+                os.environ.clear()
+                os.environ.update(saved)
+        bot, bm = times["bot.py ask"], times["bench/bm25.py"]
+        print(f"{mode}{env_note}:")
+        print(f"  bot.py ask     {spread(bot, 'ms', 0)}")
+        print(f"  bench/bm25.py  {spread(bm, 'ms', 0)}")
+        print(f"  ratio of medians (bot / BM25): {statistics.median(bot) / statistics.median(bm):.2f}")
+
+
+def per_question(rounds: int) -> Answerer:
+    kb = load_knowledge()
+    t0 = time.perf_counter()
+    answerer = Answerer(kb)
+    build = (time.perf_counter() - t0) * 1000
+    bm25 = load_bm25()
+    now = dt.datetime(2024, 2, 20, 10, 0, tzinfo=kb.tz)
+    pool = _pool()
+    for q in pool:
+        answerer.answer(q, now)  # warm-up
+    ours = per_call_ms(lambda q: answerer.answer(q, now), pool, rounds)
+    base = per_call_ms(bm25.search, pool, rounds)
+    print(f"\n## per question, in process: {len(pool)} questions, {rounds} rounds (median of each round)")
+    print(f"assistant (answer)   {spread(ours)}")
+    print(f"BM25 (best paragraph) {spread(base)}")
+    print(f"ratio of medians (assistant / BM25): {statistics.median(ours) / statistics.median(base):.2f}")
+    print(f"building the answerer without index cache: {build:.0f} ms; peak memory {peak_rss_mb():.0f} MB")
+    return answerer
+
+
+def larger_kb(answerer: Answerer, factor: int, rounds: int) -> None:
+    kb = answerer.kb
+    big = Answerer(bigger_kb(kb, factor, avoid="".join(QUESTIONS)))
+    now = dt.datetime(2024, 2, 20, 10, 0, tzinfo=kb.tz)
+    pool = _pool()
+    for q in pool:
+        big.answer(q, now)
+    small_t, big_t = [], []
+    for _ in range(rounds):  # interleaved rounds
+        small_t += per_call_ms(lambda q: answerer.answer(q, now), pool, 1)
+        big_t += per_call_ms(lambda q: big.answer(q, now), pool, 1)
+    print(f"\n## {factor}x knowledge base (phrases, English words, towns): per question, {rounds} rounds")
+    print(f"bundled      {spread(small_t)}")
+    print(f"{factor}x larger   {spread(big_t)}")
+    print(f"ratio of medians ({factor}x / bundled): {statistics.median(big_t) / statistics.median(small_t):.2f}")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=20000, help="questions to answer (default 20000)")
+    ap.add_argument("--cold", type=int, default=9, help="new processes per command (default 9)")
+    ap.add_argument("--rounds", type=int, default=7, help="rounds over the question pool (default 7)")
+    ap.add_argument("--factor", type=int, default=10, help="size of the larger knowledge base (default 10)")
     args = ap.parse_args()
-
-    colds = []
-    for _ in range(7):  # a new process each time: interpreter, imports, knowledge base, index, answer
-        t0 = time.perf_counter()
-        proc = subprocess.run([sys.executable, str(ROOT / "bot.py"), "ask", "截止时间是什么时候"],
-                              capture_output=True, text=True, check=True)
-        colds.append(time.perf_counter() - t0)
-        assert proc.stdout.strip()
-    cold = statistics.median(colds)
-
-    t0 = time.perf_counter()
-    answerer = Answerer(load_knowledge())
-    build = time.perf_counter() - t0
-    now = dt.datetime(2024, 2, 20, 10, 0, tzinfo=answerer.kb.tz)
-    rng = random.Random(7)
-    # Vary the text so nothing is served from a cache: random suffixes and prefixes.
-    pool = [f"{rng.choice(['', '请问', '你好，', 'hi '])}{q}{rng.choice(['', '？', '呢', ' thanks'])}" for q in QUESTIONS
-            for _ in range(40)]
-    for q in pool[:200]:
-        answerer.answer(q, now)  # warm-up
-    times = []
-    for i in range(args.n):
-        q = pool[i % len(pool)]
-        t = time.perf_counter()
-        answerer.answer(q, now)
-        times.append((time.perf_counter() - t) * 1000)
-    print(f"questions answered:        {args.n}")
-    print(f"median latency:            {statistics.median(times):.3f} ms")
-    print(f"p99 latency:               {percentile(times, 99):.3f} ms")
-    print(f"max latency:               {max(times):.3f} ms")
-    print(f"in-process build (KB+index): {build * 1000:.0f} ms")
-    print(f"peak memory of this process (interpreter + knowledge base + index): {peak_rss_mb():.0f} MB")
-    print(f"cold start to first answer (new process, `bot.py ask`, median of 7): {cold * 1000:.0f} ms"
-          f" (max {max(colds) * 1000:.0f} ms)")
+    header("python bench/answers.py " + " ".join(sys.argv[1:]))
+    cold(args.cold)
+    answerer = per_question(args.rounds)
+    larger_kb(answerer, args.factor, args.rounds)
 
 
 if __name__ == "__main__":

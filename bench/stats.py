@@ -1,6 +1,15 @@
-"""Shared figures for the benchmark scripts."""
+"""Shared figures for the benchmark scripts: machine header, repeated timings, cold starts."""
 
 from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -19,3 +28,45 @@ def peak_rss_mb(pid: int | None = None) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def header(title: str) -> None:
+    """What was measured where: figures only compare on the same machine, so every run names it."""
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"# {title}")
+    print(f"# {dt.datetime.now().astimezone():%Y-%m-%d %H:%M %z}  cores: {os.cpu_count()}  "
+          f"Python {platform.python_version()} ({sys.implementation.name})  load avg (1 min): {load:.2f}  "
+          f"PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r}")
+
+
+def spread(values: Sequence[float], unit: str = "ms", digits: int = 3) -> str:
+    """min / median / max of repeated measurements."""
+    return (f"min {min(values):.{digits}f}  median {statistics.median(values):.{digits}f}  "
+            f"max {max(values):.{digits}f} {unit}")
+
+
+def per_call_ms(fn: Callable[[object], object], items: Sequence[object], rounds: int) -> list[float]:
+    """Median time of one call over `items`, once per round (ms): one figure per round."""
+    out = []
+    for _ in range(rounds):
+        times = []
+        for item in items:
+            t = time.perf_counter()
+            fn(item)
+            times.append(time.perf_counter() - t)
+        out.append(statistics.median(times) * 1000)
+    return out
+
+
+def cold_starts(commands: dict[str, list[str]], n: int, cwd: str | None = None) -> dict[str, list[float]]:
+    """Wall time (ms) of new processes, interleaved so that a busy moment affects every command alike."""
+    out: dict[str, list[float]] = {name: [] for name in commands}
+    for cmd in commands.values():  # one unmeasured run each: file-system caches, index caches
+        subprocess.run(cmd, capture_output=True, check=True, cwd=cwd)
+    for _ in range(n):
+        for name, cmd in commands.items():
+            t = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=cwd)
+            out[name].append((time.perf_counter() - t) * 1000)
+            assert proc.stdout.strip(), f"{name} printed nothing"
+    return out

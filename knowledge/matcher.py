@@ -79,9 +79,11 @@ class PhraseMatcher:
     # ------------------------------------------------------------ public
     def find(self, text: Text) -> list[Hit]:
         """All non-overlapping hits, Chinese and English, in message order."""
-        cands = _select(self._exact_cjk(text.compact, text.pairs) + self._sound_cjk(text.compact))
-        cands += _select(self._ascii_hits(text.tokens))
-        cands.sort(key=lambda c: (c[6], c[0]))
+        cands = _select(self._exact_cjk(text.compact, text.pairs) + self._sound_cjk(text.compact)) if text.has_cjk else []
+        if text.tokens:
+            cands += _select(self._ascii_hits(text.tokens))
+        if len(cands) > 1:
+            cands.sort(key=lambda c: (c[6], c[0]))
         return [Hit(label, phrase, start, end, weight, ascii, fuzzy)
                 for start, end, phrase, fuzzy, label, weight, ascii in cands]
 
@@ -252,6 +254,8 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
     Hits of the same phrase on the same span with different labels are all kept. Linear: a kept
     span marks the positions it covers, and a new hit looks only at its own positions."""
+    if len(cands) < 2:
+        return cands
     cands.sort(key=lambda c: (c[0] - c[1], -len(c[2]), c[3], c[0]))
     taken: list[Cand] = []
     owner: dict[int, tuple[int, int, bool, str]] = {}  # position -> the span kept there
