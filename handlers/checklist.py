@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from knowledge.matcher import Entry, PhraseMatcher
@@ -24,9 +25,12 @@ RE_WHO = re.compile(r"我(该|应该|要)?找谁|找谁盖章|我的推荐单位
 
 
 def cn_number(text: str) -> int | None:
-    """'12' -> 12, '十一' -> 11, '三' -> 3; None when it is not a number."""
-    if text.isdigit():
+    """'12' -> 12, '十一' -> 11, '三' -> 3, '❸' -> 3; None when it is not a number."""
+    if text.isdecimal():  # not isdigit(): '❸' and '²' are digits that int() refuses
         return int(text) if len(text) <= 4 else None
+    if len(text) == 1 and text not in _CN_DIGITS and text != "十":
+        value = unicodedata.numeric(text, None)  # circled and other single-character numbers: ①, ❸, ⓾
+        return int(value) if value is not None and value == int(value) and 0 <= value < 10_000 else None
     if not text or any(c not in _CN_DIGITS and c != "十" for c in text):
         return None
     if "十" in text:
@@ -79,7 +83,7 @@ class ChecklistView:
         if len(c) > 60:
             return Talk("")
         if m := RE_UNDO_N.search(c):
-            n = cn_number(next(g for g in m.groups()[1:] if g and cn_number(g) is not None) or "")
+            n = next((cn_number(g) for g in m.groups()[1:] if g and cn_number(g) is not None), None)
             return Talk("undo", (n,)) if n else Talk("")
         if m := RE_DONE_N.search(c):
             n = next((cn_number(g) for g in m.groups() if g and cn_number(g) is not None), None)

@@ -36,12 +36,18 @@ class Incoming:
     is_group: bool = False
     addressed: bool = True  # in a group: a command, a mention or a reply to the bot
     is_officer: bool = False
+    via: str = ""  # the delivering channel when it differs from the user's channel (e.g. the WeCom AI bot)
 
 
 @dataclass(frozen=True)
 class Button:
     label: str
     data: str  # sent back as if the user had typed it (≤ 64 bytes, Telegram's callback_data limit)
+    typed: str = ""  # what to type on a channel without buttons, when it differs from data (no internal keys)
+
+    @property
+    def text(self) -> str:
+        return self.typed or self.data
 
 
 @dataclass(frozen=True)
@@ -56,8 +62,11 @@ class Reply:
         """Text for channels without buttons: choices become a line of replies the user can type."""
         if self.kind == "silent":
             return ""
+        if self.share:
+            return (f"{self.text}：这个渠道不能生成链接（Telegram 链接需要机器人的用户名，企业微信链接需要微信客服账号）。"
+                    f"请在 Telegram 或企业微信应用中发送 /share。")
         if self.buttons and self.kind != "checklist":
-            return self.text + "\n可回复：" + " ｜ ".join(b.data for row in self.buttons for b in row)
+            return self.text + "\n可回复：" + " ｜ ".join(b.text for row in self.buttons for b in row)
         return self.text
 
 
@@ -74,7 +83,7 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     Command("start", "开始使用，查看能做什么", "Start"),
     Command("help", "帮助与命令列表", "Help and commands"),
-    Command("checklist", "我的申报清单（可点按钮勾选）", "My application checklist"),
+    Command("checklist", "我的申报清单", "My application checklist"),
     Command("done", "标记完成，如 /done 3、/done 1-4", "Mark items done", args="N"),
     Command("undo", "撤销完成标记，如 /undo 3", "Unmark items", args="N"),
     Command("next", "下一步该做什么", "What to do next"),
@@ -148,7 +157,7 @@ class Dialog:
             if len(talk.steps) == 1:
                 return self.cmd_done(user, str(talk.steps[0]), inc)
             options = [Button(f"{n}. {self.view.steps[n - 1].title}", f"/done {n}") for n in talk.steps]
-            return Reply("您指的是哪一项？请点选，或回复 /done 编号：\n" + "\n".join(b.label for b in options),
+            return Reply("您指的是哪一项？请回复 /done 编号：\n" + "\n".join(b.label for b in options),
                          buttons=tuple((b,) for b in options))
         if talk.kind == "progress":
             return self.cmd_progress(user, "", inc)
@@ -161,8 +170,7 @@ class Dialog:
                 self.store.set_district(user, res.districts[0])
                 prefix = f"📍 已记住：您所在区为{self.answerer.resolver.display_name(res.districts[0])}。\n\n"
         answer = self.answerer.answer(text, self.now(), home=self.store.district(user))
-        buttons = tuple((Button(self.answerer.resolver.display_name(k), f"/district {k}"),)
-                        for k in answer.district_choices)
+        buttons = tuple((self._district_button(k),) for k in answer.district_choices)
         return Reply(prefix + answer.text, buttons=buttons, matched=answer.matched or bool(prefix))
 
     # ------------------------------------------------------------ draft pre-check
@@ -202,6 +210,10 @@ class Dialog:
         return Reply(render(report, filename[:60]), buttons=self._tick_offer(report, draft.source == "docx"))
 
     # ------------------------------------------------------------ helpers
+    def _district_button(self, key: str) -> Button:
+        name = self.answerer.resolver.display_name(key)
+        return Button(name, f"/district {key}", f"/district {name}")
+
     def _unit_text(self, user: UserKey) -> tuple[str, bool]:
         key = self.store.district(user)
         unit = self.kb.unit_for(key) if key else None
@@ -314,8 +326,7 @@ class Dialog:
             res = self.answerer.resolver.resolve(args)
             if res.ambiguous or len(res.districts) > 1:
                 keys = res.candidates or res.districts
-                return Reply("这个地名涉及多个区，请选择：", buttons=tuple(
-                    (Button(self.answerer.resolver.display_name(k), f"/district {k}"),) for k in keys))
+                return Reply("这个地名涉及多个区，请选择：", buttons=tuple((self._district_button(k),) for k in keys))
             if not res.resolved:
                 names = "、".join(self.answerer.resolver.display_name(u.district) for u in self.kb.notice.units.items)
                 return Reply(f"没认出“{args[:30]}”是哪个区。可选：{names}。", matched=False)
@@ -341,7 +352,7 @@ class Dialog:
         """Opt in or out of deadline reminders (sent by channels that can push messages)."""
         arg = args.strip().lower()
         days = "、".join(str(d) for d in self.remind_days)
-        if inc.channel not in self.reminder_channels:
+        if (inc.via or inc.channel) not in self.reminder_channels:
             return Reply("这个渠道不能主动推送消息，截止提醒请在 Telegram 或企业微信应用中开启。"
                          "也可以随时发送 /progress 查看进度和倒计时。", matched=False)
         if arg in ("on", "开", "开启", "打开"):

@@ -8,6 +8,7 @@ import hmac
 import json
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
@@ -15,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from .settings import Settings
 from .wecom.callback import Rejected, WeComChannel
 
 logger = logging.getLogger(__name__)
@@ -56,6 +58,43 @@ async def wecom_reminders(wecom: WeComChannel, interval: float) -> None:
             except Exception:
                 logger.warning("WeCom reminder failed", exc_info=True)
         await asyncio.sleep(interval)
+
+
+def run_uvicorn(app: Any, host: str, port: int, workers: int = 1) -> None:
+    """Serve an ASGI app (or, with several workers, the import string of an app factory) with our logging."""
+    import uvicorn
+    uvicorn.run(app, host=host, port=port, workers=workers, factory=isinstance(app, str), log_config=None,
+                log_level=None, access_log=False, limit_concurrency=1000)
+
+
+def app_from_settings(settings: Settings, dialog: Any) -> Starlette:
+    """The `serve` app from typed settings: WeCom callbacks and/or the Telegram webhook."""
+    from storage.channel_state import ChannelState
+
+    from .wecom.api import WeComAPI
+    from .wecom.crypto import WeComCrypto
+    wecom = None
+    if settings.wecom:
+        w = settings.wecom
+        try:
+            crypto = WeComCrypto(w.token, w.aes_key, w.corp_id)
+        except ValueError as exc:
+            raise SystemExit(f"WECOM_AES_KEY: {exc}") from None
+        wecom = WeComChannel(dialog, crypto, WeComAPI(w.corp_id, w.secret, w.agent_id, w.api_url),
+                             ChannelState(dialog.store.store), w.kf_id, w.max_skew)
+    telegram_app, tg = None, settings.telegram
+    if tg and tg.webhook_url:
+        from .telegram import build_application
+        if not tg.token or not tg.webhook_secret:
+            raise SystemExit("TELEGRAM_WEBHOOK_URL 需要同时设置 TELEGRAM_BOT_TOKEN 和 TELEGRAM_WEBHOOK_SECRET")
+        telegram_app = build_application(dialog, tg.token, tg.api_url, max_rate=tg.max_rate)
+    if wecom is None and telegram_app is None:
+        raise SystemExit("没有可服务的渠道：请设置 WECOM_CORP_ID 等企业微信变量，或 TELEGRAM_WEBHOOK_URL。 "
+                         "Nothing to serve: set the WECOM_* variables or TELEGRAM_WEBHOOK_URL.")
+    url = tg.webhook_url if tg else ""
+    path = (urlsplit(url).path or "/telegram/webhook") if url else "/telegram/webhook"
+    interval = settings.wecom.remind_interval if settings.wecom else 60.0
+    return build_app(wecom, telegram_app, tg.webhook_secret if tg else "", path, url, interval)
 
 
 def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_secret: str = "",

@@ -11,7 +11,7 @@ import re
 import segno
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -227,8 +227,15 @@ async def feed_update(app: Application, data: dict) -> None:
     await app.update_queue.put(update)
 
 
+class TokenRejected(Exception):
+    """Telegram refused the bot token."""
+
+
 async def check_token(app: Application) -> str:
-    """getMe once: a rejected token fails fast instead of retrying forever."""
-    async with app.bot:
-        me = await asyncio.wait_for(app.bot.get_me(), timeout=30)
+    """getMe once: a rejected token fails fast (TokenRejected) instead of retrying forever."""
+    try:
+        async with app.bot:
+            me = await asyncio.wait_for(app.bot.get_me(), timeout=30)
+    except InvalidToken:
+        raise TokenRejected() from None
     return me.username

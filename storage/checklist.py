@@ -99,10 +99,11 @@ class ChecklistStore:
         return row[0] if row else None
 
     def forget(self, user: UserKey) -> None:
-        """Erase every row about this user in every table, in one transaction."""
+        """Erase every row about this user in every table, in one transaction, then scrub the files on disk."""
         with self.store.transaction() as db:
             for table in USER_TABLES:
                 db.execute(f"DELETE FROM [{table}] WHERE channel=? AND user_id=?", (user.channel, user.user_id))
+        self.store.scrub()
 
     def rows_about(self, user: UserKey) -> int:
         """How many rows in all tables belong to this user (for /forget checks)."""

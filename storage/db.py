@@ -34,12 +34,19 @@ def _v2(db: sqlite_utils.Database) -> None:
 
 
 def _v3(db: sqlite_utils.Database) -> None:
-    db["channel_state"].create({"name": str, "value": str}, pk="name")
+    db["channel_state"].create({"name": str, "value": str}, pk="name", if_not_exists=True)
     db["processed"].create({"channel": str, "msg_id": str, "at": str}, pk=("channel", "msg_id"))
 
 
+def _v4(db: sqlite_utils.Database) -> None:
+    # The replay window lives here, so it survives restarts and is shared by every `serve` worker.
+    db["nonces"].create({"key": str, "at": float}, pk="key", not_null={"key", "at"}, if_not_exists=True)
+    if "outcome" not in db["processed"].columns_dict:
+        db["processed"].add_column("outcome", str)
+
+
 # Append only: a released migration never changes. user_version records how far a file has come.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
 # Tables that hold a person's rows, keyed by (channel, user_id): /forget empties all of them.
 USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent")
 
@@ -57,8 +64,10 @@ class Store:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")  # an acknowledged change survives a crash
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten, not left in free pages
         self.db = sqlite_utils.Database(conn)
         self._lock = threading.RLock()
+        self._depth = 0
         self._migrate()
 
     def _migrate(self) -> None:
@@ -71,8 +80,14 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One write transaction (BEGIN IMMEDIATE … COMMIT), retried while another process holds the lock."""
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), retried while another process holds the lock.
+
+        Nested calls become savepoints of the outer transaction: the outer one commits them all or none.
+        """
         with self._lock:
+            if self._depth:
+                yield from self._savepoint()
+                return
             for attempt in range(50):
                 try:
                     self.db.execute("BEGIN IMMEDIATE")
@@ -83,12 +98,34 @@ class Store:
                     time.sleep(min(0.05 * (attempt + 1), 0.5))
             else:
                 self.db.execute("BEGIN IMMEDIATE")
+            self._depth += 1
             try:
                 yield self.db
             except BaseException:
                 self.db.execute("ROLLBACK")
                 raise
+            finally:
+                self._depth -= 1
             self.db.execute("COMMIT")
+
+    def _savepoint(self) -> Iterator[sqlite_utils.Database]:
+        name = f"sp{self._depth}"
+        self.db.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute(f"ROLLBACK TO {name}")
+            self.db.execute(f"RELEASE {name}")
+            raise
+        finally:
+            self._depth -= 1
+        self.db.execute(f"RELEASE {name}")
+
+    def scrub(self) -> None:
+        """Copy the WAL into the database and truncate it, so erased rows linger in no file on disk."""
+        with self._lock:
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def read(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:

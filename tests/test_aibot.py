@@ -125,3 +125,37 @@ def test_wrong_secret_fails_fast(tmp_path):
     proc = subprocess.run([sys.executable, "bot.py", "wecom-bot", "--db", str(tmp_path / "c.sqlite3")], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=30)
     assert proc.returncode == 2 and "WECOM_BOT_ID" in proc.stderr
+
+
+def test_core_exception_is_apologised_and_the_connection_lives_on(answerer, tmp_path, monkeypatch):
+    store = Store(tmp_path / "e.sqlite3")
+    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    real = dialog.respond
+
+    def boom(inc):
+        if inc.text == "boom":
+            raise RuntimeError("core failed")
+        return real(inc)
+    monkeypatch.setattr(dialog, "respond", boom)
+
+    async def main() -> None:
+        fake = FakeOpenWS()
+        async with serve(fake.handler, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            client = AIBotClient(dialog, BOT_ID, SECRET, f"ws://127.0.0.1:{port}", ping_interval=30, max_backoff=0.5)
+            task = asyncio.create_task(client.run())
+            while not fake.sockets:
+                await asyncio.sleep(0.05)
+            ws = fake.sockets[0]
+            await ws.send(callback("b1", "zhangsan", "boom"))
+            (sorry,) = await fake.wait_for("aibot_respond_msg")
+            assert sorry["headers"]["req_id"] == "b1" and "抱歉" in sorry["body"]["stream"]["content"]
+            await ws.send(callback("b2", "zhangsan", "/remind on"))  # this channel cannot push: declined honestly
+            replies = await fake.wait_for("aibot_respond_msg", 2)
+            assert "不能主动推送" in replies[1]["body"]["stream"]["content"]
+            assert fake.connections == 1 and not task.done()
+            client.stop()
+            await asyncio.wait_for(task, 5)
+    asyncio.run(main())
+    assert not dialog.reminders.enabled(UserKey("wecom", "zhangsan"))
+    store.close()

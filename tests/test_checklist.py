@@ -200,3 +200,111 @@ def test_pasted_section_is_checked(dialog):
     long_paste = "帮我检查：" + "质量" * 6000  # longer than a normal message, still checked
     assert "稿件预检" in say(dialog, long_paste).text
     assert not done_ids(dialog)
+
+
+# ------------------------------------------------------------ faults found under attack (issue 9)
+DIGIT_LIKE = ["❸", "①", "⑳", "❶", "❿", "➀", "➉", "⓵", "⓾", "²", "٣", "１２", "𝟙", "Ⅻ", "½", "1❸", "❸-❺"]
+
+
+@pytest.mark.parametrize("arg", DIGIT_LIKE)
+def test_digit_like_characters_get_a_reply(dialog, arg):
+    for command in ("/done", "/undo", "/toggle"):
+        reply = say(dialog, f"{command} {arg}")
+        assert reply.text.strip()
+    assert dialog.store.store.integrity_ok()
+
+
+def test_circled_numbers_mean_their_value(dialog):
+    say(dialog, "/done ❸")
+    assert done_ids(dialog) == {dialog.view.steps[2].id}
+    before = done_ids(dialog)
+    assert "超出范围" in say(dialog, "/done ⑳").text and done_ids(dialog) == before
+
+
+@pytest.mark.parametrize("text", ["撤销00000", "撤销二二", "第00000项完成了", "第二二项完成了"])
+def test_number_talk_that_is_no_number(dialog, text):
+    assert say(dialog, text).text.strip() and not done_ids(dialog)
+
+
+def test_forget_leaves_no_trace_on_disk(answerer, tmp_path):
+    path = tmp_path / "f.sqlite3"
+    store = Store(path)
+    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    uid = "erase-me-5d1c9e"
+    say(d, "/done 1-5", user=uid)
+    say(d, "/district 浦东", user=uid)
+    say(d, "/forget", user=uid)
+    assert "已删除" in say(d, "确认", user=uid).text
+    for file in tmp_path.glob("f.sqlite3*"):
+        assert uid.encode() not in file.read_bytes(), file.name
+    store.close()
+
+
+def test_console_ctrl_c_leaves_cleanly(dialog):
+    import io
+
+    from handlers.console import run
+
+    class Interrupted(io.StringIO):
+        def readline(self, *args) -> str:
+            raise KeyboardInterrupt
+
+    out = io.StringIO()
+    assert run(dialog, "u1", Interrupted(), out, True) == 0
+    assert "再见" in out.getvalue()
+
+
+def test_console_share_says_what_it_can(dialog):
+    import io
+
+    from handlers.console import run
+    out = io.StringIO()
+    run(dialog, "officer", io.StringIO("/share 浦东\n"), out, False)
+    assert "不能生成" in out.getvalue() and "/share" in out.getvalue()
+
+
+def test_text_channels_never_mention_buttons_or_district_keys(dialog):
+    for text in ("/help", "/checklist", "盖章已经办好了", "漕河泾", "/district 漕河泾", "/forget", "取消"):
+        shown = say(dialog, text).plain()
+        assert not any(w in shown for w in ("按钮", "点选", "点击", "点一下")), (text, shown)
+        assert not any(k in shown for k in ("xuhui", "minhang")), (text, shown)
+    assert "徐汇区" in say(dialog, "漕河泾").plain()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty")
+def test_interactive_console_has_line_editing_and_history(tmp_path):
+    import os
+    import pty
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.chdir(ROOT)
+        os.execv(sys.executable, [sys.executable, "bot.py", "--db", str(tmp_path / "p.sqlite3"),
+                                  "--now", "2024-02-20T10:00:00+08:00"])
+    out = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal out
+        while marker not in out:
+            try:
+                chunk = os.read(fd, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            out += chunk
+    read_until("你> ".encode())
+    os.write(fd, b"/progress\r")
+    read_until("下一步".encode())
+    os.write(fd, b"\x1b[A\r")  # arrow up: the previous line again
+    while out.count("下一步".encode()) < 2:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.write(fd, b"\x04")
+    read_until(b"\xff")  # to EOF
+    os.waitpid(pid, 0)
+    assert out.decode("utf-8", "replace").count("已完成 0/11") == 2

@@ -349,3 +349,52 @@ def test_telegram_webhook_inside_serve(tmp_path):
         finally:
             proc.terminate()
             proc.wait(30)
+
+
+OWN_LOGGERS = ("bot", "assistant", "handlers", "storage", "knowledge", "drafts")
+
+
+def test_no_secret_in_logs_and_texts_only_in_our_debug_lines(tmp_path):
+    """LOG_LEVEL=DEBUG: neither token nor webhook secret anywhere; message texts only in the project's DEBUG lines."""
+    port = _free_port()
+    secret, canary = "very-Secret_hook42", "截止时间 canary7f3a"
+    with FakeBotAPI() as fake:
+        env = {"TELEGRAM_API_URL": fake.url, "TELEGRAM_BOT_TOKEN": GOOD_TOKEN, "TELEGRAM_WEBHOOK_SECRET": secret,
+               "LOG_LEVEL": "DEBUG"}
+        proc = _bot(["--db", str(tmp_path / "l.sqlite3"), "--webhook-url", f"http://127.0.0.1:{port}/tg",
+                     "--listen", "127.0.0.1", "--port", str(port)], env)
+        try:
+            fake.wait("setWebhook", timeout=30)
+            update = json.dumps({"update_id": 5, "message": {
+                "message_id": 1, "date": 1, "chat": {"id": 79, "type": "private"},
+                "from": {"id": 79, "is_bot": False, "first_name": "x"}, "text": canary}}).encode()
+
+            def post(body: bytes) -> int:
+                req = urllib.request.Request(f"http://127.0.0.1:{port}/tg", data=body, method="POST",
+                                             headers={"Content-Type": "application/json",
+                                                      "X-Telegram-Bot-Api-Secret-Token": secret})
+                try:
+                    return urllib.request.urlopen(req, timeout=10).status
+                except urllib.error.HTTPError as err:
+                    return err.code
+            end = time.monotonic() + 20
+            while True:
+                try:
+                    status = post(b"\xff\xfe{not utf-8")
+                    break
+                except OSError:
+                    if time.monotonic() > end:
+                        raise
+                    time.sleep(0.2)
+            assert status == 400
+            assert post(update) == 200
+            fake.wait("sendMessage", chat=79, timeout=20)
+        finally:
+            proc.terminate()
+            _, err = proc.communicate(timeout=30)
+    assert GOOD_TOKEN not in err and secret not in err
+    for line in err.splitlines():
+        if "canary7f3a" in line:
+            parts = line.split()
+            level, name = parts[2], parts[3].rstrip(":")
+            assert level == "DEBUG" and name.split(".")[0] in OWN_LOGGERS, line

@@ -84,14 +84,15 @@ class Server:
     """`bot.py serve` in its own process, configured for the fake WeCom API."""
 
     def __init__(self, fake: FakeWeCom, db: Path, officers: str = "wecom:officer1",
-                 now: str = "2024-02-20T10:00:00+08:00", extra: dict | None = None) -> None:
+                 now: str = "2024-02-20T10:00:00+08:00", extra: dict | None = None, workers: int = 1) -> None:
         self.port = _port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "WECOM_CORP_ID": CORP_ID, "WECOM_TOKEN": TOKEN, "WECOM_AES_KEY": AES_KEY,
                "WECOM_SECRET": SECRET, "WECOM_AGENT_ID": AGENT_ID, "WECOM_API_URL": fake.url, "WECOM_KF_ID": KF_ID,
                "BOT_OFFICERS": officers, **(extra or {})}
         self.proc = subprocess.Popen([sys.executable, "bot.py", "serve", "--host", "127.0.0.1", "--port", str(self.port),
-                                      "--db", str(db), "--now", now], cwd=ROOT, env=env,
+                                      "--db", str(db), "--now", now, *(["--workers", str(workers)] if workers > 1 else [])],
+                                     cwd=ROOT, env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         end = time.monotonic() + 30
         while True:
@@ -296,5 +297,102 @@ def test_reminders_reach_wecom_app_users(tmp_path):
             assert sends and "⏰" in sends[0]["text"]["content"] and "11 项未完成" in sends[0]["text"]["content"]
             time.sleep(1)  # later rounds: the same reminder point is not sent again
             assert len([s for s in fake.sent("message/send") if s["touser"] == "remindme"]) == 1
+        finally:
+            server.stop()
+
+
+# ------------------------------------------------------------ faults found under attack (issue 9), in process
+def _result_text(body: str) -> str:
+    outer = parse_xml(body)
+    return parse_xml(CRYPTO.decrypt(outer["Encrypt"]))["Content"]
+
+
+@pytest.fixture()
+def channel(answerer, tmp_path):
+    from conftest import BEFORE
+
+    from handlers.dialog import Dialog
+    from handlers.wecom.api import WeComAPI
+    from handlers.wecom.callback import WeComChannel
+    from storage.channel_state import ChannelState
+    from storage.checklist import ChecklistStore
+    from storage.db import Store
+
+    def make() -> WeComChannel:
+        store = Store(tmp_path / "in.sqlite3")
+        dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+        return WeComChannel(dialog, CRYPTO, WeComAPI(CORP_ID, SECRET, AGENT_ID, "http://127.0.0.1:9"), ChannelState(store))
+    return make
+
+
+def test_core_error_is_answered_and_the_msgid_marked_with_the_apology(channel, monkeypatch):
+    ch = channel()
+    calls = []
+    real = ch.dialog.respond
+
+    def flaky(inc):
+        calls.append(inc.text)
+        if len(calls) == 1:
+            raise RuntimeError("core failed")
+        return real(inc)
+    monkeypatch.setattr(ch.dialog, "respond", flaky)
+    first = asyncio.run(ch.handle(*signed(text_msg("zhou", "/done 1", "8001"))))
+    assert first.status == 200 and "抱歉" in _result_text(first.body)
+    retry = asyncio.run(ch.handle(*signed(text_msg("zhou", "/done 1", "8001"))))
+    assert retry.body == "success" and len(calls) == 1
+    answered = asyncio.run(ch.handle(*signed(text_msg("zhou", "/done 1", "8002"))))
+    assert "已完成 1/11" in _result_text(answered.body)
+
+
+def test_forged_request_cannot_burn_a_genuine_nonce(channel):
+    from handlers.wecom.callback import Rejected
+    ch = channel()
+    params, body = signed(text_msg("victim", "截止", "8101"))
+    with pytest.raises(Rejected) as forged:
+        asyncio.run(ch.handle({**params, "msg_signature": "0" * 40}, body))
+    assert forged.value.status == 403
+    assert asyncio.run(ch.handle(params, body)).status == 200
+    with pytest.raises(Rejected) as replayed:
+        asyncio.run(ch.handle(params, body))
+    assert replayed.value.status == 403
+
+
+def test_long_nonces_are_refused_and_never_stored(channel):
+    from handlers.wecom.callback import Rejected
+    ch = channel()
+    for i in range(50):
+        params, body = signed(text_msg("x", "截止", f"82{i:02d}"), nonce="n" * 5000 + str(i))
+        with pytest.raises(Rejected) as exc:
+            asyncio.run(ch.handle(params, body))
+        assert exc.value.status == 400
+        with pytest.raises(Rejected):  # unsigned, long nonce: refused before anything is stored
+            asyncio.run(ch.handle({**params, "msg_signature": "0" * 40}, body))
+    store = ch.state.store
+    tables = [r[0] for r in store.read("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert not any("n" * 5000 in str(store.read(f"SELECT * FROM [{t}]")) for t in tables)
+
+
+def test_replay_window_survives_a_restart(channel):
+    from handlers.wecom.callback import Rejected
+    params, body = signed(text_msg("r", "截止", "8301"))
+    first = channel()
+    assert asyncio.run(first.handle(params, body)).status == 200
+    first.state.store.close()
+    second = channel()  # a new process (or another worker) on the same database file
+    with pytest.raises(Rejected) as exc:
+        asyncio.run(second.handle(params, body))
+    assert exc.value.status == 403
+
+
+def test_serve_with_several_workers(tmp_path):
+    with FakeWeCom() as fake:
+        server = Server(fake, tmp_path / "workers.sqlite3", workers=2)
+        try:
+            params, body = signed(text_msg("wk", "截止时间是什么时候", "8401"))
+            first = httpx.post(f"{server.url}/wecom/callback", params=params, content=body, timeout=10)
+            assert "2024年3月1日" in passive_text(first)
+            for _ in range(4):  # whichever worker gets it, the replay window is the same
+                again = httpx.post(f"{server.url}/wecom/callback", params=params, content=body, timeout=10)
+                assert again.status_code == 403
         finally:
             server.stop()

@@ -12,17 +12,22 @@ import json
 import logging
 import re
 import secrets
+import sys
+from collections.abc import Callable
 
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from ..dialog import Dialog, Incoming
+from ..dialog import Dialog, Incoming, Reply
+from ..settings import Settings
 from .api import split_bytes
 from .callback import APP
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "wss://openws.work.weixin.qq.com"
+VIA = "wecom-aibot"  # delivers only answers to callbacks: it cannot push reminders
+APOLOGY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
 STREAM_LIMIT_BYTES = 20_000
 _MENTION = re.compile(r"^(@\S+\s*)+")
 
@@ -89,8 +94,13 @@ class AIBotClient:
                     if stopper in done:
                         recv.cancel()
                         return False
-                    if await self._frame(ws, recv.result()):
-                        return True
+                    try:
+                        if await self._frame(ws, recv.result()):
+                            return True
+                    except ConnectionClosed:
+                        raise
+                    except Exception:  # one bad frame or core error must not end the connection
+                        logger.exception("AI bot frame failed")
             finally:
                 pinger.cancel()
                 stopper.cancel()
@@ -117,10 +127,18 @@ class AIBotClient:
                 return True
             if event == "enter_chat":
                 user = (body.get("from") or {}).get("userid", "")
-                text = self.dialog.respond(Incoming(APP, user, "/start")).plain()
+                text = self._respond(Incoming(APP, user, "/start", via=VIA)).plain()
                 await ws.send(json.dumps({"cmd": "aibot_respond_welcome_msg", "headers": {"req_id": rid},
                                           "body": {"msgtype": "text", "text": {"content": text}}}, ensure_ascii=False))
         return False
+
+    def _respond(self, inc: Incoming) -> Reply:
+        """The core's reply; an unexpected error is logged and answered with an apology."""
+        try:
+            return self.dialog.respond(inc)
+        except Exception:
+            logger.exception("AI bot message failed in the core")
+            return Reply(APOLOGY, matched=False)
 
     async def _message(self, ws, rid: str, body: dict) -> None:
         user = (body.get("from") or {}).get("userid", "")
@@ -131,10 +149,28 @@ class AIBotClient:
         else:
             content = _MENTION.sub("", (body.get("text") or {}).get("content", "")).strip()
             group = body.get("chattype") == "group"
-            text = self.dialog.respond(Incoming(APP, user, content, chat_id=body.get("chatid", ""),
-                                                is_group=group, addressed=True)).plain()
+            text = self._respond(Incoming(APP, user, content, chat_id=body.get("chatid", ""),
+                                          is_group=group, addressed=True, via=VIA)).plain()
         # The answer is ready at once, so the stream is sent finished in one frame (content ≤ 20 KB).
         content = split_bytes(text, STREAM_LIMIT_BYTES)[0]
         await ws.send(json.dumps({"cmd": "aibot_respond_msg", "headers": {"req_id": rid},
                                   "body": {"msgtype": "stream", "stream": {"id": req_id("stream"), "finish": True,
                                                                            "content": content}}}, ensure_ascii=False))
+
+
+def run_bot(settings: Settings, ping: float, build: Callable[..., Dialog]) -> int:
+    """The AI bot long connection until interrupted; exit 2 on missing or refused credentials."""
+    a = settings.aibot
+    missing = [k for k, v in (("WECOM_BOT_ID", a and a.bot_id), ("WECOM_BOT_SECRET", a and a.secret)) if not v]
+    if missing or a is None:
+        sys.stderr.write(f"缺少企业微信智能机器人配置 / missing setting: {', '.join(missing)}\n")
+        return 2
+    client = AIBotClient(build(settings.core, frozenset()), a.bot_id, a.secret, a.ws_url, ping_interval=ping)
+    try:
+        asyncio.run(client.run())
+    except AuthFailed as exc:
+        sys.stderr.write(f"企业微信拒绝了机器人凭证，请检查 WECOM_BOT_ID / WECOM_BOT_SECRET：{exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        pass
+    return 0

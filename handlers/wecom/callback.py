@@ -6,7 +6,6 @@ import asyncio
 import logging
 import secrets
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -24,6 +23,7 @@ logger = logging.getLogger(__name__)
 APP, KF = "wecom", "wecom-kf"
 KF_MAX_REPLIES = 5  # 微信客服 allows at most 5 messages per customer message
 KF_REPLY_WINDOW = 48 * 3600  # …and only within 48 hours of it
+APOLOGY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
 
 
 class Rejected(Exception):
@@ -55,12 +55,17 @@ def cdata(text: str) -> str:
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
-class ReplayGuard:
-    """Rejects stale timestamps and nonces seen within the window (in memory; the window is short)."""
+MAX_NONCE = 64  # WeCom's nonces are short digit strings; anything longer is not WeCom
 
-    def __init__(self, window: int) -> None:
-        self.window = window
-        self._seen: OrderedDict[str, float] = OrderedDict()
+
+class ReplayGuard:
+    """Rejects stale timestamps and (timestamp, nonce) pairs seen within the window; runs after the signature check.
+
+    The window is kept in SQLite, so it survives restarts and is shared by every `serve` worker.
+    """
+
+    def __init__(self, state: ChannelState, window: int) -> None:
+        self.state, self.window = state, window
 
     def check(self, timestamp: str, nonce: str, now: float | None = None) -> None:
         now = time.time() if now is None else now
@@ -68,14 +73,21 @@ class ReplayGuard:
             ts = int(timestamp)
         except (TypeError, ValueError):
             raise Rejected(400, "bad timestamp") from None
+        if not nonce or len(nonce) > MAX_NONCE:
+            raise Rejected(400, "bad nonce")
         if abs(now - ts) > self.window:
             raise Rejected(403, "stale timestamp")
-        while self._seen and next(iter(self._seen.values())) < now - self.window:
-            self._seen.popitem(last=False)
-        key = f"{timestamp}:{nonce}"
-        if key in self._seen:
+        if not self.state.fresh_nonce(f"{ts}:{nonce}", now, self.window):
             raise Rejected(403, "replayed nonce")
-        self._seen[key] = now
+
+
+def answer_safely(dialog: Dialog, inc: Incoming) -> tuple[Reply, str]:
+    """The core's reply and the outcome to record; an unexpected error is logged and becomes an apology."""
+    try:
+        return dialog.respond(inc), "answer"
+    except Exception:
+        logger.exception("WeCom message failed in the core")
+        return Reply(APOLOGY, matched=False), "apology"
 
 
 class WeComChannel:
@@ -84,15 +96,15 @@ class WeComChannel:
     def __init__(self, dialog: Dialog, crypto: WeComCrypto, api: WeComAPI, state: ChannelState,
                  kf_id: str = "", window: int = 300) -> None:
         self.dialog, self.crypto, self.api, self.state, self.kf_id = dialog, crypto, api, state, kf_id
-        self.guard = ReplayGuard(window)
+        self.guard = ReplayGuard(state, window)
         self._kf_lock = asyncio.Lock()
 
     # ------------------------------------------------------------ URL verification
     def verify_url(self, q: dict[str, str]) -> str:
         """GET: the decrypted echostr proves we hold the Token and EncodingAESKey."""
         echostr = q.get("echostr", "")
-        self.guard.check(q.get("timestamp", ""), q.get("nonce", ""))
         self._verify(q, echostr)
+        self.guard.check(q.get("timestamp", ""), q.get("nonce", ""))
         return self._decrypt(echostr)
 
     def _verify(self, q: dict[str, str], encrypt: str) -> None:
@@ -109,12 +121,12 @@ class WeComChannel:
 
     # ------------------------------------------------------------ messages
     async def handle(self, q: dict[str, str], body: bytes) -> Result:
-        """POST: verify, decrypt, route. Raises Rejected for anything forged or malformed."""
-        self.guard.check(q.get("timestamp", ""), q.get("nonce", ""))
+        """POST: verify the signature, then the replay window, decrypt, route. Raises Rejected for anything forged."""
         encrypt = parse_xml(body).get("Encrypt", "")
         if not encrypt:
             raise Rejected(400, "no Encrypt")
         self._verify(q, encrypt)
+        self.guard.check(q.get("timestamp", ""), q.get("nonce", ""))
         msg = parse_xml(self._decrypt(encrypt))
         kind, event = msg.get("MsgType", ""), msg.get("Event", "")
         if kind == "event" and event == "kf_msg_or_event":
@@ -128,14 +140,22 @@ class WeComChannel:
                 return self._passive(user, self.dialog.respond(Incoming(APP, user, "/start")).plain())
             return Result(200, "success")
         msg_id = msg.get("MsgId", "")
-        if msg_id and not self.state.first_time(APP, msg_id):
+        if msg_id and self.state.seen(APP, msg_id):
             logger.info("duplicate MsgId ignored")
-            return Result(200, "success")  # WeCom retried; the first delivery was handled
+            return Result(200, "success")  # WeCom retried; the first delivery was answered
         if kind == "file" and msg.get("MediaId"):
+            if msg_id:
+                self.state.mark(APP, msg_id, "answer")
             return Result(200, "success", later=lambda: self._check_file(user, msg["MediaId"]))
         if kind != "text":
             return self._passive(user, "目前只能处理文字消息和 .docx/.txt 稿件，请直接输入您的问题。")
-        reply = self.dialog.respond(Incoming(APP, user, msg.get("Content", "")))
+        # The core's changes and the MsgId's outcome commit together: a retry finds both or neither.
+        with self.state.store.transaction():
+            if msg_id and self.state.seen(APP, msg_id):
+                return Result(200, "success")
+            reply, outcome = answer_safely(self.dialog, Incoming(APP, user, msg.get("Content", "")))
+            if msg_id:
+                self.state.mark(APP, msg_id, outcome)
         if reply.share:
             return Result(200, "success", later=lambda: self._send_share(user, reply))
         text = reply.plain()
@@ -190,29 +210,38 @@ class WeComChannel:
         return answered
 
     async def _kf_message(self, item: dict) -> int:
-        msgid, kfid = str(item.get("msgid", "")), item.get("open_kfid", "")
-        if not msgid or not self.state.first_time(KF, msgid):
+        """Answer one synced 微信客服 item once: the core's changes and the msgid's outcome commit together."""
+        msgid = str(item.get("msgid", ""))
+        if not msgid:
             return 0
+        with self.state.store.transaction():
+            if self.state.seen(KF, msgid):
+                return 0
+            sends = self._kf_plan(item)
+            self.state.mark(KF, msgid, "answer" if sends else "skipped")
+        for send in sends:
+            await send()
+        return 1 if sends else 0
+
+    def _kf_plan(self, item: dict) -> list:
+        """The sends that answer one item (none for items that are not answered)."""
+        kfid = item.get("open_kfid", "")
         if item.get("msgtype") == "event":
             event = item.get("event") or {}
             if event.get("event_type") != "enter_session":
-                return 0
+                return []
             user, scene = event.get("external_userid", ""), str(event.get("scene_param") or "")
-            reply = self.dialog.respond(Incoming(KF, user, f"/start {scene}".strip()))
+            text = answer_safely(self.dialog, Incoming(KF, user, f"/start {scene}".strip()))[0].plain()
             if event.get("welcome_code"):
-                await self.api.kf_welcome(event["welcome_code"], reply.plain()[:1000])
-            else:
-                await self.api.kf_send_text(event.get("open_kfid", kfid), user, reply.plain())
-            return 1
+                return [lambda: self.api.kf_welcome(event["welcome_code"], text[:1000])]
+            return [lambda: self.api.kf_send_text(event.get("open_kfid", kfid), user, text)]
         if item.get("origin") != 3 or item.get("msgtype") != "text":
-            return 0  # only customers' text messages are answered
+            return []  # only customers' text messages are answered
         if time.time() - int(item.get("send_time") or 0) > KF_REPLY_WINDOW:
-            return 0  # outside the 48-hour reply window
+            return []  # outside the 48-hour reply window
         user = item.get("external_userid", "")
-        reply = self.dialog.respond(Incoming(KF, user, (item.get("text") or {}).get("content", "")))
+        reply = answer_safely(self.dialog, Incoming(KF, user, (item.get("text") or {}).get("content", "")))[0]
         parts = split_bytes(reply.plain())
         if len(parts) > KF_MAX_REPLIES:
             parts = parts[:KF_MAX_REPLIES - 1] + [parts[KF_MAX_REPLIES - 1][:600] + "\n……（回复较长已截断，请问得更具体一些）"]
-        for part in parts:
-            await self.api.kf_send_text(kfid, user, part)
-        return 1
+        return [lambda part=part: self.api.kf_send_text(kfid, user, part) for part in parts]
