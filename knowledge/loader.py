@@ -175,6 +175,14 @@ def _knowledge(path: Path, lexicon: Lexicon, geography: Geography, cache_dir: Pa
     data = _ingested(path, geography, cache_dir) if path.suffix.lower() == ".txt" else _read_yaml(path)
     notice: Notice = _build(Notice, data, "", path)
     _check_notice(notice, geography, path)
+    source = path.with_name(notice.source_text) if notice.source_text and path.suffix.lower() != ".txt" else None
+    if source and source.exists():
+        from .verify import verify
+
+        problems = verify(notice, source.read_text(encoding="utf-8-sig"))
+        if problems:
+            key, _, why = problems[0].partition(": ")
+            raise KnowledgeError(path, key, f"{why} ({source.name})")
     try:
         tz = ZoneInfo(notice.meta.timezone)
     except (ZoneInfoNotFoundError, ValueError):

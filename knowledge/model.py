@@ -287,7 +287,7 @@ class Trace:
     """Where a value was read: its clause and the character span of the notice text."""
 
     clause: str
-    span: tuple[int, ...]
+    span: str  # "start-end": character offsets in the notice text
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ class Draft:
     def note(self, key: str, value: object, clause: str, start: int, end: int) -> None:
         """Record that `key` holds `value`, read from text[start:end] in `clause`."""
         if value not in ("", None, [], ()):
-            self.trace[key] = {"clause": clause, "span": [start, end]}
+            self.trace[key] = {"clause": clause, "span": f"{start}-{end}"}
 
 
 def build_meta(d: Draft) -> None:
@@ -201,11 +201,10 @@ def _site_variants(o: Outline, main: str) -> list[dict]:
 
 def build_units(d: Draft, geography) -> None:
     o = d.outline
-    cands = [n for n in o.nodes() if not n.annex and len(facts.phones(n.full())) >= 3]
+    cands = [n for n in o.nodes() if not n.annex and len(facts.phones("".join(t for t, _, _ in n.lines))) >= 3]
     best, rows, notes = None, [], []
     for n in cands:
-        lines = [x for c in n.walk() for x in ([(c.heading, c.start, c.start + len(c.heading))] if c is not n else []) + c.lines]
-        r, nt = parse_table(o.raw, lines)
+        r, nt = parse_table(o.raw, n.lines)
         hits = sum(1 for x in r if _district_of(x.cells.get("name", ""), x.cells.get("address", ""), geography))
         if hits >= 3 and (best is None or hits > best[0]):
             best, rows, notes = (hits, n), r, nt

@@ -1,0 +1,50 @@
+"""Check a knowledge base against its notice text: every fact must occur in the text it claims to come from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import Notice
+
+_SPACE = re.compile(r"[\s*<>]+")
+
+
+def _norm(s: str) -> str:
+    return _SPACE.sub("", s).replace("(", "（").replace(")", "）").replace(":", "：")
+
+
+def _occurs(value: str, text: str) -> bool:
+    """In the text, or in two pieces where a converter broke a table row across lines."""
+    v = _norm(value)
+    if not v or v in text:
+        return True
+    return any(v[:k] in text and v[k:] in text for k in range(2, len(v) - 1))
+
+
+def facts_of(notice: Notice) -> list[tuple[str, str]]:
+    """(key, value) of every fact that must be quoted from the text: contacts, units, site, limits, copies."""
+    out: list[tuple[str, str]] = [("meta.doc_number", notice.meta.doc_number)]
+    sub = notice.submission
+    if sub:
+        out += [("submission.site", sub.site), ("submission.form_copies", sub.form_copies)]
+        day = dt.date.fromisoformat(sub.deadline.partition(" ")[0])
+        out.append(("submission.deadline", f"{day.month}月{day.day}日"))
+    for kind, c in (("policy", notice.consultation.policy), ("filling", notice.consultation.filling)):
+        if c:
+            out += [(f"consultation.{kind}.phone", c.phone), (f"consultation.{kind}.person", c.person)]
+    for i, u in enumerate(notice.units.items if notice.units else ()):
+        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone")]
+    if notice.mailing:
+        out += [("mailing.address", notice.mailing.address), ("mailing.person", notice.mailing.person),
+                ("mailing.phone", notice.mailing.phone)]
+    for i, p in enumerate(notice.materials.parts if notice.materials else ()):
+        if p.limit:
+            out.append((f"materials.parts[{i}].limit", f"{p.limit}字"))
+    return [(k, v) for k, v in out if v]
+
+
+def verify(notice: Notice, text: str) -> list[str]:
+    """Problems found: each names the key and the value that the notice text does not contain."""
+    body = _norm(text)
+    return [f"{key}: “{value}” does not occur in the notice text" for key, value in facts_of(notice) if not _occurs(value, body)]
