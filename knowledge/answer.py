@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .districts import DistrictResolver
-from .model import LEXICON_FILE, Knowledge
+from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .render import Renderer, Section, contact_line
 from .text import prepare
@@ -103,7 +103,7 @@ class Answerer:
         if res.ambiguous and self.kb.notice.units:
             sections.append(r.ask_district(a))
         if missing or not sections and not a.unknowns and not a.chit_chat and not a.about_me:
-            quoted = self._passage(a, en)
+            quoted = self._passage(a, en, missing)
             if quoted:
                 sections.append(quoted)
                 intents.append("passage")
@@ -134,14 +134,26 @@ class Answerer:
         body += (f"\n— {meta.programme_en or meta.programme_full}, notice {basis}" if en else f"\n—— 依据：{basis}")
         return Answer(body, True, sources, tuple(intents), suggestions, a.district.candidates, a.district.districts)
 
-    def _passage(self, a: Analysis, en: bool) -> Section | None:
+    def _passage(self, a: Analysis, en: bool, topics: list[str] = ()) -> Section | None:
         """The clause that states what was asked, quoted, when no structured fact answers it."""
-        hit = self.passages.best(a.text.norm)
-        if hit is None:
-            return None
-        c = hit.clause
+        c = self._titled(topics)
+        if c is None:
+            hit = self.passages.best(a.text.norm)
+            if hit is None:
+                return None
+            c = hit.clause
         lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
         return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
+
+    def _titled(self, topics: list[str]) -> Clause | None:
+        """A clause whose title names one of the topics ("二、申报条件" for eligibility)."""
+        for name in topics:
+            intent = self.kb.lexicon.intents.get(name)
+            words = [w for w in (intent.strong if intent else ()) if len(w) >= 2]
+            for c in self.kb.notice.passages:
+                if c.title and any(w in c.title for w in words):
+                    return c
+        return None
 
     def _unknown_section(self, a: Analysis, en: bool) -> Section:
         pol = self.kb.notice.consultation.any()

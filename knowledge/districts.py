@@ -52,7 +52,7 @@ class DistrictResolver:
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         geo = kb.geography
         self._geo = geo
-        units = tuple((u.name, u.district, u.person) for u in kb.notice.units.items)
+        units = tuple((u.name, u.district, u.person) for u in (kb.notice.units.items if kb.notice.units else ()))
         if cache is None:
             places, entries = _places(geo, units)
         else:  # the places' pinyin spellings are derived once per geography and units, then read back

@@ -70,7 +70,9 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     steps = checklist(data)
     if steps:
         data["checklist"] = steps
-    data["passages"] = [{"clause": n.clause, "text": n.text} for n in d.outline.nodes() if n.text.strip()]
+    # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
+    data["passages"] = [{"clause": n.clause, "text": n.full()[:1200], **({"title": n.heading[:40]} if n.heading else {})}
+                        for n in d.outline.nodes() if n.text.strip()]
     data["trace"] = d.trace
     data = _prune(data)
     fatal = ""

@@ -124,6 +124,7 @@ def parse(raw: str) -> Outline:
     stack: list[Node] = []
     annex = 0
     tail: list[tuple[str, int, int]] = []
+    prefix = ""
     for line, s, e in _lines(raw):
         text = clean_line(line)
         if not text or text.startswith("#"):
@@ -146,11 +147,18 @@ def parse(raw: str) -> Outline:
             tail.append((text, s, e))  # the attachment list and the signature close the main text
             continue
         node = _heading(text, s, e, stack, roots, annex)
+        if node is None and not annex and roots and _L1.match(text) and cn_int(_L1.match(text).group(1)) == 1 \
+                and len(_L1.match(text).group(2)) <= 20 and "。" not in text:
+            # A forwarded notice inside this one restarts at 一、: its clauses are cited as 附文 一、二…
+            node = Node("", 1, 1, _L1.match(text).group(2).strip(), s, e)
+            prefix = "附文 "
         if node:
             while stack and stack[-1].level >= node.level:
                 stack.pop()
             parent = stack[-1] if stack else None
             node.clause = _clause_id(parent, node, annex)
+            if prefix and parent is None and not annex:
+                node.clause = prefix + node.clause
             (parent.children if parent else roots).append(node)
             stack.append(node)
             continue
