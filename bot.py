@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      "退出码：0 没有问题，1 有问题，2 文件无法读取。")
     chk.add_argument("draft", help="the draft file")
     chk.add_argument("--json", action="store_true", help="print the findings as JSON")
+    ing = sub.add_parser("ingest", help="read a new round's notice text into a knowledge base and print a review report",
+                         description="读取一份通知原文（纯文本），生成知识库并打印审核报告：找到了什么、没找到什么、修复了什么、"
+                                     "哪里有歧义。退出码：0 可直接使用，1 可用但请核对提示，2 不能使用（说明原因）。")
+    ing.add_argument("notice", help="the notice as plain UTF-8 text")
+    ing.add_argument("-o", "--output", metavar="KB.yaml", help="write the knowledge base to this YAML file")
     aib = sub.add_parser("wecom-bot", parents=[common], help="WeCom AI bot over the long connection (no public URL)",
                          description="企业微信智能机器人长连接：主动连到 WECOM_BOT_WS_URL（默认 wss://openws.work.weixin.qq.com），"
                                      "用 WECOM_BOT_ID 和 WECOM_BOT_SECRET 订阅，断线自动重连，适合没有公网地址的内网部署。")
@@ -120,7 +125,7 @@ def _load_answerer(paths: tuple[Path, ...]):
     from knowledge.answer import Answerer
     from knowledge.model import KnowledgeError, load_knowledge
     try:
-        kb = load_knowledge(paths[0] if paths else None)
+        kb = load_knowledge(paths[0] if paths else None, cache_dir=Path(__file__).resolve().parent / "data" / "cache")
     except KnowledgeError as exc:
         sys.stderr.write(f"知识库有误 / knowledge base error: {exc}\n")
         raise SystemExit(3) from None
@@ -232,9 +237,15 @@ def run_aibot(args: argparse.Namespace, settings: Settings) -> int:
     return run_bot(settings, args.ping, build_dialog)
 
 
+def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """`bot.py ingest NOTICE.txt [-o KB.yaml]`: exit 0 clean, 1 usable with warnings, 2 unusable."""
+    from knowledge.ingest.command import run
+    return run(Path(args.notice), Path(args.output) if args.output else None)
+
+
 SUBCOMMANDS: dict[str | None, Callable[[argparse.Namespace, Settings], int]] = {
     None: run_console, "console": run_console, "ask": run_ask, "check": run_check, "telegram": run_telegram,
-    "serve": run_serve, "wecom-bot": run_aibot,
+    "serve": run_serve, "wecom-bot": run_aibot, "ingest": run_ingest,
 }
 
 
