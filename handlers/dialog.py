@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from knowledge.answer import Answerer
+from knowledge.model import Knowledge
 from knowledge.render import countdown, unit_lines
 from storage.checklist import ChecklistStore, UserKey
 from storage.reminders import ReminderStore
@@ -22,6 +23,7 @@ MAX_PASTE_CHARS = 30_000  # a pasted draft section to check may be long
 _PASTE = re.compile(r"^(请|麻烦)?(帮我|帮忙)?(检查|预检|查一下|查查|看看|看一下)(一下)?(我的|这段|这个)?"
                     r"(?P<part>[^：:\n]{0,24}?)[：:]\s*(?P<body>.+)$", re.S)
 CONFIRM_WORDS = {"确认", "确定", "confirm", "yes"}
+PREVIOUS_WORDS = {"上期", "上一期", "上一轮", "上轮", "previous", "last"}
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 
 
@@ -83,7 +85,7 @@ class Command:
 COMMANDS: tuple[Command, ...] = (
     Command("start", "开始使用，查看能做什么", "Start"),
     Command("help", "帮助与命令列表", "Help and commands"),
-    Command("checklist", "我的申报清单", "My application checklist"),
+    Command("checklist", "我的申报清单；/checklist 上期 查看上一期", "My application checklist"),
     Command("done", "标记完成，如 /done 3、/done 1-4", "Mark items done", args="N"),
     Command("undo", "撤销完成标记，如 /undo 3", "Unmark items", args="N"),
     Command("next", "下一步该做什么", "What to do next"),
@@ -101,12 +103,16 @@ class Dialog:
     def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],
                  officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手",
                  remind_days: tuple[int, ...] = (7, 3, 1),
-                 reminder_channels: frozenset[str] = frozenset({"telegram", "wecom"})) -> None:
-        self.answerer, self.kb, self.store, self.now = answerer, answerer.kb, store, now
-        self.reminders = ReminderStore(store.store)
+                 reminder_channels: frozenset[str] = frozenset({"telegram", "wecom"}),
+                 earlier: tuple[Knowledge, ...] = ()) -> None:
+        self.answerer, self.kb, self.now = answerer, answerer.kb, now
+        self.store = store.for_round(self.kb.round_id)  # checklist state belongs to the notice's round
+        self.store.adopt_legacy()
+        self.reminders = ReminderStore(store.store, self.kb.round_id)
         self.remind_days = tuple(sorted(set(remind_days), reverse=True))
         self.reminder_channels = reminder_channels  # channels whose adapters push reminders
         self.view = ChecklistView(self.kb)
+        self.earlier = {k.round_id: k for k in earlier if k.round_id != self.kb.round_id}  # past rounds' notices
         self.officers = officers
         self.bot_name = bot_name
         self._handlers = {c.name: getattr(self, f"cmd_{c.name}") for c in COMMANDS}
@@ -267,7 +273,21 @@ class Dialog:
         return Reply("\n".join(lines))
 
     def cmd_checklist(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        """This round's checklist; `/checklist 上期` shows the previous round's, read only."""
+        if args.strip().lower() in PREVIOUS_WORDS:
+            return self.previous_checklist(user)
         return self.checklist_reply(user)
+
+    def previous_checklist(self, user: UserKey) -> Reply:
+        past = [r for r in self.store.rounds(user) if r != self.kb.round_id]
+        if not past:
+            return Reply("没有上一期的清单记录。发送 /checklist 查看本期清单。", matched=False)
+        done = self.store.for_round(past[0]).done(user)
+        kb = self.earlier.get(past[0])
+        if kb is None:
+            return Reply(f"上一期（{past[0]}）：已完成 {len(done)} 项。该期通知已不在知识库中，无法列出各项名称。")
+        view = ChecklistView(kb)
+        return Reply(f"上一期（{past[0]}）的清单，仅供查看：\n" + view.checklist(done, self.now()).rsplit("\n", 1)[0])
 
     def _numbers(self, args: str) -> tuple[list[int], str]:
         return parse_numbers(args, len(self.view.steps))

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .clock import now
 from .db import Store
+
+
+def _days_ago(days: int) -> str:
+    return (dt.datetime.now(dt.UTC) - dt.timedelta(days=days)).isoformat(timespec="seconds")
 
 
 class ChannelState:
@@ -19,7 +24,7 @@ class ChannelState:
 
     def set(self, name: str, value: str) -> None:
         with self.store.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO channel_state(name, value) VALUES (?,?)", (name, value))
+            db["channel_state"].upsert({"name": name, "value": value}, pk="name")
 
     def seen(self, channel: str, msg_id: str) -> bool:
         """Whether this message id was already answered."""
@@ -28,8 +33,11 @@ class ChannelState:
     def mark(self, channel: str, msg_id: str, outcome: str) -> bool:
         """Record that a message id was answered, and how ('answer' or 'apology'); False if it already was."""
         with self.store.transaction() as db:
+            at = now()
             cur = db.execute("INSERT OR IGNORE INTO processed(channel, msg_id, at, outcome) VALUES (?,?,?,?)",
-                             (channel, msg_id, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), outcome))
+                             (channel, msg_id, at, outcome))
+            if cur.rowcount and at.endswith("0"):  # now and then, forget ids older than any WeCom retry
+                db.execute("DELETE FROM processed WHERE at < ?", (_days_ago(3),))
             return bool(cur.rowcount)
 
     def fresh_nonce(self, key: str, now: float, window: float) -> bool:
@@ -38,14 +46,4 @@ class ChannelState:
             if int(now) % 16 == 0:  # now and then, drop pairs that have left the window
                 db.execute("DELETE FROM nonces WHERE at < ?", (now - 2 * window,))
             cur = db.execute("INSERT OR IGNORE INTO nonces(key, at) VALUES (?, ?)", (key, now))
-            return bool(cur.rowcount)
-
-    def first_time(self, channel: str, msg_id: str) -> bool:
-        """Record a message id; True only the first time it is seen (retries and replays are False)."""
-        now = dt.datetime.now(dt.UTC)
-        with self.store.transaction() as db:
-            cur = db.execute("INSERT OR IGNORE INTO processed(channel, msg_id, at) VALUES (?,?,?)",
-                             (channel, msg_id, now.isoformat(timespec="seconds")))
-            if cur.rowcount and now.second == 0:  # now and then, forget ids older than WeCom retries
-                db.execute("DELETE FROM processed WHERE at < ?", ((now - dt.timedelta(days=3)).isoformat(),))
             return bool(cur.rowcount)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
-from .db import USER_TABLES, Store
+from .clock import now as _now
+from .db import LEGACY_ROUND, ROUND_TABLES, USER_TABLES, Store
 
 MAX_ID_LEN = 128
 
@@ -22,15 +22,34 @@ class UserKey:
             raise ValueError("invalid user key")
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 class ChecklistStore:
-    """Domain verbs over the store: mark, unmark, progress, district, pending, forget. No SQL outside."""
+    """Domain verbs over the store: mark, unmark, progress, district, pending, forget. No SQL outside.
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    Progress belongs to a round (the notice's round id): `for_round` gives the view of one round, so a new
+    round starts clean while last round's rows stay readable. District, pending and forget span all rounds.
+    """
+
+    def __init__(self, store: Store, round_id: str = LEGACY_ROUND) -> None:
+        self.store, self.round_id = store, round_id
+
+    def for_round(self, round_id: str) -> ChecklistStore:
+        """The same database, seen from one round."""
+        return ChecklistStore(self.store, round_id)
+
+    def adopt_legacy(self) -> int:
+        """Hand rows written before rounds existed to this round (once, at start-up); how many moved."""
+        moved = 0
+        with self.store.transaction() as db:
+            for table in ROUND_TABLES:
+                moved += db.execute(f"UPDATE OR IGNORE [{table}] SET round=? WHERE round=?",
+                                    (self.round_id, LEGACY_ROUND)).rowcount
+        return moved
+
+    def rounds(self, user: UserKey) -> list[str]:
+        """Rounds in which this user has checklist progress, most recently touched first."""
+        rows = self.store.read("SELECT round, MAX(done_at) FROM progress WHERE channel=? AND user_id=? GROUP BY round "
+                               "ORDER BY 2 DESC", (user.channel, user.user_id))
+        return [r[0] for r in rows]
 
     def _touch(self, db, user: UserKey) -> None:
         now = _now()
@@ -42,12 +61,12 @@ class ChecklistStore:
         """Mark steps done in one transaction; returns those that were not done before."""
         with self.store.transaction() as db:
             self._touch(db, user)
-            done = {r[0] for r in db.execute("SELECT step_id FROM progress WHERE channel=? AND user_id=?",
-                                             (user.channel, user.user_id))}
+            done = {r[0] for r in db.execute("SELECT step_id FROM progress WHERE channel=? AND user_id=? AND round=?",
+                                             (user.channel, user.user_id, self.round_id))}
             new = [s for s in dict.fromkeys(step_ids) if s not in done]
             now = _now()
-            db.conn.executemany("INSERT INTO progress(channel, user_id, step_id, done_at) VALUES (?,?,?,?)",
-                                [(user.channel, user.user_id, s, now) for s in new])
+            db["progress"].insert_all([{"channel": user.channel, "user_id": user.user_id, "round": self.round_id,
+                                        "step_id": s, "done_at": now} for s in new])
         return new
 
     def unmark(self, user: UserKey, step_ids: list[str]) -> list[str]:
@@ -55,8 +74,8 @@ class ChecklistStore:
         with self.store.transaction() as db:
             removed = []
             for s in dict.fromkeys(step_ids):
-                cur = db.execute("DELETE FROM progress WHERE channel=? AND user_id=? AND step_id=?",
-                                 (user.channel, user.user_id, s))
+                cur = db.execute("DELETE FROM progress WHERE channel=? AND user_id=? AND round=? AND step_id=?",
+                                 (user.channel, user.user_id, self.round_id, s))
                 if cur.rowcount:
                     removed.append(s)
             if removed:
@@ -64,9 +83,9 @@ class ChecklistStore:
         return removed
 
     def done(self, user: UserKey) -> dict[str, str]:
-        """Step id -> when it was marked done."""
-        rows = self.store.read("SELECT step_id, done_at FROM progress WHERE channel=? AND user_id=?",
-                               (user.channel, user.user_id))
+        """Step id -> when it was marked done, in this round."""
+        rows = self.store.read("SELECT step_id, done_at FROM progress WHERE channel=? AND user_id=? AND round=?",
+                               (user.channel, user.user_id, self.round_id))
         return dict(rows)
 
     def set_district(self, user: UserKey, district: str) -> None:
@@ -81,8 +100,8 @@ class ChecklistStore:
 
     def set_pending(self, user: UserKey, action: str) -> None:
         with self.store.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO pending(channel, user_id, action, created_at) VALUES (?,?,?,?)",
-                       (user.channel, user.user_id, action, _now()))
+            db["pending"].upsert({"channel": user.channel, "user_id": user.user_id, "action": action,
+                                  "created_at": _now()}, pk=("channel", "user_id"))
 
     def pending(self, user: UserKey) -> str | None:
         """The action waiting for this user's confirmation, if any (read only)."""

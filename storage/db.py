@@ -45,8 +45,32 @@ def _v4(db: sqlite_utils.Database) -> None:
         db["processed"].add_column("outcome", str)
 
 
+ROUND_TABLES = {  # table -> primary key once the round is part of it
+    "progress": ("channel", "user_id", "round", "step_id"),
+    "reminders": ("channel", "user_id", "round"),
+    "reminders_sent": ("channel", "user_id", "round", "point"),
+}
+LEGACY_ROUND = ""  # rows written before rounds existed; the assistant hands them to their round at start-up
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    # State belongs to a round: progress, reminder subscriptions and sent marks gain a `round` key column.
+    for table, pk in ROUND_TABLES.items():
+        t = db[table]
+        if "round" in t.columns_dict:
+            continue
+        cols = [c.name for c in t.columns]
+        types = {c.name: c.type or "TEXT" for c in t.columns}
+        defs = ", ".join([f"[{c}] {types[c]}" for c in cols] + [f"[round] TEXT NOT NULL DEFAULT '{LEGACY_ROUND}'"])
+        db.execute(f"CREATE TABLE [{table}_v5] ({defs}, PRIMARY KEY ({', '.join(f'[{c}]' for c in pk)}))")
+        names = ", ".join(f"[{c}]" for c in cols)
+        db.execute(f"INSERT INTO [{table}_v5] ({names}) SELECT {names} FROM [{table}]")
+        db.execute(f"DROP TABLE [{table}]")
+        db.execute(f"ALTER TABLE [{table}_v5] RENAME TO [{table}]")
+
+
 # Append only: a released migration never changes. user_version records how far a file has come.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 # Tables that hold a person's rows, keyed by (channel, user_id): /forget empties all of them.
 USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent")
 

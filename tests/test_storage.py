@@ -157,3 +157,69 @@ def test_concurrent_threads_and_processes_lose_nothing(tmp_path):
     for user in users:
         assert set(store.done(UserKey("console", user))) == expected, user
     assert store.store.integrity_ok()
+
+
+# ------------------------------------------------------------ state belongs to a round (issue 10)
+OLD_SCHEMA = """
+CREATE TABLE [users] ([channel] TEXT NOT NULL, [user_id] TEXT NOT NULL, [district] TEXT, [created_at] TEXT NOT NULL,
+  [updated_at] TEXT NOT NULL, PRIMARY KEY ([channel], [user_id]));
+CREATE TABLE [progress] ([channel] TEXT NOT NULL, [user_id] TEXT NOT NULL, [step_id] TEXT NOT NULL, [done_at] TEXT NOT NULL,
+  PRIMARY KEY ([channel], [user_id], [step_id]));
+CREATE TABLE [pending] ([channel] TEXT NOT NULL, [user_id] TEXT NOT NULL, [action] TEXT NOT NULL, [created_at] TEXT NOT NULL,
+  PRIMARY KEY ([channel], [user_id]));
+CREATE TABLE [reminders] ([channel] TEXT NOT NULL, [user_id] TEXT NOT NULL, [chat_id] TEXT NOT NULL, [enabled] INTEGER NOT NULL,
+  [updated_at] TEXT, PRIMARY KEY ([channel], [user_id]));
+CREATE TABLE [reminders_sent] ([channel] TEXT, [user_id] TEXT, [point] TEXT, [sent_at] TEXT, PRIMARY KEY ([channel], [user_id], [point]));
+CREATE TABLE [channel_state] ([name] TEXT PRIMARY KEY, [value] TEXT);
+CREATE TABLE [processed] ([channel] TEXT, [msg_id] TEXT, [at] TEXT, PRIMARY KEY ([channel], [msg_id]));
+INSERT INTO users VALUES ('telegram', '42', 'minhang', '2024-02-01T00:00:00+00:00', '2024-02-01T00:00:00+00:00');
+INSERT INTO progress VALUES ('telegram', '42', 's1', '2024-02-01T00:00:00+00:00'), ('telegram', '42', 's2', '2024-02-02T00:00:00+00:00');
+INSERT INTO reminders VALUES ('telegram', '42', '42', 1, '2024-02-01T00:00:00+00:00');
+INSERT INTO reminders_sent VALUES ('telegram', '42', 'd7', '2024-02-23T00:00:00+00:00');
+INSERT INTO processed VALUES ('wecom', 'm1', '2024-02-01T00:00:00+00:00');
+PRAGMA user_version=3;
+"""
+
+
+def test_migration_carries_old_rows_to_the_current_round(tmp_path, answerer):
+    import sqlite3
+
+    from conftest import BEFORE
+
+    from handlers.dialog import Dialog, Incoming
+    path = tmp_path / "old-schema.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(OLD_SCHEMA)
+    conn.close()
+    store = Store(path)
+    assert store.read("PRAGMA user_version")[0][0] == len(MIGRATIONS) and store.integrity_ok()
+    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    key = UserKey("telegram", "42")
+    assert set(d.store.done(key)) == {"s1", "s2"} and d.store.round_id == answerer.kb.round_id
+    assert d.reminders.enabled(key) and d.reminders.subscribers("telegram") == [(key, "42")]
+    assert not d.reminders.claim(key, ["d7"])  # already sent in that round before the upgrade
+    assert d.store.district(key) == "minhang"
+    assert "已完成 0/11" in d.respond(Incoming("telegram", "43", "/progress")).text
+    store.close()
+
+
+def test_a_new_round_starts_clean_and_the_last_one_stays_visible(tmp_path, answerer, kb):
+    import dataclasses
+
+    from conftest import BEFORE
+
+    from handlers.dialog import Dialog, Incoming
+    from knowledge.answer import Answerer
+    meta = dataclasses.replace(kb.notice.meta, doc_number=kb.notice.meta.doc_number + "-next")
+    next_kb = dataclasses.replace(kb, notice=dataclasses.replace(kb.notice, meta=meta))
+    store = Store(tmp_path / "rounds.sqlite3")
+    old = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    old.respond(Incoming("console", "u", "/done 1-3"))
+    old.respond(Incoming("console", "u", "/district 闵行"))
+    new = Dialog(Answerer(next_kb), ChecklistStore(store), lambda: BEFORE, earlier=(kb,))
+    assert "已完成 0/11" in new.respond(Incoming("console", "u", "/checklist")).text
+    past = new.respond(Incoming("console", "u", "/checklist 上期")).text
+    assert kb.round_id in past and "已完成 3/11" in past and "✅ 1." in past
+    assert new.store.district(UserKey("console", "u")) == "minhang"  # the district is the person's, not the round's
+    assert "没有上一期" in old.respond(Incoming("console", "v", "/checklist 上期")).text
+    store.close()
