@@ -144,11 +144,11 @@ def _clock(core: CoreSettings, answerer) -> Callable[[], dt.datetime]:
 
 def build_dialog(core: CoreSettings, pushers: frozenset[str] = frozenset()):
     """Knowledge, storage and the conversation core, wired once."""
-    from handlers.dialog import Dialog
+    from assistant.router import Router
     from storage.checklist import ChecklistStore
     from storage.db import Store
     answerer = _load_answerer(core.kb_paths)
-    return Dialog(answerer, ChecklistStore(Store(core.db_path)), _clock(core, answerer), core.officers, core.bot_name,
+    return Router(answerer, ChecklistStore(Store(core.db_path)), _clock(core, answerer), core.officers, core.bot_name,
                   remind_days=core.remind_days, reminder_channels=pushers)
 
 
@@ -173,20 +173,8 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
     """`bot.py check DRAFT`: exit 0 when nothing is wrong, 1 when something is, 2 when the file cannot be read."""
-    from drafts.check import DraftChecker
-    from drafts.read import DraftError, read_draft
-    from drafts.report import render
-    kb = _load_answerer(settings.core.kb_paths).kb
-    try:
-        draft = read_draft(args.draft)
-    except DraftError as exc:
-        if args.json:
-            print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
-        sys.stderr.write(f"无法检查 {args.draft}：{exc}\n")
-        return 2
-    report = DraftChecker(kb).check(draft)
-    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if args.json else render(report, Path(args.draft).name))
-    return 0 if report.ok else 1
+    from handlers.run import check
+    return check(args.draft, args.json, _load_answerer(settings.core.kb_paths).kb)
 
 
 def run_console(args: argparse.Namespace, settings: Settings) -> int:

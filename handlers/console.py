@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from .dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming
 
 logger = logging.getLogger(__name__)
 PROMPT = "你> "
@@ -48,7 +49,7 @@ def _line_reader(stdin: TextIO, stdout: TextIO, interactive: bool) -> Callable[[
     return read
 
 
-def run(dialog: Dialog, user: str, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:
+def run(dialog: Router, user: str, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:
     """Read messages until end of input (Ctrl-D) or Ctrl-C; print each reply."""
     if interactive:
         stdout.write(dialog.respond(Incoming("console", user, "/start")).plain() + "\n（输入 exit 或按 Ctrl-D 退出）\n\n")
@@ -73,6 +74,6 @@ def run(dialog: Dialog, user: str, stdin: TextIO, stdout: TextIO, interactive: b
     return 0
 
 
-def run_console(dialog: Dialog, user: str | None) -> int:
+def run_console(dialog: Router, user: str | None) -> int:
     """The console chat on standard input/output; interactive when stdin is a terminal."""
     return run(dialog, user or default_user(), sys.stdin, sys.stdout, sys.stdin.isatty())

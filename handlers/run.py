@@ -48,6 +48,26 @@ def telegram(settings: Settings, webhook_url: str | None, listen: str, port: int
     return 0
 
 
+def check(path: str, as_json: bool, kb: Any) -> int:
+    """Pre-check one draft file against the knowledge base's rules; print the report; 0 ok, 1 findings, 2 unreadable."""
+    import json
+    from pathlib import Path
+
+    from drafts.check import DraftChecker
+    from drafts.read import DraftError, read_draft
+    from drafts.report import render
+    try:
+        draft = read_draft(path)
+    except DraftError as exc:
+        if as_json:
+            print(json.dumps({"ok": False, "error": str(exc)}, ensure_ascii=False))
+        sys.stderr.write(f"无法检查 {path}：{exc}\n")
+        return 2
+    report = DraftChecker(kb).check(draft)
+    print(json.dumps(report.as_json(), ensure_ascii=False, indent=2) if as_json else render(report, Path(path).name))
+    return 0 if report.ok else 1
+
+
 def server(settings: Settings, build: BuildDialog):
     """The ASGI app for `serve`: WeCom callbacks and/or the Telegram webhook; SystemExit if nothing is configured."""
     from .server import app_from_settings

@@ -22,7 +22,8 @@ from telegram.ext import (
     filters,
 )
 
-from .dialog import COMMANDS, Dialog, Incoming, Reply
+from assistant.router import COMMANDS, Router
+from assistant.types import Incoming, Reply
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int | str, rep
 # ------------------------------------------------------------ handlers
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Any text message or command: the core answers it."""
-    dialog: Dialog = context.bot_data["dialog"]
+    dialog: Router = context.bot_data["dialog"]
     text, addressed = addressed_text(update, context.bot.username, context.bot.id)
     reply = dialog.respond(incoming(update, text, addressed))
     await send_reply(context, update.effective_chat.id, reply)
@@ -133,7 +134,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A draft sent as a file (private chats): downloaded and pre-checked like `bot.py check`."""
     from drafts.read import MAX_FILE_BYTES
-    dialog: Dialog = context.bot_data["dialog"]
+    dialog: Router = context.bot_data["dialog"]
     doc = update.effective_message.document
     inc = incoming(update, update.effective_message.caption or "", True)
     if doc.file_size and doc.file_size > MAX_FILE_BYTES:
@@ -146,7 +147,7 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An inline button: run its data as a message; checklist toggles edit the list in place."""
-    dialog: Dialog = context.bot_data["dialog"]
+    dialog: Router = context.bot_data["dialog"]
     query = update.callback_query
     reply = dialog.respond(incoming(update, query.data or "", True))
     await query.answer()
@@ -172,7 +173,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Job: send every reminder that is due now (the schedule itself lives in SQLite)."""
-    dialog: Dialog = context.bot_data["dialog"]
+    dialog: Router = context.bot_data["dialog"]
     for chat_id, text in dialog.due_reminders(CHANNEL):
         try:
             await context.bot.send_message(chat_id, text)
@@ -182,7 +183,7 @@ async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def schedule_reminders(app: Application) -> None:
     """(Re)create the reminder jobs at start-up: one per future point, plus a catch-up run now."""
-    dialog: Dialog = app.bot_data["dialog"]
+    dialog: Router = app.bot_data["dialog"]
     now = dialog.now()
     app.job_queue.run_once(send_reminders, when=0, name="reminders-catch-up")
     for point, when in dialog.reminder_times():
@@ -202,7 +203,7 @@ async def post_init(app: Application) -> None:
         schedule_reminders(app)
 
 
-def build_application(dialog: Dialog, token: str, api_url: str = "https://api.telegram.org",
+def build_application(dialog: Router, token: str, api_url: str = "https://api.telegram.org",
                       max_rate: float = 30.0, concurrent: int = 16) -> Application:
     """The PTB Application, every handler wired here."""
     api_url = api_url.rstrip("/")

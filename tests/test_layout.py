@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +43,7 @@ def test_knowledge_and_storage_stand_alone():
 
 
 def test_platform_libraries_only_in_their_adapters():
-    for folder in ("knowledge", "storage", "drafts", "handlers"):
+    for folder in ("knowledge", "storage", "drafts", "handlers", "assistant"):
         for path in modules(folder):
             rel = path.relative_to(ROOT).as_posix()
             mods = imports(path)
@@ -55,5 +56,52 @@ def test_platform_libraries_only_in_their_adapters():
 
 
 def test_core_does_no_network_io():
-    for path in (ROOT / "handlers" / "dialog.py", ROOT / "handlers" / "checklist.py"):
+    for path in modules("assistant"):
         assert not {m for m in imports(path) if m.split(".")[0] in {"httpx", "telegram", "websockets", "asyncio"}}
+
+
+# bot.py -> handlers -> assistant -> knowledge, storage (drafts is a library the assistant and bot.py use)
+ALLOWED = {"bot": {"handlers", "assistant", "knowledge", "storage", "drafts"}, "handlers": {"assistant", "knowledge", "storage", "drafts"},
+           "assistant": {"knowledge", "storage", "drafts"}, "knowledge": set(), "storage": set(), "drafts": {"knowledge"}}
+
+
+def test_imports_point_one_way_from_bot_py_down():
+    files = [ROOT / "bot.py"] + [p for folder in ALLOWED if folder != "bot" for p in modules(folder)]
+    for path in files:
+        layer = path.relative_to(ROOT).parts[0].removesuffix(".py")
+        for m in imports(path):
+            top = m.split(".")[0]
+            if top in ALLOWED and top != layer:
+                assert top in ALLOWED[layer], (path.relative_to(ROOT).as_posix(), m)
+
+
+def test_modules_stay_small():
+    for folder in ("assistant", "handlers", "storage"):
+        for path in modules(folder):
+            assert len(path.read_text(encoding="utf-8").splitlines()) <= 260, path.relative_to(ROOT).as_posix()
+    assert len((ROOT / "bot.py").read_text(encoding="utf-8").splitlines()) <= 260
+
+
+def test_no_notice_facts_in_code(kb):
+    """Dates, phone numbers, district names and keys, and limits of the notice live only in the knowledge base."""
+    import re
+    facts = {u.phone for u in kb.notice.units.items} | {u.district for u in kb.notice.units.items}
+    facts |= {kb.geography.districts[u.district].name for u in kb.notice.units.items}
+    facts |= {kb.notice.meta.doc_number, f"{kb.deadline.year}年{kb.deadline.month}月{kb.deadline.day}日"}
+    for folder in ("assistant", "handlers", "storage", "drafts"):
+        for path in modules(folder):
+            text = path.read_text(encoding="utf-8")
+            found = {f for f in facts if f and re.search(rf"(?<![A-Za-z0-9_]){re.escape(f)}(?![A-Za-z0-9_])", text)}
+            assert not found, (path.relative_to(ROOT).as_posix(), found)
+
+
+def test_command_table_drives_help_menus_and_readme():
+    from assistant.router import COMMANDS
+    from handlers.telegram import bot_commands
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    menu = {c.command for c in bot_commands(en=False)} | {c.command for c in bot_commands(en=True)}
+    for c in COMMANDS:
+        assert f"`/{c.name}" in readme, c.name
+        assert c.officer_only or c.name in menu, c.name
+        assert re.fullmatch(r"[a-z0-9_]{1,32}", c.name)
+    assert menu <= {c.name for c in COMMANDS}

@@ -18,7 +18,9 @@ from collections.abc import Callable
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
-from ..dialog import Dialog, Incoming, Reply
+from assistant.router import Router
+from assistant.types import Incoming, Reply
+
 from ..settings import Settings
 from .api import split_bytes
 from .callback import APP
@@ -43,7 +45,7 @@ def req_id(prefix: str) -> str:
 class AIBotClient:
     """Keeps one authenticated connection, answers every text with the dialog core, reconnects with backoff."""
 
-    def __init__(self, dialog: Dialog, bot_id: str, secret: str, url: str = DEFAULT_URL,
+    def __init__(self, dialog: Router, bot_id: str, secret: str, url: str = DEFAULT_URL,
                  ping_interval: float = 30.0, max_backoff: float = 30.0) -> None:
         self.dialog, self.bot_id, self._secret, self.url = dialog, bot_id, secret, url
         self.ping_interval, self.max_backoff = ping_interval, max_backoff
@@ -158,7 +160,7 @@ class AIBotClient:
                                                                            "content": content}}}, ensure_ascii=False))
 
 
-def run_bot(settings: Settings, ping: float, build: Callable[..., Dialog]) -> int:
+def run_bot(settings: Settings, ping: float, build: Callable[..., Router]) -> int:
     """The AI bot long connection until interrupted; exit 2 on missing or refused credentials."""
     a = settings.aibot
     missing = [k for k, v in (("WECOM_BOT_ID", a and a.bot_id), ("WECOM_BOT_SECRET", a and a.secret)) if not v]

@@ -12,9 +12,10 @@ from urllib.parse import quote
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from assistant.router import Router
+from assistant.types import Incoming, Reply
 from storage.channel_state import ChannelState
 
-from ..dialog import Dialog, Incoming, Reply
 from .api import WeComAPI, split_bytes
 from .crypto import CryptoError, WeComCrypto
 
@@ -81,7 +82,7 @@ class ReplayGuard:
             raise Rejected(403, "replayed nonce")
 
 
-def answer_safely(dialog: Dialog, inc: Incoming) -> tuple[Reply, str]:
+def answer_safely(dialog: Router, inc: Incoming) -> tuple[Reply, str]:
     """The core's reply and the outcome to record; an unexpected error is logged and becomes an apology."""
     try:
         return dialog.respond(inc), "answer"
@@ -93,7 +94,7 @@ def answer_safely(dialog: Dialog, inc: Incoming) -> tuple[Reply, str]:
 class WeComChannel:
     """The self-built app's callback endpoint and the 微信客服 account behind it."""
 
-    def __init__(self, dialog: Dialog, crypto: WeComCrypto, api: WeComAPI, state: ChannelState,
+    def __init__(self, dialog: Router, crypto: WeComCrypto, api: WeComAPI, state: ChannelState,
                  kf_id: str = "", window: int = 300) -> None:
         self.dialog, self.crypto, self.api, self.state, self.kf_id = dialog, crypto, api, state, kf_id
         self.guard = ReplayGuard(state, window)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 
 from knowledge.matcher import Entry, PhraseMatcher
 from knowledge.model import Knowledge, Step
@@ -58,11 +59,21 @@ def parse_numbers(args: str, count: int) -> tuple[list[int], str]:
     return list(dict.fromkeys(out)), ""
 
 
+class TalkKind(StrEnum):
+    NONE = ""
+    DONE = "done"
+    UNDO = "undo"
+    PROGRESS = "progress"
+    NEXT = "next"
+    DISTRICT = "district"
+    WHO = "who"
+
+
 @dataclass(frozen=True)
 class Talk:
     """What a plain-language message says about the checklist."""
 
-    kind: str  # done | undo | progress | next | district | who | ""
+    kind: TalkKind
     numbers: tuple[int, ...] = ()
     steps: tuple[int, ...] = ()  # candidate steps named by description (1-based)
 
@@ -81,26 +92,26 @@ class ChecklistView:
         t = prepare(text)
         c = t.compact
         if len(c) > 60:
-            return Talk("")
+            return Talk(TalkKind.NONE)
         if m := RE_UNDO_N.search(c):
             n = next((cn_number(g) for g in m.groups()[1:] if g and cn_number(g) is not None), None)
-            return Talk("undo", (n,)) if n else Talk("")
+            return Talk(TalkKind.UNDO, (n,)) if n else Talk(TalkKind.NONE)
         if m := RE_DONE_N.search(c):
             n = next((cn_number(g) for g in m.groups() if g and cn_number(g) is not None), None)
-            return Talk("done", (n,)) if n else Talk("")
+            return Talk(TalkKind.DONE, (n,)) if n else Talk(TalkKind.NONE)
         if RE_NEXT.search(c):
-            return Talk("next")
+            return Talk(TalkKind.NEXT)
         if RE_PROGRESS.search(c):
-            return Talk("progress")
+            return Talk(TalkKind.PROGRESS)
         if RE_WHO.search(c):
-            return Talk("who")
+            return Talk(TalkKind.WHO)
         if re.search(_DONE_WORDS, c) and not _NEGATION.search(c) and "吗" not in c and "?" not in t.norm:
             found = tuple(dict.fromkeys(int(h.label) for h in self._matcher.find(t)))
             if found:
-                return Talk("done", steps=found)
+                return Talk(TalkKind.DONE, steps=found)
         if RE_SELF_DISTRICT.search(c) and len(c) <= 30:
-            return Talk("district")
-        return Talk("")
+            return Talk(TalkKind.DISTRICT)
+        return Talk(TalkKind.NONE)
 
     # ------------------------------------------------------------ views
     def checklist(self, done: dict[str, str], now: dt.datetime, unit_line: str = "") -> str:

@@ -1,0 +1,1 @@
+"""The conversation: a small router over feature modules, each declaring its commands and intents."""
