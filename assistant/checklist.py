@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.render import unit_lines
+from knowledge.phrasing import unit_lines
 from storage.checklist import UserKey
 
 from .types import Button, Command, Incoming, Reply, ReplyKind

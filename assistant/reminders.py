@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from knowledge.render import countdown
+from knowledge.phrasing import countdown
 from storage.checklist import UserKey
 
 from .types import Command, Incoming, Reply

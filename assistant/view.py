@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from knowledge.matcher import Entry, PhraseMatcher
 from knowledge.model import Knowledge, Step
-from knowledge.render import countdown, step_guide
+from knowledge.phrasing import countdown, step_guide
 from knowledge.text import prepare
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

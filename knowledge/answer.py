@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from .districts import DistrictResolver
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
-from .render import Renderer, Section, contact_line
+from .phrasing import Section, contact_line
+from .render import Renderer
 from .text import prepare
 from .topics import TOPICS, answerable, check_topics
 from .understand import Analysis, Understander

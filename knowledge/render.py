@@ -4,136 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
-from .model import Item, Knowledge, Step, Unit
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    lines: tuple[str, ...]
-    sources: tuple[str, ...]
-
-    def render(self, en: bool) -> str:
-        src = "、".join(self.sources)
-        tail = f"(Source: {src})" if en else f"（出处：{src}）"
-        head = f"[{self.title}]" if en else f"【{self.title}】"
-        return "\n".join((head, *self.lines, tail)) if self.sources else "\n".join((head, *self.lines))
+from .model import Item, Knowledge
+from .phrasing import (
+    Section,
+    _join,
+    cn_count,
+    contact_line,
+    deadline_text,
+    en_date,
+    time_left,
+    when_text,
+    zh_date,
+)
+from .render_other import OtherSections
 
 
-def zh_date(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
-
-
-def en_date(d: dt.date) -> str:
-    return f"{d.day} {d:%B} {d.year}"
-
-
-def tz_label(kb: Knowledge, en: bool) -> str:
-    if kb.notice.meta.timezone == "Asia/Shanghai":
-        return "Beijing time" if en else "北京时间"
-    return kb.notice.meta.timezone
-
-
-def when_text(kb: Knowledge, when: str, en: bool = False) -> str:
-    """'YYYY-MM-DD HH:MM' as 'Y年M月D日 HH:MM（北京时间）'; a bare date stays a date."""
-    day_s, _, time_s = when.partition(" ")
-    day = dt.date.fromisoformat(day_s)
-    if en:
-        return f"{en_date(day)}, {time_s} ({tz_label(kb, True)})" if time_s else en_date(day)
-    return f"{zh_date(day)} {time_s}（{tz_label(kb, False)}）" if time_s else zh_date(day)
-
-
-def deadline_text(kb: Knowledge, en: bool = False) -> str:
-    """The deadline as the notice writes it: 'Y年M月D日 HH:MM（北京时间）'."""
-    return when_text(kb, kb.notice.submission.deadline, en) if kb.notice.submission else ""
-
-
-def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
-    """'还有 4 天 12 小时' / '只剩 3 小时 30 分钟（今天 24:00 截止）' before the deadline; '' once it has passed."""
-    if kb.deadline is None:
-        return ""
-    seconds = int((kb.deadline - now).total_seconds())
-    if seconds <= 0:
-        return ""
-    days, rem = divmod(seconds, 86400)
-    hours, minutes = rem // 3600, rem % 3600 // 60
-    last_day = (kb.deadline - dt.timedelta(seconds=1)).astimezone(kb.tz).date()
-    gap = (last_day - now.astimezone(kb.tz).date()).days
-    time_s = kb.notice.submission.deadline.partition(" ")[2] or "24:00"
-    if en:
-        when = {0: f" (closes today at {time_s})", 1: f" (closes tomorrow at {time_s})"}.get(gap, "")
-        return (f"only {hours} hours {minutes} minutes left{when}" if days == 0 else f"{days} days {hours} hours left{when}")
-    when = {0: f"（今天 {time_s} 截止）", 1: f"（明天 {time_s} 截止）"}.get(gap, "")
-    return f"只剩 {hours} 小时 {minutes} 分钟{when}" if days == 0 else f"还有 {days} 天 {hours} 小时{when}"
-
-
-def countdown(kb: Knowledge, now: dt.datetime) -> str:
-    """'距离截止还有 4 天 12 小时' or '本期申报已经截止', relative to the bot's clock."""
-    when = deadline_text(kb).replace("（", "，").rstrip("）")
-    left = time_left(kb, now)
-    return f"距离截止{left}（{when}）。" if left else f"本期申报已经截止（截止时间：{when}）。"
-
-
-def cn_count(n: int) -> str:
-    """A count as Chinese prose writes it: 5 -> 五, 12 -> 12."""
-    return "零一二三四五六七八九十"[n] if 0 <= n <= 10 else str(n)
-
-
-def _join(*parts: str, sep: str = " ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def contact_line(c, en: bool = False, label: bool = True) -> str:
-    """'政策咨询：ORG PERSON PHONE' from a Contact, leaving out what the notice does not give."""
-    if en:
-        return (f"{c.label_en or c.label}: " if label else "") + _join(c.person, c.org, c.phone, sep=", ")
-    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone)
-
-
-def unit_lines(unit: Unit, en: bool) -> tuple[str, ...]:
-    rows = (("推荐单位", "Recommending unit", unit.name), ("地址", "Address", unit.address),
-            ("联系人", "Contact person", unit.person), ("电话", "Phone", unit.phone))
-    return tuple(f"{en_label}: {v}" if en else f"{zh}：{v}" for zh, en_label, v in rows if v)
-
-
-def fill(kb: Knowledge, template: str) -> str:
-    """Fill {site} {deadline} … in a data-file template from the knowledge base's own facts."""
-    sub, mail = kb.notice.submission, kb.notice.mailing
-    return template.format(site=sub.site if sub else "", site_name=sub.site_name if sub else "", deadline=deadline_text(kb),
-                           form_name=sub.form_name if sub else "", form_how=sub.form_how if sub else "",
-                           form_copies=sub.form_copies if sub else "",
-                           mailing=" ".join(x for x in (mail.address, mail.person, mail.phone) if x) if mail else "")
-
-
-def step_guide(kb: Knowledge, step: Step) -> str:
-    """Concrete guidance for a checklist step, taken from the clauses it points to."""
-    n = kb.notice
-    if step.guide:
-        return fill(kb, step.guide)
-    src = step.guide_from
-    section = {"eligibility": n.eligibility, "focuses": n.focuses, "materials": n.materials, "format": n.format,
-               "supporting": n.supporting, "uploads": n.uploads, "seals": n.submission}.get(src)
-    if section is None:
-        return ""
-    if src == "eligibility":
-        return "；".join(f"{i}. {it.text}" for i, it in enumerate(n.eligibility.items, 1)) + "。"
-    if src == "focuses":
-        one = f"{n.submission.one_item}。" if n.submission and n.submission.one_item else ""
-        return "遴选重点：" + "；".join(f"{it.clause} {it.title or it.text}" for it in n.focuses.items) + f"。{one}"
-    if src == "materials":
-        return "；".join(f"{p.title}（{p.limit} 字以内）" if p.limit else p.title for p in n.materials.parts) + "。"
-    if src == "format":
-        return "；".join(r.text for r in n.format.rules) + "。"
-    if src == "supporting":
-        return n.supporting.text
-    if src == "uploads":
-        return n.uploads.text
-    return f"{n.submission.form_name}{n.submission.form_seals}。"  # seals
-
-
-class Renderer:
+class Renderer(OtherSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
     def __init__(self, kb: Knowledge, now: dt.datetime, en: bool, display=None) -> None:
@@ -324,100 +211,3 @@ class Renderer:
         pair = [c for c in (self.n.supporting, self.n.uploads) if c]
         return Section(self.t("证实性材料", "Supporting materials"), tuple(self.t(c.text, c.en or c.text) for c in pair),
                        tuple(c.clause for c in pair))
-
-    # ------------------------------------------------------------ contacts
-    def consult(self, a) -> Section:
-        c = self.n.consultation
-        contacts = {"policy": c.policy, "filling": c.filling}
-        kinds = [k for k in a.contact_kinds if contacts.get(k)] or [k for k, v in contacts.items() if v]
-        lines = [contact_line(contacts[k], self.en) for k in kinds]
-        if len(kinds) == 2 and not a.district.resolved and self.n.units:
-            lines.append(self.t("各区推荐单位（盖章、推荐）的联系方式：告诉我企业所在区即可。",
-                                "For your district's recommending unit, tell me your district."))
-        return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(contacts[k].clause for k in kinds))
-
-    def unit(self, key: str, a) -> Section:
-        unit = self.kb.unit_for(key)
-        geo = self.kb.geography.districts[key]
-        lines = list(unit_lines(unit, self.en)) if unit else [self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
-        for typed, read in a.district.corrected:
-            lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
-        if a.district.note:
-            lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
-        return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
-                       tuple(lines),
-                       (self.n.units.clause,))
-
-    def ask_district(self, a) -> Section:
-        names = []
-        for key in a.district.candidates:
-            unit = self.kb.unit_for(key)
-            names.append(f"{self.kb.geography.districts[key].name}（{unit.name}）" if unit else key)
-        mention = "、".join(a.district.mentions)
-        lines = [self.t(f"“{mention}”涉及不止一个推荐单位：{'、'.join(names)}。",
-                        f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]
-        if a.district.note:
-            lines.append(self.t(f"说明：{a.district.note}。", f"Note: {a.district.note}."))
-        lines.append(self.t("请告诉我企业注册所在的区（例如回复区名），我再给您对应的联系方式。",
-                            "Which district is the company registered in? Reply with the district name."))
-        return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
-
-    def district_list(self, a) -> Section:
-        lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
-        lines.append(self.t(f"告诉我企业所在区（如“{self.kb.example_place()}”），我给出该区推荐单位的地址和联系人。",
-                            "Tell me your district for the full address and contact."))
-        return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
-
-    # ------------------------------------------------------------ fees, organisation
-    def fee(self, a) -> Section:
-        f = self.n.fees
-        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), (self.t(f.text, f.en or f.text),), (f.clause,))
-
-    def _clause(self, c, zh: str, en: str) -> Section:
-        return Section(self.t(zh, en), (self.t(c.text, c.en or c.text),), (c.clause,))
-
-    def review(self, a) -> Section:
-        return self._clause(self.n.organisation.review, "遴选方式", "How the selection is run")
-
-    def national(self, a) -> Section:
-        return self._clause(self.n.organisation.national, f"推荐全国“{self.n.meta.programme}”", "National list")
-
-    def mobilisation(self, a) -> Section:
-        return self._clause(self.n.organisation.mobilisation, "各区和协会的组织工作", "Role of districts and associations")
-
-    def process(self, a) -> Section:
-        proc, fill_ = self.n.procedure, self.n.consultation.filling or self.n.consultation.any()
-        lines = [self.t("按通知整理的申报步骤：", "The steps, as the notice sets them out:")]
-        lines += [f"{i}. {s.title}（{s.clause}）" for i, s in enumerate(self.n.checklist, 1)]
-        if proc and proc.steps:
-            lines.append(self.t(f"{proc.clause}《{proc.title}》：", f"{proc.clause} ({proc.title}):"))
-            lines += list(proc.steps)
-        if proc and proc.truncated and fill_:
-            lines.append(self.t(f"{proc.clause}《{proc.title}》原文只有一句：“{proc.text}”后面的具体操作步骤未随通知列出，"
-                                f"请以在线申报系统中的说明为准；操作问题可咨询{contact_line(fill_)}。",
-                                f"{proc.clause} ({proc.title}) contains only its first sentence; the detailed steps are in "
-                                f"the online system. For help: {contact_line(fill_, True, False)}."))
-        extra = [proc.clause] if proc else []
-        extra += [fill_.clause] if proc and proc.truncated and fill_ else []
-        return Section(self.t("申报流程", "Application steps"), tuple(lines),
-                       tuple(dict.fromkeys([*(s.clause for s in self.n.checklist), *extra])))
-
-    def about(self, a) -> Section:
-        m, intro = self.n.meta, self.n.intro
-        day = dt.date.fromisoformat(m.date) if m.date else None
-        date = (en_date(day) if self.en else zh_date(day)) if day else ""
-        number = f"（{m.doc_number}）" if m.doc_number else ""
-        lines = (self.t(f"《{m.title}》{number}，{m.issuer}{'于' + date if date else ''}印发{'，主送' + m.addressees if m.addressees else ''}。",
-                        f"{m.programme_en or m.programme_full or m.title}: notice {m.doc_number} issued by the "
-                        f"{m.issuer_en or m.issuer}{' on ' + date if date else ''}."),
-                 self.t(intro.text, intro.en or intro.text) if intro else "",
-                 self.t("我可以回答：申报条件、遴选重点和标准、截止时间、提交方式、盖章与纸质材料、材料写法与字数、格式、"
-                        "各区推荐单位、咨询电话、收费与防骗提醒。",
-                        "Ask me about eligibility, focus and criteria, the deadline, how to submit, seals, writing "
-                        "rules and word limits, formatting, district contacts, and fees."))
-        return Section(self.t(f"关于{m.programme_full or m.programme}", f"About {m.programme_en or m.programme_full}"),
-                       tuple(x for x in lines if x), tuple(x for x in (m.clause, intro.clause if intro else "", m.date_clause) if x))
-
-    def attachments(self, a) -> Section:
-        at = self.n.attachments
-        return Section(self.t("附件", "Annexes"), tuple(f"• {x}" for x in at.items), (at.clause,))

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import KnowledgeError, Lexicon, Notice
-from .render import Renderer, Section
+from .phrasing import Section
+from .render import Renderer
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,132 @@
+"""Phrasing shared by replies, the checklist and reminders: dates, time left, contacts, units, step guidance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .model import Knowledge, Step, Unit
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: tuple[str, ...]
+    sources: tuple[str, ...]
+
+    def render(self, en: bool) -> str:
+        src = "、".join(self.sources)
+        tail = f"(Source: {src})" if en else f"（出处：{src}）"
+        head = f"[{self.title}]" if en else f"【{self.title}】"
+        return "\n".join((head, *self.lines, tail)) if self.sources else "\n".join((head, *self.lines))
+
+
+def zh_date(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def en_date(d: dt.date) -> str:
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def tz_label(kb: Knowledge, en: bool) -> str:
+    if kb.notice.meta.timezone == "Asia/Shanghai":
+        return "Beijing time" if en else "北京时间"
+    return kb.notice.meta.timezone
+
+
+def when_text(kb: Knowledge, when: str, en: bool = False) -> str:
+    """'YYYY-MM-DD HH:MM' as 'Y年M月D日 HH:MM（北京时间）'; a bare date stays a date."""
+    day_s, _, time_s = when.partition(" ")
+    day = dt.date.fromisoformat(day_s)
+    if en:
+        return f"{en_date(day)}, {time_s} ({tz_label(kb, True)})" if time_s else en_date(day)
+    return f"{zh_date(day)} {time_s}（{tz_label(kb, False)}）" if time_s else zh_date(day)
+
+
+def deadline_text(kb: Knowledge, en: bool = False) -> str:
+    """The deadline as the notice writes it: 'Y年M月D日 HH:MM（北京时间）'."""
+    return when_text(kb, kb.notice.submission.deadline, en) if kb.notice.submission else ""
+
+
+def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
+    """'还有 4 天 12 小时' / '只剩 3 小时 30 分钟（今天 24:00 截止）' before the deadline; '' once it has passed."""
+    if kb.deadline is None:
+        return ""
+    seconds = int((kb.deadline - now).total_seconds())
+    if seconds <= 0:
+        return ""
+    days, rem = divmod(seconds, 86400)
+    hours, minutes = rem // 3600, rem % 3600 // 60
+    last_day = (kb.deadline - dt.timedelta(seconds=1)).astimezone(kb.tz).date()
+    gap = (last_day - now.astimezone(kb.tz).date()).days
+    time_s = kb.notice.submission.deadline.partition(" ")[2] or "24:00"
+    if en:
+        when = {0: f" (closes today at {time_s})", 1: f" (closes tomorrow at {time_s})"}.get(gap, "")
+        return (f"only {hours} hours {minutes} minutes left{when}" if days == 0 else f"{days} days {hours} hours left{when}")
+    when = {0: f"（今天 {time_s} 截止）", 1: f"（明天 {time_s} 截止）"}.get(gap, "")
+    return f"只剩 {hours} 小时 {minutes} 分钟{when}" if days == 0 else f"还有 {days} 天 {hours} 小时{when}"
+
+
+def countdown(kb: Knowledge, now: dt.datetime) -> str:
+    """'距离截止还有 4 天 12 小时' or '本期申报已经截止', relative to the bot's clock."""
+    when = deadline_text(kb).replace("（", "，").rstrip("）")
+    left = time_left(kb, now)
+    return f"距离截止{left}（{when}）。" if left else f"本期申报已经截止（截止时间：{when}）。"
+
+
+def cn_count(n: int) -> str:
+    """A count as Chinese prose writes it: 5 -> 五, 12 -> 12."""
+    return "零一二三四五六七八九十"[n] if 0 <= n <= 10 else str(n)
+
+
+def _join(*parts: str, sep: str = " ") -> str:
+    return sep.join(p for p in parts if p)
+
+
+def contact_line(c, en: bool = False, label: bool = True) -> str:
+    """'政策咨询：ORG PERSON PHONE' from a Contact, leaving out what the notice does not give."""
+    if en:
+        return (f"{c.label_en or c.label}: " if label else "") + _join(c.person, c.org, c.phone, sep=", ")
+    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone)
+
+
+def unit_lines(unit: Unit, en: bool) -> tuple[str, ...]:
+    rows = (("推荐单位", "Recommending unit", unit.name), ("地址", "Address", unit.address),
+            ("联系人", "Contact person", unit.person), ("电话", "Phone", unit.phone))
+    return tuple(f"{en_label}: {v}" if en else f"{zh}：{v}" for zh, en_label, v in rows if v)
+
+
+def fill(kb: Knowledge, template: str) -> str:
+    """Fill {site} {deadline} … in a data-file template from the knowledge base's own facts."""
+    sub, mail = kb.notice.submission, kb.notice.mailing
+    return template.format(site=sub.site if sub else "", site_name=sub.site_name if sub else "", deadline=deadline_text(kb),
+                           form_name=sub.form_name if sub else "", form_how=sub.form_how if sub else "",
+                           form_copies=sub.form_copies if sub else "",
+                           mailing=" ".join(x for x in (mail.address, mail.person, mail.phone) if x) if mail else "")
+
+
+def step_guide(kb: Knowledge, step: Step) -> str:
+    """Concrete guidance for a checklist step, taken from the clauses it points to."""
+    n = kb.notice
+    if step.guide:
+        return fill(kb, step.guide)
+    src = step.guide_from
+    section = {"eligibility": n.eligibility, "focuses": n.focuses, "materials": n.materials, "format": n.format,
+               "supporting": n.supporting, "uploads": n.uploads, "seals": n.submission}.get(src)
+    if section is None:
+        return ""
+    if src == "eligibility":
+        return "；".join(f"{i}. {it.text}" for i, it in enumerate(n.eligibility.items, 1)) + "。"
+    if src == "focuses":
+        one = f"{n.submission.one_item}。" if n.submission and n.submission.one_item else ""
+        return "遴选重点：" + "；".join(f"{it.clause} {it.title or it.text}" for it in n.focuses.items) + f"。{one}"
+    if src == "materials":
+        return "；".join(f"{p.title}（{p.limit} 字以内）" if p.limit else p.title for p in n.materials.parts) + "。"
+    if src == "format":
+        return "；".join(r.text for r in n.format.rules) + "。"
+    if src == "supporting":
+        return n.supporting.text
+    if src == "uploads":
+        return n.uploads.text
+    return f"{n.submission.form_name}{n.submission.form_seals}。"  # seals

@@ -1,0 +1,111 @@
+"""Reply sections on contacts, fees, the organisation of the selection, the procedure and the notice itself.
+
+A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock, language and t().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .phrasing import Section, contact_line, en_date, unit_lines, zh_date
+
+
+class OtherSections:
+    """Contacts, district units, fees, selection, procedure, about and annexes."""
+
+    # ------------------------------------------------------------ contacts
+    def consult(self, a) -> Section:
+        c = self.n.consultation
+        contacts = {"policy": c.policy, "filling": c.filling}
+        kinds = [k for k in a.contact_kinds if contacts.get(k)] or [k for k, v in contacts.items() if v]
+        lines = [contact_line(contacts[k], self.en) for k in kinds]
+        if len(kinds) == 2 and not a.district.resolved and self.n.units:
+            lines.append(self.t("各区推荐单位（盖章、推荐）的联系方式：告诉我企业所在区即可。",
+                                "For your district's recommending unit, tell me your district."))
+        return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(contacts[k].clause for k in kinds))
+
+    def unit(self, key: str, a) -> Section:
+        unit = self.kb.unit_for(key)
+        geo = self.kb.geography.districts[key]
+        lines = list(unit_lines(unit, self.en)) if unit else [self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
+        for typed, read in a.district.corrected:
+            lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
+        if a.district.note:
+            lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
+        return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
+                       tuple(lines),
+                       (self.n.units.clause,))
+
+    def ask_district(self, a) -> Section:
+        names = []
+        for key in a.district.candidates:
+            unit = self.kb.unit_for(key)
+            names.append(f"{self.kb.geography.districts[key].name}（{unit.name}）" if unit else key)
+        mention = "、".join(a.district.mentions)
+        lines = [self.t(f"“{mention}”涉及不止一个推荐单位：{'、'.join(names)}。",
+                        f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]
+        if a.district.note:
+            lines.append(self.t(f"说明：{a.district.note}。", f"Note: {a.district.note}."))
+        lines.append(self.t("请告诉我企业注册所在的区（例如回复区名），我再给您对应的联系方式。",
+                            "Which district is the company registered in? Reply with the district name."))
+        return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
+
+    def district_list(self, a) -> Section:
+        lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
+        lines.append(self.t(f"告诉我企业所在区（如“{self.kb.example_place()}”），我给出该区推荐单位的地址和联系人。",
+                            "Tell me your district for the full address and contact."))
+        return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
+
+    # ------------------------------------------------------------ fees, organisation
+    def fee(self, a) -> Section:
+        f = self.n.fees
+        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), (self.t(f.text, f.en or f.text),), (f.clause,))
+
+    def _clause(self, c, zh: str, en: str) -> Section:
+        return Section(self.t(zh, en), (self.t(c.text, c.en or c.text),), (c.clause,))
+
+    def review(self, a) -> Section:
+        return self._clause(self.n.organisation.review, "遴选方式", "How the selection is run")
+
+    def national(self, a) -> Section:
+        return self._clause(self.n.organisation.national, f"推荐全国“{self.n.meta.programme}”", "National list")
+
+    def mobilisation(self, a) -> Section:
+        return self._clause(self.n.organisation.mobilisation, "各区和协会的组织工作", "Role of districts and associations")
+
+    def process(self, a) -> Section:
+        proc, fill_ = self.n.procedure, self.n.consultation.filling or self.n.consultation.any()
+        lines = [self.t("按通知整理的申报步骤：", "The steps, as the notice sets them out:")]
+        lines += [f"{i}. {s.title}（{s.clause}）" for i, s in enumerate(self.n.checklist, 1)]
+        if proc and proc.steps:
+            lines.append(self.t(f"{proc.clause}《{proc.title}》：", f"{proc.clause} ({proc.title}):"))
+            lines += list(proc.steps)
+        if proc and proc.truncated and fill_:
+            lines.append(self.t(f"{proc.clause}《{proc.title}》原文只有一句：“{proc.text}”后面的具体操作步骤未随通知列出，"
+                                f"请以在线申报系统中的说明为准；操作问题可咨询{contact_line(fill_)}。",
+                                f"{proc.clause} ({proc.title}) contains only its first sentence; the detailed steps are in "
+                                f"the online system. For help: {contact_line(fill_, True, False)}."))
+        extra = [proc.clause] if proc else []
+        extra += [fill_.clause] if proc and proc.truncated and fill_ else []
+        return Section(self.t("申报流程", "Application steps"), tuple(lines),
+                       tuple(dict.fromkeys([*(s.clause for s in self.n.checklist), *extra])))
+
+    def about(self, a) -> Section:
+        m, intro = self.n.meta, self.n.intro
+        day = dt.date.fromisoformat(m.date) if m.date else None
+        date = (en_date(day) if self.en else zh_date(day)) if day else ""
+        number = f"（{m.doc_number}）" if m.doc_number else ""
+        lines = (self.t(f"《{m.title}》{number}，{m.issuer}{'于' + date if date else ''}印发{'，主送' + m.addressees if m.addressees else ''}。",
+                        f"{m.programme_en or m.programme_full or m.title}: notice {m.doc_number} issued by the "
+                        f"{m.issuer_en or m.issuer}{' on ' + date if date else ''}."),
+                 self.t(intro.text, intro.en or intro.text) if intro else "",
+                 self.t("我可以回答：申报条件、遴选重点和标准、截止时间、提交方式、盖章与纸质材料、材料写法与字数、格式、"
+                        "各区推荐单位、咨询电话、收费与防骗提醒。",
+                        "Ask me about eligibility, focus and criteria, the deadline, how to submit, seals, writing "
+                        "rules and word limits, formatting, district contacts, and fees."))
+        return Section(self.t(f"关于{m.programme_full or m.programme}", f"About {m.programme_en or m.programme_full}"),
+                       tuple(x for x in lines if x), tuple(x for x in (m.clause, intro.clause if intro else "", m.date_clause) if x))
+
+    def attachments(self, a) -> Section:
+        at = self.n.attachments
+        return Section(self.t("附件", "Annexes"), tuple(f"• {x}" for x in at.items), (at.clause,))
