@@ -74,6 +74,8 @@ class Reply:
     kind: ReplyKind = ReplyKind.TEXT
     matched: bool = True
     share: Share | None = None
+    topic: str = ""  # the knowledge-base topic (intent) the answer is about, for feedback and statistics
+    clause: str = ""  # the first clause the answer cites
 
     def plain(self) -> str:
         """Text for channels without buttons: choices become a line of replies the user can type."""

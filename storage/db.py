@@ -69,10 +69,16 @@ def _v5(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE [{table}_v5] RENAME TO [{table}]")
 
 
+def _v6(db: sqlite_utils.Database) -> None:
+    # Conversation context: the user's last turn, so a follow-up ("那松江呢") is read against it.
+    db["context"].create({"channel": str, "user_id": str, "data": str, "at": str},
+                         pk=("channel", "user_id"), not_null={"channel", "user_id", "data", "at"}, if_not_exists=True)
+
+
 # Append only: a released migration never changes. user_version records how far a file has come.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
 # Tables that hold a person's rows, keyed by (channel, user_id): /forget empties all of them.
-USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent")
+USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent", "context")
 
 
 class Store:
