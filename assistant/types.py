@@ -76,6 +76,7 @@ class Reply:
     share: Share | None = None
     topic: str = ""  # the knowledge-base topic (intent) the answer is about, for feedback and statistics
     clause: str = ""  # the first clause the answer cites
+    gap: bool = False  # a question about the programme that the knowledge base could not answer (for operators)
 
     def plain(self) -> str:
         """Text for channels without buttons: choices become a line of replies the user can type."""
