@@ -138,6 +138,12 @@ def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
 
 
 
+def _ingest_code() -> bytes:
+    """The ingest's own source: a cached knowledge base is stale once the code that read the notice changed."""
+    folder = Path(__file__).with_name("ingest")
+    return b"".join(f.read_bytes() for f in sorted(folder.glob("*.py")))
+
+
 def _ingested(text_file: Path, geography: Geography, cache_dir: Path | None) -> dict:
     """The knowledge base of a notice text: from the cache when its content was read before, else ingested now."""
     from .ingest import ingest
@@ -150,7 +156,7 @@ def _ingested(text_file: Path, geography: Geography, cache_dir: Path | None) -> 
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise KnowledgeError(text_file, "(file)", "not UTF-8 text") from None
-    key = hashlib.sha256(raw + CACHE_VERSION.encode() + GEOGRAPHY_FILE.read_bytes()).hexdigest()[:32]
+    key = hashlib.sha256(raw + CACHE_VERSION.encode() + GEOGRAPHY_FILE.read_bytes() + _ingest_code()).hexdigest()[:32]
     cached = cache_dir / f"{key}.json" if cache_dir else None
     if cached and cached.exists():
         try:
