@@ -123,13 +123,15 @@ def load_settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
 def _load_answerer(paths: tuple[Path, ...]):
     """The knowledge base(s) named by --kb (default: the bundled notice), ready to answer. Exits 3 on a bad KB."""
     from knowledge.answer import Answerer
+    from knowledge.cache import IndexCache
     from knowledge.model import KnowledgeError, load_knowledge
+    cache_dir = Path(__file__).resolve().parent / "data" / "cache"  # derived files only; gitignored, safe to delete
     try:
-        kb = load_knowledge(paths[0] if paths else None, cache_dir=Path(__file__).resolve().parent / "data" / "cache")
+        kb = load_knowledge(paths[0] if paths else None, cache_dir=cache_dir)
     except KnowledgeError as exc:
         sys.stderr.write(f"知识库有误 / knowledge base error: {exc}\n")
         raise SystemExit(3) from None
-    return Answerer(kb)
+    return Answerer(kb, IndexCache(cache_dir))
 
 
 def _clock(core: CoreSettings, answerer) -> Callable[[], dt.datetime]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from .cache import IndexCache
 from .districts import DistrictResolver
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
@@ -40,12 +41,12 @@ class Answer:
 class Answerer:
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
-    def __init__(self, kb: Knowledge) -> None:
+    def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         check_topics(kb.lexicon, LEXICON_FILE)
         self.kb = kb
         self.passages = PassageIndex(kb.notice.passages)
-        self.resolver = DistrictResolver(kb)
-        self.understander = Understander(kb, self.resolver)
+        self.resolver = DistrictResolver(kb, cache)  # with `cache`, indexes are read from files, not derived
+        self.understander = Understander(kb, self.resolver, cache)
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(self.kb.tz)

@@ -13,7 +13,6 @@ import hashlib
 import logging
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -61,7 +60,13 @@ class IndexCache:
         self._save(path, value)
         return value
 
+    def put(self, kind: str, inputs: object, value: object) -> None:
+        """Replace the cached index for these inputs (when the caller found it stale)."""
+        self._save(self.path_for(kind, inputs), value)
+
     def _save(self, path: Path, value: object) -> None:
+        import tempfile  # only when a file is written, not on every start
+
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)

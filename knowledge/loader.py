@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
-import types
 import typing
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
+from .cache import IndexCache, source_stamp
 from .model import (
-    _CJK_GAP,
     DEFAULT_NOTICE,
     GEOGRAPHY_FILE,
     GUIDE_SOURCES,
@@ -26,75 +22,18 @@ from .model import (
     Lexicon,
     Notice,
 )
+from .parse import build as _build
+from .parse import read_yaml as _read_yaml
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_HERE = Path(__file__).resolve().parent
+# The code that turns files into Knowledge: a change of any of these names other cache files.
+_CODE = tuple(_HERE / f for f in ("model.py", "notice.py", "rules.py", "language.py", "loader.py", "parse.py", "verify.py"))
 NOTICE_DIR = DEFAULT_NOTICE.parent
 CACHE_VERSION = "ingest-1"
 
 
-def _build(cls: typing.Any, data: typing.Any, path: str, file: Path) -> typing.Any:
-    """Turn parsed YAML into the annotated type `cls`, naming file and key on any mismatch."""
-    origin = typing.get_origin(cls)
-    if dataclasses.is_dataclass(cls):
-        if not isinstance(data, dict):
-            raise KnowledgeError(file, path or "(top level)", f"expected a mapping, got {type(data).__name__}")
-        hints = typing.get_type_hints(cls)
-        kwargs = {}
-        for f in dataclasses.fields(cls):
-            if not f.init:
-                continue
-            key = f"{path}.{f.name}" if path else f.name
-            if f.name not in data or data[f.name] is None:
-                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-                    raise KnowledgeError(file, key, "missing")
-                continue
-            kwargs[f.name] = _build(hints[f.name], data[f.name], key, file)
-        unknown = set(data) - {f.name for f in dataclasses.fields(cls)}
-        if unknown:
-            raise KnowledgeError(file, f"{path}.{sorted(unknown)[0]}" if path else sorted(unknown)[0], "unknown key")
-        return cls(**kwargs)
-    if origin is tuple:
-        if not isinstance(data, list):
-            raise KnowledgeError(file, path, f"expected a list, got {type(data).__name__}")
-        (inner, _ellipsis) = typing.get_args(cls)
-        return tuple(_build(inner, v, f"{path}[{i}]", file) for i, v in enumerate(data))
-    if origin is dict:
-        if not isinstance(data, dict) or not data:
-            raise KnowledgeError(file, path, "expected a non-empty mapping")
-        _k, inner = typing.get_args(cls)
-        return {str(k): _build(inner, v, f"{path}.{k}", file) for k, v in data.items()}
-    if origin in (typing.Union, types.UnionType):
-        inner = [t for t in typing.get_args(cls) if t is not type(None)]
-        return _build(inner[0], data, path, file) if len(inner) == 1 else data
-    if cls is str:
-        if isinstance(data, (dt.date, int, float)) and not isinstance(data, bool):
-            return str(data)
-        if not isinstance(data, str) or not data.strip():
-            raise KnowledgeError(file, path, "expected non-empty text")
-        return _CJK_GAP.sub("", " ".join(data.split()))
-    if cls is int:
-        if not isinstance(data, int) or isinstance(data, bool) or data <= 0:
-            raise KnowledgeError(file, path, "expected a positive whole number")
-        return data
-    if cls is float:
-        if not isinstance(data, (int, float)) or isinstance(data, bool) or data < 0:
-            raise KnowledgeError(file, path, "expected a number")
-        return float(data)
-    if cls is bool:
-        if not isinstance(data, bool):
-            raise KnowledgeError(file, path, "expected true or false")
-        return data
-    raise KnowledgeError(file, path, f"unsupported type {cls!r}")  # pragma: no cover
-
-
-def _read_yaml(file: Path) -> typing.Any:
-    try:
-        with open(file, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
-    except FileNotFoundError:
-        raise KnowledgeError(file, "(file)", "not found") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise KnowledgeError(file, "(file)", f"not valid YAML: {exc}") from None
+def _digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def parse_deadline(text: str, tz: dt.tzinfo, file: Path | str) -> dt.datetime:
@@ -178,17 +117,12 @@ def _ingested(text_file: Path, geography: Geography, cache_dir: Path | None) -> 
 
 
 def _knowledge(path: Path, lexicon: Lexicon, geography: Geography, cache_dir: Path | None) -> Knowledge:
-    data = _ingested(path, geography, cache_dir) if path.suffix.lower() == ".txt" else _read_yaml(path)
-    notice: Notice = _build(Notice, data, "", path)
-    _check_notice(notice, geography, path)
-    source = path.with_name(notice.source_text) if notice.source_text and path.suffix.lower() != ".txt" else None
-    if source and source.exists():
-        from .verify import verify
-
-        problems = verify(notice, source.read_text(encoding="utf-8-sig"))
-        if problems:
-            key, _, why = problems[0].partition(": ")
-            raise KnowledgeError(path, key, f"{why} ({source.name})")
+    """One round's Knowledge; with `cache_dir`, its validated Notice is read back from a file named by a hash
+    of the notice's content (and of the geography and code it was checked with) instead of parsed again."""
+    if cache_dir is None:
+        notice, _ = _notice(path, geography, None)
+    else:
+        notice = _cached_notice(path, geography, cache_dir)
     try:
         tz = ZoneInfo(notice.meta.timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -197,9 +131,59 @@ def _knowledge(path: Path, lexicon: Lexicon, geography: Geography, cache_dir: Pa
     return Knowledge(notice, lexicon, geography, path, deadline, tz)
 
 
-def _shared() -> tuple[Lexicon, Geography]:
-    lexicon: Lexicon = _build(Lexicon, _read_yaml(LEXICON_FILE), "", LEXICON_FILE)
-    geography: Geography = _build(Geography, _read_yaml(GEOGRAPHY_FILE), "", GEOGRAPHY_FILE)
+def _notice(path: Path, geography: Geography, cache_dir: Path | None,
+            raw: bytes | None = None) -> tuple[Notice, tuple[tuple[str, str], ...]]:
+    """Parse, build and verify a notice; also the (file name, content hash) of the text it was verified against."""
+    is_text = path.suffix.lower() == ".txt"
+    data = _ingested(path, geography, cache_dir) if is_text else _read_yaml(path, raw)
+    notice: Notice = _build(Notice, data, "", path)
+    _check_notice(notice, geography, path)
+    source = path.with_name(notice.source_text) if notice.source_text and not is_text else None
+    if source and source.exists():
+        from .verify import verify
+
+        text = source.read_bytes()
+        problems = verify(notice, text.decode("utf-8-sig"))
+        if problems:
+            key, _, why = problems[0].partition(": ")
+            raise KnowledgeError(path, key, f"{why} ({source.name})")
+        return notice, ((source.name, _digest(text)),)
+    return notice, ()
+
+
+def _cached_notice(path: Path, geography: Geography, cache_dir: Path) -> Notice:
+    try:
+        raw = path.read_bytes()
+    except OSError:  # the uncached path names the problem
+        return _notice(path, geography, cache_dir)[0]
+    code = _CODE + tuple(sorted(_HERE.joinpath("ingest").glob("*.py"))) if path.suffix.lower() == ".txt" else _CODE
+    inputs = (str(path.resolve()), _digest(raw), _digest(GEOGRAPHY_FILE.read_bytes()), CACHE_VERSION, source_stamp(*code))
+    cache = IndexCache(cache_dir)
+    notice, checked = cache.get("notice", inputs, lambda: _notice(path, geography, cache_dir, raw))
+    for name, digest in checked:  # the text it was verified against must be unchanged too
+        source = path.with_name(name)
+        if not source.exists() or _digest(source.read_bytes()) != digest:
+            notice, checked = _notice(path, geography, cache_dir, raw)
+            cache.put("notice", inputs, (notice, checked))
+            break
+    return notice
+
+
+def _shared(cache_dir: Path | None = None) -> tuple[Lexicon, Geography]:
+    """The lexicon and the geography, validated; with `cache_dir`, read back from a file named by their content."""
+    if cache_dir is None:
+        return _parse_shared(None, None)
+    try:
+        lex, geo = LEXICON_FILE.read_bytes(), GEOGRAPHY_FILE.read_bytes()
+    except OSError:  # the uncached path names the problem
+        return _parse_shared(None, None)
+    inputs = (_digest(lex), _digest(geo), source_stamp(*_CODE))
+    return IndexCache(cache_dir).get("shared", inputs, lambda: _parse_shared(lex, geo))
+
+
+def _parse_shared(lex: bytes | None, geo: bytes | None) -> tuple[Lexicon, Geography]:
+    lexicon: Lexicon = _build(Lexicon, _read_yaml(LEXICON_FILE, lex), "", LEXICON_FILE)
+    geography: Geography = _build(Geography, _read_yaml(GEOGRAPHY_FILE, geo), "", GEOGRAPHY_FILE)
     for name, intent in lexicon.intents.items():
         for rel in intent.related:
             if rel not in lexicon.intents:
@@ -231,6 +215,8 @@ def load_rounds(paths: typing.Iterable[Path | str] | None = None, cache_dir: Pat
 
 
 def load_knowledge(notice_file: Path | str | None = None, cache_dir: Path | None = None) -> Knowledge:
-    """Load, validate and cross-check one notice (default: the bundled one), lexicon and geography."""
-    lexicon, geography = _shared()
+    """Load, validate and cross-check one notice (default: the bundled one), lexicon and geography.
+
+    With `cache_dir`, what was loaded before from the same content is read back from a file there."""
+    lexicon, geography = _shared(cache_dir)
     return _knowledge(Path(notice_file) if notice_file else DEFAULT_NOTICE, lexicon, geography, cache_dir)

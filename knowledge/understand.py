@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
@@ -40,7 +41,7 @@ class Analysis:
 class Understander:
     """Builds the phrase matchers once from the knowledge base; `analyse` is then a pure function."""
 
-    def __init__(self, kb: Knowledge, resolver: DistrictResolver) -> None:
+    def __init__(self, kb: Knowledge, resolver: DistrictResolver, cache: IndexCache | None = None) -> None:
         lex, n = kb.lexicon, kb.notice
         self._kb = kb
         self._resolver = resolver
@@ -63,7 +64,7 @@ class Understander:
             # The site's own words (its host name) name the submission topic.
             topic += [Entry(w, "i:submit", STRONG, fuzzy=False) for w in re.findall(r"[a-z][a-z0-9]{3,}", n.submission.site.lower())
                       if w not in ("http", "https", "www", "html")]
-        self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords)
+        self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords, cache=cache)
         oos = lex.out_of_scope
         # A programme or place the notice itself names is never "another programme" or "another region".
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
@@ -73,12 +74,12 @@ class Understander:
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
         scope += [Entry(p, "ours", fuzzy=False) for p in (*lex.programme_words, n.meta.programme) if p]
-        self._scope = PhraseMatcher(scope)
+        self._scope = PhraseMatcher(scope, cache=cache)
         kinds = [Entry(p, kind, fuzzy=False) for kind, words in lex.contact_kinds.items() for p in words]
         for kind, contact in (("policy", n.consultation.policy), ("filling", n.consultation.filling)):
             if contact:  # naming the person or organisation picks that hotline
                 kinds += [Entry(x, kind, fuzzy=False) for x in (contact.person, contact.org) if x]
-        self._kinds = PhraseMatcher(kinds)
+        self._kinds = PhraseMatcher(kinds, cache=cache)
 
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""

@@ -1,0 +1,73 @@
+"""The language and place data that read a notice: the lexicon of user phrasings and Shanghai's geography."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+# ---------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class Intent:
+    label: str
+    label_en: str
+    strong: tuple[str, ...]
+    weak: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+    en_weak: tuple[str, ...] = ()
+    generic: bool = False
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unknown:
+    label: str
+    match: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutOfScope:
+    programmes: tuple[str, ...]
+    programmes_en: tuple[str, ...]
+    regions: tuple[str, ...]
+    regions_en: tuple[str, ...]
+    chit_chat: tuple[str, ...]
+    meta: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    intents: dict[str, Intent]
+    unknowns: tuple[Unknown, ...]
+    out_of_scope: OutOfScope
+    programme_words: tuple[str, ...]
+    english_stopwords: tuple[str, ...]
+    contact_kinds: dict[str, tuple[str, ...]]
+    part_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrasings of each kind of materials part
+
+
+# ---------------------------------------------------------------- geography
+@dataclass(frozen=True)
+class District:
+    name: str
+    short: str
+    english: tuple[str, ...] = ()
+    former: tuple[str, ...] = ()
+    towns: tuple[str, ...] = ()
+    within: str = ""  # a zone inside another district (临港 in 浦东): naming both means "ask"
+
+
+@dataclass(frozen=True)
+class AmbiguousPlace:
+    name: str
+    districts: tuple[str, ...]
+    note: str
+
+
+@dataclass(frozen=True)
+class Geography:
+    districts: dict[str, District]
+    ambiguous: tuple[AmbiguousPlace, ...] = ()
+    not_places: tuple[str, ...] = ()
+    not_places_en: tuple[str, ...] = ()
+    homophone_stopwords: tuple[str, ...] = ()
+    place_readings: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,243 @@
+"""The notice of one round as frozen dataclasses: every fact with the clause that states it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .rules import DraftRules
+
+
+@dataclass(frozen=True)
+class Meta:
+    clause: str
+    issuer: str
+    title: str
+    programme: str
+    issuer_short: str = ""
+    issuer_en: str = ""
+    doc_number: str = ""
+    programme_full: str = ""
+    programme_en: str = ""
+    region: str = ""
+    region_en: str = ""
+    addressees: str = ""
+    date: str = ""
+    date_clause: str = "落款"
+    timezone: str = "Asia/Shanghai"
+
+
+@dataclass(frozen=True)
+class Clause:
+    clause: str
+    text: str
+    en: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Item:
+    clause: str
+    text: str
+    title: str = ""
+    en: str = ""
+    en_title: str = ""
+    match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    clause: str
+    intro: str
+    items: tuple[Item, ...]
+    intro_en: str = ""
+
+
+@dataclass(frozen=True)
+class SiteVariant:
+    url: str
+    clause: str
+    where: str
+
+
+@dataclass(frozen=True)
+class ExtraDeadline:
+    """A second date the notice sets (paper copies, district recommendation), with its own clause."""
+
+    label: str
+    when: str
+    clause: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Submission:
+    clause: str
+    deadline: str
+    text: str = ""
+    site_name: str = ""
+    site: str = ""
+    online: str = ""
+    form_name: str = ""
+    form_how: str = ""
+    form_seals: str = ""
+    form_copies: str = ""
+    paper_text: str = ""  # the notice's sentence on paper copies, quoted as it stands
+    rest_online: str = ""
+    one_item: str = ""
+    procedure_ref: str = ""
+    site_variants: tuple[SiteVariant, ...] = ()
+    deadlines: tuple[ExtraDeadline, ...] = ()
+    clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
+
+    def clause_of(self, name: str) -> str:
+        """The clause that states one of these facts (seals, copies, one-item rule…)."""
+        return (self.clauses or {}).get(name, self.clause)
+
+
+@dataclass(frozen=True)
+class Organisation:
+    mobilisation: Clause | None = None
+    review: Clause | None = None
+    national: Clause | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    clause: str
+    label: str
+    phone: str
+    label_en: str = ""
+    org: str = ""
+    person: str = ""
+
+
+@dataclass(frozen=True)
+class Consultation:
+    policy: Contact | None = None
+    filling: Contact | None = None
+
+    def any(self) -> Contact:
+        """The hotline to name when a question has no better contact."""
+        return self.policy or self.filling  # type: ignore[return-value]
+
+
+@dataclass(frozen=True)
+class Unit:
+    district: str
+    name: str
+    phone: str
+    address: str = ""
+    person: str = ""
+
+
+@dataclass(frozen=True)
+class Units:
+    clause: str
+    title: str
+    items: tuple[Unit, ...]
+
+
+@dataclass(frozen=True)
+class Mailing:
+    clause: str
+    address: str
+    label: str = "纸质材料邮寄地址"
+    person: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class Attachments:
+    clause: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Part:
+    clause: str
+    key: str
+    title: str
+    text: str
+    en: str = ""
+    limit: int = 0
+    text_en: str = ""
+    match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Materials:
+    clause: str
+    parts: tuple[Part, ...]
+    title: str = "申报材料"
+    text: str = ""
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class FormatRule:
+    topic: str
+    text: str
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class Format:
+    clause: str
+    rules: tuple[FormatRule, ...]
+
+
+@dataclass(frozen=True)
+class Procedure:
+    clause: str
+    title: str
+    text: str
+    truncated: bool = False
+    steps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    clause: str
+    guide: str = ""
+    guide_from: str = ""
+    involves_unit: bool = False
+    match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Trace:
+    """Where a value was read: its clause and the character span of the notice text."""
+
+    clause: str
+    span: str  # "start-end": character offsets in the notice text
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One round's notice. Sections a notice does not have are None: the assistant then says so."""
+
+    schema: int
+    meta: Meta
+    source_text: str = ""
+    intro: Clause | None = None
+    focuses: Section | None = None
+    eligibility: Section | None = None
+    criteria: Section | None = None
+    submission: Submission | None = None
+    organisation: Organisation = field(default_factory=Organisation)
+    consultation: Consultation = field(default_factory=Consultation)
+    units: Units | None = None
+    mailing: Mailing | None = None
+    fees: Clause | None = None
+    attachments: Attachments | None = None
+    materials: Materials | None = None
+    supporting: Clause | None = None
+    format: Format | None = None
+    uploads: Clause | None = None
+    procedure: Procedure | None = None
+    checklist: tuple[Step, ...] = ()
+    draft_rules: DraftRules | None = None
+    passages: tuple[Clause, ...] = ()
+    trace: dict[str, Trace] | None = None
