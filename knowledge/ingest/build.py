@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import facts
 from .outline import Node, Outline, join_cjk
-from .sections import annex_titles, intro_of, items_of, pick_list, strip_end
+from .sections import annex_titles, content_nodes, find_section, intro_of, strip_end
 from .table import parse_table
 
 
@@ -22,6 +22,7 @@ class Draft:
     missing: list[str] = field(default_factory=list)
     repaired: list[str] = field(default_factory=list)
     ambiguous: list[str] = field(default_factory=list)
+    table_rows: list[tuple[int, int]] = field(default_factory=list)  # source spans of the units table's rows
 
     def note(self, key: str, value: object, clause: str, start: int, end: int) -> None:
         """Record that `key` holds `value`, read from text[start:end] in `clause`."""
@@ -76,20 +77,26 @@ def _programme_from_title(title: str) -> str:
 
 def build_lists(d: Draft) -> None:
     o = d.outline
-    specs = (("focuses", r"重点|方向|领域|类别", r"条件|标准", True, "遴选重点"),
-             ("eligibility", r"条件|资格|对象", r"标准|重点", False, "申报条件"),
-             ("criteria", r"标准|评价|评审|依据", r"条件|重点", True, "遴选标准"))
     used: set[int] = set()
-    for key, want, avoid, titled, label in specs:
-        node = pick_list(o, want, avoid)
-        if node is None or id(node) in used:
+    for key, want, avoid, prose, titled, label in _SECTIONS:
+        got = find_section(o, want, avoid, prose, titled, used)
+        if got is None:
             d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue
-        used.add(id(node))
-        items = items_of(node, titled)
+        node, items = got
+        used.update(id(n) for n in node.walk())
         d.data[key] = {"clause": node.clause, "intro": intro_of(node), "items": items}
         d.note(f"{key}", node.clause, node.clause, node.start, node.end)
-        d.found.append(f"{label}：{len(items)} 条（{node.clause}）")
+        shape = "，写成段落，按句拆分" if not node.children else "，分档列出" if node.children[0].children else ""
+        d.found.append(f"{label}：{len(items)} 条（{node.clause}{shape}）")
+        if not node.children:
+            d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已按句拆成 {len(items)} 条，请核对")
+
+
+# (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)
+_SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),
+             ("eligibility", r"条件|资格|对象", r"标准|重点", r"条件|资格|对象", False, "申报条件"),
+             ("criteria", r"标准|评价|评审|依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))
 
 
 def build_submission(d: Draft) -> None:
@@ -173,7 +180,7 @@ def _nearby(o: Outline, node: Node) -> list[Node]:
     """The deadline's clause, then its siblings and their items, then the rest of the main text."""
     parent = next((n for n in o.nodes() if node in n.children), None)
     near = [*node.walk(), *(parent.walk() if parent else ())]
-    rest = [n for n in o.nodes() if not n.annex and n not in near]
+    rest = [n for n in content_nodes(o) if n not in near]
     return list(dict.fromkeys([*near, *rest]))
 
 
@@ -212,6 +219,7 @@ def build_units(d: Draft, geography) -> None:
         d.missing.append("各区推荐单位联系方式表：未找到")
         return
     node = best[1]
+    d.table_rows = [(r.start, r.end) for r in rows]
     d.repaired += notes
     items = []
     for r in rows:

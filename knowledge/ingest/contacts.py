@@ -7,7 +7,7 @@ import re
 from . import facts
 from .build import Draft
 from .outline import Node
-from .sections import first_node, strip_end
+from .sections import content_nodes, first_node, strip_end
 
 _KINDS = (("policy", r"政策咨询|政策解读|业务咨询", "政策咨询"),
           ("filling", r"填报咨询|系统咨询|技术咨询|技术支持|系统操作|填报", "填报咨询"))
@@ -30,10 +30,12 @@ def _contact_from(node: Node, label_rx: str) -> tuple[str, str, str, int, int] |
 
 def build_consultation(d: Draft) -> None:
     o = d.outline
-    found = {}
+    nodes = [n for n in content_nodes(o) if not _in_directory(d, n)]
+    in_table = [(s, e) for s, e in d.table_rows]
+    found: dict[str, dict] = {}
     for kind, rx, label in _KINDS:
-        for n in o.nodes():
-            if n.annex or not re.search(rx, n.text):
+        for n in nodes:
+            if not re.search(rx, n.text):
                 continue
             got = _contact_from(n, rx)
             if got and not any(v["phone"] == got[2] and v["person"] == got[1] for v in found.values()):
@@ -41,17 +43,18 @@ def build_consultation(d: Draft) -> None:
                 found[kind] = {"clause": n.clause, "label": label, "org": org, "person": person, "phone": phone}
                 d.note(f"consultation.{kind}", phone, n.clause, s, e)
                 break
-    if not found:
-        # A short notice: "联系人：王某，电话：…" anywhere in the main text.
-        for n in o.nodes():
-            if n.annex or "units" in d.data and n.clause == d.data["units"]["clause"]:
-                continue
-            org, person, phone = facts.contact_in(n.text) if re.search(r"联系人|联系电话|咨询", n.text) else ("", "", "")
-            if phone:
-                found["policy"] = {"clause": n.clause, "label": "咨询", "org": org or d.data.get("meta", {}).get("issuer_short", ""),
-                                   "person": person, "phone": phone}
-                d.note("consultation.policy", phone, n.clause, n.start, n.end)
-                break
+    # Contacts written as sentences ("联系人：…；材料报送咨询陆某，联系电话：…"): each fills a kind still empty.
+    for n, label, (org, person, phone), s, e in _contact_sentences(nodes, in_table):
+        free = [k for k, _rx, _label in _KINDS if k not in found]
+        if not free:
+            break
+        if any(v["phone"] == phone for v in found.values()):
+            continue
+        kind = free[0]
+        issuer = d.data.get("meta", {}).get("issuer_short", "") if kind == "policy" else ""  # the notice's own hotline
+        found[kind] = {"clause": n.clause, "label": label, "org": org or issuer,
+                       "person": person, "phone": phone}
+        d.note(f"consultation.{kind}", phone, n.clause, s, e)
     if found:
         d.data["consultation"] = found
         for c in found.values():
@@ -60,6 +63,48 @@ def build_consultation(d: Draft) -> None:
             d.missing.append("只找到一类咨询电话（政策 / 填报 未分开）")
     else:
         d.missing.append("咨询电话：未找到")
+
+
+_CONTACT_CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
+_LABEL = re.compile(r"^([\u4e00-\u9fff、]{2,16}?(?:咨询|问题|事宜|联系人))")
+
+
+def _contact_sentences(nodes: list[Node], skip: list[tuple[int, int]]):
+    """(node, label, contact, start, end) for each sentence of a contact clause that names a phone.
+
+    A sentence without a phone ("联系人：甲、乙") is read together with the next one ("电话：…").
+    """
+    for n in nodes:
+        if not _CONTACT_CUE.search(n.text):
+            continue
+        carry, carry_start = "", None
+        for text, s, e in [(n.heading, n.start, n.start + len(n.heading)), *n.lines]:
+            if any(a <= s and e <= b for a, b in skip):
+                continue  # a row of the units table
+            for m in re.finditer(r"[^；;。]+[；;。]?", text):
+                seg = m.group(0)
+                if not facts.phones(seg):
+                    carry += seg
+                    carry_start = s if carry_start is None else carry_start
+                    continue
+                whole = carry + seg
+                start = carry_start if carry_start is not None else s
+                carry, carry_start = "", None
+                if not _CONTACT_CUE.search(whole):
+                    continue
+                contact = facts.contact_in(whole)
+                lab = _LABEL.match(re.sub(r"^[\d一二三四五六七八九十（）()、.．\s]+", "", whole))
+                label = lab.group(1) if lab and lab.group(1) not in ("联系人",) else "咨询"
+                yield n, label, contact, start, e
+
+
+def _in_directory(d: Draft, n: Node) -> bool:
+    """One entry of a list of per-place contacts (three or more siblings led by a place name)."""
+    parent = next((p for p in d.outline.nodes() if n in p.children), None)
+    return parent is not None and sum(1 for c in parent.children if facts.phones(c.text) and _PLACE_LED.match(c.text)) >= 3
+
+
+_PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|街道|新区|园区)")
 
 
 _MAIL_RX = r"邮寄地址|寄送地址|寄至|寄送至|邮寄至|报送地址|收件地址"
@@ -110,7 +155,7 @@ def build_organisation(d: Draft) -> None:
     for key, rx in (("mobilisation", r"积极动员|组织发动|宣传推广|培育推荐"),
                     ("review", r"现场考察|信用查询|实地核查|专家评审|评审"),
                     ("national", r"全国.{0,6}推荐|推荐.{0,8}全国|国家级")):
-        n = next((x for x in o.nodes() if not x.annex and x.clause != sub_clause and not x.children and re.search(rx, x.text)), None)
+        n = next((x for x in content_nodes(o) if x.clause != sub_clause and not x.children and re.search(rx, x.text)), None)
         if n is None:
             continue
         text = n.text

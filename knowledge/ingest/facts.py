@@ -111,6 +111,8 @@ def sentence_with(text: str, *words: str) -> str:
 
 
 _PERSON_END = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[,，、:：]?\s*(?:电话|联系电话|手机|办公电话)?\s*[:：]?\s*$")
+# An office (or a label ending in 咨询/联系) immediately followed by a two- or three-character name.
+_ORG_THEN_NAME = re.compile(r"^(.*(?:科|处|室|部|中心|局|委|办|所|院|公司|站|队|组|会|厅|咨询|联系))([\u4e00-\u9fff]{2,3})$")
 _LABELLED_PERSON = re.compile(r"(?:联系人|收件人|联络人)\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,，、;；:：（(]|电话|手机|$|\d)")
 
 
@@ -128,9 +130,15 @@ def contact_in(text: str) -> tuple[str, str, str]:
         org = text[: labelled.start()]
     else:
         tokens = [t for t in re.split(r"[\s,，、:：;；]+", before) if t]
-        tokens = [t for t in tokens if not re.fullmatch(r"(电话|联系电话|手机|办公电话|联系人|地址)", t)]
+        tokens = [t for t in tokens if not re.fullmatch(r"(电话|联系电话|手机|办公电话|[\u4e00-\u9fff]{0,4}联系人|地址)", t)]
         person = tokens[-1] if tokens and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tokens[-1]) else ""
         org = " ".join(tokens[:-1]) if person else " ".join(tokens)
+        run = _ORG_THEN_NAME.match(tokens[-1]) if tokens and not person else None
+        if run:
+            # "区经委企业发展科宋雨桐": an office written straight before the person's name.
+            person = run.group(2)
+            org = " ".join([*tokens[:-1], "" if re.search(r"(咨询|联系)$", run.group(1)) else run.group(1)]).strip()
+    org = re.sub(r"^.*?(?:请联系|请与|联系)(?=[\u4e00-\u9fff]{2})", "", org) if re.search(r"请联系|请与", org) else org
     org = re.sub(r"^(政策咨询|填报咨询|业务咨询|技术咨询|咨询|联系方式)\s*[:：]?", "", org).strip(" ：:，,。")
     org = re.sub(r"[，,]?\s*(联系人|电话)\s*[:：]?$", "", org).strip(" ：:，,。")
     return org, person, phone

@@ -16,7 +16,7 @@ _L1 = re.compile(rf"^\s*(?:第)?([{CN_NUM}]{{1,3}})\s*[、.．]\s*(.*)$")
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
 _L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d)(.*)$")
 _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
-_ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2})\s*[:：]?\s*$")
+_ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2})?\s*[:：]?\s*$")
 _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _BOLD = re.compile(r"\*\*|__")
@@ -131,10 +131,17 @@ def parse(raw: str) -> Outline:
             continue
         m = _ANNEX.match(text)
         if m and roots:
-            annex = int(m.group(1))
-            node = Node(f"附件{annex}", 0, annex, "", s, e, annex=annex)
+            # "附件" alone (a single attachment, often a forwarded notice) is cited as 附件.
+            annex = int(m.group(1)) if m.group(1) else annex + 1
+            node = Node(f"附件{m.group(1) or ''}", 0, annex, "", s, e, annex=annex)
             roots.append(node)
             stack = [node]
+            continue
+        if annex and stack and (_TAIL.match(text) or _DATE_LINE.match(text) and _signed(stack[-1])):
+            # The attachment list and signature of a notice forwarded as an attachment close its clauses.
+            stack = stack[:1]
+            stack[0].lines.append((text, s, e))
+            stack[0].end = e
             continue
         if not annex and roots and not tail and _DATE_LINE.match(text) and stack and stack[-1].lines:
             last = stack[-1].lines[-1]
@@ -173,6 +180,17 @@ def parse(raw: str) -> Outline:
     return Outline(raw, head, roots, tail)
 
 
+def _signed(node: Node) -> bool:
+    """The node's last line is a short signature line (an issuer's name above the date)."""
+    if not node.lines:
+        return False
+    last = node.lines[-1][0]
+    if len(last) < 30 and not re.search(r"[，。；：]", last):
+        node.lines.pop()
+        return True
+    return False
+
+
 def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], annex: int) -> Node | None:
     for level, rx in ((1, _L1), (2, _L2), (3, _L3), (4, _L4)):
         m = rx.match(text)
@@ -198,7 +216,9 @@ def _continues(level: int, num: int, text: str, stack: list[Node], roots: list[N
 
 def _clause_id(parent: Node | None, node: Node, annex: int) -> str:
     mark = {1: _cn(node.number), 2: f"（{_cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
-    if parent is None or parent.level == 0:
+    if parent is not None and parent.level == 0:
+        return f"{parent.clause} {mark}"
+    if parent is None:
         return f"附件{annex} {mark}" if annex else mark
     return parent.clause + mark
 

@@ -7,6 +7,7 @@ import re
 from .outline import Node, Outline
 
 _TITLE_END = re.compile(r"[。.：:]|——|--|—")
+_NOTICE_TITLE = re.compile(r"关于.{2,80}(通知|办法|指南|细则|方案)|文件$")
 
 
 def leaf_lists(outline: Outline):
@@ -22,6 +23,73 @@ def pick_list(outline: Outline, want: str, avoid: str = "", annex: bool = False)
     cands = [n for n in leaf_lists(outline) if rx.search(n.text) and bool(n.annex) == annex]
     clean = [n for n in cands if not bad or not bad.search(n.text)]
     return (clean or cands or [None])[0]
+
+
+def notice_annexes(outline: Outline) -> set[int]:
+    """Attachments that are notices themselves (a forwarded notice: its own title and 一、二、三 clauses)."""
+    out = set()
+    for r in outline.roots:
+        if r.level == 0 and sum(1 for c in r.children if c.level == 1) >= 3 \
+                and any(_NOTICE_TITLE.search(t) for t, _, _ in r.lines[:6]):
+            out.add(r.annex)
+    return out
+
+
+def content_nodes(outline: Outline) -> list[Node]:
+    """The clauses that state the rules: the main text, then any notice forwarded as an attachment."""
+    forwarded = notice_annexes(outline)
+    main = [n for n in outline.nodes() if not n.annex]
+    return main + [n for n in outline.nodes() if n.annex in forwarded and n.level > 0]
+
+
+def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bool,
+                 taken: set[int]) -> tuple[Node, list[dict]] | None:
+    """A section's clause and items, in whichever shape the notice uses.
+
+    A list of numbered items; a list in tiers (组织奖 1. 2. / 个人奖 1. 2.), each tier's items kept with its name;
+    or a clause in prose under a heading matching `prose`, one item per sentence. The main text is searched first,
+    then a notice forwarded as an attachment.
+    """
+    rx, bad, prose_rx = re.compile(want), re.compile(avoid) if avoid else None, re.compile(prose) if prose else None
+    nodes = content_nodes(outline)
+    for group in ([n for n in nodes if not n.annex], [n for n in nodes if n.annex]):
+        lists = [n for n in group if n.children and all(not c.children for c in n.children)
+                 and rx.search(n.text) and id(n) not in taken]
+        tiers = [n for n in group if len(n.children) >= 2 and all(_is_list(c) and rx.search(c.text) for c in n.children)
+                 and not any(bad and bad.search(c.text) for c in n.children) and id(n) not in taken]
+        for t in tiers:  # a tiered list is read whole, not as its first tier
+            lists = [n for n in lists if n not in t.children]
+        cands = sorted(lists + tiers, key=lambda n: n.start)
+        clean = [n for n in cands if not bad or not bad.search(n.text)]
+        node = (clean or cands or [None])[0]
+        if node is not None:
+            return node, _tier_items(node, titled) if node in tiers else items_of(node, titled)
+        prose_nodes = [n for n in group if prose_rx and not n.children and prose_rx.search(n.heading) and len(n.heading) <= 16
+                       and len(sentences_of(n.body)) >= 2 and id(n) not in taken]
+        if prose_nodes:
+            node = prose_nodes[0]
+            return node, [{"clause": node.clause, "text": s} for s in sentences_of(node.body)]
+    return None
+
+
+def _is_list(n: Node) -> bool:
+    return bool(n.children) and all(not c.children for c in n.children)
+
+
+def _tier_items(node: Node, titled: bool) -> list[dict]:
+    out = []
+    for tier in node.children:
+        name = _TITLE_END.split(tier.heading)[0].strip() or tier.heading.strip()
+        for item in items_of(tier, titled):
+            if not titled or "title" not in item:
+                item["title"] = name
+            out.append(item)
+    return out
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of a paragraph, without their closing marks."""
+    return [strip_end(s) for s in re.findall(r"[^。；！？]+[。；！？]?", text) if len(strip_end(s)) >= 4]
 
 
 def first_node(outline: Outline, want: str, *, annex: int | None = None, own: bool = True) -> Node | None:
@@ -65,11 +133,12 @@ def intro_of(node: Node) -> str:
 
 
 def annex_titles(outline: Outline) -> dict[int, str]:
-    """附件N -> its title (the first line under the 附件N mark)."""
+    """附件N -> its title (the first line under the 附件N mark, or a forwarded notice's own 关于…通知 line)."""
     out = {}
     for r in outline.roots:
         if r.level == 0 and r.lines:
-            out[r.annex] = r.lines[0][0].strip()
+            first = [t.strip() for t, _, _ in r.lines[:4]]
+            out[r.annex] = next((t for t in first if re.search(r"关于.{2,80}(通知|办法|指南|细则|方案)$", t)), first[0])
     return out
 
 

@@ -1,0 +1,188 @@
+"""Ingest rules for notices laid out unlike the Shanghai one: forwarded notices, prose and tiered sections, contacts
+written as sentences. Small synthetic notices, one rule each, several shapes per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ingest import facts, ingest
+from knowledge.ingest.outline import parse
+from knowledge.ingest.sections import annex_titles, content_nodes, notice_annexes
+from knowledge.loader import _shared
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return _shared()[1]
+
+
+def _notice(body: str, tail: str = "") -> str:
+    head = "示例区经济委员会\n\n示经委〔2031〕5号\n\n关于开展2031年度示例项目申报工作的通知\n\n各有关企业：\n\n"
+    return f"{head}{body}\n\n示例区经济委员会\n2031年3月1日\n{tail}"
+
+
+FORWARDED = """\
+一、请企业于2031年4月10日17:00前在“示例平台”完成网上申报。
+
+二、联系人：示例区经委产业科林一，联系电话：5550 1001。
+
+附件：示例市经济信息化委关于开展2031年度示例遴选工作的通知"""
+
+FORWARDED_TAIL = """
+附件
+
+示例市经济和信息化委员会文件
+
+示经信〔2031〕9号
+
+示例市经济信息化委关于开展2031年度示例遴选工作的通知
+
+各区经委：
+
+一、遴选类型
+
+本次遴选分为甲级和乙级两个层级。
+
+二、申报条件
+
+（一）在本市注册，具有独立法人资格；
+
+（二）已建成投产满一年。
+
+三、申报材料
+
+1.申报书；
+2.建设情况报告（不超过15000字）。
+
+四、其他事项
+
+（一）遴选工作不收取任何费用。
+
+附件：1.申报书（模板）
+
+示例市经济和信息化委员会
+2031年2月12日
+"""
+
+
+@pytest.mark.parametrize("mark", ["附件", "附件：", "附 件", "附件1"])
+def test_a_forwarded_notice_attached_after_the_signature_is_read_as_clauses(mark):
+    o = parse(_notice(FORWARDED, FORWARDED_TAIL.replace("\n附件\n", f"\n{mark}\n", 1)))
+    clauses = [n.clause for n in o.nodes()]
+    prefix = "附件1" if mark.endswith("1") else "附件"
+    assert f"{prefix} 二（二）" in clauses and f"{prefix} 四（一）" in clauses
+    assert notice_annexes(o) == {1}
+    assert annex_titles(o)[1].startswith("示例市经济信息化委关于")
+    # The forwarded notice's own attachment list and signature do not run into its last clause.
+    last = o.find(f"{prefix} 四（一）")
+    assert "申报书（模板）" not in last.full() and "2031年2月12日" not in last.full()
+    # Main text first, then the forwarded notice.
+    nodes = content_nodes(o)
+    assert nodes[0].clause == "一" and nodes[-1].clause == f"{prefix} 四（一）"
+
+
+def test_a_form_attachment_is_not_a_forwarded_notice():
+    o = parse(_notice(FORWARDED, "\n附件1\n\n示例项目申报书\n\n企业名称（盖章）：\n联系人：        手机：\n"))
+    assert notice_annexes(o) == set()
+    assert all(not n.annex for n in content_nodes(o))
+
+
+def test_sections_of_a_forwarded_notice_are_found_when_the_main_text_has_none(geo):
+    data = ingest(_notice(FORWARDED, FORWARDED_TAIL), geo).data
+    assert data["eligibility"]["clause"] == "附件 二"
+    assert [i["clause"] for i in data["eligibility"]["items"]] == ["附件 二（一）", "附件 二（二）"]
+    assert data["fees"]["clause"] == "附件 四（一）"
+    assert data["submission"]["deadline"] == "2031-04-10 17:00"  # the forwarding notice's own date governs
+
+
+PROSE = """\
+一、{heading}
+
+申报企业须在本区依法注册，具有独立法人资格。企业上年度营业收入应在2000万元以上，研发投入占比不低于3%；近三年未发生重大事故。
+
+二、申报时间
+
+请于2031年4月10日17:00前提交。"""
+
+
+@pytest.mark.parametrize("heading", ["支持对象", "申报条件", "申报对象", "申报资格"])
+def test_eligibility_written_as_prose_is_one_item_per_sentence(geo, heading):
+    r = ingest(_notice(PROSE.format(heading=heading)), geo)
+    el = r.data["eligibility"]
+    assert el["clause"] == "一"
+    assert [i["text"] for i in el["items"]] == ["申报企业须在本区依法注册，具有独立法人资格", "企业上年度营业收入应在2000万元以上，研发投入占比不低于3%",
+                                              "近三年未发生重大事故"]
+    assert any("按句拆" in a for a in r.ambiguous)  # the operator is asked to check the split
+
+
+def test_a_prose_clause_whose_heading_names_no_section_is_not_a_section(geo):
+    data = ingest(_notice(PROSE.format(heading="工作目标")), geo).data
+    assert "eligibility" not in data and "criteria" not in data
+
+
+TIERS = """\
+一、申报条件
+
+（一）组织奖申报条件
+
+1．在本市注册满5年；
+2．导入卓越绩效管理模式满3年。
+
+（二）个人奖申报条件
+
+1．从事质量工作满10年；
+2．遵纪守法。
+
+二、申报时间
+
+请于2031年4月10日17:00前提交。"""
+
+
+def test_a_list_in_tiers_is_read_whole_with_each_tier_named(geo):
+    el = ingest(_notice(TIERS), geo).data["eligibility"]
+    assert el["clause"] == "一"
+    assert [(i["clause"], i["title"]) for i in el["items"]] == [
+        ("一（一）1", "组织奖申报条件"), ("一（一）2", "组织奖申报条件"), ("一（二）1", "个人奖申报条件"), ("一（二）2", "个人奖申报条件")]
+
+
+def test_conditions_and_criteria_side_by_side_stay_two_sections(geo):
+    text = TIERS.replace("组织奖申报条件", "申报单位应满足以下条件：").replace("个人奖申报条件", "遴选依据以下标准：")
+    data = ingest(_notice(text), geo).data
+    assert data["eligibility"]["clause"] == "一（一）" and data["criteria"]["clause"] == "一（二）"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("联系人：示例区经委产业科林一，联系电话：5550 1001", ("示例区经委产业科", "林一", "5550 1001")),
+    ("请联系区经委企业发展科宋雨桐，电话：6955 0312", ("区经委企业发展科", "宋雨桐", "6955 0312")),
+    ("市级联系人：市经济信息化委推进处郑凯，电话：5550 7788。", ("市经济信息化委推进处", "郑凯", "5550 7788")),
+    ("材料报送咨询陆子豪，联系电话：5550 6022", ("", "陆子豪", "5550 6022")),
+    ("上海质量管理科学研究院张竞之 18752017865", ("上海质量管理科学研究院", "张竞之", "18752017865")),
+])
+def test_an_office_written_straight_before_a_name(text, expected):
+    assert facts.contact_in(text) == expected
+
+
+@pytest.mark.parametrize("body,second", [
+    ("政策咨询请联系区经委企业发展科宋雨桐，电话：6955 0312；材料报送问题请联系区经委企业发展科方浩然，电话：6955 0318。",
+     ("材料报送问题", "方浩然", "6955 0318")),
+    ("联系人：区经委产业科沈佳，联系电话：5550 6021；材料报送咨询陆子豪，联系电话：5550 6022。",
+     ("材料报送咨询", "陆子豪", "5550 6022")),
+    ("联系人：沈佳，电话：5550 6021。\n系统操作问题咨询：示例科技公司 陆子豪 5550 6022。",
+     ("填报咨询", "陆子豪", "5550 6022")),
+])
+def test_two_contacts_in_sentences_fill_both_kinds(geo, body, second):
+    text = _notice(f"一、申报时间\n\n请于2031年4月10日17:00前提交。\n\n二、联系方式\n\n{body}")
+    con = ingest(text, geo).data["consultation"]
+    assert con["filling"]["label"] == second[0]
+    assert (con["filling"]["person"], con["filling"]["phone"]) == second[1:]
+    assert con["policy"]["phone"] in ("6955 0312", "5550 6021")
+
+
+def test_a_list_of_contacts_per_place_is_not_the_hotline(geo):
+    body = ("（一）市质量办，联系人：孙立，电话：0574-55508801。\n\n（二）各区联系方式：\n\n"
+            "1．海曙区市场监管局，联系人：林晓，电话：0574-55508811；\n\n2．江北区市场监管局，联系人：何平，电话：0574-55508812；\n\n"
+            "3．镇海区市场监管局，联系人：蔡文，电话：0574-55508813。")
+    text = _notice(f"一、申报时间\n\n请于2031年4月10日17:00前提交。\n\n二、联系方式\n\n{body}")
+    con = ingest(text, geo).data["consultation"]
+    assert con["policy"]["person"] == "孙立"
+    assert "filling" not in con
