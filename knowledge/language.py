@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 # ---------------------------------------------------------------- lexicon
 @dataclass(frozen=True)
 class Intent:
+    """A topic users ask about, with the strong and weak phrasings (Chinese and English) that name it."""
+
     label: str
     label_en: str
     strong: tuple[str, ...]
@@ -20,12 +22,16 @@ class Intent:
 
 @dataclass(frozen=True)
 class Unknown:
+    """Something users ask that the notice does not state, and the words that ask it."""
+
     label: str
     match: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class OutOfScope:
+    """Other programmes, other regions, small talk and questions about the assistant itself."""
+
     programmes: tuple[str, ...]
     programmes_en: tuple[str, ...]
     regions: tuple[str, ...]
@@ -36,6 +42,8 @@ class OutOfScope:
 
 @dataclass(frozen=True)
 class Lexicon:
+    """How users say things: topics, unknowns, out-of-scope words, contact kinds, part phrasings."""
+
     intents: dict[str, Intent]
     unknowns: tuple[Unknown, ...]
     out_of_scope: OutOfScope
@@ -48,6 +56,8 @@ class Lexicon:
 # ---------------------------------------------------------------- geography
 @dataclass(frozen=True)
 class District:
+    """A Shanghai district: official and short name, English names, former districts, towns and zones."""
+
     name: str
     short: str
     english: tuple[str, ...] = ()
@@ -58,6 +68,8 @@ class District:
 
 @dataclass(frozen=True)
 class AmbiguousPlace:
+    """A place name shared by several districts: the assistant asks instead of guessing."""
+
     name: str
     districts: tuple[str, ...]
     note: str
@@ -65,6 +77,8 @@ class AmbiguousPlace:
 
 @dataclass(frozen=True)
 class Geography:
+    """Shanghai's districts and the place names that are, or are not, districts."""
+
     districts: dict[str, District]
     ambiguous: tuple[AmbiguousPlace, ...] = ()
     not_places: tuple[str, ...] = ()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import typing
@@ -11,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .cache import IndexCache, source_stamp
+from .cache import digest as _digest
 from .model import (
     DEFAULT_NOTICE,
     GEOGRAPHY_FILE,
@@ -22,18 +22,12 @@ from .model import (
     Lexicon,
     Notice,
 )
-from .parse import build as _build
-from .parse import read_yaml as _read_yaml
 
 _HERE = Path(__file__).resolve().parent
 # The code that turns files into Knowledge: a change of any of these names other cache files.
 _CODE = tuple(_HERE / f for f in ("model.py", "notice.py", "rules.py", "language.py", "loader.py", "parse.py", "verify.py"))
 NOTICE_DIR = DEFAULT_NOTICE.parent
 CACHE_VERSION = "ingest-1"
-
-
-def _digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
 
 
 def parse_deadline(text: str, tz: dt.tzinfo, file: Path | str) -> dt.datetime:
@@ -85,6 +79,8 @@ def _ingest_code() -> bytes:
 
 def _ingested(text_file: Path, geography: Geography, cache_dir: Path | None) -> dict:
     """The knowledge base of a notice text: from the cache when its content was read before, else ingested now."""
+    import hashlib
+
     from .ingest import ingest
 
     try:
@@ -134,9 +130,11 @@ def _knowledge(path: Path, lexicon: Lexicon, geography: Geography, cache_dir: Pa
 def _notice(path: Path, geography: Geography, cache_dir: Path | None,
             raw: bytes | None = None) -> tuple[Notice, tuple[tuple[str, str], ...]]:
     """Parse, build and verify a notice; also the (file name, content hash) of the text it was verified against."""
+    from .parse import build, read_yaml  # only when a file is parsed: a cached start needs neither
+
     is_text = path.suffix.lower() == ".txt"
-    data = _ingested(path, geography, cache_dir) if is_text else _read_yaml(path, raw)
-    notice: Notice = _build(Notice, data, "", path)
+    data = _ingested(path, geography, cache_dir) if is_text else read_yaml(path, raw)
+    notice: Notice = build(Notice, data, "", path)
     _check_notice(notice, geography, path)
     source = path.with_name(notice.source_text) if notice.source_text and not is_text else None
     if source and source.exists():
@@ -182,8 +180,10 @@ def _shared(cache_dir: Path | None = None) -> tuple[Lexicon, Geography]:
 
 
 def _parse_shared(lex: bytes | None, geo: bytes | None) -> tuple[Lexicon, Geography]:
-    lexicon: Lexicon = _build(Lexicon, _read_yaml(LEXICON_FILE, lex), "", LEXICON_FILE)
-    geography: Geography = _build(Geography, _read_yaml(GEOGRAPHY_FILE, geo), "", GEOGRAPHY_FILE)
+    from .parse import build, read_yaml
+
+    lexicon: Lexicon = build(Lexicon, read_yaml(LEXICON_FILE, lex), "", LEXICON_FILE)
+    geography: Geography = build(Geography, read_yaml(GEOGRAPHY_FILE, geo), "", GEOGRAPHY_FILE)
     for name, intent in lexicon.intents.items():
         for rel in intent.related:
             if rel not in lexicon.intents:

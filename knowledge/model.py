@@ -18,15 +18,11 @@ from .notice import (
     Consultation,
     Contact,
     ExtraDeadline,
-    Format,
-    FormatRule,
     Item,
     Mailing,
-    Materials,
     Meta,
     Notice,
     Organisation,
-    Part,
     Procedure,
     Section,
     SiteVariant,
@@ -36,7 +32,7 @@ from .notice import (
     Unit,
     Units,
 )
-from .rules import DraftRules, NameRule, PageRule, ResultsRule, StyleRule
+from .rules import DraftRules, Format, FormatRule, Materials, NameRule, PageRule, Part, ResultsRule, StyleRule
 
 __all__ = [
     "AmbiguousPlace", "Attachments", "Clause", "Consultation", "Contact", "District", "DraftRules", "ExtraDeadline",

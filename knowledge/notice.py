@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .rules import DraftRules
+from .rules import DraftRules, Format, Materials
 
 
 @dataclass(frozen=True)
 class Meta:
+    """Who issued the notice, its title, document number and date, and the time zone its dates are in."""
+
     clause: str
     issuer: str
     title: str
@@ -28,6 +30,8 @@ class Meta:
 
 @dataclass(frozen=True)
 class Clause:
+    """One clause of the notice: its number (三（一）), its text, and an English rendering where there is one."""
+
     clause: str
     text: str
     en: str = ""
@@ -36,6 +40,8 @@ class Clause:
 
 @dataclass(frozen=True)
 class Item:
+    """One listed item of a section (a focus, a condition, a criterion) and the words that ask for it."""
+
     clause: str
     text: str
     title: str = ""
@@ -46,6 +52,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Section:
+    """A clause that lists items: its lead-in sentence and the items."""
+
     clause: str
     intro: str
     items: tuple[Item, ...]
@@ -54,6 +62,8 @@ class Section:
 
 @dataclass(frozen=True)
 class SiteVariant:
+    """Another spelling of the submission site found in the notice, and where it is written so."""
+
     url: str
     clause: str
     where: str
@@ -71,6 +81,8 @@ class ExtraDeadline:
 
 @dataclass(frozen=True)
 class Submission:
+    """How, where and by when to apply: deadline, site, form, seals, copies, one-item rule."""
+
     clause: str
     deadline: str
     text: str = ""
@@ -96,6 +108,8 @@ class Submission:
 
 @dataclass(frozen=True)
 class Organisation:
+    """How the round is run: mobilisation, review, recommendation to the national level."""
+
     mobilisation: Clause | None = None
     review: Clause | None = None
     national: Clause | None = None
@@ -103,6 +117,8 @@ class Organisation:
 
 @dataclass(frozen=True)
 class Contact:
+    """A hotline the notice names: what it is for, phone, organisation and person."""
+
     clause: str
     label: str
     phone: str
@@ -113,6 +129,8 @@ class Contact:
 
 @dataclass(frozen=True)
 class Consultation:
+    """The notice's consultation hotlines: policy questions and filling-in questions."""
+
     policy: Contact | None = None
     filling: Contact | None = None
 
@@ -123,6 +141,8 @@ class Consultation:
 
 @dataclass(frozen=True)
 class Unit:
+    """A district's recommending unit: name, phone, address and contact person."""
+
     district: str
     name: str
     phone: str
@@ -132,6 +152,8 @@ class Unit:
 
 @dataclass(frozen=True)
 class Units:
+    """The table of recommending units, one per district."""
+
     clause: str
     title: str
     items: tuple[Unit, ...]
@@ -139,6 +161,8 @@ class Units:
 
 @dataclass(frozen=True)
 class Mailing:
+    """Where paper copies are mailed, and to whom."""
+
     clause: str
     address: str
     label: str = "纸质材料邮寄地址"
@@ -148,46 +172,16 @@ class Mailing:
 
 @dataclass(frozen=True)
 class Attachments:
+    """The attachments the notice lists."""
+
     clause: str
     items: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class Part:
-    clause: str
-    key: str
-    title: str
-    text: str
-    en: str = ""
-    limit: int = 0
-    text_en: str = ""
-    match: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Materials:
-    clause: str
-    parts: tuple[Part, ...]
-    title: str = "申报材料"
-    text: str = ""
-    en: str = ""
-
-
-@dataclass(frozen=True)
-class FormatRule:
-    topic: str
-    text: str
-    en: str = ""
-
-
-@dataclass(frozen=True)
-class Format:
-    clause: str
-    rules: tuple[FormatRule, ...]
-
-
-@dataclass(frozen=True)
 class Procedure:
+    """The application procedure, step by step where the notice gives steps."""
+
     clause: str
     title: str
     text: str
@@ -197,6 +191,8 @@ class Procedure:
 
 @dataclass(frozen=True)
 class Step:
+    """One step of the applicant's checklist, with the clause and the guidance for it."""
+
     id: str
     title: str
     clause: str

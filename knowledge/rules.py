@@ -1,4 +1,4 @@
-"""Rules a draft of the summary materials is checked against (headings, naming, page and type styles)."""
+"""The summary materials an applicant writes: their parts, their format, and the rules a draft is checked against."""
 
 from __future__ import annotations
 
@@ -6,7 +6,51 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class Part:
+    """One part of the summary materials: title, what to write, word limit."""
+
+    clause: str
+    key: str
+    title: str
+    text: str
+    en: str = ""
+    limit: int = 0
+    text_en: str = ""
+    match: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Materials:
+    """The summary materials an applicant writes, part by part."""
+
+    clause: str
+    parts: tuple[Part, ...]
+    title: str = "申报材料"
+    text: str = ""
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class FormatRule:
+    """One typesetting rule of the materials (page, title, body, captions)."""
+
+    topic: str
+    text: str
+    en: str = ""
+
+
+@dataclass(frozen=True)
+class Format:
+    """The typesetting rules of the materials."""
+
+    clause: str
+    rules: tuple[FormatRule, ...]
+
+
+@dataclass(frozen=True)
 class NameRule:
+    """How the materials must be named: (unit) + (method) + a fixed ending."""
+
     clause: str
     suffix: str
     formula: str
@@ -16,6 +60,8 @@ class NameRule:
 
 @dataclass(frozen=True)
 class StyleRule:
+    """The font, size, weight, alignment and spacing a kind of paragraph must have."""
+
     clause: str
     label: str
     font: str = ""
@@ -28,6 +74,8 @@ class StyleRule:
 
 @dataclass(frozen=True)
 class PageRule:
+    """The paper size and orientation of the materials."""
+
     clause: str
     size: str
     width_mm: int
@@ -38,6 +86,8 @@ class PageRule:
 
 @dataclass(frozen=True)
 class ResultsRule:
+    """What the results part must show: data of recent years, comparisons, patents or standards."""
+
     clause: str
     years: int
     year_words: tuple[str, ...] = ()
@@ -47,6 +97,8 @@ class ResultsRule:
 
 @dataclass(frozen=True)
 class DraftRules:
+    """Everything a draft is checked against, taken from the notice's attachment."""
+
     headings: dict[str, tuple[str, ...]]
     name: NameRule
     page: PageRule

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import operator
 import re
 import unicodedata
@@ -18,6 +17,8 @@ def _char_table() -> dict[int, str]:
     """pypinyin's character table (code point -> readings) without importing the package, whose
     phrase dictionary we never use and which triples start-up time; the normal import is the fallback.
     Loaded on first use: a matcher read from its index cache never needs it."""
+    import importlib.util
+
     spec = importlib.util.find_spec("pypinyin")
     path = Path(spec.origin).with_name("pinyin_dict.py") if spec and spec.origin else None
     if path and path.exists():
