@@ -10,16 +10,20 @@ from collections.abc import Callable
 from knowledge.answer import Answerer
 from knowledge.model import Knowledge
 from storage.checklist import ChecklistStore, UserKey
+from storage.progress_counts import ProgressCounts
 from storage.reminders import ReminderStore
 
-from . import checklist, district, officers, privacy, reminders, welcome
+from . import checklist, district, feedback, officers, privacy, reminders, stats, welcome
 from .checklist import ChecklistFeature
 from .district import DistrictFeature
 from .drafts import MAX_PASTE_CHARS, PASTE, DraftsFeature
+from .feedback import FeedbackFeature
+from .gaps import GapsFeature
 from .intents import TalkFeature
-from .officers import OfficerFeature
-from .privacy import CONFIRM_WORDS, PrivacyFeature
+from .officers import OfficerFeature, bind_officers
+from .privacy import CONFIRM_WORDS, PRIVACY_TALK, PrivacyFeature
 from .reminders import RemindersFeature
+from .stats import STATS_TALK, StatsFeature
 from .types import Command, Incoming, Pending, Reply, ReplyKind
 from .view import ChecklistView
 from .welcome import WelcomeFeature
@@ -30,24 +34,30 @@ MAX_MESSAGE_CHARS = 2000
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 # One table drives /help, Telegram's command menus and the README's command list (a test ties them).
 COMMANDS: tuple[Command, ...] = (welcome.COMMANDS + checklist.COMMANDS + district.COMMANDS + reminders.COMMANDS
-                                 + privacy.COMMANDS + officers.COMMANDS)
-ALL_COMMANDS = {c.name: c for c in COMMANDS + checklist.HIDDEN}
+                                 + privacy.COMMANDS + officers.COMMANDS + stats.COMMANDS)
+ALL_COMMANDS = {c.name: c for c in COMMANDS + checklist.HIDDEN + feedback.HIDDEN}
 
 
 class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature, PrivacyFeature, OfficerFeature,
-             DraftsFeature, TalkFeature):
+             StatsFeature, FeedbackFeature, GapsFeature, DraftsFeature, TalkFeature):
     """The conversation over the features; nothing here does network I/O."""
 
     def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],
                  officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手", remind_days: tuple[int, ...] = (7, 3, 1),
-                 reminder_channels: frozenset[str] = frozenset({"telegram", "wecom"}), earlier: tuple[Knowledge, ...] = ()) -> None:
-        self.answerer, self.kb, self.now, self.officers, self.bot_name = answerer, answerer.kb, now, officers, bot_name
+                 reminder_channels: frozenset[str] = frozenset({"telegram", "wecom"}), earlier: tuple[Knowledge, ...] = (),
+                 gap_days: int = 30, retention_days: int = 365) -> None:
+        self.answerer, self.kb, self.now, self.bot_name = answerer, answerer.kb, now, bot_name
+        # BOT_OFFICERS entries: `channel:user` (commission, every district) or `channel:user@district+district`.
+        self.officer_scope = bind_officers(officers, self.kb, answerer.resolver)
+        self.officers = frozenset(self.officer_scope.scope)
+        self.gap_days, self.retention_days = gap_days, retention_days
         self.store = store.for_round(self.kb.round_id)  # checklist state belongs to the notice's round
         self.store.adopt_legacy()
         self.reminders = ReminderStore(store.store, self.kb.round_id)
         self.remind_days = tuple(sorted(set(remind_days), reverse=True))
         self.reminder_channels = reminder_channels  # channels that can push (from the Channel protocol)
         self.view = ChecklistView(self.kb)
+        ProgressCounts(store.store).ensure_steps(self.kb.round_id, tuple(s.id for s in self.view.steps))
         self.earlier = {k.round_id: k for k in earlier if k.round_id != self.kb.round_id}  # past rounds' notices
 
     def respond(self, inc: Incoming) -> Reply:
@@ -75,8 +85,14 @@ class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature
             return cmd.handler(self, user, args, inc)
         if not text:
             return Reply("请发送您的问题，或发送 /help 查看我能做什么。", matched=False)
-        return self._talk(user, text, inc)
+        if (rated := self.feedback_talk(user, text)) is not None:
+            return rated
+        if PRIVACY_TALK.search(text):
+            return self.cmd_privacy(user, "", inc)
+        if STATS_TALK.search(text) and self.is_officer(inc):
+            return self.cmd_stats(user, "", inc)
+        return self.after_answer(user, text, self._talk(user, text, inc))
 
     def is_officer(self, inc: Incoming) -> bool:
-        """Officers are named in BOT_OFFICERS as channel:user id (or flagged by their channel)."""
+        """Officers are named in BOT_OFFICERS as channel:user id, maybe bound to districts (or flagged by their channel)."""
         return inc.is_officer or f"{inc.channel}:{inc.user_id}" in self.officers

@@ -27,6 +27,7 @@ class ReplyKind(StrEnum):
     TEXT = "text"
     CHECKLIST = "checklist"  # edited in place by channels that can
     SILENT = "silent"  # nothing to send (group chatter not addressed to the bot)
+    ACK = "ack"  # a short acknowledgement (of a button press): a toast where the channel has one, else text
 
 
 class Pending(StrEnum):

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import progress_counts
+
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 30_000
@@ -75,10 +77,33 @@ def _v6(db: sqlite_utils.Database) -> None:
                          pk=("channel", "user_id"), not_null={"channel", "user_id", "data", "at"}, if_not_exists=True)
 
 
+def _v7(db: sqlite_utils.Database) -> None:
+    # Operators' tools. Gaps, feedback and daily answer counts carry no user id; the two per-user tables
+    # (the last answer a user may rate, and which feedback comments a user wrote) are erased by /forget.
+    db["gaps"].create({"id": int, "round": str, "at": str, "channel": str, "district": str, "text": str, "norm": str},
+                      pk="id", not_null={"round", "at", "channel", "text", "norm"}, if_not_exists=True)
+    db["gaps"].create_index(["at"], if_not_exists=True)
+    db["feedback"].create({"id": int, "round": str, "day": str, "channel": str, "topic": str, "clause": str, "vote": int,
+                           "comment": str}, pk="id", not_null={"round", "day", "channel", "topic", "clause", "vote"},
+                          if_not_exists=True)
+    db["feedback_owner"].create({"channel": str, "user_id": str, "feedback_id": int},
+                                pk=("channel", "user_id", "feedback_id"), if_not_exists=True)
+    db["answer_ref"].create({"channel": str, "user_id": str, "topic": str, "clause": str, "at": str, "awaiting": int,
+                             "feedback_id": int}, pk=("channel", "user_id"), not_null={"channel", "user_id", "at"},
+                            if_not_exists=True)
+    db["answer_days"].create({"day": str, "round": str, "channel": str, "answers": int, "matched": int},
+                             pk=("day", "round", "channel"), if_not_exists=True)
+    # District statistics: counts kept by triggers (storage/progress_counts.py), users counted per district by index.
+    for statement in progress_counts.DDL:
+        db.execute(statement)
+    db.execute("CREATE INDEX IF NOT EXISTS users_by_district ON users(district)")
+
+
 # Append only: a released migration never changes. user_version records how far a file has come.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
 # Tables that hold a person's rows, keyed by (channel, user_id): /forget empties all of them.
-USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent", "context")
+USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent", "context", "answer_ref", "feedback_owner",
+              "user_progress")  # user_progress last: triggers on progress empty it first
 
 
 class Store:
