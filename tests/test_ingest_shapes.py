@@ -186,3 +186,63 @@ def test_a_list_of_contacts_per_place_is_not_the_hotline(geo):
     con = ingest(text, geo).data["consultation"]
     assert con["policy"]["person"] == "孙立"
     assert "filling" not in con
+
+
+@pytest.mark.parametrize("text,value", [
+    ("摘要（500 字以内）", 500), ("（不超过600字）", 600), ("字数控制在3万字以内", 30000), ("篇幅控制在8000字以内", 8000),
+    ("不超过1.5万字", 15000), ("自评报告，不超过50000字", 50000), ("一万字以内", 10000), ("不得超过2000字", 2000),
+])
+def test_word_limit_shapes(text, value):
+    assert facts.limit(text) == value
+
+
+def _parts(geo, body: str) -> list[tuple]:
+    text = _notice(f"{body}\n\n九、申报时间\n\n请于2031年4月10日17:00前提交。")
+    m = ingest(text, geo).data["materials"]
+    return [(p["clause"], p["title"], p.get("limit")) for p in m["parts"]]
+
+
+def test_materials_as_a_numbered_list_of_documents(geo):
+    body = ("一、申报材料\n\n1.申报书（按模板填写，加盖单位公章）；\n2.建设情况报告（不超过15000字），包括工厂概况、建设内容；\n"
+            "3.营业执照复印件、近两年财务审计报告。\n\n申报材料按上述顺序装订成册。")
+    assert _parts(geo, body) == [("一1", "申报书", None), ("一2", "建设情况报告", 15000), ("一3", "营业执照复印件、近两年财务审计报告", None)]
+
+
+def test_materials_with_limits_after_a_comma(geo):
+    body = ("一、申报材料\n\n（一）申报表（附件1），须经所在区市场监管局盖章；\n\n（二）自评报告，按照GB/T 19580编写，字数控制在3万字以内；\n\n"
+            "（三）组织简介，不超过2000字。")
+    assert _parts(geo, body) == [("一（一）", "申报表", None), ("一（二）", "自评报告", 30000), ("一（三）", "组织简介", 2000)]
+
+
+def test_materials_in_tiers_keep_every_document_with_its_tier(geo):
+    body = ("一、申报材料\n\n（一）组织奖申报材料：\n1．申报表；\n2．自评报告，不超过50000字。\n\n"
+            "（二）个人奖申报材料：\n1．个人事迹材料，不超过5000字；\n2．推荐意见。")
+    text = _notice(f"{body}\n\n二、申报时间\n\n请于2031年4月10日17:00前提交。")
+    parts = ingest(text, geo).data["materials"]["parts"]
+    assert [(p["clause"], p.get("limit")) for p in parts] == [("一（一）1", None), ("一（一）2", 50000), ("一（二）1", 5000), ("一（二）2", None)]
+    assert parts[2]["text"].startswith("个人奖申报材料：")
+
+
+def test_materials_in_one_sentence_split_at_semicolons(geo):
+    body = ("一、申报材料\n\n申报企业应提交以下材料：《示例项目申报书》（见附件1）；项目实施方案，篇幅控制在8000字以内；"
+            "营业执照、商标注册证书复印件；企业信用承诺书。上述材料须加盖企业公章。")
+    assert _parts(geo, body) == [("一", "《示例项目申报书》", None), ("一", "项目实施方案", 8000), ("一", "营业执照、商标注册证书复印件", None),
+                                 ("一", "企业信用承诺书", None)]
+
+
+def test_a_document_is_named_the_way_users_name_it():
+    from knowledge.ingest.annexes import doc_words
+    assert "实施方案" in doc_words("项目实施方案")
+    assert {"营业执照", "商标注册证书"} <= set(doc_words("营业执照、商标注册证书复印件"))
+    assert "建设情况报告" in doc_words("智能工厂建设情况报告")
+
+
+def test_a_limit_written_in_ten_thousands_verifies(tmp_path, geo):
+    from knowledge.loader import load_knowledge
+    from knowledge.verify import verify
+    body = "一、申报材料\n\n（一）申报表；\n\n（二）自评报告，字数控制在3万字以内。\n\n二、申报时间\n\n请于2031年4月10日17:00前提交。"
+    (tmp_path / "n.txt").write_text(_notice(body), encoding="utf-8")
+    kb = load_knowledge(tmp_path / "n.txt")
+    assert kb.notice.materials.parts[1].limit == 30000
+    assert verify(kb.notice, _notice(body)) == []
+    assert verify(kb.notice, _notice(body).replace("3万字", "4万字"))

@@ -18,7 +18,8 @@ PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d[\s-]?\d{4}[\
 URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 COPIES = re.compile(rf"([{CN_NUM}\d]{{1,3}})\s*份")
-LIMIT = re.compile(rf"(?:([{CN_NUM}\d]{{1,6}})\s*字(?:以内|之内|以下)|(?:不超过|不多于|限|最多)\s*([{CN_NUM}\d]{{1,6}})\s*字)")
+LIMIT = re.compile(rf"(?:([{CN_NUM}\d.]{{1,6}})\s*(万)?\s*字(?:以内|之内|以下)"
+                   rf"|(?:不超过|不多于|不得超过|限|最多|控制在)\s*([{CN_NUM}\d.]{{1,6}})\s*(万)?\s*字)")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号")
 SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 
@@ -95,9 +96,25 @@ def copies(text: str) -> str:
 
 
 def limit(text: str) -> int:
-    """The word limit stated in a heading like '摘要（500 字以内）' or '（不超过600字）'; 0 if none."""
+    """The word limit stated in a heading like '摘要（500 字以内）', '（不超过600字）' or '控制在3万字以内'; 0 if none."""
     m = LIMIT.search(text.replace(" ", ""))
-    return cn_int(m.group(1) or m.group(2)) if m else 0
+    return _limit_value(m) if m else 0
+
+
+def limits(text: str) -> list[tuple[int, str]]:
+    """Every word limit in a passage, with the words that state it ('3万字', '15000字')."""
+    flat = text.replace(" ", "")
+    return [(_limit_value(m), f"{m.group(1) or m.group(3)}{m.group(2) or m.group(4) or ''}字") for m in LIMIT.finditer(flat)
+            if _limit_value(m)]
+
+
+def _limit_value(m: re.Match) -> int:
+    num, wan = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    try:
+        value = float(num) if re.fullmatch(r"\d+(\.\d+)?", num) else cn_int(num)
+    except ValueError:
+        return 0
+    return int(round(value * (10000 if wan else 1)))
 
 
 def sentences(text: str) -> list[str]:
