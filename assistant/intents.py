@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+
+from knowledge.context import Turn
 from storage.checklist import UserKey
+from storage.context import ContextStore
 
 from .types import Button, Incoming, Reply
 from .view import TalkKind
+
+CONTEXT_MINUTES = 10  # a follow-up is read against the previous turn for this long (BOT_CONTEXT_MINUTES)
+
+
+def context_ttl() -> dt.timedelta:
+    """BOT_CONTEXT_MINUTES (default 10; 0 turns conversation context off)."""
+    try:
+        minutes = float(os.environ.get("BOT_CONTEXT_MINUTES", CONTEXT_MINUTES))
+    except ValueError:
+        minutes = CONTEXT_MINUTES
+    return dt.timedelta(minutes=max(0.0, min(minutes, 24 * 60)))
 
 
 class TalkFeature:
@@ -33,6 +49,21 @@ class TalkFeature:
             if res.resolved and len(res.districts) == 1:
                 self.store.set_district(user, res.districts[0])
                 prefix = f"📍 已记住：您所在区为{self.answerer.resolver.display_name(res.districts[0])}。\n\n"
-        answer = self.answerer.answer(text, self.now(), home=self.store.district(user))
+        now, contexts = self.now(), self._contexts()
+        saved = contexts.get(user, now)
+        answer = self.answerer.answer(text, now, home=self.store.district(user),
+                                      context=Turn.from_json(saved) if saved else None)
+        if answer.turn:
+            contexts.put(user, answer.turn.as_json(), now)
         buttons = tuple((self._district_button(k),) for k in answer.district_choices)
-        return Reply(prefix + answer.text, buttons=buttons, matched=answer.matched or bool(prefix))
+        buttons += tuple((Button(label, said),) for label, said in answer.choices)
+        return Reply(prefix + answer.text, buttons=buttons, matched=answer.matched or bool(prefix),
+                     topic=answer.intents[0] if answer.intents else "", clause=answer.sources[0] if answer.sources else "",
+                     gap=answer.gap)
+
+    def _contexts(self) -> ContextStore:
+        """Each person's last turn, in the same database as their checklist."""
+        store = self.__dict__.get("_context_store")
+        if store is None:
+            store = self.__dict__["_context_store"] = ContextStore(self.store.store, context_ttl())
+        return store

@@ -6,10 +6,14 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .cache import IndexCache
+from .context import Turn, follow
+from .declines import Declines
 from .districts import DistrictResolver
+from .judgement import Judge
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section, contact_line
+from .premise import Checker, asserted, with_eligibility
 from .render import Renderer
 from .text import prepare
 from .topics import TOPICS, answerable, check_topics
@@ -33,12 +37,15 @@ class Answer:
     suggestions: tuple[str, ...] = ()  # topic labels worth offering next (buttons in chat channels)
     district_choices: tuple[str, ...] = ()  # district keys to choose from when a place was ambiguous
     districts: tuple[str, ...] = ()  # district keys the question resolved to
+    choices: tuple[tuple[str, str], ...] = ()  # (label, text to send) when the question could mean several things
+    gap: bool = False  # a question on the programme the notice does not answer (recorded for operators)
+    turn: Turn | None = None  # what this answer was about, for the next message's context
 
     def as_json(self) -> dict:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer:
+class Answerer(Declines):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -47,14 +54,18 @@ class Answerer:
         self.passages = PassageIndex(kb.notice.passages)
         self.resolver = DistrictResolver(kb, cache)  # with `cache`, indexes are read from files, not derived
         self.understander = Understander(kb, self.resolver, cache)
+        self.judge = Judge("".join(c.text for c in kb.notice.passages))
+        self.checker = Checker(kb, self.resolver.display_name)
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(self.kb.tz)
 
-    def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None) -> Answer:
+    def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None,
+               context: Turn | None = None) -> Answer:
         """Answer one free-text question at the given time (default: now, in the notice's time zone).
 
         `home` is the asker's remembered district: "我该找谁" then names that district's unit.
+        `context` is the asker's previous turn: a follow-up ("那松江呢") is read against it.
         """
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
@@ -63,11 +74,67 @@ class Answerer:
         text = prepare(question)
         if not text.compact:
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
-        return self.compose(self.understander.analyse(text), now, home)
+        judge = self.judge
+        if context and judge.wants_english(text.norm, text.compact):
+            return self._judged(context.question, prepare(context.question), now, home, None, english=True)
+        return self._judged(question, text, now, home, context)
 
-    def compose(self, a: Analysis, now: dt.datetime, home: str | None = None) -> Answer:
+    def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None,
+                english: bool = False) -> Answer:
+        judge, en = self.judge, text.english or english
+        r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
+        money = judge.money(text.norm)
+        refusal = judge.refusal(text.norm)
+        if refusal:
+            return self._refuse(refusal, r, en, money)
+        focus = judge.focus(text.norm)
+        a = self.understander.analyse(prepare(focus) if focus else text)
+        if focus:
+            whole = self.understander.analyse(text)
+            if not a.intents and not a.unknowns:
+                a = whole
+            elif not a.district.resolved and whole.district.resolved:
+                a = replace(a, district=whole.district)
+        premise = asserted(self.kb, text.norm)
+        fixes: list[Section] = []
+        if premise:
+            if premise.persons:
+                a = self.understander.analyse(prepare(premise.stripped))
+            fixes = self.checker.corrections(text.norm, a, premise)
+            if fixes:
+                a = with_eligibility(a, self.kb)
+        amb = judge.ambiguous(text.compact)
+        if context:  # a one-word question ("地址") is as elliptical as "地址呢"
+            elliptical = judge.is_followup(text.norm, text.compact) or amb is not None
+            a = follow(a, context, elliptical, set(self.kb.geography.districts))
+        if amb and not a.district.resolved and not fixes:
+            asked = self._ask_which(amb, r, en)
+            if asked:
+                return asked
+        if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline"):
+            a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
+        unstated = judge.unstated_in(text.norm)
+        if unstated and not fixes and judge.single_question(focus or text.norm):
+            return self._unstated(unstated, a, r, en)
+        stated = [c for u in judge.stated_in(text.norm) for c in self.kb.notice.passages if u.evidence.search(c.text)]
+        if stated:  # the notice says it: quote that clause rather than "通知中没有…"
+            c = stated[0]
+            fixes.append(Section("From the notice" if en else "通知原文", (f"“{c.text}”",), (c.clause,)))
+            a = replace(a, unknowns=())
+        ans = self.compose(a, now, home, english=en)
+        extra: list[Section] = []
+        if money and "fee" not in ans.intents:
+            extra = [s for s in (self._fee_section(r),) if s]
+        if fixes or extra:
+            body = "\n\n".join([s.render(en) for s in fixes] + [ans.text] + [s.render(en) for s in extra])
+            srcs = tuple(dict.fromkeys([x for s in fixes for x in s.sources] + list(ans.sources)
+                                       + [x for s in extra for x in s.sources]))
+            ans = replace(ans, text=body, sources=srcs, matched=ans.matched or bool(fixes))
+        return replace(ans, turn=Turn(question, ans.intents, ans.districts, en))
+
+    def compose(self, a: Analysis, now: dt.datetime, home: str | None = None, english: bool = False) -> Answer:
         """Assemble the reply for an analysed question."""
-        en = a.english
+        en = a.english or english
         if (home and not a.district.resolved and not a.district.ambiguous and self.kb.unit_for(home)
                 and ({"seal", "district"} & set(a.intents) or ("consult" in a.intents and not a.contact_kinds))):
             a = replace(a, district=replace(a.district, districts=(home,)))
@@ -114,8 +181,8 @@ class Answerer:
                 a = replace(a, unknowns=(*a.unknowns, *labels))
         if not sections:
             if a.unknowns:
-                return Answer(self._unknown(a, en), False)
-            return Answer(self._capabilities(en, self._sorry(a, en)), False)
+                return Answer(self._unknown(a, en), False, gap=True)
+            return Answer(self._capabilities(en, self._sorry(a, en)), False, gap=not (a.chit_chat or a.about_me))
         if a.unknowns:
             sections.append(self._unknown_section(a, en))
         return self._finish(sections, intents, a, en)

@@ -88,9 +88,11 @@ class DistrictResolver:
                 ambiguous.append(place)
         spans = tuple((h.start, h.end) for h in hits if not h.ascii)
         # A zone named together with the district it lies in (临港 + 浦东): ask, never pick.
+        typed_by = {self._places[int(h.label)].districts[0]: text.compact[h.start:h.end] for h in hits
+                    if not h.ascii and len(self._places[int(h.label)].districts) == 1}
         for key in list(definite):
             parent = self._geo.districts[key].within
-            if parent and parent in definite:
+            if parent and parent in definite and not _listed(text.norm, typed_by.get(key), typed_by.get(parent)):
                 return Resolution(candidates=(key, parent), note="；".join(notes), corrected=tuple(corrected),
                                   mentions=tuple(mentions), spans=spans)
         if definite:
@@ -108,6 +110,16 @@ class DistrictResolver:
         if not en:
             return d.name
         return d.english[0] if d.english else f"{pinyin(d.short, self._geo.place_readings).title()} District"
+
+
+_AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"
+
+
+def _listed(norm: str, a: str | None, b: str | None) -> bool:
+    """'浦东跟临港', '临港、浦东': two places listed side by side, not one place inside another ('浦东临港')."""
+    if not a or not b:
+        return False
+    return bool(re.search(re.escape(a) + _AND + re.escape(b), norm) or re.search(re.escape(b) + _AND + re.escape(a), norm))
 
 
 def district_keys(geo: Geography) -> tuple[str, ...]:

@@ -1,0 +1,115 @@
+"""Replies that decline or ask back: unsafe and ghost-writing requests, attributes the notice leaves open,
+and one-word questions that could mean several things. A mixin of Answerer (knowledge/answer.py)."""
+
+from __future__ import annotations
+
+from .judgement import Ambiguous, Refusal, Unstated
+from .phrasing import Section, contact_line
+from .topics import TOPICS, answerable
+
+_WHAT_EN = {"forge": "forging or altering seals, certificates, data or signatures", "bribe": "offering gifts or bribes",
+            "impersonate": "impersonating officials or others", "others_data": "obtaining other people's data"}
+
+
+class Declines:
+    """Uses the answerer's kb, renderer factory and _finish."""
+
+    def _fee_section(self, r) -> Section | None:
+        return TOPICS["fee"].render(r, None) if self.kb.notice.fees else None
+
+    def _offer(self, en: bool) -> str:
+        n = self.kb.notice
+        can = []
+        if n.materials:
+            can.append("the parts and word limits of the materials" if en else "总结材料各部分写什么、字数限制")
+        if n.format:
+            can.append("the layout rules" if en else "排版格式要求")
+        if n.draft_rules or n.materials:
+            can.append("a pre-check of your own draft (send /check, or paste “检查摘要：…”)" if en
+                       else "预检您自己写的草稿（发送 /check，或粘贴“检查摘要：……”）")
+        if not can:
+            can.append("what the notice requires" if en else "通知的各项要求")
+        return ("I can help with: " + "; ".join(can) + ".") if en else ("我可以帮您：" + "；".join(can) + "。")
+
+    def _refuse(self, why: Refusal, r, en: bool, money: bool):
+        from .answer import Answer
+
+        if why.kind == "ghost":
+            lead = ("Sorry, I don't write application texts or other documents for you: the materials must be the "
+                    "enterprise's own account of its experience." if en else
+                    "抱歉，我不代写申报书或其他文字（申报材料应由企业如实总结自己的经验），也不生成与申报无关的文字。")
+        else:
+            lead = (f"Sorry, I can't help with that: {_WHAT_EN.get(why.kind, 'it')} is against the rules and may be unlawful. "
+                    "Everything submitted must be true and your own." if en else
+                    f"抱歉，这个忙我不能帮：{why.what}违反申报纪律，也可能违法。申报材料必须真实，由本单位如实提供。")
+        sections = [Section("Not something I can do" if en else "无法提供帮助", (lead, self._offer(en)), ())]
+        if why.fraud or money:
+            fee = self._fee_section(r)
+            if fee:
+                sections.append(fee)
+            else:
+                sections.append(Section("Note" if en else "提醒", (
+                    "The notice mentions no fee; be wary of anyone who asks for money to secure a selection." if en else
+                    "通知中没有任何收费规定；凡以保证入选为名收钱的，请提高警惕，向主管部门核实。",), ()))
+        body = "\n\n".join(s.render(en) for s in sections)
+        body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
+        return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))
+
+    def _unstated(self, found: list[Unstated], a, r, en: bool):
+        """'通知没有规定X' + the nearest facts it does state + the right hotline."""
+        from .answer import Answer
+
+        c = self.kb.notice.consultation
+        what = "、".join((u.en if en else f"“{u.label}”") for u in found)
+        kind = found[0].contact
+        contact = (getattr(c, kind, None) if kind in ("policy", "filling") else None) or c.any()
+        lines = [f"The notice does not state {what}." if en else f"通知没有规定{what}。"]
+        sections = [Section("Not stated in the notice" if en else "通知未规定", tuple(lines), ())]
+        near = [t for u in found for t in u.near if answerable(self.kb.notice, t)]
+        near = list(dict.fromkeys(near))[:2]
+        if near:
+            sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
+        units = [k for k in a.district.districts[:3] if self.kb.unit_for(k)]
+        if units:  # "浦东新区科经委的邮箱": that unit's contacts are the nearest facts
+            near = [t for t in near if t not in ("consult", "district")]
+            if len(sections[0].lines) == 1:
+                sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
+        sections += [r.unit(k, a) for k in units] + [TOPICS[t].render(r, a) for t in near]
+        if contact:
+            sections.append(Section("Ask" if en else "咨询", (
+                f"For anything the notice leaves open, ask {contact_line(contact, True)}." if en else
+                f"具体请咨询{contact_line(contact)}。",), (contact.clause,)))
+        body = "\n\n".join(s.render(en) for s in sections)
+        return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), tuple(near), gap=True)
+
+    def _ask_which(self, amb: Ambiguous, r, en: bool):
+        """'地址': which address? Each choice with what can be said at once, and a button for it."""
+        from .answer import Answer
+
+        n, lex = self.kb.notice, self.kb.lexicon.intents
+        lines, choices, sources = [], [], []
+        for ch in amb.choices:
+            if not answerable(n, ch.topic):
+                continue
+            label = lex[ch.topic].label_en if en and ch.topic in lex else ch.label
+            if ch.topic == "mail" and n.mailing:
+                m = n.mailing
+                lines.append(f"• {label}: {m.address} {m.person} {m.phone}".strip() if en else
+                             f"• {label}：{m.address} {m.person} {m.phone}".strip())
+                sources.append(m.clause)
+            elif ch.topic == "consult":
+                for x in (n.consultation.policy, n.consultation.filling):
+                    if x:
+                        lines.append(f"• {contact_line(x, en)}")
+                        sources.append(x.clause)
+            elif ch.topic == "district":
+                lines.append(f"• {label}: tell me your district" if en else f"• {label}：请告诉我企业所在区（如“{self.kb.example_place()}”）")
+                sources.append(n.units.clause)
+            else:
+                lines.append(f"• {label}")
+            choices.append((label, ch.label))
+        if not choices:
+            return None
+        head = f"Which {amb.en} do you mean?" if en else f"您问的是哪个{amb.word}？"
+        body = Section("Which one?" if en else "请确认", (head, *lines), tuple(dict.fromkeys(sources))).render(en)
+        return Answer(body, True, tuple(dict.fromkeys(sources)), (), choices=tuple(choices))

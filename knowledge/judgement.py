@@ -1,0 +1,142 @@
+"""Judgement on a message before it is answered: requests to decline, "can I still…", attributes the notice
+leaves open, follow-ups, one-word questions and the real question inside a long message.
+
+The rules are data (judgement.yaml); this module compiles them once per notice and applies them per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+JUDGEMENT_FILE = Path(__file__).resolve().with_name("judgement.yaml")
+_SENTENCE = re.compile(r"[^。！!？?\n；;]+[。！!？?；;]*")
+LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
+
+Rule = tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    kind: str  # forge | bribe | impersonate | others_data | ghost
+    what: str  # what is declined, in Chinese
+    fraud: bool  # add the notice's fee and fraud warning
+
+
+@dataclass(frozen=True)
+class Unstated:
+    """An attribute a notice may leave open (the number of pages, the courier…)."""
+
+    label: str
+    en: str
+    match: re.Pattern[str]
+    evidence: re.Pattern[str]
+    near: tuple[str, ...]
+    contact: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    word: str
+    en: str
+    choices: tuple[Choice, ...]
+
+
+def _rule(raw: str | list[str]) -> Rule:
+    return tuple(re.compile(p, re.I) for p in ([raw] if isinstance(raw, str) else raw))
+
+
+def _fires(rules: tuple[Rule, ...], sentences: list[str]) -> bool:
+    return any(all(p.search(s) for p in rule) for rule in rules for s in sentences)
+
+
+@cache
+def _data() -> dict:
+    return yaml.safe_load(JUDGEMENT_FILE.read_text(encoding="utf-8"))
+
+
+def sentences(norm: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(norm) if s.strip()] or [norm]
+
+
+class Judge:
+    """Built once per notice: an attribute the notice does state is never called unstated."""
+
+    def __init__(self, notice_text: str) -> None:
+        d = _data()
+        self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), tuple(_rule(r) for r in spec["rules"]))
+                        for kind, spec in d["unsafe"].items()]
+        self._ghost = tuple(_rule(r) for r in d["ghost"])
+        self._reported = re.compile(d["reported"])
+        self._money = tuple(_rule(r) for r in d["money"])
+        self._can_still = tuple(_rule(r) for r in d["can_still"])
+        self.unstated_all = tuple(
+            Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
+                     u.get("contact", "any"))
+            for u in d["unstated"])
+        # Attributes this notice does state are answered from the notice, not declined.
+        self.unstated = tuple(u for u in self.unstated_all if not u.evidence.search(notice_text))
+        f = d["followup"]
+        self._followup = re.compile(f["markers"], re.I)
+        self._english = re.compile(f["english"], re.I)
+        self.followup_chars = int(f["max_chars"])
+        self._ambiguous = {a["word"]: Ambiguous(a["word"], a["en"], tuple(Choice(c["label"], c["topic"]) for c in a["choices"]))
+                           for a in d["ambiguous"]}
+        self._asks = re.compile(d["question_marks"], re.I)
+
+    def refusal(self, norm: str) -> Refusal | None:
+        """A request to forge, bribe, impersonate, get others' data, or write texts for the user."""
+        parts = sentences(self.focus(norm) or norm)
+        own = [s for s in parts if not self._reported.search(s)]  # "有人冒充…怎么办" reports, it does not ask
+        for kind, what, fraud, rules in self._unsafe:
+            if _fires(rules, own):
+                return Refusal(kind, what, fraud)
+        if _fires(self._ghost, own):
+            return Refusal("ghost", "代写或生成文字材料", False)
+        return None
+
+    def money(self, norm: str) -> bool:
+        """A sum of money or a promise of selection: the fee and fraud warning always goes with the reply."""
+        return _fires(self._money, sentences(norm))
+
+    def can_still(self, norm: str) -> bool:
+        return _fires(self._can_still, sentences(norm))
+
+    def unstated_in(self, norm: str) -> list[Unstated]:
+        return [u for u in self.unstated if u.match.search(norm)]
+
+    def stated_in(self, norm: str) -> list[Unstated]:
+        """Attributes asked about that this notice does state (answered from its text)."""
+        return [u for u in self.unstated_all if u not in self.unstated and u.match.search(norm)]
+
+    def is_followup(self, norm: str, compact: str) -> bool:
+        return len(compact) <= self.followup_chars and bool(self._followup.search(norm.strip()))
+
+    def wants_english(self, norm: str, compact: str) -> bool:
+        return len(compact) <= 30 and bool(self._english.search(norm))
+
+    def ambiguous(self, compact: str) -> Ambiguous | None:
+        """'地址' alone: which address? ('地址呢', '地址？' count too.)"""
+        return self._ambiguous.get(re.sub(r"(呢|吗|嘛|是什么|是多少|多少|有吗)$", "", compact))
+
+    def single_question(self, norm: str) -> bool:
+        """One question in the message (not "截止几号？另外结果什么时候公布？")."""
+        asks = [s for s in sentences(norm) if self._asks.search(s)]
+        return len(asks) <= 1 and not re.search(r"另外|还有|以及|顺便|同时", norm)
+
+    def focus(self, raw: str) -> str | None:
+        """In a long message, the sentences that ask something (the question buried in a story); None if short."""
+        if len(raw) <= LONG_MESSAGE:
+            return None
+        asks = [s for s in sentences(raw) if self._asks.search(s)]
+        return "".join(asks) if asks and len("".join(asks)) < len(raw) else None

@@ -1,0 +1,277 @@
+"""False premises: a message that asserts a value ("截止是3月15号吧") is checked against the knowledge base, and a
+value that contradicts it is corrected first, with the notice's value and clause ("不是3月15日：…").
+
+Checked: the deadline's date, year and hour; word limits of a part; paper copies; the number of items of a list;
+fees; the person or phone of a hotline or a district's unit; fonts, sizes and line spacing; and numeric conditions
+("注册满两年") that the notice does not contain at all.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from .model import Knowledge
+from .phrasing import Section, deadline_text
+
+ASSERTS = re.compile(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
+                     r"is that right|am i right")
+_CN = "零〇一二两三四五六七八九十百千万"
+_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
+_DATE = re.compile(rf"(?:(\d{{4}})\s*年\s*)?({_NUM})\s*月\s*({_NUM})\s*[日号]?")
+_HOUR = re.compile(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*({_NUM})\s*(?:[点时](?!钟以内)|[:：]\s*\d{{2}})|(零点|午夜)")
+_WORDS = re.compile(rf"({_NUM})\s*字")
+_COPIES = re.compile(rf"({_NUM})\s*份")
+_COUNT = re.compile(rf"({_NUM})\s*(?:个|项|条|大|类|点)?\s*(方面|重点|方向|条件|标准|部分|领域)")
+_CONDITION = re.compile(rf"([\u4e00-\u9fff]{{0,4}}?)({_NUM})\s*(年|个月|人|名|万元|亿元|亿|万|家|项|倍)")
+_PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")
+_FONT = re.compile(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
+_SIZE = re.compile(r"小?[初一二三四五六七八]号|\d+(?:\.\d+)?\s*(?:pt|磅)")
+_SPACING = re.compile(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
+_SUBJECT = re.compile(r"正文|标题|摘要|附表|插图|图表|表格")
+LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
+
+
+def cn_number(s: str) -> float:
+    """'3' -> 3, '十五' -> 15, '一万' -> 10000, '两千' -> 2000, '1.5' -> 1.5; -1 when unreadable."""
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, section, cur = 0, 0, 0
+    for ch in s:
+        if ch in digits:
+            cur = digits[ch]
+        elif ch in units:
+            section += (cur or 1) * units[ch]
+            cur = 0
+        elif ch == "万":
+            total += (section + cur or 1) * 10000
+            section = cur = 0
+        else:
+            return -1
+    return total + section + cur
+
+
+def _n(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+@dataclass(frozen=True)
+class Premise:
+    """What the message asserts, and the message without the asserted names and numbers (the question left)."""
+
+    persons: tuple[str, ...]
+    phones: tuple[str, ...]
+    stripped: str
+
+
+def asserted(kb: Knowledge, norm: str) -> Premise | None:
+    """None unless the message asserts something ("…吧", "对不对", "我记得…")."""
+    if not ASSERTS.search(norm):
+        return None
+    people = _people(kb)
+    persons = tuple(p for p in people if p in norm)
+    phones = tuple(_PHONE.findall(norm.replace(" ", "").replace("-", "")))
+    stripped = norm
+    for x in persons:
+        stripped = stripped.replace(x, " ")
+    return Premise(persons, phones, stripped)
+
+
+def _people(kb: Knowledge) -> dict[str, str]:
+    """Every person the notice names -> who they are ('政策咨询', '浦东新区推荐单位')."""
+    n, out = kb.notice, {}
+    for c in (n.consultation.policy, n.consultation.filling):
+        if c and c.person:
+            out[c.person] = c.label
+    for u in n.units.items if n.units else ():
+        if u.person:
+            out.setdefault(u.person, f"{kb.geography.districts[u.district].name}推荐单位")
+    if n.mailing and n.mailing.person:
+        out.setdefault(n.mailing.person, "纸质材料收件人")
+    return out
+
+
+def _phones(kb: Knowledge) -> dict[str, str]:
+    n, out = kb.notice, {}
+    for c in (n.consultation.policy, n.consultation.filling):
+        if c and c.phone:
+            out[re.sub(r"\D", "", c.phone)] = c.label
+    for u in n.units.items if n.units else ():
+        for p in re.split(r"[、,，;；/]", u.phone):
+            if re.sub(r"\D", "", p):
+                out.setdefault(re.sub(r"\D", "", p), f"{kb.geography.districts[u.district].name}推荐单位")
+    return out
+
+
+class Checker:
+    """Compares asserted values with the facts of the topics the question is about."""
+
+    def __init__(self, kb: Knowledge, display) -> None:
+        self.kb, self.n, self.display = kb, kb.notice, display
+        self.body = "".join(c.text for c in self.n.passages)
+
+    def corrections(self, norm: str, a, premise: Premise) -> list[Section]:
+        """The contradicted values, each as '不是X：the notice's value' with its clause."""
+        out: list[Section] = []
+        intents = set(a.intents)
+        for check in (self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
+                      self._format, self._condition):
+            sec = check(norm, a, intents, premise)
+            if sec:
+                out.append(sec)
+        return out
+
+    def _fix(self, line: str, *sources: str) -> Section:
+        return Section("更正", (line,), tuple(s for s in sources if s))
+
+    # ------------------------------------------------------------ values
+    def _deadline(self, norm, a, intents, premise) -> Section | None:
+        sub = self.n.submission
+        if not sub or self.kb.deadline is None or not ("deadline" in intents or re.search(r"截止|截至|最晚|最迟", norm)):
+            return None
+        day_s, _, time_s = sub.deadline.partition(" ")
+        year, month, day = (int(x) for x in day_s.split("-"))
+        said = f"申报截止时间是{deadline_text(self.kb)}。"
+        for m in _DATE.finditer(norm):
+            y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
+            if (mo, d) != (month, day) and mo > 0 and d > 0:
+                return self._fix(f"不是{_n(mo)}月{_n(d)}日：{said}", sub.clause)
+            if y and y != year:
+                return self._fix(f"不是{y}年：{said}", sub.clause)
+        hour = int((time_s or "24:00").split(":")[0])
+        for m in _HOUR.finditer(norm):
+            if m.group(3):  # 零点 / 午夜
+                h = 24 if m.group(3) == "午夜" else 0
+            else:
+                h = cn_number(m.group(2))
+                if h < 0 or h > 24:
+                    continue
+                if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
+                    h += 12
+            if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
+        return None
+
+    def _words(self, norm, a, intents, premise) -> Section | None:
+        parts = self.n.materials.parts if self.n.materials else ()
+        picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
+        m = _WORDS.search(norm)
+        if not m or len(picked) != 1:
+            return None
+        part, said = picked[0], cn_number(m.group(1))
+        if said > 0 and said != part.limit:
+            return self._fix(f"不是{m.group(1)}字：{part.title}限 {part.limit} 字以内。", part.clause)
+        return None
+
+    def _copies(self, norm, a, intents, premise) -> Section | None:
+        sub = self.n.submission
+        m = _COPIES.search(norm)
+        if not m or not sub or not sub.form_copies or not ({"paper", "mail", "seal"} & intents or "纸质" in norm):
+            return None
+        have = re.search(rf"({_NUM})\s*份", sub.form_copies)
+        if have and cn_number(have.group(1)) != cn_number(m.group(1)):
+            return self._fix(f"不是{m.group(1)}份：纸质材料{sub.form_copies}。", sub.clause_of("form_copies"))
+        return None
+
+    def _count(self, norm, a, intents, premise) -> Section | None:
+        m = _COUNT.search(norm)
+        name = next((i for i in a.intents if i in LISTS or i == "materials"), None)
+        if not m or not name:
+            return None
+        holder = self.n.materials if name == "materials" else getattr(self.n, LISTS[name])
+        items = (holder.parts if name == "materials" else holder.items) if holder else ()
+        said = cn_number(m.group(1))
+        if items and said > 0 and said != len(items):
+            label = self.kb.lexicon.intents[name].label
+            return self._fix(f"不是{m.group(0).strip()}：{label}共 {len(items)} 项。", holder.clause)
+        return None
+
+    def _fee(self, norm, a, intents, premise) -> Section | None:
+        f = self.n.fees
+        if not f or not re.search(rf"{_NUM}\s*(万|千|块|元)|收费|评审费|报名费|服务费", norm):
+            return None
+        if re.search(r"不收取|免费|不收费|不收任何", f.text):
+            return self._fix(f"不需要交费：{f.text}", f.clause)
+        return None
+
+    def _person(self, norm, a, intents, premise) -> Section | None:
+        people = _people(self.kb)
+        for person in premise.persons:
+            asked = self._asked(a)
+            if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
+                return self._fix(f"{asked[0]}的联系人不是{person}（{person}是{people[person]}的联系人）：{asked[0]}：{asked[2]}。",
+                                 asked[3])
+        return None
+
+    def _phone(self, norm, a, intents, premise) -> Section | None:
+        phones = _phones(self.kb)
+        for phone in premise.phones:
+            asked = self._asked(a)
+            if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
+                whose = f"（{phone}是{phones[phone]}的电话）" if phone in phones else ""
+                return self._fix(f"{asked[0]}的电话不是{phone}{whose}：{asked[0]}：{asked[2]}。", asked[3])
+        return None
+
+    def _asked(self, a) -> tuple[str, str, str, str] | None:
+        """(who was asked about, their person, 'person phone', clause) from the stripped question."""
+        c = self.n.consultation
+        kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
+        if len(kinds) == 1:
+            x = getattr(c, kinds[0])
+            return x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause
+        if len(a.district.districts) == 1 and self.n.units:
+            u = self.kb.unit_for(a.district.districts[0])
+            if u:
+                return (f"{self.kb.geography.districts[u.district].name}推荐单位（{u.name}）", u.person,
+                        f"{u.person} {u.phone}".strip(), self.n.units.clause)
+        return None
+
+    def _format(self, norm, a, intents, premise) -> Section | None:
+        rules = self.n.format.rules if self.n.format else ()
+        said = _FONT.findall(norm) + _SIZE.findall(norm) + _SPACING.findall(norm)
+        if not rules or not said:
+            return None
+        text = "".join(r.text for r in rules).lower()
+        wrong = [s for s in said if s.replace(" ", "") not in text.replace(" ", "")]
+        if not wrong:
+            return None
+        subjects = _SUBJECT.findall(norm)
+        shown = [r.text for r in rules if any(s in r.text for s in subjects)] or [r.text for r in rules if _FONT.search(r.text)]
+        return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)
+
+    def _condition(self, norm, a, intents, premise) -> Section | None:
+        """'注册满两年' when the notice never writes such a number: it sets no such condition."""
+        for m in _CONDITION.finditer(norm):
+            value, unit = m.group(2), m.group(3)
+            if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")):
+                continue
+            number = cn_number(value)
+            forms = {value, _n(number)} | {k for k in _cn_forms(number)}
+            if any(f + unit in self.body for f in forms):
+                continue
+            phrase = (m.group(1) + value + unit).strip()
+            el = self.n.eligibility
+            tail = "；申报条件见下。" if el else "。"
+            return self._fix(f"通知中没有“{phrase}”这样的规定{tail}", el.clause if el else "")
+        return None
+
+
+def _cn_forms(n: float) -> set[str]:
+    digits = "零一二三四五六七八九"
+    if n != int(n) or not 0 < n < 100:
+        return set()
+    n = int(n)
+    if n < 10:
+        return {digits[n]} | ({"两"} if n == 2 else set())
+    tens, ones = divmod(n, 10)
+    return {("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")}
+
+
+def with_eligibility(a, kb: Knowledge):
+    """A numeric condition with no topic named ("必须注册满两年才能报吧") is about the conditions to apply."""
+    if not a.intents and kb.notice.eligibility:
+        return dataclasses.replace(a, intents=("eligibility",))
+    return a
