@@ -12,12 +12,12 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from handlers.settings import AIBotSettings, CoreSettings, Settings, TelegramSettings, WeComSettings
+from handlers import ops_cli
+from handlers.settings import AIBotSettings, CoreSettings, Settings, TelegramSettings, ops_from_env, retention_from_env, wecom_from_env
 
 logger = logging.getLogger("bot")
 
 DEFAULT_DB = Path(__file__).resolve().parent / "data" / "bot.sqlite3"
-WECOM_REQUIRED = ("WECOM_CORP_ID", "WECOM_TOKEN", "WECOM_AES_KEY", "WECOM_SECRET", "WECOM_AGENT_ID")
 ARGV_ENV = "BOT_SERVE_ARGV"  # how `serve --workers N` hands the command line to its worker processes
 
 
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--host", default="127.0.0.1", help="listen address (default 127.0.0.1)")
     srv.add_argument("--port", type=int, default=8080, help="listen port (default 8080)")
     srv.add_argument("--workers", type=int, default=1, help="worker processes sharing one database (default 1)")
+    ops_cli.add_parsers(sub, common)  # gaps, eval: operators' tools
     return parser
 
 
@@ -93,30 +94,19 @@ def _remind_days(raw: str) -> tuple[int, ...]:
     return days or (7, 3, 1)
 
 
-def _wecom(env: Mapping[str, str]) -> WeComSettings | None:
-    if not any(env.get(k) for k in WECOM_REQUIRED):
-        return None
-    missing = [k for k in WECOM_REQUIRED if not env.get(k, "").strip()]
-    if missing:
-        raise SystemExit(f"缺少企业微信配置 / missing WeCom setting: {', '.join(missing)}")
-    return WeComSettings(env["WECOM_CORP_ID"], env["WECOM_AGENT_ID"], env["WECOM_SECRET"], env["WECOM_TOKEN"],
-                         env["WECOM_AES_KEY"], env.get("WECOM_KF_ID", ""), env.get("WECOM_API_URL", "https://qyapi.weixin.qq.com"),
-                         int(env.get("WECOM_MAX_SKEW", "300")), float(env.get("WECOM_REMIND_INTERVAL", "60")))
-
-
 def load_settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
     """Freeze flags and environment into typed Settings."""
     core = CoreSettings(
         kb_paths=tuple(Path(p) for p in getattr(args, "kb", None) or ()), db_path=Path(getattr(args, "db", DEFAULT_DB)),
         now=getattr(args, "now", None), remind_days=_remind_days(env.get("BOT_REMIND_DAYS", "7,3,1")),
-        officers=frozenset(x.strip() for x in env.get("BOT_OFFICERS", "").split(",") if x.strip()))
+        officers=frozenset(x.strip() for x in env.get("BOT_OFFICERS", "").split(",") if x.strip()), **retention_from_env(env))
     telegram = TelegramSettings(env.get("TELEGRAM_BOT_TOKEN", "").strip(), env.get("TELEGRAM_API_URL", "https://api.telegram.org"),
                                 env.get("TELEGRAM_WEBHOOK_URL", ""), env.get("TELEGRAM_WEBHOOK_SECRET", ""),
                                 float(env.get("TELEGRAM_MAX_RATE", "30")))
     aibot = AIBotSettings(env.get("WECOM_BOT_ID", "").strip(), env.get("WECOM_BOT_SECRET", "").strip(),
                           env.get("WECOM_BOT_WS_URL", "wss://openws.work.weixin.qq.com"))
-    wecom = _wecom(env) if getattr(args, "command", None) == "serve" else None
-    return Settings(core, telegram, wecom, aibot, env.get("LOG_LEVEL", "WARNING"))
+    wecom = wecom_from_env(env) if getattr(args, "command", None) == "serve" else None
+    return Settings(core, telegram, wecom, aibot, env.get("LOG_LEVEL", "WARNING"), ops_from_env(env))
 
 
 # ------------------------------------------------------------ wiring
@@ -151,7 +141,8 @@ def build_dialog(core: CoreSettings, pushers: frozenset[str] = frozenset()):
     from storage.db import Store
     answerer = _load_answerer(core.kb_paths)
     return Router(answerer, ChecklistStore(Store(core.db_path)), _clock(core, answerer), core.officers, core.bot_name,
-                  remind_days=core.remind_days, reminder_channels=pushers)
+                  remind_days=core.remind_days, reminder_channels=pushers, gap_days=core.gap_days,
+                  retention_days=core.retention_days)
 
 
 # ------------------------------------------------------------ subcommands
@@ -236,6 +227,7 @@ def run_ingest(args: argparse.Namespace, settings: Settings) -> int:
 SUBCOMMANDS: dict[str | None, Callable[[argparse.Namespace, Settings], int]] = {
     None: run_console, "console": run_console, "ask": run_ask, "check": run_check, "telegram": run_telegram,
     "serve": run_serve, "wecom-bot": run_aibot, "ingest": run_ingest,
+    "gaps": lambda a, s: ops_cli.gaps(a, s, build_dialog), "eval": lambda a, s: ops_cli.evaluate(a, s, _load_answerer, _clock),
 }
 
 

@@ -23,7 +23,7 @@ from telegram.ext import (
 )
 
 from assistant.router import COMMANDS, Router
-from assistant.types import Incoming, Reply
+from assistant.types import Incoming, Reply, ReplyKind
 
 logger = logging.getLogger(__name__)
 
@@ -150,6 +150,9 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     dialog: Router = context.bot_data["dialog"]
     query = update.callback_query
     reply = dialog.respond(incoming(update, query.data or "", True))
+    if reply.kind == ReplyKind.ACK:  # a rating: a toast, the answer above stays as it was
+        await query.answer(reply.text[:200])
+        return
     await query.answer()
     if reply.kind == "checklist" and query.message is not None:
         try:

@@ -16,8 +16,8 @@ import math
 import operator
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .cache import IndexCache, source_stamp
 from .text import CJK, Text, ascii_key, main_readings, phrase_form, readings
@@ -27,8 +27,9 @@ MAX_SPELLINGS = 256
 _SYLLABLES = 0xE000  # syllables are written as private-use characters, which never occur in Text.compact
 
 
-@dataclass(frozen=True)
-class Entry:
+# Entry and Hit are immutable named tuples rather than frozen dataclasses: a long message makes
+# hundreds of hits and a knowledge base hundreds of entries, and a tuple is built several times faster.
+class Entry(NamedTuple):
     """A phrase to look for, what it means (label), how much it counts, and whether typos may match it."""
 
     phrase: str
@@ -37,8 +38,10 @@ class Entry:
     fuzzy: bool = True
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A phrase found in a message: its label, the phrase, where (characters of Text.compact, or tokens), how
+    much it counts, whether it was found among the English/pinyin tokens, and whether through a typo."""
+
     label: str
     phrase: str
     start: int
@@ -92,16 +95,20 @@ class PhraseMatcher:
     # ------------------------------------------------------------ Chinese
     def _exact_cjk(self, s: str, pairs: list[str]) -> list[Cand]:
         out: list[Cand] = []
-        get = self._exact.get
-        for i in _starts(s, pairs, self._exact_two, self._exact_one):
-            end = i + 1
-            found = get(s[i:end])
+        get, n, one = self._exact.get, len(s), self._exact_one
+        for i in _starts(s, pairs, self._exact_two, one):
+            if s[i] in one:
+                out += [(i, i + 1, s[i], False, label, weight, False) for label, weight in get(s[i])]
+            end = i + 2  # a start found by its first two characters (else no phrase continues there)
+            found = get(s[i:end]) if end <= n else None
             while found is not None:
                 if found:
                     form = s[i:end]
                     out += [(i, end, form, False, label, weight, False) for label, weight in found]
                 end += 1
-                found = get(s[i:end]) if end <= len(s) else None
+                if end > n:
+                    break
+                found = get(s[i:end])
         return out
 
     def _sound_cjk(self, s: str) -> list[Cand]:
@@ -112,22 +119,25 @@ class PhraseMatcher:
         if not self._sound:
             return []
         syl = s.translate(self._main)
-        get = self._sound.get
+        get, n = self._sound.get, len(syl)
         out: list[Cand] = []
-        for i in _starts(syl, list(map(operator.add, syl, syl[1:])), self._sound_two, frozenset()):
-            end = i + 1
+        for i in _starts(syl, map(operator.add, syl, syl[1:]), self._sound_two, frozenset()):
+            end = i + 2  # sound-alike phrases have two characters or more
             found = get(syl[i:end])
             while found is not None:
                 for form, label, weight, rank in found:
                     stop = i + len(form)
+                    typed = s[i:stop]
+                    if typed == form or len(typed) != len(form):  # written right (the exact scan has it), or cut off
+                        continue
                     if end < stop and not all(c in r for c, r in zip(syl[end:stop], self._tails[form][end - i:])):
                         continue
-                    typed = s[i:stop]
-                    if len(typed) == len(form) and typed != form and typed not in self._stop \
-                            and any(a == b for a, b in zip(typed, form)):
+                    if typed not in self._stop and any(a == b for a, b in zip(typed, form)):
                         out.append((rank, i, stop, form, label, weight))
                 end += 1
-                found = get(syl[i:end]) if end <= len(syl) else None
+                if end > n:
+                    break
+                found = get(syl[i:end])
         out.sort(key=lambda c: (c[1], c[0]))  # one hit per phrase and label, in the order they were listed
         return [(i, stop, form, True, label, weight, False) for _, i, stop, form, label, weight in out]
 
@@ -229,7 +239,7 @@ def _build(entries: list[Entry], cutoff: float, stopwords: tuple[str, ...], asci
                                                       for n in range(1, len(w) + 1)}}
 
 
-def _starts(s: str, pairs: list[str], two: frozenset[str], one: frozenset[str]) -> list[int]:
+def _starts(s: str, pairs: Iterable[str], two: frozenset[str], one: frozenset[str]) -> list[int]:
     """Where a phrase may start: its first two characters (or the whole one-character phrase) are there.
     Found by C-level iteration; only these positions are walked character by character."""
     starts = itertools.compress(itertools.count(), map(two.__contains__, pairs))
@@ -261,17 +271,21 @@ def _select(cands: list[Cand]) -> list[Cand]:
         return cands
     cands.sort(key=lambda c: (c[0] - c[1], -len(c[2]), c[3], c[0]))
     taken: list[Cand] = []
-    owner: dict[int, tuple[int, int, bool, str]] = {}  # position -> the span kept there
+    owner: list[tuple | None] = [None] * max(c[1] for c in cands)  # position -> the span kept there
     seen: set[tuple[str, int, int]] = set()
     for c in cands:
         start, end, phrase, fuzzy, label = c[:5]
-        if (label, start, end) in seen:
+        key = (label, start, end)
+        if key in seen:
             continue
         span = (start, end, fuzzy, phrase)
-        mine = owner.get(start)
-        if mine == span or (mine is None and all(p not in owner for p in range(start + 1, end))):
-            if mine is None:
-                owner.update(dict.fromkeys(range(start, end), span))
-            taken.append(c)
-            seen.add((label, start, end))
+        mine = owner[start]
+        if mine is None:
+            if any(owner[start + 1:end]):
+                continue
+            owner[start:end] = [span] * (end - start)
+        elif mine != span:
+            continue
+        taken.append(c)
+        seen.add(key)
     return taken
