@@ -246,3 +246,58 @@ def test_a_limit_written_in_ten_thousands_verifies(tmp_path, geo):
     assert kb.notice.materials.parts[1].limit == 30000
     assert verify(kb.notice, _notice(body)) == []
     assert verify(kb.notice, _notice(body).replace("3万字", "4万字"))
+
+
+def _submission(geo, clause: str, extra: str = "") -> dict:
+    text = _notice(f"一、申报方式\n\n{clause}\n\n二、其他\n\n{extra or '申报不收取任何费用。'}")
+    data = ingest(text, geo).data
+    return data
+
+
+@pytest.mark.parametrize("clause,seals", [
+    ("请于2031年4月10日17:00前提交申报表，申报表须加盖单位公章并经推荐单位盖章。", "申报表须加盖单位公章并经推荐单位盖章"),
+    ("请于2031年4月10日17:00前提交。申报表须经所在区市场监管局签署推荐意见并盖章。", "须经所在区市场监管局签署推荐意见并盖章"),
+    ("请于2031年4月10日17:00前将加盖公章的材料电子版发送至a@b-demo.cn。纸质材料一式三份，封面加盖单位公章并加盖骑缝章。",
+     "封面加盖单位公章并加盖骑缝章"),  # the sentence naming the most seals
+    ("请于2031年4月10日17:00前提交。申报表（在线填写，下载打印）需加盖单位公章后寄送。", "需加盖单位公章"),
+])
+def test_seal_sentence_shapes(geo, clause, seals):
+    assert _submission(geo, clause)["submission"]["form_seals"] == seals
+
+
+@pytest.mark.parametrize("clause,place,label", [
+    ("申报单位于2031年4月10日前将申报材料报送至所在区、县（市）市场监管局。", "所在区、县（市）市场监管局", "申报材料报送至"),
+    ("请于2031年4月10日17:00前网上申报。纸质材料一式三份，请于同日前报送至示例区经委产业科（示例路1188号6楼612室）。",
+     "示例区经委产业科（示例路1188号6楼612室）", "纸质材料报送至"),
+    ("采取电子邮件和纸质材料报送相结合的方式。请于2031年4月10日前将纸质材料报送所属镇（街道）经济发展部门。",
+     "所属镇（街道）经济发展部门", "纸质材料报送至"),
+])
+def test_where_the_paper_goes_is_read_from_the_submission_clause(geo, clause, place, label):
+    mailing = _submission(geo, clause)["mailing"]
+    assert (mailing["address"], mailing["label"]) == (place, label)
+
+
+def test_an_address_the_submission_clause_points_to_stays_the_mailing_address(geo):
+    clause = "请于2031年4月10日17:00前网上申报，纸质材料寄送至本通知二所列地址。"
+    data = _submission(geo, clause, "纸质材料邮寄地址：示例市示例路258号 张三 5550 1234")
+    assert data["mailing"]["address"] == "示例市示例路258号"
+
+
+def test_an_e_mail_address_is_not_a_place_to_deliver_paper(geo):
+    data = _submission(geo, "请于2031年4月10日17:00前将申报材料电子版发送至apply@demo-example.cn。")
+    assert "mailing" not in data
+
+
+def test_paper_due_the_same_day_and_a_later_date_for_the_recommending_step(geo):
+    clause = ("请于2031年4月10日（星期五）下午4点前将申报材料发送至apply@demo-example.cn。纸质材料请于同日前报送至所属镇经济发展部门，"
+              "由其出具推荐意见后，于2031年4月30日前统一报送区经委企业发展科。")
+    sub = _submission(geo, clause)["submission"]
+    assert sub["deadline"] == "2031-04-10 16:00"
+    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料寄送", "2031-04-10 16:00"), ("推荐单位报送", "2031-04-30")]
+
+
+def test_a_forwarded_notices_dates_are_later_steps_not_the_deadline(geo):
+    tail = FORWARDED_TAIL.replace("（一）遴选工作不收取任何费用。", "（一）各区于2031年4月30日前出具推荐意见。\n\n（二）遴选工作不收取任何费用。")
+    sub = ingest(_notice(FORWARDED, tail), geo).data["submission"]
+    assert sub["deadline"] == "2031-04-10 17:00"
+    assert [(x["when"], x["clause"]) for x in sub["deadlines"]] == [("2031-04-30", "附件 四（一）")]

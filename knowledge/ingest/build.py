@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import facts
 from .outline import Node, Outline, join_cjk
-from .sections import annex_titles, content_nodes, find_section, intro_of, strip_end
+from .sections import annex_titles, content_nodes, find_section, intro_of, notice_annexes, strip_end
 from .table import parse_table
 
 
@@ -104,11 +104,14 @@ def build_submission(d: Draft) -> None:
     year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
     best: tuple[Node, facts.Deadline] | None = None
     others: list[tuple[Node, facts.Deadline]] = []
+    forwarded = notice_annexes(o)
     for n in o.nodes():
-        if n.annex or n.children and n.body == "":
+        if n.annex and n.annex not in forwarded or n.children and n.body == "":
             continue
         for dl in facts.deadlines(n.text, year):
-            if re.search(r"纸质|邮寄|寄送|报送.*纸", dl.sentence) and best is not None:
+            if n.annex:
+                others.append((n, dl))  # a forwarded notice's dates are the next steps, never the applicant's deadline
+            elif re.search(r"纸质|邮寄|寄送|报送.*纸", dl.sentence) and best is not None:
                 others.append((n, dl))
             elif best is None and re.search(r"申报|提交|报送|报名|材料|截止", dl.sentence):
                 best = (n, dl)
@@ -133,6 +136,11 @@ def build_submission(d: Draft) -> None:
             sub["site_variants"] = variants
             d.repaired += [f"网址写法不一致：正文 {urls[0]}，{v['clause']} 写作 {v['url']}（已提示用户）" for v in variants]
     clauses: dict[str, str] = {}
+    seals = _seals(nearby)
+    if seals:
+        n, sub["form_seals"] = seals
+        clauses["form_seals"] = n.clause
+        d.note("submission.form_seals", sub["form_seals"], n.clause, n.start, n.end)
     for key, rx in _SUB_FACTS:
         for n in nearby:
             m = re.search(rx, n.text)
@@ -153,8 +161,12 @@ def build_submission(d: Draft) -> None:
     if clauses:
         sub["clauses"] = clauses
     sub["online"] = strip_end(dl.sentence)
-    extra = [{"label": _deadline_label(x.sentence), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
+    extra = [{"label": _deadline_label(x.local), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
              for n, x in others if x.value != dl.value]
+    same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
+    if same and re.search(r"纸质|邮寄|寄送|报送", same):
+        # "纸质材料请于同日前报送…": the paper copies share the online deadline.
+        extra.insert(0, {"label": _deadline_label(same), "when": dl.value, "clause": node.clause, "text": strip_end(same)})
     if extra:
         sub["deadlines"] = extra
     d.data["submission"] = sub
@@ -169,7 +181,6 @@ _SUB_FACTS = (
     ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))"),
     ("form_name", r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"),
     ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
-    ("form_seals", r"((?:由|需|须|应)[^。；，]{0,12}?加盖[^。；]*?|加盖[^。；]*?)(?=后提交|后寄|后报送|，其他|，纸质|，并于|[。；]|$)"),
     ("form_copies", r"(一式[一二两三四五六七八九十\d]{1,2}\s*份)|纸质[^。；，]{0,15}?([一二两三四五六七八九十\d]{1,2}\s*份)"),
     ("rest_online", r"(其[他它][^。；]{0,6}材料[^。；]*?(?:网上|在线|线上)[^。；]*)"),
     ("procedure_ref", r"((?:申报|网上申报)?流程见附件\s*\d)"),
@@ -182,6 +193,27 @@ def _nearby(o: Outline, node: Node) -> list[Node]:
     near = [*node.walk(), *(parent.walk() if parent else ())]
     rest = [n for n in content_nodes(o) if n not in near]
     return list(dict.fromkeys([*near, *rest]))
+
+
+_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经)[^。；，]{0,12}?)?加盖[^。；]*?章(?:[^。；]*?章)*"
+                   r"|(?:须经|需经|应经|经)[^。；，]{0,30}?盖章)"
+                   r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；]|$)")
+
+
+def _seals(nearby: list[Node]) -> tuple[Node, str] | None:
+    """The sentence part that says which seals the application needs: the one naming the most seals, nearest first."""
+    found = []
+    for n in nearby:
+        for sent in facts.sentences(n.text):
+            m = _SEAL.search(sent)
+            if m:
+                phrase = re.sub(r"^(?:同时|并|请|将)+", "", m.group(1)).strip("，, ")
+                found.append((phrase.count("章"), n, phrase))
+    if not found:
+        return None
+    top = max(c for c, _, _ in found)
+    _c, n, phrase = next(x for x in found if x[0] == top)
+    return n, phrase
 
 
 def _deadline_label(sentence: str) -> str:

@@ -112,8 +112,41 @@ _ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,}(?:市|区|县)?[^，。；\s]*?(?:�
                       r"(?=\s{2,}|\t|\s+[\u4e00-\u9fff]{2,4}\s|\s*[，。；（(]|\s*收件|\s*联系|$)")
 
 
+_DEST = re.compile(r"(?:报送至|报送到|寄送至|寄送到|邮寄至|寄至|送至|交至|提交至|报送)(?!本通知|上述|以下)"
+                   r"([^，。；]{4,60}?)(?=[，。；]|由其|后|$)")
+
+
+_PLACE_END = re.compile(r"(局|委|委员会|部门|办公室|办|科|处|室|中心|单位|号|[)）])$")
+
+
+def _destination(d: Draft) -> tuple[Node, str, str] | None:
+    """Where the applicant delivers the paper materials, from the clauses around the deadline: (clause, place, label)."""
+    clause = d.data.get("submission", {}).get("clause")
+    node = next((n for n in d.outline.nodes() if n.clause == clause), None)
+    if node is None:
+        return None
+    for n in [node, *(x for x in _submission_area(d) if x is not node)]:
+        for sent in facts.sentences(n.text):
+            if not re.search(r"纸质|申报材料|书面材料", sent) or re.search(r"所列地址|上述地址|以下地址", sent):
+                continue
+            for m in _DEST.finditer(sent):
+                place = m.group(1).strip()
+                if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
+                    return n, place, "纸质材料报送至" if "纸质" in sent else "申报材料报送至"
+    return None
+
+
 def build_mailing(d: Draft) -> None:
+    dest = _destination(d)
     nodes = [n for n in d.outline.nodes() if not n.annex and re.search(_MAIL_RX, n.text)]
+    sub_area = _submission_area(d)
+    if dest and not any(n in sub_area for n in nodes):
+        # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place.
+        n, place, label = dest
+        d.data["mailing"] = {"clause": n.clause, "label": label, "address": place}
+        d.note("mailing.address", place, n.clause, n.start, n.end)
+        d.found.append(f"纸质材料报送：{place}（{n.clause}）")
+        return
     nodes.sort(key=lambda n: not re.search(_MAIL_RX, n.heading))  # a clause titled 邮寄地址 first
     for n in nodes:
         label_m = re.search(r"([\u4e00-\u9fff]{0,6}(?:邮寄地址|寄送地址|报送地址|收件地址))", n.text)
@@ -137,6 +170,18 @@ def build_mailing(d: Draft) -> None:
         d.ambiguous.append(f"{nodes[0].clause} 提到邮寄，但没读出地址")
     else:
         d.missing.append("纸质材料邮寄地址：未找到")
+
+
+def _submission_area(d: Draft) -> set[Node]:
+    """The deadline's clause and its siblings."""
+    clause = d.data.get("submission", {}).get("clause")
+    node = next((n for n in d.outline.nodes() if n.clause == clause), None)
+    if node is None:
+        return set()
+    parent = next((p for p in d.outline.nodes() if node in p.children), None)
+    if parent is None:  # a top-level clause: its siblings are the main text's other clauses
+        return {n for r in d.outline.roots if not r.annex for n in r.walk()}
+    return set(parent.walk())
 
 
 def build_fees(d: Draft) -> None:

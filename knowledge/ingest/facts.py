@@ -32,6 +32,7 @@ class Deadline:
     time: str  # "17:00", "24:00" or "" when the sentence names only the day
     sentence: str
     start: int  # offset of the sentence inside the text it was read from
+    local: str = ""  # the words around the date: its own comma-separated part and the one before it
 
     @property
     def value(self) -> str:
@@ -70,7 +71,9 @@ def deadlines(text: str, year: int) -> list[Deadline]:
                 day = dt.date(y, int(m.group(2)), int(m.group(3)))
             except ValueError:
                 continue
-            found.append(Deadline(day, time_s, sent.strip(), sm.start()))
+            parts = re.split(r"[，,]", sent[:m.start()])
+            local = "，".join(parts[-2:]) + re.split(r"[，,]", sent[m.start():])[0]
+            found.append(Deadline(day, time_s, sent.strip(), sm.start(), local))
     return found
 
 
