@@ -301,3 +301,21 @@ def test_a_forwarded_notices_dates_are_later_steps_not_the_deadline(geo):
     sub = ingest(_notice(FORWARDED, tail), geo).data["submission"]
     assert sub["deadline"] == "2031-04-10 17:00"
     assert [(x["when"], x["clause"]) for x in sub["deadlines"]] == [("2031-04-30", "附件 四（一）")]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_paragraph_after_a_finished_list_belongs_to_the_list(gap):
+    body = f"一、申报条件\n\n（一）在本市注册；\n\n（二）信用良好。{gap}每个单位限报1项，由所在区推荐。"
+    o = parse(_notice(body))
+    owner = "一" if gap == "\n\n" else "一（二）"  # a line broken without a blank line continues the item
+    assert "每个单位限报1项" in o.find(owner).body
+
+
+def test_a_line_continuing_an_unfinished_item_stays_with_it():
+    o = parse(_notice("一、申报条件\n\n（一）在本市注册，具有独立\n\n法人资格；\n\n（二）信用良好。"))
+    assert o.find("一（一）").body == "法人资格；"
+
+
+def test_the_review_report_names_an_e_mail_submission_channel(geo):
+    r = ingest(_notice("一、申报方式\n\n请于2031年4月10日17:00前将申报材料PDF版发送至apply@demo-example.cn。"), geo)
+    assert any("apply@demo-example.cn" in f and "一" in f for f in r.found)

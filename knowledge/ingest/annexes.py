@@ -169,7 +169,8 @@ def build_annex_clauses(d: Draft) -> None:
     up = next((n for n in o.nodes() if n.annex and re.search(r"扫描|上传", n.text) and not n.children), None)
     if up is not None:
         d.data["uploads"] = {"clause": up.clause, "text": up.text}
-    fmt = next((n for n in o.nodes() if not n.children and re.search(FONTS, n.text) and SIZE.search(n.text)), None)
+    fmts = [n for n in o.nodes() if re.search(FONTS, n.text) and SIZE.search(n.text)]
+    fmt = next((n for n in fmts if not n.children), fmts[0] if fmts else None)  # a paragraph after a list is its clause's own
     if fmt is not None:
         rules = format_rules(fmt.text)
         d.data["format"] = {"clause": fmt.clause, "rules": rules}

@@ -170,6 +170,12 @@ def build_submission(d: Draft) -> None:
     if extra:
         sub["deadlines"] = extra
     d.data["submission"] = sub
+    for n in nearby:
+        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)\s*({facts.EMAIL.pattern})", n.text)
+        if mail:
+            # The schema has no field for an e-mail channel yet: the operator is told it is answered from the passage.
+            d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}；知识库暂无此字段，问到时引用该条原文）")
+            break
     d.found.append(f"截止时间：{dl.value}（{node.clause}）" + (f"；另有 {len(extra)} 个日期要求" if extra else ""))
     for label, key in (("申报网址", "site"), ("申报信息表", "form_name"), ("盖章要求", "form_seals"), ("纸质份数", "form_copies"),
                        ("限报项数", "one_item")):

@@ -125,10 +125,13 @@ def parse(raw: str) -> Outline:
     annex = 0
     tail: list[tuple[str, int, int]] = []
     prefix = ""
+    blank = False
     for line, s, e in _lines(raw):
         text = clean_line(line)
         if not text or text.startswith("#"):
+            blank = True
             continue
+        after_blank, blank = blank, False
         m = _ANNEX.match(text)
         if m and roots:
             # "附件" alone (a single attachment, often a forwarded notice) is cited as 附件.
@@ -169,6 +172,8 @@ def parse(raw: str) -> Outline:
             (parent.children if parent else roots).append(node)
             stack.append(node)
             continue
+        if stack and after_blank and _closed_item(stack):
+            stack.pop()  # a paragraph after a finished list item speaks of the whole list: it belongs to the list's clause
         if stack:
             stack[-1].lines.append((text, s, e))
             for n in stack:
@@ -178,6 +183,13 @@ def parse(raw: str) -> Outline:
     for n in (x for r in roots for x in r.walk()):
         n.end = max([n.end, *(c.end for c in n.walk())])
     return Outline(raw, head, roots, tail)
+
+
+def _closed_item(stack: list[Node]) -> bool:
+    """The innermost clause is a numbered item (with a parent) written on one line that ends its sentence."""
+    top = stack[-1]
+    return len(stack) >= 2 and top.level >= 2 and stack[-2].level >= 1 and not top.lines and not top.children \
+        and top.heading.endswith(("。", "；", ";")) and len(stack[-2].children) >= 2
 
 
 def _signed(node: Node) -> bool:
