@@ -110,18 +110,25 @@ def load_settings(args: argparse.Namespace, env: Mapping[str, str]) -> Settings:
 
 
 # ------------------------------------------------------------ wiring
-def _load_answerer(paths: tuple[Path, ...]):
-    """The knowledge base(s) named by --kb (default: the bundled notice), ready to answer. Exits 3 on a bad KB."""
+def _load_answerer(paths: tuple[Path, ...], fixed: dt.datetime | None = None):
+    """The rounds named by --kb (default: the bundled notice folder), ready to answer. Exits 3 on a bad KB.
+
+    One round gives its Answerer; several give Rounds, which answers from the current round by the clock
+    (`fixed` is --now) or from the round a question names."""
     from knowledge.answer import Answerer
     from knowledge.cache import IndexCache
-    from knowledge.model import KnowledgeError, load_knowledge
+    from knowledge.loader import load_rounds
+    from knowledge.model import KnowledgeError
     cache_dir = Path(__file__).resolve().parent / "data" / "cache"  # derived files only; gitignored, safe to delete
     try:
-        kb = load_knowledge(paths[0] if paths else None, cache_dir=cache_dir)
+        kbs = load_rounds(paths or None, cache_dir=cache_dir)
     except KnowledgeError as exc:
         sys.stderr.write(f"知识库有误 / knowledge base error: {exc}\n")
         raise SystemExit(3) from None
-    return Answerer(kb, IndexCache(cache_dir))
+    cache = IndexCache(cache_dir)
+    answerers = [Answerer(kb, cache) for kb in kbs]
+    from knowledge.rounds import Rounds
+    return Rounds(answerers, fixed.replace(tzinfo=fixed.tzinfo or kbs[-1].tz) if fixed else None)
 
 
 def _clock(core: CoreSettings, answerer) -> Callable[[], dt.datetime]:
@@ -139,16 +146,17 @@ def build_dialog(core: CoreSettings, pushers: frozenset[str] = frozenset()):
     from assistant.router import Router
     from storage.checklist import ChecklistStore
     from storage.db import Store
-    answerer = _load_answerer(core.kb_paths)
+    answerer = _load_answerer(core.kb_paths, core.now)
+    earlier = answerer.earlier()  # past rounds: /checklist 上期
     return Router(answerer, ChecklistStore(Store(core.db_path)), _clock(core, answerer), core.officers, core.bot_name,
-                  remind_days=core.remind_days, reminder_channels=pushers, gap_days=core.gap_days,
+                  remind_days=core.remind_days, reminder_channels=pushers, earlier=earlier, gap_days=core.gap_days,
                   retention_days=core.retention_days)
 
 
 # ------------------------------------------------------------ subcommands
 def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     """`bot.py ask`: one question from the arguments, or many from standard input with --json."""
-    answerer = _load_answerer(settings.core.kb_paths)
+    answerer = _load_answerer(settings.core.kb_paths, settings.core.now)
     now = _clock(settings.core, answerer)()
     if args.question:
         reply = answerer.answer(" ".join(args.question), now)

@@ -206,7 +206,7 @@ def expand(paths: typing.Iterable[Path | str]) -> list[Path]:
 
 def load_rounds(paths: typing.Iterable[Path | str] | None = None, cache_dir: Path | None = None) -> list[Knowledge]:
     """Every round named by the paths (default: the bundled notice folder), oldest first by issue date."""
-    lexicon, geography = _shared()
+    lexicon, geography = _shared(cache_dir)
     files = expand(paths or [NOTICE_DIR])
     if not files:
         raise KnowledgeError(", ".join(map(str, paths or [NOTICE_DIR])), "(folder)", "no .yaml or .txt notice in it")

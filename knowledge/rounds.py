@@ -1,0 +1,124 @@
+"""Several rounds at once: questions go to the current round by the clock, or to the round they name
+("2023-2024那期", "上一期", "1240号文"), and an answer from another round says which one it uses.
+
+`Rounds` answers like an Answerer (same `answer` and attributes), so the channels need not know about rounds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .answer import Answer, Answerer
+from .context import Turn
+
+_YEARS = re.compile(r"(20\d\d)\s*(?:年)?\s*[-—–~～至到/]\s*(20\d\d|\d\d)(?!\d)")
+_YEAR = re.compile(r"(20\d\d)\s*年?(?:度)?\s*(?:的|那|这)?\s*(?:一)?(?:期|轮|届|批|次)")
+_DOC = re.compile(r"(?:〔\s*(20\d\d)\s*〕\s*)?(?<![月\d])(\d{1,5})\s*号\s*(?:文|通知|文件)?")
+_PREVIOUS = re.compile(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
+_THIS = re.compile(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
+_ROUND_WORDS = re.compile(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
+
+
+@dataclass(frozen=True)
+class Round:
+    answerer: Answerer
+    years: tuple[int, ...]
+    number: str  # the document number's own digits ("17" of 沪经信技〔2024〕17号)
+    issued: str
+
+    @property
+    def label(self) -> str:
+        meta = self.answerer.kb.notice.meta
+        doc = f"（{meta.doc_number}）" if meta.doc_number else ""
+        if self.years:
+            return f"{'-'.join(map(str, self.years))}年度{meta.programme or ''}通知{doc}"
+        return f"《{meta.title}》{doc}"
+
+
+def _round(answerer: Answerer) -> Round:
+    meta = answerer.kb.notice.meta
+    m = next((x for x in (*_YEARS.finditer(meta.title), *_YEARS.finditer(meta.programme_full or ""))
+              if (int(x.group(2)) if len(x.group(2)) == 4 else 2000 + int(x.group(2))) == int(x.group(1)) + 1), None)
+    years: tuple[int, ...] = ()
+    if m:
+        end = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
+        years = (int(m.group(1)), end)
+    elif y := re.search(r"(20\d\d)\s*年度", meta.title):
+        years = (int(y.group(1)),)
+    number = re.search(r"(\d+)\s*号\s*$", meta.doc_number or "")
+    return Round(answerer, years, number.group(1) if number else "", meta.date or "")
+
+
+class Rounds:
+    """The rounds loaded, oldest first by issue date; `answer` picks one per question."""
+
+    def __init__(self, answerers: list[Answerer], now: dt.datetime | None = None) -> None:
+        if not answerers:
+            raise ValueError("no round")
+        self.rounds = sorted((_round(a) for a in answerers), key=lambda r: r.issued)
+        start = self.current(now or answerers[0].now())
+        self.answerer = start.answerer  # the round the checklist and reminders follow (by the start-up clock)
+
+    def __getattr__(self, name: str):
+        return getattr(self.__dict__["answerer"], name)  # kb, resolver, understander…: the current round's
+
+    def earlier(self) -> tuple:
+        return tuple(r.answerer.kb for r in self.rounds if r.answerer is not self.answerer)
+
+    def current(self, now: dt.datetime) -> Round:
+        """The round whose window (issue date to deadline) contains now, else the latest issued."""
+        open_now = [r for r in self.rounds if r.issued and r.issued <= now.date().isoformat()
+                    and r.answerer.kb.deadline and now < r.answerer.kb.deadline]
+        return (open_now or self.rounds)[-1]
+
+    def named(self, text: str, now: dt.datetime) -> tuple[Round | None, bool, str]:
+        """(the round the message names, whether it names one at all, the message without the naming words)."""
+        cur = self.current(now)
+        if m := _PREVIOUS.search(text):
+            before = [r for r in self.rounds if r.issued < cur.issued]
+            return (before[-1] if before else None), True, _strip(text, m)
+        if m := _THIS.search(text):
+            return cur, True, _strip(text, m)
+        for m in _YEARS.finditer(text):
+            end = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
+            if end not in (int(m.group(1)), int(m.group(1)) + 1):
+                continue  # "2024-03-01" is a date, not a round
+            hit = [r for r in self.rounds if r.years[:1] == (int(m.group(1)),) and (len(r.years) < 2 or r.years[1] == end)]
+            return (hit[-1] if hit else None), True, _strip(text, m)
+        for m in _YEAR.finditer(text):
+            hit = [r for r in self.rounds if r.years[:1] == (int(m.group(1)),)]
+            return (hit[-1] if hit else None), True, _strip(text, m)
+        for m in _DOC.finditer(text):
+            explicit = bool(m.group(1)) or bool(re.search(r"号\s*(?:文|通知|文件)", m.group(0)))
+            hit = [r for r in self.rounds if r.number and r.number == m.group(2).lstrip("0")
+                   or r.number and r.number.lstrip("0") == m.group(2).lstrip("0")]
+            if hit:
+                return hit[-1], True, _strip(text, m)
+            if explicit and len(m.group(2)) >= 2:
+                return None, True, _strip(text, m)
+        return cur, False, text
+
+    def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None,
+               context: Turn | None = None) -> Answer:
+        now = now or self.answerer.now()
+        cur = self.current(now)
+        if len(self.rounds) == 1 and not _PREVIOUS.search(question):
+            return cur.answerer.answer(question, now, home, context)
+        chosen, named, rest = self.named(question, now)
+        if chosen is None:
+            have = "、".join(r.label for r in self.rounds)
+            which = "上一期" if _PREVIOUS.search(question) else "您说的那一期"
+            return Answer(f"抱歉，我这里没有{which}的通知，只有：{have}。请指明要问哪一期，或直接提问（按当前一期回答）。", False,
+                          gap=True)
+        ans = chosen.answerer.answer(rest if named and rest.strip() else question, now, home, context)
+        if chosen is not cur or (named and len(self.rounds) > 1):
+            lead = f"📌 以下按{chosen.label}回答{'（不是当前一期）' if chosen is not cur else ''}。"
+            ans = replace(ans, text=f"{lead}\n\n{ans.text}")
+        return ans
+
+
+def _strip(text: str, m: re.Match) -> str:
+    rest = text[:m.start()] + text[m.end():]
+    return _ROUND_WORDS.sub("", rest[:4]) + rest[4:] if m.start() == 0 else rest
