@@ -70,7 +70,7 @@ class Declines:
         if near:
             sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
         units = [k for k in a.district.districts[:3] if self.kb.unit_for(k)]
-        if units:  # "浦东新区科经委的邮箱": that unit's contacts are the nearest facts
+        if units:  # "<a unit>的邮箱": that unit's contacts are the nearest facts
             near = [t for t in near if t not in ("consult", "district")]
             if len(sections[0].lines) == 1:
                 sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
