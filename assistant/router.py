@@ -23,6 +23,7 @@ from .intents import TalkFeature
 from .officers import OfficerFeature, bind_officers
 from .privacy import CONFIRM_WORDS, PRIVACY_TALK, PrivacyFeature
 from .reminders import RemindersFeature
+from .reports import ReportsFeature
 from .stats import STATS_TALK, StatsFeature
 from .types import Command, Incoming, Pending, Reply, ReplyKind
 from .view import ChecklistView
@@ -39,7 +40,7 @@ ALL_COMMANDS = {c.name: c for c in COMMANDS + checklist.HIDDEN + feedback.HIDDEN
 
 
 class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature, PrivacyFeature, OfficerFeature,
-             StatsFeature, FeedbackFeature, GapsFeature, DraftsFeature, TalkFeature):
+             StatsFeature, ReportsFeature, FeedbackFeature, GapsFeature, DraftsFeature, TalkFeature):
     """The conversation over the features; nothing here does network I/O."""
 
     def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],

@@ -60,6 +60,36 @@ async def wecom_reminders(wecom: WeComChannel, interval: float) -> None:
         await asyncio.sleep(interval)
 
 
+async def maintenance(dialog: Any, every: float) -> None:
+    """Purge the users of rounds closed more than BOT_RETENTION_DAYS ago, now and every `every` seconds."""
+    while True:
+        try:
+            if gone := dialog.purge_expired():
+                logger.warning("retention: erased %d users of closed rounds", gone)
+        except Exception:
+            logger.warning("retention purge failed", exc_info=True)
+        await asyncio.sleep(every)
+
+
+def admin_route(site: Any) -> Any:
+    """The ASGI endpoint of the admin pages: HTTP in, AdminRequest to the framework-free site, HTTP out."""
+    from .admin.pages import MAX_FORM, AdminRequest
+
+    async def admin(request: Request) -> Response:
+        try:
+            body = await read_body(request, MAX_FORM) if request.method == "POST" else b""
+        except Rejected as exc:
+            return PlainTextResponse(exc.reason, status_code=exc.status)
+        secure = request.url.scheme == "https" or request.headers.get("x-forwarded-proto", "") == "https"
+        resp = site.handle(AdminRequest(request.method, request.url.path, {k.lower(): v for k, v in request.headers.items()},
+                                        dict(request.cookies), body, request.client.host if request.client else "", secure))
+        out = Response(resp.body if request.method != "HEAD" else b"", status_code=resp.status)
+        out.raw_headers = [(b"content-length", str(len(out.body)).encode())] + [
+            (k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in resp.headers]
+        return out
+    return admin
+
+
 def run_uvicorn(app: Any, host: str, port: int, workers: int = 1) -> None:
     """Serve an ASGI app (or, with several workers, the import string of an app factory) with our logging."""
     import uvicorn
@@ -88,18 +118,36 @@ def app_from_settings(settings: Settings, dialog: Any) -> Starlette:
         if not tg.token or not tg.webhook_secret:
             raise SystemExit("TELEGRAM_WEBHOOK_URL 需要同时设置 TELEGRAM_BOT_TOKEN 和 TELEGRAM_WEBHOOK_SECRET")
         telegram_app = build_application(dialog, tg.token, tg.api_url, max_rate=tg.max_rate)
-    if wecom is None and telegram_app is None:
-        raise SystemExit("没有可服务的渠道：请设置 WECOM_CORP_ID 等企业微信变量，或 TELEGRAM_WEBHOOK_URL。 "
-                         "Nothing to serve: set the WECOM_* variables or TELEGRAM_WEBHOOK_URL.")
+    ops = settings.ops
+    admin = None
+    if ops.admin_token:
+        from .admin.pages import AdminSite
+        admin = AdminSite(dialog, ops.admin_token)
+    jobs = [lambda: maintenance(dialog, ops.check_every)]
+    if ops.group_key and ops.digest_days > 0:
+        from .wecom.api import GroupRobot
+        from .wecom.digest import DigestSchedule, digest_loop
+        robot = GroupRobot(ops.group_key, ops.group_api_url)
+        schedule = DigestSchedule(ops.digest_days, ops.digest_weekday, ops.digest_hour)
+        jobs.append(lambda: digest_loop(dialog, robot, ChannelState(dialog.store.store), schedule, ops.check_every))
+    if wecom is None and telegram_app is None and admin is None and len(jobs) == 1:
+        raise SystemExit("没有可服务的渠道：请设置 WECOM_CORP_ID 等企业微信变量、TELEGRAM_WEBHOOK_URL、BOT_ADMIN_TOKEN 或 "
+                         "WECOM_GROUP_WEBHOOK。 Nothing to serve: set the WECOM_* variables, TELEGRAM_WEBHOOK_URL, "
+                         "BOT_ADMIN_TOKEN or WECOM_GROUP_WEBHOOK.")
     url = tg.webhook_url if tg else ""
     path = (urlsplit(url).path or "/telegram/webhook") if url else "/telegram/webhook"
     interval = settings.wecom.remind_interval if settings.wecom else 60.0
-    return build_app(wecom, telegram_app, tg.webhook_secret if tg else "", path, url, interval)
+    return build_app(wecom, telegram_app, tg.webhook_secret if tg else "", path, url, interval, admin, tuple(jobs))
 
 
 def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_secret: str = "",
-              telegram_path: str = "/telegram/webhook", telegram_url: str = "", remind_every: float = 60.0) -> Starlette:
-    """Routes for the configured channels; `telegram` is a PTB Application when its webhook runs here."""
+              telegram_path: str = "/telegram/webhook", telegram_url: str = "", remind_every: float = 60.0,
+              admin: Any = None, jobs: tuple[Any, ...] = ()) -> Starlette:
+    """Routes for the configured channels; `telegram` is a PTB Application when its webhook runs here.
+
+    `admin` is the admin site (BOT_ADMIN_TOKEN set; otherwise /admin is 404); `jobs` are background loops
+    (digest, retention) started with the server and cancelled when it stops.
+    """
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"ok": True, "wecom": wecom is not None, "telegram": telegram is not None})
@@ -140,6 +188,10 @@ def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_
                    Route("/wecom/callback", wecom_post, methods=["POST"])]
     if telegram is not None:
         routes.append(Route(telegram_path, telegram_post, methods=["POST"]))
+    if admin is not None:
+        endpoint = admin_route(admin)
+        routes += [Route("/admin", endpoint, methods=["GET", "HEAD", "POST"]),
+                   Route("/admin/{page:path}", endpoint, methods=["GET", "HEAD", "POST"])]
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
@@ -150,11 +202,12 @@ def build_app(wecom: WeComChannel | None = None, telegram: Any = None, telegram_
             if telegram_url:
                 await telegram.bot.set_webhook(telegram_url, secret_token=telegram_secret)
         reminders = asyncio.create_task(wecom_reminders(wecom, remind_every)) if wecom is not None else None
+        background = [asyncio.create_task(job()) for job in jobs]
         try:
             yield
         finally:
-            if reminders is not None:
-                reminders.cancel()
+            for task in background + ([reminders] if reminders is not None else []):
+                task.cancel()
             if telegram is not None:
                 await telegram.stop()
                 await telegram.shutdown()

@@ -137,8 +137,18 @@ class GroupRobot:
 
     async def send_text(self, text: str, mention: list[str] | None = None) -> None:
         for part in split_bytes(text):
-            payload = {"msgtype": "text", "text": {"content": part, "mentioned_list": mention or []}}
-            resp = await self.client.post(f"{self.base}/cgi-bin/webhook/send", params={"key": self._key}, json=payload)
-            data = resp.json()
-            if data.get("errcode", 0) != 0:
-                raise WeComError("webhook/send", data.get("errcode", -1), data.get("errmsg", ""))
+            await self._send({"msgtype": "text", "text": {"content": part, "mentioned_list": mention or []}})
+
+    async def send_markdown(self, text: str) -> None:
+        """A markdown message (WeCom's subset: headings, bold, quotes, coloured text); over 4096 bytes it is split."""
+        for part in split_bytes(text, 4096):
+            await self._send({"msgtype": "markdown", "markdown": {"content": part}})
+
+    async def _send(self, payload: dict[str, Any]) -> None:
+        resp = await self.client.post(f"{self.base}/cgi-bin/webhook/send", params={"key": self._key}, json=payload)
+        data = resp.json()
+        if data.get("errcode", 0) != 0:
+            raise WeComError("webhook/send", data.get("errcode", -1), data.get("errmsg", ""))
+
+    async def close(self) -> None:
+        await self.client.aclose()

@@ -1,0 +1,113 @@
+"""/admin over HTTP: 404 without BOT_ADMIN_TOKEN, 401 for wrong tokens, rate limiting, sessions, bad requests."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from admin_fixtures import TOKEN, XSS, LoopbackServer, populate
+from conftest import BEFORE
+
+from handlers.admin.auth import MAX_FAILURES, AdminAuth
+from handlers.admin.pages import AdminSite
+from handlers.dialog import Dialog
+from handlers.server import build_app
+from storage.checklist import ChecklistStore
+from storage.db import Store
+
+
+@pytest.fixture()
+def dialog(answerer, tmp_path):
+    store = Store(tmp_path / "admin.sqlite3")
+    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    populate(d)
+    yield d
+    store.close()
+
+
+@pytest.fixture()
+def server(dialog):
+    with LoopbackServer(build_app(admin=AdminSite(dialog, TOKEN))) as srv:
+        yield srv
+
+
+def bearer(token: str = TOKEN) -> dict:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_no_token_configured_means_404(dialog):
+    with LoopbackServer(build_app()) as srv:
+        for path in ("/admin", "/admin/login", "/admin/gaps"):
+            assert httpx.get(srv.url + path).status_code == 404
+        assert httpx.post(srv.url + "/admin/login", data={"token": "x"}).status_code == 404
+
+
+def test_pages_for_scripts_with_a_bearer_token(server):
+    for page, marker in (("", "id=\"answers-chart\""), ("/districts", "闵行区"), ("/gaps", "注册资本"), ("/feedback", "截止时间")):
+        r = httpx.get(server.url + "/admin" + page, headers=bearer())
+        assert r.status_code == 200 and marker in r.text, page
+        assert "script-src" not in r.headers["content-security-policy"] and "default-src 'none'" in r.headers["content-security-policy"]
+        assert r.headers["cache-control"] == "no-store"
+    gaps = httpx.get(server.url + "/admin/gaps", headers=bearer()).text
+    assert "&lt;script&gt;" in gaps and "<script>" not in gaps and "310101199001011234" not in gaps
+    for secret in ("9876543", "kf0", "solo", "minhang", "pudong"):
+        assert secret not in httpx.get(server.url + "/admin/districts", headers=bearer()).text
+
+
+def test_wrong_tokens_get_401_then_429(server):
+    url = server.url + "/admin"
+    assert httpx.get(url).status_code == 401 and "管理令牌" in httpx.get(url).text  # no credentials: the login form
+    for _ in range(MAX_FAILURES):
+        r = httpx.get(url, headers=bearer("wrong-token"))
+        assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
+    blocked = httpx.get(url, headers=bearer())  # even the right token waits once the client is blocked
+    assert blocked.status_code == 429 and int(blocked.headers["retry-after"]) > 0
+    assert httpx.post(url + "/login", data={"token": TOKEN}).status_code == 429
+
+
+def test_login_sets_a_strict_httponly_session(server):
+    with httpx.Client(base_url=server.url) as client:
+        bad = client.post("/admin/login", data={"token": "nope"})
+        assert bad.status_code == 401 and "令牌不正确" in bad.text
+        ok = client.post("/admin/login", data={"token": TOKEN})
+        assert ok.status_code == 303 and ok.headers["location"] == "/admin"
+        cookie = ok.headers["set-cookie"]
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie and TOKEN not in cookie
+        assert client.get("/admin/feedback").status_code == 200
+        assert client.post("/admin/logout").status_code == 303
+        client.cookies.clear()
+        assert client.get("/admin/feedback").status_code == 401
+
+
+@pytest.mark.parametrize("cookie", ["x", "1.2", "9999999999." + "0" * 64, "1700000000." + "a" * 64, "\u00ff" * 20])
+def test_forged_cookies_are_refused(server, cookie):
+    r = httpx.get(server.url + "/admin", headers={"Cookie": b"admin_session=" + cookie.encode("utf-8")})
+    assert r.status_code == 401
+
+
+def test_malformed_requests_are_clean_errors(server):
+    url = server.url + "/admin"
+    assert httpx.post(url + "/login", content=b"token=" + b"a" * 10_000,
+                      headers={"Content-Type": "application/x-www-form-urlencoded"}).status_code == 413
+    assert httpx.post(url + "/login", content=b"\xff\xfe\x00binary").status_code in (400, 401)
+    assert httpx.get(url + "/nope", headers=bearer()).status_code == 404
+    assert httpx.get(url + "/../../etc/passwd", headers=bearer()).status_code in (401, 404)
+    assert httpx.post(url + "/gaps", headers=bearer()).status_code == 405
+    assert httpx.head(url, headers=bearer()).status_code == 200
+    assert httpx.get(url, headers={"Authorization": "Basic " + "A" * 5000}).status_code == 401
+
+
+def test_sessions_expire_and_do_not_hold_the_token():
+    now = [1_000_000.0]
+    auth = AdminAuth(TOKEN, clock=lambda: now[0])
+    value = auth.session()
+    assert TOKEN not in value and auth.session_ok(value)
+    now[0] += 13 * 3600
+    assert not auth.session_ok(value)
+    assert not AdminAuth("another-token-0123456789").session_ok(auth.session())
+    assert auth.token_ok(TOKEN) and not auth.token_ok(TOKEN + "x") and not auth.token_ok("")
+
+
+def test_xss_fixture_is_really_stored(dialog):
+    """The escaping tests above mean something only if markup reached the database."""
+    assert any("<script>" in (t or "") for (t,) in dialog.store.store.read("SELECT text FROM gaps"))
+    assert XSS.split(">")[0] in dialog.store.store.read("SELECT comment FROM feedback WHERE comment IS NOT NULL")[0][0]
