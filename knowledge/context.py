@@ -7,12 +7,15 @@ Pure functions: the channels keep the turn per user (storage/context.py) and pas
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from .understand import Analysis
 
 # Topics a district's unit answers itself ("地址呢", "电话呢", "找谁" after a district was named).
 UNIT_TOPICS = frozenset({"consult", "district", "mail", "seal"})
+FIELDS = {"address": re.compile(r"地址|在哪|哪里|位置|address|where"), "phone": re.compile(r"电话|手机|号码|phone|number|call"),
+          "person": re.compile(r"联系人|找谁|是谁|who|contact")}
 ITEM_TOPICS = frozenset({"part", "word_limits", "materials", "focus", "eligibility", "criteria"})
 
 
@@ -50,7 +53,8 @@ def follow(a: Analysis, prev: Turn, elliptical: bool, known_districts: set[str])
     if not has_place and districts and (not a.intents or set(a.intents) <= UNIT_TOPICS) and (elliptical or not a.intents):
         # "地址呢", "电话呢" after a district: that district's unit.
         if a.intents or elliptical:
-            return replace(a, intents=(), district=replace(a.district, districts=districts))
+            fields = tuple(k for k, rx in FIELDS.items() if rx.search(a.text.norm))
+            return replace(a, intents=(), district=replace(a.district, districts=districts), fields=fields)
     if a.items and not a.intents and prev.intents:
         # "实施效果呢" after "名称限多少字": the same question about another item.
         kept = tuple(i for i in prev.intents if i in ITEM_TOPICS)

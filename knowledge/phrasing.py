@@ -91,10 +91,13 @@ def contact_line(c, en: bool = False, label: bool = True) -> str:
     return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone)
 
 
-def unit_lines(unit: Unit, en: bool) -> tuple[str, ...]:
-    rows = (("推荐单位", "Recommending unit", unit.name), ("地址", "Address", unit.address),
-            ("联系人", "Contact person", unit.person), ("电话", "Phone", unit.phone))
-    return tuple(f"{en_label}: {v}" if en else f"{zh}：{v}" for zh, en_label, v in rows if v)
+def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A unit's card; with `fields` (a follow-up such as "电话呢") only its name and the details asked for."""
+    rows = (("name", "推荐单位", "Recommending unit", unit.name), ("address", "地址", "Address", unit.address),
+            ("person", "联系人", "Contact person", unit.person), ("phone", "电话", "Phone", unit.phone))
+    wanted = set(fields) | ({"person"} if "phone" in fields else set())  # a phone number comes with whom to ask for
+    shown = [r for r in rows if not fields or r[0] == "name" or r[0] in wanted]
+    return tuple(f"{en_label}: {v}" if en else f"{zh}：{v}" for _, zh, en_label, v in shown if v)
 
 
 def fill(kb: Knowledge, template: str) -> str:

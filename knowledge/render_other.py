@@ -27,7 +27,8 @@ class OtherSections:
     def unit(self, key: str, a) -> Section:
         unit = self.kb.unit_for(key)
         geo = self.kb.geography.districts[key]
-        lines = list(unit_lines(unit, self.en)) if unit else [self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
+        lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()))) if unit else [
+            self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
         for typed, read in a.district.corrected:
             lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
         if a.district.note:

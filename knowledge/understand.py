@@ -32,6 +32,7 @@ class Analysis:
     oos_term: str = ""
     chit_chat: bool = False
     about_me: bool = False  # "你能干什么": introduce the assistant
+    fields: tuple[str, ...] = ()  # a follow-up about one detail of a unit ("电话呢"): address | person | phone
 
     @property
     def english(self) -> bool:
