@@ -319,3 +319,19 @@ def test_a_line_continuing_an_unfinished_item_stays_with_it():
 def test_the_review_report_names_an_e_mail_submission_channel(geo):
     r = ingest(_notice("一、申报方式\n\n请于2031年4月10日17:00前将申报材料PDF版发送至apply@demo-example.cn。"), geo)
     assert any("apply@demo-example.cn" in f and "一" in f for f in r.found)
+
+
+def test_contacts_of_places_outside_the_geography_are_reported_not_dropped_silently(geo):
+    body = ("一、申报时间\n\n请于2031年4月10日17:00前提交。\n\n二、联系方式\n\n（一）各地联系方式：\n\n"
+            "1．海曙区市场监管局，联系人：林晓，电话：0574-55508811；\n\n2．江北区市场监管局，联系人：何平，电话：0574-55508812；\n\n"
+            "3．镇海区市场监管局，联系人：蔡文，电话：0574-55508813。")
+    r = ingest(_notice(body), geo)
+    assert "units" not in r.data
+    assert any(a.startswith("二（一） 列有各地联系方式") for a in r.ambiguous)
+
+
+def test_a_contacts_address_set_aside_for_the_submission_clause_is_reported(geo):
+    clause = "请于2031年4月10日前网上申报。纸质材料统一报送至所在区市场监管局。"
+    r = ingest(_notice(f"一、申报方式\n\n{clause}\n\n二、联系方式\n\n邮寄地址：示例市示例路688号1108室，联系人：孙立，电话：0574-55508801。"), geo)
+    assert r.data["mailing"]["address"] == "所在区市场监管局"
+    assert any("另写有一个邮寄地址" in a for a in r.ambiguous)

@@ -254,7 +254,14 @@ def build_units(d: Draft, geography) -> None:
         if hits >= 3 and (best is None or hits > best[0]):
             best, rows, notes = (hits, n), r, nt
     if best is None:
-        d.missing.append("各区推荐单位联系方式表：未找到")
+        def lists(n: Node) -> bool:
+            return len(facts.phones(n.full())) >= 3 and bool(n.children) or len(facts.phones("".join(t for t, _, _ in n.lines))) >= 3
+        listed = next((n for n in o.nodes() if lists(n) and not any(lists(c) for c in n.children)), None)
+        if listed is not None:
+            # Places the geography does not know (another city's districts): quoted from the clause, not structured.
+            d.ambiguous.append(f"{listed.clause} 列有各地联系方式，但对应不到已知的区，未收录为推荐单位；问到时引用该条原文")
+        else:
+            d.missing.append("各区推荐单位联系方式表：未找到")
         return
     node = best[1]
     d.table_rows = [(r.start, r.end) for r in rows]

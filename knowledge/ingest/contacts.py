@@ -139,13 +139,15 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
 def build_mailing(d: Draft) -> None:
     dest = _destination(d)
     nodes = [n for n in d.outline.nodes() if not n.annex and re.search(_MAIL_RX, n.text)]
-    sub_area = _submission_area(d)
+    sub_area = _submission_area(d, wide=False)
     if dest and not any(n in sub_area for n in nodes):
         # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place.
         n, place, label = dest
         d.data["mailing"] = {"clause": n.clause, "label": label, "address": place}
         d.note("mailing.address", place, n.clause, n.start, n.end)
         d.found.append(f"纸质材料报送：{place}（{n.clause}）")
+        if nodes:
+            d.ambiguous.append(f"{nodes[0].clause} 另写有一个邮寄地址，未当作企业寄送纸质材料的地址（{n.clause} 写明报送至 {place}），请核对")
         return
     nodes.sort(key=lambda n: not re.search(_MAIL_RX, n.heading))  # a clause titled 邮寄地址 first
     for n in nodes:
@@ -172,15 +174,15 @@ def build_mailing(d: Draft) -> None:
         d.missing.append("纸质材料邮寄地址：未找到")
 
 
-def _submission_area(d: Draft) -> set[Node]:
-    """The deadline's clause and its siblings."""
+def _submission_area(d: Draft, wide: bool = True) -> set[Node]:
+    """The deadline's clause and its siblings (a top-level clause: the main text's other clauses, when `wide`)."""
     clause = d.data.get("submission", {}).get("clause")
     node = next((n for n in d.outline.nodes() if n.clause == clause), None)
     if node is None:
         return set()
     parent = next((p for p in d.outline.nodes() if node in p.children), None)
     if parent is None:  # a top-level clause: its siblings are the main text's other clauses
-        return {n for r in d.outline.roots if not r.annex for n in r.walk()}
+        return {n for r in d.outline.roots if not r.annex for n in r.walk()} if wide else set(node.walk())
     return set(parent.walk())
 
 
