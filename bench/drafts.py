@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time
@@ -12,8 +11,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
 
 from draft_fixtures import good_docx  # noqa: E402
+from stats import header, spread  # noqa: E402
 
 from drafts.check import DraftChecker, word_count  # noqa: E402
 from drafts.read import read_draft, read_text  # noqa: E402
@@ -21,6 +22,7 @@ from knowledge.model import load_knowledge  # noqa: E402
 
 
 def main() -> None:
+    header("python bench/drafts.py")
     checker = DraftChecker(load_knowledge())
     progress = "公司寻找差距、确定方法、系统推进，建立了从设计到交付的质量控制体系。" * 280
     with tempfile.TemporaryDirectory() as tmp:
@@ -39,8 +41,8 @@ def main() -> None:
             checker.check(read_text(text))
             ttimes.append((time.perf_counter() - t) * 1000)
     print(f"draft: {chars} characters, {word_count(text)} 字, {len(draft.paras)} paragraphs")
-    print(f".docx read + check: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms")
-    print(f"text check:         median {statistics.median(ttimes):.1f} ms, max {max(ttimes):.1f} ms")
+    print(f".docx read + check ({len(times)} runs): {spread(times, 'ms', 1)}")
+    print(f"text check ({len(ttimes)} runs):        {spread(ttimes, 'ms', 1)}")
 
 
 if __name__ == "__main__":

@@ -58,15 +58,22 @@ def per_call_ms(fn: Callable[[object], object], items: Sequence[object], rounds:
     return out
 
 
-def cold_starts(commands: dict[str, list[str]], n: int, cwd: str | None = None) -> dict[str, list[float]]:
-    """Wall time (ms) of new processes, interleaved so that a busy moment affects every command alike."""
-    out: dict[str, list[float]] = {name: [] for name in commands}
+def cold_starts(commands: dict[str, list[str]], n: int, cwd: str | None = None) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
+    """Wall time and CPU time (user + system, ms) of new processes, interleaved so that a busy moment affects
+    every command alike. CPU time is what the process itself needed: far less disturbed by a loaded machine."""
+    wall: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
     for cmd in commands.values():  # one unmeasured run each: file-system caches, index caches
         subprocess.run(cmd, capture_output=True, check=True, cwd=cwd)
     for _ in range(n):
         for name, cmd in commands.items():
             t = time.perf_counter()
-            proc = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=cwd)
-            out[name].append((time.perf_counter() - t) * 1000)
-            assert proc.stdout.strip(), f"{name} printed nothing"
-    return out
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=cwd)
+            out = proc.stdout.read()
+            _pid, status, usage = os.wait4(proc.pid, 0)
+            wall[name].append((time.perf_counter() - t) * 1000)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            proc.stdout.close()
+            assert proc.returncode == 0 and out.strip(), f"{name} failed or printed nothing"
+            cpu[name].append((usage.ru_utime + usage.ru_stime) * 1000)
+    return wall, cpu

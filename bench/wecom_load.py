@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
 from fake_wecom import FakeWeCom  # noqa: E402
-from stats import peak_rss_mb, percentile  # noqa: E402
+from stats import header, peak_rss_mb, percentile  # noqa: E402
 from test_wecom import Server, passive_text, signed, text_msg  # noqa: E402
 
 MESSAGES = ["截止时间是什么时候", "浦东电话", "/checklist", "/done 2", "/progress", "盖什么章", "摘要多少字", "/next",
@@ -60,6 +60,7 @@ def main() -> None:
     ap.add_argument("--callbacks", type=int, default=2000)
     ap.add_argument("--concurrency", type=int, default=32)
     args = ap.parse_args()
+    header("python bench/wecom_load.py " + " ".join(sys.argv[1:]))
     with FakeWeCom() as fake, tempfile.TemporaryDirectory(dir=ROOT) as tmp:
         server = Server(fake, Path(tmp) / "load.sqlite3")
         try:
