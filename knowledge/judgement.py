@@ -56,8 +56,17 @@ def _rule(raw: str | list[str]) -> Rule:
     return tuple(re.compile(p, re.I) for p in ([raw] if isinstance(raw, str) else raw))
 
 
-def _fires(rules: tuple[Rule, ...], sentences: list[str]) -> bool:
-    return any(all(p.search(s) for p in rule) for rule in rules for s in sentences)
+class Rules:
+    """Rules of one kind, with one pattern of their first parts: most messages are ruled out by a single search."""
+
+    def __init__(self, raws: list) -> None:
+        self.rules = tuple(_rule(r) for r in raws)
+        self.any = re.compile("|".join(f"(?:{r[0].pattern})" for r in self.rules), re.I)
+
+    def fire(self, whole: str, parts: list[str]) -> bool:
+        if not self.any.search(whole):
+            return False
+        return any(all(p.search(s) for p in rule) for rule in self.rules for s in parts)
 
 
 @cache
@@ -74,18 +83,19 @@ class Judge:
 
     def __init__(self, notice_text: str) -> None:
         d = _data()
-        self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), tuple(_rule(r) for r in spec["rules"]))
-                        for kind, spec in d["unsafe"].items()]
-        self._ghost = tuple(_rule(r) for r in d["ghost"])
+        self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"])) for kind, spec in d["unsafe"].items()]
+        self._ghost = Rules(d["ghost"])
+        self._any_request = re.compile("|".join(r.any.pattern for r in (*(x[3] for x in self._unsafe), self._ghost)), re.I)
         self._reported = re.compile(d["reported"])
-        self._money = tuple(_rule(r) for r in d["money"])
-        self._can_still = tuple(_rule(r) for r in d["can_still"])
+        self._money = Rules(d["money"])
+        self._can_still = Rules(d["can_still"])
         self.unstated_all = tuple(
             Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
                      u.get("contact", "any"))
             for u in d["unstated"])
         # Attributes this notice does state are answered from the notice, not declined.
         self.unstated = tuple(u for u in self.unstated_all if not u.evidence.search(notice_text))
+        self._any_attribute = re.compile("|".join(f"(?:{u.match.pattern})" for u in self.unstated_all), re.I)
         f = d["followup"]
         self._followup = re.compile(f["markers"], re.I)
         self._english = re.compile(f["english"], re.I)
@@ -96,27 +106,33 @@ class Judge:
 
     def refusal(self, norm: str) -> Refusal | None:
         """A request to forge, bribe, impersonate, get others' data, or write texts for the user."""
-        parts = sentences(self.focus(norm) or norm)
-        own = [s for s in parts if not self._reported.search(s)]  # "有人冒充…怎么办" reports, it does not ask
+        if not self._any_request.search(norm):
+            return None
+        whole = self.focus(norm) or norm
+        own = [s for s in sentences(whole) if not self._reported.search(s)]  # "有人冒充…怎么办" reports, it does not ask
         for kind, what, fraud, rules in self._unsafe:
-            if _fires(rules, own):
+            if rules.fire(whole, own):
                 return Refusal(kind, what, fraud)
-        if _fires(self._ghost, own):
+        if self._ghost.fire(whole, own):
             return Refusal("ghost", "代写或生成文字材料", False)
         return None
 
     def money(self, norm: str) -> bool:
         """A sum of money or a promise of selection: the fee and fraud warning always goes with the reply."""
-        return _fires(self._money, sentences(norm))
+        return self._money.any.search(norm) is not None and self._money.fire(norm, sentences(norm))
 
     def can_still(self, norm: str) -> bool:
-        return _fires(self._can_still, sentences(norm))
+        return self._can_still.any.search(norm) is not None and self._can_still.fire(norm, sentences(norm))
 
     def unstated_in(self, norm: str) -> list[Unstated]:
+        if not self._any_attribute.search(norm):
+            return []
         return [u for u in self.unstated if u.match.search(norm)]
 
     def stated_in(self, norm: str) -> list[Unstated]:
         """Attributes asked about that this notice does state (answered from its text)."""
+        if len(self.unstated) == len(self.unstated_all) or not self._any_attribute.search(norm):
+            return []
         return [u for u in self.unstated_all if u not in self.unstated and u.match.search(norm)]
 
     def is_followup(self, norm: str, compact: str) -> bool:
