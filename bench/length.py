@@ -32,21 +32,24 @@ ENGLISH = ("Our company in Pudong would like to know the deadline and which docu
 
 
 def sweep(name: str, source: str, analyse, repeat: int) -> None:
-    print(f"\n## {name}: chars, ms per message (min / median / max of {repeat}), µs per character (median)")
+    print(f"\n## {name}: chars, ms per message (min / median / max of {repeat}), µs per character (median);"
+          " wall time, then CPU time (not disturbed by other processes)")
     for n in LENGTHS:
         msg = (source * (n // len(source) + 1))[:n]
-        times = []
+        times, cpu = [], []
         for _ in range(repeat):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             analyse(prepare(msg))
+            cpu.append((time.process_time() - c) * 1000)
             times.append((time.perf_counter() - t) * 1000)
-        med = statistics.median(times)
-        print(f"{n:6d}  {min(times):8.3f} {med:8.3f} {max(times):8.3f} ms   {med / n * 1000:6.2f} µs/char")
+        med, cmed = statistics.median(times), statistics.median(cpu)
+        print(f"{n:6d}  wall {min(times):7.3f} {med:7.3f} {max(times):7.3f} ms {med / n * 1000:5.2f} µs/char"
+              f"   CPU {min(cpu):7.3f} {cmed:7.3f} {max(cpu):7.3f} ms {cmed / n * 1000:5.2f} µs/char")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=9)
     args = ap.parse_args()
     header("python bench/length.py " + " ".join(sys.argv[1:]))
     understander = Answerer(load_knowledge()).understander
