@@ -14,48 +14,35 @@ from dataclasses import dataclass
 
 from .model import Knowledge
 from .phrasing import Section, deadline_text
+from .values import (
+    CONDITION,
+    COPIES,
+    COUNT,
+    DATE,
+    EN_COPIES,
+    EN_DATE,
+    EN_HOUR,
+    EN_NUM,
+    EN_WORDS,
+    FONT,
+    HOUR,
+    MONTHS,
+    NUM,
+    PHONE,
+    SIZE,
+    SPACING,
+    SUBJECT,
+    WORDS,
+    cap,
+    cn_forms,
+    cn_number,
+    copies_en,
+    plain,
+)
 
 ASSERTS = re.compile(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
-                     r"is that right|am i right")
-_CN = "零〇一二两三四五六七八九十百千万"
-_NUM = rf"(?:\d+(?:\.\d+)?|[{_CN}]+)"
-_DATE = re.compile(rf"(?:(\d{{4}})\s*年\s*)?({_NUM})\s*月\s*({_NUM})\s*[日号]?")
-_HOUR = re.compile(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*({_NUM})\s*(?:[点时](?!钟以内)|[:：]\s*\d{{2}})|(零点|午夜)")
-_WORDS = re.compile(rf"({_NUM})\s*字")
-_COPIES = re.compile(rf"({_NUM})\s*份")
-_COUNT = re.compile(rf"({_NUM})\s*(?:个|项|条|大|类|点)?\s*(方面|重点|方向|条件|标准|部分|领域)")
-_CONDITION = re.compile(rf"([\u4e00-\u9fff]{{0,4}}?)({_NUM})\s*(年|个月|人|名|万元|亿元|亿|万|家|项|倍)")
-_PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")
-_FONT = re.compile(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
-_SIZE = re.compile(r"小?[初一二三四五六七八]号|\d+(?:\.\d+)?\s*(?:pt|磅)")
-_SPACING = re.compile(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
-_SUBJECT = re.compile(r"正文|标题|摘要|附表|插图|图表|表格")
+                     r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
-
-
-def cn_number(s: str) -> float:
-    """'3' -> 3, '十五' -> 15, '一万' -> 10000, '两千' -> 2000, '1.5' -> 1.5; -1 when unreadable."""
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
-        return float(s)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-    units = {"十": 10, "百": 100, "千": 1000}
-    total, section, cur = 0, 0, 0
-    for ch in s:
-        if ch in digits:
-            cur = digits[ch]
-        elif ch in units:
-            section += (cur or 1) * units[ch]
-            cur = 0
-        elif ch == "万":
-            total += (section + cur or 1) * 10000
-            section = cur = 0
-        else:
-            return -1
-    return total + section + cur
-
-
-def _n(x: float) -> str:
-    return str(int(x)) if x == int(x) else str(x)
 
 
 @dataclass(frozen=True)
@@ -73,7 +60,7 @@ def asserted(kb: Knowledge, norm: str) -> Premise | None:
         return None
     people = _people(kb)
     persons = tuple(p for p in people if p in norm)
-    phones = tuple(_PHONE.findall(norm.replace(" ", "").replace("-", "")))
+    phones = tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
     stripped = norm
     for x in persons:
         stripped = stripped.replace(x, " ")
@@ -116,6 +103,7 @@ class Checker:
     def corrections(self, norm: str, a, premise: Premise) -> list[Section]:
         """The contradicted values, each as '不是X：the notice's value' with its clause."""
         out: list[Section] = []
+        self.en = a.english
         intents = set(a.intents)
         for check in (self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
                       self._format, self._condition):
@@ -124,25 +112,35 @@ class Checker:
                 out.append(sec)
         return out
 
-    def _fix(self, line: str, *sources: str) -> Section:
+    def _fix(self, line: str, *sources: str, en: str = "") -> Section:
+        if self.en:
+            return Section("Correction", (en or line,), tuple(s for s in sources if s))
         return Section("更正", (line,), tuple(s for s in sources if s))
 
     # ------------------------------------------------------------ values
     def _deadline(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
-        if not sub or self.kb.deadline is None or not ("deadline" in intents or re.search(r"截止|截至|最晚|最迟", norm)):
+        if not sub or self.kb.deadline is None or not ("deadline" in intents or re.search(r"截止|截至|最晚|最迟|deadline|due", norm)):
             return None
         day_s, _, time_s = sub.deadline.partition(" ")
         year, month, day = (int(x) for x in day_s.split("-"))
         said = f"申报截止时间是{deadline_text(self.kb)}。"
-        for m in _DATE.finditer(norm):
+        said_en = f"the deadline is {deadline_text(self.kb, True)}."
+        for m in EN_DATE.finditer(norm):
+            mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            mo = MONTHS.index(mon[:3]) + 1
+            if (mo, int(d)) != (month, day):
+                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause, en=f"Not {cap(m.group(0).strip())}: {said_en}")
+            if y and int(y) != year:
+                return self._fix(f"不是{y}年：{said}", sub.clause, en=f"Not {y}: {said_en}")
+        for m in DATE.finditer(norm):
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if (mo, d) != (month, day) and mo > 0 and d > 0:
-                return self._fix(f"不是{_n(mo)}月{_n(d)}日：{said}", sub.clause)
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}", sub.clause)
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause)
         hour = int((time_s or "24:00").split(":")[0])
-        for m in _HOUR.finditer(norm):
+        for m in HOUR.finditer(norm):
             if m.group(3):  # 零点 / 午夜
                 h = 24 if m.group(3) == "午夜" else 0
             else:
@@ -153,31 +151,41 @@ class Checker:
                     h += 12
             if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
+        for m in EN_HOUR.finditer(norm):
+            if m.group(4):
+                h = 24 if m.group(4) == "midnight" else 12
+            else:
+                h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
+            if h != hour and not (h == 0 and hour == 24):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
         return None
 
     def _words(self, norm, a, intents, premise) -> Section | None:
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
-        m = _WORDS.search(norm)
+        m = WORDS.search(norm) or EN_WORDS.search(norm)
         if not m or len(picked) != 1:
             return None
-        part, said = picked[0], cn_number(m.group(1))
+        part, said = picked[0], cn_number(m.group(1).replace(",", ""))
         if said > 0 and said != part.limit:
-            return self._fix(f"不是{m.group(1)}字：{part.title}限 {part.limit} 字以内。", part.clause)
+            return self._fix(f"不是{m.group(1)}字：{part.title}限 {part.limit} 字以内。", part.clause,
+                             en=f"Not {m.group(1)}: the {part.en or part.title} is limited to {part.limit} Chinese characters.")
         return None
 
     def _copies(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
-        m = _COPIES.search(norm)
+        m = COPIES.search(norm) or EN_COPIES.search(norm)
         if not m or not sub or not sub.form_copies or not ({"paper", "mail", "seal"} & intents or "纸质" in norm):
             return None
-        have = re.search(rf"({_NUM})\s*份", sub.form_copies)
-        if have and cn_number(have.group(1)) != cn_number(m.group(1)):
-            return self._fix(f"不是{m.group(1)}份：纸质材料{sub.form_copies}。", sub.clause_of("form_copies"))
+        have = re.search(rf"({NUM})\s*份", sub.form_copies)
+        said = EN_NUM.get(m.group(1)) or cn_number(m.group(1))
+        if have and cn_number(have.group(1)) != said:
+            return self._fix(f"不是{m.group(1)}份：纸质材料{sub.form_copies}。", sub.clause_of("form_copies"),
+                             en=f"Not {m.group(0)}: the paper form is sent in {copies_en(cn_number(have.group(1)))}.")
         return None
 
     def _count(self, norm, a, intents, premise) -> Section | None:
-        m = _COUNT.search(norm)
+        m = COUNT.search(norm)
         name = next((i for i in a.intents if i in LISTS or i == "materials"), None)
         if not m or not name:
             return None
@@ -191,10 +199,10 @@ class Checker:
 
     def _fee(self, norm, a, intents, premise) -> Section | None:
         f = self.n.fees
-        if not f or not re.search(rf"{_NUM}\s*(万|千|块|元)|收费|评审费|报名费|服务费", norm):
+        if not f or not re.search(rf"{NUM}\s*(万|千|块|元)|收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
         if re.search(r"不收取|免费|不收费|不收任何", f.text):
-            return self._fix(f"不需要交费：{f.text}", f.clause)
+            return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")
         return None
 
     def _person(self, norm, a, intents, premise) -> Section | None:
@@ -231,25 +239,25 @@ class Checker:
 
     def _format(self, norm, a, intents, premise) -> Section | None:
         rules = self.n.format.rules if self.n.format else ()
-        said = _FONT.findall(norm) + _SIZE.findall(norm) + _SPACING.findall(norm)
+        said = FONT.findall(norm) + SIZE.findall(norm) + SPACING.findall(norm)
         if not rules or not said:
             return None
         text = "".join(r.text for r in rules).lower()
         wrong = [s for s in said if s.replace(" ", "") not in text.replace(" ", "")]
         if not wrong:
             return None
-        subjects = _SUBJECT.findall(norm)
-        shown = [r.text for r in rules if any(s in r.text for s in subjects)] or [r.text for r in rules if _FONT.search(r.text)]
+        subjects = SUBJECT.findall(norm)
+        shown = [r.text for r in rules if any(s in r.text for s in subjects)] or [r.text for r in rules if FONT.search(r.text)]
         return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)
 
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
-        for m in _CONDITION.finditer(norm):
+        for m in CONDITION.finditer(norm):
             value, unit = m.group(2), m.group(3)
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")):
                 continue
             number = cn_number(value)
-            forms = {value, _n(number)} | {k for k in _cn_forms(number)}
+            forms = {value, plain(number)} | {k for k in cn_forms(number)}
             if any(f + unit in self.body for f in forms):
                 continue
             phrase = (m.group(1) + value + unit).strip()
@@ -257,17 +265,6 @@ class Checker:
             tail = "；申报条件见下。" if el else "。"
             return self._fix(f"通知中没有“{phrase}”这样的规定{tail}", el.clause if el else "")
         return None
-
-
-def _cn_forms(n: float) -> set[str]:
-    digits = "零一二三四五六七八九"
-    if n != int(n) or not 0 < n < 100:
-        return set()
-    n = int(n)
-    if n < 10:
-        return {digits[n]} | ({"两"} if n == 2 else set())
-    tens, ones = divmod(n, 10)
-    return {("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")}
 
 
 def with_eligibility(a, kb: Knowledge):

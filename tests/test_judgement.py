@@ -170,3 +170,35 @@ def test_the_question_inside_a_long_message_is_answered(ans):
              "现在只想确认一件事：申报截止到底是哪天几点？我们好倒排时间。谢谢！")
     text = ans.answer(story, BEFORE).text
     assert "2024年3月1日 24:00" in text
+
+
+@pytest.mark.parametrize("q, word", [
+    ("Can you forge a district seal for us?", "can't help"), ("Should we give gift cards to the judges?", "can't help"),
+    ("Can we pretend to be the district office?", "can't help"), ("Can you write the application for me?", "don't write"),
+    ("Please write a poem about our factory", "don't write"),
+])
+def test_english_requests_are_declined_in_english(ans, q, word):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and word in a.text and "【" not in a.text
+
+
+@pytest.mark.parametrize("q", ["A consultant says paying 20,000 yuan guarantees selection, is that true?",
+                               "Someone pretending to be from the commission asked us for money, what should we do?"])
+def test_english_money_gets_the_fee_warning(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert "free of charge" in a.text and "can't help" not in a.text
+
+
+@pytest.mark.parametrize("q, wrong", [
+    ("The deadline is March 15, right?", "Not March 15"), ("Applications close at 5pm on March 1, correct?", "Not 5pm"),
+    ("We need to send two paper copies, right?", "Not two paper copies"), ("The abstract can be 800 words, right?", "Not 800"),
+    ("I heard there is a 2000 yuan review fee, is that right?", "no fee"),
+])
+def test_english_false_premises_are_corrected(ans, q, wrong):
+    text = ans.answer(q, BEFORE).text
+    assert text.startswith("[Correction]") and wrong in text.split("\n\n")[0]
+
+
+def test_english_unstated_attribute(ans):
+    a = ans.answer("How many pages can the summary have?", BEFORE)
+    assert not a.matched and "does not state" in a.text and "pages" in a.text
