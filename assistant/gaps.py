@@ -55,11 +55,11 @@ def group(gaps: list[Gap], examples: int = 3) -> list[GapGroup]:
     out = []
     for items in members.values():
         texts = Counter(g.text for g in items)
-        ordered = [t for t, _ in texts.most_common()]
-        times = sorted(g.at for g in items)
-        out.append(GapGroup(len(items), ordered[0], tuple(ordered[1:1 + examples]),
+        ordered = [t for t, _ in texts.most_common(examples + 1)]
+        out.append(GapGroup(len(items), ordered[0], tuple(ordered[1:]),
                             tuple(Counter(g.channel for g in items).most_common()),
-                            tuple(Counter(g.district for g in items).most_common()), times[0], times[-1]))
+                            tuple(Counter(g.district for g in items).most_common()),
+                            min(g.at for g in items), max(g.at for g in items)))
     return sorted(out, key=lambda g: (-g.count, g.text))
 
 

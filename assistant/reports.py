@@ -79,7 +79,8 @@ class ReportsFeature:
         rounds = tuple(RoundInfo(k.notice.meta.doc_number, k.notice.meta.programme_full, deadline_text(k), now < k.deadline,
                                  k is self.kb) for k in kbs)
         users = stats.users_per_channel()
-        gaps = sum(g.count for g in self.gap_groups(now - dt.timedelta(days=days))) if self.gap_days > 0 else 0
+        window = min(days, self.gap_days) if self.gap_days > 0 else 0
+        gaps = stats.gaps_since((now - dt.timedelta(days=window)).astimezone(dt.UTC).isoformat(timespec="seconds")) if window else 0
         return Overview(rounds, tuple((CHANNEL_NAMES.get(c, c), shown(n)) for c, n in sorted(users.items())),
                         shown(sum(users.values())), series, answers, matched / answers if answers else None,
                         stats.feedback_totals(first.isoformat()), gaps)

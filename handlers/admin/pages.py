@@ -19,6 +19,7 @@ from .charts import answers_chart, progress_chart
 logger = logging.getLogger(__name__)
 
 MAX_FORM = 4096
+SHOW_GAPS = 100  # the largest groups; `bot.py gaps` lists them all
 PAGES = {"": "总览", "districts": "各区", "gaps": "知识缺口", "feedback": "回答评价"}
 SECURITY_HEADERS = (
     ("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store"), ("X-Content-Type-Options", "nosniff"),
@@ -125,7 +126,9 @@ class AdminSite:
             return {"stats": stats, "buckets": BUCKETS, "small": SMALL, "steps": d.view.steps,
                     "chart": progress_chart(*_chart_rows(stats)) if any(s.users >= SMALL for s in stats) else ""}
         if page == "gaps":
-            return {"groups": d.gap_groups()[:200], "gap_days": d.gap_days, "district_name": d.district_name}
+            groups = d.gap_groups()
+            return {"groups": groups[:SHOW_GAPS], "total_groups": len(groups), "total": sum(g.count for g in groups),
+                    "gap_days": d.gap_days, "district_name": d.district_name}
         rows, comments = d.feedback_table()
         return {"rows": rows, "comments": comments}
 
