@@ -8,6 +8,7 @@ import re
 from knowledge.phrasing import zh_date
 from storage.checklist import UserKey
 from storage.feedback import FeedbackStore
+from storage.gaps import GapStore
 from storage.retention import purge_inactive
 
 from .types import Button, Command, Incoming, Pending, Reply
@@ -44,8 +45,12 @@ class PrivacyFeature:
         return max(closed) if closed else None
 
     def purge_expired(self) -> int:
-        """Erase the users whose round closed more than BOT_RETENTION_DAYS ago (run by `serve`); how many went."""
-        cutoff = self.retention_cutoff(self.now())
+        """Erase the users whose round closed more than BOT_RETENTION_DAYS ago, and unanswered questions older than
+        BOT_GAP_DAYS (all of them when recording is off); run by `serve`. How many users went."""
+        now = self.now()
+        GapStore(self.store.store).purge((now - dt.timedelta(days=max(self.gap_days, 0))).astimezone(dt.UTC)
+                                         .isoformat(timespec="seconds") if self.gap_days > 0 else "9999")
+        cutoff = self.retention_cutoff(now)
         if cutoff is None:
             return 0
         return purge_inactive(self.store.store, cutoff.astimezone(dt.UTC).isoformat(timespec="seconds"))

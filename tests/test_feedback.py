@@ -126,3 +126,56 @@ def test_telegram_buttons_rate_without_editing(answerer, tmp_path):
     assert store.read("SELECT topic, vote, comment FROM feedback ORDER BY id") == [
         ("deadline", -1, "<b>没讲清楚</b> 电话 [电话]")]  # 👍 then 👎 on the same answer: one vote, changed
     store.close()
+
+
+def test_wecom_app_users_rate_by_typing(answerer, tmp_path):
+    """WeCom has no buttons: the answer ends with “可回复：有用 ｜ 没用” and the typed word is the rating."""
+    import secrets
+    import time
+
+    from fake_wecom import AES_KEY, AGENT_ID, CORP_ID, KF_ID, SECRET, TOKEN, FakeWeCom
+
+    from handlers.wecom.api import WeComAPI
+    from handlers.wecom.callback import WeComChannel, parse_xml
+    from handlers.wecom.crypto import WeComCrypto
+    from storage.channel_state import ChannelState
+
+    store = Store(tmp_path / "wc.sqlite3")
+    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    crypto = WeComCrypto(TOKEN, AES_KEY, CORP_ID)
+
+    async def say_wecom(channel: WeComChannel, text: str, msg_id: str) -> str:
+        inner = (f"<xml><ToUserName><![CDATA[{CORP_ID}]]></ToUserName><FromUserName><![CDATA[member1]]></FromUserName>"
+                 f"<CreateTime>{int(time.time())}</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+                 f"<Content><![CDATA[{text}]]></Content><MsgId>{msg_id}</MsgId><AgentID>{AGENT_ID}</AgentID></xml>")
+        enc, ts, nonce = crypto.encrypt(inner), str(int(time.time())), secrets.token_hex(6)
+        body = f"<xml><Encrypt><![CDATA[{enc}]]></Encrypt></xml>".encode()
+        result = await channel.handle({"msg_signature": crypto.sign(ts, nonce, enc), "timestamp": ts, "nonce": nonce}, body)
+        return parse_xml(crypto.decrypt(parse_xml(result.body)["Encrypt"]))["Content"]
+
+    async def scenario(fake: FakeWeCom) -> list[str]:
+        api = WeComAPI(CORP_ID, SECRET, AGENT_ID, fake.url)
+        channel = WeComChannel(dialog, crypto, api, ChannelState(store), KF_ID)
+        try:
+            return [await say_wecom(channel, t, str(i)) for i, t in enumerate(["截止时间是什么时候", "没用", "没讲清楚几点"])]
+        finally:
+            await api.close()
+
+    with FakeWeCom() as fake:
+        answer, ask, thanks = asyncio.run(scenario(fake))
+    assert answer.endswith("可回复：有用 ｜ 没用") and "/rate" not in answer
+    assert "哪里不对" in ask and "已记录" in thanks
+    assert store.read("SELECT channel, topic, vote, comment FROM feedback") == [("wecom", "deadline", -1, "没讲清楚几点")]
+    store.close()
+
+
+def test_console_rating(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([sys.executable, "bot.py", "console", "--user", "c1", "--db", str(tmp_path / "c.sqlite3"),
+                          "--now", "2024-02-20T10:00:00+08:00"], cwd=root, input="盖什么章\n有用\n",
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "可回复：有用 ｜ 没用" in out.stdout and "谢谢您的评价" in out.stdout

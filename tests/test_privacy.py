@@ -67,6 +67,22 @@ def test_purge_after_retention(answerer, tmp_path):
     assert rows and all(comment is None for _, comment in rows)  # anonymous votes stay, comments go with their writers
 
 
+def test_old_gaps_go_even_without_new_questions(answerer, tmp_path):
+    clock = Clock(BEFORE)
+    d = Dialog(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, gap_days=30)
+    d.respond(Incoming("console", "a", "申报需要多少注册资本"))
+    clock.now = BEFORE + dt.timedelta(days=29)
+    d.purge_expired()
+    assert d.store.store.read("SELECT COUNT(*) FROM gaps")[0][0] == 1
+    clock.now = BEFORE + dt.timedelta(days=31)
+    d.purge_expired()
+    assert d.store.store.read("SELECT COUNT(*) FROM gaps")[0][0] == 0
+    d.respond(Incoming("console", "a", "申报需要多少注册资本"))
+    off = Dialog(answerer, ChecklistStore(d.store.store), clock, gap_days=0)  # recording switched off: the rest goes
+    off.purge_expired()
+    assert d.store.store.read("SELECT COUNT(*) FROM gaps")[0][0] == 0
+
+
 def test_recent_users_are_kept_and_earlier_rounds_count(answerer, tmp_path):
     clock = Clock(answerer.kb.deadline + dt.timedelta(days=400))
     d = Dialog(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, retention_days=365)
