@@ -31,7 +31,7 @@ class Declines:
             can.append("what the notice requires" if en else "通知的各项要求")
         return ("I can help with: " + "; ".join(can) + ".") if en else ("我可以帮您：" + "；".join(can) + "。")
 
-    def _refuse(self, why: Refusal, r, en: bool, money: bool):
+    def _refuse(self, why: Refusal, r, en: bool, money: bool, agency: bool = False):
         from .answer import Answer
 
         if why.kind == "ghost":
@@ -43,7 +43,7 @@ class Declines:
                     "Everything submitted must be true and your own." if en else
                     f"抱歉，这个忙我不能帮：{why.what}违反申报纪律，也可能违法。申报材料必须真实，由本单位如实提供。")
         sections = [Section("Not something I can do" if en else "无法提供帮助", (lead, self._offer(en)), ())]
-        if why.fraud or money:
+        if why.fraud or money or agency:
             fee = self._fee_section(r)
             if fee:
                 sections.append(fee)

@@ -103,6 +103,8 @@ class Judge:
         self._ambiguous = {a["word"]: Ambiguous(a["word"], a["en"], tuple(Choice(c["label"], c["topic"]) for c in a["choices"]))
                            for a in d["ambiguous"]}
         self._asks = re.compile(d["question_marks"], re.I)
+        self._agency = re.compile(d["agency"], re.I)
+        self._senses = [(x["topic"], re.compile(x["other"], re.I), re.compile(x["unless"], re.I)) for x in d["senses"]]
 
     def refusal(self, norm: str) -> Refusal | None:
         """A request to forge, bribe, impersonate, get others' data, or write texts for the user."""
@@ -129,6 +131,14 @@ class Judge:
             return []
         return [u for u in self.unstated if u.match.search(norm)]
 
+    def agency(self, norm: str) -> bool:
+        """An agency, consultant or middleman is mentioned: the notice's word on agents goes with the reply."""
+        return self._agency.search(norm) is not None
+
+    def other_senses(self, norm: str) -> set[str]:
+        """Topics named here by a word used in another sense ("行业标准" is not the selection criteria)."""
+        return {t for t, other, unless in self._senses if other.search(norm) and not unless.search(norm)}
+
     def stated_in(self, norm: str) -> list[Unstated]:
         """Attributes asked about that this notice does state (answered from its text)."""
         if len(self.unstated) == len(self.unstated_all) or not self._any_attribute.search(norm):
@@ -145,10 +155,9 @@ class Judge:
         """'地址' alone: which address? ('地址呢', '地址？' count too.)"""
         return self._ambiguous.get(re.sub(r"(呢|吗|嘛|是什么|是多少|多少|有吗)$", "", compact))
 
-    def single_question(self, norm: str) -> bool:
-        """One question in the message (not "截止几号？另外结果什么时候公布？")."""
-        asks = [s for s in sentences(norm) if self._asks.search(s)]
-        return len(asks) <= 1 and not re.search(r"另外|还有|以及|顺便|同时", norm)
+    def asks(self, norm: str) -> list[str]:
+        """The sentences that ask something."""
+        return [s for s in sentences(norm) if self._asks.search(s)]
 
     def focus(self, raw: str) -> str | None:
         """In a long message, the sentences that ask something (the question buried in a story); None if short."""

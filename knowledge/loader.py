@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -145,6 +146,11 @@ def _notice(path: Path, geography: Geography, cache_dir: Path | None,
         if problems:
             key, _, why = problems[0].partition(": ")
             raise KnowledgeError(path, key, f"{why} ({source.name})")
+        if not notice.passages:  # every clause as worded, for questions no reviewed fact answers
+            from .ingest import passages_of
+            from .notice import Clause
+
+            notice = dataclasses.replace(notice, passages=tuple(Clause(**p) for p in passages_of(text.decode("utf-8-sig"))))
         return notice, ((source.name, _digest(text)),)
     return notice, ()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cache import IndexCache
@@ -42,10 +43,12 @@ class Analysis:
 class Understander:
     """Builds the phrase matchers once from the knowledge base; `analyse` is then a pure function."""
 
-    def __init__(self, kb: Knowledge, resolver: DistrictResolver, cache: IndexCache | None = None) -> None:
+    def __init__(self, kb: Knowledge, resolver: DistrictResolver, cache: IndexCache | None = None,
+                 senses: Callable[[str], set[str]] | None = None) -> None:
         lex, n = kb.lexicon, kb.notice
         self._kb = kb
         self._resolver = resolver
+        self._senses = senses or (lambda norm: set())  # topics named by a word used in another sense
         self._generic = {name for name, it in lex.intents.items() if it.generic}
         topic: list[Entry] = []
         for name, it in lex.intents.items():
@@ -85,7 +88,7 @@ class Understander:
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""
         district = self._resolver.resolve(text)
-        intents, weak_only, items, unknowns = self._topics_of(self._topics.find(text))
+        intents, weak_only, items, unknowns = self._topics_of(self._topics.find(text), self._senses(text.norm))
         kinds = tuple(dict.fromkeys(h.label for h in self._kinds.find(text)))
         scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)]
         labels = {h.label for h in scope_hits}
@@ -101,8 +104,8 @@ class Understander:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
         return Analysis(text, intents, weak_only, items, unknowns, kinds, district, oos, term, chat, "meta" in labels)
 
-    def _topics_of(self, hits: list[Hit]) -> tuple[tuple[str, ...], frozenset[str], dict[str, tuple[int, ...]],
-                                                    tuple[str, ...]]:
+    def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],
+                                                                       dict[str, tuple[int, ...]], tuple[str, ...]]:
         score: dict[str, float] = defaultdict(float)
         strong: set[str] = set()
         first: dict[str, int] = {}
@@ -124,7 +127,7 @@ class Understander:
                 name = ITEM_SECTIONS[sec]
             else:
                 name = rest
-            if (name, h.phrase) in counted:
+            if (name, h.phrase) in counted or name in other_sense:
                 continue
             counted.add((name, h.phrase))
             score[name] += h.weight

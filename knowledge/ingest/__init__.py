@@ -71,8 +71,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     if steps:
         data["checklist"] = steps
     # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
-    data["passages"] = [{"clause": n.clause, "text": n.full()[:1200], **({"title": n.heading[:40]} if n.heading else {})}
-                        for n in d.outline.nodes() if n.text.strip()]
+    data["passages"] = _passages(d.outline)
     data["trace"] = d.trace
     data = _prune(data)
     fatal = ""
@@ -91,3 +90,13 @@ def _prune(value):
     if isinstance(value, list):
         return [x for x in (_prune(v) for v in value) if x not in ("", None, [], {})]
     return value
+
+
+def _passages(outline) -> list[dict]:
+    return [{"clause": n.clause, "text": n.full()[:1200], **({"title": n.heading[:40]} if n.heading else {})}
+            for n in outline.nodes() if n.text.strip()]
+
+
+def passages_of(text: str) -> list[dict]:
+    """Every clause of a notice text as the notice words it (for a reviewed knowledge base that lists none)."""
+    return _passages(parse(text))
