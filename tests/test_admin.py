@@ -111,3 +111,15 @@ def test_xss_fixture_is_really_stored(dialog):
     """The escaping tests above mean something only if markup reached the database."""
     assert any("<script>" in (t or "") for (t,) in dialog.store.store.read("SELECT text FROM gaps"))
     assert XSS.split(">")[0] in dialog.store.store.read("SELECT comment FROM feedback WHERE comment IS NOT NULL")[0][0]
+
+
+def test_chart_never_draws_a_small_cell():
+    from assistant.stats import DistrictStats
+    from handlers.admin.charts import progress_chart
+    from handlers.admin.pages import _chart_rows
+    stats = [DistrictStats("a", "甲区", 9, 7, 2, (2, 4, 0, 1, 0, 2), 2, 4), DistrictStats("b", "乙区", 2, 1, 0, (1, 1, 0, 0, 0, 0))]
+    rows, labels = _chart_rows(stats)
+    assert rows == [("甲区", (0, 4, 0, 0, 0, 0, 5))] and labels[-1] == "少于 3 家的档"  # 乙区 (<3 enterprises) is not drawn
+    svg = str(progress_chart(rows, labels))
+    assert svg.count('class="seg"') == 2 and "乙区" not in svg and "<script" not in svg
+    assert "&lt;b&gt;" in str(progress_chart([("<b>", (3,))], ("x",)))
