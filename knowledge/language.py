@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from .records import record
 
 
 # ---------------------------------------------------------------- lexicon
-@dataclass(frozen=True)
+@record
 class Intent:
     """A topic users ask about, with the strong and weak phrasings (Chinese and English) that name it."""
 
@@ -20,7 +22,7 @@ class Intent:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Unknown:
     """Something users ask that the notice does not state, and the words that ask it."""
 
@@ -28,7 +30,7 @@ class Unknown:
     match: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class OutOfScope:
     """Other programmes, other regions, small talk and questions about the assistant itself."""
 
@@ -40,7 +42,7 @@ class OutOfScope:
     meta: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Lexicon:
     """How users say things: topics, unknowns, out-of-scope words, contact kinds, part phrasings."""
 
@@ -54,7 +56,7 @@ class Lexicon:
 
 
 # ---------------------------------------------------------------- geography
-@dataclass(frozen=True)
+@record
 class District:
     """A Shanghai district: official and short name, English names, former districts, towns and zones."""
 
@@ -66,7 +68,7 @@ class District:
     within: str = ""  # a zone inside another district (临港 in 浦东): naming both means "ask"
 
 
-@dataclass(frozen=True)
+@record
 class AmbiguousPlace:
     """A place name shared by several districts: the assistant asks instead of guessing."""
 
@@ -75,7 +77,7 @@ class AmbiguousPlace:
     note: str
 
 
-@dataclass(frozen=True)
+@record
 class Geography:
     """Shanghai's districts and the place names that are, or are not, districts."""
 

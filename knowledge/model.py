@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from .language import AmbiguousPlace, District, Geography, Intent, Lexicon, OutOfScope, Unknown
@@ -32,6 +32,7 @@ from .notice import (
     Unit,
     Units,
 )
+from .records import record
 from .rules import DraftRules, Format, FormatRule, Materials, NameRule, PageRule, Part, ResultsRule, StyleRule
 
 __all__ = [
@@ -60,7 +61,7 @@ class KnowledgeError(Exception):
 
 
 
-@dataclass(frozen=True)
+@record
 class Knowledge:
     """Everything the assistant knows: the notice plus the language and place data that read it."""
 

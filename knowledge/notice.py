@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from .records import record
 from .rules import DraftRules, Format, Materials
 
 
-@dataclass(frozen=True)
+@record
 class Meta:
     """Who issued the notice, its title, document number and date, and the time zone its dates are in."""
 
@@ -28,7 +29,7 @@ class Meta:
     timezone: str = "Asia/Shanghai"
 
 
-@dataclass(frozen=True)
+@record
 class Clause:
     """One clause of the notice: its number (三（一）), its text, and an English rendering where there is one."""
 
@@ -38,7 +39,7 @@ class Clause:
     title: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Item:
     """One listed item of a section (a focus, a condition, a criterion) and the words that ask for it."""
 
@@ -50,7 +51,7 @@ class Item:
     match: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     """A clause that lists items: its lead-in sentence and the items."""
 
@@ -60,7 +61,7 @@ class Section:
     intro_en: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class SiteVariant:
     """Another spelling of the submission site found in the notice, and where it is written so."""
 
@@ -69,7 +70,7 @@ class SiteVariant:
     where: str
 
 
-@dataclass(frozen=True)
+@record
 class ExtraDeadline:
     """A second date the notice sets (paper copies, district recommendation), with its own clause."""
 
@@ -79,7 +80,7 @@ class ExtraDeadline:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Submission:
     """How, where and by when to apply: deadline, site, form, seals, copies, one-item rule."""
 
@@ -106,7 +107,7 @@ class Submission:
         return (self.clauses or {}).get(name, self.clause)
 
 
-@dataclass(frozen=True)
+@record
 class Organisation:
     """How the round is run: mobilisation, review, recommendation to the national level."""
 
@@ -115,7 +116,7 @@ class Organisation:
     national: Clause | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Contact:
     """A hotline the notice names: what it is for, phone, organisation and person."""
 
@@ -127,7 +128,7 @@ class Contact:
     person: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Consultation:
     """The notice's consultation hotlines: policy questions and filling-in questions."""
 
@@ -139,7 +140,7 @@ class Consultation:
         return self.policy or self.filling  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
+@record
 class Unit:
     """A district's recommending unit: name, phone, address and contact person."""
 
@@ -150,7 +151,7 @@ class Unit:
     person: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Units:
     """The table of recommending units, one per district."""
 
@@ -159,7 +160,7 @@ class Units:
     items: tuple[Unit, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Mailing:
     """Where paper copies are mailed, and to whom."""
 
@@ -170,7 +171,7 @@ class Mailing:
     phone: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Attachments:
     """The attachments the notice lists."""
 
@@ -178,7 +179,7 @@ class Attachments:
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Procedure:
     """The application procedure, step by step where the notice gives steps."""
 
@@ -189,7 +190,7 @@ class Procedure:
     steps: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """One step of the applicant's checklist, with the clause and the guidance for it."""
 
@@ -202,7 +203,7 @@ class Step:
     match: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Trace:
     """Where a value was read: its clause and the character span of the notice text."""
 
@@ -210,7 +211,7 @@ class Trace:
     span: str  # "start-end": character offsets in the notice text
 
 
-@dataclass(frozen=True)
+@record
 class Notice:
     """One round's notice. Sections a notice does not have are None: the assistant then says so."""
 

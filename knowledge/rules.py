@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record
 class Part:
     """One part of the summary materials: title, what to write, word limit."""
 
@@ -19,7 +19,7 @@ class Part:
     match: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Materials:
     """The summary materials an applicant writes, part by part."""
 
@@ -30,7 +30,7 @@ class Materials:
     en: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class FormatRule:
     """One typesetting rule of the materials (page, title, body, captions)."""
 
@@ -39,7 +39,7 @@ class FormatRule:
     en: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Format:
     """The typesetting rules of the materials."""
 
@@ -47,7 +47,7 @@ class Format:
     rules: tuple[FormatRule, ...]
 
 
-@dataclass(frozen=True)
+@record
 class NameRule:
     """How the materials must be named: (unit) + (method) + a fixed ending."""
 
@@ -58,7 +58,7 @@ class NameRule:
     example: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class StyleRule:
     """The font, size, weight, alignment and spacing a kind of paragraph must have."""
 
@@ -72,7 +72,7 @@ class StyleRule:
     line_spacing: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class PageRule:
     """The paper size and orientation of the materials."""
 
@@ -84,7 +84,7 @@ class PageRule:
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class ResultsRule:
     """What the results part must show: data of recent years, comparisons, patents or standards."""
 
@@ -95,7 +95,7 @@ class ResultsRule:
     ip_words: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class DraftRules:
     """Everything a draft is checked against, taken from the notice's attachment."""
 
