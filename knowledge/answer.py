@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
+from .attributes import Attributes
 from .cache import IndexCache
 from .context import Turn, follow
 from .declines import Declines
 from .districts import DistrictResolver
-from .judgement import Judge, sentences
+from .judgement import Judge
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section, contact_line
@@ -46,7 +46,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines):
+class Answerer(Declines, Attributes):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -112,18 +112,24 @@ class Answerer(Declines):
             asked = self._ask_which(amb, r, en)
             if asked:
                 return asked
-        unstated = judge.unstated_in(text.norm)
+        unstated, stated = self._attributes(a, r, text.norm)
         if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):
             return self._unstated(unstated, a, r, en)
         if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline"):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
-        stated = [c for u in judge.stated_in(text.norm) for c in self.kb.notice.passages if u.evidence.search(c.text)]
         stated += self._quoted(question)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             c = stated[0]
             fixes.append(Section("From the notice" if en else "通知原文", (f"“{c.text}”",), (c.clause,)))
             a = replace(a, unknowns=())
         ans = self.compose(a, now, home, english=en)
+        said = None if stated or not (ans.matched or ans.gap) else self._verbatim(text.compact, ans.text)
+        if said:  # a phrase copied from the notice that the answer lacks: quote its clause
+            sec = Section("From the notice" if en else "通知原文", (f"“{said.text}”",), (said.clause,))
+            if ans.matched:
+                fixes.append(sec)
+            else:
+                ans = self._finish([sec], ["passage"], a, en)
         extra: list[Section] = []
         if (money or judge.agency(text.norm)) and "fee" not in ans.intents:
             extra = [s for s in (self._fee_section(r),) if s]
@@ -188,24 +194,6 @@ class Answerer(Declines):
         if a.unknowns:
             sections.append(self._unknown_section(a, en))
         return self._finish(sections, intents, a, en)
-
-    def _only_about(self, found, norm: str, a: Analysis) -> bool:
-        """The message asks only about attributes the notice leaves open: its other questions name no topic, and a
-        deadline question that names such an attribute as one option ("end of office hours, or midnight?") is not one."""
-        options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
-        if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
-            return False
-        others = [s for s in self.judge.asks(norm) if not any(u.match.search(s) for u in found)]
-        return not any(self.understander.analyse(prepare(s)).intents for s in others)
-
-    def _quoted(self, question: str) -> list[Clause]:
-        """A phrase the user quotes from the notice (“业内标杆”): the clause that says it."""
-        out = []
-        for phrase in re.findall(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]", question):
-            hits = [c for c in self.kb.notice.passages if phrase in c.text]
-            if hits:
-                out.append(min(hits, key=lambda c: len(c.text)))
-        return out[:1]
 
     # ------------------------------------------------------------ assembling
     def _finish(self, sections: list[Section], intents: list[str], a: Analysis, en: bool) -> Answer:

@@ -37,6 +37,7 @@ class Unstated:
     evidence: re.Pattern[str]
     near: tuple[str, ...]
     contact: str
+    topic_scope: bool = False  # look for evidence only in the clauses of the topics asked about
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ class Judge:
         self._can_still = Rules(d["can_still"])
         self.unstated_all = tuple(
             Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
-                     u.get("contact", "any"))
+                     u.get("contact", "any"), u.get("scope") == "topic")
             for u in d["unstated"])
         # Attributes this notice does state are answered from the notice, not declined.
         self.unstated = tuple(u for u in self.unstated_all if not u.evidence.search(notice_text))
@@ -104,6 +105,9 @@ class Judge:
                            for a in d["ambiguous"]}
         self._asks = re.compile(d["question_marks"], re.I)
         self._agency = re.compile(d["agency"], re.I)
+        self.format_subjects = re.compile(d["format_subjects"])
+        self.format_asks = re.compile(d["format_asks"], re.I)
+        self.body = notice_text
         self._senses = [(x["topic"], re.compile(x["other"], re.I), re.compile(x["unless"], re.I)) for x in d["senses"]]
 
     def refusal(self, norm: str) -> Refusal | None:
@@ -130,6 +134,12 @@ class Judge:
         if not self._any_attribute.search(norm):
             return []
         return [u for u in self.unstated if u.match.search(norm)]
+
+    def attributes_in(self, norm: str) -> list[Unstated]:
+        """Every attribute the message asks about, whether or not this notice states it."""
+        if not self._any_attribute.search(norm):
+            return []
+        return [u for u in self.unstated_all if u.match.search(norm)]
 
     def agency(self, norm: str) -> bool:
         """An agency, consultant or middleman is mentioned: the notice's word on agents goes with the reply."""

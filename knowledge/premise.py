@@ -250,6 +250,19 @@ class Checker:
         shown = [r.text for r in rules if any(s in r.text for s in subjects)] or [r.text for r in rules if FONT.search(r.text)]
         return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)
 
+    def _stated_number(self, lead: str, unit: str) -> tuple[float, str, str] | None:
+        """(number, sentence, clause) where the notice sets a number of `unit` for the thing named before it."""
+        key = _LEAD.sub("", lead)[-2:]
+        if len(key) < 2:
+            return None
+        holders = [*(self.n.eligibility.items if self.n.eligibility else ()), *self.n.passages]
+        for item in holders:
+            for m in re.finditer(rf"({NUM})\s*{re.escape(unit)}", item.text):
+                sentence = _sentence_around(item.text, m.start(), m.end())
+                if key in sentence and cn_number(m.group(1)) > 0:
+                    return cn_number(m.group(1)), sentence, item.clause
+        return None
+
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
         for m in CONDITION.finditer(norm):
@@ -257,14 +270,28 @@ class Checker:
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")):
                 continue
             number = cn_number(value)
+            key = _LEAD.sub("", m.group(1))[-2:]
+            lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)
+            phrase = (lead + value + unit).strip()
+            stated = self._stated_number(m.group(1), unit)
+            if stated and stated[0] != number:  # "注册满两年" where the notice says "注册满三年"
+                return self._fix(f"不是{phrase}：{stated[1]}", stated[2])
             forms = {value, plain(number)} | {k for k in cn_forms(number)}
-            if any(f + unit in self.body for f in forms):
+            if stated or any(f + unit in self.body for f in forms):
                 continue
-            phrase = (m.group(1) + value + unit).strip()
             el = self.n.eligibility
             tail = "；申报条件见下。" if el else "。"
             return self._fix(f"通知中没有“{phrase}”这样的规定{tail}", el.clause if el else "")
         return None
+
+
+_LEAD = re.compile(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(x, 0, start) for x in "。；;\n") + 1
+    b = min([i for i in (text.find(x, end) for x in "。；;\n") if i >= 0] or [len(text)])
+    return text[a:b + 1].strip()
 
 
 def with_eligibility(a, kb: Knowledge):

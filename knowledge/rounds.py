@@ -104,9 +104,11 @@ class Rounds:
                context: Turn | None = None) -> Answer:
         now = now or self.answerer.now()
         cur = self.current(now)
-        if len(self.rounds) == 1 and not _PREVIOUS.search(question):
+        if len(self.rounds) == 1 and not _PREVIOUS.search(cur.answerer.judge.focus(question) or question):
             return cur.answerer.answer(question, now, home, context)
-        chosen, named, rest = self.named(question, now)
+        focus = cur.answerer.judge.focus(question)  # in a long message, only the sentences that ask name a round
+        chosen, named, rest = self.named(focus or question, now)
+        rest = question if focus else rest
         if chosen is None:
             have = "、".join(r.label for r in self.rounds)
             which = "上一期" if _PREVIOUS.search(question) else "您说的那一期"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,7 @@ from knowledge.answer import Answerer
 from knowledge.judgement import Judge
 from knowledge.model import load_knowledge
 
+ROOT_NOTICES = Path(__file__).resolve().parent / "notices"
 TZ = dt.timezone(dt.timedelta(hours=8))
 BEFORE = dt.datetime(2024, 2, 20, 10, 0, tzinfo=TZ)
 AFTER = dt.datetime(2024, 3, 2, 9, 0, tzinfo=TZ)
@@ -202,3 +204,36 @@ def test_english_false_premises_are_corrected(ans, q, wrong):
 def test_english_unstated_attribute(ans):
     a = ans.answer("How many pages can the summary have?", BEFORE)
     assert not a.matched and "does not state" in a.text and "pages" in a.text
+
+
+@pytest.mark.parametrize("q, absent", [
+    ("我们牵头制定了两项行业标准，要写进材料吗", "【每家单位可申报几项】"), ("我们推行标准作业多年，适合报哪个方向", "【遴选标准】"),
+    ("能放流程图到总结材料里吗", "【申报流程】"), ("我的手机号是13912345678，有消息通知我", "【咨询电话】"),
+])
+def test_a_word_in_another_sense_does_not_name_its_topic(ans, q, absent):
+    assert absent not in ans.answer(q, BEFORE).text
+
+
+def test_a_quoted_or_copied_phrase_of_the_notice_quotes_its_clause(ans):
+    text = ans.answer("材料里说的“业内标杆”是指谁？", BEFORE).text
+    assert "【通知原文】" in text and "竞争对手" in text
+
+
+def test_a_format_subject_the_rules_do_not_name_is_unstated(ans):
+    a = ans.answer("二级标题用什么字体", BEFORE)
+    assert not a.matched and "二级标题" in a.text and "通知没有规定" in a.text
+    assert "【更正】" not in ans.answer("正文用什么字体", BEFORE).text and ans.answer("正文用什么字体", BEFORE).matched
+
+
+def test_a_condition_with_another_number_is_corrected_from_the_notice(tmp_path):
+    kb = load_knowledge(ROOT_NOTICES / "sh-benchmark-2025-2026.txt", cache_dir=tmp_path)
+    text = Answerer(kb).answer("公司注册满两年就能报了吧", BEFORE).text
+    assert text.startswith("【更正】\n不是注册满两年") and "满三年" in text
+
+
+def test_evidence_of_a_topic_is_looked_for_in_that_topic(tmp_path):
+    kb = load_knowledge(ROOT_NOTICES / "sh-benchmark-2025-2026.txt", cache_dir=tmp_path)
+    a = Answerer(kb)
+    summary = a.answer("总结材料有页数限制吗", BEFORE)  # this notice limits pages of the supporting documents only
+    assert not summary.matched and "页数" in summary.text
+    assert "20页" in a.answer("证实性材料有页数限制吗", BEFORE).text

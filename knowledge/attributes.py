@@ -1,0 +1,90 @@
+"""What the notice says, or leaves open, about a detail a question names: the number of pages, a courier, the font
+of a second-level heading, a phrase the user quotes. A mixin of Answerer (knowledge/answer.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .judgement import Unstated, sentences
+from .model import Clause
+from .text import prepare
+from .topics import TOPICS, answerable
+
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
+
+
+class Attributes:
+    """Uses the answerer's kb, judge, understander and passages."""
+
+    def _scope(self, a, r) -> str:
+        """The text the question is about: its topics' clauses, or the whole notice when it names no topic."""
+        topics = [t for t in a.intents if answerable(self.kb.notice, t)]
+        if not topics:
+            return self.judge.body
+        secs = [TOPICS[t].render(r, a) for t in topics]
+        ids = {x for sec in secs for x in sec.sources}
+        inside = [c.text for c in self.kb.notice.passages if any(c.clause == i or c.clause.startswith(i + "（") for i in ids)]
+        return "\n".join(["\n".join(sec.lines) for sec in secs] + inside)
+
+    def _attributes(self, a, r, norm: str) -> tuple[list[Unstated], list[Clause]]:
+        """(attributes the notice leaves open, clauses that state the others) for the details the message names."""
+        found = self.judge.attributes_in(norm)
+        subject = self._format_subject(a, norm)
+        if subject:
+            found.append(subject)
+        if not found:
+            return [], []
+        scope = self._scope(a, r) if any(u.topic_scope for u in found) else self.judge.body
+        unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
+        stated = [c for u in found if u not in unstated for c in self.kb.notice.passages if u.evidence.search(c.text)]
+        return unstated, stated
+
+    def _format_subject(self, a, norm: str) -> Unstated | None:
+        """'二级标题用什么字体' when the layout rules name no second-level heading."""
+        fmt = self.kb.notice.format
+        if "format" not in a.intents or not fmt or not self.judge.format_asks.search(norm):
+            return None
+        m = self.judge.format_subjects.search(norm)
+        rules = "".join(x.text for x in fmt.rules)
+        if not m or m.group(1) in rules:
+            return None
+        what = m.group(1)
+        return Unstated(f"{what}的格式", f"the format of “{what}”", re.compile(re.escape(what)), re.compile(re.escape(what)),
+                        ("format",), "filling", True)
+
+    def _only_about(self, found, norm: str, a) -> bool:
+        """The message asks only about attributes the notice leaves open: its other questions name no topic, and a
+        deadline question that names such an attribute as one option ("end of office hours, or midnight?") is not one."""
+        options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
+        if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
+            return False
+        others = [s for s in self.judge.asks(norm) if not any(u.match.search(s) for u in found)]
+        return not any(self.understander.analyse(prepare(s)).intents for s in others)
+
+    def _quoted(self, question: str) -> list[Clause]:
+        """A phrase the user quotes from the notice (“业内标杆”): the clause that says it."""
+        out = []
+        for phrase in _QUOTED.findall(question):
+            hits = [c for c in self.kb.notice.passages if phrase in c.text]
+            if hits:
+                out.append(min(hits, key=lambda c: len(c.text)))
+        return out[:1]
+
+    def _verbatim(self, compact: str, answered: str) -> Clause | None:
+        """The clause holding the longest phrase (≥ VERBATIM characters) the message copies from the notice, when the
+        answer does not already contain it ("使用统一社会信用代码注册账号")."""
+        body = self.judge.body
+        best = ""
+        for run in _CJK_RUN.findall(compact):
+            for i in range(len(run) - VERBATIM + 1):
+                n = VERBATIM
+                while i + n <= len(run) and run[i:i + n] in body:
+                    n += 1
+                if n - 1 > len(best) and n - 1 >= VERBATIM:
+                    best = run[i:i + n - 1]
+        if not best or best in answered:
+            return None
+        hits = [c for c in self.kb.notice.passages if best in c.text]
+        return min(hits, key=lambda c: len(c.text)) if hits else None
