@@ -84,6 +84,28 @@ def one_round(fake: FakeBotAPI, pid: int, rng: random.Random, users: int, update
             "p50": statistics.median(latencies), "p99": percentile(latencies, 99)}
 
 
+def core_cpu_ms(users: int, n: int = 2000) -> tuple[float, float]:
+    """CPU and wall time (ms) per message of the conversation core alone (Router.respond, same message mix,
+    SQLite on disk as in the bot): what the adapter adds is the bot's CPU per update minus this CPU."""
+    sys.path.insert(0, str(ROOT))
+    import bot
+    from assistant.types import Incoming
+
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory(dir=ROOT) as tmp:
+        args = bot.build_parser().parse_args(["telegram", "--db", f"{tmp}/core.sqlite3"])
+        dialog = bot.build_dialog(bot.load_settings(args, os.environ).core)
+        msgs = [Incoming("telegram", str(10_000 + rng.randrange(users)), rng.choice(MESSAGES)) for _ in range(n)]
+        for m in msgs[:200]:
+            dialog.respond(m)
+        c, t = time.process_time(), time.perf_counter()
+        for m in msgs:
+            dialog.respond(m)
+        cpu, wall = (time.process_time() - c) / n * 1000, (time.perf_counter() - t) / n * 1000
+        dialog.store.store.close()
+    return cpu, wall
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--users", type=int, default=500)
@@ -115,6 +137,12 @@ def main() -> None:
     print(f"update -> reply p50   {spread([r['p50'] for r in rounds], 'ms', 1)}")
     print(f"update -> reply p99   {spread([r['p99'] for r in rounds], 'ms', 1)}")
     print(f"bot process peak memory: {rss:.0f} MB")
+    core_cpu, core_wall = core_cpu_ms(args.users)
+    adapter = statistics.median([r["cpu"] for r in rounds]) - core_cpu
+    print(f"core alone (Router.respond in process, same mix): CPU {core_cpu:.2f} ms, wall {core_wall:.2f} ms per message"
+          " (wall - CPU: waiting for SQLite commits)")
+    print(f"adapter (python-telegram-bot, HTTP, JSON, dispatch): about {adapter:.2f} ms CPU per update"
+          " (bot CPU per update minus the core's)")
 
 
 if __name__ == "__main__":
