@@ -99,8 +99,14 @@ def _v7(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS users_by_district ON users(district)")
 
 
+def _v8(db: sqlite_utils.Database) -> None:
+    # Wrong admin tokens per client (a hash of the address), shared by every `serve` worker and kept across restarts.
+    db["login_failures"].create({"client": str, "at": float}, not_null={"client", "at"}, if_not_exists=True)
+    db["login_failures"].create_index(["client", "at"], if_not_exists=True)
+
+
 # Append only: a released migration never changes. user_version records how far a file has come.
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8)
 # Tables that hold a person's rows, keyed by (channel, user_id): /forget empties all of them.
 USER_TABLES = ("users", "progress", "pending", "reminders", "reminders_sent", "context", "answer_ref", "feedback_owner",
               "user_progress")  # user_progress last: triggers on progress empty it first

@@ -123,3 +123,20 @@ def test_chart_never_draws_a_small_cell():
     svg = str(progress_chart(rows, labels))
     assert svg.count('class="seg"') == 2 and "乙区" not in svg and "<script" not in svg
     assert "&lt;b&gt;" in str(progress_chart([("<b>", (3,))], ("x",)))
+
+
+def test_failures_are_shared_by_workers_and_survive_restarts(dialog):
+    from handlers.admin.pages import AdminRequest
+    first, second = AdminSite(dialog, TOKEN), AdminSite(dialog, TOKEN)  # two workers (or a restart) on one database
+
+    def attempt(site: AdminSite, token: str) -> int:
+        return site.handle(AdminRequest("GET", "/admin", {"authorization": f"Bearer {token}"}, {}, b"", "10.0.0.7")).status
+
+    for i in range(MAX_FAILURES):
+        assert attempt(first if i % 2 else second, "wrong") == 401
+    assert attempt(AdminSite(dialog, TOKEN), TOKEN) == 429
+    assert attempt(first, TOKEN) == 429
+    other = AdminSite(dialog, TOKEN).handle(AdminRequest("GET", "/admin", {"authorization": f"Bearer {TOKEN}"}, {}, b"", "10.0.0.8"))
+    assert other.status == 200  # another client is not blocked
+    stored = dialog.store.store.read("SELECT client FROM login_failures")
+    assert stored and all("10.0.0" not in c for (c,) in stored)  # addresses are not stored

@@ -8,6 +8,8 @@ import threading
 import time
 from collections import deque
 
+from storage.login_failures import LoginFailures
+
 COOKIE = "admin_session"
 SESSION_SECONDS = 12 * 3600
 MAX_FAILURES, FAILURE_WINDOW = 5, 600.0  # per client: 5 wrong tokens in 10 minutes, then 429 until the window passes
@@ -15,12 +17,15 @@ MAX_CLIENTS = 10_000
 
 
 class AdminAuth:
-    """Constant-time token checks, signed sessions (the cookie never holds the token), failures rate-limited."""
+    """Constant-time token checks, signed sessions (the cookie never holds the token), failures rate-limited.
 
-    def __init__(self, token: str, clock=time.time) -> None:
+    With a `ledger` (SQLite) the failure count is shared by all `serve` workers; without, it is per process.
+    """
+
+    def __init__(self, token: str, clock=time.time, ledger: LoginFailures | None = None) -> None:
         self._token = token.encode()
         self._key = hashlib.sha256(b"admin-session:" + self._token).digest()
-        self.clock = clock
+        self.clock, self.ledger = clock, ledger
         self._failures: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -43,20 +48,23 @@ class AdminAuth:
 
     def blocked(self, client: str) -> float:
         """Seconds until this client may try again (0: not blocked)."""
-        with self._lock:
-            times = self._recent(client)
-            return FAILURE_WINDOW - (self.clock() - times[0]) if len(times) >= MAX_FAILURES else 0.0
+        times = self._recent(client)
+        return FAILURE_WINDOW - (self.clock() - times[0]) if len(times) >= MAX_FAILURES else 0.0
 
     def failed(self, client: str) -> None:
+        now = self.clock()
+        if self.ledger is not None:  # shared by every worker, kept across restarts
+            self.ledger.add(client, now, now - FAILURE_WINDOW)
+            return
         with self._lock:
             if len(self._failures) >= MAX_CLIENTS and client not in self._failures:
                 self._failures.pop(next(iter(self._failures)))  # oldest client first: memory stays bounded
-            times = self._recent(client)
-            times.append(self.clock())
-            self._failures[client] = times
+            times = self._failures.setdefault(client, deque(maxlen=MAX_FAILURES))
+            times.append(now)
 
-    def _recent(self, client: str) -> deque[float]:
-        times = self._failures.get(client, deque(maxlen=MAX_FAILURES))
-        while times and self.clock() - times[0] > FAILURE_WINDOW:
-            times.popleft()
-        return times
+    def _recent(self, client: str) -> list[float]:
+        since = self.clock() - FAILURE_WINDOW
+        if self.ledger is not None:
+            return self.ledger.recent(client, since)
+        with self._lock:
+            return [t for t in self._failures.get(client, ()) if t > since]

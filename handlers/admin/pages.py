@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from assistant.reports import CHANNEL_NAMES
 from assistant.stats import BUCKETS, SMALL, shown
+from storage.login_failures import LoginFailures
 
 from .auth import COOKIE, SESSION_SECONDS, AdminAuth
 from .charts import answers_chart, progress_chart
@@ -53,7 +55,8 @@ class AdminSite:
 
     def __init__(self, dialog: Any, token: str, auth: AdminAuth | None = None) -> None:
         self.dialog = dialog
-        self.auth = auth or AdminAuth(token)
+        ledger = LoginFailures(dialog.store.store, hashlib.sha256(b"login-failures:" + token.encode()).digest())
+        self.auth = auth or AdminAuth(token, ledger=ledger)
         self.env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), undefined=StrictUndefined,
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.globals.update(shown=shown, pages=PAGES, channel_name=lambda c: CHANNEL_NAMES.get(c, c))
