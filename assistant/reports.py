@@ -111,8 +111,9 @@ class ReportsFeature:
         lines += ["", f"**回答评价**（近 {days} 天）：👍 {up}　👎 {down}{ratio}"]
         answered = [a for d, a, _ in self.overview(days).days]
         lines.append(f"近 {days} 天共回答 {sum(answered)} 次。")
+        # "<3" could open a tag in WeCom's markdown (it knows <font>): the full-width sign reads the same.
+        lines = [line.replace("<3", "＜3") for line in lines]
         while len("\n".join(lines).encode()) > DIGEST_LIMIT and stats:  # one message: drop the smallest districts
             lines.pop(3 + len(stats))
             stats = stats[:-1]
-        # "<3" could open a tag in WeCom's markdown (it knows <font>): the full-width sign reads the same.
-        return "\n".join(lines).replace("<3", "＜3")
+        return "\n".join(lines)

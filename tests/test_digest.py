@@ -142,3 +142,15 @@ def test_serve_posts_the_digest_and_keeps_admin_closed_without_a_token(tmp_path)
         proc.terminate()
         proc.wait(30)
     assert len(fake.sent("webhook/send")) == 1
+
+
+def test_an_over_long_digest_drops_its_smallest_districts(answerer, tmp_path, monkeypatch):
+    import assistant.reports as reports
+    dialog = open_dialog(answerer, tmp_path / "d.sqlite3", Clock(MONDAY))
+    populate(dialog)
+    full = dialog.digest_markdown()
+    monkeypatch.setattr(reports, "DIGEST_LIMIT", len(full.encode()) - 10)
+    short = dialog.digest_markdown()
+    assert len(short.encode()) <= reports.DIGEST_LIMIT
+    assert [line for line in full.splitlines() if line not in short.splitlines()] == ["松江区：＜3｜0｜0"]
+    dialog.store.store.close()
