@@ -95,3 +95,45 @@ def test_bucket_and_masking_helpers():
     buckets, stuck = per["x"]
     assert buckets == [4, 0, 0, 3, 0, 1] and len(buckets) == len(BUCKETS)
     assert stuck == {4: 2, 3: 1}
+
+
+def test_share_link_arrivals_counted_for_the_officer_over_telegram(answerer, tmp_path):
+    """Enterprises open the district's t.me link (/start payload), the bound officer asks /stats: all through PTB."""
+    import asyncio
+
+    from fake_telegram import GOOD_TOKEN, FakeBotAPI
+
+    from handlers.telegram import build_application, post_init
+
+    store = Store(tmp_path / "tg.sqlite3")
+    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"telegram:900@闵行"}))
+
+    async def scenario(fake: FakeBotAPI) -> str:
+        app = build_application(dialog, GOOD_TOKEN, fake.url, max_rate=0)
+        async with app:
+            await post_init(app)
+            await app.start()
+            await app.updater.start_polling(poll_interval=0.0, timeout=1)
+            try:
+                for user in (301, 302, 303, 304):
+                    fake.text(user, "/start minhang")
+                    await asyncio.to_thread(fake.wait, "sendMessage", 1, user)
+                fake.text(301, "/done 1-3")
+                await asyncio.to_thread(fake.wait, "sendMessage", 2, 301)
+                fake.text(305, "/start xuhui")
+                await asyncio.to_thread(fake.wait, "sendMessage", 1, 305)
+                fake.text(900, "/stats")
+                (msg,) = await asyncio.to_thread(fake.wait, "sendMessage", 1, 900)
+                fake.text(301, "/stats")
+                refused = await asyncio.to_thread(fake.wait, "sendMessage", 3, 301)
+                assert "仅供" in refused[2]["text"]
+                return msg["text"]
+            finally:
+                await app.updater.stop()
+                await app.stop()
+
+    with FakeBotAPI() as fake:
+        text = asyncio.run(scenario(fake))
+    assert "闵行区" in text and "进入助手的企业：4" in text and "已开始清单：&lt;3" in text  # HTML-escaped for Telegram
+    assert "徐汇" not in text and "301" not in text
+    store.close()
