@@ -7,8 +7,8 @@ from markupsafe import Markup, escape
 PALETTE = ("#cbd5e1", "#bfdbfe", "#93c5fd", "#60a5fa", "#2563eb", "#15803d", "#fde68a")  # not started … finished, small cells
 
 
-def _svg(width: int, height: int, label: str, body: list[str]) -> Markup:
-    return Markup(f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{escape(label)}" '
+def _svg(width: int, height: int, label: str, body: list[str], css: str = "chart") -> Markup:
+    return Markup(f'<svg class="{css}" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{escape(label)}" '
                   f'xmlns="http://www.w3.org/2000/svg" preserveAspectRatio="xMinYMin meet">' + "".join(body) + "</svg>")
 
 
@@ -28,7 +28,7 @@ def answers_chart(days: tuple[tuple[str, int, int], ...], width: int = 720, heig
         body.append(f'<g class="day"><title>{tip}</title>'
                     f'<rect class="bar-all" x="{x:.1f}" y="{12 + plot_h - h_all:.1f}" width="{w:.1f}" height="{h_all:.1f}" fill="#bfdbfe"/>'
                     f'<rect class="bar-matched" x="{x:.1f}" y="{12 + plot_h - h_ok:.1f}" width="{w:.1f}" height="{h_ok:.1f}" fill="#2563eb"/></g>')
-        if i % 7 == 0 or i == len(days) - 1:
+        if i % 7 == 0 or (i == len(days) - 1 and i % 7 >= 3):  # weekly ticks and the last day, never overlapping
             body.append(f'<text x="{x + w / 2:.1f}" y="{height - bottom + 22}" font-size="10" text-anchor="middle" '
                         f'fill="#475569">{escape(day[5:])}</text>')
     return _svg(width, height, "每天的回答次数（深色为能回答的）", body)
@@ -57,4 +57,4 @@ def progress_chart(rows: list[tuple[str, tuple[int, ...]]], labels: tuple[str, .
             body.append(f'<rect class="seg" x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 8}" '
                         f'fill="{PALETTE[i % len(PALETTE)]}"><title>{tip}</title></rect>')
             x += w
-    return _svg(width, height, "各区企业的清单进度分布", body)
+    return _svg(width, height, "各区企业的清单进度分布", body, "chart wide")
