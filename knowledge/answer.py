@@ -117,19 +117,17 @@ class Answerer(Declines, Attributes):
             return self._unstated(unstated, a, r, en)
         if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline"):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
-        stated += self._quoted(question)
+        stated += self._quoted(question) + self._unknown_passages(a)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
-            c = stated[0]
-            fixes.append(Section("From the notice" if en else "通知原文", (f"“{c.text}”",), (c.clause,)))
             a = replace(a, unknowns=())
         ans = self.compose(a, now, home, english=en)
-        said = None if stated or not (ans.matched or ans.gap) else self._verbatim(text.compact, ans.text)
-        if said:  # a phrase copied from the notice that the answer lacks: quote its clause
-            sec = Section("From the notice" if en else "通知原文", (f"“{said.text}”",), (said.clause,))
-            if ans.matched:
-                fixes.append(sec)
-            else:
-                ans = self._finish([sec], ["passage"], a, en)
+        if not stated and (ans.matched or ans.gap):
+            stated = [c for c in (self._verbatim(text.compact, ans.text),) if c]  # a phrase copied from the notice
+        quotes = [Section("From the notice" if en else "通知原文", (f"“{c.text}”",), (c.clause,)) for c in stated[:1]]
+        if quotes and not ans.matched:
+            ans = self._finish(quotes, ["passage"], a, en) if ans.gap else ans  # never instead of a decline
+            quotes = []
+        fixes += quotes
         extra: list[Section] = []
         if (money or judge.agency(text.norm)) and "fee" not in ans.intents:
             extra = [s for s in (self._fee_section(r),) if s]

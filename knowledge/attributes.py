@@ -11,6 +11,7 @@ from .text import prepare
 from .topics import TOPICS, answerable
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
@@ -62,6 +63,20 @@ class Attributes:
             return False
         others = [s for s in self.judge.asks(norm) if not any(u.match.search(s) for u in found)]
         return not any(self.understander.analyse(prepare(s)).intents for s in others)
+
+    def _unknown_passages(self, a) -> list[Clause]:
+        """Where a notice does give what the lexicon expects notices to leave open ("公示7天", "最高不超过50万元"):
+        the clause with a sentence that holds the word the user used and a number."""
+        out = []
+        for word in a.unknown_words:
+            if len(word) < 2:
+                continue
+            w = re.escape(word)
+            near = re.compile(rf"{w}[^。；]{{0,12}}?(?:{_NUMBER.pattern})|(?:{_NUMBER.pattern})[^。；]{{0,12}}?{w}")
+            hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text)]
+            if hits:
+                out.append(min(hits, key=lambda c: len(c.text)))
+        return out[:1]
 
     def _quoted(self, question: str) -> list[Clause]:
         """A phrase the user quotes from the notice (“业内标杆”): the clause that says it."""

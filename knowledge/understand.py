@@ -27,6 +27,7 @@ class Analysis:
     weak_only: frozenset[str] = frozenset()  # intents found only through weak words
     items: dict[str, tuple[int, ...]] = field(default_factory=dict)
     unknowns: tuple[str, ...] = ()
+    unknown_words: tuple[str, ...] = ()  # the words that named them ("公示", "奖金")
     contact_kinds: tuple[str, ...] = ()
     district: Resolution = field(default_factory=Resolution)
     out_of_scope: str = ""  # "programme" | "region" | ""
@@ -77,7 +78,11 @@ class Understander:
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
-        scope += [Entry(p, "ours", fuzzy=False) for p in (*lex.programme_words, n.meta.programme) if p]
+        # The lexicon's words for our programme are ours only where this notice uses them ("质量标杆" asked of a
+        # quality-award notice is another programme).
+        ours = any(p in body for p in lex.programme_words if len(p) >= 4 and not p.isascii())  # the lexicon's programme
+        scope += [Entry(p, "ours" if ours else "programme", fuzzy=False) for p in lex.programme_words if p]
+        scope += [Entry(n.meta.programme, "ours", fuzzy=False)] if n.meta.programme else []
         self._scope = PhraseMatcher(scope, cache=cache)
         kinds = [Entry(p, kind, fuzzy=False) for kind, words in lex.contact_kinds.items() for p in words]
         for kind, contact in (("policy", n.consultation.policy), ("filling", n.consultation.filling)):
@@ -88,7 +93,10 @@ class Understander:
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""
         district = self._resolver.resolve(text)
-        intents, weak_only, items, unknowns = self._topics_of(self._topics.find(text), self._senses(text.norm))
+        hits = self._topics.find(text)
+        intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
+        words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
+                                    for h in hits if h.label.startswith("u:")))
         kinds = tuple(dict.fromkeys(h.label for h in self._kinds.find(text)))
         scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)]
         labels = {h.label for h in scope_hits}
@@ -102,7 +110,7 @@ class Understander:
         chat = bool({"chat", "meta"} & labels)
         if chat and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
-        return Analysis(text, intents, weak_only, items, unknowns, kinds, district, oos, term, chat, "meta" in labels)
+        return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat, "meta" in labels)
 
     def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],
                                                                        dict[str, tuple[int, ...]], tuple[str, ...]]:
