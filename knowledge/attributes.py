@@ -11,7 +11,7 @@ from .text import prepare
 from .topics import TOPICS, answerable
 
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
-_NUMBER = re.compile(r"\d|[一二两三四五六七八九十百千万]+\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
