@@ -4,7 +4,8 @@ Each file is named by a hash of everything its index is built from (the phrases,
 size and time of the code and tables that derive it): a change of the knowledge base, the lexicon or
 the code simply names another file. Files are written atomically, may be deleted at any time, and a
 file that cannot be read is rebuilt. Nothing happens at import; the directory is the caller's choice
-(the bot keeps it under data/, which is not committed).
+(the bot keeps it under data/, which is not committed). Writing a file also removes files of its kind
+not written for `keep_days` (left behind by earlier code or knowledge bases; one still in use is rebuilt).
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def source_stamp(*paths: Path) -> tuple[tuple[str, int, int], ...]:
 class IndexCache:
     """A directory of pickled indexes, each looked up by a hash of its inputs."""
 
-    def __init__(self, directory: Path | str) -> None:
+    def __init__(self, directory: Path | str, keep_days: float = 30.0) -> None:
         self.directory = Path(directory)
+        self.keep_days = keep_days
 
     def path_for(self, kind: str, inputs: object) -> Path:
         """The file that holds the index of this kind built from these inputs."""
@@ -87,3 +89,18 @@ class IndexCache:
                 raise
         except OSError as exc:  # a read-only or full disk costs speed, not answers
             logger.warning("cannot write index cache %s: %s", path, exc)
+            return
+        self._prune(path)
+
+    def _prune(self, written: Path) -> None:
+        """Remove files of the same kind older than keep_days: the directory does not grow without end."""
+        import time
+
+        kind = written.name.rsplit("-", 1)[0]
+        cutoff = time.time() - self.keep_days * 86400
+        for old in written.parent.glob(f"{kind}-*.pickle"):
+            try:
+                if old != written and old.stat().st_mtime < cutoff:
+                    old.unlink()
+            except OSError:  # removed meanwhile by another process, or not ours to remove
+                pass

@@ -6,8 +6,10 @@ Content-hash invalidation, safe deletion, corrupt files rebuilt, and the directo
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -112,6 +114,19 @@ def test_unwritable_cache_directory_still_loads(tmp_path: Path, kb) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     assert load_knowledge(None, cache_dir=blocker / "cache") == kb
+
+
+def test_files_left_by_older_code_are_pruned(tmp_path: Path) -> None:
+    cache = IndexCache(tmp_path, keep_days=30)
+    stale, recent, other = tmp_path / "phrases-old.pickle", tmp_path / "phrases-new.pickle", tmp_path / "notice-old.pickle"
+    for f in (stale, recent, other):
+        f.write_bytes(b"x")
+    month_ago = time.time() - 31 * 86400
+    os.utime(stale, (month_ago, month_ago))
+    os.utime(other, (month_ago, month_ago))
+    cache.get("phrases", ("inputs",), lambda: {"a": 1})  # a write prunes its own kind only
+    assert not stale.exists() and recent.exists() and other.exists()
+    assert cache.get("phrases", ("inputs",), lambda: {"a": 2}) == {"a": 1}
 
 
 def test_cache_directory_is_never_committed() -> None:
