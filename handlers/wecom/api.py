@@ -70,35 +70,38 @@ class WeComAPI:
                 self._expires = time.monotonic() + max(60, int(data.get("expires_in", 7200)) - 300)
             return self._token
 
-    async def call(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
-        """POST to /cgi-bin/<path> with the access token; one retry with a fresh token if it expired."""
+    async def _authed(self, method: str, path: str, params: dict[str, str], payload: dict[str, Any] | None = None,
+                      file: bool = False) -> tuple[httpx.Response, dict[str, Any] | None]:
+        """One request to /cgi-bin/<path> with the access token; an expired or invalid token is refreshed and the
+        request tried once more. Returns the response and its JSON body (None for a file download's bytes)."""
         for attempt in (0, 1):
             token = await self.token(refresh=attempt == 1)
-            resp = await self.client.post(f"{self.base}/cgi-bin/{path}", params={"access_token": token}, json=payload)
-            data = resp.json()
-            code = data.get("errcode", 0)
+            resp = await self.client.request(method, f"{self.base}/cgi-bin/{path}", params={**params, "access_token": token},
+                                             json=payload)
+            is_json = not file or resp.headers.get("content-type", "").startswith(("application/json", "text/plain"))
+            data = resp.json() if is_json else None
+            code = data.get("errcode", 0) if data is not None else 0
             if code in TOKEN_EXPIRED and attempt == 0:
-                logger.info("access token expired (errcode %s); refreshing", code)
+                logger.info("access token rejected (errcode %s); refreshing", code)
                 continue
-            if code != 0:
-                raise WeComError(path, code, data.get("errmsg", ""))
-            return data
+            return resp, data
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def call(self, path: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """POST to /cgi-bin/<path> with the access token; one retry with a fresh token if it expired."""
+        _, data = await self._authed("POST", path, {}, payload)
+        if data.get("errcode", 0) != 0:
+            raise WeComError(path, data.get("errcode", -1), data.get("errmsg", ""))
+        return data
 
     async def download_media(self, media_id: str) -> tuple[bytes, str]:
         """A file a user sent (media/get): its bytes and file name (from Content-Disposition, if given)."""
-        for attempt in (0, 1):
-            token = await self.token(refresh=attempt == 1)
-            resp = await self.client.get(f"{self.base}/cgi-bin/media/get", params={"access_token": token, "media_id": media_id})
-            if resp.headers.get("content-type", "").startswith(("application/json", "text/plain")):
-                data = resp.json()
-                if data.get("errcode") in TOKEN_EXPIRED and attempt == 0:
-                    continue
-                raise WeComError("media/get", data.get("errcode", -1), data.get("errmsg", ""))
-            disposition = resp.headers.get("content-disposition", "")
-            name = disposition.split("filename=")[-1].strip('"; ') if "filename=" in disposition else ""
-            return resp.content, name
-        raise AssertionError("unreachable")  # pragma: no cover
+        resp, error = await self._authed("GET", "media/get", {"media_id": media_id}, file=True)
+        if error is not None:
+            raise WeComError("media/get", error.get("errcode", -1), error.get("errmsg", ""))
+        disposition = resp.headers.get("content-disposition", "")
+        name = disposition.split("filename=")[-1].strip('"; ') if "filename=" in disposition else ""
+        return resp.content, name
 
     async def send_text(self, user_id: str, text: str) -> int:
         """Active app message to a corp member; text over 2048 bytes goes out in several messages."""
