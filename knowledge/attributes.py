@@ -13,14 +13,23 @@ from .topics import TOPICS, answerable
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = re.compile(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
+_CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
+_HOW_MANY = re.compile(r"几个|几名|几家|几项|多少个|多少名|多少家|多少项|名额")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
 
 class Attributes:
     """Uses the answerer's kb, judge, understander and passages."""
 
-    def _scope(self, a, r) -> str:
-        """The text the question is about: its topics' clauses, or the whole notice when it names no topic."""
+    def _scope(self, a, r, norm: str) -> str:
+        """The text the question is about: the notice's sentences that name the same thing ("总结材料"), else its
+        topics' clauses, else the whole notice."""
+        body = self.judge.body
+        things = {run[i:i + 4] for run in _CJK_RUN.findall(prepare(norm).compact) for i in range(len(run) - 3)}
+        things = {t for t in things if t in body}
+        if things:
+            return "\n".join(x for x in sentences(body) if any(t in x for t in things))
         topics = [t for t in a.intents if answerable(self.kb.notice, t)]
         if not topics:
             return self.judge.body
@@ -37,23 +46,63 @@ class Attributes:
             found.append(subject)
         if not found:
             return [], []
-        scope = self._scope(a, r) if any(u.topic_scope for u in found) else self.judge.body
+        scope = self._scope(a, r, norm) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
         stated = [c for u in found if u not in unstated for c in self.kb.notice.passages if u.evidence.search(c.text)]
         return unstated, stated
 
     def _format_subject(self, a, norm: str) -> Unstated | None:
-        """'二级标题用什么字体' when the layout rules name no second-level heading."""
+        """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""
         fmt = self.kb.notice.format
-        if "format" not in a.intents or not fmt or not self.judge.format_asks.search(norm):
+        if not fmt or not self.judge.format_asks.search(norm) or not ({"format", "part"} & set(a.intents)):
             return None
+        parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
+        named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
         m = self.judge.format_subjects.search(norm)
         rules = "".join(x.text for x in fmt.rules)
-        if not m or m.group(1) in rules:
+        what = m.group(1) if m and m.group(1) not in rules else next((t for t in named if t and t not in rules), "")
+        if not what or (m and m.group(1) in rules):
             return None
-        what = m.group(1)
         return Unstated(f"{what}的格式", f"the format of “{what}”", re.compile(re.escape(what)), re.compile(re.escape(what)),
                         ("format",), "filling", True)
+
+    def _lexicon_unknowns(self, a) -> list[Unstated]:
+        """The lexicon's usual gaps ("奖金", "名额") as attributes, with the topics the question also named as nearest."""
+        never = re.compile(r"(?!x)x")
+        return [Unstated(label, label, never, never, tuple(a.intents[:2]), "any") for label in a.unknowns]
+
+    def _counted(self, compact: str) -> list[Clause]:
+        """'提名奖有几个名额': the clause where a thing the question names is counted (提名奖不超过10个)."""
+        if not _HOW_MANY.search(compact):
+            return []
+        body, best = self.judge.body, ""
+        for run in _CJK_RUN_3.findall(compact):
+            for n in (4, 3):
+                for i in range(len(run) - n + 1):
+                    w = run[i:i + n]
+                    if len(w) > len(best) and not _HOW_MANY.search(w) and re.search(
+                            rf"{re.escape(w)}[^。；，,]{{0,6}}?\d", body):
+                        best = w
+        if not best:
+            return []
+        hits = [c for c in self.kb.notice.passages if re.search(rf"{re.escape(best)}[^。；，,]{{0,6}}?\d", c.text)]
+        return [min(hits, key=lambda c: len(c.text))] if hits else []
+
+    def _place(self, a, compact: str) -> list[Clause]:
+        """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number."""
+        if a.district.resolved or a.district.ambiguous:
+            return []
+        body = self.judge.body
+        for run in _CJK_RUN_2.findall(compact):
+            for n in (3, 2):
+                for i in range(len(run) - n + 1):
+                    w = run[i:i + n]
+                    m = re.search(rf"{re.escape(w)}(?:区|县|市|新区|镇|街道)?[^。；\n]{{0,40}}?\d{{3,4}}[-\s]?\d{{7,8}}", body)
+                    if m and re.search(rf"{re.escape(w)}(?:区|县|市|新区)", body):
+                        hits = [c for c in self.kb.notice.passages if w in c.text and re.search(r"\d{7,}", c.text)]
+                        if hits:
+                            return [min(hits, key=lambda c: len(c.text))]
+        return []
 
     def _only_about(self, found, norm: str, a) -> bool:
         """The message asks only about attributes the notice leaves open: its other questions name no topic, and a

@@ -55,7 +55,7 @@ class Declines:
         body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))
 
-    def _unstated(self, found: list[Unstated], a, r, en: bool):
+    def _unstated(self, found: list[Unstated], a, r, en: bool, warn: bool = False):
         """'通知没有规定X' + the nearest facts it does state + the right hotline."""
         from .answer import Answer
 
@@ -63,7 +63,7 @@ class Declines:
         what = "、".join((u.en if en else f"“{u.label}”") for u in found)
         kind = found[0].contact
         contact = (getattr(c, kind, None) if kind in ("policy", "filling") else None) or c.any()
-        lines = [f"The notice does not state {what}." if en else f"通知没有规定{what}。"]
+        lines = [f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。"]
         sections = [Section("Not stated in the notice" if en else "通知未规定", tuple(lines), ())]
         near = [t for u in found for t in u.near if answerable(self.kb.notice, t)]
         near = list(dict.fromkeys(near))[:2]
@@ -75,6 +75,9 @@ class Declines:
             if len(sections[0].lines) == 1:
                 sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
         sections += [r.unit(k, a) for k in units] + [TOPICS[t].render(r, a) for t in near]
+        fee = self._fee_section(r) if warn and "fee" not in near else None
+        if fee:
+            sections.append(fee)
         if contact:
             sections.append(Section("Ask" if en else "咨询", (
                 f"For anything the notice leaves open, ask {contact_line(contact, True)}." if en else

@@ -84,10 +84,19 @@ def _join(*parts: str, sep: str = " ") -> str:
     return sep.join(p for p in parts if p)
 
 
+def _label_en(label: str) -> str:
+    """An English name for a hotline the notice labels only in Chinese ('政策咨询', '填报咨询', '系统技术支持')."""
+    if "政策" in label:
+        return "Policy questions"
+    if any(w in label for w in ("填报", "系统", "技术", "操作", "上传", "邮箱", "报送")):
+        return "Filling-in and online system"
+    return "Contact" if label else ""
+
+
 def contact_line(c, en: bool = False, label: bool = True) -> str:
     """'政策咨询：ORG PERSON PHONE' from a Contact, leaving out what the notice does not give."""
     if en:
-        return (f"{c.label_en or c.label}: " if label else "") + _join(c.person, c.org, c.phone, sep=", ")
+        return (f"{c.label_en or _label_en(c.label)}: " if label else "") + _join(c.person, c.org, c.phone, sep=", ")
     return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone)
 
 

@@ -19,6 +19,11 @@ from .phrasing import (
 )
 from .render_other import OtherSections
 
+# What an English reply says before items the notice gives only in Chinese.
+_ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
+                  "focus": "The notice names these focus areas (quoted in Chinese)",
+                  "criteria": "The notice selects by these criteria (quoted in Chinese)"}
+
 
 class Renderer(OtherSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
@@ -65,7 +70,8 @@ class Renderer(OtherSections):
             pol = self.n.consultation.any()
             ask = self.t(f"，或咨询{contact_line(pol)}", f", or ask {contact_line(pol, True)}") if pol else ""
             lines.append(self.t(f"按当前时间（{now_s}），本期申报已经截止。后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
-                                f"As of {now_s} (Beijing time) the deadline has passed; this round is closed{ask}."))
+                                f"As of {now_s} (Beijing time) the deadline has passed and this round is closed. "
+                                f"Watch for the issuer's next notice{ask}."))
             if pol:
                 sources.append(pol.clause)
         else:
@@ -147,8 +153,8 @@ class Renderer(OtherSections):
     # ------------------------------------------------------------ conditions, focus, criteria
     def _section_of(self, sec, key: str, title_zh: str, title_en: str, a) -> Section:
         picked = a.items.get(key, ())
-        intro = (sec.intro_en or sec.intro) if self.en else sec.intro
-        lines = [f"{intro}{':' if self.en else '：'}", *self._items(sec.items, picked)]
+        intro = (sec.intro_en or _ENGLISH_FRAME[key]) if self.en else sec.intro
+        lines = [f"{intro.rstrip('：:')}{':' if self.en else '：'}", *self._items(sec.items, picked)]
         if picked and len(picked) < len(sec.items):
             others = "、".join(sec.items[i].clause for i in range(len(sec.items)) if i not in picked)
             lines.append(self.t(f"（以上是与您问题最相关的条目；其余：{others}，可问“{title_zh}”查看全部。）",

@@ -280,11 +280,14 @@ def test_interactive_console_has_line_editing_and_history(tmp_path):
         os.chdir(ROOT)
         os.execv(sys.executable, [sys.executable, "bot.py", "--db", str(tmp_path / "p.sqlite3"),
                                   "--now", "2024-02-20T10:00:00+08:00"])
+    import select
     out = b""
 
     def read_until(marker: bytes) -> None:
         nonlocal out
         while marker not in out:
+            if not select.select([fd], [], [], 30)[0]:
+                return  # no output for 30 s: fail on the assertion below rather than hang the suite
             try:
                 chunk = os.read(fd, 4096)
             except OSError:
@@ -297,6 +300,8 @@ def test_interactive_console_has_line_editing_and_history(tmp_path):
     read_until("下一步".encode())
     os.write(fd, b"\x1b[A\r")  # arrow up: the previous line again
     while out.count("下一步".encode()) < 2:
+        if not select.select([fd], [], [], 30)[0]:
+            break
         try:
             chunk = os.read(fd, 4096)
         except OSError:
@@ -306,5 +311,9 @@ def test_interactive_console_has_line_editing_and_history(tmp_path):
         out += chunk
     os.write(fd, b"\x04")
     read_until(b"\xff")  # to EOF
+    try:
+        os.kill(pid, 9)  # if it did not leave, it must not outlive the test
+    except ProcessLookupError:
+        pass
     os.waitpid(pid, 0)
     assert out.decode("utf-8", "replace").count("已完成 0/11") == 2
