@@ -25,7 +25,7 @@ from .privacy import CONFIRM_WORDS, PRIVACY_TALK, PrivacyFeature
 from .reminders import RemindersFeature
 from .reports import ReportsFeature
 from .stats import STATS_TALK, StatsFeature
-from .types import Command, Incoming, Pending, Reply, ReplyKind
+from .types import ChannelName, Command, Incoming, Pending, Reply, ReplyKind
 from .view import ChecklistView
 from .welcome import WelcomeFeature
 
@@ -37,6 +37,8 @@ _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 COMMANDS: tuple[Command, ...] = (welcome.COMMANDS + checklist.COMMANDS + district.COMMANDS + reminders.COMMANDS
                                  + privacy.COMMANDS + officers.COMMANDS + stats.COMMANDS)
 ALL_COMMANDS = {c.name: c for c in COMMANDS + checklist.HIDDEN + feedback.HIDDEN}
+# Who can push when the wiring does not say (tests, scripts): `serve` with the WeCom app and the Telegram webhook.
+PUSHERS = frozenset({ChannelName.TELEGRAM.value, ChannelName.WECOM.value})
 
 
 class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature, PrivacyFeature, OfficerFeature,
@@ -45,7 +47,7 @@ class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature
 
     def __init__(self, answerer: Answerer, store: ChecklistStore, now: Callable[[], dt.datetime],
                  officers: frozenset[str] = frozenset(), bot_name: str = "标杆助手", remind_days: tuple[int, ...] = (7, 3, 1),
-                 reminder_channels: frozenset[str] = frozenset({"telegram", "wecom"}), earlier: tuple[Knowledge, ...] = (),
+                 reminder_channels: frozenset[str] = PUSHERS, earlier: tuple[Knowledge, ...] = (),
                  gap_days: int = 30, retention_days: int = 365) -> None:
         self.answerer, self.kb, self.now, self.bot_name = answerer, answerer.kb, now, bot_name
         # BOT_OFFICERS entries: `channel:user` (commission, every district) or `channel:user@district+district`.
@@ -56,7 +58,7 @@ class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature
         self.store.adopt_legacy()
         self.reminders = ReminderStore(store.store, self.kb.round_id)
         self.remind_days = tuple(sorted(set(remind_days), reverse=True))
-        self.reminder_channels = reminder_channels  # channels that can push (from the Channel protocol)
+        self.reminder_channels = reminder_channels  # channels that can push: handlers.channel.pushers(the wired channels)
         self.view = ChecklistView(self.kb)
         ProgressCounts(store.store).ensure_steps(self.kb.round_id, tuple(s.id for s in self.view.steps))
         self.earlier = {k.round_id: k for k in earlier if k.round_id != self.kb.round_id}  # past rounds' notices

@@ -9,12 +9,24 @@ from collections.abc import Callable
 from typing import TextIO
 
 from assistant.router import Router
-from assistant.types import Incoming
+from assistant.types import ChannelName, Incoming, Reply
+
+from .channel import CannotPush, Capabilities, guarded
 
 logger = logging.getLogger(__name__)
 PROMPT = "你> "
 BYE = "再见！"
-APOLOGY = "抱歉，处理这条消息时出错了，请稍后再试。"
+
+
+class ConsoleChannel:
+    """The terminal as a Channel: text only, it answers but cannot push or build share links."""
+
+    name = ChannelName.CONSOLE
+    capabilities = Capabilities()
+
+    async def push(self, chat_id: str, reply: Reply) -> None:
+        """Nobody reads the terminal between messages: reminders are declined at /remind on."""
+        raise CannotPush(self.name)
 
 
 def default_user() -> str:
@@ -52,7 +64,7 @@ def _line_reader(stdin: TextIO, stdout: TextIO, interactive: bool) -> Callable[[
 def run(dialog: Router, user: str, stdin: TextIO, stdout: TextIO, interactive: bool) -> int:
     """Read messages until end of input (Ctrl-D) or Ctrl-C; print each reply."""
     if interactive:
-        stdout.write(dialog.respond(Incoming("console", user, "/start")).plain() + "\n（输入 exit 或按 Ctrl-D 退出）\n\n")
+        stdout.write(dialog.respond(Incoming(ConsoleChannel.name.value, user, "/start")).plain() + "\n（输入 exit 或按 Ctrl-D 退出）\n\n")
     read = _line_reader(stdin, stdout, interactive)
     while True:
         try:
@@ -61,12 +73,8 @@ def run(dialog: Router, user: str, stdin: TextIO, stdout: TextIO, interactive: b
             text = None
         if text is None or (interactive and text.strip().lower() in {"exit", "quit", "退出"}):
             break
-        try:
-            out = dialog.respond(Incoming("console", user, text)).plain()
-        except Exception:  # the edge of the channel: log, apologise, keep going
-            logger.exception("console message failed")
-            out = APOLOGY
-        stdout.write(out + "\n\n")
+        reply, _ = guarded(dialog, Incoming(ConsoleChannel.name.value, user, text))  # an error: logged, apologised
+        stdout.write(reply.plain() + "\n\n")
         stdout.flush()
     if interactive:
         stdout.write("\n" + BYE + "\n")

@@ -10,23 +10,23 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
+from .channel import pushers
 from .settings import CoreSettings, Settings
 
 logger = logging.getLogger(__name__)
 
-BuildDialog = Callable[..., Any]  # (CoreSettings, pushers) -> the conversation core
-PUSHERS_SERVE = frozenset({"telegram", "wecom"})  # replaced by the Channel protocol's can_push
+BuildDialog = Callable[..., Any]  # (CoreSettings, the names of the channels that can push) -> the conversation core
 
 
 def telegram(settings: Settings, webhook_url: str | None, listen: str, port: int, build: BuildDialog) -> int:
     """Long polling, or the webhook served by the same ASGI app as `serve`."""
-    from .telegram import TokenRejected, build_application, check_token
+    from .telegram import TelegramChannel, TokenRejected, build_application, check_token
     tg = settings.telegram
     if not tg or not tg.token:
         sys.stderr.write("缺少 Telegram 令牌：请设置环境变量 TELEGRAM_BOT_TOKEN（在 Telegram 中找 @BotFather 创建机器人获得）。\n"
                          "Missing token: set TELEGRAM_BOT_TOKEN (from @BotFather).\n")
         return 2
-    dialog = build(settings.core, frozenset({"telegram"}))
+    dialog = build(settings.core, pushers([TelegramChannel]))
     app = build_application(dialog, tg.token, tg.api_url, max_rate=tg.max_rate)
     try:
         username = asyncio.run(check_token(app))
@@ -70,8 +70,8 @@ def check(path: str, as_json: bool, kb: Any) -> int:
 
 def server(settings: Settings, build: BuildDialog):
     """The ASGI app for `serve`: WeCom callbacks and/or the Telegram webhook; SystemExit if nothing is configured."""
-    from .server import app_from_settings
-    return app_from_settings(settings, build(settings.core, PUSHERS_SERVE))
+    from .server import app_from_settings, serve_channels
+    return app_from_settings(settings, build(settings.core, pushers(serve_channels(settings))))
 
 
 __all__ = ["CoreSettings", "server", "telegram"]

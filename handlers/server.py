@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from .channel import Channel, deliver_reminders
 from .settings import Settings
 from .wecom.callback import Rejected, WeComChannel
 
@@ -50,13 +51,8 @@ def _later(job) -> BackgroundTask | None:
 
 async def wecom_reminders(wecom: WeComChannel, interval: float) -> None:
     """Send due deadline reminders to WeCom app users who opted in (the schedule lives in SQLite)."""
-    from .wecom.callback import APP
     while True:
-        for user_id, text in wecom.dialog.due_reminders(APP):
-            try:
-                await wecom.api.send_text(user_id, text)
-            except Exception:
-                logger.warning("WeCom reminder failed", exc_info=True)
+        await deliver_reminders(wecom.dialog, wecom.app)
         await asyncio.sleep(interval)
 
 
@@ -95,6 +91,18 @@ def run_uvicorn(app: Any, host: str, port: int, workers: int = 1) -> None:
     import uvicorn
     uvicorn.run(app, host=host, port=port, workers=workers, factory=isinstance(app, str), log_config=None,
                 log_level=None, access_log=False, limit_concurrency=1000)
+
+
+def serve_channels(settings: Settings) -> list[type[Channel]]:
+    """The channels `serve` hosts with these settings: the WeCom app and 微信客服, and/or the Telegram webhook."""
+    channels: list[type[Channel]] = []
+    if settings.wecom:
+        from .wecom.channels import WeComApp, WeComKf
+        channels += [WeComApp, WeComKf]
+    if settings.telegram and settings.telegram.webhook_url:
+        from .telegram import TelegramChannel
+        channels.append(TelegramChannel)
+    return channels
 
 
 def app_from_settings(settings: Settings, dialog: Any) -> Starlette:

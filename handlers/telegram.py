@@ -9,7 +9,7 @@ import logging
 import re
 
 import segno
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType, MessageLimit, ParseMode
 from telegram.error import BadRequest, InvalidToken
 from telegram.ext import (
@@ -23,22 +23,20 @@ from telegram.ext import (
 )
 
 from assistant.router import COMMANDS, Router
-from assistant.types import Incoming, Reply, ReplyKind
+from assistant.types import ChannelName, Incoming, Reply, ReplyKind
+
+from .channel import APOLOGY, Capabilities, deliver_reminders
 
 logger = logging.getLogger(__name__)
 
-CHANNEL = "telegram"
-APOLOGY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
+CHANNEL = ChannelName.TELEGRAM.value
 _HEADING = re.compile(r"^(【.*】|📋 .*|\[.*\])$")
 
 
 # ------------------------------------------------------------ rendering
 def to_html(text: str) -> str:
     """Escape everything (user text included), then bold the section headings."""
-    lines = []
-    for line in html.escape(text, quote=False).split("\n"):
-        lines.append(f"<b>{line}</b>" if _HEADING.match(line) else line)
-    return "\n".join(lines)
+    return "\n".join(f"<b>{line}</b>" if _HEADING.match(line) else line for line in html.escape(text, quote=False).split("\n"))
 
 
 def split_message(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
@@ -107,19 +105,32 @@ def incoming(update: Update, text: str, addressed: bool) -> Incoming:
                     is_group=chat.type != ChatType.PRIVATE, addressed=addressed)
 
 
-async def send_reply(context: ContextTypes.DEFAULT_TYPE, chat_id: int | str, reply: Reply) -> None:
+async def send_reply(bot: Bot, chat_id: int | str, reply: Reply) -> None:
     """Send a core Reply: split long text, buttons on the last part, a QR photo for share links."""
-    if reply.kind == "silent":
+    if reply.kind == ReplyKind.SILENT:
         return
     if reply.share:
-        link = share_link(context.bot.username, reply.share["district"])
+        link = share_link(bot.username, reply.share["district"])
         caption = f"{reply.text}：\n{link}\n企业打开链接并点 Start，即可看到本区推荐单位的联系方式。"
-        await context.bot.send_photo(chat_id, photo=qr_png(link), caption=caption)
+        await bot.send_photo(chat_id, photo=qr_png(link), caption=caption)
         return
     parts = split_message(reply.text)
     for i, part in enumerate(parts):
         markup = keyboard(reply) if i == len(parts) - 1 else None
-        await context.bot.send_message(chat_id, to_html(part), parse_mode=ParseMode.HTML, reply_markup=markup)
+        await bot.send_message(chat_id, to_html(part), parse_mode=ParseMode.HTML, reply_markup=markup)
+
+
+class TelegramChannel:
+    """Telegram as a Channel: it pushes reminders, shows inline buttons and builds t.me share links."""
+
+    name = ChannelName.TELEGRAM
+    capabilities = Capabilities(push=True, buttons=True, share=True)
+
+    def __init__(self, bot: Bot) -> None:
+        self.bot = bot
+
+    async def push(self, chat_id: str, reply: Reply) -> None:
+        await send_reply(self.bot, chat_id, reply)
 
 
 # ------------------------------------------------------------ handlers
@@ -128,7 +139,7 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     dialog: Router = context.bot_data["dialog"]
     text, addressed = addressed_text(update, context.bot.username, context.bot.id)
     reply = dialog.respond(incoming(update, text, addressed))
-    await send_reply(context, update.effective_chat.id, reply)
+    await send_reply(context.bot, update.effective_chat.id, reply)
 
 
 async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -138,11 +149,11 @@ async def on_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     doc = update.effective_message.document
     inc = incoming(update, update.effective_message.caption or "", True)
     if doc.file_size and doc.file_size > MAX_FILE_BYTES:
-        await send_reply(context, update.effective_chat.id, Reply("文件太大，上限 20 MB。", matched=False))
+        await send_reply(context.bot, update.effective_chat.id, Reply("文件太大，上限 20 MB。", matched=False))
         return
     file = await context.bot.get_file(doc.file_id)
     data = bytes(await file.download_as_bytearray())
-    await send_reply(context, update.effective_chat.id, dialog.check_document(inc, data, doc.file_name or "draft"))
+    await send_reply(context.bot, update.effective_chat.id, dialog.check_document(inc, data, doc.file_name or "draft"))
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -154,14 +165,14 @@ async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer(reply.text[:200])
         return
     await query.answer()
-    if reply.kind == "checklist" and query.message is not None:
+    if reply.kind == ReplyKind.CHECKLIST and query.message is not None:
         try:
             await query.edit_message_text(to_html(split_message(reply.text)[0]), parse_mode=ParseMode.HTML,
                                           reply_markup=keyboard(reply))
         except BadRequest as exc:  # "message is not modified" when pressed twice quickly
             logger.debug("edit skipped: %s", exc)
         return
-    await send_reply(context, update.effective_chat.id, reply)
+    await send_reply(context.bot, update.effective_chat.id, reply)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -176,12 +187,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def send_reminders(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Job: send every reminder that is due now (the schedule itself lives in SQLite)."""
-    dialog: Router = context.bot_data["dialog"]
-    for chat_id, text in dialog.due_reminders(CHANNEL):
-        try:
-            await context.bot.send_message(chat_id, text)
-        except Exception:
-            logger.warning("reminder to %s failed", chat_id, exc_info=True)
+    await deliver_reminders(context.bot_data["dialog"], TelegramChannel(context.bot))
 
 
 def schedule_reminders(app: Application) -> None:
@@ -223,11 +229,8 @@ def build_application(dialog: Router, token: str, api_url: str = "https://api.te
 
 async def feed_update(app: Application, data: dict) -> None:
     """An update that arrived on a webhook served elsewhere (bot.py serve): queue it for the handlers."""
-    if not isinstance(data, dict):
-        raise ValueError("update must be a JSON object")
-    update = Update.de_json(data, app.bot)
-    if update is None:
-        raise ValueError("empty update")
+    if not isinstance(data, dict) or (update := Update.de_json(data, app.bot)) is None:
+        raise ValueError("not an update: a non-empty JSON object is expected")
     await app.update_queue.put(update)
 
 

@@ -19,8 +19,9 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
 from assistant.router import Router
-from assistant.types import Incoming, Reply
+from assistant.types import ChannelName, Incoming, Reply
 
+from ..channel import CannotPush, Capabilities, guarded, pushers
 from ..settings import Settings
 from .api import split_bytes
 from .callback import APP
@@ -28,8 +29,7 @@ from .callback import APP
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "wss://openws.work.weixin.qq.com"
-VIA = "wecom-aibot"  # delivers only answers to callbacks: it cannot push reminders
-APOLOGY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
+VIA = ChannelName.WECOM_AIBOT.value  # Incoming.via: the users are WeCom app members, answered here
 STREAM_LIMIT_BYTES = 20_000
 _MENTION = re.compile(r"^(@\S+\s*)+")
 
@@ -43,7 +43,13 @@ def req_id(prefix: str) -> str:
 
 
 class AIBotClient:
-    """Keeps one authenticated connection, answers every text with the dialog core, reconnects with backoff."""
+    """Keeps one authenticated connection, answers every text with the dialog core, reconnects with backoff.
+
+    As a Channel it only answers callbacks (req_id): it cannot push reminders, show buttons or build share links.
+    """
+
+    name = ChannelName.WECOM_AIBOT
+    capabilities = Capabilities()
 
     def __init__(self, dialog: Router, bot_id: str, secret: str, url: str = DEFAULT_URL,
                  ping_interval: float = 30.0, max_backoff: float = 30.0) -> None:
@@ -54,6 +60,10 @@ class AIBotClient:
 
     def stop(self) -> None:
         self._stop.set()
+
+    async def push(self, chat_id: str, reply: Reply) -> None:
+        """The long connection carries answers to callbacks only: reminders are declined at /remind on."""
+        raise CannotPush(self.name)
 
     async def run(self) -> None:
         """Connect, serve, and reconnect (1 s, 2 s, 4 s … up to max_backoff) until stopped or replaced."""
@@ -136,11 +146,7 @@ class AIBotClient:
 
     def _respond(self, inc: Incoming) -> Reply:
         """The core's reply; an unexpected error is logged and answered with an apology."""
-        try:
-            return self.dialog.respond(inc)
-        except Exception:
-            logger.exception("AI bot message failed in the core")
-            return Reply(APOLOGY, matched=False)
+        return guarded(self.dialog, inc)[0]
 
     async def _message(self, ws, rid: str, body: dict) -> None:
         user = (body.get("from") or {}).get("userid", "")
@@ -167,7 +173,7 @@ def run_bot(settings: Settings, ping: float, build: Callable[..., Router]) -> in
     if missing or a is None:
         sys.stderr.write(f"缺少企业微信智能机器人配置 / missing setting: {', '.join(missing)}\n")
         return 2
-    client = AIBotClient(build(settings.core, frozenset()), a.bot_id, a.secret, a.ws_url, ping_interval=ping)
+    client = AIBotClient(build(settings.core, pushers([AIBotClient])), a.bot_id, a.secret, a.ws_url, ping_interval=ping)
     try:
         asyncio.run(client.run())
     except AuthFailed as exc:

@@ -7,7 +7,6 @@ import logging
 import secrets
 import time
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
@@ -16,15 +15,16 @@ from assistant.router import Router
 from assistant.types import Incoming, Reply
 from storage.channel_state import ChannelState
 
+from ..channel import guarded
 from .api import WeComAPI, split_bytes
+from .channels import WeComApp, WeComKf
 from .crypto import CryptoError, WeComCrypto
 
 logger = logging.getLogger(__name__)
 
-APP, KF = "wecom", "wecom-kf"
+APP, KF = WeComApp.name.value, WeComKf.name.value
 KF_MAX_REPLIES = 5  # 微信客服 allows at most 5 messages per customer message
 KF_REPLY_WINDOW = 48 * 3600  # …and only within 48 hours of it
-APOLOGY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
 
 
 class Rejected(Exception):
@@ -84,11 +84,8 @@ class ReplayGuard:
 
 def answer_safely(dialog: Router, inc: Incoming) -> tuple[Reply, str]:
     """The core's reply and the outcome to record; an unexpected error is logged and becomes an apology."""
-    try:
-        return dialog.respond(inc), "answer"
-    except Exception:
-        logger.exception("WeCom message failed in the core")
-        return Reply(APOLOGY, matched=False), "apology"
+    reply, ok = guarded(dialog, inc)
+    return reply, "answer" if ok else "apology"
 
 
 class WeComChannel:
@@ -98,6 +95,7 @@ class WeComChannel:
                  kf_id: str = "", window: int = 300) -> None:
         self.dialog, self.crypto, self.api, self.state, self.kf_id = dialog, crypto, api, state, kf_id
         self.guard = ReplayGuard(state, window)
+        self.app = WeComApp(api, kf_id)  # the Channel that pushes reminders and builds share links
         self._kf_lock = asyncio.Lock()
 
     # ------------------------------------------------------------ URL verification
@@ -158,7 +156,7 @@ class WeComChannel:
             if msg_id:
                 self.state.mark(APP, msg_id, outcome)
         if reply.share:
-            return Result(200, "success", later=lambda: self._send_share(user, reply))
+            return Result(200, "success", later=lambda: self.app.share(user, reply))
         text = reply.plain()
         if len(text.encode()) <= 2048:
             return self._passive(user, text)
@@ -182,15 +180,6 @@ class WeComChannel:
         name = name or ("draft.docx" if zipfile.is_zipfile(BytesIO(data)) else "draft.txt")
         reply = self.dialog.check_document(Incoming(APP, user, ""), data, name)
         await self.api.send_text(user, reply.plain())
-
-    async def _send_share(self, user: str, reply: Reply) -> None:
-        key = reply.share["district"]
-        if not self.kf_id:
-            await self.api.send_text(user, "未配置微信客服账号（WECOM_KF_ID），无法生成企业链接。")
-            return
-        url = await self.api.kf_contact_link(self.kf_id, "district")
-        link = f"{url}{'&' if '?' in url else '?'}scene_param={quote(key)}"
-        await self.api.send_text(user, f"{reply.text}（微信客服）：\n{link}\n企业用微信打开链接进入客服会话，即可看到本区推荐单位的联系方式。")
 
     # ------------------------------------------------------------ 微信客服
     async def sync_kf(self, token: str, open_kfid: str) -> int:
