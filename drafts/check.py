@@ -33,8 +33,7 @@ def years_covered(text: str) -> set[int]:
 
 def word_count(text: str) -> int:
     """字数 as Word counts it for Chinese text: each CJK character or full-width mark is one, each Latin word or number one."""
-    cjk = len(_CJK_OR_FULLWIDTH.findall(text))
-    return cjk + len(_WORD.findall(_CJK_OR_FULLWIDTH.sub(" ", text)))
+    return len(_CJK_OR_FULLWIDTH.findall(text)) + len(_WORD.findall(_CJK_OR_FULLWIDTH.sub(" ", text)))
 
 
 @dataclass(frozen=True)
@@ -58,8 +57,7 @@ class Report:
         return not any(f.severity == "error" for f in self.findings)
 
     def as_json(self) -> dict:
-        return {"ok": self.ok, "counts": self.counts, "parts_found": self.parts_found,
-                "findings": [asdict(f) for f in self.findings]}
+        return {"ok": self.ok, "counts": self.counts, "parts_found": self.parts_found, "findings": [asdict(f) for f in self.findings]}
 
 
 class DraftChecker:

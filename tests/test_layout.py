@@ -76,10 +76,10 @@ def test_imports_point_one_way_from_bot_py_down():
 
 
 def test_modules_stay_small():
-    for folder in ("assistant", "handlers", "storage"):
+    for folder in ("assistant", "handlers", "storage", "drafts"):
         for path in modules(folder):
-            assert len(path.read_text(encoding="utf-8").splitlines()) <= 260, path.relative_to(ROOT).as_posix()
-    assert len((ROOT / "bot.py").read_text(encoding="utf-8").splitlines()) <= 260
+            assert len(path.read_text(encoding="utf-8").splitlines()) <= 250, path.relative_to(ROOT).as_posix()
+    assert len((ROOT / "bot.py").read_text(encoding="utf-8").splitlines()) <= 250
 
 
 def test_no_notice_facts_in_code(kb):
