@@ -237,3 +237,33 @@ def test_evidence_of_a_topic_is_looked_for_in_that_topic(tmp_path):
     summary = a.answer("总结材料有页数限制吗", BEFORE)  # this notice limits pages of the supporting documents only
     assert not summary.matched and "页数" in summary.text
     assert "20页" in a.answer("证实性材料有页数限制吗", BEFORE).text
+
+
+def _messages() -> list[str]:
+    import json
+    out = []
+    for f in (Path(__file__).resolve().parent / "eval").glob("*.jsonl"):
+        out += [json.loads(line)["q"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def test_the_word_prefilter_never_hides_a_rule_that_fires():
+    """Rules are skipped when a message lacks the words their first regex starts with: that must never skip a match."""
+    import re
+
+    from knowledge.judgement import Rule, _data, literals
+    from knowledge.text import prepare
+    d = _data()
+    raws = [r for spec in d["unsafe"].values() for r in spec["rules"]] + d["ghost"] + d["money"] + d["can_still"]
+    raws += [u["match"] for u in d["unstated"]] + [x["other"] for x in d["senses"]]
+    norms = [prepare(q).norm for q in _messages()]
+    checked = 0
+    for raw in raws:
+        rule = Rule(raw)
+        first = re.compile(rule.raw[0], re.I)
+        for norm in norms:
+            if first.search(norm):
+                checked += 1
+                assert rule.may(norm), (rule.raw[0], norm)
+    assert checked > 100
+    assert literals("(还|再)[^。]{0,4}能") == ("还", "再") and literals("^(请)?写") is None and literals("[0-9]+元") is None
