@@ -8,13 +8,14 @@ import time
 
 import uvicorn
 
-from handlers.dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming
 
 TOKEN = "admin-token-for-tests-0123456789"
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 
 
-def populate(d: Dialog) -> None:
+def populate(d: Router) -> None:
     """Enterprises on three channels in two districts, gaps (one carrying markup), votes and a comment with markup."""
     for i in range(7):
         d.respond(Incoming("telegram", f"9876543{i}", "/start minhang"))

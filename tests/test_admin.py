@@ -7,9 +7,9 @@ import pytest
 from admin_fixtures import TOKEN, XSS, LoopbackServer, populate
 from conftest import BEFORE
 
+from assistant.router import Router
 from handlers.admin.auth import MAX_FAILURES, AdminAuth
 from handlers.admin.pages import AdminSite
-from handlers.dialog import Dialog
 from handlers.server import build_app
 from storage.checklist import ChecklistStore
 from storage.db import Store
@@ -18,7 +18,7 @@ from storage.db import Store
 @pytest.fixture()
 def dialog(answerer, tmp_path):
     store = Store(tmp_path / "admin.sqlite3")
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     populate(d)
     yield d
     store.close()

@@ -15,8 +15,8 @@ import pytest
 from admin_fixtures import TOKEN, LoopbackServer, populate
 from conftest import BEFORE
 
+from assistant.router import Router
 from handlers.admin.pages import AdminSite
-from handlers.dialog import Dialog
 from handlers.server import build_app
 from storage.checklist import ChecklistStore
 from storage.db import Store
@@ -34,7 +34,7 @@ if CHROMIUM is None:
 @pytest.fixture()
 def site(answerer, tmp_path):
     store = Store(tmp_path / "browser.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     populate(dialog)
     with LoopbackServer(build_app(admin=AdminSite(dialog, TOKEN))) as srv:
         yield srv

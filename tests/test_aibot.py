@@ -12,7 +12,7 @@ from pathlib import Path
 from conftest import BEFORE
 from websockets.asyncio.server import serve
 
-from handlers.dialog import Dialog
+from assistant.router import Router
 from handlers.wecom.aibot import AIBotClient
 from storage.checklist import ChecklistStore, UserKey
 from storage.db import Store
@@ -68,7 +68,7 @@ def callback(req: str, user: str, text: str, chattype: str = "single") -> str:
 
 def test_long_connection_end_to_end(answerer, tmp_path):
     store = Store(tmp_path / "a.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE)
 
     async def main() -> None:
         fake = FakeOpenWS()
@@ -129,7 +129,7 @@ def test_wrong_secret_fails_fast(tmp_path):
 
 def test_core_exception_is_apologised_and_the_connection_lives_on(answerer, tmp_path, monkeypatch):
     store = Store(tmp_path / "e.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     real = dialog.respond
 
     def boom(inc):

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import BEFORE
 
-from handlers.dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming
 from storage.checklist import ChecklistStore, UserKey
 from storage.db import Store
 
@@ -27,16 +28,16 @@ def console(db: Path, user: str, *lines: str, now: str = "2024-02-20T10:00:00+08
 @pytest.fixture()
 def dialog(answerer, tmp_path):
     store = Store(tmp_path / "bot.sqlite3")
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"console:officer"}))
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"console:officer"}))
     yield d
     store.close()
 
 
-def say(d: Dialog, text: str, user: str = "u1"):
+def say(d: Router, text: str, user: str = "u1"):
     return d.respond(Incoming("console", user, text))
 
 
-def done_ids(d: Dialog, user: str = "u1") -> set[str]:
+def done_ids(d: Router, user: str = "u1") -> set[str]:
     return set(d.store.done(UserKey("console", user)))
 
 
@@ -181,14 +182,14 @@ def test_remind_refused_where_nothing_can_be_pushed(dialog):
 
 
 def test_help_lists_the_command_table(dialog):
-    from handlers.dialog import COMMANDS
+    from assistant.router import COMMANDS
     text = say(dialog, "/help").text
     assert all(f"/{c.name}" in text for c in COMMANDS if not c.officer_only)
 
 
 def test_deadline_countdown_after_deadline(answerer, tmp_path):
     store = Store(tmp_path / "x.sqlite3")
-    d = Dialog(answerer, ChecklistStore(store), lambda: dt.datetime(2024, 3, 5, tzinfo=BEFORE.tzinfo))
+    d = Router(answerer, ChecklistStore(store), lambda: dt.datetime(2024, 3, 5, tzinfo=BEFORE.tzinfo))
     assert "已经截止" in say(d, "/checklist").text
     store.close()
 
@@ -229,7 +230,7 @@ def test_number_talk_that_is_no_number(dialog, text):
 def test_forget_leaves_no_trace_on_disk(answerer, tmp_path):
     path = tmp_path / "f.sqlite3"
     store = Store(path)
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     uid = "erase-me-5d1c9e"
     say(d, "/done 1-5", user=uid)
     say(d, "/district 浦东", user=uid)

@@ -15,7 +15,8 @@ import pytest
 from admin_fixtures import free_port, populate
 from fake_wecom import ROBOT_KEY, FakeWeCom
 
-from handlers.dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming
 from handlers.wecom.api import GroupRobot, WeComError
 from handlers.wecom.digest import LAST_SENT, DigestSchedule, next_due, post_if_due
 from storage.channel_state import ChannelState
@@ -35,14 +36,14 @@ class Clock:
         return self.now
 
 
-def open_dialog(answerer, path: Path, clock: Clock) -> Dialog:
-    return Dialog(answerer, ChecklistStore(Store(path)), clock)
+def open_dialog(answerer, path: Path, clock: Clock) -> Router:
+    return Router(answerer, ChecklistStore(Store(path)), clock)
 
 
 WEEKLY = DigestSchedule()
 
 
-def post(dialog: Dialog, fake: FakeWeCom, key: str = ROBOT_KEY, schedule: DigestSchedule = WEEKLY) -> bool:
+def post(dialog: Router, fake: FakeWeCom, key: str = ROBOT_KEY, schedule: DigestSchedule = WEEKLY) -> bool:
     async def run() -> bool:
         robot = GroupRobot(key, fake.url)
         try:

@@ -8,8 +8,8 @@ import pytest
 from conftest import BEFORE
 from fake_telegram import GOOD_TOKEN, FakeBotAPI
 
-from assistant.types import ReplyKind
-from handlers.dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming, ReplyKind
 from handlers.telegram import build_application, post_init
 from storage.checklist import ChecklistStore, UserKey
 from storage.db import Store
@@ -18,16 +18,16 @@ from storage.db import Store
 @pytest.fixture()
 def dialog(answerer, tmp_path):
     store = Store(tmp_path / "fb.sqlite3")
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     yield d
     store.close()
 
 
-def say(d: Dialog, text: str, user: str = "u1", channel: str = "console"):
+def say(d: Router, text: str, user: str = "u1", channel: str = "console"):
     return d.respond(Incoming(channel, user, text))
 
 
-def rows(d: Dialog, sql: str) -> list[tuple]:
+def rows(d: Router, sql: str) -> list[tuple]:
     return d.store.store.read(sql)
 
 
@@ -93,7 +93,7 @@ def test_no_buttons_on_replies_that_are_not_answers(dialog):
 
 def test_telegram_buttons_rate_without_editing(answerer, tmp_path):
     store = Store(tmp_path / "tg.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE)
 
     async def scenario(fake: FakeBotAPI) -> None:
         app = build_application(dialog, GOOD_TOKEN, fake.url, max_rate=0)
@@ -141,7 +141,7 @@ def test_wecom_app_users_rate_by_typing(answerer, tmp_path):
     from storage.channel_state import ChannelState
 
     store = Store(tmp_path / "wc.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     crypto = WeComCrypto(TOKEN, AES_KEY, CORP_ID)
 
     async def say_wecom(channel: WeComChannel, text: str, msg_id: str) -> str:

@@ -7,7 +7,8 @@ from conftest import BEFORE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handlers.dialog import COMMANDS, Dialog, Incoming
+from assistant.router import COMMANDS, Router
+from assistant.types import Incoming
 from storage.checklist import ChecklistStore
 from storage.db import USER_TABLES, Store
 
@@ -33,7 +34,7 @@ def snapshot(store: Store) -> list:
 @pytest.fixture(scope="module")
 def core(answerer, tmp_path_factory):
     store = Store(tmp_path_factory.mktemp("fuzz") / "fuzz.sqlite3")
-    yield Dialog(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"console:officer"}))
+    yield Router(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"console:officer"}))
     store.close()
 
 

@@ -13,7 +13,8 @@ from conftest import BEFORE
 
 from assistant.gaps import group, normalise
 from assistant.masking import mask
-from handlers.dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming
 from storage.checklist import ChecklistStore
 from storage.db import Store
 from storage.gaps import Gap
@@ -29,11 +30,11 @@ class Clock:
         return self.now
 
 
-def make(answerer, path: Path, clock, gap_days: int = 30) -> Dialog:
-    return Dialog(answerer, ChecklistStore(Store(path)), clock, gap_days=gap_days)
+def make(answerer, path: Path, clock, gap_days: int = 30) -> Router:
+    return Router(answerer, ChecklistStore(Store(path)), clock, gap_days=gap_days)
 
 
-def texts(d: Dialog) -> list[tuple]:
+def texts(d: Router) -> list[tuple]:
     return d.store.store.read("SELECT channel, district, text FROM gaps ORDER BY id")
 
 

@@ -14,7 +14,8 @@ import pytest
 from admin_fixtures import free_port
 from conftest import BEFORE
 
-from handlers.dialog import Dialog, Incoming
+from assistant.router import Router
+from assistant.types import Incoming
 from handlers.settings import ops_from_env, retention_from_env
 from storage.checklist import ChecklistStore, UserKey
 from storage.db import USER_TABLES, Store
@@ -31,17 +32,17 @@ class Clock:
 
 
 def test_privacy_notice_by_command_and_by_question(answerer, tmp_path):
-    d = Dialog(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), lambda: BEFORE, gap_days=14, retention_days=90)
+    d = Router(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), lambda: BEFORE, gap_days=14, retention_days=90)
     text = d.respond(Incoming("console", "u", "/privacy")).text
     assert "不保存您的消息原文" in text and "14 天" in text and "90 天" in text and "/forget" in text and "<3" in text
     assert d.respond(Incoming("wecom", "u", "你们保存我什么数据？")).text == text
     assert d.respond(Incoming("wecom", "u", "你们会记录我的哪些信息")).text == text
-    off = Dialog(answerer, ChecklistStore(Store(tmp_path / "q.sqlite3")), lambda: BEFORE, gap_days=0)
+    off = Router(answerer, ChecklistStore(Store(tmp_path / "q.sqlite3")), lambda: BEFORE, gap_days=0)
     assert "不记录" in off.respond(Incoming("console", "u", "/privacy")).text
     assert "/privacy" in d.respond(Incoming("console", "u", "/help")).text
 
 
-def _populate(d: Dialog) -> None:
+def _populate(d: Router) -> None:
     for user in ("old1", "old2"):
         d.respond(Incoming("telegram", user, "/start minhang"))
         d.respond(Incoming("telegram", user, "/done 1-3"))
@@ -52,7 +53,7 @@ def _populate(d: Dialog) -> None:
 
 def test_purge_after_retention(answerer, tmp_path):
     clock = Clock(BEFORE)
-    d = Dialog(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, retention_days=30)
+    d = Router(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, retention_days=30)
     _populate(d)
     assert d.purge_expired() == 0  # the round is open
     deadline = answerer.kb.deadline
@@ -69,7 +70,7 @@ def test_purge_after_retention(answerer, tmp_path):
 
 def test_old_gaps_go_even_without_new_questions(answerer, tmp_path):
     clock = Clock(BEFORE)
-    d = Dialog(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, gap_days=30)
+    d = Router(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, gap_days=30)
     d.respond(Incoming("console", "a", "申报需要多少注册资本"))
     clock.now = BEFORE + dt.timedelta(days=29)
     d.purge_expired()
@@ -78,14 +79,14 @@ def test_old_gaps_go_even_without_new_questions(answerer, tmp_path):
     d.purge_expired()
     assert d.store.store.read("SELECT COUNT(*) FROM gaps")[0][0] == 0
     d.respond(Incoming("console", "a", "申报需要多少注册资本"))
-    off = Dialog(answerer, ChecklistStore(d.store.store), clock, gap_days=0)  # recording switched off: the rest goes
+    off = Router(answerer, ChecklistStore(d.store.store), clock, gap_days=0)  # recording switched off: the rest goes
     off.purge_expired()
     assert d.store.store.read("SELECT COUNT(*) FROM gaps")[0][0] == 0
 
 
 def test_recent_users_are_kept_and_earlier_rounds_count(answerer, tmp_path):
     clock = Clock(answerer.kb.deadline + dt.timedelta(days=400))
-    d = Dialog(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, retention_days=365)
+    d = Router(answerer, ChecklistStore(Store(tmp_path / "p.sqlite3")), clock, retention_days=365)
     d.respond(Incoming("console", "fresh", "/done 1"))  # stamped with real time, newer than the cutoff when the clock is real
     cutoff = d.retention_cutoff(clock.now)
     assert cutoff == clock.now - dt.timedelta(days=365)
@@ -114,7 +115,7 @@ def test_settings_parse_and_refuse_bad_values():
 def test_serve_purges_users_of_long_closed_rounds(answerer, tmp_path):
     db = tmp_path / "serve.sqlite3"
     store = Store(db)
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     _populate(d)
     store.close()
     port = free_port()

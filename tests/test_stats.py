@@ -6,8 +6,9 @@ import pytest
 from conftest import BEFORE
 
 from assistant.officers import bind_officers
+from assistant.router import Router
 from assistant.stats import BUCKETS, aggregate, bucket, shown
-from handlers.dialog import Dialog, Incoming
+from assistant.types import Incoming
 from storage.checklist import ChecklistStore
 from storage.db import Store
 
@@ -17,16 +18,16 @@ OFFICERS = frozenset({"wecom:zhang@minhang", "telegram:123@pudong+临港", "cons
 @pytest.fixture()
 def dialog(answerer, tmp_path):
     store = Store(tmp_path / "stats.sqlite3")
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE, OFFICERS)
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE, OFFICERS)
     yield d
     store.close()
 
 
-def say(d: Dialog, channel: str, user: str, text: str):
+def say(d: Router, channel: str, user: str, text: str):
     return d.respond(Incoming(channel, user, text))
 
 
-def populate(d: Dialog) -> None:
+def populate(d: Router) -> None:
     """Minhang: 6 enterprises over three channels; Pudong: 2 (below the threshold); one person with no district."""
     for i in range(3):  # arrived through Minhang's share links
         say(d, "telegram", f"{100 + i}", "/start minhang")
@@ -106,7 +107,7 @@ def test_share_link_arrivals_counted_for_the_officer_over_telegram(answerer, tmp
     from handlers.telegram import build_application, post_init
 
     store = Store(tmp_path / "tg.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"telegram:900@闵行"}))
+    dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE, frozenset({"telegram:900@闵行"}))
 
     async def scenario(fake: FakeBotAPI) -> str:
         app = build_application(dialog, GOOD_TOKEN, fake.url, max_rate=0)

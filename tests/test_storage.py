@@ -186,14 +186,15 @@ def test_migration_carries_old_rows_to_the_current_round(tmp_path, answerer):
 
     from conftest import BEFORE
 
-    from handlers.dialog import Dialog, Incoming
+    from assistant.router import Router
+    from assistant.types import Incoming
     path = tmp_path / "old-schema.sqlite3"
     conn = sqlite3.connect(path)
     conn.executescript(OLD_SCHEMA)
     conn.close()
     store = Store(path)
     assert store.read("PRAGMA user_version")[0][0] == len(MIGRATIONS) and store.integrity_ok()
-    d = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    d = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     key = UserKey("telegram", "42")
     assert set(d.store.done(key)) == {"s1", "s2"} and d.store.round_id == answerer.kb.round_id
     assert d.reminders.enabled(key) and d.reminders.subscribers("telegram") == [(key, "42")]
@@ -208,15 +209,16 @@ def test_a_new_round_starts_clean_and_the_last_one_stays_visible(tmp_path, answe
 
     from conftest import BEFORE
 
-    from handlers.dialog import Dialog, Incoming
+    from assistant.router import Router
+    from assistant.types import Incoming
     from knowledge.answer import Answerer
     meta = dataclasses.replace(kb.notice.meta, doc_number=kb.notice.meta.doc_number + "-next")
     next_kb = dataclasses.replace(kb, notice=dataclasses.replace(kb.notice, meta=meta))
     store = Store(tmp_path / "rounds.sqlite3")
-    old = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+    old = Router(answerer, ChecklistStore(store), lambda: BEFORE)
     old.respond(Incoming("console", "u", "/done 1-3"))
     old.respond(Incoming("console", "u", "/district 闵行"))
-    new = Dialog(Answerer(next_kb), ChecklistStore(store), lambda: BEFORE, earlier=(kb,))
+    new = Router(Answerer(next_kb), ChecklistStore(store), lambda: BEFORE, earlier=(kb,))
     assert "已完成 0/11" in new.respond(Incoming("console", "u", "/checklist")).text
     past = new.respond(Incoming("console", "u", "/checklist 上期")).text
     assert kb.round_id in past and "已完成 3/11" in past and "✅ 1." in past

@@ -17,7 +17,7 @@ import pytest
 from conftest import BEFORE
 from fake_telegram import BOT_USERNAME, GOOD_TOKEN, FakeBotAPI
 
-from handlers.dialog import Dialog
+from assistant.router import Router
 from handlers.telegram import build_application, post_init, send_reminders, split_message, to_html
 from storage.checklist import ChecklistStore, UserKey
 from storage.db import Store
@@ -38,13 +38,13 @@ def env(answerer, tmp_path):
     """A fake Bot API, a dialog on a real SQLite file, and a settable clock."""
     clock = Clock(BEFORE)
     store = Store(tmp_path / "tg.sqlite3")
-    dialog = Dialog(answerer, ChecklistStore(store), clock, frozenset({"telegram:900"}))
+    dialog = Router(answerer, ChecklistStore(store), clock, frozenset({"telegram:900"}))
     with FakeBotAPI() as fake:
         yield fake, dialog, clock
     store.close()
 
 
-def run(fake: FakeBotAPI, dialog: Dialog, scenario) -> None:
+def run(fake: FakeBotAPI, dialog: Router, scenario) -> None:
     """Start the Application with long polling against the fake server, run the scenario, stop."""
     async def main() -> None:
         app = build_application(dialog, GOOD_TOKEN, fake.url, max_rate=0)

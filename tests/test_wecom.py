@@ -311,7 +311,7 @@ def _result_text(body: str) -> str:
 def channel(answerer, tmp_path):
     from conftest import BEFORE
 
-    from handlers.dialog import Dialog
+    from assistant.router import Router
     from handlers.wecom.api import WeComAPI
     from handlers.wecom.callback import WeComChannel
     from storage.channel_state import ChannelState
@@ -320,7 +320,7 @@ def channel(answerer, tmp_path):
 
     def make() -> WeComChannel:
         store = Store(tmp_path / "in.sqlite3")
-        dialog = Dialog(answerer, ChecklistStore(store), lambda: BEFORE)
+        dialog = Router(answerer, ChecklistStore(store), lambda: BEFORE)
         return WeComChannel(dialog, CRYPTO, WeComAPI(CORP_ID, SECRET, AGENT_ID, "http://127.0.0.1:9"), ChannelState(store))
     return make
 
