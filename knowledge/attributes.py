@@ -15,6 +15,8 @@ _NUMBER = re.compile(r"\d|[一二两三四五六七八九十][一二两三四五
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
+_PLACE_PHONE = re.compile(r"(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8}")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _HOW_MANY = re.compile(r"几个|几名|几家|几项|多少个|多少名|多少家|多少项|名额")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
@@ -88,17 +90,29 @@ class Attributes:
         hits = [c for c in self.kb.notice.passages if re.search(rf"{re.escape(best)}[^。；，,]{{0,6}}?\d", c.text)]
         return [min(hits, key=lambda c: len(c.text))] if hits else []
 
+    def _places(self) -> frozenset[str]:
+        """Names (2-3 characters) the notice writes as a place (X区, X县, X市) with a phone number soon after."""
+        found = self.__dict__.get("_place_names")
+        if found is None:
+            body, names = self.judge.body, set()
+            for m in _PLACE_PHONE.finditer(body):
+                j = m.start()
+                names |= {body[j - n:j] for n in (2, 3) if j >= n and _CJK_ONLY.fullmatch(body[j - n:j])}
+            found = self.__dict__["_place_names"] = frozenset(names)
+        return found
+
     def _place(self, a, compact: str) -> list[Clause]:
         """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number."""
         if a.district.resolved or a.district.ambiguous:
             return []
-        body = self.judge.body
+        names = self._places()
+        if not names:
+            return []
         for run in _CJK_RUN_2.findall(compact):
             for n in (3, 2):
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]
-                    m = re.search(rf"{re.escape(w)}(?:区|县|市|新区|镇|街道)?[^。；\n]{{0,40}}?\d{{3,4}}[-\s]?\d{{7,8}}", body)
-                    if m and re.search(rf"{re.escape(w)}(?:区|县|市|新区)", body):
+                    if w in names:
                         hits = [c for c in self.kb.notice.passages if w in c.text and re.search(r"\d{7,}", c.text)]
                         if hits:
                             return [min(hits, key=lambda c: len(c.text))]
@@ -139,14 +153,19 @@ class Attributes:
     def _verbatim(self, compact: str, answered: str) -> Clause | None:
         """The clause holding the longest phrase (≥ VERBATIM characters) the message copies from the notice, when the
         answer does not already contain it ("使用统一社会信用代码注册账号")."""
-        body = self.judge.body
-        best = ""
+        grams = self.__dict__.get("_grams")
+        if grams is None:
+            body = self.judge.body
+            grams = self.__dict__["_grams"] = frozenset(body[i:i + VERBATIM] for i in range(len(body) - VERBATIM + 1))
+        body, best = self.judge.body, ""
         for run in _CJK_RUN.findall(compact):
             for i in range(len(run) - VERBATIM + 1):
-                n = VERBATIM
+                if run[i:i + VERBATIM] not in grams:
+                    continue
+                n = VERBATIM + 1
                 while i + n <= len(run) and run[i:i + n] in body:
                     n += 1
-                if n - 1 > len(best) and n - 1 >= VERBATIM:
+                if n - 1 > len(best):
                     best = run[i:i + n - 1]
         if not best or best in answered:
             return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -110,16 +110,34 @@ def literals(pattern: str) -> tuple[str, ...] | None:
     return tuple(w.lower() for w in out)
 
 
+_KEYS: set[str] = set()  # every rule's words
+
+
+_LENGTHS: list[int] = []  # the lengths those words come in
+
+
+@lru_cache(maxsize=64)
+def words_in(norm: str) -> frozenset[str]:
+    """The rule words a message contains, found once per message (substrings looked up, not words searched)."""
+    keys, lengths = _KEYS, _LENGTHS
+    return frozenset(w for i in range(len(norm)) for n in lengths if (w := norm[i:i + n]) in keys)
+
+
 class Rule:
     """Regexes that must all match one sentence; compiled on first use, and skipped at once when the message holds
     none of the words its first regex starts with."""
 
     def __init__(self, raw: str | list[str]) -> None:
         self.raw = [raw] if isinstance(raw, str) else list(raw)
-        self.keys = literals(self.raw[0])
+        keys = literals(self.raw[0])
+        self.keys = frozenset(keys) if keys is not None else None
+        if self.keys and not self.keys <= _KEYS:
+            _KEYS.update(self.keys)
+            _LENGTHS[:] = sorted({len(k) for k in _KEYS})
+            words_in.cache_clear()
 
     def may(self, norm: str) -> bool:
-        return self.keys is None or any(k in norm for k in self.keys)
+        return self.keys is None or not self.keys.isdisjoint(words_in(norm))
 
     @cached_property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
@@ -134,9 +152,11 @@ class Rules:
 
     def __init__(self, raws: list) -> None:
         self.rules = tuple(Rule(r) for r in raws)
+        self.always = any(r.keys is None for r in self.rules)
+        self.keys = frozenset(k for r in self.rules for k in (r.keys or ()))
 
     def may(self, norm: str) -> bool:
-        return any(r.may(norm) for r in self.rules)
+        return self.always or not self.keys.isdisjoint(words_in(norm))
 
     def fire(self, whole: str, parts: list[str]) -> bool:
         return any(r.fires(parts) for r in self.rules if r.may(whole))
@@ -162,6 +182,11 @@ class Judge:
         self._money = Rules(d["money"])
         self._can_still = Rules(d["can_still"])
         self._attribute_rules = [Rule(u["match"]) for u in d["unstated"]]
+        self._attribute_always = [i for i, r in enumerate(self._attribute_rules) if r.keys is None]
+        self._attribute_keys: dict[str, list[int]] = {}
+        for i, r in enumerate(self._attribute_rules):
+            for k in r.keys or ():
+                self._attribute_keys.setdefault(k, []).append(i)
         f = d["followup"]
         self.followup_chars = int(f["max_chars"])
         self._ambiguous = {a["word"]: Ambiguous(a["word"], a["en"], tuple(Choice(c["label"], c["topic"]) for c in a["choices"]))
@@ -234,7 +259,8 @@ class Judge:
 
     def attributes_in(self, norm: str) -> list[Unstated]:
         """Every attribute the message asks about, whether or not this notice states it."""
-        maybe = [i for i, r in enumerate(self._attribute_rules) if r.may(norm)]
+        present = words_in(norm)
+        maybe = [i for i in self._attribute_always] + sorted({i for w in present for i in self._attribute_keys.get(w, ())})
         if not maybe:
             return []
         return [self.unstated_all[i] for i in maybe if self.unstated_all[i].match.search(norm)]
