@@ -117,16 +117,17 @@ class Answerer(Declines, Attributes):
             return self._unstated(unstated, a, r, en, money or judge.agency(text.norm))
         if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline"):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
-        stated += self._quoted(question) + self._unknown_passages(a) + self._counted(text.compact) + self._place(a, text.compact)
+        stated += self._quoted(question) + self._unknown_passages(a) + self._place(a, text.compact)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             a = replace(a, unknowns=())
         elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in a.intents
-              and len(judge.asks(focus or text.norm)) <= 1):
+              and len(judge.asks(focus or text.norm)) <= 1 and not self._counted(text.compact)):
             # One question, on something the notice leaves open: say so first, then the nearest facts it states.
             return self._unstated(self._lexicon_unknowns(a), replace(a, unknowns=()), r, en)
         ans = self.compose(a, now, home, english=en)
-        if not stated and (ans.matched or ans.gap):
-            stated = [c for c in (self._verbatim(text.compact, ans.text),) if c]  # a phrase copied from the notice
+        if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
+            stated = [c for c in (*self._counted(text.compact), self._verbatim(text.compact, ans.text))
+                      if c and c.clause not in ans.sources][:1]
         quotes = [Section("From the notice" if en else "通知原文", (f"“{c.text}”",), (c.clause,)) for c in stated[:1]]
         if quotes and not ans.matched:
             ans = self._finish(quotes, ["passage"], a, en) if ans.gap else ans  # never instead of a decline

@@ -17,7 +17,7 @@ _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_PHONE = re.compile(r"(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8}")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_HOW_MANY = re.compile(r"几个|几名|几家|几项|多少个|多少名|多少家|多少项|名额")
+_HOW_MANY = re.compile(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
 
@@ -83,11 +83,12 @@ class Attributes:
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]
                     if len(w) > len(best) and not _HOW_MANY.search(w) and re.search(
-                            rf"{re.escape(w)}[^。；，,]{{0,6}}?\d", body):
+                            rf"{re.escape(w)}[^。；，,]{{0,6}}?\d|{re.escape(w)}[：:][^。；]{{0,24}}?\d", body):
                         best = w
         if not best:
             return []
-        hits = [c for c in self.kb.notice.passages if re.search(rf"{re.escape(best)}[^。；，,]{{0,6}}?\d", c.text)]
+        hits = [c for c in self.kb.notice.passages
+                if re.search(rf"{re.escape(best)}[^。；，,]{{0,6}}?\d|{re.escape(best)}[：:][^。；]{{0,24}}?\d", c.text)]
         return [min(hits, key=lambda c: len(c.text))] if hits else []
 
     def _places(self) -> frozenset[str]:
@@ -113,9 +114,15 @@ class Attributes:
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]
                     if w in names:
-                        hits = [c for c in self.kb.notice.passages if w in c.text and re.search(r"\d{7,}", c.text)]
-                        if hits:
-                            return [min(hits, key=lambda c: len(c.text))]
+                        return self._place_line(w)
+        return []
+
+    def _place_line(self, name: str) -> list[Clause]:
+        """The notice's words from a place's name to the first phone number after it (one row of a contacts list)."""
+        for c in sorted(self.kb.notice.passages, key=lambda c: len(c.text)):
+            m = re.search(rf"{re.escape(name)}[^。；\n]{{0,40}}?\d{{3,4}}[-\s]?\d{{7,8}}", c.text)
+            if m:
+                return [Clause(c.clause, m.group(0), title=c.title)]
         return []
 
     def _only_about(self, found, norm: str, a) -> bool:

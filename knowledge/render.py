@@ -19,6 +19,7 @@ from .phrasing import (
 )
 from .render_other import OtherSections
 
+_WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
 # What an English reply says before items the notice gives only in Chinese.
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
                   "focus": "The notice names these focus areas (quoted in Chinese)",
@@ -62,9 +63,13 @@ class Renderer(OtherSections):
         lines = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。",
                         f"Applications must be submitted{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")]
         sources = [sub.clause]
+        if " " not in sub.deadline.strip() and a is not None and _WHAT_TIME.search(a.text.norm):
+            lines.append(self.t("通知只写了日期，没有写明当天几点截止；请尽量提前提交，具体时刻可向咨询电话确认。",
+                                "The notice gives the date only, not a time of day; submit early, or ask the hotline."))
         for extra in sub.deadlines:
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）",
-                                f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}"))
+            status = self._status(extra.when)
+            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
+                                f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
         if not left:
             pol = self.n.consultation.any()
@@ -77,6 +82,21 @@ class Renderer(OtherSections):
         else:
             lines.append(self.t(f"按当前时间（{now_s}），距离截止{left}。", f"As of {now_s}, {left}."))
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
+
+    def _status(self, when: str) -> tuple[str, str]:
+        """Whether a later date of the notice (paper copies, recommendations) is still ahead, by the bot's clock."""
+        try:
+            day_s, _, time_s = when.partition(" ")
+            hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
+            due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0, 0), self.kb.tz) + dt.timedelta(hours=hour,
+                                                                                                           minutes=minute)
+        except ValueError:
+            return "", ""
+        if due <= self.now:
+            return "——该日期已过。", " (this date has passed)"
+        days = (due - self.now).days
+        return (f"——距该日期 {days} 天。" if days else "——该日期就是今天。",
+                f" ({days} days from now)" if days else " (that is today)")
 
     def submit(self, a) -> Section:
         sub, fill_ = self.n.submission, self.n.consultation.filling or self.n.consultation.any()
