@@ -267,3 +267,24 @@ def test_the_word_prefilter_never_hides_a_rule_that_fires():
                 assert rule.may(norm), (rule.raw[0], norm)
     assert checked > 100
     assert literals("(还|再)[^。]{0,4}能") == ("还", "再") and literals("^(请)?写") is None and literals("[0-9]+元") is None
+
+
+@pytest.fixture(scope="module")
+def hangzhou(tmp_path_factory) -> Answerer:
+    """Another city's award notice: district contacts in a list, a date without a time, counted prizes."""
+    return Answerer(load_knowledge(ROOT_NOTICES / "hangzhou-quality-award-2026.txt", cache_dir=tmp_path_factory.mktemp("c")))
+
+
+def test_a_place_outside_the_district_table_gets_its_own_row(hangzhou):
+    text = hangzhou.answer("余杭区的市场监管局联系人", BEFORE).text
+    assert "陈思源" in text and "55504106" in text and "55504101" not in text
+
+
+def test_a_counted_thing_is_quoted_and_a_missing_time_is_said(hangzhou):
+    assert "10个" in hangzhou.answer("提名奖有几个名额", BEFORE).text
+    assert "没有写明当天几点" in hangzhou.answer("5月29号几点之前要交", BEFORE).text
+
+
+def test_later_dates_say_whether_they_have_passed(hangzhou):
+    text = hangzhou.answer("截止时间", dt.datetime(2026, 6, 1, 10, 0, tzinfo=TZ)).text
+    assert "距该日期" in text and "还来得及" not in text
