@@ -117,6 +117,8 @@ class Answerer(Declines, Attributes):
             return self._unstated(unstated, a, r, en, money or judge.agency(text.norm))
         if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline"):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
+        if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
+            a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
         stated += self._quoted(question) + self._unknown_passages(a) + self._place(a, text.compact)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             a = replace(a, unknowns=())

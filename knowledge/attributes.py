@@ -15,7 +15,7 @@ _NUMBER = re.compile(r"\d|[一二两三四五六七八九十][一二两三四五
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
-_PLACE_PHONE = re.compile(r"(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8}")
+_PLACE_PHONE = re.compile(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _HOW_MANY = re.compile(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
@@ -110,10 +110,9 @@ class Attributes:
         if not names:
             return []
         for run in _CJK_RUN_2.findall(compact):
-            for n in (3, 2):
-                for i in range(len(run) - n + 1):
-                    w = run[i:i + n]
-                    if w in names:
+            for i in range(len(run) - 1):  # the place named first wins; at one place, the longer name
+                for w in (run[i:i + 3], run[i:i + 2]):
+                    if len(w) >= 2 and w in names:
                         return self._place_line(w)
         return []
 
@@ -128,6 +127,11 @@ class Attributes:
     def _only_about(self, found, norm: str, a) -> bool:
         """The message asks only about attributes the notice leaves open: its other questions name no topic, and a
         deadline question that names such an attribute as one option ("end of office hours, or midnight?") is not one."""
+        rest = norm
+        for u in found:
+            rest = u.match.sub(" ", rest)
+        if self.judge.can_still(rest):
+            return False  # "签完马上传，赶得上吗": a question about the clock, beside the attribute
         options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
         if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
             return False

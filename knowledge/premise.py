@@ -18,6 +18,7 @@ from .values import (
     CONDITION,
     COPIES,
     COUNT,
+    COUNT_AFTER,
     DATE,
     EN_COPIES,
     EN_DATE,
@@ -186,15 +187,19 @@ class Checker:
 
     def _count(self, norm, a, intents, premise) -> Section | None:
         m = COUNT.search(norm)
+        said_at = 1
+        if not m and (m := COUNT_AFTER.search(norm)):  # "遴选标准就两条吧"
+            said_at = 2
         name = next((i for i in a.intents if i in LISTS or i == "materials"), None)
         if not m or not name:
             return None
         holder = self.n.materials if name == "materials" else getattr(self.n, LISTS[name])
         items = (holder.parts if name == "materials" else holder.items) if holder else ()
-        said = cn_number(m.group(1))
+        said = cn_number(m.group(said_at))
         if items and said > 0 and said != len(items):
             label = self.kb.lexicon.intents[name].label
-            return self._fix(f"不是{m.group(0).strip()}：{label}共 {len(items)} 项。", holder.clause)
+            names = "、".join((getattr(x, "title", "") or x.text[:16]) for x in items)
+            return self._fix(f"不是{m.group(0).strip()}：{label}共 {len(items)} 项：{names}。", holder.clause)
         return None
 
     def _fee(self, norm, a, intents, premise) -> Section | None:

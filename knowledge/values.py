@@ -11,6 +11,7 @@ HOUR = re.compile(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\
 WORDS = re.compile(rf"({NUM})\s*字")
 COPIES = re.compile(rf"({NUM})\s*份")
 COUNT = re.compile(rf"({NUM})\s*(?:个|项|条|大|类|点)?\s*(方面|重点|方向|条件|标准|部分|领域)")
+COUNT_AFTER = re.compile(rf"(方面|重点|方向|条件|标准|部分|领域)[^，。？！?]{{0,4}}?({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
 CONDITION = re.compile(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万|家|项|倍)")
 PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")
 FONT = re.compile(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
