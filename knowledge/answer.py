@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .attributes import Attributes
-from .cache import IndexCache
+from .cache import IndexCache, source_stamp
 from .context import Turn, follow
 from .declines import Declines
 from .districts import DistrictResolver
-from .judgement import Judge
+from .judgement import JUDGEMENT_FILE, Judge
+from .judgement import _data as _rules
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section, contact_line
@@ -54,7 +55,8 @@ class Answerer(Declines, Attributes):
         self.kb = kb
         self.passages = PassageIndex(kb.notice.passages)
         self.resolver = DistrictResolver(kb, cache)  # with `cache`, indexes are read from files, not derived
-        self.judge = Judge("".join(c.text for c in kb.notice.passages))
+        rules = cache.get("judgement", source_stamp(JUDGEMENT_FILE), _rules) if cache else None  # read back, not parsed
+        self.judge = Judge("".join(c.text for c in kb.notice.passages), rules)
         self.understander = Understander(kb, self.resolver, cache, self.judge.other_senses)
         self.checker = Checker(kb, self.resolver.display_name)
 

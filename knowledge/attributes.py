@@ -9,15 +9,16 @@ from .judgement import Unstated, sentences
 from .model import Clause
 from .text import prepare
 from .topics import TOPICS, answerable
+from .values import lazy
 
-_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
-_NUMBER = re.compile(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
+_NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]{4,}")
 _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
-_PLACE_PHONE = re.compile(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
-_HOW_MANY = re.compile(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级")
+_PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
+_CJK_ONLY = lazy(r"[\u4e00-\u9fff]+")
+_HOW_MANY = lazy(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
 

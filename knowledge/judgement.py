@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-import yaml
+from .values import lazy
 
 JUDGEMENT_FILE = Path(__file__).resolve().with_name("judgement.yaml")
-_SENTENCE = re.compile(r"[^。！!？?\n；;]+[。！!？?；;]*")
+_SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
 
@@ -164,6 +164,8 @@ class Rules:
 
 @cache
 def _data() -> dict:
+    import yaml  # only when the rules are read from their file, not from the start-up cache
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the file ~20x faster
     return yaml.load(JUDGEMENT_FILE.read_text(encoding="utf-8"), Loader=loader)
 
@@ -175,8 +177,8 @@ def sentences(norm: str) -> list[str]:
 class Judge:
     """Built once per notice: an attribute the notice does state is never called unstated."""
 
-    def __init__(self, notice_text: str) -> None:
-        d = self._d = _data()
+    def __init__(self, notice_text: str, data: dict | None = None) -> None:
+        d = self._d = data if data is not None else _data()
         self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"])) for kind, spec in d["unsafe"].items()]
         self._ghost = Rules(d["ghost"])
         self._money = Rules(d["money"])

@@ -38,10 +38,11 @@ from .values import (
     cn_forms,
     cn_number,
     copies_en,
+    lazy,
     plain,
 )
 
-ASSERTS = re.compile(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
+ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
                      r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 
@@ -290,7 +291,7 @@ class Checker:
         return None
 
 
-_LEAD = re.compile(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")
+_LEAD = lazy(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

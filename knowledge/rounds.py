@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 
 from .answer import Answer, Answerer
 from .context import Turn
+from .values import lazy
 
-_YEARS = re.compile(r"(20\d\d)\s*(?:年)?\s*[-—–~～至到/]\s*(20\d\d|\d\d)(?!\d)")
-_YEAR = re.compile(r"(20\d\d)\s*年?(?:度)?\s*(?:的|那|这)?\s*(?:一)?(?:期|轮|届|批|次)")
-_DOC = re.compile(r"(?:〔\s*(20\d\d)\s*〕\s*)?(?<![月\d])(\d{1,5})\s*号\s*(?:文|通知|文件)?")
-_PREVIOUS = re.compile(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
-_THIS = re.compile(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
-_ROUND_WORDS = re.compile(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
+_YEARS = lazy(r"(20\d\d)\s*(?:年)?\s*[-—–~～至到/]\s*(20\d\d|\d\d)(?!\d)")
+_YEAR = lazy(r"(20\d\d)\s*年?(?:度)?\s*(?:的|那|这)?\s*(?:一)?(?:期|轮|届|批|次)")
+_DOC = lazy(r"(?:〔\s*(20\d\d)\s*〕\s*)?(?<![月\d])(\d{1,5})\s*号\s*(?:文|通知|文件)?")
+_PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
+_THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
+_ROUND_WORDS = lazy(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
 
 
 @dataclass(frozen=True)

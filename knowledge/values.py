@@ -3,28 +3,61 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
+
+
+class LazyPattern:
+    """A regular expression compiled on first use: importing a module costs nothing for patterns a run never needs."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self.flags)
+
+    def search(self, *args):
+        return self.compiled.search(*args)
+
+    def match(self, *args):
+        return self.compiled.match(*args)
+
+    def fullmatch(self, *args):
+        return self.compiled.fullmatch(*args)
+
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
+
+    def findall(self, *args):
+        return self.compiled.findall(*args)
+
+    def sub(self, *args):
+        return self.compiled.sub(*args)
+
+
+lazy = LazyPattern
 
 CN = "零〇一二两三四五六七八九十百千万"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
-DATE = re.compile(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
-HOUR = re.compile(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*({NUM})\s*(?:[点时](?!钟以内)|[:：]\s*\d{{2}})|(零点|午夜)")
-WORDS = re.compile(rf"({NUM})\s*字")
-COPIES = re.compile(rf"({NUM})\s*份")
-COUNT = re.compile(rf"({NUM})\s*(?:个|项|条|大|类|点)?\s*(方面|重点|方向|条件|标准|部分|领域)")
-COUNT_AFTER = re.compile(rf"(方面|重点|方向|条件|标准|部分|领域)[^，。？！?]{{0,4}}?({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
-CONDITION = re.compile(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万|家|项|倍)")
-PHONE = re.compile(r"(?<!\d)(1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")
-FONT = re.compile(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
-SIZE = re.compile(r"小?[初一二三四五六七八]号|\d+(?:\.\d+)?\s*(?:pt|磅)")
-SPACING = re.compile(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
+DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
+HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*({NUM})\s*(?:[点时](?!钟以内)|[:：]\s*\d{{2}})|(零点|午夜)")
+WORDS = lazy(rf"({NUM})\s*字")
+COPIES = lazy(rf"({NUM})\s*份")
+COUNT = lazy(rf"({NUM})\s*(?:个|项|条|大|类|点)?\s*(方面|重点|方向|条件|标准|部分|领域)")
+COUNT_AFTER = lazy(rf"(方面|重点|方向|条件|标准|部分|领域)[^，。？！?]{{0,4}}?({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
+CONDITION = lazy(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万|家|项|倍)")
+PHONE = lazy(r"(?<!\d)(1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")
+FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
+SIZE = lazy(r"小?[初一二三四五六七八]号|\d+(?:\.\d+)?\s*(?:pt|磅)")
+SPACING = lazy(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(20\d\d))?"
+EN_DATE = lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(20\d\d))?"
                       r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?:,?\s*(20\d\d))?")
-EN_HOUR = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(midnight|noon)\b")
-EN_WORDS = re.compile(r"\b(\d+(?:,\d{3})*)\s*(?:words|characters|chars)\b")
-EN_COPIES = re.compile(r"\b(\d+|one|two|three|four|five)\s+(?:paper\s+)?cop(?:y|ies)\b")
+EN_HOUR = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(midnight|noon)\b")
+EN_WORDS = lazy(r"\b(\d+(?:,\d{3})*)\s*(?:words|characters|chars)\b")
+EN_COPIES = lazy(r"\b(\d+|one|two|three|four|five)\s+(?:paper\s+)?cop(?:y|ies)\b")
 EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-SUBJECT = re.compile(r"正文|标题|摘要|附表|插图|图表|表格")
+SUBJECT = lazy(r"正文|标题|摘要|附表|插图|图表|表格")
 
 def cn_number(s: str) -> float:
     """'3' -> 3, '十五' -> 15, '一万' -> 10000, '两千' -> 2000, '1.5' -> 1.5; -1 when unreadable."""
