@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from .assertions import asserted
 from .attributes import Attributes
 from .cache import IndexCache, source_stamp
 from .context import Turn, follow
@@ -15,7 +16,7 @@ from .judgement import _data as _rules
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section, contact_line
-from .premise import Checker, asserted, with_eligibility
+from .premise import Checker, with_eligibility
 from .render import Renderer
 from .text import prepare
 from .topics import TOPICS, answerable, check_topics
@@ -23,10 +24,6 @@ from .understand import Analysis, Understander
 
 MAX_QUESTION_CHARS = 1000
 MAX_SECTIONS = 4
-# Topics named when the assistant explains what it can answer.
-SHOWCASE = ("eligibility", "focus", "criteria", "deadline", "submit", "seal", "paper", "materials", "format",
-            "district", "consult", "fee")
-
 
 @dataclass(frozen=True)
 class Answer:
@@ -249,34 +246,3 @@ class Answerer(Declines, Attributes):
 
     def _unknown(self, a: Analysis, en: bool) -> str:
         return self._unknown_section(a, en).render(en)
-
-    def _sorry(self, a: Analysis, en: bool) -> str:
-        meta = self.kb.notice.meta
-        if a.about_me:
-            return (f"I answer questions about {meta.programme_en or meta.programme_full} ({self._basis()})." if en else
-                    f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，回答以通知原文为准，并注明出处。")
-        if en:
-            return "Sorry, I can only help with questions about this programme."
-        return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"
-
-    def _decline_scope(self, a: Analysis, en: bool) -> str:
-        meta = self.kb.notice.meta
-        if a.out_of_scope == "programme":
-            msg = (f"Sorry, “{a.oos_term}” is a different programme; I only cover {meta.programme_en or meta.programme_full}." if en else
-                   f"抱歉，“{a.oos_term}”不是本助手负责的内容。我只解答{meta.programme_full or meta.programme}（{self._basis()}）的申报问题，"
-                   f"其他项目请以主管部门发布的通知为准。")
-        else:
-            msg = (f"Sorry, I only cover the {meta.region_en or meta.region} programme, not “{a.oos_term}”." if en else
-                   f"抱歉，我只解答{meta.region}“{meta.programme}”活动的问题，不掌握“{a.oos_term}”的相关信息。")
-        return self._capabilities(en, msg)
-
-    def _capabilities(self, en: bool, lead: str) -> str:
-        lex = self.kb.lexicon.intents
-        topics = [lex[t].label_en if en else lex[t].label for t in SHOWCASE if t in lex and answerable(self.kb.notice, t)]
-        if en:
-            return f"{lead}\nYou can ask me about: {', '.join(topics)}."
-        return f"{lead}\n我可以回答{self.kb.notice.meta.programme_full or self.kb.notice.meta.programme}的这些问题：{'、'.join(topics)}。"
-
-    def _basis(self) -> str:
-        meta = self.kb.notice.meta
-        return meta.doc_number or f"《{meta.title}》"

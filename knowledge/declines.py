@@ -7,6 +7,11 @@ from .judgement import Ambiguous, Refusal, Unstated
 from .phrasing import Section, contact_line
 from .topics import TOPICS, answerable
 
+# Topics named when the assistant explains what it can answer.
+SHOWCASE = ("eligibility", "focus", "criteria", "deadline", "submit", "seal", "paper", "materials", "format",
+            "district", "consult", "fee")
+
+
 _WHAT_EN = {"forge": "forging or altering seals, certificates, data or signatures", "bribe": "offering gifts or bribes",
             "impersonate": "impersonating officials or others", "others_data": "obtaining other people's data"}
 
@@ -116,3 +121,35 @@ class Declines:
         head = f"Which {amb.en} do you mean?" if en else f"您问的是哪个{amb.word}？"
         body = Section("Which one?" if en else "请确认", (head, *lines), tuple(dict.fromkeys(sources))).render(en)
         return Answer(body, True, tuple(dict.fromkeys(sources)), (), choices=tuple(choices))
+
+    # ------------------------------------------------------------ out of scope, and what the assistant can do
+    def _sorry(self, a, en: bool) -> str:
+        meta = self.kb.notice.meta
+        if a.about_me:
+            return (f"I answer questions about {meta.programme_en or meta.programme_full} ({self._basis()})." if en else
+                    f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，回答以通知原文为准，并注明出处。")
+        if en:
+            return "Sorry, I can only help with questions about this programme."
+        return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"
+
+    def _decline_scope(self, a, en: bool) -> str:
+        meta = self.kb.notice.meta
+        if a.out_of_scope == "programme":
+            msg = (f"Sorry, “{a.oos_term}” is a different programme; I only cover {meta.programme_en or meta.programme_full}." if en else
+                   f"抱歉，“{a.oos_term}”不是本助手负责的内容。我只解答{meta.programme_full or meta.programme}（{self._basis()}）的申报问题，"
+                   f"其他项目请以主管部门发布的通知为准。")
+        else:
+            msg = (f"Sorry, I only cover the {meta.region_en or meta.region} programme, not “{a.oos_term}”." if en else
+                   f"抱歉，我只解答{meta.region}“{meta.programme}”活动的问题，不掌握“{a.oos_term}”的相关信息。")
+        return self._capabilities(en, msg)
+
+    def _capabilities(self, en: bool, lead: str) -> str:
+        lex = self.kb.lexicon.intents
+        topics = [lex[t].label_en if en else lex[t].label for t in SHOWCASE if t in lex and answerable(self.kb.notice, t)]
+        if en:
+            return f"{lead}\nYou can ask me about: {', '.join(topics)}."
+        return f"{lead}\n我可以回答{self.kb.notice.meta.programme_full or self.kb.notice.meta.programme}的这些问题：{'、'.join(topics)}。"
+
+    def _basis(self) -> str:
+        meta = self.kb.notice.meta
+        return meta.doc_number or f"《{meta.title}》"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
 
+from .assertions import Premise, people_of, phones_of
 from .model import Knowledge
 from .phrasing import Section, deadline_text
 from .values import (
@@ -29,7 +29,6 @@ from .values import (
     HOUR,
     MONTHS,
     NUM,
-    PHONE,
     SIZE,
     SPACING,
     SUBJECT,
@@ -42,57 +41,7 @@ from .values import (
     plain,
 )
 
-ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
-                     r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
-
-
-@dataclass(frozen=True)
-class Premise:
-    """What the message asserts, and the message without the asserted names and numbers (the question left)."""
-
-    persons: tuple[str, ...]
-    phones: tuple[str, ...]
-    stripped: str
-
-
-def asserted(kb: Knowledge, norm: str) -> Premise | None:
-    """None unless the message asserts something ("…吧", "对不对", "我记得…")."""
-    if not ASSERTS.search(norm):
-        return None
-    people = _people(kb)
-    persons = tuple(p for p in people if p in norm)
-    phones = tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
-    stripped = norm
-    for x in persons:
-        stripped = stripped.replace(x, " ")
-    return Premise(persons, phones, stripped)
-
-
-def _people(kb: Knowledge) -> dict[str, str]:
-    """Every person the notice names -> who they are ('政策咨询', '浦东新区推荐单位')."""
-    n, out = kb.notice, {}
-    for c in (n.consultation.policy, n.consultation.filling):
-        if c and c.person:
-            out[c.person] = c.label
-    for u in n.units.items if n.units else ():
-        if u.person:
-            out.setdefault(u.person, f"{kb.geography.districts[u.district].name}推荐单位")
-    if n.mailing and n.mailing.person:
-        out.setdefault(n.mailing.person, "纸质材料收件人")
-    return out
-
-
-def _phones(kb: Knowledge) -> dict[str, str]:
-    n, out = kb.notice, {}
-    for c in (n.consultation.policy, n.consultation.filling):
-        if c and c.phone:
-            out[re.sub(r"\D", "", c.phone)] = c.label
-    for u in n.units.items if n.units else ():
-        for p in re.split(r"[、,，;；/]", u.phone):
-            if re.sub(r"\D", "", p):
-                out.setdefault(re.sub(r"\D", "", p), f"{kb.geography.districts[u.district].name}推荐单位")
-    return out
 
 
 class Checker:
@@ -212,7 +161,7 @@ class Checker:
         return None
 
     def _person(self, norm, a, intents, premise) -> Section | None:
-        people = _people(self.kb)
+        people = people_of(self.kb)
         for person in premise.persons:
             asked = self._asked(a)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
@@ -221,7 +170,7 @@ class Checker:
         return None
 
     def _phone(self, norm, a, intents, premise) -> Section | None:
-        phones = _phones(self.kb)
+        phones = phones_of(self.kb)
         for phone in premise.phones:
             asked = self._asked(a)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):

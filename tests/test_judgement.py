@@ -251,8 +251,9 @@ def test_the_word_prefilter_never_hides_a_rule_that_fires():
     """Rules are skipped when a message lacks the words their first regex starts with: that must never skip a match."""
     import re
 
-    from knowledge.judgement import Rule, _data, literals
+    from knowledge.judgement import _data
     from knowledge.text import prepare
+    from knowledge.wordrules import Rule, literals
     d = _data()
     raws = [r for spec in d["unsafe"].values() for r in spec["rules"]] + d["ghost"] + d["money"] + d["can_still"]
     raws += [u["match"] for u in d["unstated"]] + [x["other"] for x in d["senses"]]

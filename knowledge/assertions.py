@@ -1,0 +1,61 @@
+"""What a message asserts ("截止是3月15号吧", "政策咨询就是找张竞之吧"): the people and phone numbers it names, and the
+message without them (the question left), for the premise checker (knowledge/premise.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Knowledge
+from .values import PHONE, lazy
+
+ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
+                     r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
+
+
+@dataclass(frozen=True)
+class Premise:
+    """What the message asserts, and the message without the asserted names and numbers (the question left)."""
+
+    persons: tuple[str, ...]
+    phones: tuple[str, ...]
+    stripped: str
+
+
+def asserted(kb: Knowledge, norm: str) -> Premise | None:
+    """None unless the message asserts something ("…吧", "对不对", "我记得…")."""
+    if not ASSERTS.search(norm):
+        return None
+    people = people_of(kb)
+    persons = tuple(p for p in people if p in norm)
+    phones = tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
+    stripped = norm
+    for x in persons:
+        stripped = stripped.replace(x, " ")
+    return Premise(persons, phones, stripped)
+
+
+def people_of(kb: Knowledge) -> dict[str, str]:
+    """Every person the notice names -> who they are ('政策咨询', '浦东新区推荐单位')."""
+    n, out = kb.notice, {}
+    for c in (n.consultation.policy, n.consultation.filling):
+        if c and c.person:
+            out[c.person] = c.label
+    for u in n.units.items if n.units else ():
+        if u.person:
+            out.setdefault(u.person, f"{kb.geography.districts[u.district].name}推荐单位")
+    if n.mailing and n.mailing.person:
+        out.setdefault(n.mailing.person, "纸质材料收件人")
+    return out
+
+
+def phones_of(kb: Knowledge) -> dict[str, str]:
+    n, out = kb.notice, {}
+    for c in (n.consultation.policy, n.consultation.filling):
+        if c and c.phone:
+            out[re.sub(r"\D", "", c.phone)] = c.label
+    for u in n.units.items if n.units else ():
+        for p in re.split(r"[、,，;；/]", u.phone):
+            if re.sub(r"\D", "", p):
+                out.setdefault(re.sub(r"\D", "", p), f"{kb.geography.districts[u.district].name}推荐单位")
+    return out
