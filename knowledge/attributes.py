@@ -18,7 +18,7 @@ _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
 _CJK_ONLY = lazy(r"[\u4e00-\u9fff]+")
-_HOW_MANY = lazy(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级")
+_HOW_MANY = lazy(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级|比例|多高|门槛|不低于|不少于|至少")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
 
@@ -57,8 +57,14 @@ class Attributes:
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""
         fmt = self.kb.notice.format
-        if not fmt or not self.judge.format_asks.search(norm) or not ({"format", "part"} & set(a.intents)):
+        if not self.judge.format_asks.search(norm) or not ({"format", "part"} & set(a.intents)):
             return None
+        if not fmt:  # a notice without layout rules: fonts and sizes are simply not stated
+            asked = re.compile(r"字体|字号|行距|几号字|加粗|居中|页边距|\bfonts?\b|font size|spacing", re.I)
+            if "format" not in a.intents or "format" in a.weak_only or not asked.search(norm):
+                return None
+            return Unstated("排版格式（字体、字号、行距等）", "the layout (fonts, sizes, spacing)", asked,
+                            re.compile("(?!x)x"), ("materials",), "filling")
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
         m = self.judge.format_subjects.search(norm)
@@ -84,13 +90,13 @@ class Attributes:
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]
                     if len(w) > len(best) and not _HOW_MANY.search(w) and re.search(
-                            rf"{re.escape(w)}[^。；，,]{{0,6}}?\d|{re.escape(w)}[：:][^。；]{{0,24}}?\d", body):
+                            rf"{re.escape(w)}[^。；，,]{{0,12}}?\d|{re.escape(w)}[：:][^。；]{{0,24}}?\d", body):
                         best = w
         if not best:
             return []
-        hits = [c for c in self.kb.notice.passages
-                if re.search(rf"{re.escape(best)}[^。；，,]{{0,6}}?\d|{re.escape(best)}[：:][^。；]{{0,24}}?\d", c.text)]
-        return [min(hits, key=lambda c: len(c.text))] if hits else []
+        counted = re.compile(rf"{re.escape(best)}([^。；，,]{{0,12}}?|[：:][^。；]{{0,24}}?)(?<!附件)\d")
+        gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)]
+        return [self.kb.notice.passages[min(gaps)[2]]] if gaps else []  # the nearest number, in the shortest clause
 
     def _places(self) -> frozenset[str]:
         """Names (2-3 characters) the notice writes as a place (X区, X县, X市) with a phone number soon after."""

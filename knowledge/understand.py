@@ -110,6 +110,8 @@ class Understander:
         chat = bool({"chat", "meta"} & labels)
         if chat and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
+        if "chat" in labels and not set(intents) - weak_only:
+            intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat, "meta" in labels)
 
     def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],
