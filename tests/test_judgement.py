@@ -289,3 +289,23 @@ def test_a_counted_thing_is_quoted_and_a_missing_time_is_said(hangzhou):
 def test_later_dates_say_whether_they_have_passed(hangzhou):
     text = hangzhou.answer("截止时间", dt.datetime(2026, 6, 1, 10, 0, tzinfo=TZ)).text
     assert "距该日期" in text and "还来得及" not in text
+
+
+@pytest.fixture(scope="module")
+def jiading(tmp_path_factory) -> Answerer:
+    """A district programme notice written as prose, with no layout rules and no district table."""
+    return Answerer(load_knowledge(ROOT_NOTICES / "jiading-brand-zjtx-2026.txt", cache_dir=tmp_path_factory.mktemp("c")))
+
+
+def test_a_threshold_is_read_from_the_sentence_that_names_it(jiading):
+    assert "3%" in jiading.answer("研发投入有比例要求吗", BEFORE).text
+
+
+def test_small_talk_naming_a_place_is_small_talk(jiading):
+    a = jiading.answer("嘉定哪里有好吃的小笼包", BEFORE)
+    assert not a.matched and "【通知原文】" not in a.text
+
+
+def test_fonts_of_a_notice_without_layout_rules_are_unstated(jiading):
+    a = jiading.answer("实施方案用什么字体字号", BEFORE)
+    assert not a.matched and "排版格式" in a.text and "没有规定" in a.text
