@@ -68,14 +68,15 @@ def literals(pattern: str) -> tuple[str, ...] | None:
 _KEYS: set[str] = set()  # every rule's words
 
 
-_LENGTHS: list[int] = []  # the lengths those words come in
+_BY_FIRST: dict[str, tuple[int, ...]] = {}  # first character -> the lengths of the words starting with it
 
 
 @lru_cache(maxsize=64)
 def words_in(norm: str) -> frozenset[str]:
     """The rule words a message contains, found once per message (substrings looked up, not words searched)."""
-    keys, lengths = _KEYS, _LENGTHS
-    return frozenset(w for i in range(len(norm)) for n in lengths if (w := norm[i:i + n]) in keys)
+    keys, by_first = _KEYS, _BY_FIRST
+    return frozenset(w for i, ch in enumerate(norm) if ch in by_first
+                     for n in by_first[ch] if (w := norm[i:i + n]) in keys)
 
 
 class Rule:
@@ -88,7 +89,11 @@ class Rule:
         self.keys = frozenset(keys) if keys is not None else None
         if self.keys and not self.keys <= _KEYS:
             _KEYS.update(self.keys)
-            _LENGTHS[:] = sorted({len(k) for k in _KEYS})
+            firsts: dict[str, set[int]] = {}
+            for k in _KEYS:
+                firsts.setdefault(k[0], set()).add(len(k))
+            _BY_FIRST.clear()
+            _BY_FIRST.update({c: tuple(sorted(n)) for c, n in firsts.items()})
             words_in.cache_clear()
 
     def may(self, norm: str) -> bool:
