@@ -111,7 +111,7 @@ class Attributes:
 
     def _place(self, a, compact: str) -> list[Clause]:
         """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number."""
-        if a.district.resolved or a.district.ambiguous:
+        if a.district.resolved or a.district.ambiguous or self.kb.notice.units:  # a district table answers places
             return []
         names = self._places()
         if not names:

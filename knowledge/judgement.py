@@ -83,6 +83,7 @@ class Judge:
         self.followup_chars = int(f["max_chars"])
         self._ambiguous = {a["word"]: Ambiguous(a["word"], a["en"], tuple(Choice(c["label"], c["topic"]) for c in a["choices"]))
                            for a in d["ambiguous"]}
+        self._ambiguous.update({a.en: a for a in list(self._ambiguous.values())})  # "address?" as well as "地址"
         self.body = notice_text
         self._senses = [(x["topic"], Rule(x["other"]), Rule(x["unless"])) for x in d["senses"]]
 
