@@ -48,7 +48,7 @@ def follow(a: Analysis, prev: Turn, elliptical: bool, known_districts: set[str])
         return a  # "松江的地址": complete in itself
     if has_place and not a.intents and not a.items:
         # "那松江呢": the previous topic, for the new place (the unit card when the topic was the unit itself).
-        kept = tuple(i for i in prev.intents if i != "passage")
+        kept = tuple(i for i in prev.intents if i in UNIT_TOPICS)  # the deadline is the same for every place
         return replace(a, intents=kept if not districts or not set(kept) <= UNIT_TOPICS else ())
     if not has_place and districts and (not a.intents or set(a.intents) <= UNIT_TOPICS) and (elliptical or not a.intents):
         # "地址呢", "电话呢" after a district: that district's unit.
