@@ -86,7 +86,7 @@ class Declines:
         if contact:
             sections.append(Section("Ask" if en else "咨询", (
                 f"For anything the notice leaves open, ask {contact_line(contact, True)}." if en else
-                f"具体请咨询{contact_line(contact)}。",), (contact.clause,)))
+                f"具体请联系{contact_line(contact)}。",), (contact.clause,)))
         body = "\n\n".join(s.render(en) for s in sections)
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), tuple(near), gap=True)
 

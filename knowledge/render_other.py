@@ -83,7 +83,7 @@ class OtherSections:
             lines += list(proc.steps)
         if proc and proc.truncated and fill_:
             lines.append(self.t(f"{proc.clause}《{proc.title}》原文只有一句：“{proc.text}”后面的具体操作步骤未随通知列出，"
-                                f"请以在线申报系统中的说明为准；操作问题可咨询{contact_line(fill_)}。",
+                                f"请以在线申报系统中的说明为准；操作问题可联系{contact_line(fill_)}。",
                                 f"{proc.clause} ({proc.title}) contains only its first sentence; the detailed steps are in "
                                 f"the online system. For help: {contact_line(fill_, True, False)}."))
         extra = [proc.clause] if proc else []
