@@ -20,6 +20,16 @@ from .phrasing import (
 from .render_other import OtherSections
 
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
+# English names of the usual parts of the materials, for notices that give none (by the part's key).
+_PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
+            "progress": "Roll-out and application of the method", "results": "Results"}
+
+
+def _en(p) -> str:
+    """A part's English name: the notice's own, else the usual name of its kind, else its Chinese title."""
+    return p.en or _PART_EN.get(p.key, "") or p.title
+
+
 # What an English reply says before items the notice gives only in Chinese.
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
                   "focus": "The notice names these focus areas (quoted in Chinese)",
@@ -204,7 +214,7 @@ class Renderer(OtherSections):
         lines = [self.t(m.text, m.en or m.text)] if m.text else []
         lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(m.parts))}个部分组成：", "The application has these parts:"))
         lines += [f"{i}. {p.title}{'（' + self._limit(p.limit) + '）' if p.limit else ''}" if not self.en else
-                  f"{i}. {p.en + ' (' + p.title + ')' if p.en else p.title}{': ' + self._limit(p.limit) if p.limit else ''}"
+                  f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p.limit) if p.limit else ''}"
                   for i, p in enumerate(m.parts, 1)]
         also = [x for x in (self.t(f"证实性材料（{self.n.supporting.clause}）", f"supporting materials ({self.n.supporting.clause})")
                             if self.n.supporting else "",
@@ -217,8 +227,8 @@ class Renderer(OtherSections):
 
     def word_limits(self, a) -> Section:
         parts = self.n.materials.parts
-        lines = [f"• {self.t(p.title, p.en or p.title)}：{self._limit(p.limit)}" if p.limit else
-                 self.t(f"• {p.title}：通知未规定字数", f"• {p.en or p.title}: no limit stated") for p in parts]
+        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p.limit)}" if p.limit else
+                 self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
         return Section(self.t("各部分字数要求", "Word limits"), tuple(lines), tuple(p.clause for p in parts))
 
     def part(self, a) -> Section:
@@ -228,8 +238,8 @@ class Renderer(OtherSections):
         for p in picked:
             lim = f"（{p.limit} 字以内）" if p.limit else ""
             lines.append(self.t(f"{p.title}{lim}：{p.text}",
-                                f"{p.en or p.title} ({p.title}){', ' + self._limit(p.limit) if p.limit else ''}: {p.text_en or p.text}"))
-        title = "、".join(self.t(p.title, p.en or p.title) for p in picked)
+                                f"{_en(p)} ({p.title}){', ' + self._limit(p.limit) if p.limit else ''}: {p.text_en or p.text}"))
+        title = "、".join(self.t(p.title, _en(p)) for p in picked)
         return Section(title, tuple(lines), tuple(p.clause for p in picked))
 
     def format(self, a) -> Section:
