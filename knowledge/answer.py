@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from .assertions import asserted
+from .assertions import asserted, with_eligibility
 from .attributes import Attributes
 from .cache import IndexCache, source_stamp
 from .context import Turn, follow
@@ -16,7 +16,7 @@ from .judgement import _data as _rules
 from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section, contact_line
-from .premise import Checker, with_eligibility
+from .premise import Checker
 from .render import Renderer
 from .text import prepare
 from .topics import TOPICS, answerable, check_topics

@@ -1,10 +1,10 @@
-"""What a message asserts ("截止是3月15号吧", "政策咨询就是找张竞之吧"): the people and phone numbers it names, and the
+"""What a message asserts ("截止是3月15号吧", "政策咨询就是找<某人>吧"): the people and phone numbers it names, and the
 message without them (the question left), for the premise checker (knowledge/premise.py)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Knowledge
 from .values import PHONE, lazy
@@ -59,3 +59,19 @@ def phones_of(kb: Knowledge) -> dict[str, str]:
             if re.sub(r"\D", "", p):
                 out.setdefault(re.sub(r"\D", "", p), f"{kb.geography.districts[u.district].name}推荐单位")
     return out
+
+
+LEAD = lazy(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(x, 0, start) for x in "。；;\n") + 1
+    b = min([i for i in (text.find(x, end) for x in "。；;\n") if i >= 0] or [len(text)])
+    return text[a:b + 1].strip()
+
+
+def with_eligibility(a, kb: Knowledge):
+    """A numeric condition with no topic named ("必须注册满两年才能报吧") is about the conditions to apply."""
+    if not a.intents and kb.notice.eligibility:
+        return replace(a, intents=("eligibility",))
+    return a

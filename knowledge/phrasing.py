@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .model import Knowledge, Step, Unit
@@ -142,3 +143,23 @@ def step_guide(kb: Knowledge, step: Step) -> str:
     if src == "uploads":
         return n.uploads.text
     return f"{n.submission.form_name}{n.submission.form_seals}。"  # seals
+
+
+def date_status(kb: Knowledge, now: dt.datetime, when: str, about: str = "") -> tuple[str, str]:
+    """Whether a later date of the notice (paper copies, recommendations) is still ahead, by the bot's clock;
+    "还来得及" only for what the applicant does (mailing paper), not for the districts' own steps."""
+    try:
+        day_s, _, time_s = when.partition(" ")
+        hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
+        due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0, 0), kb.tz) + dt.timedelta(hours=hour,
+                                                                                                       minutes=minute)
+    except ValueError:
+        return "", ""
+    if due <= now:
+        return "——该日期已过。", " (this date has passed)"
+    days = (due - now).days
+    if re.search(r"纸质|寄|邮寄|递交|送达", about) and not re.search(r"推荐|初审|名单|区.{0,6}报送", about):
+        return (f"——按当前时间还来得及（还有 {days} 天）。" if days else "——按当前时间还来得及（今天截止）。",
+                f" (still ahead: {days} days left)" if days else " (still ahead: due today)")
+    return (f"——距该日期 {days} 天。" if days else "——该日期就是今天。",
+            f" ({days} days from now)" if days else " (that is today)")

@@ -8,10 +8,9 @@ fees; the person or phone of a hotline or a district's unit; fonts, sizes and li
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from .assertions import Premise, people_of, phones_of
+from .assertions import LEAD, Premise, people_of, phones_of, sentence_around
 from .model import Knowledge
 from .phrasing import Section, deadline_text
 from .values import (
@@ -37,7 +36,6 @@ from .values import (
     cn_forms,
     cn_number,
     copies_en,
-    lazy,
     plain,
 )
 
@@ -207,13 +205,13 @@ class Checker:
 
     def _stated_number(self, lead: str, unit: str) -> tuple[float, str, str] | None:
         """(number, sentence, clause) where the notice sets a number of `unit` for the thing named before it."""
-        key = _LEAD.sub("", lead)[-2:]
+        key = LEAD.sub("", lead)[-2:]
         if len(key) < 2:
             return None
         holders = [*(self.n.eligibility.items if self.n.eligibility else ()), *self.n.passages]
         for item in holders:
             for m in re.finditer(rf"({NUM})\s*{re.escape(unit)}", item.text):
-                sentence = _sentence_around(item.text, m.start(), m.end())
+                sentence = sentence_around(item.text, m.start(), m.end())
                 if key in sentence and cn_number(m.group(1)) > 0:
                     return cn_number(m.group(1)), sentence, item.clause
         return None
@@ -225,7 +223,7 @@ class Checker:
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")):
                 continue
             number = cn_number(value)
-            key = _LEAD.sub("", m.group(1))[-2:]
+            key = LEAD.sub("", m.group(1))[-2:]
             lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)
             phrase = (lead + value + unit).strip()
             stated = self._stated_number(m.group(1), unit)
@@ -238,19 +236,3 @@ class Checker:
             tail = "；申报条件见下。" if el else "。"
             return self._fix(f"通知中没有“{phrase}”这样的规定{tail}", el.clause if el else "")
         return None
-
-
-_LEAD = lazy(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(x, 0, start) for x in "。；;\n") + 1
-    b = min([i for i in (text.find(x, end) for x in "。；;\n") if i >= 0] or [len(text)])
-    return text[a:b + 1].strip()
-
-
-def with_eligibility(a, kb: Knowledge):
-    """A numeric condition with no topic named ("必须注册满两年才能报吧") is about the conditions to apply."""
-    if not a.intents and kb.notice.eligibility:
-        return dataclasses.replace(a, intents=("eligibility",))
-    return a

@@ -11,6 +11,7 @@ from .phrasing import (
     _join,
     cn_count,
     contact_line,
+    date_status,
     deadline_text,
     en_date,
     time_left,
@@ -77,7 +78,7 @@ class Renderer(OtherSections):
             lines.append(self.t("通知只写了日期，没有写明当天几点截止；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives the date only, not a time of day; submit early, or ask the hotline."))
         for extra in sub.deadlines:
-            status = self._status(extra.when, extra.label + extra.text)
+            status = date_status(self.kb, self.now, extra.when, extra.label + extra.text)
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
                                 f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
@@ -92,25 +93,6 @@ class Renderer(OtherSections):
         else:
             lines.append(self.t(f"按当前时间（{now_s}），距离截止{left}。", f"As of {now_s}, {left}."))
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
-
-    def _status(self, when: str, about: str = "") -> tuple[str, str]:
-        """Whether a later date of the notice (paper copies, recommendations) is still ahead, by the bot's clock;
-        "还来得及" only for what the applicant does (mailing paper), not for the districts' own steps."""
-        try:
-            day_s, _, time_s = when.partition(" ")
-            hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
-            due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0, 0), self.kb.tz) + dt.timedelta(hours=hour,
-                                                                                                           minutes=minute)
-        except ValueError:
-            return "", ""
-        if due <= self.now:
-            return "——该日期已过。", " (this date has passed)"
-        days = (due - self.now).days
-        if re.search(r"纸质|寄|邮寄|递交|送达", about) and not re.search(r"推荐|初审|名单|区.{0,6}报送", about):
-            return (f"——按当前时间还来得及（还有 {days} 天）。" if days else "——按当前时间还来得及（今天截止）。",
-                    f" (still ahead: {days} days left)" if days else " (still ahead: due today)")
-        return (f"——距该日期 {days} 天。" if days else "——该日期就是今天。",
-                f" ({days} days from now)" if days else " (that is today)")
 
     def submit(self, a) -> Section:
         sub, fill_ = self.n.submission, self.n.consultation.filling or self.n.consultation.any()
