@@ -94,7 +94,8 @@ class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature
             return self.cmd_privacy(user, "", inc)
         if STATS_TALK.search(text) and self.is_officer(inc):
             return self.cmd_stats(user, "", inc)
-        return self.after_answer(user, text, self._talk(user, text, inc))
+        with self.store.store.transaction():  # one commit for the context, the counter and the rateable answer
+            return self.after_answer(user, text, self._talk(user, text, inc))
 
     def is_officer(self, inc: Incoming) -> bool:
         """Officers are named in BOT_OFFICERS as channel:user id, maybe bound to districts (or flagged by their channel)."""

@@ -65,8 +65,8 @@ class ChecklistStore:
                                              (user.channel, user.user_id, self.round_id))}
             new = [s for s in dict.fromkeys(step_ids) if s not in done]
             now = _now()
-            db["progress"].insert_all([{"channel": user.channel, "user_id": user.user_id, "round": self.round_id,
-                                        "step_id": s, "done_at": now} for s in new])
+            db.conn.executemany("INSERT INTO progress(channel, user_id, round, step_id, done_at) VALUES (?,?,?,?,?)",
+                                [(user.channel, user.user_id, self.round_id, s, now) for s in new])
         return new
 
     def unmark(self, user: UserKey, step_ids: list[str]) -> list[str]:

@@ -39,9 +39,9 @@ class ContextStore:
         raw = json.dumps(data, ensure_ascii=False)
         if self.ttl <= dt.timedelta(0) or len(raw) > MAX_DATA_CHARS:
             return
-        with self.store.transaction() as db:
-            db["context"].upsert({"channel": user.channel, "user_id": user.user_id, "data": raw, "at": now.isoformat()},
-                                 pk=("channel", "user_id"))
+        with self.store.transaction() as db:  # plain SQL: an upsert through sqlite-utils inspects the schema each time
+            db.execute("INSERT INTO context(channel, user_id, data, at) VALUES (?,?,?,?) ON CONFLICT(channel, user_id) "
+                       "DO UPDATE SET data=excluded.data, at=excluded.at", (user.channel, user.user_id, raw, now.isoformat()))
 
     def clear(self, user: UserKey) -> None:
         with self.store.transaction() as db:
