@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .annexes import build_annex_clauses, build_materials
-from .build import Draft, build_lists, build_meta, build_submission, build_units
+from .annexes import build_annex_clauses
 from .contacts import build_consultation, build_fees, build_mailing, build_organisation
+from .draft import Draft
+from .materials import build_materials
+from .meta import build_lists, build_meta
 from .outline import parse
 from .steps import checklist
+from .submission import build_submission
+from .units import build_units
 
 SCHEMA = 2
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .build import Draft
+from .draft import Draft
 from .outline import Node
 from .sections import content_nodes, first_node, strip_end
 

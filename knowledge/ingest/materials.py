@@ -1,0 +1,147 @@
+"""The written materials: their parts with word limits, in whichever shape the notice lists them."""
+
+from __future__ import annotations
+
+import re
+
+from . import facts
+from .draft import Draft
+from .sections import content_nodes, strip_end
+
+# Which kind of part a heading names: lets the draft check and the lexicon's phrasings find it.
+PART_KINDS = (("name", r"名称|题目"), ("abstract", r"摘要|提要"), ("profile", r"概况|简介|基本情况"),
+              ("progress", r"推进|应用情况|做法|主要内容"), ("results", r"效果|成效|绩效|成果"))
+
+
+def build_materials(d: Draft) -> None:
+    # Parts titled with their limit in brackets: '摘要（500 字以内）' followed by what to write.
+    node = next((n for n in d.outline.nodes() if len([c for c in n.children if _BRACKET_LIMIT.search(c.heading)]) >= 2), None)
+    if node is None:
+        node = next((n for n in d.outline.nodes() if n.annex and re.search(r"材料.{0,6}(内容|组成)", n.text) and n.children), None)
+    if node is None:
+        inline = next((n for n in d.outline.nodes() if len(_INLINE_PART.findall(n.text)) >= 2), None)
+        if inline is not None:
+            _inline_parts(d, inline)
+            return
+        listed = next((n for n in content_nodes(d.outline) if _MATERIALS.search(n.heading) and len(n.heading) <= 16
+                       and (n.children or len(_prose_entries(n)) >= 2)), None)
+        if listed is not None:
+            _list_parts(d, listed)
+            return
+        d.missing.append("申报材料的组成与字数：未找到")
+        return
+    parts, used = [], set()
+    for i, c in enumerate(node.children, 1):
+        lim = facts.limit(c.heading)
+        lim_m = re.search(r"\s*[（(][^）)]*字[^）)]*[)）]", c.heading)
+        title = c.heading[: lim_m.start()].strip() if lim_m else c.heading.strip()
+        rest = c.heading[lim_m.end():].strip(" 。.") if lim_m else ""
+        body = "".join(x for x in (rest + "。" if rest else "", c.body) if x)
+        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
+        used.add(key)
+        part = {"clause": c.clause, "key": key, "title": title, "text": body or title}
+        if lim:
+            part["limit"] = lim
+        else:
+            d.missing.append(f"{c.clause} {title}：没有字数限制")
+        parts.append(part)
+        d.note(f"materials.parts.{key}", lim or title, c.clause, c.start, c.start + len(c.heading) + 8)
+    d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body, "parts": parts}
+    d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}）：" + "、".join(
+        f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
+
+
+_BRACKET_LIMIT = re.compile(r"[（(][^）)]*\d[^）)]*字[^）)]*[)）]|[（(][^）)]*字(?:以内|之内)[^）)]*[)）]")
+_MATERIALS = re.compile(r"申报材料|申请材料|提交材料|报送材料|材料清单|材料要求")
+
+
+def _list_parts(d: Draft, node) -> None:
+    """Materials as a list of documents (numbered, in tiers, or one sentence split at '；'), each with its word limit."""
+    if node.children:
+        entries = []
+        for c in node.children:
+            for g in (c.children or [c]):
+                entries.append((g, _own_text(g), c.heading if c.children else ""))
+    else:
+        entries = [(node, t, "") for t in _prose_entries(node)]
+    parts, used = [], set()
+    for i, (n, text, tier) in enumerate(entries, 1):
+        title = _doc_title(text)
+        found = facts.limits(text)
+        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
+        used.add(key)
+        part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
+        if tier:
+            part["text"] = f"{_TIER_NAME.split(tier)[0].strip()}：{part['text']}"
+        if len(found) == 1:
+            part["limit"] = found[0][0]
+            d.note(f"materials.parts.{key}", found[0][0], n.clause, n.start, n.end)
+        parts.append(part)
+    d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "",
+                           "parts": parts}
+    d.note("materials", node.clause, node.clause, node.start, node.end)
+    d.found.append(f"申报材料：{len(parts)} 项（{node.clause}，材料清单）：" + "、".join(
+        f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
+
+
+_TIER_NAME = re.compile(r"[：:。]")
+
+
+def _own_text(n) -> str:
+    """An item's own words: its first line, and the lines after it only when they continue its sentence."""
+    return n.heading if n.heading.endswith(("。", "；", ";", "：")) or not n.body else n.text
+
+
+def _prose_entries(node) -> list[str]:
+    """'应提交以下材料：A；B；C。' -> [A, B, C]."""
+    body = node.body.split("：", 1)[1] if "：" in node.body[:60] else node.body
+    first = re.split(r"(?<=。)", body)[0]  # the list is the first sentence; what follows is about copies or binding
+    return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []
+
+
+def doc_words(title: str) -> list[str]:
+    """What a user calls a document: its name, each document of a compound name, a long name's document noun.
+
+    '项目实施方案' -> 实施方案; '营业执照、商标注册证书' -> 营业执照, 商标注册证书; '《…项目申报书》' -> 项目申报书, 申报书.
+    """
+    bare = re.sub(r"[（(][^）)]*[)）]|[《》“”\"]", "", title)
+    words = [title, bare]
+    for piece in re.split(r"[、，,]|及|和|或|以及", bare):
+        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|其他|相关)", "", piece.strip())
+        if len(piece) >= 2:
+            words.append(piece)
+        piece = re.sub(r"(?<=..)(复印件|原件|扫描件|电子版)$", "", piece)  # a copy of a document is named as the document
+        words.append(piece)
+        head = _DOC_HEAD.search(piece)
+        if head and len(piece) >= 6:
+            # The document noun with the two or four characters before it: '实施方案', '建设情况报告'.
+            words += [piece[max(0, head.start() - k):] for k in (2, 4)] + ([head.group(0)] if len(head.group(0)) >= 3 else [])
+    return list(dict.fromkeys(w for w in words if len(w) >= 2))
+
+
+_DOC_HEAD = re.compile(r"(方案|报告|申报书|申请书|推荐书|承诺书|证书|证明|执照|意见|简介|概述|材料|复印件|汇总表|申报表|信息表)$")
+
+
+def _doc_title(text: str) -> str:
+    """A document's name: '《…》' or the words before its first comma, bracket or full stop."""
+    text = text.strip()
+    book = re.match(r"《[^》]{2,40}》", text)
+    if book:
+        return book.group(0)
+    return re.split(r"[，,。；;：:（(]", text, maxsplit=1)[0].strip()[:30] or text[:30]
+
+
+_INLINE_PART = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字(?:以内|之内)?\s*[)）]")
+
+
+def _inline_parts(d: Draft, node) -> None:
+    """'包括经验名称（20字以内）、摘要（300字以内）和正文（12000字以内）' -> parts with limits."""
+    parts, used = [], set()
+    for i, m in enumerate(_INLINE_PART.finditer(node.text), 1):
+        title = re.sub(r"^(包括|含|由|及|和|以及|、)+", "", m.group(1))
+        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
+        used.add(key)
+        parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "text": node.text})
+    d.data["materials"] = {"clause": node.clause, "title": node.heading[:12] or "申报材料", "text": node.text, "parts": parts}
+    d.note("materials", node.clause, node.clause, node.start, node.end)
+    d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，写在一句话里）")

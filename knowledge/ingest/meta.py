@@ -1,0 +1,79 @@
+"""The notice's head (title, document number, issuer, date, introduction) and its listed sections."""
+
+from __future__ import annotations
+
+import re
+
+from . import facts
+from .draft import Draft
+from .outline import join_cjk
+from .sections import find_section, intro_of
+
+
+def build_meta(d: Draft) -> None:
+    o = d.outline
+    head = [(t, s, e) for t, s, e in o.head]
+    title_line = next(((t, s, e) for t, s, e in head if re.search(r"关于.*(通知|公告|通告|指南)", t)), None)
+    number = next(((m.group(0), s + m.start(), s + m.end()) for t, s, e in head
+                   for m in [facts.DOC_NUMBER.search(t)] if m), None)
+    issuer_line = next(((t, s, e) for t, s, e in head if t.endswith("文件") and len(t) < 40), None)
+    tail_text = " ".join(t for t, _, _ in o.tail)
+    date = facts.notice_date(tail_text) or facts.notice_date(" ".join(t for t, _, _ in head))
+    title = join_cjk(title_line[0]) if title_line else ""
+    issuer = issuer_line[0][:-2] if issuer_line else ""
+    if not issuer:
+        sign = [t for t, _, _ in o.tail if not facts.DATE.search(t) and not t.startswith(("附件", "-"))
+                and re.search(r"(委员会|政府|局|厅|办公室|委|中心|协会)$", t)]
+        issuer = sign[-1] if sign else ""
+    short = title.split("关于")[0] if "关于" in title else issuer
+    region = (re.match(r"^(.{2,6}?[市省区县])", issuer or title) or [""])[0] if (issuer or title) else ""
+    short = short[len(region) - 1:] if region and short.startswith(region) and region.endswith("市") else short
+    prog = re.search(r"[“\"]([^”\"]{2,20})[”\"]\s*([（(]\s*\d{4}\s*[-—–至]\s*\d{4}\s*[)）]|[（(]\s*\d{4}\s*年?\s*[)）])?", title)
+    programme = prog.group(1) if prog else _programme_from_title(title)
+    years = re.sub(r"\s", "", prog.group(2)) if prog and prog.group(2) else ""
+    years = years.replace("(", "（").replace(")", "）")
+    addressees = next((t.rstrip("：:") for t, _, _ in head if t.endswith(("：", ":")) and len(t) < 80), "")
+    meta = {"clause": "文头", "issuer": issuer, "issuer_short": short or issuer, "doc_number": number[0] if number else "",
+            "title": title, "programme": programme, "programme_full": f"{region}“{programme}”{years}" if region else programme,
+            "region": region, "addressees": addressees, "date": date.isoformat() if date else "", "date_clause": "落款",
+            "timezone": "Asia/Shanghai"}
+    d.data["meta"] = {k: v for k, v in meta.items() if v}
+    for key, line in (("title", title_line), ("issuer", issuer_line)):
+        if line:
+            d.note(f"meta.{key}", meta[key], "文头", line[1], line[2])
+    if number:
+        d.note("meta.doc_number", number[0], "文头", number[1], number[2])
+    for label, key in (("文号", "doc_number"), ("标题", "title"), ("发文单位", "issuer"), ("落款日期", "date")):
+        (d.found if meta.get(key) else d.missing).append(f"{label}：{meta.get(key) or '未找到'}")
+    intro = [(t, s, e) for t, s, e in head if len(t) > 40 and (t, s, e) != title_line]
+    if intro:
+        d.data["intro"] = {"clause": "导语", "text": join_cjk("".join(t for t, _, _ in intro))}
+
+
+def _programme_from_title(title: str) -> str:
+    m = re.search(r"(?:开展|组织|做好|申报|推荐)(.{2,24}?)(?:工作|活动|申报|评选|遴选|认定)?的(?:通知|公告)", title)
+    return m.group(1).strip("“”\"") if m else title
+
+
+def build_lists(d: Draft) -> None:
+    o = d.outline
+    used: set[int] = set()
+    for key, want, avoid, prose, titled, label in _SECTIONS:
+        got = find_section(o, want, avoid, prose, titled, used)
+        if got is None:
+            d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
+            continue
+        node, items = got
+        used.update(id(n) for n in node.walk())
+        d.data[key] = {"clause": node.clause, "intro": intro_of(node), "items": items}
+        d.note(f"{key}", node.clause, node.clause, node.start, node.end)
+        shape = "，写成段落，按句拆分" if not node.children else "，分档列出" if node.children[0].children else ""
+        d.found.append(f"{label}：{len(items)} 条（{node.clause}{shape}）")
+        if not node.children:
+            d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已按句拆成 {len(items)} 条，请核对")
+
+
+# (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)
+_SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),
+             ("eligibility", r"条件|资格|对象", r"标准|重点", r"条件|资格|对象", False, "申报条件"),
+             ("criteria", r"标准|评价|评审|依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))

@@ -1,0 +1,155 @@
+"""How and by when to apply: the deadline and the other dates, the site, the form, seals, copies, the one-item rule."""
+
+from __future__ import annotations
+
+import re
+
+from . import facts
+from .draft import Draft
+from .outline import Node, Outline
+from .sections import annex_titles, content_nodes, notice_annexes, strip_end
+
+
+def build_submission(d: Draft) -> None:
+    o = d.outline
+    year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
+    best: tuple[Node, facts.Deadline] | None = None
+    others: list[tuple[Node, facts.Deadline]] = []
+    forwarded = notice_annexes(o)
+    for n in o.nodes():
+        if n.annex and n.annex not in forwarded or n.children and n.body == "":
+            continue
+        for dl in facts.deadlines(n.text, year):
+            if n.annex:
+                others.append((n, dl))  # a forwarded notice's dates are the next steps, never the applicant's deadline
+            elif re.search(r"纸质|邮寄|寄送|报送.*纸", dl.sentence) and best is not None:
+                others.append((n, dl))
+            elif best is None and re.search(r"申报|提交|报送|报名|材料|截止", dl.sentence):
+                best = (n, dl)
+            else:
+                others.append((n, dl))
+    if best is None:
+        d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
+        return
+    node, dl = best
+    text = node.text
+    sub: dict = {"clause": node.clause, "deadline": dl.value, "text": text}
+    d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
+    if not dl.time:
+        d.ambiguous.append(f"截止时间只写了日期（{dl.sentence}），按当天 24:00 计算")
+    nearby = _nearby(o, node)
+    urls = [u for n in nearby for u in facts.URL.findall(n.text)] or facts.URL.findall(o.raw)
+    if urls:
+        sub["site"] = urls[0]
+        d.note("submission.site", urls[0], node.clause, node.start, node.end)
+        variants = _site_variants(o, urls[0])
+        if variants:
+            sub["site_variants"] = variants
+            d.repaired += [f"网址写法不一致：正文 {urls[0]}，{v['clause']} 写作 {v['url']}（已提示用户）" for v in variants]
+    clauses: dict[str, str] = {}
+    seals = _seals(nearby)
+    if seals:
+        n, sub["form_seals"] = seals
+        clauses["form_seals"] = n.clause
+        d.note("submission.form_seals", sub["form_seals"], n.clause, n.start, n.end)
+    for key, rx in _SUB_FACTS:
+        for n in nearby:
+            m = re.search(rx, n.text)
+            if m:
+                sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
+                if key == "form_copies":
+                    sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
+                clauses[key] = n.clause
+                d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
+                break
+    for n in nearby:
+        one = facts.sentence_with(n.text, r"原则上|限报|只能申报|限申报|仅限|只能报")
+        if one and re.search(r"一项|一个|1项|1个", one):
+            lead = re.search(r"同一|每家|每个|各单位|每单位", one)
+            sub["one_item"] = strip_end(one[lead.start():] if lead and lead.start() < 12 else one)
+            clauses["one_item"] = n.clause
+            break
+    if clauses:
+        sub["clauses"] = clauses
+    sub["online"] = strip_end(dl.sentence)
+    extra = [{"label": _deadline_label(x.local), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
+             for n, x in others if x.value != dl.value]
+    same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
+    if same and re.search(r"纸质|邮寄|寄送|报送", same):
+        # "纸质材料请于同日前报送…": the paper copies share the online deadline.
+        extra.insert(0, {"label": _deadline_label(same), "when": dl.value, "clause": node.clause, "text": strip_end(same)})
+    if extra:
+        sub["deadlines"] = extra
+    d.data["submission"] = sub
+    for n in nearby:
+        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)\s*({facts.EMAIL.pattern})", n.text)
+        if mail:
+            # The schema has no field for an e-mail channel yet: the operator is told it is answered from the passage.
+            d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}；知识库暂无此字段，问到时引用该条原文）")
+            break
+    d.found.append(f"截止时间：{dl.value}（{node.clause}）" + (f"；另有 {len(extra)} 个日期要求" if extra else ""))
+    for label, key in (("申报网址", "site"), ("申报信息表", "form_name"), ("盖章要求", "form_seals"), ("纸质份数", "form_copies"),
+                       ("限报项数", "one_item")):
+        (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
+
+
+# Facts of how to submit, each read from the first clause near the deadline that states it.
+_SUB_FACTS = (
+    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))"),
+    ("form_name", r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"),
+    ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
+    ("form_copies", r"(一式[一二两三四五六七八九十\d]{1,2}\s*份)|纸质[^。；，]{0,15}?([一二两三四五六七八九十\d]{1,2}\s*份)"),
+    ("rest_online", r"(其[他它][^。；]{0,6}材料[^。；]*?(?:网上|在线|线上)[^。；]*)"),
+    ("procedure_ref", r"((?:申报|网上申报)?流程见附件\s*\d)"),
+)
+
+
+def _nearby(o: Outline, node: Node) -> list[Node]:
+    """The deadline's clause, then its siblings and their items, then the rest of the main text."""
+    parent = next((n for n in o.nodes() if node in n.children), None)
+    near = [*node.walk(), *(parent.walk() if parent else ())]
+    rest = [n for n in content_nodes(o) if n not in near]
+    return list(dict.fromkeys([*near, *rest]))
+
+
+_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经)[^。；，]{0,12}?)?加盖[^。；]*?章(?:[^。；]*?章)*"
+                   r"|(?:须经|需经|应经|经)[^。；，]{0,30}?盖章)"
+                   r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；]|$)")
+
+
+def _seals(nearby: list[Node]) -> tuple[Node, str] | None:
+    """The sentence part that says which seals the application needs: the one naming the most seals, nearest first."""
+    found = []
+    for n in nearby:
+        for sent in facts.sentences(n.text):
+            m = _SEAL.search(sent)
+            if m:
+                phrase = re.sub(r"^(?:同时|并|请|将)+", "", m.group(1)).strip("，, ")
+                found.append((phrase.count("章"), n, phrase))
+    if not found:
+        return None
+    top = max(c for c, _, _ in found)
+    _c, n, phrase = next(x for x in found if x[0] == top)
+    return n, phrase
+
+
+def _deadline_label(sentence: str) -> str:
+    if re.search(r"纸质|邮寄|寄送", sentence):
+        return "纸质材料寄送"
+    if re.search(r"推荐|区", sentence):
+        return "推荐单位报送"
+    return "其他时间要求"
+
+
+def _site_variants(o: Outline, main: str) -> list[dict]:
+    """Other spellings of the same site elsewhere in the text (differs by a character or two)."""
+    from rapidfuzz.distance import Levenshtein
+
+    out = []
+    for n in o.nodes():
+        for url in facts.URL.findall(n.text):
+            if url != main and 0 < Levenshtein.distance(url, main) <= 3 and url not in (v["url"] for v in out):
+                title = annex_titles(o).get(n.annex, "")
+                where = f"{n.clause}《{title}》" if title else n.clause
+                out.append({"url": url, "clause": n.clause, "where": where})
+    return out
