@@ -55,7 +55,7 @@ class Answerer(Declines, Attributes):
         rules = cache.get("judgement", source_stamp(JUDGEMENT_FILE), _rules) if cache else None  # read back, not parsed
         self.judge = Judge("".join(c.text for c in kb.notice.passages), rules)
         self.understander = Understander(kb, self.resolver, cache, self.judge.other_senses)
-        self.checker = Checker(kb, self.resolver.display_name)
+        self.checker = Checker(kb, self.resolver.display_name, self.judge)
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(self.kb.tz)
@@ -87,6 +87,8 @@ class Answerer(Declines, Attributes):
         refusal = judge.refusal(text.norm)
         if refusal:
             return self._refuse(refusal, r, en, money, judge.agency(text.norm))
+        if judge.outside(text.norm):
+            return self._outside(en)
         focus = judge.focus(text.norm)
         a = self.understander.analyse(prepare(focus) if focus else text)
         if focus:
@@ -100,8 +102,10 @@ class Answerer(Declines, Attributes):
         if premise:
             if premise.persons:
                 a = self.understander.analyse(prepare(premise.stripped))
-            fixes = self.checker.corrections(text.norm, a, premise)
-            if fixes:
+            fixes, topics = self.checker.corrections(text.norm, a, premise)
+            if topics and not (set(topics) & set(a.intents)):
+                a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
+            elif fixes:
                 a = with_eligibility(a, self.kb)
         amb = judge.ambiguous(text.compact)
         if context:  # a one-word question ("地址") is as elliptical as "地址呢"

@@ -9,8 +9,11 @@ from dataclasses import dataclass, replace
 from .model import Knowledge
 from .values import PHONE, lazy
 
-ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|没错|我记得|听说|据说|好像是|应该是|不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
+ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|对伐|是伐|伐[？?。!！]*$|嘛|确实是|确定是|真的是|没记错|没错|我记得|听说|据说|好像是|应该是|"
+               r"不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
                      r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
+
+CHECKS = lazy(r"吗|么|[？?]|是否|能否|可否|能不能|可不可以|行不行|有没有|\b(is|are|does|do|can)\b")
 
 
 @dataclass(frozen=True)
@@ -20,11 +23,14 @@ class Premise:
     persons: tuple[str, ...]
     phones: tuple[str, ...]
     stripped: str
+    firm: bool = True  # "…吧", "我记得…": asserted; False for a plain yes/no question ("截止是3月15号吗")
 
 
 def asserted(kb: Knowledge, norm: str) -> Premise | None:
-    """None unless the message asserts something ("…吧", "对不对", "我记得…")."""
-    if not ASSERTS.search(norm):
+    """None unless the message asserts something ("…吧", "对不对", "我记得…") or asks a yes/no question about a
+    value it states ("填报咨询是18752071865吗", "网站是xxx.cn吗")."""
+    firm = ASSERTS.search(norm) is not None
+    if not firm and not CHECKS.search(norm):
         return None
     people = people_of(kb)
     persons = tuple(p for p in people if p in norm)
@@ -32,7 +38,7 @@ def asserted(kb: Knowledge, norm: str) -> Premise | None:
     stripped = norm
     for x in persons:
         stripped = stripped.replace(x, " ")
-    return Premise(persons, phones, stripped)
+    return Premise(persons, phones, stripped, firm)
 
 
 def people_of(kb: Knowledge) -> dict[str, str]:

@@ -60,6 +60,14 @@ class Declines:
         body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))
 
+    def _outside(self, en: bool):
+        """'ISO 9001 的 8.5.1 条是什么意思': explaining a standard or a law is not what the notice answers."""
+        from .answer import Answer
+
+        lead = ("Sorry, explaining the clauses of standards or regulations is outside what I do; the notice does not "
+                "cover them." if en else "抱歉，标准或法规条款的解读不在我的范围内，通知中也没有这方面的内容。")
+        return Answer(self._capabilities(en, lead), False, (), ("outside",))
+
     def _unstated(self, found: list[Unstated], a, r, en: bool, warn: bool = False):
         """'通知没有规定X' + the nearest facts it does state + the right hotline."""
         from .answer import Answer

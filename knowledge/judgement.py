@@ -37,6 +37,7 @@ class Unstated:
     near: tuple[str, ...]
     contact: str
     topic_scope: bool = False  # look for evidence only in the clauses of the topics asked about
+    unless: re.Pattern[str] | None = None  # a phrase that makes the message about something the notice states
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Judge:
         self._ghost = Rules(d["ghost"])
         self._money = Rules(d["money"])
         self._can_still = Rules(d["can_still"])
+        self._outside = Rules(d["outside"])
         self._attribute_rules = [Rule(u["match"]) for u in d["unstated"]]
         self._attribute_always = [i for i, r in enumerate(self._attribute_rules) if r.keys is None]
         self._attribute_keys: dict[str, list[int]] = {}
@@ -91,13 +93,23 @@ class Judge:
     @cached_property
     def unstated_all(self) -> tuple[Unstated, ...]:
         return tuple(Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
-                              u.get("contact", "any"), u.get("scope") == "topic")
+                              u.get("contact", "any"), u.get("scope") == "topic",
+                              re.compile(u["unless"], re.I) if u.get("unless") else None)
                      for u in self._d["unstated"])
 
     @cached_property
     def unstated(self) -> tuple[Unstated, ...]:
         """Attributes this notice does not state (the others are answered from the notice, not declined)."""
         return tuple(u for u in self.unstated_all if not u.evidence.search(self.body))
+
+    @cached_property
+    def applicants(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
+        """(what the message says of the applicant, the condition it conflicts with, why, why in English)."""
+        return tuple((re.compile(x["says"], re.I), re.compile(x["requires"]), x["why"], x["en"]) for x in self._d["applicants"])
+
+    @cached_property
+    def applying(self) -> re.Pattern[str]:
+        return re.compile(self._d["applying"], re.I)
 
     @cached_property
     def _reported(self) -> re.Pattern[str]:
@@ -144,6 +156,10 @@ class Judge:
         """A sum of money or a promise of selection: the fee and fraud warning always goes with the reply."""
         return self._money.may(norm) and self._money.fire(norm, sentences(norm))
 
+    def outside(self, norm: str) -> bool:
+        """A request to explain a standard's or a law's clause (ISO 9001 8.5.1): knowledge outside the notice."""
+        return self._outside.may(norm) and self._outside.fire(norm, sentences(norm))
+
     def can_still(self, norm: str) -> bool:
         return self._can_still.may(norm) and self._can_still.fire(norm, sentences(norm))
 
@@ -156,7 +172,8 @@ class Judge:
         maybe = [i for i in self._attribute_always] + sorted({i for w in present for i in self._attribute_keys.get(w, ())})
         if not maybe:
             return []
-        return [self.unstated_all[i] for i in maybe if self.unstated_all[i].match.search(norm)]
+        found = [self.unstated_all[i] for i in maybe if self.unstated_all[i].match.search(norm)]
+        return [u for u in found if not (u.unless and u.unless.search(norm))]
 
     def agency(self, norm: str) -> bool:
         """An agency, consultant or middleman is mentioned: the notice's word on agents goes with the reply."""

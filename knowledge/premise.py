@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .assertions import LEAD, Premise, people_of, phones_of, sentence_around
+from .claims import Claims
 from .model import Knowledge
 from .phrasing import Section, deadline_text
 from .values import (
@@ -40,26 +41,35 @@ from .values import (
 )
 
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
+TOPIC_OF = {"_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
 
 
-class Checker:
+class Checker(Claims):
     """Compares asserted values with the facts of the topics the question is about."""
 
-    def __init__(self, kb: Knowledge, display) -> None:
-        self.kb, self.n, self.display = kb, kb.notice, display
+    def __init__(self, kb: Knowledge, display, rules) -> None:
+        self.kb, self.n, self.display, self.rules = kb, kb.notice, display, rules
         self.body = "".join(c.text for c in self.n.passages)
 
-    def corrections(self, norm: str, a, premise: Premise) -> list[Section]:
-        """The contradicted values, each as '不是X：the notice's value' with its clause."""
+    def corrections(self, norm: str, a, premise: Premise) -> tuple[list[Section], tuple[str, ...]]:
+        """The contradicted values, each as '不是X：the notice's value' with its clause; and the topics they are about
+        when the question named none ("1240号文是1月发的吧" is about the notice itself)."""
         out: list[Section] = []
+        topics: list[str] = []
         self.en = a.english
         intents = set(a.intents)
-        for check in (self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
-                      self._format, self._condition):
+        checks = [self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
+                  self._format, self._website, self._issued, self._one_item, self._applicant]
+        for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
                 out.append(sec)
-        return out
+                topics.append(TOPIC_OF.get(check.__name__, ""))
+        # "注册满两年才能报吧" asserts a rule the notice may not have ("注册满两年能报吗" only describes the applicant);
+        # a number another check has answered ("报3项") is not such a rule.
+        if premise.firm and not out and (sec := self._condition(norm, a, intents, premise)):
+            out.append(sec)
+        return out, tuple(t for t in topics if t)
 
     def _fix(self, line: str, *sources: str, en: str = "") -> Section:
         if self.en:
@@ -152,7 +162,8 @@ class Checker:
 
     def _fee(self, norm, a, intents, premise) -> Section | None:
         f = self.n.fees
-        if not f or not re.search(rf"{NUM}\s*(万|千|块|元)|收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
+        if not f or not re.search(rf"{NUM}\s*[万千]?\s*(块|元)|{NUM}\s*[万千](?![字个项份家人名条天年月日次])|收费|评审费|报名费|服务费|"
+                                  r"\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
         if re.search(r"不收取|免费|不收费|不收任何", f.text):
             return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")

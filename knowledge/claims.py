@@ -1,0 +1,85 @@
+"""Claims about the notice itself and about the applicant, checked against the notice: the submission site
+("网站是www.xxx.gov.cn吧"), the date of issue, how many items one applicant may submit, and whether a kind of
+applicant (a branch office, an individual business) meets the conditions. A mixin of the premise Checker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrasing import Section
+from .values import NUM, cn_number, lazy, plain
+
+_DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
+_OWN = lazy(r"我们|我司|本公司|公司|企业|官网|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail
+_SITE_WORDS = lazy(r"网站|网址|网页|系统|平台|链接|登录|登陆|打不开|进不去|http|www|\b(site|website|url|link|portal)\b", re.I)
+_ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|成文|签发|\bissued\b|\bpublished\b)")
+_MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
+_ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
+              rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
+
+
+def _host(url: str) -> str:
+    m = _DOMAIN.search(url.lower())
+    return m.group(1).removeprefix("www.") if m else ""
+
+
+class Claims:
+    """Uses the Checker's kb, notice (n), body, judge rules and _fix."""
+
+    def _website(self, norm, a, intents, premise) -> Section | None:
+        sub = self.n.submission
+        if not sub or not sub.site or not _SITE_WORDS.search(norm):
+            return None
+        known = {_host(sub.site), *(_host(v.url) for v in sub.site_variants)}
+        body = self.body.lower()
+        for m in _DOMAIN.finditer(norm):
+            host = m.group(1).lower().removeprefix("www.")
+            if host in known or host in body or _OWN.search(norm[max(0, m.start() - 8):m.start()]):
+                continue
+            return self._fix(f"不是{m.group(0)}：申报网站是 {sub.site}。", sub.clause_of("site"),
+                             en=f"Not {m.group(0)}: the application site is {sub.site}.")
+        return None
+
+    def _issued(self, norm, a, intents, premise) -> Section | None:
+        meta = self.n.meta
+        if not meta.date or not _ISSUED.search(norm) or re.search(r"截止|截至|deadline|\bdue\b", norm):
+            return None
+        y, mo, d = (int(x) for x in meta.date.split("-"))
+        said = f"本通知（{meta.doc_number}）于{y}年{mo}月{d}日印发。" if meta.doc_number else f"本通知于{y}年{mo}月{d}日印发。"
+        for m in _MONTH.finditer(norm):
+            y2 = int(m.group(1)) if m.group(1) else 0
+            mo2, d2 = cn_number(m.group(2)), (cn_number(m.group(3)) if m.group(3) else 0)
+            if not 0 < mo2 <= 12:
+                continue
+            if (y2 and y2 != y) or mo2 != mo or (d2 and d2 != d):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", meta.date_clause,
+                                 en=f"Not {m.group(0).strip()}: the notice was issued on {meta.date}.")
+        return None
+
+    def _one_item(self, norm, a, intents, premise) -> Section | None:
+        sub = self.n.submission
+        have = re.search(rf"({NUM})\s*项", sub.one_item) if sub and sub.one_item else None
+        if not have:
+            return None
+        for m in _ITEMS.finditer(norm):
+            said = cn_number(m.group(1) or m.group(2))
+            if said > 0 and said != cn_number(have.group(1)):
+                return self._fix(f"不是{plain(said)}项：{sub.one_item}。", sub.clause_of("one_item"),
+                                 en=f"Not {plain(said)}: one applicant may in principle submit {plain(cn_number(have.group(1)))}.")
+        return None
+
+    def _applicant(self, norm, a, intents, premise) -> Section | None:
+        """'分公司能报吧': a kind of applicant that a condition of the notice rules out, with that condition."""
+        el = self.n.eligibility
+        if not el or not self.rules.applying.search(norm):
+            return None
+        for says, requires, why, en in self.rules.applicants:
+            if not says.search(norm):
+                continue
+            item = next((i for i in el.items if requires.search(i.text)), None)
+            if item is not None:
+                if self.en:
+                    return Section("Eligibility check", (f"No: {en}, and the notice requires: “{item.text}”.",), (item.clause,))
+                return Section("对照申报条件", (f"不符合：{why}，而通知要求“{item.text}”。",), (item.clause,))
+        return None

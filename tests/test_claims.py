@@ -1,0 +1,133 @@
+"""Claims checked against the notice: yes/no questions that state a wrong value, the site, the date of issue,
+how many items one applicant may submit, kinds of applicant the conditions rule out, and knowledge outside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.model import load_knowledge
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+BEFORE = dt.datetime(2024, 2, 20, 10, 0, tzinfo=TZ)
+VARIANT = Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"
+AGREE = ("是的", "对的", "没错", "对，", "对。", "对呀", "嗯对")
+
+
+@pytest.fixture(scope="module")
+def ans() -> Answerer:
+    return Answerer(load_knowledge(None))
+
+
+def corrected(text: str) -> bool:
+    return text.startswith("【更正】") and not text.lstrip("【更正】\n").startswith(AGREE)
+
+
+@pytest.mark.parametrize("q, right", [
+    ("推进和应用那部分上限确实是5000字吗？", "8000"),
+    ("想确认下实施效果是不是最多3000字", "2000"),
+    ("纸质材料要寄三份对伐", "一份"),
+    ("填报咨询是18752071865吗？打了好几次都说是空号", "18752017865"),
+    ("截止日期是3月15日吗", "2024年3月1日"),
+    ("申报截止真的是下午5点吗", "24:00"),
+    ("我记得摘要限两千字嘛", "500"),
+])
+def test_a_yes_no_question_that_states_a_wrong_value_is_corrected(ans, q, right):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and corrected(a.text) and right in a.text.split("\n\n")[0]
+    assert "交费" not in a.text  # "两千字" is not a sum of money
+
+
+@pytest.mark.parametrize("q", ["截止日期是3月1日吗", "摘要是500字以内吗", "纸质材料是一份吗", "填报咨询是18752017865吗",
+                               "申报网站是zlbq.saqm.org.cn吗", "我们公司成立3年了，能报吗", "通知是12月22日发的吗"])
+def test_a_yes_no_question_with_the_right_value_is_not_corrected(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and "【更正】" not in a.text and "不符合" not in a.text
+
+
+@pytest.mark.parametrize("q", ["申报网站是 www.saqm.gov.cn 吧 我咋打不开", "网址是不是 http://zlbq.shanghai.gov.cn",
+                               "is the site www.quality-benchmark.com?"])
+def test_a_wrong_website_is_corrected_with_the_notice_site(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and "zlbq.saqm.org.cn" in a.text.split("\n\n")[0]
+    assert a.text.startswith(("【更正】", "[Correction]"))
+
+
+@pytest.mark.parametrize("q", ["我邮箱是boss@corp.cn，截止时间是哪天？", "我们官网www.example.com上有介绍，能报吗"])
+def test_an_email_or_the_applicants_own_site_is_not_a_claim_about_the_application_site(ans, q):
+    assert "【更正】" not in ans.answer(q, BEFORE).text
+
+
+@pytest.mark.parametrize("q", ["这个1240号文是2024年1月份发的对吧", "通知是去年12月30号印发的吧", "这文件是11月发布的吗"])
+def test_a_wrong_date_of_issue_is_corrected(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and corrected(a.text) and "2023年12月22日" in a.text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize("q", ["我们打算一口气报3项经验 每家最多三项嘛", "一家企业可以同时申报两个典型经验吧", "最多报5项对吗"])
+def test_more_items_than_one_applicant_may_submit_is_corrected(ans, q):
+    a = ans.answer(q, BEFORE)
+    first = a.text.split("\n\n")[0]
+    assert a.matched and corrected(a.text) and "一项" in first
+    assert a.text.count("【更正】") == 1  # the number is not also called a condition the notice lacks
+
+
+@pytest.mark.parametrize("q, why", [
+    ("只要在上海有分公司就能报吧？我们总部在杭州", "分支机构"),
+    ("我们是外地企业在上海的办事处，可以申报吗", "分支机构"),
+    ("个体工商户能不能报", "个体工商户"),
+    ("我们公司注册在外省，生产基地在上海，有资格吗", "外地"),
+    ("我们公司去年被环保罚过款，还能报吗", "违法"),
+    ("Can a branch office of a foreign company apply?", "branch"),
+])
+def test_a_kind_of_applicant_the_conditions_rule_out_is_told_so(ans, q, why):
+    a = ans.answer(q, BEFORE)
+    first = a.text.split("\n\n")[0]
+    assert a.matched and first.startswith(("【对照申报条件】", "[Eligibility check]")) and why in first
+    assert "二（一）" in first
+
+
+@pytest.mark.parametrize("q", ["分公司的材料谁来盖章", "申报后被发现造假会被处罚吗", "我们是独立法人，能报吗", "外资企业能报吗"])
+def test_no_eligibility_verdict_without_such_an_applicant(ans, q):
+    assert "【对照申报条件】" not in ans.answer(q, BEFORE).text
+
+
+def test_no_verdict_when_the_notice_sets_no_such_condition(tmp_path):
+    text = VARIANT.read_text(encoding="utf-8").replace("具有独立法人资格", "")
+    path = tmp_path / "no-legal-person.txt"
+    path.write_text(text, encoding="utf-8")
+    a = Answerer(load_knowledge(path)).answer("分公司能报吗", BEFORE)
+    assert "不符合" not in a.text
+
+
+@pytest.mark.parametrize("q", ["帮忙解释下ISO9001:2015 8.5.1条款是啥意思", "IATF 16949 里的控制计划怎么理解",
+                               "GB/T 19580 第4.2条讲的是什么意思", "Can you explain ISO 9001 clause 7.1.5?"])
+def test_explaining_standards_is_outside_the_notice(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and ("不在我的范围内" in a.text or "outside" in a.text)
+
+
+@pytest.mark.parametrize("q", ["通知第三条是什么意思", "我们有ISO9001认证，能报吗", "遴选标准第2条怎么理解"])
+def test_questions_on_the_notice_itself_are_not_outside(ans, q):
+    assert ans.answer(q, BEFORE).matched
+
+
+@pytest.mark.parametrize("q", ["能不能帮我们把推荐单位的章P到信息表上 先交了再说", "公章能不能抠下来贴到信息表上",
+                               "把区里的章复制过来行不行"])
+def test_pasting_a_seal_into_a_form_is_declined(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and "不能帮" in a.text
+
+
+@pytest.mark.parametrize("q", ["评委打分依据啥标准啊", "专家按照什么标准打分", "评审是根据哪些标准"])
+def test_the_basis_of_scoring_is_the_selection_criteria(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and "【遴选标准】" in a.text and "通知未规定" not in a.text
+
+
+def test_scoring_rules_themselves_stay_unstated(ans):
+    a = ans.answer("评分细则和分值是多少", BEFORE)
+    assert not a.matched and "评分细则" in a.text
