@@ -138,7 +138,7 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
 
 def build_mailing(d: Draft) -> None:
     dest = _destination(d)
-    nodes = [n for n in d.outline.nodes() if not n.annex and re.search(_MAIL_RX, n.text)]
+    nodes = [n for n in d.outline.nodes() if not n.annex and _mail_clause(n.text)]
     sub_area = _submission_area(d, wide=False)
     if dest and not any(n in sub_area for n in nodes):
         # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place.
@@ -157,7 +157,9 @@ def build_mailing(d: Draft) -> None:
             addr = _ADDRESS.search(text)
             if not addr:
                 continue
-            _org, person, phone = facts.contact_in(text)
+            # The recipient and phone follow the address ('地址：…，收件人：…，电话：…'): a phone earlier in the
+            # paragraph belongs to someone else.
+            _org, person, phone = facts.contact_in(text[addr.start():])
             address = re.sub(r"^.*?(?:寄至|寄送至|邮寄至|地址[:：为]?)", "", addr.group(1)).strip()
             mailing = {"clause": n.clause, "label": label_m.group(1) if label_m else "纸质材料邮寄地址", "address": address}
             if person:
@@ -172,6 +174,13 @@ def build_mailing(d: Draft) -> None:
         d.ambiguous.append(f"{nodes[0].clause} 提到邮寄，但没读出地址")
     else:
         d.missing.append("纸质材料邮寄地址：未找到")
+
+
+def _mail_clause(text: str) -> bool:
+    """A clause that gives where paper copies go: it names a mailing address, or it speaks of paper copies being sent
+    or delivered and gives an address or a recipient ('…寄送或送达…。地址：…，收件人：…')."""
+    return bool(re.search(_MAIL_RX, text) or re.search(r"纸质|邮寄|寄送|送达|寄达|快递", text)
+                and re.search(r"地址\s*[:：]|收件人|收\s*件\s*人", text))
 
 
 def _submission_area(d: Draft, wide: bool = True) -> set[Node]:

@@ -57,6 +57,7 @@ def deadlines(text: str, year: int) -> list[Deadline]:
     found = []
     for sm in SENTENCE.finditer(text):
         sent = sm.group(0)
+        last_year = year
         for m in DATE.finditer(sent):
             rest = sent[m.end():]
             w = _WEEKDAY.match(rest)
@@ -64,9 +65,11 @@ def deadlines(text: str, year: int) -> list[Deadline]:
                 rest = rest[w.end():]
             time_s, used = _time_after(rest)
             after = rest[used:]
+            if m.group(1):
+                last_year = int(m.group(1))
             if not (_CUE_AFTER.match(after) or _CUE_BEFORE.search(sent[:m.start()])):
                 continue
-            y = int(m.group(1)) if m.group(1) else year
+            y = int(m.group(1)) if m.group(1) else last_year  # '2027年3月1日至4月15日': the year written before
             try:
                 day = dt.date(y, int(m.group(2)), int(m.group(3)))
             except ValueError:

@@ -16,10 +16,13 @@ def build_submission(d: Draft) -> None:
     best: tuple[Node, facts.Deadline] | None = None
     others: list[tuple[Node, facts.Deadline]] = []
     forwarded = notice_annexes(o)
+    conditions = _condition_nodes(d)
     for n in o.nodes():
-        if n.annex and n.annex not in forwarded or n.children and n.body == "":
-            continue
+        if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in conditions:
+            continue  # a date among the conditions qualifies the applicant ("2024年1月1日前注册"): never a deadline
         for dl in facts.deadlines(n.text, year):
+            if not _due(d, dl):
+                continue
             if n.annex:
                 others.append((n, dl))  # a forwarded notice's dates are the next steps, never the applicant's deadline
             elif re.search(r"纸质|邮寄|寄送|报送.*纸", dl.sentence) and best is not None:
@@ -49,9 +52,9 @@ def build_submission(d: Draft) -> None:
     clauses: dict[str, str] = {}
     seals = _seals(nearby)
     if seals:
-        n, sub["form_seals"] = seals
-        clauses["form_seals"] = n.clause
-        d.note("submission.form_seals", sub["form_seals"], n.clause, n.start, n.end)
+        where, sub["form_seals"] = seals
+        clauses["form_seals"] = "、".join(n.clause for n in where)
+        d.note("submission.form_seals", sub["form_seals"], where[0].clause, where[0].start, where[0].end)
     for key, rx in _SUB_FACTS:
         for n in nearby:
             m = re.search(rx, n.text)
@@ -94,9 +97,10 @@ def build_submission(d: Draft) -> None:
 
 
 # Facts of how to submit, each read from the first clause near the deadline that states it.
+_FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
     ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))"),
-    ("form_name", r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"),
+    ("form_name", _FORM),
     ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
     ("form_copies", r"(一式[一二两三四五六七八九十\d]{1,2}\s*份)|纸质[^。；，]{0,15}?([一二两三四五六七八九十\d]{1,2}\s*份)"),
     ("rest_online", r"(其[他它][^。；]{0,6}材料[^。；]*?(?:网上|在线|线上)[^。；]*)"),
@@ -117,20 +121,64 @@ _SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|�
                    r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；]|$)")
 
 
-def _seals(nearby: list[Node]) -> tuple[Node, str] | None:
-    """The sentence part that says which seals the application needs: the one naming the most seals, nearest first."""
+_SEAL_KIND = re.compile(r"(\S)章")  # 公章, 骑缝章, 专用章, 法人章: told apart by the character before 章
+
+
+def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
+    """Which seals the application needs: the sentence part naming the most seals (nearest first), then each other
+    sentence that names a kind of seal it does not ('…装订成册后须在封面加盖公章，并加盖骑缝章'), with its subject."""
     found = []
     for n in nearby:
         for sent in facts.sentences(n.text):
             m = _SEAL.search(sent)
             if m:
                 phrase = re.sub(r"^(?:同时|并|请|将)+", "", m.group(1)).strip("，, ")
-                found.append((phrase.count("章"), n, phrase))
+                found.append((phrase.count("章"), n, phrase, sent, m))
     if not found:
         return None
-    top = max(c for c, _, _ in found)
-    _c, n, phrase = next(x for x in found if x[0] == top)
-    return n, phrase
+    # The form's own seals lead (the answer reads '申报表' + them); a sentence about the bound copies comes after.
+    form = [x for x in found if re.search(_FORM, x[3])] or found
+    top = max(x[0] for x in form)
+    _c, n, phrase, _s, _m = next(x for x in form if x[0] == top)
+    kinds, parts, where = _seal_kinds(phrase), [phrase], [n]
+    for _c, other, said, sent, m in found:
+        new = _seal_kinds(said) - kinds
+        if not new or other.annex:
+            continue
+        lead = sent[:m.end(1)]
+        if other.heading and lead.startswith(other.heading) and not re.search(r"[。；：:]$", other.heading):
+            lead = lead[len(other.heading):]  # a heading ('盖章要求') run into its first sentence
+        parts.append(strip_end(lead) if len(lead) <= 60 else said)
+        kinds |= new
+        where.append(other)
+    return list(dict.fromkeys(where)), "；".join(parts)
+
+
+def _seal_kinds(phrase: str) -> set[str]:
+    """The kinds of seal a phrase names (公章, 骑缝章…), and whether another body seals it ('经推荐单位…加盖公章')."""
+    return set(_SEAL_KIND.findall(phrase)) | ({"经"} if re.search(r"(?:经|由)[^。；]{0,30}?(?:盖章|加盖)", phrase) else set())
+
+
+# What the words around a date must say for it to be a time requirement: something to be done by then.
+_TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具")
+
+
+def _due(d: Draft, dl: facts.Deadline) -> bool:
+    """A date is a time requirement of this round when something is to be done by then, and it is not before the
+    notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得')."""
+    issued = d.data.get("meta", {}).get("date", "")
+    if issued and dl.date.isoformat() < issued:
+        return False
+    return bool(_TO_DO.search(dl.local or dl.sentence))
+
+
+def _condition_nodes(d: Draft) -> set[Node]:
+    """The clauses of the eligibility conditions, focuses and criteria: their dates describe applicants, not steps."""
+    out: set[Node] = set()
+    for key in ("eligibility", "focuses", "criteria"):
+        node = d.outline.find(d.data.get(key, {}).get("clause", "")) if key in d.data else None
+        out.update(node.walk() if node is not None else ())
+    return out
 
 
 def _deadline_label(sentence: str) -> str:

@@ -1,0 +1,95 @@
+"""Ingest rules for layouts the bundled notices do not show: dates inside conditions, a paper address written as
+'地址：…，收件人：…', seals stated in two clauses, and contact lists of places outside the geography (tables with
+extensions, names with a space inside, '单位：…  联系人：…  电话：…' blocks). Small fictional notices of invented
+cities; every name, number and address below is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ingest import facts, ingest
+from knowledge.loader import _shared
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return _shared()[1]
+
+
+def _notice(body: str, tail: str = "", date: str = "2031年3月1日") -> str:
+    head = "青川市工业和信息化局文件\n\n青工信〔2031〕7号\n\n关于开展2031年度青川市示例项目申报工作的通知\n\n各县（市、区）工信部门：\n\n"
+    return f"{head}{body}\n\n青川市工业和信息化局\n{date}\n{tail}"
+
+
+CONDITIONS = """\
+一、申报条件
+
+（一）在青川市注册，成立满两年（即2029年3月1日前登记注册）；
+
+（二）须于2031年6月30日前取得质量管理体系认证证书；
+
+（三）近三年未发生重大质量事故。
+
+二、申报要求
+
+（一）示范项目应于2031年12月31日前建成投产。
+
+（二）申报企业于2031年4月10日17:00前登录“示例申报系统”在线提交申报材料。
+
+（三）纸质材料一式两份，于2031年4月17日前寄送市工业和信息化局。"""
+
+
+def test_dates_in_conditions_or_before_the_notice_are_not_time_requirements(geo):
+    sub = ingest(_notice(CONDITIONS), geo).data["submission"]
+    assert sub["deadline"] == "2031-04-10 17:00"
+    whens = {x["when"] for x in sub.get("deadlines", [])}
+    # The registration date (before the notice), the certificate date (a condition) and the completion date (nothing
+    # to hand in) are not requirements of the application; the paper date is.
+    assert whens == {"2031-04-17"}
+
+
+def test_a_date_without_year_takes_the_year_written_before_it_in_the_sentence(geo):
+    body = "一、申报时间\n\n申报企业于2032年1月5日9:00至1月20日17:00登录“示例申报系统”在线提交申报材料。"
+    sub = ingest(_notice(body, date="2031年12月1日"), geo).data["submission"]
+    assert sub["deadline"] == "2032-01-20 17:00"
+    assert [d.value for d in facts.deadlines("请于2032年1月5日至2月3日前提交。", 2031)] == ["2032-02-03"]
+
+
+PAPER = """\
+一、报送方式
+
+（一）网上申报。申报企业于2031年4月10日17:00前登录“示例申报系统”在线提交申报材料，系统咨询电话：0571-55501234。
+
+（二）纸质报送。网上提交后，请将纸质材料一式两份直接寄送或送达市工业和信息化局产业科，以寄达时间为准。地址：青川市滨河区示例大道88号政务中心5楼508室，邮编310000，收件人：沈一鸣，电话：0571-55502345。"""
+
+
+def test_the_paper_address_written_as_address_and_recipient_labels_is_read(geo):
+    mail = ingest(_notice(PAPER), geo).data["mailing"]
+    assert mail["address"] == "青川市滨河区示例大道88号政务中心5楼508室"
+    assert mail["person"] == "沈一鸣"
+    assert mail["phone"] == "0571-55502345"  # the recipient's, not the system hotline earlier in the paragraph
+
+
+SEALS = """\
+一、申报材料
+
+（一）申报书，须加盖企业公章，并经所在县（市、区）工信部门加盖公章；
+
+（二）项目实施方案。
+
+二、报送要求
+
+（一）盖章要求
+
+纸质材料胶装成册后须在封面加盖企业公章，并在右侧加盖骑缝章。
+
+（二）报送时间
+
+申报企业于2031年4月10日17:00前在线提交申报材料，纸质材料一式两份同时寄送市工业和信息化局。"""
+
+
+def test_a_kind_of_seal_stated_in_another_clause_is_kept_with_its_subject(geo):
+    sub = ingest(_notice(SEALS), geo).data["submission"]
+    assert "加盖企业公章，并经所在县（市、区）工信部门加盖公章" in sub["form_seals"]
+    assert "纸质材料胶装成册后须在封面加盖企业公章，并在右侧加盖骑缝章" in sub["form_seals"]
+    assert sub["clauses"]["form_seals"] == "一（一）、二（一）"
