@@ -107,6 +107,8 @@ class Answerer(Declines, Attributes):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
             elif fixes:
                 a = with_eligibility(a, self.kb)
+        if a.district.ambiguous and judge.wants_all(text.norm):
+            a = replace(a, district=replace(a.district, districts=a.district.candidates))
         amb = judge.ambiguous(text.compact)
         if context:  # a one-word question ("地址") is as elliptical as "地址呢"
             elliptical = judge.is_followup(text.norm, text.compact) or amb is not None
@@ -118,6 +120,12 @@ class Answerer(Declines, Attributes):
         unstated, stated = self._attributes(a, r, text.norm)
         if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):
             return self._unstated(unstated, a, r, en, money or judge.agency(text.norm))
+        if unstated:  # "胶装还是骑马钉？A4纸没问题吧": say what is left open, then answer the rest with the nearest facts
+            what = "、".join((u.en if en else f"“{u.label}”") for u in unstated)
+            fixes.append(Section("Not stated in the notice" if en else "通知未规定",
+                                 (f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。",), ()))
+            near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
+            a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
         if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline"):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer

@@ -45,7 +45,7 @@ class Attributes:
         """(attributes the notice leaves open, clauses that state the others) for the details the message names."""
         found = self.judge.attributes_in(norm)
         subject = self._format_subject(a, norm)
-        if subject:
+        if subject and not any(u.match.search(subject.label) for u in found):  # "封面" is already the cover's rule
             found.append(subject)
         if not found:
             return [], []
@@ -142,7 +142,8 @@ class Attributes:
         options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
         if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
             return False
-        others = [s for s in self.judge.asks(norm) if not any(u.match.search(s) for u in found)]
+        clauses = [c for s in self.judge.asks(norm) for c in re.split(r"[，,]", s)]  # "用顺丰寄可以吗，寄到哪里"
+        others = [c for c in clauses if self.judge.asks(c) and not any(u.match.search(c) for u in found)]
         return not any(self.understander.analyse(prepare(s)).intents for s in others)
 
     def _unknown_passages(self, a) -> list[Clause]:

@@ -156,6 +156,14 @@ class Judge:
         """A sum of money or a promise of selection: the fee and fraud warning always goes with the reply."""
         return self._money.may(norm) and self._money.fire(norm, sentences(norm))
 
+    @cached_property
+    def _all_of(self) -> re.Pattern[str]:
+        return re.compile(self._d["all_of"], re.I)
+
+    def wants_all(self, norm: str) -> bool:
+        """'俩电话都发我': every unit a place may belong to, rather than a question back."""
+        return self._all_of.search(norm) is not None
+
     def outside(self, norm: str) -> bool:
         """A request to explain a standard's or a law's clause (ISO 9001 8.5.1): knowledge outside the notice."""
         return self._outside.may(norm) and self._outside.fire(norm, sentences(norm))

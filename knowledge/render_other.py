@@ -42,7 +42,7 @@ class OtherSections:
         for key in a.district.candidates:
             unit = self.kb.unit_for(key)
             names.append(f"{self.kb.geography.districts[key].name}（{unit.name}）" if unit else key)
-        mention = "、".join(a.district.mentions)
+        mention = "、".join(dict.fromkeys(a.district.mentions))
         lines = [self.t(f"“{mention}”涉及不止一个推荐单位：{'、'.join(names)}。",
                         f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]
         if a.district.note:

@@ -309,3 +309,27 @@ def test_small_talk_naming_a_place_is_small_talk(jiading):
 def test_fonts_of_a_notice_without_layout_rules_are_unstated(jiading):
     a = jiading.answer("实施方案用什么字体字号", BEFORE)
     assert not a.matched and "排版格式" in a.text and "没有规定" in a.text
+
+
+@pytest.mark.parametrize("q, left_open, stated", [
+    ("现在纠结装订：胶装还是骑马钉？封面用什么颜色？另外用A4纸应该没问题吧。", "装订", "A4"),
+    ("视频能不能附上？另外截止是哪天", "视频", "2024年3月1日"),
+    ("用顺丰寄可以吗，寄到哪里", "快递", "武夷路"),
+])
+def test_a_message_mixing_an_unstated_detail_with_a_stated_one_gets_both(ans, q, left_open, stated):
+    a = ans.answer(q, BEFORE)
+    first, rest = a.text.split("\n\n", 1)
+    assert first.startswith("【通知未规定】") and left_open in first and "没有规定" in first
+    assert stated in rest and a.matched
+
+
+@pytest.mark.parametrize("q", ["临港新片区的企业找浦东科经委还是临港管委会？俩电话都发我下",
+                               "漕河泾开发区的两个推荐单位分别是谁", "虹桥的企业，两个单位的电话都给我"])
+def test_a_place_of_several_units_lists_them_all_when_all_are_asked_for(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and a.text.count("推荐单位联系方式】") >= 2 and "请确认所在区" not in a.text
+
+
+def test_the_mailing_address_and_a_units_address_in_one_question(ans):
+    a = ans.answer("寄材料的地址跟我们长宁区商务委的地址是一个吗", BEFORE)
+    assert "武夷路" in a.text and "长宁路" in a.text
