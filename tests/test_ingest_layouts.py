@@ -93,3 +93,74 @@ def test_a_kind_of_seal_stated_in_another_clause_is_kept_with_its_subject(geo):
     assert "加盖企业公章，并经所在县（市、区）工信部门加盖公章" in sub["form_seals"]
     assert "纸质材料胶装成册后须在封面加盖企业公章，并在右侧加盖骑缝章" in sub["form_seals"]
     assert sub["clauses"]["form_seals"] == "一（一）、二（一）"
+
+
+MAIN = """\
+一、申报时间
+
+申报企业于2031年4月10日17:00前登录“示例申报系统”在线提交申报材料。
+
+二、联系方式
+
+政策咨询：市工业和信息化局产业科  周一  0571-55503001
+
+各地联系方式见附件。"""
+
+# Columns one ideographic space apart; a two-character name padded to three characters' width; an extension.
+TABLE = "\u3000".join(["推荐单位", "联系人", "联系电话"]) + "\n" + "\n".join("\u3000".join(row) for row in (
+    ("青川市滨河区经济发展局", "林　川", "0571-55504001"),
+    ("云溪县经济商务局", "韩冬梅", "0571-55504002转8021"),
+    ("青川高新区管理委员会", "许　诺", "0571-55504003"),
+    ("石门市工业和信息化局", "贺子昂", "0571-55504004"),
+))
+
+BLOCKS = """\
+单位：青川市滨河区经济发展局
+联系人：林　川
+电话：0571-5550 4001 转 12
+
+单位：云溪县经济商务局
+联系人：韩冬梅
+电话：0571-55504002
+
+单位：石门市工业和信息化局  联系人：贺子昂  电话：0571-55504004
+单位：青川高新区管理委员会  联系人：许诺  联系电话：0571-55504003"""
+
+
+@pytest.mark.parametrize("layout", [TABLE, BLOCKS], ids=["table", "blocks"])
+def test_a_contacts_annex_of_places_outside_the_geography_is_read(geo, layout):
+    r = ingest(_notice(MAIN, f"附件\n\n各地联系方式\n\n{layout}\n"), geo)
+    places = {p["name"]: p for p in r.places}
+    assert set(places) == {"滨河区", "云溪县", "青川高新区", "石门市"}  # the city's own name is not a place of it
+    assert places["滨河区"]["person"] == "林川" and places["滨河区"]["short"] == "滨河"
+    assert places["青川高新区"]["short"] == "高新区"
+    assert places["云溪县"]["short"] == "云溪"
+    assert places["云溪县"]["phone"].endswith("8021" if layout is TABLE else "55504002")
+    assert places["青川高新区"] == {**places["青川高新区"], "unit": "青川高新区管理委员会", "clause": "附件"}
+    if layout is BLOCKS:
+        assert places["滨河区"]["phone"] == "0571-5550 4001转12"
+    assert not r.data.get("units")  # the knowledge base has no district keys for these places
+    assert any("附件" in a and "4 个地方" in a for a in r.ambiguous)
+    # The city's hotlines are still its consultation contacts, not places.
+    assert r.data["consultation"]["policy"]["person"] == "周一"
+
+
+def test_a_contacts_annex_of_known_districts_in_blocks_becomes_the_units_table(geo):
+    blocks = "\n\n".join(f"单位：{name}\n联系人：{person}\n电话：{phone}" for name, person, phone in (
+        ("浦东新区示例委", "顾　一", "5550 1101转218"), ("黄浦区示例委", "林二", "5550 1102"),
+        ("静安区示例委", "唐三", "5550 1103"), ("徐汇区示例委", "何四", "5550 1104")))
+    r = ingest(_notice(MAIN, f"附件\n\n各区推荐单位联系方式\n\n{blocks}\n"), geo)
+    units = r.data["units"]
+    assert units["clause"] == "附件" and units["title"] == "各区推荐单位联系方式"
+    by = {u["district"]: u for u in units["items"]}
+    assert set(by) == {"pudong", "huangpu", "jingan", "xuhui"}
+    assert by["pudong"] == {"district": "pudong", "name": "浦东新区示例委", "person": "顾一", "phone": "5550 1101转218"}
+    assert not r.places
+
+
+def test_a_list_of_hotlines_is_not_a_list_of_places(geo):
+    hotlines = "政策咨询：市工业和信息化局产业科  周一  0571-55503001\n系统咨询：市信息中心  吴二  0571-55503002\n" \
+               "举报电话：市纪检监察组  郑三  0571-55503003"
+    body = MAIN.replace("政策咨询：市工业和信息化局产业科  周一  0571-55503001", hotlines)
+    r = ingest(_notice(body), geo)
+    assert not r.places and not r.data.get("units")

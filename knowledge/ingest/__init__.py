@@ -31,6 +31,9 @@ class Result:
     repaired: tuple[str, ...]
     ambiguous: tuple[str, ...]
     fatal: str = ""
+    # Places outside the geography with their units ({name, short, unit, person, phone, address, clause}): the
+    # knowledge base has no field for them yet, so they are reported, not written.
+    places: tuple[dict, ...] = ()
 
     @property
     def code(self) -> int:
@@ -83,7 +86,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
         fatal = "没有识别出任何条款（一、（一）1. 等编号）；这可能不是一份通知的正文"
     elif "submission" not in data and "passages" not in data:
         fatal = "没有找到截止时间，也没有可引用的条款"
-    return Result(data, tuple(d.found), tuple(d.missing), tuple(d.repaired), tuple(d.ambiguous), fatal)
+    return Result(data, tuple(d.found), tuple(d.missing), tuple(d.repaired), tuple(d.ambiguous), fatal, tuple(d.places))
 
 
 def _prune(value):

@@ -19,6 +19,7 @@ class Draft:
     repaired: list[str] = field(default_factory=list)
     ambiguous: list[str] = field(default_factory=list)
     table_rows: list[tuple[int, int]] = field(default_factory=list)  # source spans of the units table's rows
+    places: list[dict] = field(default_factory=list)  # a contacts list of places the geography does not know
 
     def note(self, key: str, value: object, clause: str, start: int, end: int) -> None:
         """Record that `key` holds `value`, read from text[start:end] in `clause`."""

@@ -42,7 +42,7 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
     ph = phones(text)
     out = {"phone": ph[0] if ph else ""}
     rest = PHONE.sub(" ", text, count=1) if ph else text
-    tokens = rest.split()
+    tokens = _join_spaced_names(rest.split())
     person = next((t for t in reversed(tokens) if _PERSON.match(t)), "")
     if person:
         tokens.remove(person)
@@ -68,7 +68,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 if phones(seg):
                     rows.append(Row({k: v.strip() for k, v in _by_shape(seg.split()).items()}, s, e))
             continue
-        cells = [clean_line(c) for c in _SPLIT.split(line)]
+        cells = _join_spaced_names([clean_line(c) for c in _SPLIT.split(line)])
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]
         if columns is None:
@@ -94,6 +94,44 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     for r in rows:
         notes += r.repaired
     return rows, notes
+
+
+def _join_spaced_names(cells: list[str]) -> list[str]:
+    """'杨　帆' padded to the width of a three-character name: two one-character cells side by side are one name."""
+    out: list[str] = []
+    for c in cells:
+        if out and _ONE_CJK.match(c) and _ONE_CJK.match(out[-1]):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out
+
+
+_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址)\s*[:：]\s*")
+_FIELD_KEY = (("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"), ("address", r"地址"))
+
+
+def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
+    """Rows written as labelled fields, one unit per block or per line: '单位：…  联系人：…  电话：…'.
+
+    A row starts at a unit's name, or when a field it already has comes again."""
+    rows: list[Row] = []
+    for _text, s, e in lines:
+        line = clean_line(raw[s:e])
+        fields = list(_FIELD.finditer(line))
+        for i, m in enumerate(fields):
+            key = next(k for k, rx in _FIELD_KEY if re.search(rx, m.group(1)))
+            value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。")
+            if key == "phone":
+                value = (phones(value) or [value])[0]
+            elif key == "person":
+                value = re.sub(r"[\s\u3000]+", "", value)
+            if not rows or key in rows[-1].cells or key == "name" and rows[-1].cells.get("phone"):
+                rows.append(Row({}, s, e))
+            rows[-1].cells[key] = value
+            rows[-1].end = e
+    return [r for r in rows if r.cells.get("phone") and r.cells.get("name")]
 
 
 def _continuation_column(cells: list[str], columns: list[str] | None) -> str:

@@ -6,30 +6,33 @@ import re
 
 from . import facts
 from .draft import Draft
-from .outline import Node
-from .table import parse_table
+from .outline import Node, Outline
+from .sections import annex_titles
+from .table import parse_blocks, parse_table
 
 
 def build_units(d: Draft, geography) -> None:
+    """The recommending units of the geography's districts; a list of other places (another city's districts) is
+    read as well, into `d.places`, since the knowledge base has no district keys for them."""
     o = d.outline
-    cands = [n for n in o.nodes() if not n.annex and len(facts.phones("".join(t for t, _, _ in n.lines))) >= 3]
-    best, rows, notes = None, [], []
-    for n in cands:
-        r, nt = parse_table(o.raw, n.lines)
-        hits = sum(1 for x in r if _district_of(x.cells.get("name", ""), x.cells.get("address", ""), geography))
+    best, local = None, None
+    for n, rows, notes in _lists(o):
+        hits = sum(1 for x in rows if _district_of(x.cells.get("name", ""), x.cells.get("address", ""), geography))
         if hits >= 3 and (best is None or hits > best[0]):
-            best, rows, notes = (hits, n), r, nt
+            best = (hits, n, rows, notes)
+        places = [p for p in (_place_of(x, d) for x in rows) if p]
+        if len(places) >= 3 and (local is None or len(places) > len(local[1])):
+            local = (n, places, rows)
     if best is None:
-        def lists(n: Node) -> bool:
-            return len(facts.phones(n.full())) >= 3 and bool(n.children) or len(facts.phones("".join(t for t, _, _ in n.lines))) >= 3
-        listed = next((n for n in o.nodes() if lists(n) and not any(lists(c) for c in n.children)), None)
-        if listed is not None:
-            # Places the geography does not know (another city's districts): quoted from the clause, not structured.
+        if local is not None:
+            _local_places(d, *local)
+        elif (listed := _listed_clause(o)) is not None:
+            # Places written one to a numbered item: quoted from the clause, not structured.
             d.ambiguous.append(f"{listed.clause} 列有各地联系方式，但对应不到已知的区，未收录为推荐单位；问到时引用该条原文")
         else:
             d.missing.append("各区推荐单位联系方式表：未找到")
         return
-    node = best[1]
+    _hits, node, rows, notes = best
     d.table_rows = [(r.start, r.end) for r in rows]
     d.repaired += notes
     items = []
@@ -48,12 +51,62 @@ def build_units(d: Draft, geography) -> None:
             continue
         items.append({"district": key, **{k: v for k, v in unit.items() if v}})
         d.note(f"units.{key}", unit["phone"], node.clause, r.start, r.end)
-    title = node.heading or "各区主管部门（推荐单位）联系方式"
-    d.data["units"] = {"clause": node.clause, "title": title, "items": items}
+    title = node.heading or annex_titles(o).get(node.annex, "") if node.annex else node.heading
+    d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}
     d.found.append(f"推荐单位：{len(items)} 个（{node.clause}）")
     incomplete = [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]
     if incomplete:
         d.ambiguous.append(f"这些单位缺地址、联系人或电话：{'、'.join(incomplete)}")
+
+
+def _lists(o: Outline):
+    """(clause, rows, repair notes) for each clause whose own lines list three or more phone numbers: a table
+    (columns by tabs or spaces, or rows by shape), or blocks of labelled fields ('单位：…  联系人：…  电话：…')."""
+    for n in o.nodes():
+        if len(facts.phones("".join(t for t, _, _ in n.lines))) < 3:
+            continue
+        blocks = parse_blocks(o.raw, n.lines)
+        if len(blocks) >= 3:
+            yield n, blocks, []
+        else:
+            yield n, *parse_table(o.raw, n.lines)
+
+
+def _listed_clause(o: Outline) -> Node | None:
+    """The innermost clause whose items, together, list three or more phone numbers."""
+    def lists(n: Node) -> bool:
+        return len(facts.phones(n.full())) >= 3 and bool(n.children) or len(facts.phones("".join(t for t, _, _ in n.lines))) >= 3
+    return next((n for n in o.nodes() if lists(n) and not any(lists(c) for c in n.children)), None)
+
+
+# A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:新区|园区|自治县|自治州|市|区|县|旗))")
+
+
+def _place_of(row, d: Draft) -> dict:
+    """A row of a contacts list as a place the geography does not know: its name, a short name, and its unit."""
+    unit = row.cells.get("name", "")
+    region = d.data.get("meta", {}).get("region", "")
+    m = _PLACE.match(unit[len(region):] if region and unit.startswith(region) else unit)  # 青川市滨河区… -> 滨河区
+    if not m or not row.cells.get("phone"):
+        return {}
+    place = m.group(1)
+    short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
+    short = short[:-1] if re.search(r"(?<![新园])[市区县]$", short) and len(short) >= 3 else short
+    cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address")}
+    return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}}
+
+
+def _local_places(d: Draft, node: Node, places: list[dict], rows) -> None:
+    """Record a contacts list of places outside the geography, for the operator and for a future place table."""
+    d.table_rows = [(r.start, r.end) for r in rows]
+    for p in places:
+        p["clause"] = node.clause
+    d.places = places
+    listed = "、".join(f"{p['name']}（{p.get('person', '')} {p['phone']}）" for p in places)
+    d.found.append(f"各地联系方式：{len(places)} 个（{node.clause}）：{listed}")
+    d.ambiguous.append(f"{node.clause} 的 {len(places)} 个地方不在已知区划内，知识库暂无这些地方的字段，未收录为推荐单位；"
+                       "问到时引用该条原文")
 
 
 def _district_of(name: str, address: str, geography) -> str:
