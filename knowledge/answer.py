@@ -97,7 +97,7 @@ class Answerer(Declines, Attributes):
                 a = whole
             elif not a.district.resolved and whole.district.resolved:
                 a = replace(a, district=whole.district)
-        premise = asserted(self.kb, text.norm)
+        premise = asserted(self.kb, text.norm, self.checker.people)
         fixes: list[Section] = []
         if premise:
             if premise.persons:

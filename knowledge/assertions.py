@@ -26,13 +26,13 @@ class Premise:
     firm: bool = True  # "…吧", "我记得…": asserted; False for a plain yes/no question ("截止是3月15号吗")
 
 
-def asserted(kb: Knowledge, norm: str) -> Premise | None:
+def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> Premise | None:
     """None unless the message asserts something ("…吧", "对不对", "我记得…") or asks a yes/no question about a
     value it states ("填报咨询是18752071865吗", "网站是xxx.cn吗")."""
     firm = ASSERTS.search(norm) is not None
     if not firm and not CHECKS.search(norm):
         return None
-    people = people_of(kb)
+    people = people_of(kb) if people is None else people
     persons = tuple(p for p in people if p in norm)
     phones = tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
     stripped = norm

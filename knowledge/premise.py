@@ -9,6 +9,7 @@ fees; the person or phone of a hotline or a district's unit; fonts, sizes and li
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .assertions import LEAD, Premise, people_of, phones_of, sentence_around
 from .claims import Claims
@@ -37,10 +38,12 @@ from .values import (
     cn_forms,
     cn_number,
     copies_en,
+    lazy,
     plain,
 )
 
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
+VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
 TOPIC_OF = {"_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
 
 
@@ -51,11 +54,21 @@ class Checker(Claims):
         self.kb, self.n, self.display, self.rules = kb, kb.notice, display, rules
         self.body = "".join(c.text for c in self.n.passages)
 
+    @cached_property
+    def people(self) -> dict[str, str]:
+        return people_of(self.kb)
+
+    @cached_property
+    def phones(self) -> dict[str, str]:
+        return phones_of(self.kb)
+
     def corrections(self, norm: str, a, premise: Premise) -> tuple[list[Section], tuple[str, ...]]:
         """The contradicted values, each as '不是X：the notice's value' with its clause; and the topics they are about
         when the question named none ("1240号文是1月发的吧" is about the notice itself)."""
         out: list[Section] = []
         topics: list[str] = []
+        if not (premise.firm or premise.persons or VALUE.search(norm) or self.rules.applying.search(norm)):
+            return out, ()  # a plain question that states no value ("截止时间是什么时候？") asserts nothing
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
@@ -170,7 +183,7 @@ class Checker(Claims):
         return None
 
     def _person(self, norm, a, intents, premise) -> Section | None:
-        people = people_of(self.kb)
+        people = self.people
         for person in premise.persons:
             asked = self._asked(a)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
@@ -179,7 +192,7 @@ class Checker(Claims):
         return None
 
     def _phone(self, norm, a, intents, premise) -> Section | None:
-        phones = phones_of(self.kb)
+        phones = self.phones
         for phone in premise.phones:
             asked = self._asked(a)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
