@@ -90,12 +90,19 @@ class Judge:
         self._senses = [(x["topic"], Rule(x["other"]), Rule(x["unless"])) for x in d["senses"]]
 
     # Patterns compiled on first use: a process that answers one question compiles only what that question needs.
+    def _unstated_at(self, i: int) -> Unstated:
+        """The i-th attribute rule, compiled when a message first names it."""
+        done = self.__dict__.setdefault("_unstated_items", {})
+        if i not in done:
+            u = self._d["unstated"][i]
+            done[i] = Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
+                               u.get("contact", "any"), u.get("scope") == "topic",
+                               re.compile(u["unless"], re.I) if u.get("unless") else None)
+        return done[i]
+
     @cached_property
     def unstated_all(self) -> tuple[Unstated, ...]:
-        return tuple(Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
-                              u.get("contact", "any"), u.get("scope") == "topic",
-                              re.compile(u["unless"], re.I) if u.get("unless") else None)
-                     for u in self._d["unstated"])
+        return tuple(self._unstated_at(i) for i in range(len(self._d["unstated"])))
 
     @cached_property
     def unstated(self) -> tuple[Unstated, ...]:
@@ -180,7 +187,7 @@ class Judge:
         maybe = [i for i in self._attribute_always] + sorted({i for w in present for i in self._attribute_keys.get(w, ())})
         if not maybe:
             return []
-        found = [self.unstated_all[i] for i in maybe if self.unstated_all[i].match.search(norm)]
+        found = [u for i in maybe if (u := self._unstated_at(i)).match.search(norm)]
         return [u for u in found if not (u.unless and u.unless.search(norm))]
 
     def agency(self, norm: str) -> bool:

@@ -43,7 +43,8 @@ from .values import (
 )
 
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
-VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
+VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
+             r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
 TOPIC_OF = {"_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
 
 

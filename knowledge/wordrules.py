@@ -71,6 +71,19 @@ _KEYS: set[str] = set()  # every rule's words
 _BY_FIRST: dict[str, tuple[int, ...]] = {}  # first character -> the lengths of the words starting with it
 
 
+def _add_keys(keys: frozenset[str]) -> None:
+    new = keys - _KEYS
+    if not new:
+        return
+    _KEYS.update(new)
+    for k in new:
+        n = len(k)
+        have = _BY_FIRST.get(k[0], ())
+        if n not in have:
+            _BY_FIRST[k[0]] = tuple(sorted((*have, n)))
+    words_in.cache_clear()
+
+
 @lru_cache(maxsize=64)
 def words_in(norm: str) -> frozenset[str]:
     """The rule words a message contains, found once per message (substrings looked up, not words searched)."""
@@ -87,14 +100,8 @@ class Rule:
         self.raw = [raw] if isinstance(raw, str) else list(raw)
         keys = literals(self.raw[0])
         self.keys = frozenset(keys) if keys is not None else None
-        if self.keys and not self.keys <= _KEYS:
-            _KEYS.update(self.keys)
-            firsts: dict[str, set[int]] = {}
-            for k in _KEYS:
-                firsts.setdefault(k[0], set()).add(len(k))
-            _BY_FIRST.clear()
-            _BY_FIRST.update({c: tuple(sorted(n)) for c, n in firsts.items()})
-            words_in.cache_clear()
+        if self.keys:
+            _add_keys(self.keys)
 
     def may(self, norm: str) -> bool:
         return self.keys is None or not self.keys.isdisjoint(words_in(norm))
