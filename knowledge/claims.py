@@ -11,10 +11,14 @@ from .phrasing import Section
 from .values import NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
-_OWN = lazy(r"我们|我司|本公司|公司|企业|官网|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail
+_OWN = lazy(r"我们|我司|本公司|公司|企业|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail
 _SITE_WORDS = lazy(r"网站|网址|网页|系统|平台|链接|登录|登陆|打不开|进不去|http|www|\b(site|website|url|link|portal)\b", re.I)
 _ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|成文|签发|\bissued\b|\bpublished\b)")
 _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
+_NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
+_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
+                   rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
+_SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有|不到)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
 
@@ -74,12 +78,50 @@ class Claims:
         el = self.n.eligibility
         if not el or not self.rules.applying.search(norm):
             return None
-        for says, requires, why, en in self.rules.applicants:
-            if not says.search(norm):
+        for rule in self.rules.applicants:
+            m = rule.says.search(norm)
+            if not m:
                 continue
-            item = next((i for i in el.items if requires.search(i.text)), None)
+            place = m.groupdict().get("place") or ""
+            if rule.place and (not place or place in self.body or place in self.n.meta.region):
+                continue  # a place this notice names is one of its own
+            item = next((i for i in el.items if rule.requires.search(i.text)), None)
             if item is not None:
+                why, en = rule.why.format(place=place), rule.en.format(place=place)
                 if self.en:
-                    return Section("Eligibility check", (f"No: {en}, and the notice requires: “{item.text}”.",), (item.clause,))
-                return Section("对照申报条件", (f"不符合：{why}，而通知要求“{item.text}”。",), (item.clause,))
-        return None
+                    lead = "No" if rule.verdict == "不符合" else "Probably not"
+                    return Section("Eligibility check", (f"{lead}: {en}, and the notice requires: “{item.text}”.",), (item.clause,))
+                tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
+                return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知要求“{item.text}”。{tail}",), (item.clause,))
+        return self._registered(norm)
+
+    def _registered(self, norm: str) -> Section | None:
+        """'2023年5月注册的 能报吗' / '成立才一年半' against '注册满两年': counted to the deadline."""
+        el, deadline = self.n.eligibility, self.kb.deadline
+        need = next(((m, i) for i in el.items if (m := _NEED_YEARS.search(i.text))), None)
+        if not need or deadline is None:
+            return None
+        years = cn_number(need[0].group(2))
+        if years <= 0:
+            return None
+        months = None
+        if m := _SINCE_DATE.search(norm):
+            y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
+            mo = cn_number(month) if month else 1
+            if not 1 <= mo <= 12:
+                return None
+            months = (deadline.year - y) * 12 + deadline.month - int(mo)
+            said = f"{y}年{plain(mo)}月注册" if month else f"{y}年注册"
+            by = f"到申报截止（{deadline.year}年{deadline.month}月{deadline.day}日）"
+        elif m := _SINCE_SPAN.search(norm):
+            n = cn_number(m.group(2)) + (0.5 if m.group(4) else 0)
+            months = n * (12 if m.group(3) == "年" else 1)
+            said, by = f"成立（注册）{m.group(2)}{m.group(3)}{m.group(4) or ''}", "现在"  # "成立才一年半"
+        if months is None or months < 0:
+            return None
+        item = need[1]
+        if months >= years * 12:
+            return Section("对照申报条件", (f"注册时间这一条符合：{said}，{by}已满{plain(years)}年（通知要求“{item.text}”）；"
+                                            "其他条件见下。",), (item.clause,))
+        return Section("对照申报条件", (f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{item.text}”。",),
+                       (item.clause,))

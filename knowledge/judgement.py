@@ -41,6 +41,18 @@ class Unstated:
 
 
 @dataclass(frozen=True)
+class Applicant:
+    """A kind of applicant (says) that a condition (requires) rules out; `place`: only a place the notice never names."""
+
+    says: re.Pattern[str]
+    requires: re.Pattern[str]
+    why: str
+    en: str
+    place: bool = False
+    verdict: str = "不符合"
+
+
+@dataclass(frozen=True)
 class Choice:
     label: str
     topic: str
@@ -110,9 +122,10 @@ class Judge:
         return tuple(u for u in self.unstated_all if not u.evidence.search(self.body))
 
     @cached_property
-    def applicants(self) -> tuple[tuple[re.Pattern[str], re.Pattern[str], str, str], ...]:
-        """(what the message says of the applicant, the condition it conflicts with, why, why in English)."""
-        return tuple((re.compile(x["says"], re.I), re.compile(x["requires"]), x["why"], x["en"]) for x in self._d["applicants"])
+    def applicants(self) -> tuple[Applicant, ...]:
+        """What a message may say of the applicant that a condition of a notice rules out."""
+        return tuple(Applicant(re.compile(x["says"], re.I), re.compile(x["requires"]), x["why"], x["en"],
+                               bool(x.get("place")), x.get("verdict", "不符合")) for x in self._d["applicants"])
 
     @cached_property
     def applying(self) -> re.Pattern[str]:

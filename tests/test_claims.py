@@ -131,3 +131,47 @@ def test_the_basis_of_scoring_is_the_selection_criteria(ans, q):
 def test_scoring_rules_themselves_stay_unstated(ans):
     a = ans.answer("评分细则和分值是多少", BEFORE)
     assert not a.matched and "评分细则" in a.text
+
+
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(VARIANT))
+
+
+@pytest.mark.parametrize("q, verdict", [
+    ("我们2023年5月注册的 独立法人 经营也还不错 这次能申报吗", "不符合"),
+    ("公司注册于2024年，能不能报", "不符合"),
+    ("我们2022年1月成立的，能报吗", "符合"),
+    ("公司成立才一年半 能报伐", "不符合"),
+    ("成立了三年了 可以申报吗", "符合"),
+])
+def test_the_registration_date_is_counted_against_the_years_the_notice_requires(variant, q, verdict):
+    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
+    assert first.startswith("【对照申报条件】") and verdict in first and "注册满两年" in first
+    assert ("不符合" in first) == (verdict == "不符合")
+
+
+@pytest.mark.parametrize("q", ["我们2023年5月注册的 能报吗", "公司成立才一年半 能报伐"])
+def test_no_registration_verdict_where_the_notice_sets_no_such_years(ans, q):
+    assert "注册时间" not in ans.answer(q, BEFORE).text and "不满" not in ans.answer(q, BEFORE).text
+
+
+@pytest.mark.parametrize("q, kb_place", [("公司注册在昆山 能报上海的质量标杆伐", "昆山"), ("阿拉公司注册勒浙江嘉兴 能报伐", "浙江")])
+def test_a_company_registered_in_another_place_is_told_so(variant, q, kb_place):
+    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
+    assert first.startswith("【对照申报条件】") and kb_place in first and "本市依法设立" in first
+
+
+def test_a_place_the_notice_itself_names_is_not_elsewhere(tmp_path):
+    text = VARIANT.read_text(encoding="utf-8") + "\n附件3：昆山联络点 张三 0512-12345678\n"
+    path = tmp_path / "with-kunshan.txt"
+    path.write_text(text, encoding="utf-8")
+    a = Answerer(load_knowledge(path)).answer("公司注册在昆山 能报伐", BEFORE)
+    assert "注册在昆山的单位不是" not in a.text
+
+
+@pytest.mark.parametrize("q", ["去年有一次环保行政处罚 已经整改完了 还能报吗", "我们这个数字化质检方法去年12月才上线 能拿来报吗"])
+def test_a_doubtful_case_says_so_and_leaves_it_to_the_recommending_unit(variant, q):
+    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
+    assert first.startswith("【对照申报条件】可能不符合".replace("】", "】\n")) and "以推荐单位审核为准" in first
+    assert "截止" not in first
