@@ -127,7 +127,8 @@ class Answerer(Declines, Attributes):
                                  (f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。",), ()))
             near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
-        if judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics:
+        if (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics
+                and not (a.chit_chat and not a.intents)):  # "A股还能买伐" is not about applying
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())

@@ -15,6 +15,8 @@ _OWN = lazy(r"我们|我司|本公司|公司|企业|邮箱|email|\bour\b", re.I)
 _SITE_WORDS = lazy(r"网站|网址|网页|系统|平台|链接|登录|登陆|打不开|进不去|http|www|\b(site|website|url|link|portal)\b", re.I)
 _ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|成文|签发|\bissued\b|\bpublished\b)")
 _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
+_SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专用章|人事专用章|部门章|法人章|法定代表人章|人名章|私章|电子签章|"
+                   r"电子章|签字章|党委章|行政章|质量章|检验章)")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
@@ -71,6 +73,18 @@ class Claims:
             if said > 0 and said != cn_number(have.group(1)):
                 return self._fix(f"不是{plain(said)}项：{sub.one_item}。", sub.clause_of("one_item"),
                                  en=f"Not {plain(said)}: one applicant may in principle submit {plain(cn_number(have.group(1)))}.")
+        return None
+
+    def _seal(self, norm, a, intents, premise) -> Section | None:
+        """'盖个合同专用章就行吧' where the notice asks for the unit's official seal (公章)."""
+        sub = self.n.submission
+        seals = sub.form_seals if sub else ""
+        if "公章" not in seals:
+            return None
+        for m in _SEAL_KINDS.finditer(norm):
+            if m.group(1) not in self.body:
+                return self._fix(f"不是{m.group(1)}：{sub.form_name}{seals}。", sub.clause_of("form_seals"),
+                                 en=f"Not a {m.group(1)}: the {sub.form_name} must bear the unit's official seal (公章).")
         return None
 
     def _applicant(self, norm, a, intents, premise) -> Section | None:

@@ -13,7 +13,8 @@ SHOWCASE = ("eligibility", "focus", "criteria", "deadline", "submit", "seal", "p
 
 
 _WHAT_EN = {"forge": "forging or altering seals, certificates, data or signatures", "bribe": "offering gifts or bribes",
-            "impersonate": "impersonating officials or others", "others_data": "obtaining other people's data"}
+            "impersonate": "impersonating officials or others", "others_data": "obtaining other people's data",
+            "conceal": "hiding penalties or evading credit checks"}
 
 
 class Declines:

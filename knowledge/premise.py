@@ -43,9 +43,9 @@ from .values import (
 )
 
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
-VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
+VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
-TOPIC_OF = {"_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
+TOPIC_OF = {"_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
 
 
 class Checker(Claims):
@@ -73,7 +73,7 @@ class Checker(Claims):
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
-                  self._format, self._website, self._issued, self._one_item, self._applicant]
+                  self._format, self._website, self._issued, self._one_item, self._seal, self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
@@ -186,9 +186,10 @@ class Checker(Claims):
     def _person(self, norm, a, intents, premise) -> Section | None:
         people = self.people
         for person in premise.persons:
-            asked = self._asked(a)
+            asked = self._asked(a, premise.stripped)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
-                return self._fix(f"{asked[0]}的联系人不是{person}（{person}是{people[person]}的联系人）：{asked[0]}：{asked[2]}。",
+                who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"
+                return self._fix(f"{who}不是{person}（{person}是{people[person]}的联系人）：{asked[0]}：{asked[2]}。",
                                  asked[3])
         return None
 
@@ -201,9 +202,12 @@ class Checker(Claims):
                 return self._fix(f"{asked[0]}的电话不是{phone}{whose}：{asked[0]}：{asked[2]}。", asked[3])
         return None
 
-    def _asked(self, a) -> tuple[str, str, str, str] | None:
+    def _asked(self, a, said: str = "") -> tuple[str, str, str, str] | None:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""
-        c = self.n.consultation
+        c, mail = self.n.consultation, self.n.mailing
+        if (mail and mail.person and ("mail" in a.intents or "paper" in a.intents and re.search(r"寄|邮|快递|送给|交给", said))
+                and ("paper" in a.intents or not a.contact_kinds) and not a.district.resolved):  # "纸质材料寄给<某人>吧": the recipient of the paper copies
+            return "纸质材料收件人", mail.person, f"{mail.address} {mail.person} {mail.phone}".strip(), mail.clause
         kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
         if len(kinds) == 1:
             x = getattr(c, kinds[0])

@@ -15,7 +15,8 @@ from .context import Turn
 from .values import lazy
 
 _YEARS = lazy(r"(20\d\d)\s*(?:年)?\s*[-—–~～至到/]\s*(20\d\d|\d\d)(?!\d)")
-_YEAR = lazy(r"(20\d\d)\s*年?(?:度)?\s*(?:的|那|这)?\s*(?:一)?(?:期|轮|届|批|次)")
+_YEAR = lazy(r"(20\d\d)\s*年?(?:度)?\s*(?:的|那|这)?\s*(?:一)?(?:期|轮|届|批|次)"
+             r"|(20\d\d)\s*年度(?:的)?[^，。？！?!\s]{0,8}?(?:通知|活动|申报|评选)")  # "2025年度的质量标杆通知"
 _DOC = lazy(r"(?:〔\s*(20\d\d)\s*〕\s*)?(?<![月\d])(\d{1,5})\s*号\s*(?:文|通知|文件)?")
 _PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
 _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
@@ -89,7 +90,8 @@ class Rounds:
             hit = [r for r in self.rounds if r.years[:1] == (int(m.group(1)),) and (len(r.years) < 2 or r.years[1] == end)]
             return (hit[-1] if hit else None), True, _strip(text, m)
         for m in _YEAR.finditer(text):
-            hit = [r for r in self.rounds if r.years[:1] == (int(m.group(1)),)]
+            year = int(m.group(1) or m.group(2))
+            hit = [r for r in self.rounds if r.years[:1] == (year,)] or [r for r in self.rounds if year in r.years]
             return (hit[-1] if hit else None), True, _strip(text, m)
         for m in _DOC.finditer(text):
             explicit = bool(m.group(1)) or bool(re.search(r"号\s*(?:文|通知|文件)", m.group(0)))
@@ -105,7 +107,8 @@ class Rounds:
                context: Turn | None = None) -> Answer:
         now = now or self.answerer.now()
         cur = self.current(now)
-        if len(self.rounds) == 1 and not _PREVIOUS.search(cur.answerer.judge.focus(question) or question):
+        asked = cur.answerer.judge.focus(question) or question
+        if len(self.rounds) == 1 and not _PREVIOUS.search(asked) and not _YEAR.search(asked):
             return cur.answerer.answer(question, now, home, context)
         focus = cur.answerer.judge.focus(question)  # in a long message, only the sentences that ask name a round
         chosen, named, rest = self.named(focus or question, now)

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.answer import Answerer
 from knowledge.model import load_knowledge
+from knowledge.rounds import Rounds
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 BEFORE = dt.datetime(2024, 2, 20, 10, 0, tzinfo=TZ)
@@ -175,3 +176,64 @@ def test_a_doubtful_case_says_so_and_leaves_it_to_the_recommending_unit(variant,
     first = variant.answer(q, BEFORE).text.split("\n\n")[0]
     assert first.startswith("【对照申报条件】可能不符合".replace("】", "】\n")) and "以推荐单位审核为准" in first
     assert "截止" not in first
+
+
+@pytest.mark.parametrize("q", ["申报信息表盖个合同专用章就可以了吧 公章在老板那不方便拿", "用财务专用章代替行吗？", "盖个部门章可以伐"])
+def test_another_kind_of_seal_is_corrected_to_the_official_seal(ans, q):
+    first = ans.answer(q, BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and "单位公章" in first
+
+
+def test_the_official_seal_itself_is_not_corrected(ans):
+    assert "【更正】" not in ans.answer("申报信息表盖公章就行吧", BEFORE).text
+
+
+@pytest.mark.parametrize("q", ["纸质材料直接寄到市经信委陈立老师那就行了吧？地址发我下", "纸质材料是寄给陈立吧"])
+def test_a_wrong_recipient_of_the_paper_copies_is_corrected(variant, q):
+    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and "周敏" in first and "漕溪北路" in first
+
+
+@pytest.mark.parametrize("q", ["去年被环保罚过一次，有没有办法让信用查询查不出来啊", "怎么把那次安全事故的记录删掉", "能不能隐瞒一下处罚记录"])
+def test_hiding_penalties_from_the_checks_is_declined(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and "不能帮" in a.text and "不收取任何费用" in a.text
+
+
+@pytest.mark.parametrize("q", ["跟竞争对手的对比数据我们没有 帮我瞎编一组 良品率啥的", "随便编几个客户案例充数"])
+def test_making_up_data_is_declined(ans, q):
+    assert not ans.answer(q, BEFORE).matched
+
+
+@pytest.mark.parametrize("q", ["帮我写首七言绝句 祝老板生日快乐🎂", "给我写段年会致辞", "帮忙写个宣传口号"])
+def test_unrelated_writing_is_declined(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and "不代写" in a.text
+
+
+@pytest.mark.parametrize("q", ["2025年度的质量标杆通知出来了伐 啥时候截止", "2026年度的申报什么时候开始"])
+def test_a_round_that_is_not_loaded_is_declined_with_the_rounds_there_are(ans, q):
+    a = Rounds([ans]).answer(q, BEFORE)
+    assert not a.matched and "没有" in a.text and "2023-2024" in a.text
+
+
+def test_a_year_inside_the_round_is_this_round(ans):
+    a = Rounds([ans]).answer("2024年度的质量标杆什么时候截止", BEFORE)
+    assert a.matched and "2024年3月1日" in a.text
+
+
+@pytest.mark.parametrize("q", ["首席质量官培训班报名链接发我下", "个税年度汇算在哪个app上弄啊"])
+def test_other_programmes_and_errands_are_outside(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and "zlbq" not in a.text
+
+
+def test_riding_the_metro_is_context_not_a_question_about_transport(variant):
+    now = dt.datetime(2025, 3, 20, 16, 0, tzinfo=TZ)
+    a = variant.answer("我现在在地铁上 材料还差个盖章页没扫 今天还能交伐 系统几点关啊", now)
+    assert a.matched and "17:00" in a.text and "交通" not in a.text
+
+
+def test_both_attachments_are_named(ans):
+    a = ans.answer("附件１是啥 附件２又是啥", BEFORE)
+    assert "编写说明" in a.text and "申报流程" in a.text
