@@ -17,6 +17,7 @@ from .model import LEXICON_FILE, Clause, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section, contact_line
 from .premise import Checker
+from .recall import Recall
 from .render import Renderer
 from .text import prepare
 from .topics import TOPICS, answerable, check_topics
@@ -44,7 +45,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes):
+class Answerer(Declines, Attributes, Recall):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -143,7 +144,11 @@ class Answerer(Declines, Attributes):
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
             stated = [c for c in (*self._counted(text.compact), self._verbatim(text.compact, ans.text))
                       if c and c.clause not in ans.sources][:1]
-        quotes = [Section("From the notice" if en else "通知原文", (f"“{c.text}”",), (c.clause,)) for c in stated[:1]]
+        shown = 1
+        if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
+            stated, shown = self._recalled(text.compact, ans.text), 2
+        quotes = [Section("From the notice" if en else "通知原文", tuple(f"“{c.text}”" for c in stated[:shown]),
+                          tuple(dict.fromkeys(c.clause for c in stated[:shown])))] if stated else []
         if quotes and not ans.matched:
             ans = self._finish(quotes, ["passage"], a, en) if ans.gap else ans  # never instead of a decline
             quotes = []

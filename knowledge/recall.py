@@ -1,0 +1,81 @@
+"""The notice's own sentences for a question nothing else answers ("卓越级营收要多少", "先进级和卓越级有啥区别"):
+the sentences that hold most of the question's rare word pairs, quoted with their clause. A mixin of Answerer.
+
+Strict on purpose: a quote is offered only when the sentences cover most of what the question names and at least
+two of its rarer pairs, so that an unrelated sentence is never passed off as the answer.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .model import Clause
+from .values import lazy
+
+_CJK_RUN = lazy(r"[\u4e00-\u9fff]{2,}")
+_HOW_MANY = lazy(r"多少|几|多大|多高|多长|要求")
+_NUMBER = lazy(r"\d|[一二两三四五六七八九十百千万]+\s*(个|项|家|年|级|万|亿|元|%|倍|人|次|天|字|页|份)")
+_SENTENCE = lazy(r"[^。；;！!？?\n]+[。；;！!？?]?")
+# Pairs that say how a question is asked, not what it is about.
+_ASKING = frozenset("什么 多少 怎么 怎样 如何 哪些 哪个 哪里 可以 能否 是否 请问 我们 公司 企业 单位 要求 需要 有啥 啥区 区别 有没 没有 "
+                    "一下 知道 告诉 麻烦 老师 你好 您好 这个 那个 就是 还是 或者 要多 多久 几个 要几 写几 有什 么区 么要 的是".split())
+MIN_PAIRS = 2
+MIN_COVER = 0.6
+MAX_CHARS = 120  # longer "sentences" are lists or headings run together, not an answer
+
+
+def _pairs(run: str) -> set[str]:
+    return {run[i:i + 2] for i in range(len(run) - 1)} - _ASKING
+
+
+class Recall:
+    """Uses the answerer's kb."""
+
+    def _sentence_index(self) -> tuple[list[tuple[str, str, frozenset[str]]], dict[str, float]]:
+        index = self.__dict__.get("_recall_index")
+        if index is None:
+            sents = []
+            for c in self.kb.notice.passages:
+                for s in _SENTENCE.findall(c.text):
+                    pairs = frozenset(p for run in _CJK_RUN.findall(s) for p in _pairs(run))
+                    if 6 <= len(s.strip()) <= MAX_CHARS and pairs:
+                        sents.append((s.strip(), c.clause, pairs))
+            df: dict[str, int] = {}
+            for *_, pairs in sents:
+                for p in pairs:
+                    df[p] = df.get(p, 0) + 1
+            n = len(sents) or 1
+            idf = {p: math.log(1 + n / f) for p, f in df.items()}
+            index = self.__dict__["_recall_index"] = (sents, idf)
+        return index
+
+    def _recalled(self, compact: str, answered: str = "") -> list[Clause]:
+        """Up to two sentences that together cover most of the question's content pairs, or nothing. A pair the
+        notice never writes ("营收" for 营业收入) counts half where both its characters are in the sentence."""
+        sents, idf = self._sentence_index()
+        asked = {p for run in _CJK_RUN.findall(compact) for p in _pairs(run)}
+        known = {p for p in asked if p in idf}
+        if len(known) < MIN_PAIRS:
+            return []
+        mean = sum(idf[p] for p in known) / len(known)
+        weight = {p: idf.get(p, mean) for p in asked}
+        total = sum(weight.values())
+        counting = _HOW_MANY.search(compact) is not None
+
+        def score(s: tuple[str, str, frozenset[str]], done: set[str]) -> float:
+            text, _, pairs = s
+            got = sum(weight[p] for p in (pairs & asked) - done)
+            got += sum(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)
+            return got + (mean / 2 if counting and _NUMBER.search(text) else 0)
+
+        chosen: list[tuple[str, str, frozenset[str]]] = []
+        covered: set[str] = set()
+        for _ in range(2):
+            best = max(sents, key=lambda s: (score(s, covered), -len(s[0])), default=None)
+            if best is None or score(best, covered) < (0.25 * total if chosen else 0.01):
+                break
+            chosen.append(best)
+            covered |= (best[2] & asked) | {p for p in asked - known if p[0] in best[0] and p[1] in best[0]}
+        if len(covered & known) < MIN_PAIRS or sum(weight[p] for p in covered) < MIN_COVER * total:
+            return []
+        return [Clause(clause, text) for text, clause, _ in chosen if text not in answered]
