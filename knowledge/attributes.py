@@ -18,6 +18,9 @@ _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
 _CJK_ONLY = lazy(r"[\u4e00-\u9fff]+")
+_COUNT_UNIT = "(?:项|家|个|名|批|户|人)"
+# How many of something, not "电话多少": what a place's own count answers.
+_HOW_MANY_OF = lazy(r"几\s*(?:个|名|家|项|批|户)|多少\s*(?:个|名|家|项|批|户)|名额|数量|限报|推荐多少|报多少")
 _HOW_MANY = lazy(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级|比例|多高|门槛|不低于|不少于|至少")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
@@ -84,6 +87,9 @@ class Attributes:
         """'提名奖有几个名额': the clause where a thing the question names is counted (提名奖不超过10个)."""
         if not _HOW_MANY.search(compact):
             return []
+        placed = self._counted_place(self.resolver.resolve(compact).districts) if _HOW_MANY_OF.search(compact) else []
+        if placed:  # "昆山能推荐几家": the sentence that counts for that place, not its row of the contacts list
+            return placed
         body, best = self.judge.body, ""
         for run in _CJK_RUN_3.findall(compact):
             for n in (4, 3):
@@ -98,6 +104,16 @@ class Attributes:
         gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)]
         return [self.kb.notice.passages[min(gaps)[2]]] if gaps else []  # the nearest number, in the shortest clause
 
+    def _counted_place(self, districts: tuple[str, ...]) -> list[Clause]:
+        """The clause where a place the question names is given a count ('昆山市、苏州工业园区推荐数量原则上不超过12项')."""
+        geo = self.kb.geography.districts
+        names = [n for k in districts for n in (geo[k].name, geo[k].short) if len(n) >= 2]
+        if not names:
+            return []
+        counted = re.compile(rf"(?:{'|'.join(map(re.escape, names))})([^。；\n]{{0,30}}?)(?<![\d-])\d{{1,4}}\s*{_COUNT_UNIT}")
+        gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)]
+        return [self.kb.notice.passages[min(gaps)[2]]] if gaps else []
+
     def _places(self) -> frozenset[str]:
         """Names (2-3 characters) the notice writes as a place (X区, X县, X市) with a phone number soon after."""
         found = self.__dict__.get("_place_names")
@@ -110,7 +126,10 @@ class Attributes:
         return found
 
     def _place(self, a, compact: str) -> list[Clause]:
-        """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number."""
+        """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number; for a
+        place it knows, asked how many ("昆山能推荐几家"), the clause that counts for that place."""
+        if a.district.resolved and _HOW_MANY_OF.search(compact):
+            return self._counted_place(a.district.districts)
         if a.district.resolved or a.district.ambiguous or self.kb.notice.units:  # a district table answers places
             return []
         names = self._places()
@@ -126,7 +145,7 @@ class Attributes:
     def _place_line(self, name: str) -> list[Clause]:
         """The notice's words from a place's name to the first phone number after it (one row of a contacts list)."""
         for c in sorted(self.kb.notice.passages, key=lambda c: len(c.text)):
-            m = re.search(rf"{re.escape(name)}[^。；\n]{{0,40}}?\d{{3,4}}[-\s]?\d{{7,8}}", c.text)
+            m = re.search(rf"{re.escape(name)}[^。；\n]{{0,40}}?\d{{3,4}}[-\s]?\d{{7,8}}(?:\s*(?:-|转|分机)\s*\d{{1,6}})?", c.text)
             if m:
                 return [Clause(c.clause, m.group(0), title=c.title)]
         return []

@@ -52,7 +52,7 @@ class DistrictResolver:
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         geo = kb.geography
         self._geo = geo
-        units = tuple((u.name, u.district, u.person) for u in (kb.notice.units.items if kb.notice.units else ()))
+        units = tuple((u.name, u.district, u.person, u.aliases) for u in (kb.notice.units.items if kb.notice.units else ()))
         if cache is None:
             places, entries = _places(geo, units)
         else:  # the places' pinyin spellings are derived once per geography and units, then read back
@@ -127,7 +127,7 @@ def district_keys(geo: Geography) -> tuple[str, ...]:
     return tuple(geo.districts)
 
 
-def _places(geo: Geography, units: tuple[tuple[str, str, str], ...]) -> tuple[list[tuple], list[tuple]]:
+def _places(geo: Geography, units: tuple[tuple[str, str, str, tuple[str, ...]], ...]) -> tuple[list[tuple], list[tuple]]:
     """Every name the resolver knows (as Place fields) and the phrases that find them (as Entry fields)."""
     places: list[tuple] = []
     entries: list[tuple] = []
@@ -165,8 +165,9 @@ def _places(geo: Geography, units: tuple[tuple[str, str, str], ...]) -> tuple[li
             add(former, keys, "former", fuzzy=True, note=f"{former}已并入{d.name}")
         for town in d.towns:
             add(town, keys, "town", fuzzy=False)
-    for name, district, person in units:
-        add(name, (district,), "unit", fuzzy=True)
+    for name, district, person, aliases in units:
+        for unit_name in dict.fromkeys((name, *aliases)):
+            add(unit_name, (district,), "unit", fuzzy=True)
         place(person, (district,), "unit")  # "顾俊电话": that district's contact
     for amb in geo.ambiguous:
         add(amb.name, amb.districts, "ambiguous", fuzzy=False, note=amb.note)

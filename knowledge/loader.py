@@ -44,7 +44,18 @@ def parse_deadline(text: str, tz: dt.tzinfo, file: Path | str) -> dt.datetime:
         raise KnowledgeError(file, "submission.deadline", f"expected 'YYYY-MM-DD HH:MM', got {text!r}") from None
 
 
+def with_places(geography: Geography, notice: Notice) -> Geography:
+    """The geography of one knowledge base: the shared one plus the round's own places (another city's districts).
+    A place keyed like a shared district replaces it: in that round the notice's place is the one meant."""
+    if not notice.places:
+        return geography
+    return dataclasses.replace(geography, districts={**geography.districts, **notice.places})
+
+
 def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
+    for key, place in notice.places.items():
+        if place.within and place.within not in geo.districts:
+            raise KnowledgeError(file, f"places.{key}.within", f"unknown district key {place.within!r}")
     seen = set()
     for i, unit in enumerate(notice.units.items if notice.units else ()):
         if unit.district not in geo.districts:
@@ -125,7 +136,7 @@ def _knowledge(path: Path, lexicon: Lexicon, geography: Geography, cache_dir: Pa
     except (ZoneInfoNotFoundError, ValueError):
         raise KnowledgeError(path, "meta.timezone", f"unknown time zone {notice.meta.timezone!r}") from None
     deadline = parse_deadline(notice.submission.deadline, tz, path) if notice.submission else None
-    return Knowledge(notice, lexicon, geography, path, deadline, tz)
+    return Knowledge(notice, lexicon, with_places(geography, notice), path, deadline, tz)
 
 
 def _notice(path: Path, geography: Geography, cache_dir: Path | None,
@@ -136,7 +147,7 @@ def _notice(path: Path, geography: Geography, cache_dir: Path | None,
     is_text = path.suffix.lower() == ".txt"
     data = _ingested(path, geography, cache_dir) if is_text else read_yaml(path, raw)
     notice: Notice = build(Notice, data, "", path)
-    _check_notice(notice, geography, path)
+    _check_notice(notice, with_places(geography, notice), path)
     source = path.with_name(notice.source_text) if notice.source_text and not is_text else None
     if source and source.exists():
         from .verify import verify

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
+from .language import District
 from .records import record
 from .rules import DraftRules, Format, Materials
 
@@ -142,13 +143,15 @@ class Consultation:
 
 @record
 class Unit:
-    """A district's recommending unit: name, phone, address and contact person."""
+    """A district's recommending unit: name, phone, address and contact person, and the shorter names users call
+    it by (昆山市工业和信息化局: 昆山工信局, 昆山市工信局)."""
 
     district: str
     name: str
     phone: str
     address: str = ""
     person: str = ""
+    aliases: tuple[str, ...] = ()
 
 
 @record
@@ -226,6 +229,9 @@ class Notice:
     organisation: Organisation = field(default_factory=Organisation)
     consultation: Consultation = field(default_factory=Consultation)
     units: Units | None = None
+    # The round's own places (another city's districts), keyed like the geography's districts and merged into
+    # it for this knowledge base: the units of a notice of another city point to these.
+    places: dict[str, District] = field(default_factory=dict)
     mailing: Mailing | None = None
     fees: Clause | None = None
     attachments: Attachments | None = None

@@ -152,7 +152,10 @@ class Renderer(OtherSections):
         lines = [f"{mail.address}{who}"]
         sources = [mail.clause]
         if sub and sub.form_name:
-            lines.append(self.t(f"寄送：{sub.form_name}（{sub.form_seals}）{('，纸质材料' + sub.form_copies) if sub.form_copies else ''}。",
+            # Seals in two parts ("表加盖公章；纸质材料封面加盖公章、骑缝章"): the form's in brackets, the rest after it.
+            form, _, rest = (x.strip("；; ") for x in sub.form_seals.partition("；"))
+            copies = f"，纸质材料{sub.form_copies}" if sub.form_copies else ""
+            lines.append(self.t(f"寄送：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
                                 f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
             sources.append(sub.clause)
         for extra in sub.deadlines if sub else ():

@@ -31,8 +31,8 @@ class Result:
     repaired: tuple[str, ...]
     ambiguous: tuple[str, ...]
     fatal: str = ""
-    # Places outside the geography with their units ({name, short, unit, person, phone, address, clause}): the
-    # knowledge base has no field for them yet, so they are reported, not written.
+    # Places outside the geography with their units ({name, short, key, unit, person, phone, address, clause}), as
+    # the report lists them; the knowledge base holds them as `places` (keyed by pinyin) and `units`.
     places: tuple[dict, ...] = ()
 
     @property

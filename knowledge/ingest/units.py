@@ -7,13 +7,14 @@ import re
 from . import facts
 from .draft import Draft
 from .outline import Node, Outline
+from .places import place_records, unit_aliases
 from .sections import annex_titles
-from .table import parse_blocks, parse_table
+from .table import parse_blocks, parse_items, parse_table
 
 
 def build_units(d: Draft, geography) -> None:
-    """The recommending units of the geography's districts; a list of other places (another city's districts) is
-    read as well, into `d.places`, since the knowledge base has no district keys for them."""
+    """The recommending units of the geography's districts; failing those, a list of other places (another city's
+    districts) becomes the knowledge base's own `places`, and their units the units table."""
     o = d.outline
     best, local = None, None
     for n, rows, notes in _lists(o):
@@ -25,7 +26,7 @@ def build_units(d: Draft, geography) -> None:
             local = (n, places, rows)
     if best is None:
         if local is not None:
-            _local_places(d, *local)
+            _local_places(d, *local, geography)
         elif (listed := _listed_clause(o)) is not None:
             # Places written one to a numbered item: quoted from the clause, not structured.
             d.ambiguous.append(f"{listed.clause} 列有各地联系方式，但对应不到已知的区，未收录为推荐单位；问到时引用该条原文")
@@ -51,7 +52,7 @@ def build_units(d: Draft, geography) -> None:
             continue
         items.append({"district": key, **{k: v for k, v in unit.items() if v}})
         d.note(f"units.{key}", unit["phone"], node.clause, r.start, r.end)
-    title = node.heading or annex_titles(o).get(node.annex, "") if node.annex else node.heading
+    title = _title(o, node)
     d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}
     d.found.append(f"推荐单位：{len(items)} 个（{node.clause}）")
     incomplete = [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]
@@ -63,6 +64,9 @@ def _lists(o: Outline):
     """(clause, rows, repair notes) for each clause whose own lines list three or more phone numbers: a table
     (columns by tabs or spaces, or rows by shape), or blocks of labelled fields ('单位：…  联系人：…  电话：…')."""
     for n in o.nodes():
+        items = [c for c in n.children if not c.children and len(facts.phones(c.text)) == 1]
+        if len(items) >= 3:  # one unit to a numbered item
+            yield n, parse_items(items), []
         if len(facts.phones("".join(t for t, _, _ in n.lines))) < 3:
             continue
         blocks = parse_blocks(o.raw, n.lines)
@@ -80,7 +84,7 @@ def _listed_clause(o: Outline) -> Node | None:
 
 
 # A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?(?:新区|园区|自治县|自治州|市|区|县|旗))")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|自治县|自治州|市|区|县|旗))")
 
 
 def _place_of(row, d: Draft) -> dict:
@@ -92,21 +96,35 @@ def _place_of(row, d: Draft) -> dict:
         return {}
     place = m.group(1)
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
-    short = short[:-1] if re.search(r"(?<![新园])[市区县]$", short) and len(short) >= 3 else short
+    short = short[:-1] if re.search(r"(?<![新园发片])[市区县]$", short) and len(short) >= 3 else short
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address")}
     return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}}
 
 
-def _local_places(d: Draft, node: Node, places: list[dict], rows) -> None:
-    """Record a contacts list of places outside the geography, for the operator and for a future place table."""
+def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> None:
+    """A contacts list of places outside the geography: the places become the knowledge base's own (`places`,
+    keyed by pinyin), and their units the units table, so that they are found as a district's unit is."""
     d.table_rows = [(r.start, r.end) for r in rows]
-    for p in places:
+    records = place_records(places, geography)
+    items = []
+    for p, r in zip(places, (r for r in rows if _place_of(r, d)), strict=True):
         p["clause"] = node.clause
+        place = records[p["key"]]
+        items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in ("address", "person", "phone") if p.get(k)},
+                      "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *place.get("towns", ())))})
+        d.note(f"units.{p['key']}", p["phone"], node.clause, r.start, r.end)
     d.places = places
+    d.data["places"] = records
+    d.data["units"] = {"clause": node.clause, "title": _title(d.outline, node) or "各地联系方式", "items": items}
     listed = "、".join(f"{p['name']}（{p.get('person', '')} {p['phone']}）" for p in places)
     d.found.append(f"各地联系方式：{len(places)} 个（{node.clause}）：{listed}")
-    d.ambiguous.append(f"{node.clause} 的 {len(places)} 个地方不在已知区划内，知识库暂无这些地方的字段，未收录为推荐单位；"
-                       "问到时引用该条原文")
+    d.ambiguous.append(f"{node.clause} 的 {len(places)} 个地方不在已知区划内，已作为本期通知自己的地方（places）收录，"
+                       "推荐单位指向这些地方；请核对地名的简称和拼音")
+
+
+def _title(o: Outline, node: Node) -> str:
+    title = node.heading or annex_titles(o).get(node.annex, "") if node.annex else node.heading
+    return title.rstrip("：:")
 
 
 def _district_of(name: str, address: str, geography) -> str:

@@ -1,0 +1,81 @@
+"""Places outside the geography (another city's districts) as the knowledge base's own districts.
+
+A notice of another city lists its districts, county-level cities and zones with their units. They are written
+as `places` (the same records as the geography's districts), keyed by the pinyin of the short name: the same
+place gets the same key in every round, so a user's stored district stays valid across rounds.
+"""
+
+from __future__ import annotations
+
+from ..text import pinyin
+
+# What users call a kind of unit (data: the longest full name a unit's name holds is the one shortened).
+UNIT_ABBREVIATIONS = (
+    ("工业和信息化委员会", "工信委"), ("工业和信息化局", "工信局"), ("经济和信息化委员会", "经信委"),
+    ("经济信息化委员会", "经信委"), ("经济和信息化局", "经信局"), ("经济发展委员会", "经发委"), ("经济发展局", "经发局"),
+    ("科技和经济委员会", "科经委"), ("商务委员会", "商务委"), ("经济委员会", "经委"), ("发展和改革委员会", "发改委"),
+    ("市场监督管理局", "市场监管局"), ("管理委员会", "管委会"), ("科学技术局", "科技局"),
+)
+# The English word for a kind of place, by the last character of its name.
+_KIND_EN = {"市": "City", "县": "County", "区": "District"}
+# What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
+_ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+
+
+def place_records(places: list[dict], geography) -> dict[str, dict]:
+    """{key: District fields} of the places read from a contacts list; sets each place's "key" as well.
+
+    A key is the pinyin of the short name (zhangjiagang), with a number added when two places of the notice
+    spell alike; a short form two places share is left out of both (the resolver never guesses between them)."""
+    readings = getattr(geography, "place_readings", None) or {}
+    out: dict[str, dict] = {}
+    for p in places:
+        base = pinyin(p["short"], readings) or pinyin(p["name"], readings) or "place"
+        key, n = base, 2
+        while key in out:
+            key, n = f"{base}{n}", n + 1
+        p["key"] = key
+        record = {"name": p["name"], "short": p["short"]}
+        kind = _KIND_EN.get(p["name"][-1]) if p["name"] == p["short"] + p["name"][-1] else None
+        if kind and len(base) >= 4:
+            record["english"] = [f"{base.title()} {kind}"]
+        record["towns"] = [x for x in _aliases(p) if x not in (p["name"], p["short"])]
+        out[key] = record
+    counts: dict[str, int] = {}
+    for r in out.values():
+        for alias in {r["name"], r["short"], *r["towns"]}:
+            counts[alias] = counts.get(alias, 0) + 1
+    for r in out.values():
+        r["towns"] = [x for x in r["towns"] if counts[x] == 1]
+        if not r["towns"]:
+            del r["towns"]
+    return out
+
+
+def _aliases(p: dict) -> list[str]:
+    """Short forms of a zone's name: '工业园区' -> '园区'."""
+    out = []
+    for long, short in _ZONE_SHORT:
+        for name in (p["short"], p["name"]):
+            if name.endswith(long) and len(long) > len(short):
+                out.append(name[: -len(long)] + short)
+                out.append(short)
+    return list(dict.fromkeys(x for x in out if len(x) >= 2))
+
+
+def unit_aliases(unit: str, place: str, shorts: tuple[str, ...] | list[str]) -> list[str]:
+    """The shorter names of a unit users write: its kind abbreviated (昆山市工信局), its place by a short name
+    (昆山工业和信息化局, 昆山工信局, 园区经发委)."""
+    forms = [unit]
+    full = next((f for f, _ in sorted(UNIT_ABBREVIATIONS, key=lambda x: -len(x[0])) if f in unit), "")
+    if full:
+        forms.append(unit.replace(full, dict(UNIT_ABBREVIATIONS)[full], 1))
+    else:  # written short (浦东新区商务委): the full name as well
+        abbr = next((a for _, a in sorted(UNIT_ABBREVIATIONS, key=lambda x: -len(x[1])) if unit.endswith(a)), "")
+        if abbr:
+            forms.append(unit[: -len(abbr)] + next(f for f, a in UNIT_ABBREVIATIONS if a == abbr))
+    if len(forms) == 1:
+        return []  # no kind to shorten: the place's names in the unit's name already find it
+    forms += [short + f[len(place):] for short in shorts if short and short != place
+              for f in list(forms) if f.startswith(place) and len(f) > len(place)]
+    return [f for f in dict.fromkeys(forms) if f != unit]
