@@ -13,6 +13,7 @@ ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|对伐|是伐|嘛|确实�
                r"不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
                      r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
 
+SELF_PHONE = lazy(r"我(的|们的)?(手机|电话|联系电话|手机号|号码)(号|号码)?(是|为|:|：)|\bmy (phone|mobile|number)")  # the user's own
 CHECKS = lazy(r"吗|么|伐|[？?]|是否|能否|可否|能不能|可不可以|行不行|有没有|\b(is|are|does|do|can)\b")
 
 
@@ -34,7 +35,7 @@ def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> 
         return None
     people = people_of(kb) if people is None else people
     persons = tuple(p for p in people if p in norm)
-    phones = tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
+    phones = () if SELF_PHONE.search(norm) else tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
     stripped = norm
     for x in persons:
         stripped = stripped.replace(x, " ")

@@ -237,3 +237,19 @@ def test_riding_the_metro_is_context_not_a_question_about_transport(variant):
 def test_both_attachments_are_named(ans):
     a = ans.answer("附件１是啥 附件２又是啥", BEFORE)
     assert "编写说明" in a.text and "申报流程" in a.text
+
+
+@pytest.mark.parametrize("q", ["我手机号是139 1234 5678，系统里要填个人手机吗", "我的电话是13812345678，有问题能打给我吗"])
+def test_the_users_own_phone_number_is_not_a_claim_about_a_hotline(ans, q):
+    assert "【更正】" not in ans.answer(q, BEFORE).text
+
+
+@pytest.mark.parametrize("q", ["邮件附件大小有限制吗", "扫描件要多少dpi", "总结材料交Word版还是PDF版"])
+def test_file_size_and_type_are_unstated_in_the_notice(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and "没有规定" in a.text
+
+
+def test_word_limits_in_english_are_not_a_file_type(ans):
+    a = ans.answer("What is the word limit of the abstract?", BEFORE)
+    assert a.matched and "500" in a.text
