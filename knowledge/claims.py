@@ -5,8 +5,10 @@ applicant (a branch office, an individual business) meets the conditions. A mixi
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from .assertions import sentence_around
 from .phrasing import Section
 from .values import NUM, cn_number, lazy, plain
 
@@ -118,6 +120,8 @@ class Claims:
         years = cn_number(need[0].group(2))
         if years <= 0:
             return None
+        deadline -= dt.timedelta(seconds=1)  # "24:00" and "下班前" end the day before midnight
+        rule = sentence_around(need[1].text, need[0].start(), need[0].end())
         months = None
         if m := _SINCE_DATE.search(norm):
             y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
@@ -135,7 +139,7 @@ class Claims:
             return None
         item = need[1]
         if months >= years * 12:
-            return Section("对照申报条件", (f"注册时间这一条符合：{said}，{by}已满{plain(years)}年（通知要求“{item.text}”）；"
+            return Section("对照申报条件", (f"注册时间这一条符合：{said}，{by}已满{plain(years)}年（通知要求“{rule}”）；"
                                             "其他条件见下。",), (item.clause,))
-        return Section("对照申报条件", (f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{item.text}”。",),
+        return Section("对照申报条件", (f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{rule}”。",),
                        (item.clause,))

@@ -28,6 +28,7 @@ class Unknown:
 
     label: str
     match: tuple[str, ...]
+    later_years: bool = False  # also named by a year after this round's deadline ("2025年还有吗" in a 2024 round)
 
 
 @record

@@ -63,6 +63,9 @@ class Understander:
                 topic += [Entry(p, f"item:{sec}:{idx}", STRONG) for p in words]
         for idx, unknown in enumerate(lex.unknowns):
             topic += [Entry(p, f"u:{idx}", STRONG, fuzzy=False) for p in unknown.match]
+            if unknown.later_years and kb.deadline is not None:
+                later = [kb.deadline.year + k for k in (1, 2, 3)]
+                topic += [Entry(f"{y}{w}", f"u:{idx}", STRONG, fuzzy=False) for y in later for w in ("年", "年度")]
         contacts = [c for c in (n.consultation.policy, n.consultation.filling) if c]
         topic += [Entry(c.person, "i:consult", STRONG, fuzzy=False) for c in contacts if c.person]
         if n.submission and n.submission.site:
