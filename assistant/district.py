@@ -18,7 +18,10 @@ class DistrictFeature:
     def cmd_district(self, user: UserKey, args: str, inc: Incoming) -> Reply:
         if not args:
             key = self.store.district(user)
-            current = f"当前所在区：{self.answerer.resolver.display_name(key)}。" if key else "还没有设置所在区。"
+            if key and key not in self.kb.geography.districts:  # set in another round, whose notice named other places
+                current = "您之前设置的所在区不在本期通知的地区名单里，请重新设置。"
+            else:
+                current = f"当前所在区：{self.answerer.resolver.display_name(key)}。" if key else "还没有设置所在区。"
             return Reply(f"{current}用法：/district 区名，例如 /district {self.kb.example_place()}。")
         if self.kb.unit_for(args.strip()):
             key = args.strip()

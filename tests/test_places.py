@@ -193,3 +193,16 @@ def test_the_caches_are_keyed_by_content_and_keep_the_places(tmp_path):
     kb = load_knowledge(path, cache_dir=cache)
     assert "qingshi" in kb.geography.districts and "shimen" not in kb.geography.districts
     assert "青石市工业和信息化局" in Answerer(kb, IndexCache(cache)).answer("qingshi 电话", NOW).text
+
+
+def test_a_district_set_in_another_rounds_place_does_not_break_the_district_command(tmp_path):
+    from assistant.router import Router
+    from assistant.types import Incoming
+    from storage.checklist import ChecklistStore, UserKey
+    from storage.db import Store
+
+    router = Router(Answerer(load_knowledge(None)), ChecklistStore(Store(tmp_path / "s.sqlite3")), lambda: NOW)
+    router.store.set_district(UserKey("console", "u"), "kunshan")  # a place only another city's round has
+    reply = router.respond(Incoming("console", "u", "/district"))
+    assert "重新设置" in reply.text and "kunshan" not in reply.text
+    assert router.respond(Incoming("console", "u", "浦东找谁")).matched
