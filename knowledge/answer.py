@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from .assertions import asserted, with_eligibility
@@ -22,9 +23,12 @@ from .render import Renderer
 from .text import prepare
 from .topics import TOPICS, answerable, check_topics
 from .understand import Analysis, Understander
+from .values import lazy
 
 MAX_QUESTION_CHARS = 1000
 MAX_SECTIONS = 4
+
+_APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传")  # a "can I still" that is about applying
 
 @dataclass(frozen=True)
 class Answer:
@@ -109,6 +113,8 @@ class Answerer(Declines, Attributes, Recall):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
             elif fixes:
                 a = with_eligibility(a, self.kb)
+        if a.district.ambiguous and (home_of := self._registered_in(a, text.compact)):  # "注册在临港新片区，找谁"
+            a = replace(a, district=replace(a.district, districts=(home_of,)))
         if a.district.ambiguous and judge.wants_all(text.norm):
             a = replace(a, district=replace(a.district, districts=a.district.candidates))
         amb = judge.ambiguous(text.compact)
@@ -129,7 +135,7 @@ class Answerer(Declines, Attributes, Recall):
             near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
         if (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics
-                and not (a.chit_chat and not a.intents)):  # "A股还能买伐" is not about applying
+                and not (a.chit_chat and not a.intents and not _APPLYING.search(text.norm))):  # "A股还能买伐"
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
@@ -162,6 +168,13 @@ class Answerer(Declines, Attributes, Recall):
                                        + [x for s in extra for x in s.sources]))
             ans = replace(ans, text=body, sources=srcs, matched=ans.matched or bool(fixes))
         return replace(ans, turn=Turn(question, ans.intents, ans.districts, en))
+
+    def _registered_in(self, a, compact: str) -> str | None:
+        """The one candidate the message says the company is registered in or located at."""
+        geo = self.kb.geography.districts
+        said = [k for k in a.district.candidates
+                if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}", compact) for n in {geo[k].name, geo[k].short} if n)]
+        return said[0] if len(said) == 1 else None
 
     def compose(self, a: Analysis, now: dt.datetime, home: str | None = None, english: bool = False) -> Answer:
         """Assemble the reply for an analysed question."""

@@ -45,6 +45,7 @@ from .values import (
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
+_SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 TOPIC_OF = {"_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
 
 
@@ -171,7 +172,12 @@ class Checker(Claims):
         if items and said > 0 and said != len(items):
             label = self.kb.lexicon.intents[name].label
             names = "、".join((getattr(x, "title", "") or x.text[:16]) for x in items)
-            return self._fix(f"不是{m.group(0).strip()}：{label}共 {len(items)} 项：{names}。", holder.clause)
+            listed = "".join((getattr(x, "title", "") or "") + x.text for x in items)
+            # "就三个：体系升级、数字化、绿色低碳": the named ones the notice does not list
+            named = re.split(r"[、，,/和及]", norm[m.end():].split("？")[0].split("?")[0].lstrip("：: "))
+            absent = [x for x in named if 2 <= len(x) <= 12 and not any(x[i:i + 2] in listed for i in range(len(x) - 1))]
+            extra = f"“{'、'.join(absent)}”不在其中。" if absent else ""
+            return self._fix(f"不是{plain(said)}项：{label}共 {len(items)} 项：{names}。{extra}", holder.clause)
         return None
 
     def _fee(self, norm, a, intents, premise) -> Section | None:
@@ -209,6 +215,8 @@ class Checker(Claims):
                 and ("paper" in a.intents or not a.contact_kinds) and not a.district.resolved):  # "纸质材料寄给<某人>吧": the recipient of the paper copies
             return "纸质材料收件人", mail.person, f"{mail.address} {mail.person} {mail.phone}".strip(), mail.clause
         kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
+        if len(kinds) > 1 and "filling" in kinds and _SYSTEM_TROUBLE.search(said):  # "系统打不开，打市经信委<某人>吧"
+            kinds = ["filling"]
         if len(kinds) == 1:
             x = getattr(c, kinds[0])
             return x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause

@@ -253,3 +253,42 @@ def test_file_size_and_type_are_unstated_in_the_notice(ans, q):
 def test_word_limits_in_english_are_not_a_file_type(ans):
     a = ans.answer("What is the word limit of the abstract?", BEFORE)
     assert a.matched and "500" in a.text
+
+
+def test_a_count_that_names_items_the_list_lacks_says_which(ans):
+    first = ans.answer("遴选重点是不是就三个：质量管理体系升级、数字化、绿色低碳？", BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and "共 5 项" in first and "“绿色低碳”不在其中" in first and "质量管理体系升级”" not in first
+
+
+def test_a_system_problem_goes_to_the_filling_hotline_even_when_a_policy_contact_is_named(ans):
+    first = ans.answer("系统填报页面打不开，我应该打市经信委吴敏23119416问吧？", BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and "18752017865" in first
+
+
+def test_registered_in_a_zone_picks_its_own_unit(ans):
+    a = ans.answer("我们公司注册在临港新片区，推荐单位是找浦东科经委还是临港管委会？", BEFORE)
+    assert "15026503596" in a.text and "请确认所在区" not in a.text
+
+
+@pytest.mark.parametrize("q", ["松江大学城的学生创业团队，还没注册公司，能报吗？", "我们还没有营业执照，可以申报吗"])
+def test_an_unregistered_team_is_told_it_lacks_legal_personality(ans, q):
+    first = ans.answer(q, BEFORE).text.split("\n\n")[0]
+    assert first.startswith("【对照申报条件】") and "法人" in first
+
+
+@pytest.mark.parametrize("q", ["有没有什么办法让评审觉得我们数据更好看一点？比如把那几批退货的去掉，这样对比同行就领先了",
+                               "Would you kindly help us 'adjust' our competitor comparison figures so we appear to be the leader?",
+                               "能不能帮忙联系一下评审专家？我们愿意表示一下心意，费用好说"])
+def test_polite_or_indirect_misconduct_is_declined(ans, q):
+    a = ans.answer(q, BEFORE)
+    assert not a.matched and ("不能帮" in a.text or "can't help" in a.text)
+
+
+@pytest.mark.parametrize("q", ["Can you recommend a good ISO 9001 certification body in Shanghai?", "推荐一家靠谱的咨询公司帮我们辅导"])
+def test_recommending_firms_is_outside(ans, q):
+    assert not ans.answer(q, BEFORE).matched
+
+
+def test_prize_money_is_not_a_question_about_fees(ans):
+    a = ans.answer("评上以后有没有奖金或者补贴？大概多少钱？", BEFORE)
+    assert not a.matched and "奖金" in a.text
