@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, replace
 
 from .assertions import asserted, with_eligibility
@@ -14,9 +13,9 @@ from .declines import Declines
 from .districts import DistrictResolver
 from .judgement import JUDGEMENT_FILE, Judge
 from .judgement import _data as _rules
-from .model import LEXICON_FILE, Clause, Knowledge
+from .model import LEXICON_FILE, Knowledge
 from .passages import PassageIndex
-from .phrasing import Section, contact_line
+from .phrasing import Section
 from .premise import Checker
 from .recall import Recall
 from .render import Renderer
@@ -169,13 +168,6 @@ class Answerer(Declines, Attributes, Recall):
             ans = replace(ans, text=body, sources=srcs, matched=ans.matched or bool(fixes))
         return replace(ans, turn=Turn(question, ans.intents, ans.districts, en))
 
-    def _registered_in(self, a, compact: str) -> str | None:
-        """The one candidate the message says the company is registered in or located at."""
-        geo = self.kb.geography.districts
-        said = [k for k in a.district.candidates
-                if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}", compact) for n in {geo[k].name, geo[k].short} if n)]
-        return said[0] if len(said) == 1 else None
-
     def compose(self, a: Analysis, now: dt.datetime, home: str | None = None, english: bool = False) -> Answer:
         """Assemble the reply for an analysed question."""
         en = a.english or english
@@ -246,35 +238,3 @@ class Answerer(Declines, Attributes, Recall):
         basis = self._basis()
         body += (f"\n— {meta.programme_en or meta.programme_full}, notice {basis}" if en else f"\n—— 依据：{basis}")
         return Answer(body, True, sources, tuple(intents), suggestions, a.district.candidates, a.district.districts)
-
-    def _passage(self, a: Analysis, en: bool, topics: list[str] = ()) -> Section | None:
-        """The clause that states what was asked, quoted, when no structured fact answers it."""
-        c = self._titled(topics)
-        if c is None:
-            hit = self.passages.best(a.text.norm)
-            if hit is None:
-                return None
-            c = hit.clause
-        lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
-        return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
-
-    def _titled(self, topics: list[str]) -> Clause | None:
-        """A clause whose title names one of the topics ("二、申报条件" for eligibility)."""
-        for name in topics:
-            intent = self.kb.lexicon.intents.get(name)
-            words = [w for w in (intent.strong if intent else ()) if len(w) >= 2]
-            for c in self.kb.notice.passages:
-                if c.title and any(w in c.title for w in words):
-                    return c
-        return None
-
-    def _unknown_section(self, a: Analysis, en: bool) -> Section:
-        pol = self.kb.notice.consultation.any()
-        what = "、".join(f"“{u}”" for u in a.unknowns)
-        ask = (f" Ask {contact_line(pol, True)}." if en else f"可联系{contact_line(pol)}。") if pol else ""
-        line = (f"The notice says nothing about {what}; I will not guess.{ask}"
-                if en else f"通知中没有关于{what}的内容，我不作推测。{ask}")
-        return Section("Not in the notice" if en else "通知未涉及", (line,), (pol.clause,) if pol else ())
-
-    def _unknown(self, a: Analysis, en: bool) -> str:
-        return self._unknown_section(a, en).render(en)

@@ -209,3 +209,10 @@ class Attributes:
             return None
         hits = [c for c in self.kb.notice.passages if best in c.text]
         return min(hits, key=lambda c: len(c.text)) if hits else None
+
+    def _registered_in(self, a, compact: str) -> str | None:
+        """The one candidate the message says the company is registered in or located at."""
+        geo = self.kb.geography.districts
+        said = [k for k in a.district.candidates
+                if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}", compact) for n in {geo[k].name, geo[k].short} if n)]
+        return said[0] if len(said) == 1 else None

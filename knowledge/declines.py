@@ -163,3 +163,14 @@ class Declines:
     def _basis(self) -> str:
         meta = self.kb.notice.meta
         return meta.doc_number or f"《{meta.title}》"
+
+    def _unknown_section(self, a, en: bool) -> Section:
+        pol = self.kb.notice.consultation.any()
+        what = "、".join(f"“{u}”" for u in a.unknowns)
+        ask = (f" Ask {contact_line(pol, True)}." if en else f"可联系{contact_line(pol)}。") if pol else ""
+        line = (f"The notice says nothing about {what}; I will not guess.{ask}"
+                if en else f"通知中没有关于{what}的内容，我不作推测。{ask}")
+        return Section("Not in the notice" if en else "通知未涉及", (line,), (pol.clause,) if pol else ())
+
+    def _unknown(self, a, en: bool) -> str:
+        return self._unknown_section(a, en).render(en)

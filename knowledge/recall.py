@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from .model import Clause
+from .phrasing import Section
 from .values import lazy
 
 _CJK_RUN = lazy(r"[\u4e00-\u9fff]{2,}")
@@ -29,7 +30,7 @@ def _pairs(run: str) -> set[str]:
 
 
 class Recall:
-    """Uses the answerer's kb."""
+    """Uses the answerer's kb and passage index."""
 
     def _sentence_index(self) -> tuple[list[tuple[str, str, frozenset[str]]], dict[str, float]]:
         index = self.__dict__.get("_recall_index")
@@ -79,3 +80,24 @@ class Recall:
         if len(covered & known) < MIN_PAIRS or sum(weight[p] for p in covered) < MIN_COVER * total:
             return []
         return [Clause(clause, text) for text, clause, _ in chosen if text not in answered]
+
+    def _passage(self, a, en: bool, topics: list[str] = ()) -> Section | None:
+        """The clause that states what was asked, quoted, when no structured fact answers it."""
+        c = self._titled(topics)
+        if c is None:
+            hit = self.passages.best(a.text.norm)
+            if hit is None:
+                return None
+            c = hit.clause
+        lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
+        return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
+
+    def _titled(self, topics: list[str]) -> Clause | None:
+        """A clause whose title names one of the topics ("二、申报条件" for eligibility)."""
+        for name in topics:
+            intent = self.kb.lexicon.intents.get(name)
+            words = [w for w in (intent.strong if intent else ()) if len(w) >= 2]
+            for c in self.kb.notice.passages:
+                if c.title and any(w in c.title for w in words):
+                    return c
+        return None

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 import knowledge.districts
 import knowledge.understand
 from knowledge import matcher as M
+from knowledge import phrase_index
 from knowledge.answer import Answerer
 from knowledge.cache import IndexCache
 from knowledge.matcher import Entry, Hit, PhraseMatcher
@@ -102,7 +103,7 @@ def test_many_spellings_checked_at_the_end(monkeypatch: pytest.MonkeyPatch) -> N
     """Phrases with more homophone spellings than expanded are still matched exactly."""
     entries = [Entry("行长重乐", "a"), Entry("行长", "b"), Entry("长乐", "c")]
     old = OldPhraseMatcher(entries)
-    monkeypatch.setattr(M, "MAX_SPELLINGS", 2)
+    monkeypatch.setattr(phrase_index, "MAX_SPELLINGS", 2)
     new = PhraseMatcher(entries)
     for msg in ["航长重乐", "行张重乐", "航涨虫勒了", "行长重乐", "长了", "杭长", "行长重"]:
         assert new.find(prepare(msg)) == old.find(prepare(msg)), msg

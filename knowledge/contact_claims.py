@@ -1,0 +1,64 @@
+"""Claims about whom to contact, checked against the notice: the person or phone of a hotline, of a district's
+recommending unit, or of the recipient of the paper copies ("填报咨询是18752071865吧", "纸质材料寄给<某人>吧").
+A mixin of the premise Checker."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .assertions import people_of, phones_of
+from .phrasing import Section
+from .values import lazy
+
+_SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
+
+
+class ContactClaims:
+    """Uses the Checker's kb, notice (n) and _fix."""
+
+    @cached_property
+    def people(self) -> dict[str, str]:
+        return people_of(self.kb)
+
+    @cached_property
+    def phones(self) -> dict[str, str]:
+        return phones_of(self.kb)
+
+    def _person(self, norm, a, intents, premise) -> Section | None:
+        people = self.people
+        for person in premise.persons:
+            asked = self._asked(a, premise.stripped)
+            if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
+                who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"
+                return self._fix(f"{who}不是{person}（{person}是{people[person]}的联系人）：{asked[0]}：{asked[2]}。",
+                                 asked[3])
+        return None
+
+    def _phone(self, norm, a, intents, premise) -> Section | None:
+        phones = self.phones
+        for phone in premise.phones:
+            asked = self._asked(a)
+            if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
+                whose = f"（{phone}是{phones[phone]}的电话）" if phone in phones else ""
+                return self._fix(f"{asked[0]}的电话不是{phone}{whose}：{asked[0]}：{asked[2]}。", asked[3])
+        return None
+
+    def _asked(self, a, said: str = "") -> tuple[str, str, str, str] | None:
+        """(who was asked about, their person, 'person phone', clause) from the stripped question."""
+        c, mail = self.n.consultation, self.n.mailing
+        if (mail and mail.person and ("mail" in a.intents or "paper" in a.intents and re.search(r"寄|邮|快递|送给|交给", said))
+                and ("paper" in a.intents or not a.contact_kinds) and not a.district.resolved):  # "纸质材料寄给<某人>吧": the recipient of the paper copies
+            return "纸质材料收件人", mail.person, f"{mail.address} {mail.person} {mail.phone}".strip(), mail.clause
+        kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
+        if len(kinds) > 1 and "filling" in kinds and _SYSTEM_TROUBLE.search(said):  # "系统打不开，打市经信委<某人>吧"
+            kinds = ["filling"]
+        if len(kinds) == 1:
+            x = getattr(c, kinds[0])
+            return x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause
+        if len(a.district.districts) == 1 and self.n.units:
+            u = self.kb.unit_for(a.district.districts[0])
+            if u:
+                return (f"{self.kb.geography.districts[u.district].name}推荐单位（{u.name}）", u.person,
+                        f"{u.person} {u.phone}".strip(), self.n.units.clause)
+        return None
