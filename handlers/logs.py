@@ -6,7 +6,8 @@ import logging
 
 # Libraries that log request URLs (with the bot token) or request bodies (with message texts) at DEBUG/INFO.
 CAPPED = {"httpx": logging.WARNING, "httpcore": logging.WARNING, "telegram": logging.INFO, "uvicorn": logging.INFO,
-          "websockets": logging.INFO, "hpack": logging.WARNING, "apscheduler": logging.INFO, "asyncio": logging.INFO}
+          "websockets": logging.INFO, "hpack": logging.WARNING, "apscheduler": logging.INFO, "asyncio": logging.INFO,
+          "aiohttp": logging.WARNING}
 
 
 class RedactSecrets(logging.Filter):
