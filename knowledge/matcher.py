@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .cache import IndexCache, source_stamp
-from .phrase_index import build_index
 from .text import Text
 
 
@@ -64,6 +63,7 @@ class PhraseMatcher:
         stopwords, ascii_stopwords = tuple(stopwords), tuple(ascii_stopwords)
 
         def build() -> dict:
+            from .phrase_index import build_index  # pinyin tables: only when the cache has no index yet
             return build_index(entries, fuzzy_cutoff, stopwords, ascii_stopwords)
         if cache is None:
             state = build()

@@ -14,7 +14,8 @@ from knowledge.rounds import Rounds
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 BEFORE = dt.datetime(2024, 2, 20, 10, 0, tzinfo=TZ)
-VARIANT = Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"
+OTHER_BEFORE = dt.datetime(2027, 3, 20, 10, 0, tzinfo=TZ)
+OTHER = Path(__file__).resolve().parent / "notices" / "suzhou-quality-2027.txt"  # 注册成立满3年, deadline 2027-04-15 17:00
 AGREE = ("是的", "对的", "没错", "对，", "对。", "对呀", "嗯对")
 
 
@@ -97,7 +98,7 @@ def test_no_eligibility_verdict_without_such_an_applicant(ans, q):
 
 
 def test_no_verdict_when_the_notice_sets_no_such_condition(tmp_path):
-    text = VARIANT.read_text(encoding="utf-8").replace("具有独立法人资格", "")
+    text = OTHER.read_text(encoding="utf-8").replace("具有独立法人资格", "")
     path = tmp_path / "no-legal-person.txt"
     path.write_text(text, encoding="utf-8")
     a = Answerer(load_knowledge(path)).answer("分公司能报吗", BEFORE)
@@ -135,21 +136,22 @@ def test_scoring_rules_themselves_stay_unstated(ans):
 
 
 @pytest.fixture(scope="module")
-def variant() -> Answerer:
-    return Answerer(load_knowledge(VARIANT))
+def other() -> Answerer:
+    return Answerer(load_knowledge(OTHER))
 
 
 @pytest.mark.parametrize("q, verdict", [
-    ("我们2023年5月注册的 独立法人 经营也还不错 这次能申报吗", "不符合"),
-    ("公司注册于2024年，能不能报", "不符合"),
+    ("我们2025年5月注册的 独立法人 经营也还不错 这次能申报吗", "不符合"),
+    ("公司注册于2026年，能不能报", "不符合"),
     ("我们2022年1月成立的，能报吗", "符合"),
-    ("公司成立才一年半 能报伐", "不符合"),
-    ("成立了三年了 可以申报吗", "符合"),
+    ("公司成立才两年半 能报伐", "不符合"),
+    ("成立了五年了 可以申报吗", "符合"),
 ])
-def test_the_registration_date_is_counted_against_the_years_the_notice_requires(variant, q, verdict):
-    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
-    assert first.startswith("【对照申报条件】") and verdict in first and "注册满两年" in first
+def test_the_registration_date_is_counted_against_the_years_the_notice_requires(other, q, verdict):
+    first = other.answer(q, OTHER_BEFORE).text.split("\n\n")[0]
+    assert first.startswith("【对照申报条件】") and verdict in first and "满3年" in first
     assert ("不符合" in first) == (verdict == "不符合")
+    assert "2027年4月15日" in first or "现在" in first
 
 
 @pytest.mark.parametrize("q", ["我们2023年5月注册的 能报吗", "公司成立才一年半 能报伐"])
@@ -158,22 +160,19 @@ def test_no_registration_verdict_where_the_notice_sets_no_such_years(ans, q):
 
 
 @pytest.mark.parametrize("q, kb_place", [("公司注册在昆山 能报上海的质量标杆伐", "昆山"), ("阿拉公司注册勒浙江嘉兴 能报伐", "浙江")])
-def test_a_company_registered_in_another_place_is_told_so(variant, q, kb_place):
-    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
+def test_a_company_registered_in_another_place_is_told_so(ans, q, kb_place):
+    first = ans.answer(q, BEFORE).text.split("\n\n")[0]
     assert first.startswith("【对照申报条件】") and kb_place in first and "本市依法设立" in first
 
 
-def test_a_place_the_notice_itself_names_is_not_elsewhere(tmp_path):
-    text = VARIANT.read_text(encoding="utf-8") + "\n附件3：昆山联络点 张三 0512-12345678\n"
-    path = tmp_path / "with-kunshan.txt"
-    path.write_text(text, encoding="utf-8")
-    a = Answerer(load_knowledge(path)).answer("公司注册在昆山 能报伐", BEFORE)
+def test_a_place_the_notice_itself_names_is_not_elsewhere(other):
+    a = other.answer("公司注册在昆山 能报伐", OTHER_BEFORE)
     assert "注册在昆山的单位不是" not in a.text
 
 
 @pytest.mark.parametrize("q", ["去年有一次环保行政处罚 已经整改完了 还能报吗", "我们这个数字化质检方法去年12月才上线 能拿来报吗"])
-def test_a_doubtful_case_says_so_and_leaves_it_to_the_recommending_unit(variant, q):
-    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
+def test_a_doubtful_case_says_so_and_leaves_it_to_the_recommending_unit(other, q):
+    first = other.answer(q, OTHER_BEFORE).text.split("\n\n")[0]
     assert first.startswith("【对照申报条件】可能不符合".replace("】", "】\n")) and "以推荐单位审核为准" in first
     assert "截止" not in first
 
@@ -188,10 +187,10 @@ def test_the_official_seal_itself_is_not_corrected(ans):
     assert "【更正】" not in ans.answer("申报信息表盖公章就行吧", BEFORE).text
 
 
-@pytest.mark.parametrize("q", ["纸质材料直接寄到市经信委陈立老师那就行了吧？地址发我下", "纸质材料是寄给陈立吧"])
-def test_a_wrong_recipient_of_the_paper_copies_is_corrected(variant, q):
-    first = variant.answer(q, BEFORE).text.split("\n\n")[0]
-    assert corrected(first) and "周敏" in first and "漕溪北路" in first
+@pytest.mark.parametrize("q", ["纸质材料直接寄到市工信局陆文清老师那就行了吧？地址发我下", "纸质材料是寄给陆文清吧"])
+def test_a_wrong_recipient_of_the_paper_copies_is_corrected(other, q):
+    first = other.answer(q, OTHER_BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and "邵明远" in first and "三香路" in first
 
 
 @pytest.mark.parametrize("q", ["去年被环保罚过一次，有没有办法让信用查询查不出来啊", "怎么把那次安全事故的记录删掉", "能不能隐瞒一下处罚记录"])
@@ -228,9 +227,9 @@ def test_other_programmes_and_errands_are_outside(ans, q):
     assert not a.matched and "zlbq" not in a.text
 
 
-def test_riding_the_metro_is_context_not_a_question_about_transport(variant):
-    now = dt.datetime(2025, 3, 20, 16, 0, tzinfo=TZ)
-    a = variant.answer("我现在在地铁上 材料还差个盖章页没扫 今天还能交伐 系统几点关啊", now)
+def test_riding_the_metro_is_context_not_a_question_about_transport(other):
+    now = dt.datetime(2027, 4, 15, 16, 0, tzinfo=TZ)
+    a = other.answer("我现在在地铁上 材料还差个盖章页没扫 今天还能交伐 系统几点关啊", now)
     assert a.matched and "17:00" in a.text and "交通" not in a.text
 
 
