@@ -165,3 +165,36 @@ def test_a_list_of_hotlines_is_not_a_list_of_places(geo):
     body = MAIN.replace("政策咨询：市工业和信息化局产业科  周一  0571-55503001", hotlines)
     r = ingest(_notice(body), geo)
     assert not r.places and not r.data.get("units")
+
+
+# A table written with bars, the place in a column of its own beside the unit; zones called by the name before
+# their kind (新区, 特别合作区); a markdown rule under the header; an empty cell.
+BARRED = """\
+县区 | 单位 | 联系人 | 电话
+---|---|---|---
+滨河区 | 青川市工业和信息化局滨河分局 | 林川 | 0571-55504001
+云溪县 | 云溪县经济商务局 | 韩冬梅 | 0571-55504002转8021
+海澜新区 | 青川市工业和信息化局海澜分局 |  | 0571-55504003
+石港特别合作区 | 青川市工业和信息化局石港分局 | 贺子昂 | 0570-6604004"""
+
+
+def test_a_barred_table_with_a_place_column_is_read(geo):
+    r = ingest(_notice(MAIN, f"附件\n\n各地联系方式\n\n{BARRED}\n"), geo)
+    places = {p["name"]: p for p in r.places}
+    assert set(places) == {"滨河区", "云溪县", "海澜新区", "石港特别合作区"}
+    assert places["海澜新区"]["short"] == "海澜" and places["石港特别合作区"]["short"] == "石港"
+    assert places["石港特别合作区"]["phone"] == "0570-6604004"
+    units = {u["district"]: u for u in r.data["units"]["items"]}
+    assert units[places["滨河区"]["key"]]["name"] == "青川市工业和信息化局滨河分局"
+    assert "address" not in units[places["滨河区"]["key"]]  # the unit's cell is its name, never an address
+    assert "person" not in units[places["海澜新区"]["key"]]
+    assert units[places["云溪县"]["key"]]["phone"] == "0571-55504002转8021"
+
+
+def test_a_barred_table_of_known_districts_becomes_the_units_table(geo):
+    rows = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in (
+        ("区名", "推荐单位", "联系人", "联系电话"), ("浦东新区", "示例发展委", "顾一", "5550 1101"),
+        ("黄浦区", "示例商务委", "林二", "5550 1102"), ("静安区", "示例经济委", "唐三", "5550 1103")))
+    by = {u["district"]: u for u in ingest(_notice(MAIN, f"附件\n\n各区推荐单位联系方式\n\n{rows}\n"), geo).data["units"]["items"]}
+    assert by["pudong"] == {"district": "pudong", "name": "示例发展委", "person": "顾一", "phone": "5550 1101"}
+    assert set(by) == {"pudong", "huangpu", "jingan"}

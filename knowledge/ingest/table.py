@@ -9,7 +9,11 @@ from .facts import PHONE, phones
 from .outline import clean_line
 
 _SPLIT = re.compile(r"\t+|\s{2,}|\u3000+")
+_PIPE = re.compile(r"\s*[|｜]\s*")  # a table written with bars ('区名 | 单位 | 电话', markdown's '| … |')
+_RULE_LINE = re.compile(r"^[\s|｜:：\-—=+]+$")  # markdown's '|---|:--:|' under the header
 _HEADERS = {
+    # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
+    "place": r"^(?:区名|区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|区|县|市)(?:名称)?$",
     "name": r"部门|单位|名称|机构|推荐单位|区县|区",
     "address": r"地址|办公地点|地点",
     "person": r"联系人|联络人|姓名",
@@ -33,6 +37,8 @@ def _columns(cells: list[str]) -> list[str] | None:
         if not key:
             return None
         keys.append(key)
+    if "place" in keys and "name" not in keys:
+        keys[keys.index("place")] = "name"
     return keys if {"name", "phone"} <= set(keys) or {"name", "address"} <= set(keys) else None
 
 
@@ -68,7 +74,9 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 if phones(seg):
                     rows.append(Row({k: v.strip() for k, v in _by_shape(seg.split()).items()}, s, e))
             continue
-        cells = _join_spaced_names([clean_line(c) for c in _SPLIT.split(line)])
+        if _RULE_LINE.match(line):
+            continue
+        cells = _join_spaced_names([clean_line(c) for c in _cells(line)])
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]
         if columns is None:
@@ -88,12 +96,21 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if columns and len(cells_nz) == len(columns):
             row = dict(zip(columns, cells_nz, strict=True))
+        elif columns and len(cells) == len(columns) and len(_PIPE.findall(line)) >= 2:
+            row = dict(zip(columns, cells, strict=True))  # a barred row with an empty cell keeps its columns
         else:
             row = _by_shape(cells_nz)
         rows.append(Row({k: v.strip() for k, v in row.items()}, s, e))
     for r in rows:
         notes += r.repaired
     return rows, notes
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of one line: split at bars when the line has two or more, else at tabs and runs of spaces."""
+    if len(_PIPE.findall(line)) >= 2:
+        return _PIPE.split(line.strip().strip("|｜").strip())
+    return _SPLIT.split(line)
 
 
 def _join_spaced_names(cells: list[str]) -> list[str]:

@@ -18,7 +18,7 @@ def build_units(d: Draft, geography) -> None:
     o = d.outline
     best, local = None, None
     for n, rows, notes in _lists(o):
-        hits = sum(1 for x in rows if _district_of(x.cells.get("name", ""), x.cells.get("address", ""), geography))
+        hits = sum(1 for x in rows if _district_of(*_probes(x.cells), geography))
         if hits >= 3 and (best is None or hits > best[0]):
             best = (hits, n, rows, notes)
         places = [p for p in (_place_of(x, d) for x in rows) if p]
@@ -39,7 +39,7 @@ def build_units(d: Draft, geography) -> None:
     items = []
     for r in rows:
         unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone")}
-        key = _district_of(unit["name"], unit["address"], geography)
+        key = _district_of(*_probes(r.cells), geography)
         if not key:
             if not re.search(r"咨询|邮寄|举报", unit["name"]):
                 d.ambiguous.append(f"推荐单位“{unit['name']}”对应不到区，未收录")
@@ -87,16 +87,25 @@ def _listed_clause(o: Outline) -> Node | None:
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|自治县|自治州|市|区|县|旗))")
 
 
+# Kinds of zone called by the name before them (浦东新区: 浦东); a high-tech zone (高新区) keeps its kind.
+_ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作区|合作区|示范区|试验区)$")
+
+
 def _place_of(row, d: Draft) -> dict:
     """A row of a contacts list as a place the geography does not know: its name, a short name, and its unit."""
     unit = row.cells.get("name", "")
     region = d.data.get("meta", {}).get("region", "")
-    m = _PLACE.match(unit[len(region):] if region and unit.startswith(region) else unit)  # 青川市滨河区… -> 滨河区
+    named = row.cells.get("place") or unit  # a column of its own ('区名 | 单位'), else the unit's name leads with it
+    m = _PLACE.match(named[len(region):] if region and named.startswith(region) else named)  # 青川市滨河区… -> 滨河区
     if not m or not row.cells.get("phone"):
         return {}
-    place = m.group(1)
+    place = m.group(1) if named is unit else named
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
-    short = short[:-1] if re.search(r"(?<![新园发片])[市区县]$", short) and len(short) >= 3 else short
+    zone = _ZONE_KIND.search(short)
+    if zone:
+        short = short[:zone.start()]  # 滨海新区 -> 滨海, 云港特别合作区 -> 云港
+    elif re.search(r"(?<![新园发片])[市区县]$", short) and len(short) >= 3:
+        short = short[:-1]
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address")}
     return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}}
 
@@ -127,14 +136,19 @@ def _title(o: Outline, node: Node) -> str:
     return title.rstrip("：:")
 
 
-def _district_of(name: str, address: str, geography) -> str:
-    if geography is None:
+def _probes(cells: dict[str, str]) -> tuple[str, str, str]:
+    """(name, address, place) of a row: what a district is looked up by."""
+    return cells.get("name", ""), cells.get("address", ""), cells.get("place", "")
+
+
+def _district_of(name: str, address: str, place: str, geography) -> str:
+    if geography is None or not (place or name or address):
         return ""
-    for probe in (name, address):
+    for probe in (x for x in (place, name, address) if x):
         best = ""
         for key, dist in geography.districts.items():
             names = (dist.name, dist.short, *dist.former)
-            if any(x and probe.startswith(x) for x in names) or (probe is name and dist.short in probe):
+            if any(x and probe.startswith(x) for x in names) or (probe == name and dist.short in probe):
                 if dist.within and best:
                     continue
                 best = key
