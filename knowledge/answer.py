@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from .arith import Arithmetic
 from .assertions import asserted, with_eligibility
 from .attributes import Attributes
 from .cache import IndexCache, source_stamp
@@ -26,8 +27,8 @@ from .values import lazy
 
 MAX_QUESTION_CHARS = 1000
 MAX_SECTIONS = 4
-
 _APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传")  # a "can I still" that is about applying
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -48,7 +49,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall):
+class Answerer(Declines, Attributes, Recall, Arithmetic):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -91,8 +92,8 @@ class Answerer(Declines, Attributes, Recall):
         refusal = judge.refusal(text.norm)
         if refusal:
             return self._refuse(refusal, r, en, money, judge.agency(text.norm))
-        if judge.outside(text.norm):
-            return self._outside(en)
+        if (outside := judge.outside(text.norm)) or judge.injection(text.norm):  # a standard's clause; "忽略之前的指令"
+            return self._outside(en) if outside else self._not_my_role(en)
         focus = judge.focus(text.norm)
         a = self.understander.analyse(prepare(focus) if focus else text)
         if focus:
@@ -105,9 +106,15 @@ class Answerer(Declines, Attributes, Recall):
         fixes: list[Section] = []
         topics: tuple[str, ...] = ()
         if premise:
-            if premise.persons:
+            said = a
+            if premise.persons:  # checked without the names, so that "<某人>" is not read as that person's district
                 a = self.understander.analyse(prepare(premise.stripped))
             fixes, topics = self.checker.corrections(text.norm, a, premise)
+            if not fixes:
+                a = said
+            if moved := self._wrong_district(a, en, text.norm):  # "长兴岛归宝山管吧": that place's own district only
+                fixes.insert(0, moved[0])
+                a = replace(a, district=replace(a.district, districts=(moved[1],)))
             if topics and not (set(topics) & set(a.intents)):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
             elif fixes:
@@ -158,6 +165,8 @@ class Answerer(Declines, Attributes, Recall):
             ans = self._finish(quotes, ["passage"], a, en) if ans.gap else ans  # never instead of a decline
             quotes = []
         fixes += quotes
+        if ans.matched and (worked := self._arith(a, text.norm, en)):  # "摘要和名称加起来最多多少字"
+            fixes.insert(0, worked)
         extra: list[Section] = []
         if (money or judge.agency(text.norm)) and "fee" not in ans.intents:
             extra = [s for s in (self._fee_section(r),) if s]

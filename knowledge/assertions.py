@@ -29,7 +29,7 @@ class Premise:
 
 def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> Premise | None:
     """None unless the message asserts something ("…吧", "对不对", "我记得…") or asks a yes/no question about a
-    value it states ("填报咨询是18752071865吗", "网站是xxx.cn吗")."""
+    value it states ("填报咨询是<某号码>吗", "网站是xxx.cn吗")."""
     firm = ASSERTS.search(norm) is not None
     if not firm and not CHECKS.search(norm):
         return None

@@ -7,6 +7,7 @@ import re
 
 from .judgement import Unstated, sentences
 from .model import Clause
+from .phrasing import Section
 from .text import prepare
 from .topics import TOPICS, answerable
 from .values import lazy
@@ -216,3 +217,31 @@ class Attributes:
         said = [k for k in a.district.candidates
                 if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}", compact) for n in {geo[k].name, geo[k].short} if n)]
         return said[0] if len(said) == 1 else None
+
+    def _wrong_district(self, a, en: bool, norm: str) -> tuple[Section, str] | None:
+        """'长兴岛归宝山管吧' / 'Jinqiao, that's Jinshan, right?': a place said to lie in a district it does not.
+        (the correction, the place's own district key)."""
+        res, geo = a.district, self.kb.geography.districts
+        if len(res.districts) != 2 or not self.kb.notice.units:
+            return None
+
+        def names(k: str) -> set[str]:
+            unit = self.kb.unit_for(k)
+            return {geo[k].name, geo[k].short, self.resolver.display_name(k, True).lower(),
+                    self.resolver.display_name(k, True).lower().removesuffix(" district"), unit.name if unit else ""} - {""}
+        mentions = list(dict.fromkeys(m.lower() for m in res.mentions))
+        said = [k for k in res.districts if any(m in names(k) for m in mentions)]
+        places = [m for m in mentions if not any(m in names(k) for k in res.districts)]
+        if len(said) != 1 or len(places) != 1:
+            return None
+        wrong, right = said[0], next(k for k in res.districts if k != said[0])
+        typed = next(m for m in mentions if m in names(wrong))
+        if not re.search(rf"{re.escape(places[0])}.{{0,12}}?(归|属于|属|是|在|算|划归|隶属|is in|is part of|belongs to|that'?s|it'?s|in)"
+                         rf".{{0,8}}?{re.escape(typed)}", norm, re.I):
+            return None  # "七宝和松江的企业找谁" names two places; it does not put one inside the other
+        unit = self.kb.unit_for(right)
+        place = places[0].title() if places[0].isascii() else places[0]
+        line = (f"Not {self.resolver.display_name(wrong, True)}: {place} is in {self.resolver.display_name(right, True)}"
+                f"{f', whose recommending unit is {unit.name}' if unit else ''}." if en else
+                f"不是{geo[wrong].name}：{place}属于{geo[right].name}{f'，推荐单位是{unit.name}' if unit else ''}。")
+        return Section("Correction" if en else "更正", (line,), (self.kb.notice.units.clause,)), right

@@ -19,6 +19,9 @@ _ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|�
 _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
 _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专用章|人事专用章|部门章|法人章|法定代表人章|人名章|私章|电子签章|"
                    r"电子章|签字章|党委章|行政章|质量章|检验章)")
+_PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
+                  r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
+_ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
@@ -75,6 +78,19 @@ class Claims:
             if said > 0 and said != cn_number(have.group(1)):
                 return self._fix(f"不是{plain(said)}项：{sub.one_item}。", sub.clause_of("one_item"),
                                  en=f"Not {plain(said)}: one applicant may in principle submit {plain(cn_number(have.group(1)))}.")
+        return None
+
+    def _channels(self, norm, a, intents, premise) -> Section | None:
+        """'只交纸质、不在网上交行吗' / '所有材料都要寄纸质版吗': the notice's split between online and paper."""
+        sub = self.n.submission
+        if not sub or not sub.online:
+            return None
+        if _PAPER_ONLY.search(norm):
+            return self._fix(f"不可以：{sub.online}。", sub.clause_of("online"), en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
+        if _ALL_PAPER.search(norm) and sub.rest_online:
+            paper = sub.paper_text or f"{sub.form_name}{sub.form_seals}后提交纸质材料（{sub.form_copies}）"
+            return self._fix(f"不需要：{paper}；{sub.rest_online}。", sub.clause_of("rest_online"),
+                             en="No: only the signed and sealed form goes on paper; everything else is submitted online.")
         return None
 
     def _seal(self, norm, a, intents, premise) -> Section | None:

@@ -1,5 +1,5 @@
 """Claims about whom to contact, checked against the notice: the person or phone of a hotline, of a district's
-recommending unit, or of the recipient of the paper copies ("填报咨询是18752071865吧", "纸质材料寄给<某人>吧").
+recommending unit, or of the recipient of the paper copies ("填报咨询是<某号码>吧", "纸质材料寄给<某人>吧").
 A mixin of the premise Checker."""
 
 from __future__ import annotations
@@ -38,10 +38,23 @@ class ContactClaims:
     def _phone(self, norm, a, intents, premise) -> Section | None:
         phones = self.phones
         for phone in premise.phones:
-            asked = self._asked(a)
+            asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
                 whose = f"（{phone}是{phones[phone]}的电话）" if phone in phones else ""
                 return self._fix(f"{asked[0]}的电话不是{phone}{whose}：{asked[0]}：{asked[2]}。", asked[3])
+        return None
+
+    def _own(self, person: str) -> tuple[str, str, str, str] | None:
+        """'<某人>的电话是<某号码>吗': the person's own line, wherever the notice lists them."""
+        c, mail = self.n.consultation, self.n.mailing
+        for x in (c.policy, c.filling):
+            if x and x.person == person:
+                return f"{x.label}（{person}）", person, f"{person} {x.phone}".strip(), x.clause
+        for u in self.n.units.items if self.n.units else ():
+            if u.person == person:
+                return f"{self.kb.geography.districts[u.district].name}推荐单位（{person}）", person, f"{person} {u.phone}", self.n.units.clause
+        if mail and mail.person == person:
+            return f"纸质材料收件人（{person}）", person, f"{person} {mail.phone}".strip(), mail.clause
         return None
 
     def _asked(self, a, said: str = "") -> tuple[str, str, str, str] | None:

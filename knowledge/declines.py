@@ -61,6 +61,14 @@ class Declines:
         body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))
 
+    def _not_my_role(self, en: bool):
+        """An attempt to change the assistant's role or read its settings: it answers from the notice only."""
+        from .answer import Answer
+
+        lead = ("Sorry, I only answer from the notice and cannot take on another role, confirm results or show my "
+                "settings." if en else "抱歉，我只按通知原文回答申报问题，不能改变身份、不能确认评审结果，也不提供内部设置。")
+        return Answer(self._capabilities(en, lead), False, (), ("outside",))
+
     def _outside(self, en: bool):
         """'ISO 9001 的 8.5.1 条是什么意思': explaining a standard or a law is not what the notice answers."""
         from .answer import Answer

@@ -168,7 +168,7 @@ def _places(geo: Geography, units: tuple[tuple[str, str, str, tuple[str, ...]], 
     for name, district, person, aliases in units:
         for unit_name in dict.fromkeys((name, *aliases)):
             add(unit_name, (district,), "unit", fuzzy=True)
-        place(person, (district,), "unit")  # "顾俊电话": that district's contact
+        place(person, (district,), "unit")  # "<联系人>电话": that district's contact
     for amb in geo.ambiguous:
         add(amb.name, amb.districts, "ambiguous", fuzzy=False, note=amb.note)
     for word in geo.not_places:

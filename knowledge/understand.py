@@ -12,11 +12,14 @@ from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
 from .text import Text
+from .values import lazy
 
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
 ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
 STRONG, WEAK = 1.0, 0.5
 
+
+_DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
 @dataclass(frozen=True)
 class Analysis:
@@ -100,7 +103,11 @@ class Understander:
         intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
         words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
                                     for h in hits if h.label.startswith("u:")))
-        kinds = tuple(dict.fromkeys(h.label for h in self._kinds.find(text)))
+        found = self._kinds.find(text)
+        kinds = tuple(dict.fromkeys(h.label for h in found))
+        if len(kinds) > 1:  # "我问的是政策咨询，不是填报咨询": the one denied is not asked
+            denied = {h.label for h in found if not h.ascii and _DENIED.search(text.compact[max(0, h.start - 4):h.start])}
+            kinds = tuple(k for k in kinds if k not in denied) or kinds
         scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)]
         labels = {h.label for h in scope_hits}
         oos, term = "", ""
