@@ -198,3 +198,48 @@ def test_a_barred_table_of_known_districts_becomes_the_units_table(geo):
     by = {u["district"]: u for u in ingest(_notice(MAIN, f"附件\n\n各区推荐单位联系方式\n\n{rows}\n"), geo).data["units"]["items"]}
     assert by["pudong"] == {"district": "pudong", "name": "示例发展委", "person": "顾一", "phone": "5550 1101"}
     assert set(by) == {"pudong", "huangpu", "jingan"}
+
+
+STEPS = """\
+一、支持内容
+
+经评审入选的项目，按实际投入的20%给予资助。
+
+二、申报程序
+
+（一）网上申报。申报企业登录“青川市示例项目申报管理系统”（网址见附件）注册账号，在线填写申报信息并上传材料。网上申报截止时间为2031年4月10日（星期四）下班前，逾期系统自动关闭。
+
+（二）报送纸质材料。完成网上申报后，申报企业将申报书打印并装订成册，一式两份，于2031年4月17日前报送至所在县（市、区）工信部门（推荐单位见本通知第五部分）。
+
+（三）县级推荐。各县（市、区）工信部门对申报材料进行审核，于2031年4月24日前将推荐汇总表报送市工业和信息化局。
+
+（四）市级评审。市工业和信息化局组织专家评审，必要时进行实地考察。
+
+三、申报数量
+
+每家企业限报1个项目；集团公司与其下属子公司可分别申报，但不得以同一项目重复申报。
+
+四、工作纪律
+
+本次申报不向申报企业收取任何费用，请谨防受骗。"""
+
+
+def test_the_online_step_its_system_and_its_dates_are_read_as_the_notice_words_them(geo):
+    r = ingest(_notice(STEPS), geo)
+    sub = r.data["submission"]
+    assert sub["deadline"] == "2031-04-10"  # '下班前' is no clock time: the day, with the wording kept for review
+    assert any("下班前" in a for a in r.ambiguous)
+    assert sub["site_name"] == "“青川市示例项目申报管理系统”"
+    # The deadline's sentence says only when; the sentence before it says where and how.
+    assert sub["online"].startswith("申报企业登录“青川市示例项目申报管理系统”") and "下班前" in sub["online"]
+    labels = {x["when"]: x["label"] for x in sub["deadlines"]}
+    # The applicant's paper copies (an aside names the recommending units) and the units' own step.
+    assert labels == {"2031-04-17": "纸质材料寄送", "2031-04-24": "推荐单位报送"}
+    assert sub["one_item"] == "每家企业限报1个项目；集团公司与其下属子公司可分别申报，但不得以同一项目重复申报"
+    assert r.data["fees"]["clause"] == "四"
+    assert r.data["organisation"]["review"]["clause"] == "二（四）"  # not '经评审入选的项目' in 一
+
+
+def test_a_time_of_day_in_words_is_a_deadline_and_is_kept_as_written():
+    (dl,) = facts.deadlines("请于2031年4月10日下班前提交申报材料。", 2031)
+    assert (dl.value, dl.words) == ("2031-04-10", "下班前")

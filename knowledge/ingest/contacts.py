@@ -196,7 +196,7 @@ def _submission_area(d: Draft, wide: bool = True) -> set[Node]:
 
 
 def build_fees(d: Draft) -> None:
-    n = first_node(d.outline, r"不收取任何费用|不收取.{0,6}费用|不收费|严禁.{0,10}收费", annex=None)
+    n = first_node(d.outline, r"不(?:向[^，。；]{1,12})?收取[^，。；]{0,8}费用|不收费|严禁.{0,10}收费", annex=None)
     if n is None:
         d.missing.append("收费与防诈骗提醒：未找到")
         return
@@ -209,9 +209,14 @@ def build_organisation(d: Draft) -> None:
     o, org = d.outline, {}
     sub_clause = d.data.get("submission", {}).get("clause")
     for key, rx in (("mobilisation", r"积极动员|组织发动|宣传推广|培育推荐"),
-                    ("review", r"现场考察|信用查询|实地核查|专家评审|评审"),
+                    ("review", r"现场考察|实地考察|信用查询|实地核查|现场核查|专家评审|组织专家|现场评审|材料评审|评审"),
                     ("national", r"全国.{0,6}推荐|推荐.{0,8}全国|国家级")):
-        n = next((x for x in content_nodes(o) if x.clause != sub_clause and not x.children and re.search(rx, x.text)), None)
+        leaves = [x for x in content_nodes(o) if not x.children]
+        wants = rx.split("|")
+        # The words are in order of how surely they name the step: a clause that says '专家评审' is the review,
+        # before one that only mentions '经评审入选的项目'; only the weakest word skips the deadline's clause.
+        n = next((x for i, want in enumerate(wants) for x in leaves
+                  if re.search(want, x.text) and (x.clause != sub_clause or i < len(wants) - 1)), None)
         if n is None:
             continue
         text = n.text

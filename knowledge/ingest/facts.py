@@ -11,6 +11,8 @@ from .outline import CN_NUM, cn_int
 DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _WEEKDAY = re.compile(r"^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]")
 _TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半)|整)?)")
+# A time of day in words, not a clock time: the notice's own wording is kept, never turned into an hour.
+_DAY_PART = re.compile(r"^\s*((?:当天|当日)?(?:下班|工作时间结束|办公时间结束|工作日结束)(?:前|之前|以前)?)")
 _CUE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|截止|为止|截至)")
 _CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限)[^，。；\d]{0,8}$")
 PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{4}[\s-]?\d{4}|\d{7})"
@@ -33,6 +35,7 @@ class Deadline:
     sentence: str
     start: int  # offset of the sentence inside the text it was read from
     local: str = ""  # the words around the date: its own comma-separated part and the one before it
+    words: str = ""  # a time of day the notice words without a clock time ('下班前'), as written
 
     @property
     def value(self) -> str:
@@ -64,10 +67,12 @@ def deadlines(text: str, year: int) -> list[Deadline]:
             if w:
                 rest = rest[w.end():]
             time_s, used = _time_after(rest)
-            after = rest[used:]
+            words = _DAY_PART.match(rest) if not time_s else None
+            after = rest[words.end():] if words else rest[used:]
             if m.group(1):
                 last_year = int(m.group(1))
-            if not (_CUE_AFTER.match(after) or _CUE_BEFORE.search(sent[:m.start()])):
+            by_then = bool(words and re.search(r"前$", words.group(1)))
+            if not (by_then or _CUE_AFTER.match(after) or _CUE_BEFORE.search(sent[:m.start()])):
                 continue
             y = int(m.group(1)) if m.group(1) else last_year  # '2027年3月1日至4月15日': the year written before
             try:
@@ -76,7 +81,7 @@ def deadlines(text: str, year: int) -> list[Deadline]:
                 continue
             parts = re.split(r"[，,]", sent[:m.start()])
             local = "，".join(parts[-2:]) + re.split(r"[，,]", sent[m.start():])[0]
-            found.append(Deadline(day, time_s, sent.strip(), sm.start(), local))
+            found.append(Deadline(day, time_s, sent.strip(), sm.start(), local, words.group(1) if words else ""))
     return found
 
 

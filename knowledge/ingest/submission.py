@@ -38,7 +38,10 @@ def build_submission(d: Draft) -> None:
     text = node.text
     sub: dict = {"clause": node.clause, "deadline": dl.value, "text": text}
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
-    if not dl.time:
+    if dl.words:
+        d.ambiguous.append(f"截止时间写作“{dl.words}”，没有具体钟点（{dl.sentence}），倒计时按当天 24:00 计算；"
+                           f"回答截止时间时请保留“{dl.words}”的原文说法")
+    elif not dl.time:
         d.ambiguous.append(f"截止时间只写了日期（{dl.sentence}），按当天 24:00 计算")
     nearby = _nearby(o, node)
     urls = [u for n in nearby for u in facts.URL.findall(n.text)] or facts.URL.findall(o.raw)
@@ -69,12 +72,13 @@ def build_submission(d: Draft) -> None:
         one = facts.sentence_with(n.text, r"原则上|限报|只能申报|限申报|仅限|只能报")
         if one and re.search(r"一项|一个|1项|1个", one):
             lead = re.search(r"同一|每家|每个|各单位|每单位", one)
-            sub["one_item"] = strip_end(one[lead.start():] if lead and lead.start() < 12 else one)
+            one = (one[lead.start():] if lead and lead.start() < 12 else one).rstrip("；;。")
+            sub["one_item"] = strip_end(one + _rest_of_sentence(n.text, one))
             clauses["one_item"] = n.clause
             break
     if clauses:
         sub["clauses"] = clauses
-    sub["online"] = strip_end(dl.sentence)
+    sub["online"] = strip_end(_how_before(text, dl.sentence) + dl.sentence)
     extra = [{"label": _deadline_label(x.local), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
              for n, x in others if x.value != dl.value]
     same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
@@ -99,7 +103,7 @@ def build_submission(d: Draft) -> None:
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
-    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统))"),
+    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统)|“[^”]{2,30}(?:系统|平台|网站)”)"),
     ("form_name", _FORM),
     ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
     ("form_copies", r"(一式[一二两三四五六七八九十\d]{1,2}\s*份)|纸质[^。；，]{0,15}?([一二两三四五六七八九十\d]{1,2}\s*份)"),
@@ -181,12 +185,47 @@ def _condition_nodes(d: Draft) -> set[Node]:
     return out
 
 
+# A sentence whose subject is the recommending bodies ('各区市场监管局…', '各推荐单位…'): their step, whatever it sends.
+_BY_UNITS = re.compile(r"^(?:由)?各[^，。；]{0,16}?(?:局|委|部门|单位|中心|办)")
+# Paper copies: named, or counted and bound ('一式两份', '装订成册').
+_PAPER = re.compile(r"纸质|邮寄|寄送|寄出|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
+
+
 def _deadline_label(sentence: str) -> str:
-    if re.search(r"纸质|邮寄|寄送", sentence):
+    """What a second date is for. A bracketed aside ('（推荐单位见第七部分）') is a reference, not the step itself."""
+    said = re.sub(r"[（(][^）)]*[）)]", "", sentence)
+    if _BY_UNITS.match(said.strip()):
+        return "推荐单位报送"
+    if _PAPER.search(said):
         return "纸质材料寄送"
-    if re.search(r"推荐|区", sentence):
+    if re.search(r"推荐|区", said):
         return "推荐单位报送"
     return "其他时间要求"
+
+
+def _rest_of_sentence(text: str, part: str) -> str:
+    """The parts after `part` up to the end of its sentence ('…限报1项；集团与子公司可分别申报，但…'): a rule's
+    exceptions and conditions, written after a semicolon, are part of the rule."""
+    at = text.find(part)
+    if at < 0:
+        return ""
+    end = text.find("。", at + len(part))
+    rest = text[at + len(part): end if end >= 0 else len(text)]
+    return rest if rest.startswith(("；", ";")) and len(rest) <= 120 else ""
+
+
+_HOW = re.compile(r"登录|“[^”]{2,30}”|https?://|www\.|网址|填报|填写|上传")
+
+
+def _how_before(text: str, sentence: str) -> str:
+    """The sentence before the deadline's when that one does not say where to apply and that one does
+    ('申报企业登录“…系统”在线填写…。网上申报截止时间为…'): the online submission is both."""
+    if _HOW.search(sentence):
+        return ""
+    said = facts.sentences(text)
+    i = next((k for k, x in enumerate(said) if x == sentence.strip()), 0)
+    before = said[i - 1] if i > 0 else ""
+    return before if _HOW.search(before) and not facts.DATE.search(before) and len(before) <= 150 else ""
 
 
 def _site_variants(o: Outline, main: str) -> list[dict]:
