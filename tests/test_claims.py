@@ -336,3 +336,13 @@ def test_sums_and_ratios_of_word_limits_are_worked_out(ans, q, fact):
 def test_a_denied_hotline_is_left_out(ans):
     a = ans.answer("你是不是傻，我问的是政策咨询电话，不是填报咨询！", BEFORE)
     assert "23119416" in a.text and "18752017865" not in a.text
+
+
+@pytest.mark.parametrize("q, phrase", [("公司要成立三年以上才行吧", "成立三年"), ("必须注册满两年才能报吧", "注册满两年")])
+def test_a_condition_the_notice_lacks_is_named_even_if_its_number_appears_elsewhere(ans, q, phrase):
+    first = ans.answer(q, BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and phrase in first
+
+
+def test_a_number_the_notice_writes_the_same_way_is_not_called_missing(ans):
+    assert "【更正】" not in ans.answer("要提供近三年数据吧", BEFORE).text
