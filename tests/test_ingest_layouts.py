@@ -243,3 +243,23 @@ def test_the_online_step_its_system_and_its_dates_are_read_as_the_notice_words_t
 def test_a_time_of_day_in_words_is_a_deadline_and_is_kept_as_written():
     (dl,) = facts.deadlines("请于2031年4月10日下班前提交申报材料。", 2031)
     assert (dl.value, dl.words) == ("2031-04-10", "下班前")
+
+
+LISTED = """\
+一、申报材料
+
+（一）材料清单。申报企业须提交以下材料：1.《青川市示例项目申报书》（附件1），须加盖企业公章；2.项目经验总结材料，正文不超过6000字，另附不超过300字的摘要；3.营业执照复印件；4.2030年度财务审计报告。
+
+（二）材料要求。申报材料须真实、准确、完整，用A4纸双面打印。
+
+二、申报时间
+
+申报企业于2031年4月10日17:00前登录“示例申报系统”在线提交申报材料。"""
+
+
+def test_documents_numbered_inside_one_clause_are_the_parts_and_a_second_limit_names_its_part(geo):
+    parts = ingest(_notice(LISTED), geo).data["materials"]["parts"]
+    assert [p["title"] for p in parts] == ["《青川市示例项目申报书》", "项目经验总结材料", "摘要", "营业执照复印件",
+                                           "2030年度财务审计报告"]  # '材料要求' says how, it is no document
+    by = {p["title"]: p for p in parts}
+    assert by["项目经验总结材料"]["limit"] == 6000 and by["摘要"]["limit"] == 300 and by["摘要"]["key"] == "abstract"

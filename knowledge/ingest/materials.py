@@ -62,6 +62,10 @@ def _list_parts(d: Draft, node) -> None:
         for c in node.children:
             for g in (c.children or [c]):
                 entries.append((g, _own_text(g), c.heading if c.children else ""))
+        # One clause numbering the documents inline ('以下材料：1.…；2.…'): its items are the parts, and its
+        # siblings ('材料要求') say how to hand them in.
+        numbered = [(c, t, "") for c in node.children if not c.children for t in _numbered_entries(c.text)]
+        entries = numbered or entries
     else:
         entries = [(node, t, "") for t in _prose_entries(node)]
     parts, used = [], set()
@@ -73,10 +77,19 @@ def _list_parts(d: Draft, node) -> None:
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
         if tier:
             part["text"] = f"{_TIER_NAME.split(tier)[0].strip()}：{part['text']}"
+        named = _LIMIT_OF.findall(text)  # '正文不超过8000字，另附不超过500字的摘要': the second limit is the abstract's
+        if len(found) == 2 and len(named) == 1 and named[0][1] != title:
+            found = [x for x in found if str(x[0]) != named[0][0]]
+        else:
+            named = []
         if len(found) == 1:
             part["limit"] = found[0][0]
             d.note(f"materials.parts.{key}", found[0][0], n.clause, n.start, n.end)
         parts.append(part)
+        for lim, name in named:
+            key = next((k for k, rx in PART_KINDS if re.search(rx, name) and k not in used), f"part{i}b")
+            used.add(key)
+            parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name)})
     d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "",
                            "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
@@ -90,6 +103,22 @@ _TIER_NAME = re.compile(r"[：:。]")
 def _own_text(n) -> str:
     """An item's own words: its first line, and the lines after it only when they continue its sentence."""
     return n.heading if n.heading.endswith(("。", "；", ";", "：")) or not n.body else n.text
+
+
+_LIMIT_OF = re.compile(r"(?:不超过|不多于|限)\s*(\d{2,6})\s*字的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)")
+_NUMBERED = re.compile(r"(?:(?<=[：:；;。])|^)\s*\d{1,2}\s*[.．、]")
+
+
+def _numbered_entries(text: str) -> list[str]:
+    """'须提交以下材料：1.申报表；2.总结材料，正文不超过8000字；3.营业执照复印件。' -> the documents, unnumbered."""
+    cut = list(_NUMBERED.finditer(text))
+    if len(cut) < 3:
+        return []
+    out = []
+    for i, m in enumerate(cut):
+        piece = text[m.end(): cut[i + 1].start() if i + 1 < len(cut) else len(text)]
+        out.append(strip_end(re.split(r"(?<=。)", piece)[0] if i + 1 == len(cut) else piece))
+    return [x for x in out if len(x) >= 2]
 
 
 def _prose_entries(node) -> list[str]:
