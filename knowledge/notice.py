@@ -101,6 +101,7 @@ class Submission:
     procedure_ref: str = ""
     site_variants: tuple[SiteVariant, ...] = ()
     deadlines: tuple[ExtraDeadline, ...] = ()
+    deadline_words: str = ""  # the notice's own words for the time of day when it gives no clock time ("下班前")
     clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
 
     def clause_of(self, name: str) -> str:

@@ -47,7 +47,12 @@ def when_text(kb: Knowledge, when: str, en: bool = False) -> str:
 
 def deadline_text(kb: Knowledge, en: bool = False) -> str:
     """The deadline as the notice writes it: 'Y年M月D日 HH:MM（北京时间）'."""
-    return when_text(kb, kb.notice.submission.deadline, en) if kb.notice.submission else ""
+    sub = kb.notice.submission
+    if not sub:
+        return ""
+    if sub.deadline_words and " " not in sub.deadline.strip():  # "6月30日下班前": the notice's words, no clock time
+        return f"{when_text(kb, sub.deadline, en)} ({sub.deadline_words})" if en else f"{when_text(kb, sub.deadline)}{sub.deadline_words}"
+    return when_text(kb, sub.deadline, en)
 
 
 def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:

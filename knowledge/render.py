@@ -75,8 +75,9 @@ class Renderer(OtherSections):
                         f"Applications must be submitted{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")]
         sources = [sub.clause]
         if " " not in sub.deadline.strip() and a is not None and _WHAT_TIME.search(a.text.norm):
-            lines.append(self.t("通知只写了日期，没有写明当天几点截止；请尽量提前提交，具体时刻可向咨询电话确认。",
-                                "The notice gives the date only, not a time of day; submit early, or ask the hotline."))
+            said = f"通知写的是“{sub.deadline_words}”，没有写具体钟点" if sub.deadline_words else "通知只写了日期，没有写明当天几点截止"
+            lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
+                                "The notice gives no clock time for that day; submit early, or ask the hotline."))
         for extra in sub.deadlines:
             status = date_status(self.kb, self.now, extra.when, extra.label + extra.text)
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",

@@ -5,6 +5,8 @@ cities; every name, number and address below is made up."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from knowledge.ingest import facts, ingest
@@ -263,3 +265,17 @@ def test_documents_numbered_inside_one_clause_are_the_parts_and_a_second_limit_n
                                            "2030年度财务审计报告"]  # '材料要求' says how, it is no document
     by = {p["title"]: p for p in parts}
     assert by["项目经验总结材料"]["limit"] == 6000 and by["摘要"]["limit"] == 300 and by["摘要"]["key"] == "abstract"
+
+
+def test_a_deadline_given_as_office_hours_keeps_its_words_in_answers(tmp_path):
+    """'6月30日下班前': the answer says 下班前 as the notice does, and that no clock time is given."""
+    import datetime as dt
+
+    from knowledge.answer import Answerer
+    from knowledge.model import load_knowledge
+
+    notice = Path(__file__).resolve().parent / "notices" / "shenzhen-quality-2027.txt"
+    ans = Answerer(load_knowledge(notice))
+    now = dt.datetime(2027, 6, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    text = ans.answer("最后一天几点前要提交？有具体的钟点吗", now).text
+    assert "6月30日下班前" in text and "没有写具体钟点" in text

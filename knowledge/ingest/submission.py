@@ -39,6 +39,7 @@ def build_submission(d: Draft) -> None:
     sub: dict = {"clause": node.clause, "deadline": dl.value, "text": text}
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
     if dl.words:
+        sub["deadline_words"] = dl.words
         d.ambiguous.append(f"截止时间写作“{dl.words}”，没有具体钟点（{dl.sentence}），倒计时按当天 24:00 计算；"
                            f"回答截止时间时请保留“{dl.words}”的原文说法")
     elif not dl.time:
