@@ -11,6 +11,7 @@ from .assertions import people_of, phones_of
 from .phrasing import Section
 from .values import lazy
 
+_SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^，,。？！?!]{0,10}(区|商务委|经委|科经委|管委会|推荐单位)")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 
 
@@ -56,6 +57,17 @@ class ContactClaims:
         if mail and mail.person == person:
             return f"纸质材料收件人（{person}）", person, f"{person} {mail.phone}".strip(), mail.clause
         return None
+
+    def _mail_to_unit(self, norm, a, intents, premise) -> Section | None:
+        """'纸质表是寄到<某区>商务委那个地址吗': paper copies go to the notice's mailing address, not the district's unit."""
+        mail = self.n.mailing
+        if not mail or not mail.address or len(a.district.districts) != 1 or not _SENT_TO_UNIT.search(norm):
+            return None
+        unit = self.kb.unit_for(a.district.districts[0])
+        if unit is None or unit.address == mail.address:
+            return None
+        return self._fix(f"不是寄到{unit.name}：纸质材料寄送至{mail.address}，收件人{mail.person} {mail.phone}。".replace(" 。", "。"),
+                         mail.clause, en=f"Not to {unit.name}: paper copies go to {mail.address} ({mail.person} {mail.phone}).")
 
     def _asked(self, a, said: str = "") -> tuple[str, str, str, str] | None:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""

@@ -45,7 +45,8 @@ from .values import (
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
-TOPIC_OF = {"_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility"}
+TOPIC_OF = {"_mail_to_unit": "mail", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
+            "_one_item": "one_item", "_applicant": "eligibility"}
 
 
 class Checker(Claims, ContactClaims):
@@ -65,7 +66,7 @@ class Checker(Claims, ContactClaims):
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
-                  self._format, self._website, self._issued, self._one_item, self._seal, self._channels, self._applicant]
+                  self._format, self._website, self._issued, self._one_item, self._seal, self._channels, self._mail_to_unit, self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

@@ -14,7 +14,9 @@ from .phrasing import (
     date_status,
     deadline_text,
     en_date,
+    named_day,
     time_left,
+    time_since,
     when_text,
     zh_date,
 )
@@ -86,13 +88,17 @@ class Renderer(OtherSections):
         if not left:
             pol = self.n.consultation.any()
             ask = self.t(f"，或咨询{contact_line(pol)}", f", or ask {contact_line(pol, True)}") if pol else ""
-            lines.append(self.t(f"按当前时间（{now_s}），本期申报已经截止。后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
-                                f"As of {now_s} (Beijing time) the deadline has passed and this round is closed. "
+            since = time_since(self.kb, self.now, self.en)
+            lines.append(self.t(f"按当前时间（{now_s}），本期申报已经截止（{deadline_text(self.kb)}截止，{since}）。"
+                                f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
+                                f"As of {now_s} (Beijing time) the deadline has passed ({since}) and this round is closed. "
                                 f"Watch for the issuer's next notice{ask}."))
             if pol:
                 sources.append(pol.clause)
         else:
-            lines.append(self.t(f"按当前时间（{now_s}），距离截止{left}。", f"As of {now_s}, {left}."))
+            lines.append(self.t(f"按当前时间（{now_s}），尚未截止，距离截止{left}。", f"As of {now_s}, still open: {left}."))
+        if a is not None and (day := named_day(self.kb, self.now, a.text.norm, self.en)):  # "后天再交行不行"
+            lines.append(day)
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
     def submit(self, a) -> Section:
