@@ -119,11 +119,19 @@ class Rules:
 
     def __init__(self, raws: list) -> None:
         self.rules = tuple(Rule(r) for r in raws)
-        self.always = any(r.keys is None for r in self.rules)
-        self.keys = frozenset(k for r in self.rules for k in (r.keys or ()))
+        self._always = tuple(i for i, r in enumerate(self.rules) if r.keys is None)
+        self.always = bool(self._always)
+        self._by_key: dict[str, tuple[int, ...]] = {}
+        for i, r in enumerate(self.rules):
+            for k in r.keys or ():
+                self._by_key[k] = (*self._by_key.get(k, ()), i)
+        self.keys = frozenset(self._by_key)
 
     def may(self, norm: str) -> bool:
         return self.always or not self.keys.isdisjoint(words_in(norm))
 
     def fire(self, whole: str, parts: list[str]) -> bool:
-        return any(r.fires(parts) for r in self.rules if r.may(whole))
+        """Only the rules whose words the message holds are tried, in their listed order."""
+        present = self.keys.intersection(words_in(whole))
+        tried = sorted({*self._always, *(i for w in present for i in self._by_key[w])}) if present else self._always
+        return any(self.rules[i].fires(parts) for i in tried)
