@@ -92,11 +92,12 @@ class Attributes:
         if placed:  # "昆山能推荐几家": the sentence that counts for that place, not its row of the contacts list
             return placed
         body, best = self.judge.body, ""
+        prog = self.kb.notice.meta.programme + "".join(self.kb.lexicon.programme_words)  # never the programme itself
         for run in _CJK_RUN_3.findall(compact):
             for n in (4, 3):
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]
-                    if len(w) > len(best) and not _HOW_MANY.search(w) and re.search(
+                    if len(w) > len(best) and not _HOW_MANY.search(w) and w not in prog and re.search(
                             rf"{re.escape(w)}[^。；，,]{{0,12}}?\d|{re.escape(w)}[：:][^。；]{{0,24}}?\d", body):
                         best = w
         if not best:

@@ -22,6 +22,8 @@ _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专�
 _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
+_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(亿|万)")
+_NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,12}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
@@ -125,7 +127,7 @@ class Claims:
                     return Section("Eligibility check", (f"{lead}: {en}, and the notice requires: “{item.text}”.",), (item.clause,))
                 tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
                 return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知要求“{item.text}”。{tail}",), (item.clause,))
-        return self._registered(norm)
+        return self._registered(norm) or self._revenue(norm)
 
     def _registered(self, norm: str) -> Section | None:
         """'2023年5月注册的 能报吗' / '成立才一年半' against '注册满两年': counted to the deadline."""
@@ -159,3 +161,22 @@ class Claims:
                                             "其他条件见下。",), (item.clause,))
         return Section("对照申报条件", (f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{rule}”。",),
                        (item.clause,))
+
+    def _revenue(self, norm: str) -> Section | None:
+        """'去年营收才1500万 够格吗' against '营业收入不低于2000万元'."""
+        said = _SAID_REVENUE.search(norm)
+        need = next(((m, i) for i in self.n.eligibility.items if (m := _NEED_REVENUE.search(i.text))), None)
+        if not said or not need:
+            return None
+        have, floor = _wan(said.group(2), said.group(3)), _wan(need[0].group(2), need[0].group(3))
+        if have <= 0 or floor <= 0:
+            return None
+        rule = sentence_around(need[1].text, need[0].start(), need[0].end())
+        verdict = "营业收入这一条符合" if have >= floor else "不符合：营业收入低于通知要求"
+        return Section("对照申报条件", (f"{verdict}（您说的是{said.group(2)}{said.group(3)}，通知要求“{rule}”）。",), (need[1].clause,))
+
+
+def _wan(number: str, unit: str) -> float:
+    """An amount in 万元 ('1.5亿' -> 15000)."""
+    n = cn_number(number)
+    return n * 10000 if unit.startswith("亿") else n

@@ -45,6 +45,7 @@ from .values import (
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
+_REVENUE = lazy(r"营收|营业收入|收入|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_mail_to_unit": "mail", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
@@ -176,8 +177,10 @@ class Checker(Claims, ContactClaims):
 
     def _fee(self, norm, a, intents, premise) -> Section | None:
         f = self.n.fees
-        if not f or not re.search(rf"{NUM}\s*[万千]?\s*(块|元)|{NUM}\s*[万千](?![字个项份家人名条天年月日次])|收费|评审费|报名费|服务费|"
-                                  r"\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
+        if not f or _REVENUE.search(norm):  # "营收1500万" is not a sum paid
+            return None
+        if not re.search(rf"{NUM}\s*[万千]?\s*(块|元)|{NUM}\s*[万千](?![字个项份家人名条天年月日次])|收费|评审费|报名费|服务费|"
+                         r"\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
         if re.search(r"不收取|免费|不收费|不收任何", f.text):
             return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")

@@ -372,3 +372,20 @@ def test_a_seal_kind_the_notice_never_mentions_is_unstated(ans):
 ])
 def test_the_clock_answer_says_since_when_and_about_the_day_named(ans, q, now, said):
     assert said in ans.answer(q, dt.datetime.fromisoformat(now)).text
+
+
+@pytest.mark.parametrize("q, verdict", [("去年营收才1500万 够格吗", "不符合"), ("我们营收3亿，能报吗", "符合")])
+def test_revenue_is_compared_with_the_notices_floor(other, q, verdict):
+    first = other.answer(q, OTHER_BEFORE).text.split("\n\n")[0]
+    assert first.startswith("【对照申报条件】") and verdict in first and "5000万元" in first and "交费" not in first
+    assert ("不符合" in first) == (verdict == "不符合")
+
+
+def test_an_accident_on_record_may_not_meet_the_conditions(other):
+    first = other.answer("前年厂里出过一次重大安全事故，还能申报吗", OTHER_BEFORE).text.split("\n\n")[0]
+    assert "可能不符合" in first and "事故" in first
+
+
+def test_prize_money_never_quotes_the_programmes_own_name(ans):
+    a = ans.answer("评上质量标杆有奖金或补贴吗？多少钱？", BEFORE)
+    assert not a.matched and "命名规则" not in a.text
