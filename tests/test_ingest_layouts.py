@@ -279,3 +279,28 @@ def test_a_deadline_given_as_office_hours_keeps_its_words_in_answers(tmp_path):
     now = dt.datetime(2027, 6, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     text = ans.answer("最后一天几点前要提交？有具体的钟点吗", now).text
     assert "6月30日下班前" in text and "没有写具体钟点" in text
+
+
+# A contacts annex numbered by a 序号 column, the unit after the person and phone, one address wrapped onto a second
+# line (its leading tabs keep it in the address column); also without a header, read by content alone.
+NUMBERED = [
+    ("1", "林川", "0571-55504001", "青川市滨河区经济发展局", "青川市滨河区示例路1号"),
+    ("2", "韩冬梅", "0571-55504002", "云溪县经济商务局", "云溪县文昌街8号（行政"),
+    ("", "", "", "", "中心）302室"),
+    ("3", "许诺", "0571-55504003", "青川高新区管委会", "青川高新区创新大道66号"),
+    ("4", "贺子昂", "0571-55504004", "石门市工业和信息化局", "石门市人民路2号B座"),
+]
+
+
+@pytest.mark.parametrize("header", ["序号\t联系人\t联系电话\t推荐单位\t地址\n", ""], ids=["header", "no-header"])
+def test_a_numbered_table_with_reordered_columns_is_read_by_header_or_content(geo, header):
+    table = header + "\n".join("\t".join(row) for row in NUMBERED)
+    r = ingest(_notice(MAIN, f"附件\n\n各地联系方式\n\n{table}\n"), geo)
+    places = {p["name"]: p for p in r.places}
+    assert set(places) == {"滨河区", "云溪县", "青川高新区", "石门市"}  # never the row numbers
+    units = {u["name"]: u for u in r.data["units"]["items"]}
+    assert set(units) == {"青川市滨河区经济发展局", "云溪县经济商务局", "青川高新区管委会", "石门市工业和信息化局"}
+    assert {k: units["云溪县经济商务局"][k] for k in ("person", "phone", "address")} == {
+        "person": "韩冬梅", "phone": "0571-55504002", "address": "云溪县文昌街8号（行政中心）302室"}
+    assert units["石门市工业和信息化局"]["address"] == "石门市人民路2号B座"
+    assert units["青川高新区管委会"]["person"] == "许诺"

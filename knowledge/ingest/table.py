@@ -12,6 +12,9 @@ _SPLIT = re.compile(r"\t+|\s{2,}|\u3000+")
 _PIPE = re.compile(r"\s*[|｜]\s*")  # a table written with bars ('区名 | 单位 | 电话', markdown's '| … |')
 _RULE_LINE = re.compile(r"^[\s|｜:：\-—=+]+$")  # markdown's '|---|:--:|' under the header
 _HEADERS = {
+    # A row number (序号, 编号) or a column the units table does not hold (备注, 邮编): read past, never a field.
+    "index": r"^(?:序号|编号|序|No\.?|NO\.?|#)$",
+    "other": r"^(?:备注|说明|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|email)$",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
     "place": r"^(?:区名|区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|区|县|市)(?:名称)?$",
     "name": r"部门|单位|名称|机构|推荐单位|区县|区",
@@ -20,6 +23,13 @@ _HEADERS = {
     "phone": r"电话|联系方式|手机|号码",
 }
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_SKIPPED = ("index", "other")
+# A row number in a row: '1', '12.', '（3）', '一、'.
+_INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
+# A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
+_ORG = re.compile(r"(?:委员会|管委会|委|局|办公室|办|中心|分局|协会|商会|公司|厅|处|科|院|所|站)$")
+# An address by its street words.
+_ADDRESS = re.compile(r"[路街道弄巷]|\d+号|楼|室|大厦")
 
 
 @dataclass
@@ -33,7 +43,7 @@ class Row:
 def _columns(cells: list[str]) -> list[str] | None:
     keys = []
     for c in cells:
-        key = next((k for k, rx in _HEADERS.items() if re.search(rx, c) and k not in keys), None)
+        key = next((k for k, rx in _HEADERS.items() if re.search(rx, c) and (k not in keys or k in _SKIPPED)), None)
         if not key:
             return None
         keys.append(key)
@@ -43,19 +53,38 @@ def _columns(cells: list[str]) -> list[str] | None:
 
 
 def _by_shape(cells: list[str]) -> dict[str, str]:
-    """A row whose columns could not be split by the header: phone by pattern, person beside it, name first."""
+    """A row whose columns could not be split by the header, read by content in any order: a row number is dropped,
+    the phone by its digits, the unit by its organisation's suffix (else the first cell), a person's short name,
+    and the rest is the address."""
     text = " ".join(cells)
     ph = phones(text)
     out = {"phone": ph[0] if ph else ""}
     rest = PHONE.sub(" ", text, count=1) if ph else text
     tokens = _join_spaced_names(rest.split())
-    person = next((t for t in reversed(tokens) if _PERSON.match(t)), "")
+    if tokens and _INDEX.match(tokens[0]):
+        tokens.pop(0)
+    # An organisation not worded as an address first; '滨河街道办事处' is still one, '…商务中心2号楼512室' is not.
+    name = next((t for t in tokens if _ORG.search(t) and not _ADDRESS.search(t)), "")
+    name = name or next((t for t in tokens if _ORG.search(t)), "")
+    name = name or next((t for t in tokens if not _ADDRESS.search(t)), tokens[0] if tokens else "")
+    if name:
+        tokens.remove(name)
+    person = next((t for t in reversed(tokens) if _PERSON.match(t) and not _ORG.search(t)), "")
+    person = person or next((t for t in reversed(tokens) if _PERSON.match(t)), "")
     if person:
         tokens.remove(person)
     out["person"] = person
-    out["name"] = tokens[0] if tokens else ""
-    out["address"] = " ".join(tokens[1:])
+    out["name"] = name
+    out["address"] = " ".join(tokens)
     return out
+
+
+def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
+    """A row read by the header's columns, when its content agrees: a unit is no row number, a phone has digits."""
+    row = dict(zip(columns, cells, strict=True))
+    if _INDEX.match(row.get("name", "")) or row.get("phone") and not phones(row["phone"]):
+        return None
+    return {k: v for k, v in row.items() if k not in _SKIPPED}
 
 
 def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row], list[str]]:
@@ -63,6 +92,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     rows: list[Row] = []
     notes: list[str] = []
     columns: list[str] | None = None
+    tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
     for _text, s, e in lines:
         line = raw[s:e]
         stripped = clean_line(line)
@@ -82,24 +112,25 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
         if columns is None:
             columns = _columns(cells_nz)
             if columns:
+                tabbed = line.strip().count("\t") == len(columns) - 1 and "\t\t" not in line.strip()
                 continue
         has_phone = bool(phones(stripped))
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)):
             # A row broken across lines by the converter: its rest belongs to the row above.
             prev = rows[-1]
-            target = _continuation_column(cells, columns)
+            target = _continuation_column(cells, columns, _leading_tabs(line) if tabbed else -1)
             prev.cells[target] = (prev.cells.get(target, "") + "".join(cells_nz)).strip()
             prev.end = e
             prev.repaired.append(f"“{prev.cells.get('name', '')}”一行被断成两行，已合并：{target}")
             continue
         if not has_phone and len(cells_nz) < 2:
             continue
+        row = None
         if columns and len(cells_nz) == len(columns):
-            row = dict(zip(columns, cells_nz, strict=True))
+            row = _by_columns(columns, cells_nz)
         elif columns and len(cells) == len(columns) and len(_PIPE.findall(line)) >= 2:
-            row = dict(zip(columns, cells, strict=True))  # a barred row with an empty cell keeps its columns
-        else:
-            row = _by_shape(cells_nz)
+            row = _by_columns(columns, cells)  # a barred row with an empty cell keeps its columns
+        row = row or _by_shape(cells_nz)
         rows.append(Row({k: v.strip() for k, v in row.items()}, s, e))
     for r in rows:
         notes += r.repaired
@@ -170,8 +201,14 @@ def _fields(line: str) -> list[tuple[str, str]]:
     return out
 
 
-def _continuation_column(cells: list[str], columns: list[str] | None) -> str:
+def _leading_tabs(line: str) -> int:
+    return len(line) - len(line.lstrip("\t"))
+
+
+def _continuation_column(cells: list[str], columns: list[str] | None, tabs: int = -1) -> str:
     """Which column a continuation line continues: its position when tabs keep it, else the address."""
+    if columns and 0 < tabs < len(columns) and columns[tabs] not in _SKIPPED:
+        return columns[tabs]
     if columns and len(cells) == len(columns):
         for key, cell in zip(columns, cells, strict=True):
             if cell:
