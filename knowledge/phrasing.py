@@ -85,7 +85,7 @@ def time_since(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
     return f"已过去 {days} 天 {hours} 小时" if days else f"已过去 {hours} 小时 {minutes} 分钟"
 
 
-_NAMED_DAY = re.compile(r"大后天|后天|明天|明早|明晚|今天|今晚|(?<![0-9])([0-3]?[0-9])\s*[号日](?!前)|"
+_NAMED_DAY = re.compile(r"大后天|后天|明天|明早|明晚|今天|今晚|(?<![0-9月])([0-3]?[0-9])\s*[号日](?!前)|"
                         r"\b(tomorrow|today|tonight|the day after tomorrow)\b", re.I)
 _OFFSETS = {"今天": 0, "今晚": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "tomorrow": 1,
             "后天": 2, "the day after tomorrow": 2, "大后天": 3}

@@ -389,3 +389,14 @@ def test_an_accident_on_record_may_not_meet_the_conditions(other):
 def test_prize_money_never_quotes_the_programmes_own_name(ans):
     a = ans.answer("评上质量标杆有奖金或补贴吗？多少钱？", BEFORE)
     assert not a.matched and "命名规则" not in a.text
+
+
+@pytest.mark.parametrize("q, fact", [("申报信息表是在线填还是下载模板手写？", "在线填写"), ("申报单位要满足哪几条", "独立法人"),
+                                     ("What paper size and orientation should the summary use?", "A4")])
+def test_everyday_rewordings_reach_their_clause(ans, q, fact):
+    a = ans.answer(q, BEFORE)
+    assert a.matched and fact in a.text
+
+
+def test_a_date_in_a_correction_is_not_read_as_a_day_to_submit(ans):
+    assert "来不及" not in ans.answer("截止日期是3月31号吧？我记得是月底", BEFORE).text
