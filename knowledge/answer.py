@@ -114,7 +114,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic):
                 a = said
             if moved := self._wrong_district(a, en, text.norm):  # "长兴岛归宝山管吧": that place's own district only
                 fixes.insert(0, moved[0])
-                a = replace(a, district=replace(a.district, districts=(moved[1],)))
+                a = replace(a, district=replace(a.district, districts=(moved[1],)), intents=a.intents or ("district",))
             if topics and not (set(topics) & set(a.intents)):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
             elif fixes:

@@ -81,8 +81,8 @@ def time_since(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
     days, rem = divmod(int((now - kb.deadline).total_seconds()), 86400)
     hours, minutes = rem // 3600, rem % 3600 // 60
     if en:
-        return f"{days} days {hours} hours ago" if days else f"{hours} hours {minutes} minutes ago"
-    return f"已过去 {days} 天 {hours} 小时" if days else f"已过去 {hours} 小时 {minutes} 分钟"
+        return f"{days} days ago" if days > 30 else f"{days} days {hours} hours ago" if days else f"{hours} hours {minutes} minutes ago"
+    return f"已过去 {days} 天" if days > 30 else f"已过去 {days} 天 {hours} 小时" if days else f"已过去 {hours} 小时 {minutes} 分钟"
 
 
 _NAMED_DAY = re.compile(r"大后天|后天|明天|明早|明晚|今天|今晚|(?<![0-9月])([0-3]?[0-9])\s*[号日](?!前)|"

@@ -400,3 +400,15 @@ def test_everyday_rewordings_reach_their_clause(ans, q, fact):
 
 def test_a_date_in_a_correction_is_not_read_as_a_day_to_submit(ans):
     assert "来不及" not in ans.answer("截止日期是3月31号吧？我记得是月底", BEFORE).text
+
+
+def test_a_wrong_district_correction_shows_the_unit_even_after_another_topic(tmp_path):
+    from assistant.router import Router
+    from assistant.types import Incoming
+    from storage.checklist import ChecklistStore
+    from storage.db import Store
+
+    router = Router(Answerer(load_knowledge(None)), ChecklistStore(Store(tmp_path / "c.sqlite3")), lambda: BEFORE)
+    router.respond(Incoming("console", "u", "截止时间是什么时候"))
+    text = router.respond(Incoming("console", "u", "长兴岛归宝山管吧")).text
+    assert text.startswith("【更正】") and "崇明区经委" in text and "【申报条件】" not in text
