@@ -93,7 +93,8 @@ class Attributes:
             return placed
         body, best = self.judge.body, ""
         prog = self.kb.notice.meta.programme + "".join(self.kb.lexicon.programme_words)  # never the programme itself
-        for run in _CJK_RUN_3.findall(compact):
+        asked = [*_CJK_RUN_3.findall(compact), *(("推荐数量", "推荐名额") if "推荐" in compact else ())]  # "能推荐几个"
+        for run in asked:
             for n in (4, 3):
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]

@@ -30,3 +30,9 @@ def test_a_question_on_a_detail_gets_the_sentence_that_states_it(ans, q, fact):
 def test_no_sentence_is_offered_when_the_question_names_things_the_notice_lacks(ans, q):
     a = ans.answer(q, NOW)
     assert not a.matched and "【通知原文】" not in a.text
+
+
+def test_how_many_a_unit_may_recommend_quotes_the_quota(tmp_path):
+    notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2026-2027.txt"
+    a = Answerer(load_knowledge(notice)).answer("每个区最多能推荐几个项目上去", NOW)
+    assert "不超过8项" in a.text
