@@ -33,10 +33,11 @@ class Attributes:
         """The text the question is about: the notice's sentences that name the same thing ("总结材料"), else its
         topics' clauses, else the whole notice."""
         body = self.judge.body
-        things = {run[i:i + 4] for run in _CJK_RUN.findall(prepare(norm).compact) for i in range(len(run) - 3)}
-        things = {t for t in things if t in body}
-        if things:
-            return "\n".join(x for x in sentences(body) if any(t in x for t in things))
+        things = {t for run in _CJK_RUN.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
+        if things:  # a short heading sentence ("（二）证实性材料。") takes the sentence after it along
+            sents = sentences(body)
+            return "\n".join(x + (sents[i + 1] if len(x) < 16 and i + 1 < len(sents) else "") for i, x in enumerate(sents)
+                             if any(t in x for t in things))
         topics = [t for t in a.intents if answerable(self.kb.notice, t)]
         if not topics:
             return self.judge.body

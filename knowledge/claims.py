@@ -24,6 +24,9 @@ _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(�
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
 _SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(亿|万)")
 _NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,12}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
+_SAID_PAGES = lazy(rf"({NUM})\s*页")
+_PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
+_CJK_RUN_4 = lazy(r"[\u4e00-\u9fff]{4,}")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
@@ -93,6 +96,23 @@ class Claims:
             paper = sub.paper_text or f"{sub.form_name}{sub.form_seals}后提交纸质材料（{sub.form_copies}）"
             return self._fix(f"不需要：{paper}；{sub.rest_online}。", sub.clause_of("rest_online"),
                              en="No: only the signed and sealed form goes on paper; everything else is submitted online.")
+        return None
+
+    def _pages(self, norm, a, intents, premise) -> Section | None:
+        """'证实性材料最多20页是吧' where the clause naming that thing sets another page limit."""
+        m = _SAID_PAGES.search(norm)
+        if not m:
+            return None
+        said = cn_number(m.group(1))
+        words = {run[i:i + 4] for run in _CJK_RUN_4.findall(norm[:m.start()]) for i in range(len(run) - 3)}
+        for c in self.n.passages:
+            limit = _PAGE_LIMIT.search(c.text)
+            named = [i for w in words if (i := c.text.rfind(w, 0, limit.start())) >= 0] if limit else []
+            start = min((i for i in named if i >= max(named) - 4), default=-1)  # "证实性材料", not "实性材料"
+            if limit and start >= 0 and cn_number(limit.group(1) or limit.group(2)) != said > 0:
+                end = min([i for i in (c.text.find(x, limit.end()) for x in "。；;") if i >= 0] or [len(c.text) - 1]) + 1
+                quote = c.text[start:end].strip()
+                return self._fix(f"不是{m.group(0)}：{quote}", c.clause, en=f"Not {m.group(1)} pages: {quote}")
         return None
 
     def _seal(self, norm, a, intents, premise) -> Section | None:

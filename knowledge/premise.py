@@ -67,7 +67,8 @@ class Checker(Claims, ContactClaims):
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._words, self._copies, self._count, self._fee, self._person, self._phone,
-                  self._format, self._website, self._issued, self._one_item, self._seal, self._channels, self._mail_to_unit, self._applicant]
+                  self._format, self._website, self._issued, self._one_item, self._pages, self._seal, self._channels, self._mail_to_unit,
+                  self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

@@ -412,3 +412,9 @@ def test_a_wrong_district_correction_shows_the_unit_even_after_another_topic(tmp
     router.respond(Incoming("console", "u", "截止时间是什么时候"))
     text = router.respond(Incoming("console", "u", "长兴岛归宝山管吧")).text
     assert text.startswith("【更正】") and "崇明区经委" in text and "【申报条件】" not in text
+
+
+def test_a_page_limit_claim_is_corrected_from_the_clause_that_sets_it():
+    kb = load_knowledge(Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt")
+    first = Answerer(kb).answer("证实性材料最多20页是吧", BEFORE).text.split("\n\n")[0]
+    assert corrected(first) and "不超过15页" in first and "证实性材料" in first
