@@ -304,3 +304,11 @@ def test_a_numbered_table_with_reordered_columns_is_read_by_header_or_content(ge
         "person": "韩冬梅", "phone": "0571-55504002", "address": "云溪县文昌街8号（行政中心）302室"}
     assert units["石门市工业和信息化局"]["address"] == "石门市人民路2号B座"
     assert units["青川高新区管委会"]["person"] == "许诺"
+
+
+def test_the_form_to_seal_is_the_one_printed_or_posted_not_a_document_sent_by_email():
+    from knowledge.model import load_knowledge
+
+    notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt"
+    sub = load_knowledge(notice).notice.submission
+    assert sub.form_name == "申报信息表" and "公章" in sub.form_seals

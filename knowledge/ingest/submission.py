@@ -60,15 +60,16 @@ def build_submission(d: Draft) -> None:
         clauses["form_seals"] = "、".join(n.clause for n in where)
         d.note("submission.form_seals", sub["form_seals"], where[0].clause, where[0].start, where[0].end)
     for key, rx in _SUB_FACTS:
-        for n in nearby:
-            m = re.search(rx, n.text)
-            if m:
-                sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
-                if key == "form_copies":
-                    sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
-                clauses[key] = n.clause
-                d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
-                break
+        hits = [(n, m) for n in nearby if (m := re.search(rx, n.text))]
+        if key == "form_name":  # the form that is printed, sealed or posted, not a document sent by e-mail
+            hits = [(n, m) for n in nearby for m in re.finditer(rx, n.text)
+                    if re.search(r"盖章|加盖|打印|纸质|寄", facts.sentence_with(n.text, re.escape(m.group(0))) or "")] or hits
+        for n, m in hits[:1]:
+            sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
+            if key == "form_copies":
+                sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
+            clauses[key] = n.clause
+            d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
     for n in nearby:
         one = facts.sentence_with(n.text, r"原则上|限报|只能申报|限申报|仅限|只能报")
         if one and re.search(r"一项|一个|1项|1个", one):
