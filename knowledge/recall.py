@@ -86,9 +86,10 @@ class Recall:
         c = self._titled(topics)
         if c is None:
             hit = self.passages.best(a.text.norm)
-            if hit is None:
-                return None
-            c = hit.clause
+            recalled = self._recalled(a.text.compact) if hit is None else []
+            if hit is None and not recalled:
+                return None  # only then may the reply say the notice has nothing on it
+            c = hit.clause if hit else recalled[0]
         lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
         return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
 
