@@ -58,15 +58,15 @@ class Recall:
         known = {p for p in asked if p in idf}
         if len(known) < MIN_PAIRS:
             return []
-        mean = sum(idf[p] for p in known) / len(known)
+        mean = math.fsum(idf[p] for p in known) / len(known)  # fsum: the same total in any set order
         weight = {p: idf.get(p, mean) for p in asked}
-        total = sum(weight.values())
+        total = math.fsum(weight.values())
         counting = _HOW_MANY.search(compact) is not None
 
         def score(s: tuple[str, str, frozenset[str]], done: set[str]) -> float:
             text, _, pairs = s
-            got = sum(weight[p] for p in (pairs & asked) - done)
-            got += sum(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)
+            got = math.fsum([*(weight[p] for p in (pairs & asked) - done),
+                             *(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)])
             return got + (mean / 2 if counting and _NUMBER.search(text) else 0)
 
         chosen: list[tuple[str, str, frozenset[str]]] = []
@@ -77,7 +77,7 @@ class Recall:
                 break
             chosen.append(best)
             covered |= (best[2] & asked) | {p for p in asked - known if p[0] in best[0] and p[1] in best[0]}
-        if len(covered & known) < MIN_PAIRS or sum(weight[p] for p in covered) < MIN_COVER * total:
+        if len(covered & known) < MIN_PAIRS or math.fsum(weight[p] for p in covered) < MIN_COVER * total:
             return []
         return [Clause(clause, text) for text, clause, _ in chosen if text not in answered]
 

@@ -312,3 +312,12 @@ def test_the_form_to_seal_is_the_one_printed_or_posted_not_a_document_sent_by_em
     notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt"
     sub = load_knowledge(notice).notice.submission
     assert sub.form_name == "申报信息表" and "公章" in sub.form_seals
+
+
+def test_criteria_written_inline_become_the_criteria():
+    """'遴选将从创新性、系统性、实效性三个维度进行综合评价' in another section: the notice does state criteria."""
+    from knowledge.model import load_knowledge
+
+    notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt"
+    crit = load_knowledge(notice).notice.criteria
+    assert crit is not None and [i.text for i in crit.items] == ["创新性", "系统性", "实效性"]

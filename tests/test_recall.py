@@ -36,3 +36,16 @@ def test_how_many_a_unit_may_recommend_quotes_the_quota(tmp_path):
     notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2026-2027.txt"
     a = Answerer(load_knowledge(notice)).answer("每个区最多能推荐几个项目上去", NOW)
     assert "不超过8项" in a.text
+
+
+def test_the_answer_does_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    kb = Path(__file__).resolve().parent / "notices" / "hangzhou-quality-award-2026.txt"
+    outs = {subprocess.run([sys.executable, "bot.py", "ask", "--kb", str(kb), "今年评几个组织奖？个人奖几个"], cwd=root,
+                           capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60).stdout
+            for seed in ("1", "2", "3", "4")}
+    assert len(outs) == 1 and "不超过5个" in outs.pop()

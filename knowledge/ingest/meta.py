@@ -7,7 +7,7 @@ import re
 from . import facts
 from .draft import Draft
 from .outline import join_cjk
-from .sections import find_section, intro_of
+from .sections import content_nodes, find_section, intro_of
 
 
 def build_meta(d: Draft) -> None:
@@ -59,13 +59,13 @@ def build_lists(d: Draft) -> None:
     o = d.outline
     used: set[int] = set()
     for key, want, avoid, prose, titled, label in _SECTIONS:
-        got = find_section(o, want, avoid, prose, titled, used)
+        got = find_section(o, want, avoid, prose, titled, used) or (_inline_criteria(o) if key == "criteria" else None)
         if got is None:
             d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue
-        node, items = got
+        node, items = got[0], got[1]
         used.update(id(n) for n in node.walk())
-        d.data[key] = {"clause": node.clause, "intro": intro_of(node), "items": items}
+        d.data[key] = {"clause": node.clause, "intro": got[2] if len(got) > 2 else intro_of(node), "items": items}
         d.note(f"{key}", node.clause, node.clause, node.start, node.end)
         shape = "，写成段落，按句拆分" if not node.children else "，分档列出" if node.children[0].children else ""
         d.found.append(f"{label}：{len(items)} 条（{node.clause}{shape}）")
@@ -77,3 +77,16 @@ def build_lists(d: Draft) -> None:
 _SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),
              ("eligibility", r"条件|资格|对象", r"标准|重点", r"条件|资格|对象", False, "申报条件"),
              ("criteria", r"标准|评价|评审|依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))
+
+# "遴选将从创新性、系统性、实效性三个维度进行综合评价": criteria written inline in another section's sentence.
+_INLINE_CRITERIA = re.compile(r"从([^。；，]{2,60}?)(?:等)?[一二三四五六七八九十\d]+个(?:维度|方面)(?:进行)?[^。；]{0,8}(?:评价|评审|评选|遴选)")
+
+
+def _inline_criteria(o) -> tuple | None:
+    """A sentence that names the dimensions of the evaluation, when the notice has no criteria section."""
+    for node in content_nodes(o):
+        m = _INLINE_CRITERIA.search(node.body)
+        names = [x.strip() for x in re.split(r"[、和及与]", m.group(1))] if m else []
+        if len(names) >= 2 and all(1 < len(x) <= 12 for x in names):
+            return node, [{"clause": node.clause, "text": x} for x in names], m.group(0)
+    return None
