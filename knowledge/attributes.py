@@ -10,11 +10,10 @@ from .model import Clause
 from .phrasing import Section
 from .text import prepare
 from .topics import TOPICS, answerable
-from .values import lazy
+from .values import CJK_RUN_4, lazy
 
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
-_CJK_RUN = lazy(r"[\u4e00-\u9fff]{4,}")
 _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
 _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
@@ -33,7 +32,7 @@ class Attributes:
         """The text the question is about: the notice's sentences that name the same thing ("总结材料"), else its
         topics' clauses, else the whole notice."""
         body = self.judge.body
-        things = {t for run in _CJK_RUN.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
+        things = {t for run in CJK_RUN_4.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
         if things:  # a short heading sentence ("（二）证实性材料。") takes the sentence after it along
             sents = sentences(body)
             return "\n".join(x + (sents[i + 1] if len(x) < 16 and i + 1 < len(sents) else "") for i, x in enumerate(sents)
@@ -200,7 +199,7 @@ class Attributes:
             body = self.judge.body
             grams = self.__dict__["_grams"] = frozenset(body[i:i + VERBATIM] for i in range(len(body) - VERBATIM + 1))
         body, best = self.judge.body, ""
-        for run in _CJK_RUN.findall(compact):
+        for run in CJK_RUN_4.findall(compact):
             for i in range(len(run) - VERBATIM + 1):
                 if run[i:i + VERBATIM] not in grams:
                     continue

@@ -5,12 +5,11 @@ applicant (a branch office, an individual business) meets the conditions. A mixi
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .assertions import sentence_around
-from .phrasing import Section
-from .values import NUM, cn_number, lazy, plain
+from .phrasing import Section, last_day
+from .values import CJK_RUN_4, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
 _OWN = lazy(r"我们|我司|本公司|公司|企业|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail
@@ -26,7 +25,6 @@ _SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额)[^，,。？！?!\
 _NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,12}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
 _SAID_PAGES = lazy(rf"({NUM})\s*页")
 _PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
-_CJK_RUN_4 = lazy(r"[\u4e00-\u9fff]{4,}")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
@@ -104,7 +102,7 @@ class Claims:
         if not m:
             return None
         said = cn_number(m.group(1))
-        words = {run[i:i + 4] for run in _CJK_RUN_4.findall(norm[:m.start()]) for i in range(len(run) - 3)}
+        words = {run[i:i + 4] for run in CJK_RUN_4.findall(norm[:m.start()]) for i in range(len(run) - 3)}
         for c in self.n.passages:
             limit = _PAGE_LIMIT.search(c.text)
             named = [i for w in words if (i := c.text.rfind(w, 0, limit.start())) >= 0] if limit else []
@@ -158,7 +156,7 @@ class Claims:
         years = cn_number(need[0].group(2))
         if years <= 0:
             return None
-        deadline -= dt.timedelta(seconds=1)  # "24:00" and "下班前" end the day before midnight
+        deadline = last_day(self.kb)
         rule = sentence_around(need[1].text, need[0].start(), need[0].end())
         months = None
         if m := _SINCE_DATE.search(norm):

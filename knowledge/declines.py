@@ -136,7 +136,7 @@ class Declines:
             choices.append((label, ch.label))
         if not choices:
             return None
-        head = f"Which {amb.en} do you mean?" if en else (f"您问的是哪个{amb.word}？" if amb.word in ("地址", "电话", "联系人") else "您要找的是哪一个？")
+        head = f"Which {amb.en} do you mean?" if en else (amb.ask or f"您问的是哪个{amb.word}？")
         body = Section("Which one?" if en else "请确认", (head, *lines), tuple(dict.fromkeys(sources))).render(en)
         return Answer(body, True, tuple(dict.fromkeys(sources)), (), choices=tuple(choices))
 

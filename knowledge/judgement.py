@@ -63,6 +63,7 @@ class Ambiguous:
     word: str
     en: str
     choices: tuple[Choice, ...]
+    ask: str = ""  # the question back, where "您问的是哪个<word>？" does not read well
 
 
 @cache
@@ -96,7 +97,8 @@ class Judge:
                 self._attribute_keys.setdefault(k, []).append(i)
         f = d["followup"]
         self.followup_chars = int(f["max_chars"])
-        self._ambiguous = {a["word"]: Ambiguous(a["word"], a["en"], tuple(Choice(c["label"], c["topic"]) for c in a["choices"]))
+        self._ambiguous = {a["word"]: Ambiguous(a["word"], a["en"], tuple(Choice(c["label"], c["topic"]) for c in a["choices"]),
+                                             a.get("ask", ""))
                            for a in d["ambiguous"]}
         self._ambiguous.update({a.en: a for a in list(self._ambiguous.values())})  # "address?" as well as "地址"
         self.body = notice_text

@@ -55,6 +55,11 @@ def deadline_text(kb: Knowledge, en: bool = False) -> str:
     return when_text(kb, sub.deadline, en)
 
 
+def last_day(kb: Knowledge) -> dt.date:
+    """The deadline's own day: '24:00' and '下班前' end that day, not the next."""
+    return (kb.deadline - dt.timedelta(seconds=1)).astimezone(kb.tz).date()
+
+
 def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
     """'还有 4 天 12 小时' / '只剩 3 小时 30 分钟（今天 24:00 截止）' before the deadline; '' once it has passed."""
     if kb.deadline is None:
@@ -64,8 +69,7 @@ def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
         return ""
     days, rem = divmod(seconds, 86400)
     hours, minutes = rem // 3600, rem % 3600 // 60
-    last_day = (kb.deadline - dt.timedelta(seconds=1)).astimezone(kb.tz).date()
-    gap = (last_day - now.astimezone(kb.tz).date()).days
+    gap = (last_day(kb) - now.astimezone(kb.tz).date()).days
     time_s = kb.notice.submission.deadline.partition(" ")[2] or "24:00"
     if en:
         when = {0: f" (closes today at {time_s})", 1: f" (closes tomorrow at {time_s})"}.get(gap, "")
@@ -108,7 +112,7 @@ def named_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
         day = today.replace(day=n) if n >= today.day else (today.replace(day=1) + dt.timedelta(days=32)).replace(day=n)
     else:
         day = today + dt.timedelta(days=_OFFSETS.get(word, 0))
-    last = (kb.deadline - dt.timedelta(seconds=1)).astimezone(kb.tz).date()
+    last = last_day(kb)
     said = m.group(0) if not m.group(1) else f"{day.month}月{day.day}日"
     if day > last:
         return (f"{said} ({en_date(day)}) is after the deadline: too late." if en else

@@ -228,7 +228,8 @@ class Checker(Claims, ContactClaims):
                 return self._fix(f"不是{phrase}：{stated[1]}", stated[2])
             forms = {value, plain(number)} | {k for k in cn_forms(number)}
             # "三年" of "近三年数据" is not a condition on years since founding: the number must sit by the same word
-            near = [sent for f in forms for i in _find_all(self.body, f + unit) for sent in (sentence_around(self.body, i, i + 1),)]
+            near = [sentence_around(self.body, x.start(), x.start() + 1) for f in forms
+                    for x in re.finditer(re.escape(f + unit), self.body)]
             if stated or any(len(key) < 2 or key in sent for sent in near) or any(m.group(1)[-1:] + f + unit in self.body
                                                                                  for f in forms):
                 continue  # "近三年" as the notice writes it
@@ -236,11 +237,3 @@ class Checker(Claims, ContactClaims):
             tail = "；申报条件见下。" if el else "。"
             return self._fix(f"通知中没有“{phrase}”这样的规定{tail}", el.clause if el else "")
         return None
-
-
-def _find_all(text: str, sub: str) -> list[int]:
-    out, i = [], text.find(sub)
-    while i >= 0:
-        out.append(i)
-        i = text.find(sub, i + 1)
-    return out

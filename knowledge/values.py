@@ -37,6 +37,7 @@ class LazyPattern:
 
 lazy = LazyPattern
 
+CJK_RUN_4 = lazy(r"[\u4e00-\u9fff]{4,}")  # runs of four or more Chinese characters
 CN = "零〇一二两三四五六七八九十百千万"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
 DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
