@@ -10,8 +10,9 @@ from .assertions import asserted, with_eligibility
 from .attributes import Attributes
 from .cache import IndexCache, source_stamp
 from .context import Turn, follow
-from .declines import Declines
+from .declines import Declines, too_long
 from .districts import DistrictResolver
+from .evidence import Evidence
 from .judgement import JUDGEMENT_FILE, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
@@ -49,7 +50,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -74,13 +75,11 @@ class Answerer(Declines, Attributes, Recall, Arithmetic):
         """
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
-            return Answer(f"您的消息太长了（{len(question)} 字）。请把问题缩短到 {MAX_QUESTION_CHARS} 字以内再发给我。\n"
-                          f"Your message is too long; please keep questions under {MAX_QUESTION_CHARS} characters.", False)
+            return Answer(too_long(len(question), MAX_QUESTION_CHARS), False)
         text = prepare(question)
         if not text.compact:
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
-        judge = self.judge
-        if context and judge.wants_english(text.norm, text.compact):
+        if context and self.judge.wants_english(text.norm, text.compact):
             return self._judged(context.question, prepare(context.question), now, home, None, english=True)
         return self._judged(question, text, now, home, context)
 
@@ -88,8 +87,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic):
                 english: bool = False) -> Answer:
         judge, en = self.judge, text.english or english
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
-        money = judge.money(text.norm)
-        refusal = judge.refusal(text.norm)
+        money, refusal = judge.money(text.norm), judge.refusal(text.norm)
         if refusal:
             return self._refuse(refusal, r, en, money, judge.agency(text.norm))
         if (outside := judge.outside(text.norm)) or judge.injection(text.norm):  # a standard's clause; "忽略之前的指令"
@@ -145,7 +143,10 @@ class Answerer(Declines, Attributes, Recall, Arithmetic):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
-        stated += self._quoted(question) + self._unknown_passages(a) + self._place(a, text.compact)
+        said = self._evidenced(a, text.compact)
+        if said and (unsaid := self._aspect_unsaid(a, said, text.norm)):  # "能补贴多少钱" when it says "予以优先支持"
+            return self._unstated(unsaid, replace(a, unknowns=()), r, en, said=said)
+        stated += self._quoted(question) + (said or self._unknown_passages(a)) + self._place(a, text.compact)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             a = replace(a, unknowns=())
         elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in a.intents
@@ -156,7 +157,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic):
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
             stated = [c for c in (*self._counted(text.compact), self._verbatim(text.compact, ans.text))
                       if c and c.clause not in ans.sources][:1]
-        shown = 1
+        stated, shown = list(dict.fromkeys(stated)), 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2
         quotes = [Section("From the notice" if en else "通知原文", tuple(f"“{c.text}”" for c in stated[:shown]),

@@ -55,8 +55,8 @@ class Attributes:
             return [], []
         scope = self._scope(a, r, norm) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
-        stated = [c for u in found if u not in unstated for c in self.kb.notice.passages if u.evidence.search(c.text)]
-        return unstated, stated
+        stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
+        return unstated, list(dict.fromkeys(stated))
 
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""

@@ -17,6 +17,11 @@ _WHAT_EN = {"forge": "forging or altering seals, certificates, data or signature
             "conceal": "hiding penalties or evading credit checks"}
 
 
+def too_long(n: int, limit: int) -> str:
+    return (f"您的消息太长了（{n} 字）。请把问题缩短到 {limit} 字以内再发给我。\n"
+            f"Your message is too long; please keep questions under {limit} characters.")
+
+
 class Declines:
     """Uses the answerer's kb, renderer factory and _finish."""
 
@@ -78,8 +83,8 @@ class Declines:
                 "抱歉，这不在我的范围内：我只解答通知本身的问题，不解读标准或法规条款，也不推荐机构。")
         return Answer(self._capabilities(en, lead), False, (), ("outside",))
 
-    def _unstated(self, found: list[Unstated], a, r, en: bool, warn: bool = False):
-        """'通知没有规定X' + the nearest facts it does state + the right hotline."""
+    def _unstated(self, found: list[Unstated], a, r, en: bool, warn: bool = False, said: list | None = None):
+        """'通知没有规定X' + what it does say of it (`said`) or the nearest facts it does state + the right hotline."""
         from .answer import Answer
 
         c = self.kb.notice.consultation
@@ -98,6 +103,9 @@ class Declines:
             if len(sections[0].lines) == 1:
                 sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
         sections += [r.unit(k, a) for k in units] + [TOPICS[t].render(r, a) for t in near]
+        if said:  # "能补贴多少钱": the notice's own words on the thing, short of the amount asked
+            sections.insert(1, Section("From the notice" if en else "通知原文", tuple(f"“{c.text}”" for c in said),
+                                       tuple(dict.fromkeys(c.clause for c in said))))
         fee = self._fee_section(r) if warn and "fee" not in near else None
         if fee:
             sections.append(fee)

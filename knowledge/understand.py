@@ -76,6 +76,8 @@ class Understander:
             topic += [Entry(w, "i:submit", STRONG, fuzzy=False) for w in re.findall(r"[a-z][a-z0-9]{3,}", n.submission.site.lower())
                       if w not in ("http", "https", "www", "html")]
         self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords, cache=cache)
+        self._unit_addresses = any(u.address for u in (n.units.items if n.units else ()))
+        self._by_unit_row = {u.label for u in lex.unknowns if u.unit_row}
         oos = lex.out_of_scope
         # A programme or place the notice itself names is never "another programme" or "another region".
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
@@ -122,6 +124,8 @@ class Understander:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
         if "chat" in labels and not set(intents) - weak_only:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
+        if district.resolved and self._unit_addresses:  # "<某区>经委在哪里办公": that unit's row has its address
+            unknowns = tuple(u for u in unknowns if u not in self._by_unit_row)
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat, "meta" in labels)
 
     def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],

@@ -1,0 +1,80 @@
+"""Where a notice does state what notices usually leave open (a start date, funding, e-mail, a postcode, office
+hours, an office address, a quota, where results are published): the sentence that says it, with its clause.
+A mixin of Answerer.
+
+The lexicon names each such thing with the words users ask it by and an `evidence` pattern: a sentence of the
+notice that matches the pattern states it ("网上申报受理时间为2026年4月1日至4月30日", "邮编315000"). Of those
+sentences, the one sharing most word pairs with the question is quoted ("填报咨询的邮箱" → the filling contact's
+e-mail, not the submission address's), so that this round's notice, not the lexicon, decides what is unstated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .judgement import Unstated
+from .model import Clause
+from .recall import _CJK_RUN, _SENTENCE, _pairs
+from .values import lazy
+
+MAX_QUOTED = 2
+MAX_CHARS = 240  # longer runs are tables or lists run together
+# What a question asks of the thing (how much, when) and how a sentence would say it. "能补贴多少钱" is not answered
+# by "予以优先支持", nor "奖金什么时候发" by "最高30万元": the notice states the thing, not that aspect of it.
+_ASPECTS = (
+    ("具体金额", "the amount", lazy(r"多少钱|多少万|几万|多少|金额|数额|额度|how much|amount"),
+     lazy(r"\d|[一二三四五六七八九十百千]+\s*(万|元|%)")),
+    ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|多久|\bwhen\b|how long|how soon"),
+     lazy(r"\d{1,2}\s*月|\d+\s*个?(工作日|天|日|月|年)|[一二三四五六七八九十两]+\s*个?(工作日|天|月|年)|年底|月底|上旬|中旬|下旬")),
+)
+_NEVER = re.compile(r"(?!x)x")
+
+
+def _sentence_pairs(sentence: str) -> set[str]:
+    return {p for run in _CJK_RUN.findall(sentence) for p in _pairs(run)}
+
+
+class Evidence:
+    """Uses the answerer's kb (lexicon and passages)."""
+
+    def _evidence_sentences(self) -> list[tuple[str, str]]:
+        sents = self.__dict__.get("_evidence_sents")
+        if sents is None:
+            sents = self.__dict__["_evidence_sents"] = [
+                (s.strip(), c.clause) for c in self.kb.notice.passages for s in _SENTENCE.findall(c.text)
+                if 0 < len(s.strip()) <= MAX_CHARS]
+        return sents
+
+    def _evidence_rule(self, label: str) -> re.Pattern | None:
+        rules = self.__dict__.setdefault("_evidence_rules", {})
+        if label not in rules:
+            spec = next((u.evidence for u in self.kb.lexicon.unknowns if u.label == label), "")
+            rules[label] = re.compile(spec, re.I) if spec else None
+        return rules[label]
+
+    def _stating(self, rule: re.Pattern, compact: str) -> list[Clause]:
+        """The sentences matching `rule` that share most word pairs with the question, shortest first."""
+        hits = list({s: clause for s, clause in reversed(self._evidence_sentences()) if rule.search(s)}.items())
+        if not hits:
+            return []
+        asked = _sentence_pairs(compact)
+        scored = [(-len(asked & _sentence_pairs(s)), len(s), s, clause) for s, clause in hits]
+        best = min(x[0] for x in scored)
+        return [Clause(clause, s) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2]) if shared == best]
+
+    def _evidenced(self, a, compact: str) -> list[Clause]:
+        """The sentences that state what the question asks and the lexicon expects notices to leave open."""
+        out: list[Clause] = []
+        for label in a.unknowns:
+            rule = self._evidence_rule(label)
+            out += [c for c in (self._stating(rule, compact) if rule else []) if c not in out]
+        return out[:MAX_QUOTED]
+
+    def _aspect_unsaid(self, a, said: list[Clause], norm: str) -> list[Unstated]:
+        """'能补贴多少钱' when the sentences found say no amount: that aspect of the thing is what is unstated."""
+        text = "".join(c.text for c in said)
+        for label, en, asks, says in _ASPECTS:
+            if asks.search(norm) and not says.search(text):
+                what = "、".join(a.unknowns[:1])
+                return [Unstated(f"{what}的{label}", f"{en} of {what}", _NEVER, _NEVER, tuple(a.intents[:2]), "any")]
+        return []
