@@ -89,40 +89,6 @@ def time_since(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
     return f"已过去 {days} 天" if days > 30 else f"已过去 {days} 天 {hours} 小时" if days else f"已过去 {hours} 小时 {minutes} 分钟"
 
 
-_NAMED_DAY = re.compile(r"大后天|后天|明天|明早|明晚|今天|今晚|(?<![0-9月])([0-3]?[0-9])\s*[号日](?!前)|"
-                        r"\b(tomorrow|today|tonight|the day after tomorrow)\b", re.I)
-_OFFSETS = {"今天": 0, "今晚": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "tomorrow": 1,
-            "后天": 2, "the day after tomorrow": 2, "大后天": 3}
-
-
-def named_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
-    """'后天再交行不行': whether the day the message names is still before the deadline."""
-    if kb.deadline is None:
-        return ""
-    named = list(_NAMED_DAY.finditer(norm))
-    if not named:
-        return ""
-    m = named[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
-    today = now.astimezone(kb.tz).date()
-    word = m.group(0).lower()
-    if m.group(1):
-        n = int(m.group(1))
-        if not 1 <= n <= 31:
-            return ""
-        day = today.replace(day=n) if n >= today.day else (today.replace(day=1) + dt.timedelta(days=32)).replace(day=n)
-    else:
-        day = today + dt.timedelta(days=_OFFSETS.get(word, 0))
-    last = last_day(kb)
-    said = m.group(0) if not m.group(1) else f"{day.month}月{day.day}日"
-    if day > last:
-        return (f"{said} ({en_date(day)}) is after the deadline: too late." if en else
-                f"{said}（{zh_date(day)}）已经过了截止时间，来不及。")
-    if day == last:
-        return (f"{said} ({en_date(day)}) is the last day: submit before {deadline_text(kb, True)}." if en else
-                f"{said}（{zh_date(day)}）是截止当天，须在{deadline_text(kb)}前提交。")
-    return f"{said} ({en_date(day)}) is before the deadline." if en else f"{said}（{zh_date(day)}）还在截止之前，来得及。"
-
-
 def countdown(kb: Knowledge, now: dt.datetime) -> str:
     """'距离截止还有 4 天 12 小时' or '本期申报已经截止', relative to the bot's clock."""
     when = deadline_text(kb).replace("（", "，").rstrip("）")

@@ -44,8 +44,10 @@ DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
 HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*({NUM})\s*(?:[点时](?!钟以内)|[:：]\s*\d{{2}})|(零点|午夜)")
 WORDS = lazy(rf"({NUM})\s*字")
 COPIES = lazy(rf"({NUM})\s*份")
-COUNT = lazy(rf"(?<![哪每某这那其第])({NUM})\s*(?:个|项|条|大|类|点)?\s*(方面|重点|方向|条件|标准|部分|领域)")
-COUNT_AFTER = lazy(rf"(方面|重点|方向|条件|标准|部分|领域)[^，。？！?]{{0,4}}?({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
+# What a count is of; "行业标准", "团体标准" are standards a firm wrote, not the selection criteria.
+_COUNTED = r"(方面|重点|方向|条件|" + "".join(f"(?<!{w})" for w in ("行业", "国家", "团体", "企业", "地方", "国际", "技术", "产品")) + r"标准|部分|领域)"
+COUNT = lazy(rf"(?<![哪每某这那其第])({NUM})\s*(?:个|项|条|大|类|点)?\s*{_COUNTED}")
+COUNT_AFTER = lazy(rf"{_COUNTED}[^，。？！?]{{0,4}}?({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
 CONDITION = lazy(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万|家|项|倍)")
 PHONE = lazy(r"(?<!\d)(1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")
 FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
