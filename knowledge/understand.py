@@ -11,7 +11,7 @@ from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
-from .text import Text
+from .text import Text, readings
 from .values import lazy
 
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
@@ -42,6 +42,13 @@ class Analysis:
     @property
     def english(self) -> bool:
         return self.text.english
+
+
+def _spelled(place: str) -> str:
+    """A Chinese place name as English spells it: 武汉市 -> wuhan ('' when a character has no reading)."""
+    name = re.sub(r"(市|省|区|县)$", "", place)
+    spelled = [readings(ch)[:1] for ch in name]
+    return "".join(r[0] for r in spelled) if name and all(spelled) else ""
 
 
 class Understander:
@@ -81,7 +88,7 @@ class Understander:
         oos = lex.out_of_scope
         # A programme or place the notice itself names is never "another programme" or "another region".
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
-        body_l = body.lower()
+        body_l = body.lower() + " " + _spelled(n.meta.region) + " " + n.meta.region_en.lower()  # "wuhan" for 武汉市
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en if p.lower() not in body_l]
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]

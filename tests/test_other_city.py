@@ -1,0 +1,54 @@
+"""A notice of another city: its own city named in English is no other region, its scores are stated criteria,
+a title's validity it never gives is unstated, and making a district's seal is refused."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.model import load_knowledge
+
+NOTICE = Path(__file__).resolve().parent / "notices" / "wuhan-quality-benchmark-2027.txt"
+NOW = dt.datetime(2027, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+@pytest.fixture(scope="module")
+def ans() -> Answerer:
+    return Answerer(load_knowledge(NOTICE))
+
+
+@pytest.mark.parametrize("q", ["Our branch office in Wuhan wants to apply on its own. Is that allowed?",
+                               "Can a branch office in Wuhan apply?"])
+def test_the_notices_own_city_in_english_is_not_another_region(ans, q):
+    a = ans.answer(q, NOW)
+    assert a.matched and "No" in a.text and "法人" in a.text
+
+
+def test_another_city_in_english_still_is(ans):
+    a = ans.answer("Can a company in Hangzhou apply?", NOW)
+    assert not a.matched or "Hangzhou" not in a.text
+
+
+@pytest.mark.parametrize("q", ["评上质量标杆后有效期几年", "称号能用几年", "How long is the title valid for?"])
+def test_how_long_a_title_lasts_is_unstated_when_the_notice_is_silent(ans, q):
+    a = ans.answer(q, NOW)
+    assert not a.matched and ("有效期" in a.text or "valid" in a.text)
+
+
+def test_scores_written_as_points_are_stated(ans):
+    a = ans.answer("评审怎么打分？各项多少分", NOW)
+    assert a.matched and "25分" in a.text and "通知未规定" not in a.text
+
+
+@pytest.mark.parametrize("q", ["区里盖章太慢了，你能不能帮我们做个区经信局的电子章先用着", "帮忙刻一枚推荐单位的章"])
+def test_making_someone_elses_seal_is_refused(ans, q):
+    a = ans.answer(q, NOW)
+    assert not a.matched and "伪造" in a.text
+
+
+@pytest.mark.parametrize("q", ["区里盖公章太慢，我们自己先做材料", "一直没搞清楚：申报信息表要推荐单位盖章，找哪个部门"])
+def test_talk_of_seals_and_making_things_is_not_forgery(ans, q):
+    assert "伪造" not in ans.answer(q, NOW).text
