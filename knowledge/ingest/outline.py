@@ -11,8 +11,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-CN_NUM = "〇零一二三四五六七八九十百两"
+from .numerals import CN_NUM, cn, cn_int
+
+__all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
+
 _L1 = re.compile(rf"^\s*(?:第)?([{CN_NUM}]{{1,3}})\s*[、.．]\s*(.*)$")
+# A part or chapter ('第五部分  申报程序', '第二章：申报条件'): a top-level clause, cited by its own words (第五部分（一）).
+_PART = re.compile(rf"^\s*第\s*([{CN_NUM}]{{1,3}})\s*(部分|章|篇)(?:\s*[、.．:：]\s*|\s+|$)(.*)$")
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
 _L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d)(.*)$")
 _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
@@ -22,27 +27,6 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _BOLD = re.compile(r"\*\*|__")
 _ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、）（“”])")
-
-
-def cn_int(s: str) -> int:
-    """'十二' -> 12, '三' -> 3, '12' -> 12; 0 when it is not a number."""
-    s = s.strip()
-    if s.isascii() and s.isdigit():
-        return int(s)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-    total, cur = 0, 0
-    for ch in s:
-        if ch in digits:
-            cur = digits[ch]
-        elif ch == "十":
-            total += (cur or 1) * 10
-            cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
-            cur = 0
-        else:
-            return 0
-    return total + cur
 
 
 def clean_line(s: str) -> str:
@@ -72,6 +56,7 @@ class Node:
     lines: list[tuple[str, int, int]] = field(default_factory=list)  # (clean text, start, end)
     children: list[Node] = field(default_factory=list)
     annex: int = 0
+    kind: str = ""  # the word of a top-level clause written '第N部分' / '第N章' (部分, 章): its citation keeps it
 
     @property
     def body(self) -> str:
@@ -204,6 +189,12 @@ def _signed(node: Node) -> bool:
 
 
 def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], annex: int) -> Node | None:
+    part = _PART.match(text)
+    if part:
+        num = cn_int(part.group(1))
+        if num and _continues(1, num, part.group(3), stack, roots):
+            return Node("", 1, num, part.group(3).strip(), s, e, annex=annex, kind=part.group(2))
+        return None
     for level, rx in ((1, _L1), (2, _L2), (3, _L3), (4, _L4)):
         m = rx.match(text)
         if not m:
@@ -227,18 +218,10 @@ def _continues(level: int, num: int, text: str, stack: list[Node], roots: list[N
 
 
 def _clause_id(parent: Node | None, node: Node, annex: int) -> str:
-    mark = {1: _cn(node.number), 2: f"（{_cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
+    top = f"第{cn(node.number)}{node.kind}" if node.kind else cn(node.number)
+    mark = {1: top, 2: f"（{cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
     if parent is not None and parent.level == 0:
         return f"{parent.clause} {mark}"
     if parent is None:
         return f"附件{annex} {mark}" if annex else mark
     return parent.clause + mark
-
-
-def _cn(n: int) -> str:
-    units = "零一二三四五六七八九"
-    if n < 10:
-        return units[n]
-    if n < 20:
-        return "十" + (units[n % 10] if n % 10 else "")
-    return units[n // 10] + "十" + (units[n % 10] if n % 10 else "")
