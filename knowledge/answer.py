@@ -18,6 +18,7 @@ from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
 from .passages import PassageIndex
 from .phrasing import Section
+from .placement import Placement
 from .premise import Checker
 from .recall import Recall
 from .render import Renderer
@@ -50,7 +51,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -101,8 +102,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence):
             elif not a.district.resolved and whole.district.resolved:
                 a = replace(a, district=whole.district)
         premise = asserted(self.kb, text.norm, self.checker.people)
-        fixes: list[Section] = []
-        topics: tuple[str, ...] = ()
+        fixes, topics = [], ()  # corrections of what the message asserts, and the topics they are about
         if premise:
             said = a
             if premise.persons:  # checked without the names, so that "<某人>" is not read as that person's district
@@ -166,8 +166,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence):
             ans = self._finish(quotes, ["passage"], a, en) if ans.gap else ans  # never instead of a decline
             quotes = []
         fixes += quotes
-        if ans.matched and (worked := self._arith(a, text.norm, en)):  # "摘要和名称加起来最多多少字"
-            fixes.insert(0, worked)
+        if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en)):  # "摘要和名称加起来最多多少字"
+            fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else 0, worked)
         extra: list[Section] = []
         if (money or judge.agency(text.norm)) and "fee" not in ans.intents:
             extra = [s for s in (self._fee_section(r),) if s]

@@ -1,13 +1,39 @@
-"""Sums and ratios of the word limits a question names ("摘要和名称加起来最多多少字", "推进部分是实施效果的几倍"):
-worked out from the limits the notice sets, each with its part and clause. A mixin of Answerer."""
+"""Sums and ratios of the word limits a question names ("摘要和名称加起来最多多少字", "推进部分是实施效果的几倍"),
+and the user's own count against a part's limit ("摘要写了900多字，没超吧"): worked out from the limits the notice
+sets, each with its part and clause. A mixin of Answerer."""
 
 from __future__ import annotations
 
+import re
+
 from .phrasing import Section
-from .values import lazy, plain
+from .values import cn_number, lazy, plain
 
 _TOTAL = lazy(r"加起来|一共|总共|合计|总计|总字数|共多少字|\bin total\b|\btotal\b|\bcombined\b|\badd(ed)? up\b", 0)
 _RATIO = lazy(r"几倍|多少倍|\bhow many times\b")
+# A count of the user's own draft, not a limit they believe in: "写了900多字", "目前七八百字", "we wrote 900 characters".
+_OWN = lazy(r"((写了|写到|写成|写完了?|写出|已写|目前|现在|现有|已经|总共|一共|大概|差不多|将近|快|约|统计|数了|字数(是|为|有|在))"
+            r"[^，。,.？！?!]{0,4}?|\b(we|our|my|i)\b[^,.?!]{0,24}\b(is|are|has|have|wrote|got|runs|at)\b[^,.?!]{0,8})$")
+_COUNT = lazy(r"(\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*(字|words|characters|chars)")
+_SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六七八九])(十|百|千|万)$")  # 七八百 = 700 to 800
+
+
+def own_count(norm: str) -> tuple[float, float, str] | None:
+    """(at least, at most, as typed) of the user's own count of characters, if the message gives one."""
+    for m in _COUNT.finditer(norm):
+        if not _OWN.search(norm[max(0, m.start() - 32):m.start()]):
+            continue
+        raw, more = m.group(1).replace(",", ""), m.group(2)
+        if span := _SPAN.match(raw):
+            unit = cn_number("一" + span.group(3))
+            return cn_number(span.group(1)) * unit, cn_number(span.group(2)) * unit, m.group(0).strip()
+        n = cn_number(raw)
+        if n > 0:
+            step = 10 ** max(len(str(int(n))) - 1, 0) if more else 0  # "900多" is 900 to 999
+            return n, n + step - (1 if step else 0), m.group(0).strip()
+    return None
+
+
 _ALL_PARTS = lazy(r"(五|六|七|四|全部|所有|各|每个)(个)?部分|总结材料|\ball (the )?parts\b|\bwhole\b")
 
 
@@ -17,6 +43,8 @@ class Arithmetic:
     def _arith(self, a, norm: str, en: bool) -> Section | None:
         total, ratio = _TOTAL.search(norm), _RATIO.search(norm)
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
+        if (own := own_count(norm)) and parts:
+            return self._against_limit(a, own, parts, en)
         if not (total or ratio) or not parts:
             return None
         named = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
@@ -38,3 +66,21 @@ class Arithmetic:
         terms = " + ".join(f"{label(p)} {p.limit}" for p in named)
         line = f"In total at most {s} characters: {terms}." if en else f"合计最多 {s} 字：{terms}。"
         return Section("Worked out" if en else "合计", (line,), clauses)
+
+    def _against_limit(self, a, own: tuple[float, float, str], parts, en: bool) -> Section | None:
+        """'摘要写了900多字，没超吧': the count against that part's limit."""
+        named = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
+        if len(named) != 1:
+            return None
+        part, (low, high, typed) = named[0], own
+        name = (part.en or part.title) if en else part.title
+        if low > part.limit:
+            line = (f"{typed} is over the {part.limit}-character limit of the {name}: cut it to {part.limit} or fewer." if en else
+                    f"{typed}超过了{name} {part.limit} 字的上限，需要删减到 {part.limit} 字以内。")
+        elif high <= part.limit:
+            line = (f"{typed} is within the {part.limit}-character limit of the {name}." if en else
+                    f"{typed}没有超过{name} {part.limit} 字的上限。")
+        else:
+            line = (f"{typed} is close to the {part.limit}-character limit of the {name}: count exactly and keep to "
+                    f"{part.limit} or fewer." if en else f"{typed}接近{name} {part.limit} 字的上限，请准确统计，不要超过 {part.limit} 字。")
+        return Section("Your count" if en else "字数核对", (line,), (part.clause,))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .arith import _OWN
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import ContactClaims
@@ -140,7 +141,8 @@ class Checker(Claims, ContactClaims):
     def _words(self, norm, a, intents, premise) -> Section | None:
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
-        m = WORDS.search(norm) or EN_WORDS.search(norm)
+        m = next((x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
+                  if not _OWN.search(norm[max(0, x.start() - 32):x.start()])), None)
         if not m or len(picked) != 1:
             return None
         part, said = picked[0], cn_number(m.group(1).replace(",", ""))
