@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ingest import ingest
+from knowledge.ingest.enumeration import enumerated
 from knowledge.ingest.outline import parse
 from knowledge.loader import _shared
 from knowledge.model import Notice
@@ -70,3 +71,42 @@ def test_parts_and_numbered_sections_mix_in_one_notice_with_attachments():
     clauses = [n.clause for n in parse(text).nodes()]
     assert "附件1 一" in clauses and "附件1 第一部分" in clauses
     assert clauses.index("第五部分") < clauses.index("附件1")
+
+
+@pytest.mark.parametrize("para,lead,items", [
+    ("重点围绕以下方向：一是数字化管控，运用数据；二是供应链协同；三是其他实践。另请注意材料真实。",
+     "重点围绕以下方向", ["数字化管控，运用数据", "供应链协同", "其他实践"]),
+    ("主要支持：（1）首台套应用；（2）标准制定。", "主要支持", ["首台套应用", "标准制定"]),
+    ("遴选重点为①智能检测②可靠性提升③品牌建设。", "遴选重点为", ["智能检测", "可靠性提升", "品牌建设"]),
+    ("方向如下：第一，绿色制造；第二，服务型制造。", "方向如下", ["绿色制造", "服务型制造"]),
+])
+def test_items_counted_in_a_paragraph_are_found_in_order(para, lead, items):
+    assert enumerated(para) == (lead, items)
+
+
+@pytest.mark.parametrize("para", ["统一是本次工作的要求。", "一是加强管理。", "二是加强管理；三是推进。", "（2）甲；（3）乙。"])
+def test_a_paragraph_that_counts_nothing_from_one_has_no_items(para):
+    assert enumerated(para) is None
+
+
+@pytest.mark.parametrize("layout", [
+    "二、遴选方向\n\n今年围绕以下方向遴选：一是数字化质量管控，运用数据开展质量预测；二是供应链协同，带动配套企业；三是其他实践。",
+    "二、遴选方向：今年围绕以下方向遴选：一是数字化质量管控，运用数据开展质量预测；二是供应链协同，带动配套企业；三是其他实践。",
+    "第二部分 遴选方向\n\n今年围绕以下方向遴选：（1）数字化质量管控，运用数据开展质量预测；（2）供应链协同，带动配套企业；（3）其他实践。",
+], ids=["body", "same-line", "part-bracketed"])
+def test_focus_areas_counted_in_prose_become_the_focus_items(geo, layout):
+    first = "第一部分 总体要求\n\n坚持择优。" if layout.startswith("第") else "一、总体要求\n\n坚持择优。"
+    r = ingest(_notice(f"{first}\n\n{layout}"), geo)
+    focus = r.data["focuses"]
+    assert focus["intro"] == "今年围绕以下方向遴选"
+    assert [i.get("title", "") for i in focus["items"]] == ["数字化质量管控", "供应链协同", ""]
+    assert focus["items"][0]["text"] == "运用数据开展质量预测" and focus["items"][2]["text"] == "其他实践"
+    assert all(i["clause"] == focus["clause"] for i in focus["items"])
+    assert any("按列举" in f for f in r.found)
+
+
+def test_criteria_counted_in_prose_are_all_read(geo):
+    body = "一、遴选标准\n\n专家从以下方面评价：一是先进性；二是系统性；三是实效性；四是推广性。\n\n二、其他\n\n材料须真实。"
+    crit = ingest(_notice(body), geo).data["criteria"]
+    assert [i["text"] for i in crit["items"]] == ["先进性", "系统性", "实效性", "推广性"]
+    assert crit["clause"] == "一"

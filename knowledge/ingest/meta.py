@@ -67,10 +67,11 @@ def build_lists(d: Draft) -> None:
         used.update(id(n) for n in node.walk())
         d.data[key] = {"clause": node.clause, "intro": got[2] if len(got) > 2 else intro_of(node), "items": items}
         d.note(f"{key}", node.clause, node.clause, node.start, node.end)
-        shape = "，写成段落，按句拆分" if not node.children else "，分档列出" if node.children[0].children else ""
+        how = "按列举" if len(got) > 2 else "按句"  # a lead-in comes with items counted or named in a sentence
+        shape = f"，写成段落，{how}拆分" if not node.children else "，分档列出" if node.children[0].children else ""
         d.found.append(f"{label}：{len(items)} 条（{node.clause}{shape}）")
         if not node.children:
-            d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已按句拆成 {len(items)} 条，请核对")
+            d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已{how}拆成 {len(items)} 条，请核对")
 
 
 # (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)

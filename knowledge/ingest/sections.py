@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .enumeration import enumerated
 from .outline import Node, Outline
 
 _TITLE_END = re.compile(r"[。.：:]|——|--|—")
@@ -64,12 +65,33 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
         node = (clean or cands or [None])[0]
         if node is not None:
             return node, _tier_items(node, titled) if node in tiers else items_of(node, titled)
-        prose_nodes = [n for n in group if prose_rx and not n.children and prose_rx.search(n.heading) and len(n.heading) <= 16
-                       and len(sentences_of(n.body)) >= 2 and id(n) not in taken]
+        prose_nodes = [(n, *_prose(n)) for n in group if prose_rx and not n.children and id(n) not in taken]
+        prose_nodes = [(n, title, body) for n, title, body in prose_nodes if prose_rx.search(title) and len(title) <= 16
+                       and (enumerated(body) or len(sentences_of(body)) >= 2)]
         if prose_nodes:
-            node = prose_nodes[0]
-            return node, [{"clause": node.clause, "text": s} for s in sentences_of(node.body)]
+            node, _title, body = prose_nodes[0]
+            counted = enumerated(body)
+            if counted:  # '…以下方向：一是…；二是…': the counted items, after the paragraph's lead-in
+                lead, texts = counted
+                return node, [_counted_item(node.clause, t, titled) for t in texts], lead
+            return node, [{"clause": node.clause, "text": s} for s in sentences_of(body)]
     return None
+
+
+def _prose(n: Node) -> tuple[str, str]:
+    """(heading, body) of a clause in prose; a heading run into its paragraph ('遴选方向：本年度…') is split off."""
+    if n.body:
+        return n.heading, n.body
+    title, body = split_title(n.heading)
+    return (title, body) if title else (n.heading, "")
+
+
+def _counted_item(clause: str, text: str, titled: bool) -> dict:
+    """An item counted in a paragraph; titled, its words before the first comma are its title ('一是深化…应用，以…')."""
+    head, comma, rest = text.partition("，")
+    if titled and comma and len(head) <= 20 and rest:
+        return {"clause": clause, "title": head, "text": rest}
+    return {"clause": clause, "text": text}
 
 
 def _is_list(n: Node) -> bool:
