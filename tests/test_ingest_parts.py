@@ -110,3 +110,17 @@ def test_criteria_counted_in_prose_are_all_read(geo):
     crit = ingest(_notice(body), geo).data["criteria"]
     assert [i["text"] for i in crit["items"]] == ["先进性", "系统性", "实效性", "推广性"]
     assert crit["clause"] == "一"
+
+
+@pytest.mark.parametrize("limit", ["不超过{}字，", "{}字以内。", "限{}字；"])
+def test_parts_of_the_written_materials_titled_before_a_colon_and_their_limit(geo, limit):
+    parts = [("经验名称", 30, "以单位名称加方法命名"), ("经验摘要", 600, "概述主要内容"), ("主要做法", 9000, "阐述实施过程"),
+             ("实施成效", 2500, "用近三年数据说明")]
+    listed = "\n\n".join(f"{i}. {t}：{limit.format(n)}{w}。" for i, (t, n, w) in enumerate(parts, 1))
+    annex = f"附件1\n\n申报材料要求\n\n一、申报书内容\n\n申报书按以下部分撰写：\n\n{listed}\n\n正文不超过20页。"
+    m = ingest(_notice(_parts("  "), annex), geo).data["materials"]
+    assert m["clause"] == "附件1 一"
+    assert [(p["title"], p["limit"], p["key"]) for p in m["parts"]] == [
+        ("经验名称", 30, "name"), ("经验摘要", 600, "abstract"), ("主要做法", 9000, "progress"), ("实施成效", 2500, "results")]
+    assert m["parts"][1]["text"] == "概述主要内容。"
+    assert "20页" in m["text"]

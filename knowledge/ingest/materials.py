@@ -15,7 +15,8 @@ PART_KINDS = (("name", r"名称|题目"), ("abstract", r"摘要|提要"), ("prof
 
 def build_materials(d: Draft) -> None:
     # Parts titled with their limit in brackets: '摘要（500 字以内）' followed by what to write.
-    node = next((n for n in d.outline.nodes() if len([c for c in n.children if _BRACKET_LIMIT.search(c.heading)]) >= 2), None)
+    node = next((n for n in d.outline.nodes()
+                 if len([c for c in n.children if _BRACKET_LIMIT.search(c.heading) or _COLON_LIMIT.match(c.heading)]) >= 2), None)
     if node is None:
         node = next((n for n in d.outline.nodes() if n.annex and re.search(r"材料.{0,6}(内容|组成)", n.text) and n.children), None)
     if node is None:
@@ -36,6 +37,9 @@ def build_materials(d: Draft) -> None:
         lim_m = re.search(r"\s*[（(][^）)]*字[^）)]*[)）]", c.heading)
         title = c.heading[: lim_m.start()].strip() if lim_m else c.heading.strip()
         rest = c.heading[lim_m.end():].strip(" 。.") if lim_m else ""
+        colon = _COLON_LIMIT.match(c.heading) if not lim_m else None
+        if colon:  # '经验摘要：不超过800字，概述…'
+            title, rest = colon.group(1).strip(), c.heading[colon.end():].strip(" 。.")
         body = "".join(x for x in (rest + "。" if rest else "", c.body) if x)
         key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
         used.add(key)
@@ -52,6 +56,9 @@ def build_materials(d: Draft) -> None:
 
 
 _BRACKET_LIMIT = re.compile(r"[（(][^）)]*\d[^）)]*字[^）)]*[)）]|[（(][^）)]*字(?:以内|之内)[^）)]*[)）]")
+# A part titled before a colon and its limit: '经验摘要：不超过800字，…', '名称：30字以内。'.
+_COLON_LIMIT = re.compile(r"^([^：:，,。；]{2,20})[：:]\s*(?:不超过|不多于|不得超过|限|最多|控制在)?\s*[\d一二三四五六七八九十百千.]+\s*万?\s*字"
+                          r"(?:以内|之内|以下)?\s*[，,。；;]?\s*")
 _MATERIALS = re.compile(r"申报材料|申请材料|提交材料|报送材料|材料清单|材料要求")
 
 
