@@ -7,7 +7,8 @@ import re
 from . import facts
 from .draft import Draft
 from .outline import Node, Outline
-from .sections import annex_titles, content_nodes, notice_annexes, strip_end
+from .sections import content_nodes, notice_annexes, strip_end
+from .sites import how_before, site_name, site_variants
 
 
 def build_submission(d: Draft) -> None:
@@ -49,7 +50,7 @@ def build_submission(d: Draft) -> None:
     if urls:
         sub["site"] = urls[0]
         d.note("submission.site", urls[0], node.clause, node.start, node.end)
-        variants = _site_variants(o, urls[0])
+        variants = site_variants(o, urls[0])
         if variants:
             sub["site_variants"] = variants
             d.repaired += [f"网址写法不一致：正文 {urls[0]}，{v['clause']} 写作 {v['url']}（已提示用户）" for v in variants]
@@ -78,9 +79,13 @@ def build_submission(d: Draft) -> None:
             sub["one_item"] = strip_end(one + _rest_of_sentence(n.text, one))
             clauses["one_item"] = n.clause
             break
+    named = site_name(nearby, urls[0]) if urls else None
+    if named and sub.get("site_name") != named[1]:  # the name written beside the address, over another quoted name
+        sub["site_name"], clauses["site_name"] = named[1], named[0].clause
+        d.note("submission.site_name", named[1], named[0].clause, named[0].start, named[0].end)
     if clauses:
         sub["clauses"] = clauses
-    sub["online"] = strip_end(_how_before(text, dl.sentence) + dl.sentence)
+    sub["online"] = strip_end(how_before(text, dl.sentence) + dl.sentence)
     extra = [{"label": _deadline_label(x.local), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
              for n, x in others if x.value != dl.value]
     same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
@@ -214,31 +219,3 @@ def _rest_of_sentence(text: str, part: str) -> str:
     end = text.find("。", at + len(part))
     rest = text[at + len(part): end if end >= 0 else len(text)]
     return rest if rest.startswith(("；", ";")) and len(rest) <= 120 else ""
-
-
-_HOW = re.compile(r"登录|“[^”]{2,30}”|https?://|www\.|网址|填报|填写|上传")
-
-
-def _how_before(text: str, sentence: str) -> str:
-    """The sentence before the deadline's when that one does not say where to apply and that one does
-    ('申报企业登录“…系统”在线填写…。网上申报截止时间为…'): the online submission is both."""
-    if _HOW.search(sentence):
-        return ""
-    said = facts.sentences(text)
-    i = next((k for k, x in enumerate(said) if x == sentence.strip()), 0)
-    before = said[i - 1] if i > 0 else ""
-    return before if _HOW.search(before) and not facts.DATE.search(before) and len(before) <= 150 else ""
-
-
-def _site_variants(o: Outline, main: str) -> list[dict]:
-    """Other spellings of the same site elsewhere in the text (differs by a character or two)."""
-    from rapidfuzz.distance import Levenshtein
-
-    out = []
-    for n in o.nodes():
-        for url in facts.URL.findall(n.text):
-            if url != main and 0 < Levenshtein.distance(url, main) <= 3 and url not in (v["url"] for v in out):
-                title = annex_titles(o).get(n.annex, "")
-                where = f"{n.clause}《{title}》" if title else n.clause
-                out.append({"url": url, "clause": n.clause, "where": where})
-    return out

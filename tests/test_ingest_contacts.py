@@ -1,0 +1,80 @@
+"""Ingest of contacts and of where to apply: a unit with a second contact (in the same cell, or in a row of its own
+under a merged name cell, in tabbed, barred and spaced tables), hotlines with a desk phone, a mobile and an e-mail, a
+hotline labelled for the platform after an earlier mention of filling in, the site's name beside its address, and the
+paper address written '送达（或邮寄至）某中心（地址：…）'. Every value stays a span of the notice text, as
+knowledge/verify.py checks. Small fictional notices; every name, number and address below is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.ingest import ingest
+from knowledge.loader import _shared
+from knowledge.model import Notice
+from knowledge.parse import build
+from knowledge.verify import verify
+
+
+@pytest.fixture(scope="module")
+def geo():
+    return _shared()[1]
+
+
+def _notice(body: str, tail: str = "") -> str:
+    head = "上海市示例委员会文件\n\n沪示〔2031〕5号\n\n关于开展2031年度上海市“示范经验”遴选工作的通知\n\n各区主管部门：\n\n"
+    return f"{head}{body}\n\n上海市示例委员会\n2031年3月1日\n{tail}"
+
+
+def _verified(text: str, geo) -> dict:
+    """The knowledge base of a notice text, checked to quote the text (as a reviewed knowledge base is on loading)."""
+    data = ingest(text, geo).data
+    assert verify(build(Notice, data, "", "test"), text) == []
+    return data
+
+
+MAIN = """\
+一、申报方式
+
+（一）网上申报。申报单位登录“示例质量服务平台”（https://demo-apply.example.cn/q），注册后在线填报。网上填报截止时间为2031年4月10日（星期四）17:00。
+
+（二）纸质材料。完成网上填报后，将纸质材料一式两份于2031年4月15日（星期二）17:00前送达（或邮寄至）示例质量促进中心（地址：上海市示例区示范路88号5楼501室，收件人：田小禾，电话：021-55509001），以送达时间为准。
+
+二、联系方式
+
+（一）政策咨询：市示例委员会产业处  钟一鸣  电话：021-55509002  邮箱：policy@demo-mail.example.cn
+
+（二）平台操作咨询：示例质量促进中心  田小禾  电话：021-55509001、13900009001  邮箱：help@demo-mail.example.cn
+
+各区推荐单位联系方式见附件。"""
+
+ROWS = (("1", "徐汇区示例委", "55501101", "甘一", "徐汇区示范路1号"),
+        ("", "", "55501102", "乔二", ""),
+        ("2", "长宁区示例委", "55501201", "袁三", "长宁区示范路2号"),
+        ("3", "普陀区示例委", "55501301、55501302", "阮四、邝五", "普陀区示范路3号"),
+        ("4", "虹口区示例委", "55501401 / 13900001401", "项六 / 卜七", "虹口区示范路4号"))
+HEADER = ("序号", "推荐单位", "联系电话", "联系人", "办公地址")
+TABBED = "\n".join("\t".join(r) for r in (HEADER, *ROWS))
+BARRED = "\n".join("| " + " | ".join(r) + " |" for r in (HEADER, *ROWS))
+SPACED = "\n".join("    ".join(r) if r[0] else "        " + "    ".join(c for c in r if c) for r in (HEADER, *ROWS))
+
+
+def test_the_site_is_read_with_its_name_and_the_online_deadline_says_where(geo):
+    sub = _verified(_notice(MAIN), geo)["submission"]
+    assert sub["site"] == "https://demo-apply.example.cn/q" and sub["site_name"] == "“示例质量服务平台”"
+    assert sub["online"].startswith("申报单位登录“示例质量服务平台”（https://demo-apply.example.cn/q）")
+    assert sub["online"].endswith("网上填报截止时间为2031年4月10日（星期四）17:00")
+
+
+@pytest.mark.parametrize("before,name", [
+    ("申报单位登录示例质量服务平台（https://demo-apply.example.cn/q）在线填报。", "示例质量服务平台"),
+    ("申报单位通过上海市“示范”在线申报系统（网址：https://demo-apply.example.cn/q）在线填报。", "上海市“示范”在线申报系统"),
+    ("申报单位登录示例委门户网站“示范申报系统”（https://demo-apply.example.cn/q）在线填报。", "“示范申报系统”"),
+])
+def test_a_site_named_beside_its_address_is_read_in_several_wordings(geo, before, name):
+    body = f"一、申报方式\n\n{before}截止时间为2031年4月10日17:00。"
+    assert ingest(_notice(body), geo).data["submission"]["site_name"] == name
+
+
+def test_a_site_named_only_by_generic_words_has_no_name(geo):
+    body = "一、申报方式\n\n申报单位登录申报系统（https://demo-apply.example.cn/q）在线填报，截止时间为2031年4月10日17:00。"
+    assert "site_name" not in ingest(_notice(body), geo).data["submission"]
