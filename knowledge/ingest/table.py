@@ -38,6 +38,7 @@ class Row:
     start: int
     end: int
     repaired: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)  # further contacts of the unit, in rows of their own
 
 
 def _columns(cells: list[str]) -> list[str] | None:
@@ -115,13 +116,16 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 tabbed = line.strip().count("\t") == len(columns) - 1 and "\t\t" not in line.strip()
                 continue
         has_phone = bool(phones(stripped))
+        placed = _placed(line, columns, tabbed)
+        if rows and placed is not None and not placed.get("name") and (has_phone or placed.get("person")):
+            # A unit's second contact in a row of its own, its name cell merged with the row above.
+            _merge(rows[-1], list(placed.items()), has_phone, e)
+            continue
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)):
             # A row broken across lines by the converter: its rest belongs to the row above.
-            prev = rows[-1]
             target = _continuation_column(cells, columns, _leading_tabs(line) if tabbed else -1)
-            prev.cells[target] = (prev.cells.get(target, "") + "".join(cells_nz)).strip()
-            prev.end = e
-            prev.repaired.append(f"“{prev.cells.get('name', '')}”一行被断成两行，已合并：{target}")
+            parts = [("phone" if phones(c) else "person" if has_phone and _PERSON.match(c) else target, c) for c in cells_nz]
+            _merge(rows[-1], parts, has_phone, e)
             continue
         if not has_phone and len(cells_nz) < 2:
             continue
@@ -135,6 +139,29 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     for r in rows:
         notes += r.repaired
     return rows, notes
+
+
+def _placed(line: str, columns: list[str] | None, tabbed: bool) -> dict[str, str] | None:
+    """A line's cells by the header's columns, when the line keeps their positions (bars, or one tab apart)."""
+    if not columns or not (tabbed or len(_PIPE.findall(line)) >= 2):
+        return None
+    cells = _cells(line) if len(_PIPE.findall(line)) >= 2 else line.rstrip("\t").split("\t")
+    if len(cells) > len(columns):
+        return None
+    return {k: c for k, cell in zip(columns, cells, strict=False) if k not in _SKIPPED and (c := clean_line(cell))}
+
+
+def _merge(prev: Row, parts: list[tuple[str, str]], contact: bool, end: int) -> None:
+    """Add a continuation line to the row above: text broken off a cell is joined to it; a further contact (a phone,
+    or a whole name beside the unit's person) is kept aside, as written, for the review report."""
+    person = next((v for k, v in parts if k == "person"), "")
+    if contact or person and _PERSON.match(person) and _PERSON.match(prev.cells.get("person", "")):
+        prev.others.append(" ".join(v for _k, v in parts))
+    else:
+        for key, value in parts:
+            prev.cells[key] = (prev.cells.get(key, "") + value).strip()
+        prev.repaired.append(f"“{prev.cells.get('name', '')}”一行被断成两行，已合并：{'、'.join(dict.fromkeys(k for k, _ in parts))}")
+    prev.end = end
 
 
 def _cells(line: str) -> list[str]:
@@ -156,51 +183,6 @@ def _join_spaced_names(cells: list[str]) -> list[str]:
 
 
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
-_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址)\s*[:：]\s*")
-_FIELD_KEY = (("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"), ("address", r"地址"))
-
-
-def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
-    """Rows written as labelled fields, one unit per block or per line: '单位：…  联系人：…  电话：…'.
-
-    A row starts at a unit's name, or when a field it already has comes again."""
-    rows: list[Row] = []
-    for _text, s, e in lines:
-        for key, value in _fields(clean_line(raw[s:e])):
-            if not rows or key in rows[-1].cells or key == "name" and rows[-1].cells.get("phone"):
-                rows.append(Row({}, s, e))
-            rows[-1].cells[key] = value
-            rows[-1].end = e
-    return [r for r in rows if r.cells.get("phone") and r.cells.get("name")]
-
-
-def parse_items(items: list) -> list[Row]:
-    """Rows written one to a numbered item, the unit first and unlabelled: '7．余姚市市场监管局质量科，联系人：胡晓东，
-    电话：0574-55508817；'. `items` are outline nodes of one phone number each."""
-    rows = []
-    for n in items:
-        line = n.text if _FIELD.match(n.text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;]?", r"\1  ", n.text, count=1)
-        cells = dict(_fields(line))
-        if cells.get("name") and cells.get("phone"):
-            rows.append(Row(cells, n.start, n.end))
-    return rows
-
-
-def _fields(line: str) -> list[tuple[str, str]]:
-    """(key, value) of each labelled field of a line, in order."""
-    out = []
-    fields = list(_FIELD.finditer(line))
-    for i, m in enumerate(fields):
-        key = next(k for k, rx in _FIELD_KEY if re.search(rx, m.group(1)))
-        value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。")
-        if key == "phone":
-            value = (phones(value) or [value])[0]
-        elif key == "person":
-            value = re.sub(r"[\s\u3000]+", "", value)
-        out.append((key, value))
-    return out
-
-
 def _leading_tabs(line: str) -> int:
     return len(line) - len(line.lstrip("\t"))
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from . import facts
+from .blocks import parse_blocks, parse_items
 from .draft import Draft
 from .outline import Node, Outline
 from .places import place_records, unit_aliases
 from .sections import annex_titles
-from .table import parse_blocks, parse_items, parse_table
+from .table import parse_table
 
 
 def build_units(d: Draft, geography) -> None:
@@ -51,6 +52,9 @@ def build_units(d: Draft, geography) -> None:
             d.ambiguous.append(f"“{unit['name']}”与另一单位对应同一个区，未收录")
             continue
         items.append({"district": key, **{k: v for k, v in unit.items() if v}})
+        for other in r.others:  # a unit holds one contact: one written in a row of its own is quoted, not structured
+            d.ambiguous.append(f"“{unit['name']}”下一行另有联系人 {other}（{node.clause}），知识库只收录了第一位联系人；"
+                               "问到时请引用原文")
         d.note(f"units.{key}", unit["phone"], node.clause, r.start, r.end)
     title = _title(o, node)
     d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}

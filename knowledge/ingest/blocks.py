@@ -1,0 +1,53 @@
+"""Contacts written as labelled fields ('单位：…  联系人：…  电话：…') or one unit to a numbered item."""
+
+from __future__ import annotations
+
+import re
+
+from .facts import phones
+from .outline import clean_line
+from .table import Row
+
+_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址)\s*[:：]\s*")
+_FIELD_KEY = (("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"), ("address", r"地址"))
+
+
+def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
+    """Rows written as labelled fields, one unit per block or per line: '单位：…  联系人：…  电话：…'.
+
+    A row starts at a unit's name, or when a field it already has comes again."""
+    rows: list[Row] = []
+    for _text, s, e in lines:
+        for key, value in _fields(clean_line(raw[s:e])):
+            if not rows or key in rows[-1].cells or key == "name" and rows[-1].cells.get("phone"):
+                rows.append(Row({}, s, e))
+            rows[-1].cells[key] = value
+            rows[-1].end = e
+    return [r for r in rows if r.cells.get("phone") and r.cells.get("name")]
+
+
+def parse_items(items: list) -> list[Row]:
+    """Rows written one to a numbered item, the unit first and unlabelled: '7．余姚市市场监管局质量科，联系人：胡晓东，
+    电话：0574-55508817；'. `items` are outline nodes of one phone number each."""
+    rows = []
+    for n in items:
+        line = n.text if _FIELD.match(n.text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;]?", r"\1  ", n.text, count=1)
+        cells = dict(_fields(line))
+        if cells.get("name") and cells.get("phone"):
+            rows.append(Row(cells, n.start, n.end))
+    return rows
+
+
+def _fields(line: str) -> list[tuple[str, str]]:
+    """(key, value) of each labelled field of a line, in order."""
+    out = []
+    fields = list(_FIELD.finditer(line))
+    for i, m in enumerate(fields):
+        key = next(k for k, rx in _FIELD_KEY if re.search(rx, m.group(1)))
+        value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。")
+        if key == "phone":
+            value = (phones(value) or [value])[0]
+        elif key == "person":
+            value = re.sub(r"[\s\u3000]+", "", value)
+        out.append((key, value))
+    return out
