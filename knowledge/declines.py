@@ -46,7 +46,7 @@ class Declines:
         from .answer import Answer
 
         if why.kind == "ghost":
-            lead = ("Sorry, I don't write application texts or other documents for you: the materials must be the "
+            lead = ("Sorry, I can't write application texts or other documents for you: the materials must be the "
                     "enterprise's own account of its experience." if en else
                     "抱歉，我不代写申报书或其他文字（申报材料应由企业如实总结自己的经验），也不生成与申报无关的文字。")
         else:
@@ -151,9 +151,13 @@ class Declines:
     # ------------------------------------------------------------ out of scope, and what the assistant can do
     def _sorry(self, a, en: bool) -> str:
         meta = self.kb.notice.meta
-        if a.about_me:
-            return (f"I answer questions about {meta.programme_en or meta.programme_full} ({self._basis()})." if en else
-                    f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，回答以通知原文为准，并注明出处。")
+        if a.about_me:  # "是官方的吗", "Can I trust your answers?": what the answers rest on, and who speaks officially
+            pol = self.kb.notice.consultation.any()
+            ask = (f" For an official answer, ask {contact_line(pol, True)}." if en else f"如需官方确认，请联系{contact_line(pol)}。") if pol else ""
+            return (f"I am an assistant, not an official service: I answer questions about {meta.programme_en or meta.programme_full} "
+                    f"from the notice itself ({self._basis()}) and cite its clauses.{ask}" if en else
+                    f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，不是官方渠道；回答以通知原文为准，"
+                    f"并注明出处。{ask}")
         if en:
             return "Sorry, I can only help with questions about this programme."
         return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"
@@ -185,7 +189,7 @@ class Declines:
         what = "、".join(f"“{u}”" for u in a.unknowns)
         ask = (f" Ask {contact_line(pol, True)}." if en else f"可联系{contact_line(pol)}。") if pol else ""
         line = (f"The notice says nothing about {what}; I will not guess.{ask}"
-                if en else f"通知中没有关于{what}的内容，我不作推测。{ask}")
+                if en else f"通知中没有提到{what}，我不作推测。{ask}")
         return Section("Not in the notice" if en else "通知未涉及", (line,), (pol.clause,) if pol else ())
 
     def _unknown(self, a, en: bool) -> str:

@@ -52,3 +52,8 @@ def test_making_someone_elses_seal_is_refused(ans, q):
 @pytest.mark.parametrize("q", ["区里盖公章太慢，我们自己先做材料", "一直没搞清楚：申报信息表要推荐单位盖章，找哪个部门"])
 def test_talk_of_seals_and_making_things_is_not_forgery(ans, q):
     assert "伪造" not in ans.answer(q, NOW).text
+
+
+def test_a_paper_deadline_written_as_a_date_before_sending_is_stated(ans):
+    a = ans.answer("纸质材料最晚哪天要寄到？", NOW)
+    assert a.matched and "5月21日" in a.text and "通知未规定" not in a.text
