@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.ingest import ingest
+from knowledge.ingest import facts, ingest
 from knowledge.loader import _shared
 from knowledge.model import Notice
 from knowledge.parse import build
@@ -89,6 +89,29 @@ def test_a_second_person_sharing_the_unit_phone_is_not_run_into_the_first_name(g
     assert any("乔二" in x for x in r.ambiguous)
 
 
+def test_hotlines_keep_a_mobile_after_the_desk_phone_and_report_the_e_mail(geo):
+    c = _verified(_notice(MAIN), geo)["consultation"]
+    assert c["policy"] == {"clause": "二（一）", "label": "政策咨询", "org": "市示例委员会产业处", "person": "钟一鸣",
+                           "phone": "021-55509002"}
+    # Labelled for the platform: read from its own clause, not from the paper clause that mentions 填报 first.
+    assert c["filling"]["clause"] == "二（二）" and c["filling"]["org"] == "示例质量促进中心"
+    assert c["filling"]["person"] == "田小禾" and c["filling"]["phone"] == "021-55509001、13900009001"
+    found = ingest(_notice(MAIN), geo).found
+    assert any("help@demo-mail.example.cn" in f and "二（二）" in f for f in found)
+    assert any("policy@demo-mail.example.cn" in f for f in found)
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("联系人：甘一，电话：021-55501101，手机：13900001101；乔二，电话：021-55501102", "021-55501101，手机：13900001101"),
+    ("联系人：甘一 电话 55501101 / 13900001101", "55501101 / 13900001101"),
+    ("联系人：甘一，电话：0571-55501101，0571-55501102", "0571-55501101，0571-55501102"),
+    ("联系人：甘一，电话：021-55501101，传真：021-55501109", "021-55501101"),
+    ("联系人：甘一，电话：021-55501101", "021-55501101"),
+])
+def test_numbers_written_one_after_another_belong_to_one_contact_as_written(text, phone):
+    assert facts.contact_in(text) == ("", "甘一", phone)
+
+
 def test_the_site_is_read_with_its_name_and_the_online_deadline_says_where(geo):
     sub = _verified(_notice(MAIN), geo)["submission"]
     assert sub["site"] == "https://demo-apply.example.cn/q" and sub["site_name"] == "“示例质量服务平台”"
@@ -109,3 +132,13 @@ def test_a_site_named_beside_its_address_is_read_in_several_wordings(geo, before
 def test_a_site_named_only_by_generic_words_has_no_name(geo):
     body = "一、申报方式\n\n申报单位登录申报系统（https://demo-apply.example.cn/q）在线填报，截止时间为2031年4月10日17:00。"
     assert "site_name" not in ingest(_notice(body), geo).data["submission"]
+
+
+def test_the_paper_deadline_and_address_are_read_from_their_own_clause(geo):
+    data = _verified(_notice(MAIN), geo)
+    assert data["submission"]["clause"] == "一（一）" and data["submission"]["deadline"] == "2031-04-10 17:00"
+    paper = data["submission"]["deadlines"][0]
+    assert paper == {**paper, "label": "纸质材料寄送", "when": "2031-04-15 17:00", "clause": "一（二）"}
+    mail = data["mailing"]
+    assert mail["address"] == "上海市示例区示范路88号5楼501室"  # not '）示例质量促进中心（地址：…'
+    assert mail["person"] == "田小禾" and mail["phone"] == "021-55509001" and mail["clause"] == "一（二）"

@@ -101,6 +101,24 @@ def phones(text: str) -> list[str]:
     return [re.sub(r"\s*([-转])\s*", r"\1", m.group(0)).strip() for m in PHONE.finditer(text)]
 
 
+# What may stand between two numbers of one contact: '021-…、138…', '电话：…，手机：…', '… / …'.
+_PHONE_JOIN = re.compile(r"\s*(?:[、,，/／]|或|\s)\s*(?:(?:手机|移动电话|座机|电话|办公电话|联系电话)(?:号码)?\s*[:：]?\s*)?")
+
+
+def phone_run(text: str) -> str:
+    """The first phone number of a text with the numbers written right after it, as the text writes them
+    ('021-…、138…', '…，手机：138…'): every value of the knowledge base is a span of the notice."""
+    first = m = PHONE.search(text)
+    if first is None:
+        return ""
+    end = first.end()
+    while m:
+        end = m.end()
+        j = _PHONE_JOIN.match(text, m.end())
+        m = PHONE.match(text, j.end()) if j else None
+    return re.sub(r"\s+", " ", re.sub(r"\s*([-转])\s*", r"\1", text[first.start():end])).strip()
+
+
 def copies(text: str) -> str:
     m = COPIES.search(text)
     return m.group(0) if m else ""
@@ -150,7 +168,7 @@ def contact_in(text: str) -> tuple[str, str, str]:
     ph = phones(text)
     if not ph:
         return "", "", ""
-    phone = ph[0]
+    phone = phone_run(text)  # a desk phone with a mobile after it: both are the contact's
     before = text[: PHONE.search(text).start()]
     labelled = _LABELLED_PERSON.search(text)
     if labelled:
