@@ -124,3 +124,12 @@ def test_parts_of_the_written_materials_titled_before_a_colon_and_their_limit(ge
         ("经验名称", 30, "name"), ("经验摘要", 600, "abstract"), ("主要做法", 9000, "progress"), ("实施成效", 2500, "results")]
     assert m["parts"][1]["text"] == "概述主要内容。"
     assert "20页" in m["text"]
+
+
+def test_the_materials_are_named_by_the_subject_of_their_list(geo):
+    listed = "\n\n".join(f"{i}. {t}：不超过{n}字，{w}；" for i, (t, n, w) in enumerate(
+        [("名称", 30, "以方法命名"), ("摘要", 500, "概述做法"), ("实施效果", 2000, "用数据说明")], 1))
+    body = f"一、申报材料要求\n\n（一）经验材料由以下部分组成：\n\n{listed}\n\n（二）材料须真实。"
+    m = ingest(_notice(body), geo).data["materials"]
+    assert m["title"] == "经验材料" and m["clause"] == "一（一）"
+    assert [p["text"] for p in m["parts"]] == ["以方法命名。", "概述做法。", "用数据说明。"]

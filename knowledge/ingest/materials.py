@@ -39,7 +39,7 @@ def build_materials(d: Draft) -> None:
         rest = c.heading[lim_m.end():].strip(" 。.") if lim_m else ""
         colon = _COLON_LIMIT.match(c.heading) if not lim_m else None
         if colon:  # '经验摘要：不超过800字，概述…'
-            title, rest = colon.group(1).strip(), c.heading[colon.end():].strip(" 。.")
+            title, rest = colon.group(1).strip(), c.heading[colon.end():].strip(" 。.；;")
         body = "".join(x for x in (rest + "。" if rest else "", c.body) if x)
         key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
         used.add(key)
@@ -50,9 +50,16 @@ def build_materials(d: Draft) -> None:
             d.missing.append(f"{c.clause} {title}：没有字数限制")
         parts.append(part)
         d.note(f"materials.parts.{key}", lim or title, c.clause, c.start, c.start + len(c.heading) + 8)
-    d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body, "parts": parts}
+    d.data["materials"] = {"clause": node.clause, "title": _subject(node.heading), "text": node.body, "parts": parts}
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}）：" + "、".join(
         f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
+
+
+def _subject(heading: str) -> str:
+    """What the parts make up, from the list's heading: '典型经验材料由以下部分组成：' -> '典型经验材料',
+    '申报书内容及字数要求' -> '申报书内容'."""
+    subject = re.split(r"由以下|按以下|包括以下|分为以下", heading)[0].rstrip("：: ")
+    return re.sub(r"(?:及|和)?(?:字数|格式|撰写|编写)?要求$", "", subject) or subject or "申报材料"
 
 
 _BRACKET_LIMIT = re.compile(r"[（(][^）)]*\d[^）)]*字[^）)]*[)）]|[（(][^）)]*字(?:以内|之内)[^）)]*[)）]")
