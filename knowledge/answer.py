@@ -149,7 +149,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         stated += self._quoted(question) + (said or self._unknown_passages(a)) + self._place(a, text.compact)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             a = replace(a, unknowns=())
-        elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in a.intents
+        elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in set(a.intents) - a.weak_only
               and len(judge.asks(focus or text.norm)) <= 1 and not self._counted(text.compact)):
             # One question, on something the notice leaves open: say so first, then the nearest facts it states.
             return self._unstated(self._lexicon_unknowns(a), replace(a, unknowns=()), r, en)

@@ -82,7 +82,7 @@ class Attributes:
     def _lexicon_unknowns(self, a) -> list[Unstated]:
         """The lexicon's usual gaps ("奖金", "名额") as attributes, with the topics the question also named as nearest."""
         never = re.compile(r"(?!x)x")
-        return [Unstated(label, label, never, never, tuple(a.intents[:2]), "any") for label in a.unknowns]
+        return [Unstated(label, self._label_en(label), never, never, tuple(a.intents[:2]), "any") for label in a.unknowns]
 
     def _counted(self, compact: str) -> list[Clause]:
         """'提名奖有几个名额': the clause where a thing the question names is counted (提名奖不超过10个)."""

@@ -184,9 +184,13 @@ class Declines:
         meta = self.kb.notice.meta
         return meta.doc_number or f"《{meta.title}》"
 
+    def _label_en(self, label: str) -> str:
+        """The English name of a thing notices usually leave open (the label itself when it has none)."""
+        return next((u.en for u in self.kb.lexicon.unknowns if u.label == label and u.en), label)
+
     def _unknown_section(self, a, en: bool) -> Section:
         pol = self.kb.notice.consultation.any()
-        what = "、".join(f"“{u}”" for u in a.unknowns)
+        what = ", ".join(self._label_en(u) for u in a.unknowns) if en else "、".join(f"“{u}”" for u in a.unknowns)
         ask = (f" Ask {contact_line(pol, True)}." if en else f"可联系{contact_line(pol)}。") if pol else ""
         line = (f"The notice says nothing about {what}; I will not guess.{ask}"
                 if en else f"通知中没有提到{what}，我不作推测。{ask}")

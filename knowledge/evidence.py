@@ -54,7 +54,9 @@ class Evidence:
 
     def _stating(self, rule: re.Pattern, compact: str) -> list[Clause]:
         """The sentences matching `rule` that share most word pairs with the question, shortest first."""
-        hits = list({s: clause for s, clause in reversed(self._evidence_sentences()) if rule.search(s)}.items())
+        found = {s: clause for s, clause in reversed(self._evidence_sentences()) if rule.search(s)}
+        # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.
+        hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
         if not hits:
             return []
         asked = _sentence_pairs(compact)
@@ -76,5 +78,5 @@ class Evidence:
         for label, en, asks, says in _ASPECTS:
             if asks.search(norm) and not says.search(text):
                 what = "、".join(a.unknowns[:1])
-                return [Unstated(f"{what}的{label}", f"{en} of {what}", _NEVER, _NEVER, tuple(a.intents[:2]), "any")]
+                return [Unstated(f"{what}的{label}", f"{en} of {self._label_en(what)}", _NEVER, _NEVER, tuple(a.intents[:2]), "any")]
         return []

@@ -86,6 +86,7 @@ class Judge:
         self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"])) for kind, spec in d["unsafe"].items()]
         self._ghost = Rules(d["ghost"])
         self._money = Rules(d["money"])
+        self._reward, self._pays = re.compile(d["reward"]), re.compile(d["pays"])
         self._can_still = Rules(d["can_still"])
         self._outside = Rules(d["outside"])
         self._injection = Rules(d["injection"])
@@ -177,7 +178,11 @@ class Judge:
 
     def money(self, norm: str) -> bool:
         """A sum of money or a promise of selection: the fee and fraud warning always goes with the reply."""
-        return self._money.may(norm) and self._money.fire(norm, sentences(norm))
+        return self._money.may(norm) and self._money.fire(norm, sentences(norm)) and not self.reward_only(norm)
+
+    def reward_only(self, norm: str) -> bool:
+        """'评上了有没有奖励资金？区里的质量奖有几十万': a reward asked about, not a sum paid to anyone."""
+        return self._reward.search(norm) is not None and self._pays.search(norm) is None
 
     @cached_property
     def _all_of(self) -> re.Pattern[str]:

@@ -3,7 +3,8 @@
 too late; a span of days ("中旬", "end of March") may straddle it.
 
 A date written before a submitting verb ("3月10号交") is the user's plan, not a claim about the deadline, so the
-premise checker does not answer it with "不是3月10日" (see `is_plan`).
+deadline check (`DeadlineClaims`, a mixin of the premise checker) does not answer it with "不是3月10日"; a date the
+message does assert of the deadline ("截止是3月15号吧") is corrected there.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import datetime as dt
 import re
 
 from .model import Knowledge
-from .phrasing import deadline_text, en_date, last_day, zh_date
-from .values import MONTHS, NUM, cn_number, lazy
+from .phrasing import Section, deadline_text, en_date, last_day, zh_date
+from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, NUM, cap, cn_number, lazy, plain
 
 _RELATIVE = {"今天": 0, "今晚": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "tomorrow": 1,
              "后天": 2, "the day after tomorrow": 2, "大后天": 3}
@@ -32,6 +33,10 @@ _ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算)?\s*(交
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying)\b")
 _ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|ok\b|okay|too late|in time|still")
+_CLOSING = lazy(r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day")
+# A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
+_EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施)")
+_EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(是|为|在)?\s*$")
 _DEADLINE_WORDS = lazy(r"截止|截至|最晚|最迟|deadline|due|clos|cut-?off|last day|到期")
 
 
@@ -119,3 +124,54 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
         return (f"{when_en} runs past the deadline: submit by {deadline_text(kb, True)}." if en else
                 f"{said}（{when}）跨过了截止时间，须在{deadline_text(kb)}前提交，晚了就来不及。")
     return f"{when_en} is before the deadline." if en else f"{said}（{when}）还在截止之前，来得及。"
+
+
+class DeadlineClaims:
+    """A deadline the message asserts ("截止是3月15号吧", "closes on March 31"), checked against the notice's; a mixin
+    of premise.Checker (uses its kb, n and _fix)."""
+
+    def _deadline(self, norm, a, intents, premise) -> Section | None:
+        sub = self.n.submission
+        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm)):
+            return None
+        day_s, _, time_s = sub.deadline.partition(" ")
+        year, month, day = (int(x) for x in day_s.split("-"))
+        said = f"申报截止时间是{deadline_text(self.kb)}。"
+        said_en = f"the deadline is {deadline_text(self.kb, True)}."
+        for m in EN_DATE.finditer(norm):
+            if is_plan(norm, m):  # "we plan to submit on March 10": the deadline section judges that day
+                continue
+            mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            mo = MONTHS.index(mon[:3]) + 1
+            if (mo, int(d)) != (month, day):
+                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause, en=f"Not {cap(m.group(0).strip())}: {said_en}")
+            if y and int(y) != year:
+                return self._fix(f"不是{y}年：{said}", sub.clause, en=f"Not {y}: {said_en}")
+        for m in DATE.finditer(norm):
+            if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
+                continue  # "我们打算3月10号交", "2019年3月5日成立"
+            y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
+            if (mo, d) != (month, day) and mo > 0 and d > 0:
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}", sub.clause)
+            if y and y != year:
+                return self._fix(f"不是{y}年：{said}", sub.clause)
+        hour = int((time_s or "24:00").split(":")[0])
+        for m in HOUR.finditer(norm):
+            if m.group(3):  # 零点 / 午夜
+                h = 24 if m.group(3) == "午夜" else 0
+            else:
+                h = cn_number(m.group(2))
+                if h < 0 or h > 24:
+                    continue
+                if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
+                    h += 12
+            if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
+        for m in EN_HOUR.finditer(norm):
+            if m.group(4):
+                h = 24 if m.group(4) == "midnight" else 12
+            else:
+                h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
+            if h != hour and not (h == 0 and hour == 24):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
+        return None

@@ -15,28 +15,22 @@ from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import ContactClaims
 from .model import Knowledge
-from .phrasing import Section, deadline_text
-from .planned import is_plan
+from .phrasing import Section
+from .planned import DeadlineClaims
 from .values import (
     CONDITION,
     COPIES,
     COUNT,
     COUNT_AFTER,
-    DATE,
     EN_COPIES,
-    EN_DATE,
-    EN_HOUR,
     EN_NUM,
     EN_WORDS,
     FONT,
-    HOUR,
-    MONTHS,
     NUM,
     SIZE,
     SPACING,
     SUBJECT,
     WORDS,
-    cap,
     cn_forms,
     cn_number,
     copies_en,
@@ -47,16 +41,12 @@ from .values import (
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
-_CLOSING = lazy(r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day")
-# A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
-_EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施)")
-_EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(是|为|在)?\s*$")
 _REVENUE = lazy(r"营收|营业收入|收入|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_mail_to_unit": "mail", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
 
-class Checker(Claims, ContactClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -92,52 +82,6 @@ class Checker(Claims, ContactClaims):
         return Section("更正", (line,), tuple(s for s in sources if s))
 
     # ------------------------------------------------------------ values
-    def _deadline(self, norm, a, intents, premise) -> Section | None:
-        sub = self.n.submission
-        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm)):
-            return None
-        day_s, _, time_s = sub.deadline.partition(" ")
-        year, month, day = (int(x) for x in day_s.split("-"))
-        said = f"申报截止时间是{deadline_text(self.kb)}。"
-        said_en = f"the deadline is {deadline_text(self.kb, True)}."
-        for m in EN_DATE.finditer(norm):
-            if is_plan(norm, m):  # "we plan to submit on March 10": the deadline section judges that day
-                continue
-            mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-            mo = MONTHS.index(mon[:3]) + 1
-            if (mo, int(d)) != (month, day):
-                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause, en=f"Not {cap(m.group(0).strip())}: {said_en}")
-            if y and int(y) != year:
-                return self._fix(f"不是{y}年：{said}", sub.clause, en=f"Not {y}: {said_en}")
-        for m in DATE.finditer(norm):
-            if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
-                continue  # "我们打算3月10号交", "2019年3月5日成立"
-            y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
-            if (mo, d) != (month, day) and mo > 0 and d > 0:
-                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}", sub.clause)
-            if y and y != year:
-                return self._fix(f"不是{y}年：{said}", sub.clause)
-        hour = int((time_s or "24:00").split(":")[0])
-        for m in HOUR.finditer(norm):
-            if m.group(3):  # 零点 / 午夜
-                h = 24 if m.group(3) == "午夜" else 0
-            else:
-                h = cn_number(m.group(2))
-                if h < 0 or h > 24:
-                    continue
-                if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
-                    h += 12
-            if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
-                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
-        for m in EN_HOUR.finditer(norm):
-            if m.group(4):
-                h = 24 if m.group(4) == "midnight" else 12
-            else:
-                h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
-            if h != hour and not (h == 0 and hour == 24):
-                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
-        return None
-
     def _words(self, norm, a, intents, premise) -> Section | None:
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
@@ -189,7 +133,7 @@ class Checker(Claims, ContactClaims):
 
     def _fee(self, norm, a, intents, premise) -> Section | None:
         f = self.n.fees
-        if not f or _REVENUE.search(norm):  # "营收1500万" is not a sum paid
+        if not f or _REVENUE.search(norm) or self.rules.reward_only(norm):  # "营收1500万", "奖金几十万" are no sums paid
             return None
         if not re.search(rf"(?<![哪这那每同]){NUM}\s*[万千]?\s*(块(?!儿)|元)|{NUM}\s*[万千](?![字个项份家人名条天年月日次])|收费|评审费|报名费|服务费|"
                          r"\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
@@ -226,6 +170,8 @@ class Checker(Claims, ContactClaims):
 
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
+        if self.rules.reward_only(norm):  # "区里的质量奖有几十万" is a reward elsewhere, not a condition
+            return None
         for m in CONDITION.finditer(norm):
             value, unit = m.group(2), m.group(3)
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")):

@@ -41,3 +41,40 @@ def test_a_paper_deadline_the_notice_never_sets_is_unstated(ans, q):
 def test_a_deadline_and_paper_questions_in_one_message_are_all_answered(ans):
     a = ans.answer("截止几号 纸质的寄几份 寄哪里", NOW)
     assert a.matched and "2024年3月1日" in a.text and "武夷路" in a.text and "通知未规定" not in a.text
+
+
+@pytest.mark.parametrize("q", ["说实话我们老板最关心的就一个问题：评上了有没有奖励资金？大概多少钱？像区里的质量奖是有几十万的，这个市里的标杆应该更多吧",
+                               "评上有奖金吗，听说别的奖有二三十万"])
+def test_a_reward_asked_about_is_no_fee_and_no_condition(ans, q):
+    a = ans.answer(q, NOW)
+    assert not a.matched and "【更正】" not in a.text and "收费与防诈骗" not in a.text and "奖励" in a.text
+
+
+@pytest.mark.parametrize("q", ["有人说交两万就能拿到奖金", "给中介五万包评上"])
+def test_a_sum_paid_still_gets_the_fraud_warning(ans, q):
+    assert "收费与防诈骗" in ans.answer(q, NOW).text
+
+
+@pytest.mark.parametrize("q, en", [("How many companies will be selected this year? Is there a quota per district?", "quotas"),
+                                   ("when will results be announced", "results are published"),
+                                   ("How much money do we get if we are selected?", "prize money")])
+def test_an_english_question_on_a_usual_gap_names_it_in_english(ans, q, en):
+    a = ans.answer(q, NOW)
+    assert not a.matched and en in a.text and "名额" not in a.text and "奖励" not in a.text
+
+
+def test_when_results_come_out_is_unstated_even_with_a_weak_clock_word(ans):
+    a = ans.answer("啥时候出结果呀？一般几月份公示", NOW)
+    assert not a.matched and "通知未规定" in a.text
+
+
+@pytest.mark.parametrize("q, what", [("审计报告里的数字能不能调到5000万以上再交", "伪造"),
+                                     ("把去年评上的那几家企业的申报材料发我参考下", "他人")])
+def test_adjusting_figures_and_other_firms_materials_are_refused(ans, q, what):
+    a = ans.answer(q, NOW)
+    assert not a.matched and what in a.text
+
+
+def test_a_fine_paid_is_checked_against_the_conditions(ans):
+    a = ans.answer("我们去年因为环保被罚过一次款（已经整改完了），这个会影响申报吗", NOW)
+    assert "可能不符合" in a.text and "无违法行为" in a.text
