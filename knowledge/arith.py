@@ -13,15 +13,23 @@ _TOTAL = lazy(r"加起来|一共|总共|合计|总计|总字数|共多少字|\bi
 _RATIO = lazy(r"几倍|多少倍|\bhow many times\b")
 # A count of the user's own draft, not a limit they believe in: "写了900多字", "目前七八百字", "we wrote 900 characters".
 _OWN = lazy(r"((写了|写到|写成|写完了?|写出|已写|目前|现在|现有|已经|总共|一共|大概|差不多|将近|快|约|统计|数了|字数(是|为|有|在))"
-            r"[^，。,.？！?!]{0,4}?|\b(we|our|my|i)\b[^,.?!]{0,24}\b(is|are|has|have|wrote|got|runs|at)\b[^,.?!]{0,8})$")
+            r"[^，。,.？！?!]{0,4}?|\b(we|our|my|i)\b[^,.?!]{0,24}\b(is|are|has|have|wrote|got|runs|at)\b[^,.?!]{0,8}"
+            r"|\b(is|runs|at) (about|around|roughly|approximately|nearly|currently) )$")
+_LIMIT = lazy(r"限|上限|不超过|最多|以内|limit|max|up to|no more than|at most|allowed")
 _COUNT = lazy(r"(\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*(字|words|characters|chars)")
 _SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六七八九])(十|百|千|万)$")  # 七八百 = 700 to 800
+
+
+def is_own(norm: str, m: re.Match) -> bool:
+    """A count of the user's own text ("写了900字"), not a limit ("限500字", "the limit is about 650")."""
+    before = norm[max(0, m.start() - 32):m.start()]
+    return bool(_OWN.search(before)) and not _LIMIT.search(re.split(r"[，,。;；？?！!]", before)[-1])
 
 
 def own_count(norm: str) -> tuple[float, float, str] | None:
     """(at least, at most, as typed) of the user's own count of characters, if the message gives one."""
     for m in _COUNT.finditer(norm):
-        if not _OWN.search(norm[max(0, m.start() - 32):m.start()]):
+        if not is_own(norm, m):
             continue
         raw, more = m.group(1).replace(",", ""), m.group(2)
         if span := _SPAN.match(raw):
@@ -73,7 +81,7 @@ class Arithmetic:
         if len(named) != 1:
             return None
         part, (low, high, typed) = named[0], own
-        name = (part.en or part.title) if en else part.title
+        name = (part.en or f"part “{part.title}”") if en else part.title
         if low > part.limit:
             line = (f"{typed} is over the {part.limit}-character limit of the {name}: cut it to {part.limit} or fewer." if en else
                     f"{typed}超过了{name} {part.limit} 字的上限，需要删减到 {part.limit} 字以内。")

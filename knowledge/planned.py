@@ -27,8 +27,14 @@ _DAY = lazy(
     rf"|(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:(?P<d>{NUM})\s*[号日]|(?P<part>上旬|中旬|下旬|初|底|末|中(?!午)))"
     r"|(?<![0-9月.])(?P<dom>[0-3]?[0-9])\s*[号日](?!前|之前|以前)"
     rf"|\b(?P<epart>early|mid|late|end of|beginning of|middle of)[-\s]+(?P<emp>{_EN_MONTH})\b"
-    rf"|\b(?P<em>{_EN_MONTH})\s*(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<em2>{_EN_MONTH})\b",
+    rf"|\b(?P<em>{_EN_MONTH})\s*(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<em2>{_EN_MONTH})\b"
+    r"|(?P<wk>下下?个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+    r"|\b(?P<ewk>next|this)?\s*(?P<ewd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I)
+_WEEKDAYS = ("一二三四五六", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# A time of day: "下午五点半", "17:30", "5:30pm".
+_TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|时|[:：])\s*(半|\d{2}|[一二三四五]十)?"
+             r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
 _ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算)?\s*(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying)\b")
@@ -49,6 +55,13 @@ def is_plan(norm: str, m: re.Match) -> bool:
                 or _ACT_BEFORE_EN.search(before))
 
 
+def _acted_at(norm: str, m: re.Match) -> bool:
+    """An hour the user means to act at ("五点半交", "submit at 5pm"), not one said of the deadline."""
+    after = re.sub(r"^\s*(半|\d{1,2}\s*分?|[一二三四五]十\s*分?)", "", norm[m.end():m.end() + 10])
+    return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 16):m.start()])) \
+        and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
+
+
 def _month(s: str) -> int:
     return MONTHS.index(s[:3].lower()) + 1
 
@@ -56,6 +69,13 @@ def _month(s: str) -> int:
 def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.date] | None:
     """(the words, first day, last day) of the day or days a match names; the year is the one nearest the deadline."""
     g = m.groupdict()
+    if g["wd"] or g["ewd"]:  # "下周一", "this Friday": that weekday of this week or the next
+        idx = 6 if g["wd"] in ("日", "天") else _WEEKDAYS[0].index(g["wd"]) if g["wd"] else _WEEKDAYS[1].index(g["ewd"].lower())
+        weeks = (g["wk"] or "").count("下") or int((g["ewk"] or "").lower() == "next")
+        day = today + dt.timedelta(days=idx - today.weekday() + 7 * weeks)
+        if day < today and not (g["wk"] or g["ewk"]):  # a bare "周五" already past this week is next week's
+            day += dt.timedelta(days=7)
+        return m.group(0).strip(), day, day
     if g["rel"]:
         day = today + dt.timedelta(days=_RELATIVE[g["rel"].lower()])
         return g["rel"], day, day
@@ -99,6 +119,21 @@ def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.
     return words, a, b
 
 
+def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
+    """(minutes after midnight, end of the match, whether morning or afternoon is said) of the first time named."""
+    m = _TIME.search(norm)
+    if not m:
+        return None
+    if m.group(4):  # 5:30pm
+        hour, minute = int(m.group(4)) % 12 + (12 if m.group(6).lower().startswith("p") else 0), int(m.group(5) or 0)
+    else:
+        hour = int(cn_number(m.group(2)))
+        minute = 30 if m.group(3) == "半" else int(cn_number(m.group(3))) if m.group(3) else 0
+        if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and hour < 12:
+            hour += 12
+    return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
+
+
 def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
     """Whether the day (or span of days) the message names comes before the deadline."""
     if kb.deadline is None:
@@ -106,12 +141,27 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
     # A calendar date counts when it is acted on or asked about ("3月10号交", "3月10号来得及吗"), never a date
     # told in passing ("2019年3月5日成立").
-    found = [s for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or is_plan(norm, m)
+    found = [s for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or m.group("wd") or is_plan(norm, m)
                                                  or _ASKED_AFTER.search(norm[m.end():m.end() + 12]))
              and (s := _span(m, today, last))]
+    at = _time_of_day(norm)
+    if not found and at and (_ACT_AFTER.search(norm[at[1]:at[1] + 8]) or _ASKED_AFTER.search(norm[at[1]:at[1] + 14])):
+        found = [("今天", today, today)]  # "五点半交来得及吗": today, at that time
     if not found:
         return ""
     said, first, end = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
+    if at and first == end == last:  # "今天下午五点半交": the hour decides on the last day
+        minutes = at[0]
+        local = now.astimezone(kb.tz)
+        if not at[2] and first == today and minutes < 720 and minutes < local.hour * 60 + local.minute:
+            minutes += 720  # "五点半" said at 16:20 means half past five this afternoon
+        when = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minutes)
+        clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        if when > kb.deadline:
+            return (f"{en_date(first)} {clock} is after the deadline ({deadline_text(kb, True)}): too late." if en else
+                    f"{said}{clock}已经过了截止时间（{deadline_text(kb)}），来不及。")
+        return (f"{en_date(first)} {clock} is before the deadline ({deadline_text(kb, True)})." if en else
+                f"{said}{clock}还在截止时间（{deadline_text(kb)}）之前，来得及，但请尽早。")
     when = zh_date(first) if first == end else f"{zh_date(first)}至{zh_date(end)}"
     when_en = en_date(first) if first == end else f"{en_date(first)} to {en_date(end)}"
     if first > last:
@@ -157,6 +207,8 @@ class DeadlineClaims:
                 return self._fix(f"不是{y}年：{said}", sub.clause)
         hour = int((time_s or "24:00").split(":")[0])
         for m in HOUR.finditer(norm):
+            if _acted_at(norm, m):  # "五点半交来得及吗": the user's hour, judged in the deadline section
+                continue
             if m.group(3):  # 零点 / 午夜
                 h = 24 if m.group(3) == "午夜" else 0
             else:
@@ -168,6 +220,8 @@ class DeadlineClaims:
             if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
         for m in EN_HOUR.finditer(norm):
+            if _acted_at(norm, m):
+                continue
             if m.group(4):
                 h = 24 if m.group(4) == "midnight" else 12
             else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .arith import _OWN
+from .arith import is_own
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import ContactClaims
@@ -86,7 +86,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
         m = next((x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
-                  if not _OWN.search(norm[max(0, x.start() - 32):x.start()])), None)
+                  if not is_own(norm, x)), None)
         if not m or len(picked) != 1:
             return None
         part, said = picked[0], cn_number(m.group(1).replace(",", ""))

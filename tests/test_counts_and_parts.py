@@ -59,3 +59,27 @@ def test_where_a_thing_is_written_is_the_part_whose_guidance_names_it(ans, q, pa
 @pytest.mark.parametrize("q", ["QC小组活动写在哪一部分", "这个写在哪"])
 def test_nothing_is_placed_when_no_part_names_it(ans, q):
     assert "【写在哪一部分】" not in ans.answer(q, NOW).text
+
+
+def test_an_english_count_said_with_about_is_the_users_own(ans):
+    a = ans.answer("Our company overview is about 650 characters, is that fine?", NOW)
+    assert "over the 500-character limit" in a.text and "Correction" not in a.text
+
+
+def test_an_english_limit_said_with_about_is_still_a_claim(ans):
+    a = ans.answer("The company overview limit is about 650 characters, right?", NOW)
+    assert a.text.startswith("[Correction]") and "500" in a.text
+
+
+@pytest.mark.parametrize("q, verdict", [
+    ("今年的重点方向里是不是还有“质量品牌与绿色低碳协同发展”那条？我们带着二十几家供应商一起搞", "没有"),
+    ("遴选重点是不是有“产业链供应链质量联动”", "有："),
+])
+def test_whether_a_named_item_is_on_the_list(ans, q, verdict):
+    a = ans.answer(q, NOW)
+    assert a.text.startswith("【核对】") and verdict in a.text.split("\n")[1] and "名额" not in a.text
+
+
+def test_which_focus_a_practice_falls_under(ans):
+    a = ans.answer("我们在做供应商质量协同、上下游联动，对应通知里第几条", NOW)
+    assert a.text.startswith("【对应哪一条】") and "产业链供应链" in a.text.split("\n")[1]

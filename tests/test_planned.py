@@ -89,3 +89,29 @@ def test_someone_else_writing_for_us_is_not_a_ghost_writing_request(ans):
 def test_a_part_of_the_materials_is_not_a_sum_of_money(ans):
     a = ans.answer("我们公司牵头起草过两项行业标准和一项团体标准，这个在申报材料里写不写？写在哪一块", BEFORE)
     assert "【更正】" not in a.text and "收费" not in a.text and "实施效果" in a.text
+
+
+VARIANT_DAY = dt.datetime(2024, 2, 28, 10, 0, tzinfo=TZ)  # a Wednesday; the round closes Friday 1 March 24:00
+
+
+@pytest.mark.parametrize("q, verdict", [
+    ("领导出差，下周一再交行不行？", "来不及"),
+    ("周五交行吗", "截止当天"),
+    ("明天交可以吗", "来得及"),
+    ("We'll submit next Monday, ok?", "too late"),
+])
+def test_a_weekday_is_judged_against_the_deadline(ans, q, verdict):
+    assert verdict in ans.answer(q, VARIANT_DAY).text
+
+
+LAST_DAY = dt.datetime(2024, 3, 1, 16, 20, tzinfo=TZ)
+
+
+@pytest.mark.parametrize("q, verdict", [
+    ("打算今天晚上十点交，来得及吧？", "来得及"),
+    ("五点半交来得及吗", "来得及"),  # said at 16:20: half past five this afternoon, before 24:00
+    ("We will submit at 11:30pm today, ok?", "before the deadline"),
+])
+def test_an_hour_on_the_last_day_is_judged_against_the_deadlines_hour(ans, q, verdict):
+    a = ans.answer(q, LAST_DAY)
+    assert verdict in a.text and "【更正】" not in a.text
