@@ -29,7 +29,7 @@ from .values import lazy
 
 MAX_QUESTION_CHARS = 1000
 MAX_SECTIONS = 4
-_APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传")  # a "can I still" that is about applying
+_APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" that is about applying
 
 
 @dataclass(frozen=True)

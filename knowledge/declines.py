@@ -192,7 +192,7 @@ class Declines:
         pol = self.kb.notice.consultation.any()
         what = ", ".join(self._label_en(u) for u in a.unknowns) if en else "、".join(f"“{u}”" for u in a.unknowns)
         ask = (f" Ask {contact_line(pol, True)}." if en else f"可联系{contact_line(pol)}。") if pol else ""
-        line = (f"The notice says nothing about {what}; I will not guess.{ask}"
+        line = (f"The notice does not mention {what}; I will not guess.{ask}"
                 if en else f"通知中没有提到{what}，我不作推测。{ask}")
         return Section("Not in the notice" if en else "通知未涉及", (line,), (pol.clause,) if pol else ())
 

@@ -3,7 +3,7 @@
 too late; a span of days ("中旬", "end of March") may straddle it.
 
 A date written before a submitting verb ("3月10号交") is the user's plan, not a claim about the deadline, so the
-deadline check (`DeadlineClaims`, a mixin of the premise checker) does not answer it with "不是3月10日"; a date the
+deadline check (knowledge/deadline_claims.py) does not answer it with "不是3月10日"; a date the
 message does assert of the deadline ("截止是3月15号吧") is corrected there.
 """
 
@@ -13,8 +13,9 @@ import datetime as dt
 import re
 
 from .model import Knowledge
-from .phrasing import Section, deadline_text, en_date, last_day, zh_date
-from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, NUM, cap, cn_number, lazy, plain
+from .phrasing import deadline_text, en_date, last_day, zh_date
+from .recall import _SENTENCE
+from .values import DATE, MONTHS, NUM, cn_number, lazy
 
 _RELATIVE = {"今天": 0, "今晚": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "tomorrow": 1,
              "后天": 2, "the day after tomorrow": 2, "大后天": 3}
@@ -134,6 +135,42 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
 
 
+_OPENING: dict[tuple, tuple[dt.datetime, str] | None] = {}
+_CLOCK = lazy(r"^[^。；]{0,8}?(\d{1,2})\s*[:：]\s*(\d{2})")
+
+
+def opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
+    """(when, clause) online applications open, where the notice says so ("申报系统于4月10日9:00开放")."""
+    key = (id(kb), kb.notice.meta.doc_number, kb.deadline)
+    if key not in _OPENING:
+        rule = next((re.compile(u.evidence) for u in kb.lexicon.unknowns if u.opens and u.evidence), None)
+        found = None
+        for c in kb.notice.passages if rule and kb.deadline else ():
+            for s in _SENTENCE.findall(c.text):
+                if found is None and rule.search(s) and (m := DATE.search(s)):
+                    year = int(m.group(1)) if m.group(1) else kb.deadline.year
+                    clock = _CLOCK.search(s[m.end():])
+                    try:
+                        when = dt.datetime(year, int(cn_number(m.group(2))), int(cn_number(m.group(3))),
+                                           int(clock.group(1)) if clock else 0, int(clock.group(2)) if clock else 0, tzinfo=kb.tz)
+                    except ValueError:
+                        continue
+                    found = (when, c.clause) if when < kb.deadline else None
+        _OPENING[key] = found
+    return _OPENING[key]
+
+
+def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False) -> tuple[str, str] | None:
+    """'现在系统能提交了吗' asked before the system opens: when it opens, with its clause."""
+    opens = opening(kb)
+    if not opens or now >= opens[0]:
+        return None
+    when, clause = opens
+    clock = f" {when:%H:%M}" if when.hour or when.minute else ""
+    return ((f"Online applications open on {en_date(when.date())}{clock}; it is not open yet." if en else
+             f"网上申报于{zh_date(when.date())}{clock}起开放，目前尚未开放，届时才能提交。"), clause)
+
+
 def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
     """Whether the day (or span of days) the message names comes before the deadline."""
     if kb.deadline is None:
@@ -174,58 +211,3 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
         return (f"{when_en} runs past the deadline: submit by {deadline_text(kb, True)}." if en else
                 f"{said}（{when}）跨过了截止时间，须在{deadline_text(kb)}前提交，晚了就来不及。")
     return f"{when_en} is before the deadline." if en else f"{said}（{when}）还在截止之前，来得及。"
-
-
-class DeadlineClaims:
-    """A deadline the message asserts ("截止是3月15号吧", "closes on March 31"), checked against the notice's; a mixin
-    of premise.Checker (uses its kb, n and _fix)."""
-
-    def _deadline(self, norm, a, intents, premise) -> Section | None:
-        sub = self.n.submission
-        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm)):
-            return None
-        day_s, _, time_s = sub.deadline.partition(" ")
-        year, month, day = (int(x) for x in day_s.split("-"))
-        said = f"申报截止时间是{deadline_text(self.kb)}。"
-        said_en = f"the deadline is {deadline_text(self.kb, True)}."
-        for m in EN_DATE.finditer(norm):
-            if is_plan(norm, m):  # "we plan to submit on March 10": the deadline section judges that day
-                continue
-            mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-            mo = MONTHS.index(mon[:3]) + 1
-            if (mo, int(d)) != (month, day):
-                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause, en=f"Not {cap(m.group(0).strip())}: {said_en}")
-            if y and int(y) != year:
-                return self._fix(f"不是{y}年：{said}", sub.clause, en=f"Not {y}: {said_en}")
-        for m in DATE.finditer(norm):
-            if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
-                continue  # "我们打算3月10号交", "2019年3月5日成立"
-            y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
-            if (mo, d) != (month, day) and mo > 0 and d > 0:
-                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}", sub.clause)
-            if y and y != year:
-                return self._fix(f"不是{y}年：{said}", sub.clause)
-        hour = int((time_s or "24:00").split(":")[0])
-        for m in HOUR.finditer(norm):
-            if _acted_at(norm, m):  # "五点半交来得及吗": the user's hour, judged in the deadline section
-                continue
-            if m.group(3):  # 零点 / 午夜
-                h = 24 if m.group(3) == "午夜" else 0
-            else:
-                h = cn_number(m.group(2))
-                if h < 0 or h > 24:
-                    continue
-                if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
-                    h += 12
-            if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
-                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
-        for m in EN_HOUR.finditer(norm):
-            if _acted_at(norm, m):
-                continue
-            if m.group(4):
-                h = 24 if m.group(4) == "midnight" else 12
-            else:
-                h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
-            if h != hour and not (h == 0 and hour == 24):
-                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
-        return None

@@ -14,9 +14,9 @@ from .arith import is_own
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import ContactClaims
+from .deadline_claims import DeadlineClaims
 from .model import Knowledge
 from .phrasing import Section
-from .planned import DeadlineClaims
 from .values import (
     CONDITION,
     COPIES,

@@ -19,7 +19,7 @@ from .phrasing import (
     when_text,
     zh_date,
 )
-from .planned import judge_day
+from .planned import judge_day, not_open_yet
 from .render_other import OtherSections
 
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
@@ -97,6 +97,9 @@ class Renderer(OtherSections):
                 sources.append(pol.clause)
         else:
             lines.append(self.t(f"按当前时间（{now_s}），尚未截止，距离截止{left}。", f"As of {now_s}, still open: {left}."))
+            if opens := not_open_yet(self.kb, self.now, self.en):  # "现在系统能提交了吗" before it opens
+                lines.append(opens[0])
+                sources.append(opens[1])
         if a is not None and (day := judge_day(self.kb, self.now, a.text.norm, self.en)):  # "后天再交行不行"
             lines.append(day)
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))

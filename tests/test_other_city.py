@@ -57,3 +57,16 @@ def test_talk_of_seals_and_making_things_is_not_forgery(ans, q):
 def test_a_paper_deadline_written_as_a_date_before_sending_is_stated(ans):
     a = ans.answer("纸质材料最晚哪天要寄到？", NOW)
     assert a.matched and "5月21日" in a.text and "通知未规定" not in a.text
+
+
+GUANGZHOU = Path(__file__).resolve().parent / "notices" / "guangzhou-quality-benchmark-2028.txt"
+
+
+@pytest.mark.parametrize("now, says", [
+    (dt.datetime(2028, 4, 2, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))), "目前尚未开放"),
+    (dt.datetime(2028, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))), None),
+])
+def test_asking_to_submit_before_the_system_opens_says_when_it_opens(now, says):
+    a = Answerer(load_knowledge(GUANGZHOU)).answer("现在系统能提交了吗", now)
+    assert "2028年5月15日" in a.text
+    assert (says in a.text and "2028年4月10日 09:00" in a.text) if says else "尚未开放" not in a.text

@@ -1,0 +1,64 @@
+"""A deadline the message asserts ("截止是3月15号吧", "closes on March 31", "下午五点截止吧"), checked against the
+notice's; dates and hours the user plans to act at ("3月10号交", "五点半交") are left to the deadline section
+(knowledge/planned.py), and dates of other events ("2019年3月5日成立") are no claim at all."""
+
+from __future__ import annotations
+
+from .phrasing import Section, deadline_text
+from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, _acted_at, is_plan
+from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, plain
+
+
+class DeadlineClaims:
+    """A deadline the message asserts ("截止是3月15号吧", "closes on March 31"), checked against the notice's; a mixin
+    of premise.Checker (uses its kb, n and _fix)."""
+
+    def _deadline(self, norm, a, intents, premise) -> Section | None:
+        sub = self.n.submission
+        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm)):
+            return None
+        day_s, _, time_s = sub.deadline.partition(" ")
+        year, month, day = (int(x) for x in day_s.split("-"))
+        said = f"申报截止时间是{deadline_text(self.kb)}。"
+        said_en = f"the deadline is {deadline_text(self.kb, True)}."
+        for m in EN_DATE.finditer(norm):
+            if is_plan(norm, m):  # "we plan to submit on March 10": the deadline section judges that day
+                continue
+            mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+            mo = MONTHS.index(mon[:3]) + 1
+            if (mo, int(d)) != (month, day):
+                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause, en=f"Not {cap(m.group(0).strip())}: {said_en}")
+            if y and int(y) != year:
+                return self._fix(f"不是{y}年：{said}", sub.clause, en=f"Not {y}: {said_en}")
+        for m in DATE.finditer(norm):
+            if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
+                continue  # "我们打算3月10号交", "2019年3月5日成立"
+            y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
+            if (mo, d) != (month, day) and mo > 0 and d > 0:
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}", sub.clause)
+            if y and y != year:
+                return self._fix(f"不是{y}年：{said}", sub.clause)
+        hour = int((time_s or "24:00").split(":")[0])
+        for m in HOUR.finditer(norm):
+            if _acted_at(norm, m):  # "五点半交来得及吗": the user's hour, judged in the deadline section
+                continue
+            if m.group(3):  # 零点 / 午夜
+                h = 24 if m.group(3) == "午夜" else 0
+            else:
+                h = cn_number(m.group(2))
+                if h < 0 or h > 24:
+                    continue
+                if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
+                    h += 12
+            if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
+        for m in EN_HOUR.finditer(norm):
+            if _acted_at(norm, m):
+                continue
+            if m.group(4):
+                h = 24 if m.group(4) == "midnight" else 12
+            else:
+                h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
+            if h != hour and not (h == 0 and hour == 24):
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
+        return None
