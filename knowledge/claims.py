@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .assertions import sentence_around
-from .phrasing import Section, last_day
+from .applicant_claims import ApplicantClaims
+from .model import Item
+from .phrasing import Section
+from .recall import _SENTENCE
 from .values import CJK_RUN_4, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
@@ -21,14 +23,8 @@ _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专�
 _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
-_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(亿|万)")
-_NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,12}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
 _SAID_PAGES = lazy(rf"({NUM})\s*页")
 _PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
-_NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
-_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
-                   rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
-_SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有|不到)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
 
@@ -38,7 +34,7 @@ def _host(url: str) -> str:
     return m.group(1).removeprefix("www.") if m else ""
 
 
-class Claims:
+class Claims(ApplicantClaims):
     """Uses the Checker's kb, notice (n), body, judge rules and _fix."""
 
     def _website(self, norm, a, intents, premise) -> Section | None:
@@ -125,6 +121,14 @@ class Claims:
                                  en=f"Not a {m.group(1)}: the {sub.form_name} must bear the unit's official seal (公章).")
         return None
 
+    def _stated_elsewhere(self, requires: re.Pattern) -> Item | None:
+        """A condition written outside the conditions' list ("已获评…的单位，不得以同一经验重复申报"): its sentence."""
+        for c in self.n.passages:
+            for s in _SENTENCE.findall(c.text):
+                if requires.search(s) and len(s) <= 160:
+                    return Item(c.clause, s.strip().rstrip("；;。"))
+        return None
+
     def _applicant(self, norm, a, intents, premise) -> Section | None:
         """'分公司能报吧': a kind of applicant that a condition of the notice rules out, with that condition."""
         el = self.n.eligibility
@@ -137,64 +141,14 @@ class Claims:
             place = m.groupdict().get("place") or ""
             if rule.place and (not place or place in self.body or place in self.n.meta.region):
                 continue  # a place this notice names is one of its own
-            item = next((i for i in el.items if rule.requires.search(i.text)), None)
+            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires)
             if item is not None:
                 why, en = rule.why.format(place=place), rule.en.format(place=place)
                 if self.en:
                     lead = "No" if rule.verdict == "不符合" else "Probably not"
-                    return Section("Eligibility check", (f"{lead}: {en}, and the notice requires: “{item.text}”.",), (item.clause,))
+                    says = "requires" if item in el.items else "says"
+                    return Section("Eligibility check", (f"{lead}: {en}, and the notice {says}: “{item.text}”.",), (item.clause,))
                 tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
-                return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知要求“{item.text}”。{tail}",), (item.clause,))
+                says = "要求" if item in el.items else "中写明"
+                return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{tail}",), (item.clause,))
         return self._registered(norm) or self._revenue(norm)
-
-    def _registered(self, norm: str) -> Section | None:
-        """'2023年5月注册的 能报吗' / '成立才一年半' against '注册满两年': counted to the deadline."""
-        el, deadline = self.n.eligibility, self.kb.deadline
-        need = next(((m, i) for i in el.items if (m := _NEED_YEARS.search(i.text))), None)
-        if not need or deadline is None:
-            return None
-        years = cn_number(need[0].group(2))
-        if years <= 0:
-            return None
-        deadline = last_day(self.kb)
-        rule = sentence_around(need[1].text, need[0].start(), need[0].end())
-        months = None
-        if m := _SINCE_DATE.search(norm):
-            y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
-            mo = cn_number(month) if month else 1
-            if not 1 <= mo <= 12:
-                return None
-            months = (deadline.year - y) * 12 + deadline.month - int(mo)
-            said = f"{y}年{plain(mo)}月注册" if month else f"{y}年注册"
-            by = f"到申报截止（{deadline.year}年{deadline.month}月{deadline.day}日）"
-        elif m := _SINCE_SPAN.search(norm):
-            n = cn_number(m.group(2)) + (0.5 if m.group(4) else 0)
-            months = n * (12 if m.group(3) == "年" else 1)
-            said, by = f"成立（注册）{m.group(2)}{m.group(3)}{m.group(4) or ''}", "现在"  # "成立才一年半"
-        if months is None or months < 0:
-            return None
-        item = need[1]
-        if months >= years * 12:
-            return Section("对照申报条件", (f"注册时间这一条符合：{said}，{by}已满{plain(years)}年（通知要求“{rule}”）；"
-                                            "其他条件见下。",), (item.clause,))
-        return Section("对照申报条件", (f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{rule}”。",),
-                       (item.clause,))
-
-    def _revenue(self, norm: str) -> Section | None:
-        """'去年营收才1500万 够格吗' against '营业收入不低于2000万元'."""
-        said = _SAID_REVENUE.search(norm)
-        need = next(((m, i) for i in self.n.eligibility.items if (m := _NEED_REVENUE.search(i.text))), None)
-        if not said or not need:
-            return None
-        have, floor = _wan(said.group(2), said.group(3)), _wan(need[0].group(2), need[0].group(3))
-        if have <= 0 or floor <= 0:
-            return None
-        rule = sentence_around(need[1].text, need[0].start(), need[0].end())
-        verdict = "营业收入这一条符合" if have >= floor else "不符合：营业收入低于通知要求"
-        return Section("对照申报条件", (f"{verdict}（您说的是{said.group(2)}{said.group(3)}，通知要求“{rule}”）。",), (need[1].clause,))
-
-
-def _wan(number: str, unit: str) -> float:
-    """An amount in 万元 ('1.5亿' -> 15000)."""
-    n = cn_number(number)
-    return n * 10000 if unit.startswith("亿") else n
