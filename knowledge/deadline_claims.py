@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from .phrasing import Section, deadline_text
 from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, _acted_at, is_plan
-from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, plain
+from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, lazy, plain
+
+_ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
 
 
 class DeadlineClaims:
@@ -35,7 +37,11 @@ class DeadlineClaims:
                 continue  # "我们打算3月10号交", "2019年3月5日成立"
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if (mo, d) != (month, day) and mo > 0 and d > 0:
-                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}", sub.clause)
+                other = self._other_date(mo, d)
+                if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
+                    continue  # "纸质材料4月3号前寄出就行吧": that is the paper date, rightly said
+                note = f"（{plain(mo)}月{plain(d)}日是“{other.label}”的日期。）" if other else ""
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause, *((other.clause,) if other else ()))
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause)
         hour = int((time_s or "24:00").split(":")[0])
@@ -62,3 +68,7 @@ class DeadlineClaims:
             if h != hour and not (h == 0 and hour == 24):
                 return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
         return None
+
+    def _other_date(self, month: float, day: float):
+        """The notice's other dated step (paper copies, the units' recommendation) on that day, if any."""
+        return next((e for e in self.n.submission.deadlines if e.when[5:10] == f"{int(month):02d}-{int(day):02d}"), None)

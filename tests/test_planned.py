@@ -115,3 +115,18 @@ LAST_DAY = dt.datetime(2024, 3, 1, 16, 20, tzinfo=TZ)
 def test_an_hour_on_the_last_day_is_judged_against_the_deadlines_hour(ans, q, verdict):
     a = ans.answer(q, LAST_DAY)
     assert verdict in a.text and "【更正】" not in a.text
+
+
+def test_a_claimed_date_that_is_another_steps_date_is_named_as_such():
+    from pathlib import Path
+    notice = Path(__file__).resolve().parent / "notices" / "pudong-forward-smart-factory.txt"
+    a = Answerer(load_knowledge(notice)).answer("市里通知写的3月27号，那我们企业27号前交上去就行吧",
+                                                dt.datetime(2026, 3, 1, 10, 0, tzinfo=TZ))
+    assert a.text.startswith("【更正】") and "3月13日" in a.text and "3月27日是“推荐单位报送”的日期" in a.text
+
+
+def test_the_paper_date_said_of_the_paper_copies_is_not_corrected():
+    from pathlib import Path
+    notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt"
+    a = Answerer(load_knowledge(notice)).answer("纸质材料4月3号前寄出就行吧", dt.datetime(2026, 3, 1, 10, 0, tzinfo=TZ))
+    assert "【更正】" not in a.text and "4月3日" in a.text
