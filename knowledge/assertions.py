@@ -57,15 +57,21 @@ def people_of(kb: Knowledge) -> dict[str, str]:
 
 
 def phones_of(kb: Knowledge) -> dict[str, str]:
+    """Every phone number the notice gives, digits only -> whose it is: each number of a hotline or unit written
+    with another ('027-…、186…', '…，0571-…', '… / …') on its own."""
     n, out = kb.notice, {}
-    for c in (n.consultation.policy, n.consultation.filling):
-        if c and c.phone:
-            out[re.sub(r"\D", "", c.phone)] = c.label
+    for c in n.consultation.all():
+        for p in _PHONE_SPLIT.split(c.phone):
+            if re.sub(r"\D", "", p):
+                out.setdefault(re.sub(r"\D", "", p), c.label)
     for u in n.units.items if n.units else ():
-        for p in re.split(r"[、,，;；/]", u.phone):
+        for p in _PHONE_SPLIT.split(u.phone):
             if re.sub(r"\D", "", p):
                 out.setdefault(re.sub(r"\D", "", p), f"{kb.geography.districts[u.district].name}推荐单位")
     return out
+
+
+_PHONE_SPLIT = re.compile(r"[、,，;；/]")
 
 
 LEAD = lazy(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")

@@ -26,7 +26,7 @@ from .model import (
 
 _HERE = Path(__file__).resolve().parent
 # The code that turns files into Knowledge: a change of any of these names other cache files.
-_CODE = tuple(_HERE / f for f in ("model.py", "notice.py", "rules.py", "language.py", "records.py", "loader.py", "parse.py", "verify.py"))
+_CODE = tuple(_HERE / f for f in ("model.py", "notice.py", "contact_records.py", "rules.py", "language.py", "records.py", "loader.py", "parse.py", "verify.py"))
 NOTICE_DIR = DEFAULT_NOTICE.parent
 CACHE_VERSION = "ingest-1"
 

@@ -1,12 +1,18 @@
-"""The notice of one round as frozen dataclasses: every fact with the clause that states it."""
+"""The notice of one round as frozen dataclasses: every fact with the clause that states it.
+
+The records of whom to contact (hotlines, district units, the mailing address) are in contact_records.py."""
 
 from __future__ import annotations
 
 from dataclasses import field
 
+from .contact_records import Consultation, Contact, Mailing, Unit, Units
 from .language import District
 from .records import record
 from .rules import DraftRules, Format, Materials
+
+# The contact records are importable from here as well (model.py gathers every record from this module).
+__all__ = ["Consultation", "Contact", "Mailing", "Unit", "Units"]
 
 
 @record
@@ -116,63 +122,6 @@ class Organisation:
     mobilisation: Clause | None = None
     review: Clause | None = None
     national: Clause | None = None
-
-
-@record
-class Contact:
-    """A hotline the notice names: what it is for, phone, organisation and person."""
-
-    clause: str
-    label: str
-    phone: str
-    label_en: str = ""
-    org: str = ""
-    person: str = ""
-
-
-@record
-class Consultation:
-    """The notice's consultation hotlines: policy questions and filling-in questions."""
-
-    policy: Contact | None = None
-    filling: Contact | None = None
-
-    def any(self) -> Contact:
-        """The hotline to name when a question has no better contact."""
-        return self.policy or self.filling  # type: ignore[return-value]
-
-
-@record
-class Unit:
-    """A district's recommending unit: name, phone, address and contact person, and the shorter names users call
-    it by (昆山市工业和信息化局: 昆山工信局, 昆山市工信局)."""
-
-    district: str
-    name: str
-    phone: str
-    address: str = ""
-    person: str = ""
-    aliases: tuple[str, ...] = ()
-
-
-@record
-class Units:
-    """The table of recommending units, one per district."""
-
-    clause: str
-    title: str
-    items: tuple[Unit, ...]
-
-
-@record
-class Mailing:
-    """Where paper copies are mailed, and to whom."""
-
-    clause: str
-    address: str
-    label: str = "纸质材料邮寄地址"
-    person: str = ""
-    phone: str = ""
 
 
 @record

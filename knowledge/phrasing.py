@@ -109,16 +109,22 @@ def _label_en(label: str) -> str:
     """An English name for a hotline the notice labels only in Chinese ('政策咨询', '填报咨询', '系统技术支持')."""
     if "政策" in label:
         return "Policy questions"
-    if any(w in label for w in ("填报", "系统", "技术", "操作", "上传", "邮箱", "报送")):
+    if any(w in label for w in ("填报", "报送")) or label == "填报咨询":
+        return "Filling-in and online system"
+    if any(w in label for w in ("系统", "技术", "平台", "操作", "上传")):
+        return "Online system support"
+    if any(w in label for w in ("邮箱",)):
         return "Filling-in and online system"
     return "Contact" if label else ""
 
 
 def contact_line(c, en: bool = False, label: bool = True) -> str:
-    """'政策咨询：ORG PERSON PHONE' from a Contact, leaving out what the notice does not give."""
+    """'政策咨询：ORG PERSON PHONE 邮箱：…' from a Contact, leaving out what the notice does not give."""
+    mail = c.email
     if en:
-        return (f"{c.label_en or _label_en(c.label)}: " if label else "") + _join(c.person, c.org, c.phone, sep=", ")
-    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone)
+        return (f"{c.label_en or _label_en(c.label)}: " if label else "") + _join(
+            c.person, c.org, c.phone, f"e-mail {mail}" if mail else "", sep=", ")
+    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "")
 
 
 def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = ()) -> tuple[str, ...]:

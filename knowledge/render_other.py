@@ -15,14 +15,17 @@ class OtherSections:
 
     # ------------------------------------------------------------ contacts
     def consult(self, a) -> Section:
+        """The hotlines for the kinds of question asked ('系统登录不上' -> the system's support), else all of them."""
         c = self.n.consultation
-        contacts = {"policy": c.policy, "filling": c.filling}
-        kinds = [k for k in a.contact_kinds if contacts.get(k)] or [k for k, v in contacts.items() if v]
-        lines = [contact_line(contacts[k], self.en) for k in kinds]
-        if len(kinds) == 2 and not a.district.resolved and self.n.units:
+        asked = [k for k in a.contact_kinds if c.of_kind(k)]
+        chosen = list(dict.fromkeys(x for k in asked for x in c.of_kind(k))) or list(c.all())
+        named = [x for x in chosen if x.person and x.person in a.text.compact]  # '<某人>的电话': that person's line
+        chosen = named or chosen
+        lines = [contact_line(x, self.en) for x in chosen]
+        if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
             lines.append(self.t("各区推荐单位（盖章、推荐）的联系方式：告诉我企业所在区即可。",
                                 "For your district's recommending unit, tell me your district."))
-        return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(contacts[k].clause for k in kinds))
+        return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(dict.fromkeys(x.clause for x in chosen)))
 
     def unit(self, key: str, a) -> Section:
         unit = self.kb.unit_for(key)

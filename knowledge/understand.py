@@ -103,6 +103,12 @@ class Understander:
         for kind, contact in (("policy", n.consultation.policy), ("filling", n.consultation.filling)):
             if contact:  # naming the person or organisation picks that hotline
                 kinds += [Entry(x, kind, fuzzy=False) for x in (contact.person, contact.org) if x]
+        # A further hotline is named by its person, office and the words of its label; a kind only such hotlines
+        # serve ('system') is looked for on its own, and a main kind's word it overlaps ('上传失败') gives way to it.
+        own = [Entry(x, o.kind or "other", fuzzy=False) for o in n.consultation.others for x in (o.person, o.org, *o.match) if x]
+        main = {"policy", "filling"}
+        kinds += [e for e in own if e.label in main]
+        self._own_kinds = PhraseMatcher([e for e in own if e.label not in main], cache=cache)
         self._kinds = PhraseMatcher(kinds, cache=cache)
 
     def analyse(self, text: Text) -> Analysis:
@@ -112,7 +118,10 @@ class Understander:
         intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
         words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
                                     for h in hits if h.label.startswith("u:")))
-        found = self._kinds.find(text)
+        own = self._own_kinds.find(text)
+        found = own + [h for h in self._kinds.find(text)
+                       if not any(o.ascii == h.ascii and o.start < h.end and h.start < o.end for o in own)]
+        found.sort(key=lambda h: (h.ascii, h.start))
         kinds = tuple(dict.fromkeys(h.label for h in found))
         if len(kinds) > 1:  # "我问的是政策咨询，不是填报咨询": the one denied is not asked
             denied = {h.label for h in found if not h.ascii and _DENIED.search(text.compact[max(0, h.start - 4):h.start])}

@@ -16,11 +16,15 @@ def _norm(s: str) -> str:
 
 
 def _occurs(value: str, text: str) -> bool:
-    """In the text, or in two pieces where a converter broke a table row across lines."""
+    """In the text, or in two pieces where a converter broke a table row across lines, or a list of values joined
+    by 、 each of which is in the text (a unit's two contacts written in rows of their own: '甲、乙')."""
     v = _norm(value)
     if not v or v in text:
         return True
-    return any(v[:k] in text and v[k:] in text for k in range(2, len(v) - 1))
+    if any(v[:k] in text and v[k:] in text for k in range(2, len(v) - 1)):
+        return True
+    items = [x for x in v.split("、") if x]
+    return len(items) > 1 and all(_occurs(x, text) for x in items)
 
 
 def facts_of(notice: Notice) -> list[tuple[str, str]]:
@@ -31,9 +35,11 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
         out += [("submission.site", sub.site), ("submission.form_copies", sub.form_copies)]
         day = dt.date.fromisoformat(sub.deadline.partition(" ")[0])
         out.append(("submission.deadline", f"{day.month}月{day.day}日"))
-    for kind, c in (("policy", notice.consultation.policy), ("filling", notice.consultation.filling)):
+    con = notice.consultation
+    hotlines = [("policy", con.policy), ("filling", con.filling), *((f"others[{i}]", c) for i, c in enumerate(con.others))]
+    for kind, c in hotlines:
         if c:
-            out += [(f"consultation.{kind}.phone", c.phone), (f"consultation.{kind}.person", c.person)]
+            out += [(f"consultation.{kind}.{k}", getattr(c, k)) for k in ("phone", "person", "email")]
     for i, u in enumerate(notice.units.items if notice.units else ()):
         out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone")]
     if notice.mailing:

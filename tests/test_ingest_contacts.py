@@ -60,18 +60,19 @@ SPACED = "\n".join("    ".join(r) if r[0] else "        " + "    ".join(c for c 
 
 
 @pytest.mark.parametrize("table", [TABBED, BARRED, SPACED], ids=["tabbed", "barred", "spaced"])
-def test_each_contact_of_a_unit_is_read_apart_and_one_in_a_row_of_its_own_is_reported(geo, table):
+def test_each_contact_of_a_unit_is_read_apart_and_one_in_a_row_of_its_own_is_listed_beside_it(geo, table):
     text = _notice(MAIN, f"附件\n\n各区推荐单位联系方式\n\n{table}\n")
     by = {u["district"]: u for u in _verified(text, geo)["units"]["items"]}
     assert set(by) == {"xuhui", "changning", "putuo", "hongkou"}
-    # The row under the merged name cell never runs into the unit's phone ('5550110155501102乔二').
-    assert by["xuhui"] == {"district": "xuhui", "name": "徐汇区示例委", "phone": "55501101", "person": "甘一",
+    # The row under the merged name cell never runs into the unit's phone ('5550110155501102乔二'): it is listed
+    # beside the first contact, cell by cell ('甲、乙'), each value a span of the text.
+    assert by["xuhui"] == {"district": "xuhui", "name": "徐汇区示例委", "phone": "55501101、55501102", "person": "甘一、乔二",
                            "address": "徐汇区示范路1号"}
     assert by["changning"]["phone"] == "55501201" and by["changning"]["person"] == "袁三"
     # Two contacts in one cell are kept as the notice writes them.
     assert by["putuo"]["phone"] == "55501301、55501302" and by["putuo"]["person"] == "阮四、邝五"
     assert by["hongkou"]["phone"] == "55501401 / 13900001401" and by["hongkou"]["person"] == "项六 / 卜七"
-    assert any("徐汇区示例委" in x and "55501102" in x and "乔二" in x for x in ingest(text, geo).ambiguous)
+    assert any("徐汇区示例委" in x and "55501102" in x and "乔二" in x for x in ingest(text, geo).repaired)
 
 
 def test_a_cell_broken_across_lines_is_still_joined_to_the_cell_above(geo):
@@ -85,14 +86,15 @@ def test_a_second_person_sharing_the_unit_phone_is_not_run_into_the_first_name(g
     rows = "推荐单位\t联系人\t联系电话\t地址\n徐汇区示例委\t甘一\t55501101\t徐汇区示范路1号\n\t乔二\t\t\n" \
            "长宁区示例委\t袁三\t55501201\t长宁区示范路2号\n普陀区示例委\t阮四\t55501301\t普陀区示范路3号\n"
     r = ingest(_notice(MAIN, f"附件\n\n各区推荐单位联系方式\n\n{rows}"), geo)
-    assert r.data["units"]["items"][0]["person"] == "甘一"
-    assert any("乔二" in x for x in r.ambiguous)
+    assert r.data["units"]["items"][0]["person"] == "甘一、乔二" and r.data["units"]["items"][0]["phone"] == "55501101"
+    assert any("乔二" in x for x in r.repaired)
 
 
-def test_hotlines_keep_a_mobile_after_the_desk_phone_and_report_the_e_mail(geo):
+def test_hotlines_keep_a_mobile_after_the_desk_phone_and_their_e_mail(geo):
     c = _verified(_notice(MAIN), geo)["consultation"]
     assert c["policy"] == {"clause": "二（一）", "label": "政策咨询", "org": "市示例委员会产业处", "person": "钟一鸣",
-                           "phone": "021-55509002"}
+                           "phone": "021-55509002", "email": "policy@demo-mail.example.cn"}
+    assert c["filling"]["email"] == "help@demo-mail.example.cn"
     # Labelled for the platform: read from its own clause, not from the paper clause that mentions 填报 first.
     assert c["filling"]["clause"] == "二（二）" and c["filling"]["org"] == "示例质量促进中心"
     assert c["filling"]["person"] == "田小禾" and c["filling"]["phone"] == "021-55509001、13900009001"

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .annexes import build_annex_clauses
-from .contacts import build_consultation, build_fees, build_organisation
+from .contacts import build_fees, build_organisation
 from .draft import Draft
+from .hotlines import build_consultation
 from .mailing import build_mailing
 from .materials import build_materials
 from .meta import build_lists, build_meta

@@ -153,10 +153,14 @@ def _placed(line: str, columns: list[str] | None, tabbed: bool) -> dict[str, str
 
 def _merge(prev: Row, parts: list[tuple[str, str]], contact: bool, end: int) -> None:
     """Add a continuation line to the row above: text broken off a cell is joined to it; a further contact (a phone,
-    or a whole name beside the unit's person) is kept aside, as written, for the review report."""
+    or a whole name beside the unit's person) is listed beside the first, each cell's values joined by 、 ('甲、乙'),
+    and named in the review report."""
     person = next((v for k, v in parts if k == "person"), "")
     if contact or person and _PERSON.match(person) and _PERSON.match(prev.cells.get("person", "")):
         prev.others.append(" ".join(v for _k, v in parts))
+        for key, value in parts:
+            if key != "name" and value not in prev.cells.get(key, ""):
+                prev.cells[key] = "、".join(x for x in (prev.cells.get(key, ""), value) if x)
     else:
         for key, value in parts:
             prev.cells[key] = (prev.cells.get(key, "") + value).strip()

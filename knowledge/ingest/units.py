@@ -35,7 +35,8 @@ def build_units(d: Draft, geography) -> None:
             d.missing.append("各区推荐单位联系方式表：未找到")
         return
     _hits, node, rows, notes = best
-    d.table_rows = [(r.start, r.end) for r in rows]
+    # The rows that are a district's (a hotline written in the same clause is no row of the table).
+    d.table_rows = [(r.start, r.end) for r in rows if _district_of(*_probes(r.cells), geography)]
     d.repaired += notes
     items = []
     for r in rows:
@@ -52,9 +53,8 @@ def build_units(d: Draft, geography) -> None:
             d.ambiguous.append(f"“{unit['name']}”与另一单位对应同一个区，未收录")
             continue
         items.append({"district": key, **{k: v for k, v in unit.items() if v}})
-        for other in r.others:  # a unit holds one contact: one written in a row of its own is quoted, not structured
-            d.ambiguous.append(f"“{unit['name']}”下一行另有联系人 {other}（{node.clause}），知识库只收录了第一位联系人；"
-                               "问到时请引用原文")
+        for other in r.others:  # a further contact in a row of its own: listed beside the first ('甲、乙')
+            d.repaired.append(f"“{unit['name']}”下一行另有联系人 {other}（{node.clause}），已与第一位联系人并列收录，请核对")
         d.note(f"units.{key}", unit["phone"], node.clause, r.start, r.end)
     title = _title(o, node)
     d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}

@@ -1,0 +1,83 @@
+"""Whom the notice tells applicants to contact: hotlines, the district units and where paper copies go."""
+
+from __future__ import annotations
+
+from .records import record
+
+
+@record
+class Contact:
+    """A hotline the notice names: what it is for, phone, organisation, person and e-mail.
+
+    `kind` says what a further contact is for beyond policy and filling-in questions ("system": the online
+    system's technical support; "policy": a second policy contact), and `match` holds the words of a question
+    that pick it ("登录", "上传"), read from its label when the notice was ingested."""
+
+    clause: str
+    label: str
+    phone: str
+    label_en: str = ""
+    org: str = ""
+    person: str = ""
+    email: str = ""
+    kind: str = ""
+    match: tuple[str, ...] = ()
+
+
+@record
+class Consultation:
+    """The notice's consultation hotlines: policy questions, filling-in questions, and any further labelled
+    contacts (系统技术支持, 政策咨询（二）…) in the order the notice lists them."""
+
+    policy: Contact | None = None
+    filling: Contact | None = None
+    others: tuple[Contact, ...] = ()
+
+    def any(self) -> Contact:
+        """The hotline to name when a question has no better contact."""
+        return self.policy or self.filling or (self.others[0] if self.others else None)  # type: ignore[return-value]
+
+    def all(self) -> tuple[Contact, ...]:
+        """Every hotline: the policy ones, the filling-in ones, then the further ones in the notice's order."""
+        rest = tuple(o for o in self.others if o.kind not in ("policy", "filling"))
+        return (*self.of_kind("policy"), *self.of_kind("filling"), *rest)
+
+    def of_kind(self, kind: str) -> tuple[Contact, ...]:
+        """The hotlines for one kind of question: the main one of that kind and the further ones labelled so. The
+        online system's troubles go to the filling-in hotline when the notice names no separate support."""
+        main = {"policy": self.policy, "filling": self.filling}.get(kind)
+        found = tuple(c for c in (main, *(o for o in self.others if o.kind == kind)) if c)
+        return found or (self.of_kind("filling") if kind == "system" else ())
+
+
+@record
+class Unit:
+    """A district's recommending unit: name, phone, address and contact person, and the shorter names users call
+    it by (昆山市工业和信息化局: 昆山工信局, 昆山市工信局)."""
+
+    district: str
+    name: str
+    phone: str
+    address: str = ""
+    person: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@record
+class Units:
+    """The table of recommending units, one per district."""
+
+    clause: str
+    title: str
+    items: tuple[Unit, ...]
+
+
+@record
+class Mailing:
+    """Where paper copies are mailed, and to whom."""
+
+    clause: str
+    address: str
+    label: str = "纸质材料邮寄地址"
+    person: str = ""
+    phone: str = ""
