@@ -26,8 +26,17 @@ def is_own(norm: str, m: re.Match) -> bool:
     return bool(_OWN.search(before)) and not _LIMIT.search(re.split(r"[，,。;；？?！!]", before)[-1])
 
 
-def own_count(norm: str) -> tuple[float, float, str] | None:
-    """(at least, at most, as typed) of the user's own count of characters, if the message gives one."""
+_QUOTED = lazy(r"[“\"「『]([^”\"」』]{6,400})[”\"」』]")
+_ASKS_COUNT = lazy(r"字数|多少字|几个字|超(了|没|过|出|不超)|没超|长不长|太长|\b(too long|how many characters|over the limit)\b")
+
+
+def own_count(norm: str, notice: str = "") -> tuple[float, float, str] | None:
+    """(at least, at most, as typed) of the user's own count of characters, if the message gives one; a text in
+    quotation marks asked about ("名称拟的是“……”，字数没超吧") is counted here."""
+    q = _QUOTED.search(norm)
+    if q and q.group(1) not in notice and _ASKS_COUNT.search(norm[q.end():] + norm[:q.start()]):  # not a quoted part name
+        n = len(re.sub(r"\s", "", q.group(1)))
+        return n, n, f"引号里的文字共 {n} 字，"
     for m in _COUNT.finditer(norm):
         if not is_own(norm, m):
             continue
@@ -51,8 +60,8 @@ class Arithmetic:
     def _arith(self, a, norm: str, en: bool) -> Section | None:
         total, ratio = _TOTAL.search(norm), _RATIO.search(norm)
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
-        if (own := own_count(norm)) and parts:
-            return self._against_limit(a, own, parts, en)
+        if parts and (own := own_count(norm, self.judge.body)) and (judged := self._against_limit(a, own, parts, en)):
+            return judged
         if not (total or ratio) or not parts:
             return None
         named = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
