@@ -61,6 +61,8 @@ class Unit:
     address: str = ""
     person: str = ""
     aliases: tuple[str, ...] = ()
+    quota: str = ""  # how many the unit may recommend, as written ('不超过6家', or a table's '3')
+    quota_clause: str = ""  # where the quota is written, when not in the units table ('一（二）')
 
 
 @record

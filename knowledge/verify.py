@@ -41,7 +41,7 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
         if c:
             out += [(f"consultation.{kind}.{k}", getattr(c, k)) for k in ("phone", "person", "email")]
     for i, u in enumerate(notice.units.items if notice.units else ()):
-        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone")]
+        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone", "quota")]
     if notice.mailing:
         out += [("mailing.address", notice.mailing.address), ("mailing.person", notice.mailing.person),
                 ("mailing.phone", notice.mailing.phone)]

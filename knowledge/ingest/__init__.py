@@ -18,6 +18,7 @@ from .mailing import build_mailing
 from .materials import build_materials
 from .meta import build_lists, build_meta
 from .outline import parse
+from .quotas import build_quotas
 from .steps import checklist
 from .submission import build_submission
 from .units import build_units
@@ -66,6 +67,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_lists(d)
     build_submission(d)
     build_units(d, geography)
+    build_quotas(d, geography)
     build_consultation(d)
     build_mailing(d)
     build_fees(d)

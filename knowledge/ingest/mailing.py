@@ -7,14 +7,19 @@ import re
 from . import facts
 from .draft import Draft
 from .outline import Node
+from .sections import split_title
 
 _MAIL_RX = r"邮寄地址|寄送地址|寄至|寄送至|邮寄至|报送地址|收件地址"
 _ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,}(?:市|区|县)?[^，。；\s]*?(?:路|街|道|弄|大道|广场)\s*\d+\s*(?:[号弄]|$)[^，。；]*?)"
                       r"(?=\s{2,}|\t|\s+[\u4e00-\u9fff]{2,4}\s|\s*[，。；（(]|\s*收件|\s*联系|$)")
 
 
-_DEST = re.compile(r"(?:报送至|报送到|寄送至|寄送到|邮寄至|寄至|送至|交至|提交至|报送)(?!本通知|上述|以下)"
-                   r"([^，。；]{4,60}?)(?=[，。；]|由其|后|$)")
+_DEST = re.compile(r"(?:(?:报送|寄送|送达|邮寄)或(?:邮寄|寄送|送达|报送)(?:至|到)?|报送至|报送到|寄送至|寄送到|邮寄至|寄至|送至|交至|提交至"
+                   r"|寄往|寄到|送到|送达|报送)(?!本通知|上述|以下)([^，。；]{4,60}?)(?=[，。；]|由其|后|$)")
+# A sentence whose subject is the recommending bodies ('各区工信部门…报送市…局'): their step, not the applicant's.
+_BY_UNITS = re.compile(r"^(?:由)?各[^，。；]{0,16}?(?:局|委|部门|单位|中心|办)")
+# The destination's address is given elsewhere ('（地址见第七部分）', '（详见附件2）').
+_ADDRESS_ELSEWHERE = re.compile(r"[（(](?:地址|联系方式)?(?:见|详见)")
 
 
 _PLACE_END = re.compile(r"(局|委|委员会|部门|办公室|办|科|处|室|中心|单位|号|[)）])$")
@@ -26,31 +31,46 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
     node = next((n for n in d.outline.nodes() if n.clause == clause), None)
     if node is None:
         return None
+    found = []
     for n in [node, *(x for x in _submission_area(d) if x is not node)]:
+        paper = re.search(r"纸质|书面", split_title(n.text)[0])  # a clause titled for the paper copies ('纸质材料报送。…')
         for sent in facts.sentences(n.text):
-            if not re.search(r"纸质|申报材料|书面材料", sent) or re.search(r"所列地址|上述地址|以下地址", sent):
+            if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址", sent) \
+                    or _BY_UNITS.match(sent):
                 continue
             for m in _DEST.finditer(sent):
-                place = m.group(1).strip()
+                place = _ADDRESS_ELSEWHERE.split(m.group(1))[0].strip()
                 if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
-                    return n, place, "纸质材料报送至" if "纸质" in sent else "申报材料报送至"
-    return None
+                    found.append((n, place, "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至"))
+    # A sentence on the paper copies before one on the application materials in general.
+    return next((x for x in found if x[2] == "纸质材料报送至"), found[0] if found else None)
 
 
 def build_mailing(d: Draft) -> None:
     dest = _destination(d)
     nodes = [n for n in d.outline.nodes() if not n.annex and _mail_clause(n.text)]
     sub_area = _submission_area(d, wide=False)
-    if dest and not any(n in sub_area for n in nodes):
-        # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place.
+    named = dest and any(_squash(dest[1]) in _squash(n.text) for n in nodes)  # the mailing clause gives its address
+    # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place,
+    # unless it is written for that very destination or beside the deadline.
+    if not (dest and not named and not any(n in sub_area for n in nodes)) and _mailing_address(d, nodes):
+        return
+    if dest:
         n, place, label = dest
         d.data["mailing"] = {"clause": n.clause, "label": label, "address": place}
         d.note("mailing.address", place, n.clause, n.start, n.end)
         d.found.append(f"纸质材料报送：{place}（{n.clause}）")
-        if nodes:
+        if nodes and not named:
             d.ambiguous.append(f"{nodes[0].clause} 另写有一个邮寄地址，未当作企业寄送纸质材料的地址（{n.clause} 写明报送至 {place}），请核对")
-        return
-    nodes.sort(key=lambda n: not re.search(_MAIL_RX, n.heading))  # a clause titled 邮寄地址 first
+    elif nodes:
+        d.ambiguous.append(f"{nodes[0].clause} 提到邮寄，但没读出地址")
+    else:
+        d.missing.append("纸质材料邮寄地址：未找到")
+
+
+def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
+    """The address, recipient and phone written in a mailing clause ('邮寄地址：…，收件人：…，电话：…'), if one has them."""
+    nodes = sorted(nodes, key=lambda n: not re.search(_MAIL_RX, n.heading))  # a clause titled 邮寄地址 first
     for n in nodes:
         label_m = re.search(r"([\u4e00-\u9fff]{0,6}(?:邮寄地址|寄送地址|报送地址|收件地址))", n.text)
         for _text, s, e in [*n.lines, (n.heading, n.start, n.end)]:
@@ -70,11 +90,8 @@ def build_mailing(d: Draft) -> None:
             d.data["mailing"] = mailing
             d.note("mailing.address", address, n.clause, s, e)
             d.found.append(f"邮寄地址：{address} {person} {phone}（{n.clause}）")
-            return
-    if nodes:
-        d.ambiguous.append(f"{nodes[0].clause} 提到邮寄，但没读出地址")
-    else:
-        d.missing.append("纸质材料邮寄地址：未找到")
+            return True
+    return False
 
 
 def _mail_clause(text: str) -> bool:
@@ -100,3 +117,7 @@ def _place(text: str) -> str:
     """An address as the notice writes it: the words after the last cue ('送达（或邮寄至）某中心（地址：…室' -> '…室'),
     so that it is a span of the text."""
     return re.sub(r"^.*(?:寄至|寄送至|邮寄至|地址\s*[:：为]?)", "", text).strip().lstrip("）)：:，, ").strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)

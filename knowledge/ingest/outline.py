@@ -60,8 +60,12 @@ class Node:
 
     @property
     def body(self) -> str:
-        """The node's own text (after its heading), lines joined as one paragraph."""
-        return join_cjk("".join(t for t, _, _ in self.lines))
+        """The node's own text (after its heading), lines joined as one paragraph; a number ending a line stays apart
+        from one opening the next (a table's phone and the next row's number)."""
+        out = ""
+        for t, _, _ in self.lines:
+            out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
+        return join_cjk(out)
 
     @property
     def text(self) -> str:

@@ -7,6 +7,8 @@ place gets the same key in every round, so a user's stored district stays valid 
 
 from __future__ import annotations
 
+import re
+
 from ..text import pinyin
 
 # What users call a kind of unit (data: the longest full name a unit's name holds is the one shortened).
@@ -19,7 +21,8 @@ UNIT_ABBREVIATIONS = (
 # The English word for a kind of place, by the last character of its name.
 _KIND_EN = {"市": "City", "县": "County", "区": "District"}
 # What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
-_ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"))
+_ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
+               ("经济技术开发区", "经开区"))
 
 
 def place_records(places: list[dict], geography) -> dict[str, dict]:
@@ -53,13 +56,16 @@ def place_records(places: list[dict], geography) -> dict[str, dict]:
 
 
 def _aliases(p: dict) -> list[str]:
-    """Short forms of a zone's name: '工业园区' -> '园区'."""
+    """Short forms of a zone's name ('工业园区' -> '园区'), and another name the unit gives the place in brackets
+    ('汉南区', '汉南')."""
     out = []
-    for long, short in _ZONE_SHORT:
-        for name in (p["short"], p["name"]):
+    for name in (p["short"], p["name"]):
+        for long, short in sorted(_ZONE_SHORT, key=lambda z: -len(z[0])):
             if name.endswith(long) and len(long) > len(short):
-                out.append(name[: -len(long)] + short)
-                out.append(short)
+                out += [name[: -len(long)] + short, short]
+                break  # the longest kind of zone the name ends with
+    for name in p.get("also", ()):
+        out += [name, name[:-1] if len(name) >= 3 and re.search(r"(?<![新园发片])[市区县]$", name) else name]
     return list(dict.fromkeys(x for x in out if len(x) >= 2))
 
 

@@ -15,6 +15,8 @@ _HEADERS = {
     # A row number (序号, 编号) or a column the units table does not hold (备注, 邮编): read past, never a field.
     "index": r"^(?:序号|编号|序|No\.?|NO\.?|#)$",
     "other": r"^(?:备注|说明|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|email)$",
+    # How many each unit may recommend ('推荐名额（家）'): a column of its own.
+    "quota": r"名额|限额|配额|推荐数",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
     "place": r"^(?:区名|区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|区|县|市)(?:名称)?$",
     "name": r"部门|单位|名称|机构|推荐单位|区县|区",

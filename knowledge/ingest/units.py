@@ -40,7 +40,7 @@ def build_units(d: Draft, geography) -> None:
     d.repaired += notes
     items = []
     for r in rows:
-        unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone")}
+        unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone", "quota")}
         key = _district_of(*_probes(r.cells), geography)
         if not key:
             if not re.search(r"咨询|邮寄|举报", unit["name"]):
@@ -71,7 +71,7 @@ def _lists(o: Outline):
         items = [c for c in n.children if not c.children and len(facts.phones(c.text)) == 1]
         if len(items) >= 3:  # one unit to a numbered item
             yield n, parse_items(items), []
-        if len(facts.phones("".join(t for t, _, _ in n.lines))) < 3:
+        if len(facts.phones("\n".join(t for t, _, _ in n.lines))) < 3:
             continue
         blocks = parse_blocks(o.raw, n.lines)
         if len(blocks) >= 3:
@@ -83,7 +83,7 @@ def _lists(o: Outline):
 def _listed_clause(o: Outline) -> Node | None:
     """The innermost clause whose items, together, list three or more phone numbers."""
     def lists(n: Node) -> bool:
-        return len(facts.phones(n.full())) >= 3 and bool(n.children) or len(facts.phones("".join(t for t, _, _ in n.lines))) >= 3
+        return len(facts.phones(n.full())) >= 3 and bool(n.children) or len(facts.phones("\n".join(t for t, _, _ in n.lines))) >= 3
     return next((n for n in o.nodes() if lists(n) and not any(lists(c) for c in n.children)), None)
 
 
@@ -110,8 +110,10 @@ def _place_of(row, d: Draft) -> dict:
         short = short[:zone.start()]  # 滨海新区 -> 滨海, 云港特别合作区 -> 云港
     elif re.search(r"(?<![新园发片])[市区县]$", short) and len(short) >= 3:
         short = short[:-1]
-    cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address")}
-    return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}}
+    cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota")}
+    # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
+    also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
+    return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}, **({"also": also} if also else {})}
 
 
 def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> None:
@@ -123,7 +125,7 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     for p, r in zip(places, (r for r in rows if _place_of(r, d)), strict=True):
         p["clause"] = node.clause
         place = records[p["key"]]
-        items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in ("address", "person", "phone") if p.get(k)},
+        items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in ("address", "person", "phone", "quota") if p.get(k)},
                       "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *place.get("towns", ())))})
         d.note(f"units.{p['key']}", p["phone"], node.clause, r.start, r.end)
     d.places = places
