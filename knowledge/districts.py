@@ -10,7 +10,7 @@ from . import text as text_module
 from .cache import IndexCache, source_stamp
 from .matcher import Entry, PhraseMatcher
 from .model import Geography, Knowledge
-from .text import Text, pinyin, prepare
+from .text import Text, pinyin, prepare, readings
 
 # Suffixes stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang).
 _TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")
@@ -127,6 +127,15 @@ def district_keys(geo: Geography) -> tuple[str, ...]:
     return tuple(geo.districts)
 
 
+def _spellings(word: str, overrides: dict[str, str], most: int = 4) -> tuple[str, ...]:
+    """The usual pinyin of a short name first, then spellings with its polyphones' other readings (at most `most`)."""
+    options = [(overrides[ch],) if ch in overrides else readings(ch) for ch in word if ch in overrides or readings(ch)]
+    out = [""]
+    for opts in options:
+        out = [s + o for s in out for o in opts][:most]
+    return tuple(dict.fromkeys((pinyin(word, overrides), *out)))
+
+
 def _places(geo: Geography, units: tuple[tuple[str, str, str, tuple[str, ...]], ...]) -> tuple[list[tuple], list[tuple]]:
     """Every name the resolver knows (as Place fields) and the phrases that find them (as Entry fields)."""
     places: list[tuple] = []
@@ -144,16 +153,17 @@ def _places(geo: Geography, units: tuple[tuple[str, str, str, tuple[str, ...]], 
         if kind == "blocked":
             return
         core = _TOWN_SUFFIX.sub("", name) if kind == "town" else name
-        py = pinyin(core, geo.place_readings)
-        if len(py) < 5 or len(core) < 2:
-            return
         top = kind in ("district", "former", "unit")
-        old = spelled.get(py)
-        if old is None or (top and not old[2]):
-            spelled[py] = (districts, name, top, note)
-        elif top == old[2]:
-            merged = tuple(dict.fromkeys(old[0] + districts))
-            spelled[py] = (merged, old[1], top, old[3] or note)
+        # A district's name is also spelled with its characters' other readings (番禺 is panyu, not fanyu).
+        for py in (_spellings(core, geo.place_readings) if kind == "district" else (pinyin(core, geo.place_readings),)):
+            if len(py) < 5 or len(core) < 2:
+                continue
+            old = spelled.get(py)
+            if old is None or (top and not old[2]):
+                spelled[py] = (districts, name, top, note)
+            elif top == old[2]:
+                merged = tuple(dict.fromkeys(old[0] + districts))
+                spelled[py] = (merged, old[1], top, old[3] or note)
 
     for key, d in geo.districts.items():
         keys = (key,)

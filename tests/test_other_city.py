@@ -70,3 +70,23 @@ def test_asking_to_submit_before_the_system_opens_says_when_it_opens(now, says):
     a = Answerer(load_knowledge(GUANGZHOU)).answer("现在系统能提交了吗", now)
     assert "2028年5月15日" in a.text
     assert (says in a.text and "2028年4月10日 09:00" in a.text) if says else "尚未开放" not in a.text
+
+
+@pytest.fixture(scope="module")
+def gz() -> Answerer:
+    return Answerer(load_knowledge(GUANGZHOU))
+
+
+@pytest.mark.parametrize("q, short", [("Who is the contact for Panyu District?", "番禺"), ("huadu qu", "花都")])
+def test_a_district_is_found_by_the_other_reading_of_a_polyphone(gz, q, short):
+    keys = gz.resolver.resolve(q).districts
+    assert [gz.kb.geography.districts[k].short for k in keys] == [short]
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("中午12点半能打电话咨询吗", "14:00"),
+    ("我们的审计报告是整本扫描的，PDF大概18M左右。请问上传的文件大小有没有要求", "10MB"),
+])
+def test_a_limit_stated_outside_the_topics_clause_is_found(gz, q, fact):
+    a = gz.answer(q, dt.datetime(2028, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    assert a.matched and fact in a.text and "通知未规定" not in a.text
