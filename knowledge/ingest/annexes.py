@@ -13,6 +13,10 @@ from .sections import annex_list, annex_titles, first_node
 __all__ = ["build_annex_clauses", "doc_words"]
 
 
+# A heading that only says its items are the layout rules ('格式要求：', '格式规范', '排版要求').
+_FORMAT_HEADING = re.compile(r"^(?:格式|排版|版式|排版格式)(?:要求|规范|规定)?\s*[:：]?$")
+
+
 def build_annex_clauses(d: Draft) -> None:
     o = d.outline
     sup = first_node(o, r"证实性材料|证明材料|佐证材料", annex=None)
@@ -25,8 +29,12 @@ def build_annex_clauses(d: Draft) -> None:
         d.data["uploads"] = {"clause": up.clause, "text": up.text}
     fmts = [n for n in o.nodes() if re.search(FONTS, n.text) and SIZE.search(n.text)]
     fmt = next((n for n in fmts if not n.children), fmts[0] if fmts else None)  # a paragraph after a list is its clause's own
+    parent = next((p for p in o.nodes() if fmt in p.children), None) if fmt is not None else None
+    if parent is not None and _FORMAT_HEADING.match(parent.heading):
+        fmt = parent  # '（三）格式要求：' over its items (paper, fonts, files, binding): the whole clause, item by item
     if fmt is not None:
-        rules = format_rules(fmt.text)
+        parts = [fmt.body, *(c.full() for c in fmt.children)] if fmt is parent else [fmt.text]
+        rules = [r for part in parts if part for r in format_rules(part)]
         d.data["format"] = {"clause": fmt.clause, "rules": rules}
         d.note("format", fmt.clause, fmt.clause, fmt.start, fmt.end)
         d.found.append(f"格式要求：{len(rules)} 条（{fmt.clause}）")

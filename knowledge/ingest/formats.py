@@ -10,7 +10,9 @@ from .outline import cn_int
 from .sections import strip_end
 
 FONTS = r"方正小标宋(?:简体)?|仿宋_GB2312|楷体_GB2312|仿宋|楷体|黑体|宋体|微软雅黑|Times New Roman"
-SIZE = re.compile(r"(小?[初一二三四五六七八])号")
+# A type size: '小二号', or written in digits before a font ('标题用2号方正小标宋简体'; not '2号楼').
+SIZE = re.compile(rf"(小?[初一二三四五六七八])号|(小?[1-8])号(?=\s*(?:{FONTS}))")
+_DIGIT_SIZE = str.maketrans("12345678", "一二三四五六七八")
 # Chinese type sizes in points (a typesetting convention, not a fact of any notice).
 SIZE_PT = {"初": 42, "小初": 36, "一": 26, "小一": 24, "二": 22, "小二": 18, "三": 16, "小三": 15, "四": 14, "小四": 12,
            "五": 10.5, "小五": 9, "六": 7.5, "小六": 6.5, "七": 5.5, "八": 5}
@@ -58,8 +60,9 @@ def style(rule: str, clause: str, label: str) -> dict:
     size = SIZE.search(rule)
     if font:
         out["font"] = font.group(0)
-    if size and size.group(1) in SIZE_PT:
-        out["size_name"], out["size_pt"] = size.group(1) if size.group(1).startswith("小") else size.group(0), SIZE_PT[size.group(1)]
+    name = (size.group(1) or size.group(2).translate(_DIGIT_SIZE)) if size else ""
+    if name in SIZE_PT:
+        out["size_name"], out["size_pt"] = name if name.startswith("小") else f"{name}号", SIZE_PT[name]
     if "加粗" in rule:
         out["bold"] = True
     if "居中" in rule:

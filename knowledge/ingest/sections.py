@@ -60,7 +60,9 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
                  and not any(bad and bad.search(c.text) for c in n.children) and id(n) not in taken]
         for t in tiers:  # a tiered list is read whole, not as its first tier
             lists = [n for n in lists if n not in t.children]
-        cands = sorted(lists + tiers, key=lambda n: n.start)
+        # The words are in order of how surely they name the section: a list headed '…满足以下条件' before one headed
+        # '遴选对象和数量', wherever they stand.
+        cands = sorted(lists + tiers, key=lambda n: (_strength(want, n.text), n.start))
         clean = [n for n in cands if not bad or not bad.search(n.text)]
         node = (clean or cands or [None])[0]
         if node is not None:
@@ -76,6 +78,11 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
                 return node, [_counted_item(node.clause, t, titled) for t in texts], lead
             return node, [{"clause": node.clause, "text": s} for s in sentences_of(body)]
     return None
+
+
+def _strength(want: str, text: str) -> int:
+    """The position of the first of `want`'s words that the text uses (0: the surest)."""
+    return next((i for i, w in enumerate(want.split("|")) if re.search(w, text)), len(want))
 
 
 def _prose(n: Node) -> tuple[str, str]:

@@ -72,7 +72,10 @@ def build_submission(d: Draft) -> None:
             clauses[key] = n.clause
             d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
     for n in nearby:
-        one = facts.sentence_with(n.text, r"原则上|限报|只能申报|限申报|仅限|只能报")
+        one = facts.sentence_with(n.text, _ONE_ITEM)
+        rule = re.search(_ONE_ITEM, one) if one else None
+        if rule:  # what a colon leads into is the rule ('有下列情形之一的，不予受理：每家企业限报1项…' -> '每家企业限报1项…')
+            one = re.split(r"[：:]", one[: rule.start()])[-1] + one[rule.start():]
         if one and re.search(r"一项|一个|1项|1个", one):
             lead = re.search(r"同一|每家|每个|各单位|每单位", one)
             one = (one[lead.start():] if lead and lead.start() < 12 else one).rstrip("；;。")
@@ -107,6 +110,7 @@ def build_submission(d: Draft) -> None:
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
 
 
+_ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报"
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
