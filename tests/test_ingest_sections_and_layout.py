@@ -61,3 +61,18 @@ def test_a_size_in_digits_is_read_only_before_a_font():
     assert style("正文用3号仿宋_GB2312", "x", "正文")["size_pt"] == 16
     assert style("标题用小2号黑体", "x", "标题")["size_name"] == "小二"
     assert SIZE.search("地址：示例路2号楼") is None
+
+
+SCORING = ("附件\n\n示例市“示范经验”评分标准\n\n序号\t指标\t评价要点\t分值\n1\t方法先进性\t方法导入与推进、创新性\t40\n"
+           "2\t实施成效\t指标改善、与行业对比\t60\n\t合计\t\t100\n\n加分项：获得市级以上质量奖的，加5分。\n\n分享到：【打印本页】")
+
+
+@pytest.mark.parametrize("lead", ["", "四、遴选标准\n\n遴选从方法先进性、实施成效两个方面综合评价，满分100分，具体见附件。\n\n"])
+def test_criteria_in_a_scoring_table_of_an_attachment_are_read_row_by_row(geo, lead):
+    text = _notice("\n\n".join([SCOPE, CONDITIONS, APPLY]) + ("\n\n" + lead if lead else ""))
+    crit = ingest(text + "\n" + SCORING.replace("\t", "\t" if lead else "  "), geo).data["criteria"]
+    assert [(i["title"], i["text"]) for i in crit["items"]] == [
+        ("方法先进性", "方法导入与推进、创新性（40分）"), ("实施成效", "指标改善、与行业对比（60分）"),
+        ("加分项", "获得市级以上质量奖的，加5分。")]
+    assert {i["clause"] for i in crit["items"]} == {"附件"}
+    assert crit["clause"] == ("四" if lead else "附件") and (not lead or crit["intro"].startswith("遴选从"))

@@ -7,6 +7,7 @@ import re
 from . import facts
 from .draft import Draft
 from .outline import join_cjk
+from .scoring import scoring_table
 from .sections import content_nodes, find_section, intro_of
 
 
@@ -60,6 +61,10 @@ def build_lists(d: Draft) -> None:
     used: set[int] = set()
     for key, want, avoid, prose, titled, label in _SECTIONS:
         got = find_section(o, want, avoid, prose, titled, used) or (_inline_criteria(o) if key == "criteria" else None)
+        table = scoring_table(o) if key == "criteria" and (got is None or not got[0].children) else None
+        if table is not None:  # the criteria one a row of a scoring table, under the main text's lead-in if it has one
+            lead = intro_of(got[0]) if got else table[2]
+            got = (got[0] if got else table[0], table[1], lead)
         if got is None:
             d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue
@@ -80,7 +85,7 @@ _SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准", r"重
              ("criteria", r"标准|评价|评审|依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))
 
 # "遴选将从创新性、系统性、实效性三个维度进行综合评价": criteria written inline in another section's sentence.
-_INLINE_CRITERIA = re.compile(r"从([^。；，]{2,60}?)(?:等)?[一二三四五六七八九十\d]+个(?:维度|方面)(?:进行)?[^。；]{0,8}(?:评价|评审|评选|遴选)")
+_INLINE_CRITERIA = re.compile(r"从([^。；，]{2,60}?)(?:等)?[一二两三四五六七八九十\d]+个(?:维度|方面)(?:进行)?[^。；]{0,8}(?:评价|评审|评选|遴选)")
 
 
 def _inline_criteria(o) -> tuple | None:
