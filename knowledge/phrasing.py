@@ -127,10 +127,12 @@ def contact_line(c, en: bool = False, label: bool = True) -> str:
     return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "")
 
 
-def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """A unit's card; with `fields` (a follow-up such as "电话呢") only its name and the details asked for."""
+def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool = False) -> tuple[str, ...]:
+    """A unit's card; with `fields` (a follow-up such as "电话呢") only its name and the details asked for; its
+    quota when `quota` (the question asks how many it may recommend)."""
     rows = (("name", "推荐单位", "Recommending unit", unit.name), ("address", "地址", "Address", unit.address),
-            ("person", "联系人", "Contact person", unit.person), ("phone", "电话", "Phone", unit.phone))
+            ("person", "联系人", "Contact person", unit.person), ("phone", "电话", "Phone", unit.phone),
+            ("quota", "推荐名额", "Quota", unit.quota if quota else ""))
     wanted = set(fields) | ({"person"} if "phone" in fields else set())  # a phone number comes with whom to ask for
     shown = [r for r in rows if not fields or r[0] == "name" or r[0] in wanted]
     return tuple(f"{en_label}: {v}" if en else f"{zh}：{v}" for _, zh, en_label, v in shown if v)

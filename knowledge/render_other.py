@@ -6,9 +6,11 @@ A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock,
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .phrasing import Section, contact_line, en_date, unit_lines, zh_date
 
+_HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 
 class OtherSections:
     """Contacts, district units, fees, selection, procedure, about and annexes."""
@@ -30,7 +32,8 @@ class OtherSections:
     def unit(self, key: str, a) -> Section:
         unit = self.kb.unit_for(key)
         geo = self.kb.geography.districts[key]
-        lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()))) if unit else [
+        asks_quota = bool(unit and unit.quota and a is not None and _HOW_MANY.search(a.text.norm))  # "江北新区能推荐几家"
+        lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
             self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
         for typed, read in a.district.corrected:
             lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
@@ -38,7 +41,7 @@ class OtherSections:
             lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
         return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
                        tuple(lines),
-                       (self.n.units.clause,))
+                       (self.n.units.clause, *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
 
     def ask_district(self, a) -> Section:
         names = []

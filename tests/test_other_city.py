@@ -90,3 +90,9 @@ def test_a_district_is_found_by_the_other_reading_of_a_polyphone(gz, q, short):
 def test_a_limit_stated_outside_the_topics_clause_is_found(gz, q, fact):
     a = gz.answer(q, dt.datetime(2028, 4, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
     assert a.matched and fact in a.text and "通知未规定" not in a.text
+
+
+def test_a_units_quota_is_on_its_card():
+    a = Answerer(load_knowledge(Path(__file__).resolve().parent / "notices" / "nanjing-quality-benchmark-2028.txt")).answer(
+        "江北新区能推荐几家", NOW)
+    assert "推荐名额：8" in a.text
