@@ -17,7 +17,9 @@ __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "par
 
 _L1 = re.compile(rf"^\s*(?:第)?([{CN_NUM}]{{1,3}})\s*[、.．]\s*(.*)$")
 # A part or chapter ('第五部分  申报程序', '第二章：申报条件'): a top-level clause, cited by its own words (第五部分（一）).
-_PART = re.compile(rf"^\s*第\s*([{CN_NUM}]{{1,3}})\s*(部分|章|篇)(?:\s*[、.．:：]\s*|\s+|$)(.*)$")
+_PART = re.compile(rf"^\s*第\s*([{CN_NUM}]{{1,3}})\s*(部分|章|篇)(?:\s*[、.．:：]\s*|\s+|$|(?=[\u4e00-\u9fff][^，。；]{{0,15}}$))(.*)$")
+# An 一、 clause inside a part ('第一部分 总体要求' / '一、指导思想'): a level between the part and its （一） clauses.
+_IN_PART = 1.5
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
 _L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d)(.*)$")
 _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
@@ -48,7 +50,7 @@ class Node:
     """One clause: id like 三（一） or 附件1 一（四）, heading text, body paragraphs and source span."""
 
     clause: str
-    level: int
+    level: float  # 1 一、 or 第一部分; 1.5 an 一、 inside a part; 2 （一）; 3 1.; 4 （1）; 0 an attachment
     number: int
     heading: str
     start: int
@@ -199,7 +201,8 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
         if num and _continues(1, num, part.group(3), stack, roots):
             return Node("", 1, num, part.group(3).strip(), s, e, annex=annex, kind=part.group(2))
         return None
-    for level, rx in ((1, _L1), (2, _L2), (3, _L3), (4, _L4)):
+    in_part = any(n.kind for n in stack)
+    for level, rx in ((_IN_PART if in_part else 1, _L1), (2, _L2), (3, _L3), (4, _L4)):
         m = rx.match(text)
         if not m:
             continue
@@ -210,7 +213,7 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
     return None
 
 
-def _continues(level: int, num: int, text: str, stack: list[Node], roots: list[Node]) -> bool:
+def _continues(level: float, num: int, text: str, stack: list[Node], roots: list[Node]) -> bool:
     """A numbered line is a heading when its number continues its siblings (or starts a list at 1)."""
     parents = [n for n in stack if n.level < level]
     siblings = parents[-1].children if parents else roots
@@ -223,9 +226,9 @@ def _continues(level: int, num: int, text: str, stack: list[Node], roots: list[N
 
 def _clause_id(parent: Node | None, node: Node, annex: int) -> str:
     top = f"第{cn(node.number)}{node.kind}" if node.kind else cn(node.number)
-    mark = {1: top, 2: f"（{cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
-    if parent is not None and parent.level == 0:
-        return f"{parent.clause} {mark}"
+    mark = {1: top, _IN_PART: cn(node.number), 2: f"（{cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
+    if parent is not None and (parent.level == 0 or node.level == _IN_PART):
+        return f"{parent.clause} {mark}"  # 附件1 一, 第一部分 一
     if parent is None:
         return f"附件{annex} {mark}" if annex else mark
     return parent.clause + mark
