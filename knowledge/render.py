@@ -22,6 +22,8 @@ from .phrasing import (
 from .planned import judge_day, not_open_yet
 from .render_other import OtherSections
 
+_ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
+_ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
 # English names of the usual parts of the materials, for notices that give none (by the part's key).
 _PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
@@ -80,8 +82,9 @@ class Renderer(OtherSections):
             said = f"通知写的是“{sub.deadline_words}”，没有写具体钟点" if sub.deadline_words else "通知只写了日期，没有写明当天几点截止"
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
+        online_closed = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不"
         for extra in sub.deadlines:
-            status = date_status(self.kb, self.now, extra.when, extra.label + extra.text)
+            status = _ONLY_SUBMITTED if online_closed else date_status(self.kb, self.now, extra.when, extra.label + extra.text)
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
                                 f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
@@ -98,8 +101,7 @@ class Renderer(OtherSections):
         else:
             lines.append(self.t(f"按当前时间（{now_s}），尚未截止，距离截止{left}。", f"As of {now_s}, still open: {left}."))
             if opens := not_open_yet(self.kb, self.now, self.en):  # "现在系统能提交了吗" before it opens
-                lines.append(opens[0])
-                sources.append(opens[1])
+                lines, sources = [*lines, opens[0]], [*sources, opens[1]]
         if a is not None and (day := judge_day(self.kb, self.now, a.text.norm, self.en)):  # "后天再交行不行"
             lines.append(day)
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))

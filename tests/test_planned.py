@@ -130,3 +130,13 @@ def test_the_paper_date_said_of_the_paper_copies_is_not_corrected():
     notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt"
     a = Answerer(load_knowledge(notice)).answer("纸质材料4月3号前寄出就行吧", dt.datetime(2026, 3, 1, 10, 0, tzinfo=TZ))
     assert "【更正】" not in a.text and "4月3日" in a.text
+
+
+def test_after_the_online_deadline_the_paper_date_is_not_offered_as_still_in_time_for_online():
+    from pathlib import Path
+    notice = Path(__file__).resolve().parent / "notices" / "sh-benchmark-2025-2026-compact.txt"
+    ans = Answerer(load_knowledge(notice))
+    after_online = dt.datetime(2026, 3, 30, 10, 0, tzinfo=TZ)  # online closed 3月27日, paper due 4月3日
+    online = ans.answer("现在还能在系统里提交不", after_online).text
+    assert "网上申报已经截止" in online and "还来得及" not in online
+    assert "还来得及" in ans.answer("纸质材料还能寄吗", after_online).text
