@@ -29,23 +29,49 @@ def _pairs(run: str) -> set[str]:
     return {run[i:i + 2] for i in range(len(run) - 1)} - _ASKING
 
 
+def _sentences(text: str, clause: str) -> list[tuple[str, str, frozenset[str]]]:
+    out = []
+    for s in _SENTENCE.findall(text):
+        pairs = frozenset(p for run in _CJK_RUN.findall(s) for p in _pairs(run))
+        if 6 <= len(s.strip()) <= MAX_CHARS and pairs:
+            out.append((s.strip(), clause, pairs))
+    return out
+
+
+def own_text(c: Clause, passages: tuple[Clause, ...]) -> str:
+    """A passage without the text of the clauses under it ('三' without '三（一）'…): a sentence written in a child
+    clause is cited by the child, the clause that states it, not by every clause above it."""
+    text = c.text
+    for child in passages:
+        if child.clause == c.clause or not child.clause.startswith(c.clause) or len(child.text) < 2:
+            continue
+        if child.text in text:
+            text = text.replace(child.text, "\n", 1)
+        else:  # the parent's passage is cut short inside this child's text: its end is the child's start
+            at = text.find(child.text[:2])
+            while at >= 0 and not child.text.startswith(text[at:]):
+                at = text.find(child.text[:2], at + 1)
+            if at >= 0:
+                text = text[:at]
+    return text
+
+
 class Recall:
     """Uses the answerer's kb and passage index."""
 
     def _sentence_index(self) -> tuple[list[tuple[str, str, frozenset[str]]], dict[str, float]]:
         index = self.__dict__.get("_recall_index")
         if index is None:
-            sents = []
-            for c in self.kb.notice.passages:
-                for s in _SENTENCE.findall(c.text):
-                    pairs = frozenset(p for run in _CJK_RUN.findall(s) for p in _pairs(run))
-                    if 6 <= len(s.strip()) <= MAX_CHARS and pairs:
-                        sents.append((s.strip(), c.clause, pairs))
+            passages = self.kb.notice.passages
+            # How rare a pair is, over every passage as worded (a clause's text repeats its children's); the
+            # sentences to quote, each from the clause that states it.
+            every = [x for c in passages for x in _sentences(c.text, c.clause)]
+            sents = [x for c in passages for x in _sentences(own_text(c, passages), c.clause)]
             df: dict[str, int] = {}
-            for *_, pairs in sents:
+            for *_, pairs in every:
                 for p in pairs:
                     df[p] = df.get(p, 0) + 1
-            n = len(sents) or 1
+            n = len(every) or 1
             idf = {p: math.log(1 + n / f) for p, f in df.items()}
             index = self.__dict__["_recall_index"] = (sents, idf)
         return index
