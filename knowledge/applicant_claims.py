@@ -45,7 +45,8 @@ class ApplicantClaims:
             by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日", f"by {deadline:%Y-%m-%d}"
         if m := _SINCE_DATE.search(norm):
             y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
-            mo = int(cn_number(month)) if month else 1
+            mo = cn_number(month) if month else 1
+            mo = int(mo) if 1 <= mo <= 12 else 0  # checked below
             said = f"{y}年{plain(mo)}月注册" if month else f"{y}年注册"
             said_en = f"registered in {y}-{mo:02d}" if month else f"registered in {y}"
         elif m := _EN_SINCE.search(norm):
@@ -53,6 +54,8 @@ class ApplicantClaims:
             said, said_en = f"{y}年{mo}月注册", f"registered in {y}-{mo:02d}" if m.group(2) else f"registered in {y}"
         elif m := _SINCE_SPAN.search(norm):  # "成立才一年半": counted from now
             n = cn_number(m.group(2)) + (0.5 if m.group(4) else 0)
+            if not 0 <= n < 1000:
+                return None
             return self._registered_verdict(n * (12 if m.group(3) == "年" else 1), years,
                                             f"成立（注册）{m.group(2)}{m.group(3)}{m.group(4) or ''}", "现在",
                                             f"registered {plain(n)} {'years' if m.group(3) == '年' else 'months'} ago", "so far",

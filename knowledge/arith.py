@@ -45,7 +45,7 @@ def own_count(norm: str, notice: str = "") -> tuple[float, float, str] | None:
             unit = cn_number("一" + span.group(3))
             return cn_number(span.group(1)) * unit, cn_number(span.group(2)) * unit, m.group(0).strip()
         n = cn_number(raw)
-        if n > 0:
+        if 0 < n < 1e7:  # a count of characters, not a run of digits pasted in
             step = 10 ** max(len(str(int(n))) - 1, 0) if more else 0  # "900多" is 900 to 999
             return n, n + step - (1 if step else 0), m.group(0).strip()
     return None

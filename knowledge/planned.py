@@ -63,6 +63,12 @@ def _acted_at(norm: str, m: re.Match) -> bool:
         and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
 
 
+def _int(s: str) -> int:
+    """A small whole number as written ('10', '十', '１０'); 0 when it is none or absurdly large."""
+    n = cn_number(s)
+    return int(n) if 0 <= n < 10000 else 0
+
+
 def _month(s: str) -> int:
     return MONTHS.index(s[:3].lower()) + 1
 
@@ -91,18 +97,18 @@ def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.
             return None
         return f"{day.month}月{day.day}日", day, day
     if g["m"]:
-        month, first, end = int(cn_number(g["m"])), *(_PARTS[g["part"]] if g["part"] else (0, 0))
+        month, first, end = _int(g["m"]), *(_PARTS[g["part"]] if g["part"] else (0, 0))
         if g["d"]:
-            first = end = int(cn_number(g["d"]))
+            first = end = _int(g["d"])
         words = m.group(0).strip()
     elif g["epart"]:
         month, (first, end), words = _month(g["emp"]), _PARTS[g["epart"].lower()], m.group(0).strip()
     else:
-        month, first = (_month(g["em"]), int(g["ed"])) if g["em"] else (_month(g["em2"]), int(g["ed2"]))
+        month, first = (_month(g["em"]), _int(g["ed"])) if g["em"] else (_month(g["em2"]), _int(g["ed2"]))
         end, words = first, m.group(0).strip()
-    if not 1 <= month <= 12 or not 1 <= first <= end:
+    if not 1 <= month <= 12 or not 1 <= first <= end <= 31:
         return None
-    years = [int(g["y"])] if g.get("y") else [last.year - 1, last.year, last.year + 1]
+    years = [int(g["y"])] if g.get("y") and 1 < int(g["y"]) < 9999 else [last.year - 1, last.year, last.year + 1]
     spans = []
     for y in years:
         try:
@@ -128,8 +134,8 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
     if m.group(4):  # 5:30pm
         hour, minute = int(m.group(4)) % 12 + (12 if m.group(6).lower().startswith("p") else 0), int(m.group(5) or 0)
     else:
-        hour = int(cn_number(m.group(2)))
-        minute = 30 if m.group(3) == "半" else int(cn_number(m.group(3))) if m.group(3) else 0
+        hour = _int(m.group(2)) if m.group(2) else -1
+        minute = 30 if m.group(3) == "半" else _int(m.group(3)) if m.group(3) else 0
         if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and hour < 12:
             hour += 12
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None

@@ -83,3 +83,8 @@ def test_whether_a_named_item_is_on_the_list(ans, q, verdict):
 def test_which_focus_a_practice_falls_under(ans):
     a = ans.answer("我们在做供应商质量协同、上下游联动，对应通知里第几条", NOW)
     assert a.text.startswith("【对应哪一条】") and "产业链供应链" in a.text.split("\n")[1]
+
+
+@pytest.mark.parametrize("q", ["摘要写了" + "9" * 400 + "多字，超了吗", "摘要写了" + "9" * 400 + "字", "名称拟的是“" + "字" * 399 + "”字数没超吧"])
+def test_absurd_counts_get_a_reply_not_a_crash(ans, q):
+    assert ans.answer(q, NOW).text
