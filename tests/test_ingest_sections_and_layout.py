@@ -76,3 +76,14 @@ def test_criteria_in_a_scoring_table_of_an_attachment_are_read_row_by_row(geo, l
         ("加分项", "获得市级以上质量奖的，加5分。")]
     assert {i["clause"] for i in crit["items"]} == {"附件"}
     assert crit["clause"] == ("四" if lead else "附件") and (not lead or crit["intro"].startswith("遴选从"))
+
+
+@pytest.mark.parametrize("materials,seals", [
+    ("（一）信用承诺书（法定代表人签字并加盖企业公章）；\n\n（二）区推荐表（由所在区主管部门填写推荐意见并加盖公章）。",
+     "由所在区主管部门填写推荐意见并加盖公章"),
+    ("（一）申报书须加盖企业公章；申报书中“推荐意见”栏由区主管部门签署意见并加盖公章。",
+     "须加盖企业公章；申报书中“推荐意见”栏由区主管部门签署意见并加盖公章"),
+])
+def test_seals_written_in_brackets_or_by_a_unit_after_a_long_subject(geo, materials, seals):
+    body = "\n\n".join([SCOPE, CONDITIONS, APPLY, f"四、申报材料\n\n{materials}"])
+    assert ingest(_notice(body), geo).data["submission"]["form_seals"] == seals
