@@ -8,6 +8,8 @@ so that words every item shares ("介绍", "情况") decide nothing; with no suc
 
 from __future__ import annotations
 
+import re
+
 from .phrasing import Section
 from .recall import _CJK_RUN, _SENTENCE, _pairs
 from .values import lazy
@@ -19,6 +21,7 @@ _WHICH_ITEM = lazy(r"对应(通知)?(里|中)?的?(第几|哪一?)(条|项|个)|
                    r"|往哪(个|一)?(方向|条)|对应哪(个|一)?(方向|重点|条)|\bwhich (focus|area|category|criterion)\b")
 _ON_LIST = lazy(r"(是不是|是否|有没有|还有没有|是不是还有|还有)[^。？！?!]{0,16}[“\"‘']([^”\"’']{4,24})[”\"’']"
                 r"|(是不是|是否)还有([\u4e00-\u9fff]{4,16})(那|这)(条|项|个|一条)")
+_MAYBE = re.compile(r"哪|是不是|是否|有没有|还有|对应|属于|\bwhich\b|\bwhere\b")
 _LISTS = {"focus": "focuses", "criteria": "criteria", "eligibility": "eligibility"}
 _ABOUT_PARTS = frozenset("申报 报材 材料 部分 哪一 一部 一块 哪块 写在 放在 写哪 放哪 里面 这个 我们 要写 写吗 需要 应该".split())
 
@@ -31,6 +34,8 @@ class Placement:
     """Uses the answerer's kb."""
 
     def _placed(self, a, norm: str, en: bool) -> Section | None:
+        if not _MAYBE.search(norm):  # most questions ask none of this: skip compiling the patterns below
+            return None
         return self._on_list(a, norm, en) or self._which_item(a, norm, en) or self._which_part(a, norm, en)
 
     def _list_of(self, a, default: str = "") -> tuple[str, list]:

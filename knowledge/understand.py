@@ -88,7 +88,9 @@ class Understander:
         oos = lex.out_of_scope
         # A programme or place the notice itself names is never "another programme" or "another region".
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
-        body_l = body.lower() + " " + _spelled(n.meta.region) + " " + n.meta.region_en.lower()  # "wuhan" for 武汉市
+        # "wuhan" for 武汉市; spelled once per region and read back, since the pinyin table is slow to load
+        spelled = cache.get("region-spelling", (n.meta.region,), lambda: _spelled(n.meta.region)) if cache else _spelled(n.meta.region)
+        body_l = body.lower() + " " + spelled + " " + n.meta.region_en.lower()
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en if p.lower() not in body_l]
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
