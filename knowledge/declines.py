@@ -90,7 +90,7 @@ class Declines:
         c = self.kb.notice.consultation
         what = "、".join((u.en if en else f"“{u.label}”") for u in found)
         kind = found[0].contact
-        contact = (getattr(c, kind, None) if kind in ("policy", "filling") else None) or c.any()
+        contact = next(iter(c.of_kind(kind)), None) or c.any()  # a system question: the system's support, if any
         lines = [f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。"]
         sections = [Section("Not stated in the notice" if en else "通知未规定", tuple(lines), ())]
         near = [t for u in found for t in u.near if answerable(self.kb.notice, t)]
