@@ -45,9 +45,9 @@ def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> 
 def people_of(kb: Knowledge) -> dict[str, str]:
     """Every person the notice names -> who they are ('政策咨询', '浦东新区推荐单位')."""
     n, out = kb.notice, {}
-    for c in (n.consultation.policy, n.consultation.filling):
-        if c and c.person:
-            out[c.person] = c.label
+    for c in n.consultation.all():  # every hotline, the further ones (系统技术支持…) included
+        if c.person:
+            out.setdefault(c.person, c.label)
     for u in n.units.items if n.units else ():
         if u.person:
             out.setdefault(u.person, f"{kb.geography.districts[u.district].name}推荐单位")

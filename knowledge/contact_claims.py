@@ -48,8 +48,8 @@ class ContactClaims:
     def _own(self, person: str) -> tuple[str, str, str, str] | None:
         """'<某人>的电话是<某号码>吗': the person's own line, wherever the notice lists them."""
         c, mail = self.n.consultation, self.n.mailing
-        for x in (c.policy, c.filling):
-            if x and x.person == person:
+        for x in c.all():
+            if x.person == person:
                 return f"{x.label}（{person}）", person, f"{person} {x.phone}".strip(), x.clause
         for u in self.n.units.items if self.n.units else ():
             if u.person == person:

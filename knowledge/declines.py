@@ -132,10 +132,9 @@ class Declines:
                              f"• {label}：{m.address} {m.person} {m.phone}".strip())
                 sources.append(m.clause)
             elif ch.topic == "consult":
-                for x in (n.consultation.policy, n.consultation.filling):
-                    if x:
-                        lines.append(f"• {contact_line(x, en)}")
-                        sources.append(x.clause)
+                for x in n.consultation.all():
+                    lines.append(f"• {contact_line(x, en)}")
+                    sources.append(x.clause)
             elif ch.topic == "district":
                 lines.append(f"• {label}: tell me your district" if en else f"• {label}：请告诉我企业所在区（如“{self.kb.example_place()}”）")
                 sources.append(n.units.clause)

@@ -76,7 +76,7 @@ class Understander:
             if unknown.later_years and kb.deadline is not None:
                 later = [kb.deadline.year + k for k in (1, 2, 3)]
                 topic += [Entry(f"{y}{w}", f"u:{idx}", STRONG, fuzzy=False) for y in later for w in ("年", "年度")]
-        contacts = [c for c in (n.consultation.policy, n.consultation.filling) if c]
+        contacts = list(n.consultation.all())
         topic += [Entry(c.person, "i:consult", STRONG, fuzzy=False) for c in contacts if c.person]
         if n.submission and n.submission.site:
             # The site's own words (its host name) name the submission topic.

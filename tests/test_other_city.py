@@ -96,3 +96,9 @@ def test_a_units_quota_is_on_its_card():
     a = Answerer(load_knowledge(Path(__file__).resolve().parent / "notices" / "nanjing-quality-benchmark-2028.txt")).answer(
         "江北新区能推荐几家", NOW)
     assert "推荐名额：8" in a.text
+
+
+def test_a_further_hotline_is_a_person_the_assistant_knows(ans):
+    a = ans.answer("梁振的电话是多少", NOW)
+    assert a.matched and "027-85772309" in a.text and "85772316" not in a.text
+    assert "梁振" in ans.answer("电话", NOW).text  # the one-word question lists every hotline
