@@ -107,6 +107,7 @@ class Submission:
     procedure_ref: str = ""
     site_variants: tuple[SiteVariant, ...] = ()
     deadlines: tuple[ExtraDeadline, ...] = ()
+    opens: str = ""  # when the online system opens, where the deadline's sentence says ('于4月1日9:00至4月28日17:00登录')
     deadline_words: str = ""  # the notice's own words for the time of day when it gives no clock time ("下班前")
     clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
 

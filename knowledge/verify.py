@@ -33,8 +33,9 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
     sub = notice.submission
     if sub:
         out += [("submission.site", sub.site), ("submission.form_copies", sub.form_copies)]
-        day = dt.date.fromisoformat(sub.deadline.partition(" ")[0])
-        out.append(("submission.deadline", f"{day.month}月{day.day}日"))
+        for key, when in (("submission.deadline", sub.deadline), ("submission.opens", sub.opens)):
+            day = dt.date.fromisoformat(when.partition(" ")[0]) if when else None
+            out.append((key, f"{day.month}月{day.day}日" if day else ""))
     con = notice.consultation
     hotlines = [("policy", con.policy), ("filling", con.filling), *((f"others[{i}]", c) for i, c in enumerate(con.others))]
     for kind, c in hotlines:

@@ -36,13 +36,15 @@ class Deadline:
     start: int  # offset of the sentence inside the text it was read from
     local: str = ""  # the words around the date: its own comma-separated part and the one before it
     words: str = ""  # a time of day the notice words without a clock time ('下班前'), as written
+    lead: str = ""  # the sentence's words before the date: who acts, and what (a range's first day is here too)
 
     @property
     def value(self) -> str:
         return f"{self.date.isoformat()} {self.time}" if self.time else self.date.isoformat()
 
 
-def _time_after(rest: str) -> tuple[str, int]:
+def time_after(rest: str) -> tuple[str, int]:
+    """The clock time opening `rest` ('17:00', '下午4点', '17时') and how many characters it took."""
     m = _TIME.match(rest)
     if not m:
         return "", 0
@@ -66,7 +68,7 @@ def deadlines(text: str, year: int) -> list[Deadline]:
             w = _WEEKDAY.match(rest)
             if w:
                 rest = rest[w.end():]
-            time_s, used = _time_after(rest)
+            time_s, used = time_after(rest)
             words = _DAY_PART.match(rest) if not time_s else None
             after = rest[words.end():] if words else rest[used:]
             if m.group(1):
@@ -81,7 +83,8 @@ def deadlines(text: str, year: int) -> list[Deadline]:
                 continue
             parts = re.split(r"[，,]", sent[:m.start()])
             local = "，".join(parts[-2:]) + re.split(r"[，,]", sent[m.start():])[0]
-            found.append(Deadline(day, time_s, sent.strip(), sm.start(), local, words.group(1) if words else ""))
+            lead = sent[:m.start()].lstrip()
+            found.append(Deadline(day, time_s, sent.strip(), sm.start(), local, words.group(1) if words else "", lead))
     return found
 
 

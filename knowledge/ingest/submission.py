@@ -4,38 +4,21 @@ from __future__ import annotations
 
 import re
 
-from . import facts
+from . import dates, facts
 from .draft import Draft
 from .outline import Node, Outline
-from .sections import content_nodes, notice_annexes, strip_end
+from .sections import content_nodes, strip_end
 from .sites import how_before, site_name, site_variants
 
 
 def build_submission(d: Draft) -> None:
     o = d.outline
-    year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
-    best: tuple[Node, facts.Deadline] | None = None
-    others: list[tuple[Node, facts.Deadline]] = []
-    forwarded = notice_annexes(o)
-    conditions = _condition_nodes(d)
-    for n in o.nodes():
-        if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in conditions:
-            continue  # a date among the conditions qualifies the applicant ("2024年1月1日前注册"): never a deadline
-        for dl in facts.deadlines(n.text, year):
-            if not _due(d, dl):
-                continue
-            if n.annex:
-                others.append((n, dl))  # a forwarded notice's dates are the next steps, never the applicant's deadline
-            elif re.search(r"纸质|邮寄|寄送|报送.*纸", dl.sentence) and best is not None:
-                others.append((n, dl))
-            elif best is None and re.search(r"申报|提交|报送|报名|材料|截止", dl.sentence):
-                best = (n, dl)
-            else:
-                others.append((n, dl))
+    # A date among the conditions qualifies the applicant ('2024年1月1日前注册'): never a deadline.
+    best, others = dates.choose(dates.dated(d, _condition_nodes(d)))
     if best is None:
         d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
         return
-    node, dl = best
+    node, dl = best.node, best.dl
     text = node.text
     sub: dict = {"clause": node.clause, "deadline": dl.value, "text": text}
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
@@ -88,15 +71,20 @@ def build_submission(d: Draft) -> None:
         d.note("submission.site_name", named[1], named[0].clause, named[0].start, named[0].end)
     if clauses:
         sub["clauses"] = clauses
-    sub["online"] = strip_end(how_before(text, dl.sentence) + dl.sentence)
-    extra = [{"label": _deadline_label(x.local), "when": x.value, "clause": n.clause, "text": strip_end(x.sentence)}
-             for n, x in others if x.value != dl.value]
+    sub["online"] = strip_end(how_before(text, dl.sentence) + best.sentence)
+    opens = dates.opening(dl)
+    if opens:
+        sub["opens"] = opens
+        d.note("submission.opens", opens, node.clause, node.start, node.end)
+    extra = [{"label": dates.label(x), "when": x.dl.value, "clause": x.node.clause, "text": strip_end(x.sentence)}
+             for x in others if x.dl.value != dl.value]
     same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
     if same and re.search(r"纸质|邮寄|寄送|报送", same):
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
-        extra.insert(0, {"label": _deadline_label(same), "when": dl.value, "clause": node.clause, "text": strip_end(same)})
+        label = "推荐单位报送" if dates.by_units(same[: same.find("同")]) else "纸质材料寄送"
+        extra.insert(0, {"label": label, "when": dl.value, "clause": node.clause, "text": strip_end(same)})
     if extra:
-        sub["deadlines"] = extra
+        sub["deadlines"] = sorted(extra, key=lambda x: x["when"])  # in the order they fall due
     d.data["submission"] = sub
     for n in nearby:
         mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)\s*({facts.EMAIL.pattern})", n.text)
@@ -104,7 +92,8 @@ def build_submission(d: Draft) -> None:
             # The schema has no field for an e-mail channel yet: the operator is told it is answered from the passage.
             d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}；知识库暂无此字段，问到时引用该条原文）")
             break
-    d.found.append(f"截止时间：{dl.value}（{node.clause}）" + (f"；另有 {len(extra)} 个日期要求" if extra else ""))
+    d.found.append(f"截止时间：{dl.value}（{node.clause}）" + (f"，{opens} 起开放" if opens else "")
+                   + (f"；另有 {len(extra)} 个日期要求：" + "、".join(f"{x['label']} {x['when']}" for x in sub["deadlines"]) if extra else ""))
     for label, key in (("申报网址", "site"), ("申报信息表", "form_name"), ("盖章要求", "form_seals"), ("纸质份数", "form_copies"),
                        ("限报项数", "one_item")):
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
@@ -174,19 +163,6 @@ def _seal_kinds(phrase: str) -> set[str]:
     return set(_SEAL_KIND.findall(phrase)) | ({"经"} if re.search(r"(?:经|由)[^。；]{0,30}?(?:盖章|加盖)", phrase) else set())
 
 
-# What the words around a date must say for it to be a time requirement: something to be done by then.
-_TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具")
-
-
-def _due(d: Draft, dl: facts.Deadline) -> bool:
-    """A date is a time requirement of this round when something is to be done by then, and it is not before the
-    notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得')."""
-    issued = d.data.get("meta", {}).get("date", "")
-    if issued and dl.date.isoformat() < issued:
-        return False
-    return bool(_TO_DO.search(dl.local or dl.sentence))
-
-
 def _condition_nodes(d: Draft) -> set[Node]:
     """The clauses of the eligibility conditions, focuses and criteria: their dates describe applicants, not steps."""
     out: set[Node] = set()
@@ -194,24 +170,6 @@ def _condition_nodes(d: Draft) -> set[Node]:
         node = d.outline.find(d.data.get(key, {}).get("clause", "")) if key in d.data else None
         out.update(node.walk() if node is not None else ())
     return out
-
-
-# A sentence whose subject is the recommending bodies ('各区市场监管局…', '各推荐单位…'): their step, whatever it sends.
-_BY_UNITS = re.compile(r"^(?:由)?各[^，。；]{0,16}?(?:局|委|部门|单位|中心|办)")
-# Paper copies: named, or counted and bound ('一式两份', '装订成册').
-_PAPER = re.compile(r"纸质|邮寄|寄送|寄出|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
-
-
-def _deadline_label(sentence: str) -> str:
-    """What a second date is for. A bracketed aside ('（推荐单位见第七部分）') is a reference, not the step itself."""
-    said = re.sub(r"[（(][^）)]*[）)]", "", sentence)
-    if _BY_UNITS.match(said.strip()):
-        return "推荐单位报送"
-    if _PAPER.search(said):
-        return "纸质材料寄送"
-    if re.search(r"推荐|区", said):
-        return "推荐单位报送"
-    return "其他时间要求"
 
 
 def _rest_of_sentence(text: str, part: str) -> str:

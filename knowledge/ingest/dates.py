@@ -1,0 +1,154 @@
+"""A notice's dated steps: who does each (the applicant or the recommending units), whether it is the online
+submission or the paper copies, which one is the applicant's deadline, and when the online system opens."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import facts
+from .draft import Draft
+from .outline import Node
+from .sections import notice_annexes
+
+
+@dataclass(frozen=True)
+class Dated:
+    """One date something must be done by, with its clause, who does it and what it is."""
+
+    node: Node
+    dl: facts.Deadline
+    by_units: bool  # the recommending units' step ('各区推荐单位完成初审后，于…前报送…'), never the applicant's deadline
+    kind: str  # "online", "paper" or "other"
+
+    @property
+    def sentence(self) -> str:
+        return own_sentence(self.node, self.dl.sentence)
+
+
+def own_sentence(node: Node, sentence: str) -> str:
+    """The sentence without its clause's title run into it ('申报方式和时间安排各区推荐单位…' -> '各区推荐单位…')."""
+    head = node.heading
+    if node.lines and head and not re.search(r"[。；;：:！？]$", head) and sentence.startswith(head) and len(sentence) > len(head):
+        return sentence[len(head):]
+    return sentence
+
+
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+# Who acts in a part of a sentence: the first of these written decides.
+_UNITS = re.compile(r"推荐单位|主管部门|各区|各县|各地|各镇|各街道|各园区|各推荐|各行业协会|各有关部门|(?:区|县)[^，,。；、\d]{0,10}?(?:局|委|部门|办)"
+                    r"|^由|由(?:其|各|区|县|所在|推荐|主管)")
+_APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?:企业|单位|人)|企业|个人|请(?:于|在|在线|登录)")
+_ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
+# Paper copies: named, or counted and bound ('一式两份', '装订成册').
+_PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
+_SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止")
+
+
+def by_units(lead: str) -> bool:
+    """The words before the date name the recommending units as who acts: in the nearest part that begins with
+    '由' ('…，由其出具推荐意见后，于…前统一报送'), else in the first part that names anyone. A unit written as
+    the one that reviews or receives ('经推荐单位审核盖章后', '报送至所在区推荐单位') is not who acts."""
+    parts = [p for p in re.split(r"[，,]", _ASIDE.sub("", lead)) if p.strip()]
+    for p in reversed(parts):
+        if re.match(r"\s*(?:再|并|后|然后)?由", p):
+            return _acting_unit(p) is not None
+    for p in parts:
+        u, a = _acting_unit(p), _APPLICANT.search(p)
+        if u is not None or a:
+            return u is not None and (not a or u < a.start())
+    return False
+
+
+_OBJECT = re.compile(r"(?:经|向|至|到|给|交|送|从)(?:所在|所属|本|各|其)?$")
+
+
+def _acting_unit(part: str) -> int | None:
+    """Where the part names a recommending unit as its actor, not as whom something goes to or passes through."""
+    return next((m.start() for m in _UNITS.finditer(part) if not _OBJECT.search(part[: m.start()])), None)
+
+
+def _kind(node: Node, sentence: str, dl: facts.Deadline) -> str:
+    """Paper when the words up to the date's own part name paper copies (or the clause is titled for them and the
+    sentence names no site); online when they name the system or the site."""
+    window = _ASIDE.sub("", own_sentence(node, dl.lead) + re.split(r"[，,]", dl.local)[-1])
+    if _PAPER.search(window):
+        return "paper"
+    if _ONLINE.search(window):
+        return "online"
+    title = facts.sentences(node.heading)[:1]
+    if title and _PAPER.search(title[0]) and not _ONLINE.search(sentence):
+        return "paper"
+    return "other"
+
+
+def dated(d: Draft, skip: set[Node]) -> list[Dated]:
+    """Every date of this round something must be done by, in the order of the text."""
+    o = d.outline
+    year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
+    forwarded = notice_annexes(o)
+    out = []
+    for n in o.nodes():
+        if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
+            continue
+        for dl in facts.deadlines(n.text, year):
+            if _due(d, dl):
+                sent = own_sentence(n, dl.sentence)
+                units = bool(n.annex) or by_units(own_sentence(n, dl.lead))
+                out.append(Dated(n, dl, units, _kind(n, sent, dl)))
+    return out
+
+
+def choose(steps: list[Dated]) -> tuple[Dated | None, list[Dated]]:
+    """The applicant's deadline and the other steps. The applicant's online submission comes first, then another
+    submission of theirs, then their paper copies (a paper-only notice); the units' steps are never it, nor is a date
+    of a notice forwarded as an attachment."""
+    ranked = [(("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+              if not x.by_units and _SUBMITS.search(x.sentence)]
+    if not ranked:
+        return None, steps
+    best = steps[min(ranked)[1]]
+    return best, [x for x in steps if x is not best]
+
+
+def label(x: Dated) -> str:
+    """What a second date is for, named for who does it."""
+    if x.by_units:
+        return "推荐单位报送"
+    return "纸质材料寄送" if x.kind == "paper" else "其他时间要求"
+
+
+_OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
+                          r"\s*(?:至|到|—|－|-|~|～|起|开始|开放)")
+
+
+def opening(dl: facts.Deadline) -> str:
+    """When the online system opens, written in the deadline's sentence before it ('于4月1日9:00至4月28日17:00登录',
+    '平台自12月1日9:00起开放，…截止时间为…'): 'YYYY-MM-DD[ HH:MM]', or '' ('即日起至…' names no day)."""
+    found = ""
+    for m in facts.DATE.finditer(dl.lead):
+        rest = dl.lead[m.end():]
+        if not _OPENS_AFTER.match(rest):
+            continue
+        try:
+            day = dt.date(int(m.group(1)) if m.group(1) else dl.date.year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        time_s = facts.time_after(re.sub(r"^\s*[（(][^）)]{1,6}[）)]", "", rest))[0]
+        value = f"{day.isoformat()} {time_s}" if time_s else day.isoformat()
+        found = value if value < dl.value else found
+    return found
+
+
+# What the words around a date must say for it to be a time requirement: something to be done by then.
+_TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具")
+
+
+def _due(d: Draft, dl: facts.Deadline) -> bool:
+    """A date is a time requirement of this round when something is to be done by then, and it is not before the
+    notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得')."""
+    issued = d.data.get("meta", {}).get("date", "")
+    if issued and dl.date.isoformat() < issued:
+        return False
+    return bool(_TO_DO.search(dl.local or dl.sentence))
