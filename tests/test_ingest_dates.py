@@ -100,3 +100,25 @@ def test_a_range_gives_its_end_as_the_deadline_and_its_start_as_the_opening():
     (dl,) = facts.deadlines("申报单位于2031年4月1日9:00至4月20日17:00登录系统填报。", 2031)
     assert dl.value == "2031-04-20 17:00"
     assert opening(dl) == "2031-04-01 09:00"
+
+
+def test_a_system_that_closes_on_a_day_gives_the_deadline(geo):
+    body = ("二、申报程序\n\n（一）网上申报。申报企业登录示例申报系统（https://apply.example-demo.cn）在线填报。"
+            "系统于2031年4月10日9:00开放，2031年5月19日17:30关闭，逾期不再接收提交。\n\n"
+            "（二）纸质材料报送。申报企业将纸质材料一式两份于2031年5月26日17:00前报送至所在区工信部门。")
+    sub = _sub(body, geo)
+    assert (sub["deadline"], sub["opens"]) == ("2031-05-19 17:30", "2031-04-10 09:00")
+    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料寄送", "2031-05-26 17:00")]
+
+
+def test_where_the_units_send_the_paper_on_is_not_where_the_applicant_sends_it(geo):
+    where = "统一报送至市质量中心（地址：澄湖市示范路12号301室，收件人：钱七，电话：0599-55501234）。"
+    r = ingest(_notice(UNITS_LAST.replace("统一报送至市质量中心。", where)), geo)
+    assert r.data["mailing"] == {**r.data["mailing"], "address": "所在区推荐单位", "clause": "二（二）"}
+
+
+def test_a_day_without_a_clock_time_falls_due_after_one_with_it_on_that_day(geo):
+    body = ("二、申报程序\n\n（一）请于2031年4月15日17:00前登录示例申报系统（https://apply.example-demo.cn）提交申报材料。\n\n"
+            "（二）各区工信部门于2031年4月22日前完成推荐。\n\n（三）纸质材料一式两份，于2031年4月22日17:00前寄送至市质量中心。")
+    sub = _sub(body, geo)
+    assert [x["label"] for x in sub["deadlines"]] == ["纸质材料寄送", "推荐单位报送"]

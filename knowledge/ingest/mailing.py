@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
+from .dates import by_units, own_sentence
 from .draft import Draft
 from .outline import Node
 from .sections import split_title
@@ -16,10 +17,8 @@ _ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,}(?:市|区|县)?[^，。；\s]*?(?:�
 
 _DEST = re.compile(r"(?:(?:报送|寄送|送达|邮寄)或(?:邮寄|寄送|送达|报送)(?:至|到)?|报送至|报送到|寄送至|寄送到|邮寄至|寄至|送至|交至|提交至"
                    r"|寄往|寄到|送到|送达|报送)(?!本通知|上述|以下)([^，。；]{4,60}?)(?=[，。；]|由其|后|$)")
-# A sentence whose subject is the recommending bodies ('各区工信部门…报送市…局'): their step, not the applicant's.
-_BY_UNITS = re.compile(r"^(?:由)?各[^，。；]{0,16}?(?:局|委|部门|单位|中心|办)")
 # The destination's address is given elsewhere ('（地址见第七部分）', '（详见附件2）').
-_ADDRESS_ELSEWHERE = re.compile(r"[（(](?:地址|联系方式)?(?:见|详见)")
+_ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 
 
 _PLACE_END = re.compile(r"(局|委|委员会|部门|办公室|办|科|处|室|中心|单位|号|[)）])$")
@@ -35,10 +34,11 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
     for n in [node, *(x for x in _submission_area(d) if x is not node)]:
         paper = re.search(r"纸质|书面", split_title(n.text)[0])  # a clause titled for the paper copies ('纸质材料报送。…')
         for sent in facts.sentences(n.text):
-            if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址", sent) \
-                    or _BY_UNITS.match(sent):
+            if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址", sent):
                 continue
             for m in _DEST.finditer(sent):
+                if by_units(own_sentence(n, sent[: m.start()])):
+                    continue  # the recommending units pass the materials on ('各区…初审后，于…前…报送至市…'): their step
                 place = _ADDRESS_ELSEWHERE.split(m.group(1))[0].strip()
                 if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
                     found.append((n, place, "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至"))
@@ -76,8 +76,8 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
         for _text, s, e in [*n.lines, (n.heading, n.start, n.end)]:
             text = d.outline.raw[s:e].replace("**", "")
             addr = _ADDRESS.search(text)
-            if not addr:
-                continue
+            if not addr or by_units(own_sentence(n, re.split(r"[。；;]", text[: addr.start()])[-1])):
+                continue  # an address the recommending units send to ('各区…于…前…报送至市某中心（地址：…'), not the applicant
             # The recipient and phone follow the address ('地址：…，收件人：…，电话：…'): a phone earlier in the
             # paragraph belongs to someone else.
             _org, person, phone = facts.contact_in(text[addr.start():])

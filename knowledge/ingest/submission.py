@@ -84,7 +84,7 @@ def build_submission(d: Draft) -> None:
         label = "推荐单位报送" if dates.by_units(same[: same.find("同")]) else "纸质材料寄送"
         extra.insert(0, {"label": label, "when": dl.value, "clause": node.clause, "text": strip_end(same)})
     if extra:
-        sub["deadlines"] = sorted(extra, key=lambda x: x["when"])  # in the order they fall due
+        sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub
     for n in nearby:
         mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)\s*({facts.EMAIL.pattern})", n.text)
