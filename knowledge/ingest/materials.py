@@ -50,9 +50,21 @@ def build_materials(d: Draft) -> None:
             d.missing.append(f"{c.clause} {title}：没有字数限制")
         parts.append(part)
         d.note(f"materials.parts.{key}", lim or title, c.clause, c.start, c.start + len(c.heading) + 8)
-    d.data["materials"] = {"clause": node.clause, "title": _subject(node.heading), "text": node.body, "parts": parts}
+    title, total = _title_and_total(node.heading)
+    text = "".join(x for x in (total, node.body) if x)
+    d.data["materials"] = {"clause": node.clause, "title": _subject(title), "text": text, "parts": parts}
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}）：" + "、".join(
         f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
+
+
+def _title_and_total(heading: str) -> tuple[str, str]:
+    """A heading that names the materials, then their total limit ('典型经验材料。全文不超过12000字，由以下部分组成：'):
+    the name, and the sentence on the total ('全文不超过12000字。'), which is no part of the name."""
+    said = facts.sentences(heading)
+    if len(said) < 2 or not facts.LIMIT.search(said[1].replace(" ", "")):
+        return heading, ""
+    total = re.split(r"[，,]?\s*(?:由以下|按以下|包括以下|分为以下)", said[1])[0].rstrip("，,：:；; ")
+    return said[0].rstrip("。"), total + "。" + "".join(said[2:])
 
 
 def _subject(heading: str) -> str:
@@ -185,6 +197,12 @@ def _inline_parts(d: Draft, node) -> None:
         key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
         used.add(key)
         parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "text": node.text})
-    d.data["materials"] = {"clause": node.clause, "title": node.heading[:12] or "申报材料", "text": node.text, "parts": parts}
+    d.data["materials"] = {"clause": node.clause, "title": _inline_title(node.heading), "text": node.text, "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，写在一句话里）")
+
+
+def _inline_title(heading: str) -> str:
+    """What a sentence listing the parts names: its first words ('申报书。包括经验名称（20字以内）…' -> '申报书')."""
+    first = re.split(r"[。：:，,；;]|包括|由以下", heading)[0].strip()
+    return first[:12] if first and not _INLINE_PART.search(first) else "申报材料"
