@@ -34,6 +34,10 @@ def _host(url: str) -> str:
     return m.group(1).removeprefix("www.") if m else ""
 
 
+# A sentence that sets a rule, not one that only mentions its words ("推动制造业高质量发展").
+_RULE_WORDS = lazy(r"不得|不予|不再|不能|须|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|不低于|不少于|的$")
+
+
 class Claims(ApplicantClaims):
     """Uses the Checker's kb, notice (n), body, judge rules and _fix."""
 
@@ -125,7 +129,7 @@ class Claims(ApplicantClaims):
         """A condition written outside the conditions' list ("已获评…的单位，不得以同一经验重复申报"): its sentence."""
         for c in self.n.passages:
             for s in _SENTENCE.findall(c.text):
-                if requires.search(s) and len(s) <= 160:
+                if requires.search(s) and len(s) <= 160 and _RULE_WORDS.search(s):
                     return Item(c.clause, s.strip().rstrip("；;。"))
         return None
 

@@ -116,3 +116,25 @@ def test_a_quoted_part_name_is_not_counted(ans):
 @pytest.mark.parametrize("q", ["评审专家名单能提前知道吗", "奖励资金要交企业所得税吗"])
 def test_reviewers_and_tax_are_unstated(ans, q):
     assert "通知未规定" in ans.answer(q, NOW).text
+
+
+def test_a_subsidy_the_government_gives_is_no_fee(ans):
+    a = ans.answer("听说评上给50万补贴，大概什么时候发", NOW)
+    assert not a.matched and "【更正】" not in a.text and "奖励" in a.text
+
+
+def test_a_surveying_pole_is_outside(ans):
+    assert "不在我的范围内" in ans.answer("工地上用的测量标杆哪里能买到", NOW).text
+
+
+def test_the_language_of_the_materials_is_unstated(ans):
+    a = ans.answer("Can we write the application materials in English?", NOW)
+    assert not a.matched and "language" in a.text
+
+
+@pytest.mark.parametrize("notice, verdict", [("chengdu-quality-benchmark-2028.txt", "可能不符合"), (None, None)])
+def test_a_software_company_against_a_manufacturing_only_condition(notice, verdict):
+    from pathlib import Path
+    path = Path(__file__).resolve().parent / "notices" / notice if notice else None
+    a = Answerer(load_knowledge(path)).answer("做软件开发的公司能申报吗", NOW)
+    assert (verdict in a.text and "制造业" in a.text) if verdict else "可能不符合" not in a.text
