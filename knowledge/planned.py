@@ -148,6 +148,14 @@ _CLOCK = lazy(r"^[^。；]{0,8}?(\d{1,2})\s*[:：]\s*(\d{2})")
 def opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
     """(when, clause) online applications open, where the notice says so ("申报系统于4月10日9:00开放")."""
     key = (id(kb), kb.notice.meta.doc_number, kb.deadline)
+    sub = kb.notice.submission
+    if key not in _OPENING and sub and sub.opens and kb.deadline:  # read by the ingest ("于X至Y登录…")
+        day, _, clock = sub.opens.partition(" ")
+        try:
+            when = dt.datetime.fromisoformat(f"{day}T{clock or '00:00'}").replace(tzinfo=kb.tz)
+            _OPENING[key] = (when, sub.clause) if when < kb.deadline else None
+        except ValueError:
+            pass
     if key not in _OPENING:
         rule = next((re.compile(u.evidence) for u in kb.lexicon.unknowns if u.opens and u.evidence), None)
         found = None

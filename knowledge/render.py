@@ -20,21 +20,11 @@ from .phrasing import (
     zh_date,
 )
 from .planned import judge_day, not_open_yet
-from .render_other import OtherSections
+from .render_other import OtherSections, _en
 
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
-# English names of the usual parts of the materials, for notices that give none (by the part's key).
-_PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
-            "progress": "Roll-out and application of the method", "results": "Results"}
-
-
-def _en(p) -> str:
-    """A part's English name: the notice's own, else the usual name of its kind, else its Chinese title."""
-    return p.en or _PART_EN.get(p.key, "") or p.title
-
-
 # What an English reply says before items the notice gives only in Chinese.
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
                   "focus": "The notice names these focus areas (quoted in Chinese)",
@@ -221,12 +211,6 @@ class Renderer(OtherSections):
                      + self.t("可以问我任一部分怎么写（如“摘要写什么”）。", " Ask me about any part."))
         return Section(self.t("申报材料怎么写", "Writing the application"), tuple(lines),
                        (m.clause, *(p.clause for p in m.parts)))
-
-    def word_limits(self, a) -> Section:
-        parts = self.n.materials.parts
-        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p.limit)}" if p.limit else
-                 self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
-        return Section(self.t("各部分字数要求", "Word limits"), tuple(lines), tuple(p.clause for p in parts))
 
     def part(self, a) -> Section:
         parts = self.n.materials.parts

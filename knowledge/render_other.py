@@ -12,6 +12,17 @@ from .phrasing import Section, contact_line, en_date, unit_lines, zh_date
 
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 
+_TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
+# English names of the usual parts of the materials, for notices that give none (by the part's key).
+_PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
+            "progress": "Roll-out and application of the method", "results": "Results"}
+
+
+def _en(p) -> str:
+    """A part's English name: the notice's own, else the usual name of its kind, else its Chinese title."""
+    return p.en or _PART_EN.get(p.key, "") or p.title
+
+
 class OtherSections:
     """Contacts, district units, fees, selection, procedure, about and annexes."""
 
@@ -116,3 +127,11 @@ class OtherSections:
     def attachments(self, a) -> Section:
         at = self.n.attachments
         return Section(self.t("附件", "Annexes"), tuple(f"• {x}" for x in at.items), (at.clause,))
+
+    def word_limits(self, a) -> Section:
+        parts = self.n.materials.parts
+        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p.limit)}" if p.limit else
+                 self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
+        total = self.n.materials.text if _TOTAL_LIMIT.search(self.n.materials.text) else ""  # "全文不超过12000字"
+        return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
+                       tuple(p.clause for p in parts) + ((self.n.materials.clause,) if total else ()))

@@ -102,3 +102,17 @@ def test_a_further_hotline_is_a_person_the_assistant_knows(ans):
     a = ans.answer("梁振的电话是多少", NOW)
     assert a.matched and "027-85772309" in a.text and "85772316" not in a.text
     assert "梁振" in ans.answer("电话", NOW).text  # the one-word question lists every hotline
+
+
+NANJING = Path(__file__).resolve().parent / "notices" / "nanjing-quality-benchmark-2028.txt"
+
+
+def test_the_opening_read_by_the_ingest_is_said_before_the_system_opens():
+    a = Answerer(load_knowledge(NANJING)).answer("现在能在系统上提交了吗",
+                                                 dt.datetime(2028, 3, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    assert "2028年4月1日 09:00起开放" in a.text and "2028年4月28日" in a.text
+
+
+def test_a_total_limit_of_the_materials_is_listed_with_the_parts():
+    a = Answerer(load_knowledge(NANJING)).answer("各部分字数要求", NOW)
+    assert "12000字" in a.text and "6000 字以内" in a.text
