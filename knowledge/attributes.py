@@ -217,7 +217,8 @@ class Attributes:
         """The one candidate the message says the company is registered in or located at."""
         geo = self.kb.geography.districts
         said = [k for k in a.district.candidates
-                if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}", compact) for n in {geo[k].name, geo[k].short} if n)]
+                if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}|{re.escape(n)}(这边|那边)?的?(企业|公司|单位|工厂|厂)",
+                                 compact) for n in {geo[k].name, geo[k].short} if n)]  # "临港新片区的企业找浦东还是找临港"
         return said[0] if len(said) == 1 else None
 
     def _wrong_district(self, a, en: bool, norm: str) -> tuple[Section, str] | None:

@@ -116,3 +116,8 @@ def test_the_opening_read_by_the_ingest_is_said_before_the_system_opens():
 def test_a_total_limit_of_the_materials_is_listed_with_the_parts():
     a = Answerer(load_knowledge(NANJING)).answer("各部分字数要求", NOW)
     assert "12000字" in a.text and "6000 字以内" in a.text
+
+
+def test_the_place_a_company_belongs_to_decides_between_two_named_units():
+    a = Answerer(load_knowledge(None)).answer("临港新片区的企业是找浦东还是找临港管委会", NOW)
+    assert a.text.startswith("【临港新片区 · 推荐单位联系方式】")
