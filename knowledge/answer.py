@@ -117,10 +117,10 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
             elif fixes:
                 a = with_eligibility(a, self.kb)
+        if a.district.ambiguous and judge.wants_all(text.norm):  # "俩电话都发我": every candidate
+            a = replace(a, district=replace(a.district, districts=a.district.candidates))
         if a.district.ambiguous and (home_of := self._registered_in(a, text.compact)):  # "注册在临港新片区，找谁"
             a = replace(a, district=replace(a.district, districts=(home_of,)))
-        if a.district.ambiguous and judge.wants_all(text.norm):
-            a = replace(a, district=replace(a.district, districts=a.district.candidates))
         amb = judge.ambiguous(text.compact)
         if context:  # a one-word question ("地址") is as elliptical as "地址呢"
             elliptical = judge.is_followup(text.norm, text.compact) or amb is not None
