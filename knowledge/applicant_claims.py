@@ -6,6 +6,7 @@ and its revenue ("营收三千多万", "4.2个亿") against "营业收入不低�
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .assertions import sentence_around
 from .phrasing import Section, last_day
@@ -13,15 +14,25 @@ from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
 _SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万)")
 _NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,12}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
+_FLOOR = lazy(rf"(?:不低于|不少于|达到|超过)\s*({NUM})\s*(亿|万)")
+_GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
+_SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂")
+_BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
+_TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
-_SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有|不到)?\s*({NUM})\s*(年|个月|个多月)(半)?")
+_SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
+_BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)")
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
 _EN_SPAN = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(\d+|one|two|three|four|five)\s+"
                 r"(years?|months?)\s+ago\b")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"} - {"企业", "单位", "公司"}
 
 
 class ApplicantClaims:
@@ -45,61 +56,99 @@ class ApplicantClaims:
             by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日", f"by {deadline:%Y-%m-%d}"
         if m := _SINCE_DATE.search(norm):
             y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
-            mo = cn_number(month) if month else 1
-            mo = int(mo) if 1 <= mo <= 12 else 0  # checked below
-            said = f"{y}年{plain(mo)}月注册" if month else f"{y}年注册"
-            said_en = f"registered in {y}-{mo:02d}" if month else f"registered in {y}"
+            mo = cn_number(month) if month else 0
+            if month and not 1 <= mo <= 12:
+                return None
+            mo = int(mo)
+            said = f"{y}年{plain(mo)}月注册" if mo else f"{y}年注册"
+            said_en = f"registered in {y}-{mo:02d}" if mo else f"registered in {y}"
         elif m := _EN_SINCE.search(norm):
-            y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3]) + 1 if m.group(2) else 1
-            said, said_en = f"{y}年{mo}月注册", f"registered in {y}-{mo:02d}" if m.group(2) else f"registered in {y}"
-        elif m := _SINCE_SPAN.search(norm):  # "成立才一年半": counted from now
-            n = cn_number(m.group(2)) + (0.5 if m.group(4) else 0)
+            y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1 if m.group(2) else 0
+            said, said_en = (f"{y}年{mo}月注册" if mo else f"{y}年注册"), (f"registered in {y}-{mo:02d}" if mo else f"registered in {y}")
+        elif m := _SINCE_SPAN.search(norm):  # "成立才一年半", "成立不到三年": counted from now
+            n = cn_number(m.group(3)) + (0.5 if m.group(5) else 0)
             if not 0 <= n < 1000:
                 return None
-            return self._registered_verdict(n * (12 if m.group(3) == "年" else 1), years,
-                                            f"成立（注册）{m.group(2)}{m.group(3)}{m.group(4) or ''}", "现在",
-                                            f"registered {plain(n)} {'years' if m.group(3) == '年' else 'months'} ago", "so far",
+            months = n * (12 if m.group(4) == "年" else 1)
+            status = ("fails" if months <= years * 12 else "depends") if m.group(2) else ("meets" if months >= years * 12 else "fails")
+            return self._registered_verdict(status, years, f"成立（注册）{m.group(2) or ''}{m.group(3)}{m.group(4)}{m.group(5) or ''}", "现在",
+                                            f"registered {plain(n)} {'years' if m.group(4) == '年' else 'months'} ago", "so far",
                                             rule, need[1].clause)
         elif m := _EN_SPAN.search(norm):  # "registered two years ago"
             n = float(EN_NUM.get(m.group(2)) or m.group(2))
-            return self._registered_verdict(n * (12 if m.group(3).startswith("year") else 1), years,
+            if not 0 <= n < 1000:
+                return None
+            months = n * (12 if m.group(3).startswith("year") else 1)
+            return self._registered_verdict("meets" if months >= years * 12 else "fails", years,
                                             f"成立{plain(n)}{'年' if m.group(3).startswith('year') else '个月'}", "现在",
                                             f"registered {m.group(2)} {m.group(3)} ago", "so far", rule, need[1].clause)
         else:
             return None
-        if not 1 <= mo <= 12:
+        # The latest day one may have registered: the notice's own ("即2024年12月31日前完成注册登记"), else the
+        # counting day less the years; a year or month without a day may fall either side of it.
+        if cut := _BEFORE.search(rule):
+            latest = dt.date(int(cut.group(1)), int(cut.group(2)), int(cut.group(3)))
+            by, by_en = f"按通知的算法（{latest.year}年{latest.month}月{latest.day}日前注册才算满）", f"as the notice counts (registered by {latest})"
+        else:
+            latest = deadline.replace(year=deadline.year - int(years)) if deadline.month != 2 or deadline.day != 29 else \
+                deadline.replace(year=deadline.year - int(years), day=28)
+        try:
+            first = dt.date(y, mo or 1, 1)
+            last = (dt.date(y + (mo or 12) // 12, (mo or 12) % 12 + 1, 1) - dt.timedelta(days=1))
+        except ValueError:
             return None
-        months = (deadline.year - y) * 12 + deadline.month - mo
-        return self._registered_verdict(months, years, said, by, said_en, by_en, rule, need[1].clause)
+        status = "meets" if last <= latest else "fails" if first > latest else "depends"
+        return self._registered_verdict(status, years, said, by, said_en, by_en, rule, need[1].clause)
 
-    def _registered_verdict(self, months: float, years: float, said: str, by: str, said_en: str, by_en: str,
-                            rule: str, clause: str) -> Section | None:
-        if months < 0:
-            return None
-        if months >= years * 12:
-            if self.en:
-                return Section("Eligibility check", (f"The registration condition is met: {said_en} — at least {plain(years)} "
-                                                     f"years {by_en} (the notice: “{rule}”); other conditions below.",), (clause,))
-            return Section("对照申报条件", (f"注册时间这一条符合：{said}，{by}已满{plain(years)}年（通知要求“{rule}”）；"
-                                            "其他条件见下。",), (clause,))
-        if self.en:
-            return Section("Eligibility check", (f"No: {said_en} — less than {plain(years)} years {by_en} — and the "
-                                                 f"notice requires: “{rule}”.",), (clause,))
-        return Section("对照申报条件", (f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{rule}”。",), (clause,))
+    def _registered_verdict(self, status: str, years: float, said: str, by: str, said_en: str, by_en: str,
+                            rule: str, clause: str) -> Section:
+        if status == "meets":
+            line = (f"The registration condition is met: {said_en} — at least {plain(years)} years {by_en} (the notice: “{rule}”); "
+                    "other conditions below." if self.en else
+                    f"注册时间这一条符合：{said}，{by}已满{plain(years)}年（通知要求“{rule}”）；其他条件见下。")
+        elif status == "fails":
+            line = (f"No: {said_en} — less than {plain(years)} years {by_en} — and the notice requires: “{rule}”." if self.en else
+                    f"不符合：{said}的单位，{by}还不满{plain(years)}年，而通知要求“{rule}”。")
+        else:
+            line = (f"It depends on the exact date: {said_en} may or may not be {plain(years)} years {by_en}; the notice requires: "
+                    f"“{rule}”. Check the date on the business licence." if self.en else
+                    f"要看具体注册日期：{said}，{by}是否满{plain(years)}年取决于哪一天注册；通知要求“{rule}”，请核对营业执照上的成立日期。")
+        return Section("Eligibility check" if self.en else "对照申报条件", (line,), (clause,))
 
     def _revenue(self, norm: str) -> Section | None:
-        """'去年营收才1500万 够格吗', '营收三千多万' against '营业收入不低于2000万元'."""
+        """'去年营收才1500万 够格吗', '营收三千多万', '不到5000万' against '营业收入不低于2000万元'. Each floor is read with
+        the tier ('申报卓越级的…') and kind of firm ('生产性服务业企业不低于…') it is written for: a tier the user did not
+        name is set aside, a kind the user names decides, and a figure between the remaining floors depends on the kind."""
         said = _SAID_REVENUE.search(norm)
-        need = next(((m, i) for i in self.n.eligibility.items if (m := _NEED_REVENUE.search(i.text))), None)
-        if not said or not need:
+        item = next((i for i in self.n.eligibility.items if _NEED_REVENUE.search(i.text)), None)
+        if not said or not item:
             return None
-        have, floor = _wan(said.group(2), said.group(3)), _wan(need[0].group(2), need[0].group(3))
-        if have <= 0 or floor <= 0:
-            return None
-        rule = sentence_around(need[1].text, need[0].start(), need[0].end())
-        verdict = "营业收入这一条符合" if have >= floor else "不符合：营业收入低于通知要求"
+        first = _NEED_REVENUE.search(item.text)
+        rule = item.text if len(item.text) <= 160 else sentence_around(item.text, first.start(), first.end())
+        floors = []
+        for m in _FLOOR.finditer(rule):
+            before = rule[:m.start()]
+            tiers = _TIER.findall(before)
+            kind = _GENERAL.sub("", re.split(r"[。；;（(]|其中", before)[-1])  # what kind of firm this floor is for
+            if (not tiers or tiers[-1] in norm) and (value := _wan(m.group(1), m.group(2))) > 0:
+                floors.append((value, kind))
+        have = _wan(said.group(2), said.group(3))
+        mine = [v for v, kind in floors if len(_pairs(kind) & _pairs(norm)) >= 2]
+        general = [v for v, kind in floors if not _pairs(kind)]
+        # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
+        service_only = all("服务" in kind for _, kind in floors if _pairs(kind))
+        values = mine or (general if general and len(general) < len(floors) and service_only and _SAYS_KIND.search(norm)
+                          else [v for v, _ in floors])
+        if have <= 0 or not values:
+            return None  # only floors for a tier the user did not name ("申报卓越级的…")
+        lo, hi = min(values), max(values)
+        if _BELOW.search(said.group(0)):  # "不到5000万"
+            status = "fails" if have <= lo else "depends"
+        else:
+            status = "meets" if have >= hi else "fails" if have < lo else "depends"
+        verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "depends": "营业收入这一条要看企业属于哪一类"}[status]
         return Section("对照申报条件", (f"{verdict}（您说的是{said.group(0)[len(said.group(1)):].strip()}，通知要求“{rule}”）。",),
-                       (need[1].clause,))
+                       (item.clause,))
 
 
 def _wan(number: str, unit: str) -> float:

@@ -4,11 +4,27 @@ notice's; dates and hours the user plans to act at ("3月10号交", "五点半�
 
 from __future__ import annotations
 
+import re
+
 from .phrasing import Section, deadline_text
-from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, _acted_at, is_plan
+from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, lazy, plain
 
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
+
+
+_EN_EVENT = lazy(r"\b(founded|registered|established|incorporated|set up|started|opened)\b[^.?!]{0,8}$")
+_HOUR_EVENT = lazy(r"^\s*(半|\d{1,2}\s*分)?\s*(开完|开会|下班|吃饭|出发|回来|到|见|有会|开始上班|上班)")
+
+
+def _minutes(after: str) -> tuple[int, str]:
+    """The minutes written right after an hour ('半' 30, '30分' 30, '一刻' 15), as written; (0, '') when none."""
+    m = re.match(r"\s*" + MINUTE + r"\s*分?", after)
+    if not m:
+        return 0, ""
+    word = m.group(1)
+    n = 30 if word == "半" else 15 if word == "一刻" else int(cn_number(word))
+    return (n, m.group(0).strip()) if 0 <= n < 60 else (0, "")
 
 
 class DeadlineClaims:
@@ -24,8 +40,8 @@ class DeadlineClaims:
         said = f"申报截止时间是{deadline_text(self.kb)}。"
         said_en = f"the deadline is {deadline_text(self.kb, True)}."
         for m in EN_DATE.finditer(norm):
-            if is_plan(norm, m):  # "we plan to submit on March 10": the deadline section judges that day
-                continue
+            if is_plan(norm, m) or _EN_EVENT.search(norm[max(0, m.start() - 24):m.start()]):
+                continue  # "we plan to submit on March 10", "I was founded on May 5 2020"
             mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
             mo = MONTHS.index(mon[:3]) + 1
             if (mo, int(d)) != (month, day):
@@ -36,7 +52,9 @@ class DeadlineClaims:
             if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
                 continue  # "我们打算3月10号交", "2019年3月5日成立"
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
-            if (mo, d) != (month, day) and mo > 0 and d > 0:
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue  # no date at all ("<400个9>月1号")
+            if (mo, d) != (month, day):
                 other = self._other_date(mo, d)
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
                     continue  # "纸质材料4月3号前寄出就行吧": that is the paper date, rightly said
@@ -44,10 +62,10 @@ class DeadlineClaims:
                 return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause, *((other.clause,) if other else ()))
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause)
-        hour = int((time_s or "24:00").split(":")[0])
-        for m in HOUR.finditer(norm):
-            if _acted_at(norm, m):  # "五点半交来得及吗": the user's hour, judged in the deadline section
-                continue
+        hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
+        for m in () if self.en else HOUR.finditer(norm):  # an English message's hours are read below
+            if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]):
+                continue  # "五点半交来得及吗", "下午6点开完会": the user's own hours
             if m.group(3):  # 零点 / 午夜
                 h = 24 if m.group(3) == "午夜" else 0
             else:
@@ -56,8 +74,10 @@ class DeadlineClaims:
                     continue
                 if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
                     h += 12
-            if h != hour and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
-                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause)
+            clock = re.search(r"[:：]\s*(\d{2})", m.group(0))
+            said_min, words = (int(clock.group(1)), "") if clock else _minutes(norm[m.end():m.end() + 6])
+            if (h != hour or said_min != minute) and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
+                return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause)
         for m in EN_HOUR.finditer(norm):
             if _acted_at(norm, m):
                 continue
@@ -65,7 +85,7 @@ class DeadlineClaims:
                 h = 24 if m.group(4) == "midnight" else 12
             else:
                 h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
-            if h != hour and not (h == 0 and hour == 24):
+            if (h != hour or (not m.group(4) and int(m.group(2) or 0) != minute)) and not (h == 0 and hour == 24):
                 return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
         return None
 

@@ -14,9 +14,9 @@ from .phrasing import Section
 from .recall import _CJK_RUN, _SENTENCE, _pairs
 from .values import lazy
 
-_WHERE = lazy(r"(写在|放在|归到|归在|放到|写到|写进|体现在|放进|列在|填在|属于)[^。？！?!]{0,3}(哪|什么|那)|写哪|放哪|哪(一)?(个)?(部分|块|章|节)"
-              r"|(放|写|归|列)[^。？！?!]{0,8}哪(一)?(个)?(部分|块|章|节)"
-              r"(写|放|体现|介绍)|\bwhich (part|section)\b|\bwhere (do|should) (we|i) (put|write|mention|include)\b")
+_WHERE = lazy(r"(写在|放在|归到|归在|放到|写到|写进|体现在|放进|列在|填在|属于)[^。？！?!]{0,3}(哪|什么|那)|写哪|放哪"
+              r"|哪(一)?(个)?(部分|块|章|节)(写|放|体现|介绍)|(放|写|归|列)[^。？！?!]{0,8}哪(一)?(个)?(部分|块|章|节)"
+              r"|\bwhich (part|section)\b|\bwhere (do|should) (we|i) (put|write|mention|include)\b")
 _WHICH_ITEM = lazy(r"对应(通知)?(里|中)?的?(第几|哪一?)(条|项|个)|属于(通知)?(里|中)?的?(第几|哪一?)(个|条|项|类)|(归|算|放)(到|在)?哪(个|一)?(方向|类|条|项)"
                    r"|往哪(个|一)?(方向|条)|对应哪(个|一)?(方向|重点|条)|\bwhich (focus|area|category|criterion)\b")
 _ON_LIST = lazy(r"(是不是|是否|有没有|还有没有|是不是还有|还有)[^。？！?!]{0,16}[“\"‘']([^”\"’']{4,24})[”\"’']"

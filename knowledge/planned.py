@@ -34,7 +34,9 @@ _DAY = lazy(
     re.I)
 _WEEKDAYS = ("一二三四五六", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A time of day: "下午五点半", "17:30", "5:30pm".
-_TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|时|[:：])\s*(半|\d{2}|[一二三四五]十)?"
+# Minutes after an hour, as people write them: 半, 一刻, 30, 三十五, 十, 五分.
+MINUTE = r"(半|一刻|\d{1,2}|[一二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九](?=分))"
+_TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|时|[:：])\s*" + MINUTE + "?"
              r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
 _ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算)?\s*(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
@@ -50,15 +52,15 @@ _DEADLINE_WORDS = lazy(r"截止|截至|最晚|最迟|deadline|due|clos|cut-?off|
 def is_plan(norm: str, m: re.Match) -> bool:
     """A date the user means to act on ("3月10号交", "plan to submit on March 10"), not one said of the deadline."""
     before = norm[max(0, m.start() - 24):m.start()]
-    if _DEADLINE_WORDS.search(before[-10:]):
-        return False
+    if _DEADLINE_WORDS.search(before[-10:]) or _DEADLINE_WORDS.search(norm[m.end():m.end() + 4]):
+        return False  # "3月15号截止吗" is said of the deadline, even after "想问一下"
     return bool(_ACT_AFTER.search(norm[m.end():m.end() + 8]) or _PLAN_BEFORE.search(before[-12:])
                 or _ACT_BEFORE_EN.search(before))
 
 
 def _acted_at(norm: str, m: re.Match) -> bool:
     """An hour the user means to act at ("五点半交", "submit at 5pm"), not one said of the deadline."""
-    after = re.sub(r"^\s*(半|\d{1,2}\s*分?|[一二三四五]十\s*分?)", "", norm[m.end():m.end() + 10])
+    after = re.sub(r"^\s*" + MINUTE + r"?\s*分?", "", norm[m.end():m.end() + 10])
     return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 16):m.start()])) \
         and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
 
@@ -135,7 +137,7 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
         hour, minute = int(m.group(4)) % 12 + (12 if m.group(6).lower().startswith("p") else 0), int(m.group(5) or 0)
     else:
         hour = _int(m.group(2)) if m.group(2) else -1
-        minute = 30 if m.group(3) == "半" else _int(m.group(3)) if m.group(3) else 0
+        minute = {"半": 30, "一刻": 15}.get(m.group(3) or "", _int(m.group(3)) if m.group(3) else 0)
         if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and hour < 12:
             hour += 12
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
@@ -192,15 +194,20 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
     # A calendar date counts when it is acted on or asked about ("3月10号交", "3月10号来得及吗"), never a date
     # told in passing ("2019年3月5日成立").
-    found = [s for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or m.group("wd") or is_plan(norm, m)
-                                                 or _ASKED_AFTER.search(norm[m.end():m.end() + 12]))
+    found = [(*s, m.end()) for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or m.group("wd") or is_plan(norm, m)
+                                                          or _ASKED_AFTER.search(norm[m.end():m.end() + 12]))
              and (s := _span(m, today, last))]
-    at = _time_of_day(norm)
+    # The hour said with the day asked about ("开完会6点，明天下午4点交": 16:00), else the message's only hour.
+    at = _time_of_day(norm[found[-1][3]:]) if found else None
+    at = at or _time_of_day(norm)
     if not found and at and (_ACT_AFTER.search(norm[at[1]:at[1] + 8]) or _ASKED_AFTER.search(norm[at[1]:at[1] + 14])):
-        found = [("今天", today, today)]  # "五点半交来得及吗": today, at that time
+        found = [("今天", today, today, 0)]  # "五点半交来得及吗": today, at that time
     if not found:
         return ""
-    said, first, end = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
+    said, first, end, _ = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
+    if end < today:  # "2月10号交可以吗" asked on 20 February: that day is gone
+        return (f"{en_date(first)} has already passed; what is left is the time until {deadline_text(kb, True)}." if en else
+                f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")
     if at and first == end == last:  # "今天下午五点半交": the hour decides on the last day
         minutes = at[0]
         local = now.astimezone(kb.tz)
