@@ -10,7 +10,7 @@ from .model import Clause
 from .phrasing import Section
 from .text import prepare
 from .topics import TOPICS, answerable
-from .values import CJK_RUN_4, lazy
+from .values import CJK_RUN_4, REVOKES, lazy
 
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
@@ -177,7 +177,7 @@ class Attributes:
                 continue
             w = re.escape(word)
             near = re.compile(rf"{w}[^。；]{{0,12}}?(?:{_NUMBER.pattern})|(?:{_NUMBER.pattern})[^。；]{{0,12}}?{w}")
-            hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text)]
+            hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text) and not REVOKES.search(c.text)]
             if hits:
                 out.append(min(hits, key=lambda c: len(c.text)))
         return out[:1]

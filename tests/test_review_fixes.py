@@ -91,3 +91,8 @@ def test_an_english_founding_date_is_no_claimed_deadline():
                                "We registered " + "9" * 400 + " years ago, can we apply?"])
 def test_absurd_numbers_in_claims_get_a_reply(q):
     assert ask(CHENGDU, q, APRIL_2028)
+
+
+def test_a_penalty_sentence_is_no_answer_to_when_a_reward_is_paid():
+    text = ask("hangzhou-quality-award-2026.txt", "获奖后奖励什么时候发", APRIL_2028)
+    assert "撤销奖励" not in text and "通知未规定" in text
