@@ -20,6 +20,7 @@ _SENTENCE = lazy(r"[^。；;！!？?\n]+[。；;！!？?]?")
 # Pairs that say how a question is asked, not what it is about.
 _ASKING = frozenset("什么 多少 怎么 怎样 如何 哪些 哪个 哪里 可以 能否 是否 请问 我们 公司 企业 单位 要求 需要 有啥 啥区 区别 有没 没有 "
                     "一下 知道 告诉 麻烦 老师 你好 您好 这个 那个 就是 还是 或者 要多 多久 几个 要几 写几 有什 么区 么要 的是".split())
+_CN_DIGITS = frozenset("一二三四五六七八九十")
 MIN_PAIRS = 2
 MIN_COVER = 0.6
 MAX_CHARS = 120  # longer "sentences" are lists or headings run together, not an answer
@@ -38,12 +39,20 @@ def _sentences(text: str, clause: str) -> list[tuple[str, str, frozenset[str]]]:
     return out
 
 
+def _under(child: str, parent: str) -> bool:
+    """'三（一）' is under '三' and '四1' under '四'; '附件10' is not under '附件1', nor '十一' under '十'."""
+    if child == parent or not child.startswith(parent):
+        return False
+    last, nxt = parent[-1], child[len(parent)]
+    return not ((last.isdigit() and nxt.isdigit()) or (last in _CN_DIGITS and nxt in _CN_DIGITS))
+
+
 def own_text(c: Clause, passages: tuple[Clause, ...]) -> str:
     """A passage without the text of the clauses under it ('三' without '三（一）'…): a sentence written in a child
     clause is cited by the child, the clause that states it, not by every clause above it."""
     text = c.text
     for child in passages:
-        if child.clause == c.clause or not child.clause.startswith(c.clause) or len(child.text) < 2:
+        if not _under(child.clause, c.clause) or len(child.text) < 2:
             continue
         if child.text in text:
             text = text.replace(child.text, "\n", 1)

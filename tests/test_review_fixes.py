@@ -96,3 +96,10 @@ def test_absurd_numbers_in_claims_get_a_reply(q):
 def test_a_penalty_sentence_is_no_answer_to_when_a_reward_is_paid():
     text = ask("hangzhou-quality-award-2026.txt", "获奖后奖励什么时候发", APRIL_2028)
     assert "撤销奖励" not in text and "通知未规定" in text
+
+
+@pytest.mark.parametrize("child, parent, under", [("附件10", "附件1", False), ("附件1 一", "附件1", True), ("十一", "十", False),
+                                                  ("十（一）", "十", True), ("四1", "四", True), ("三（一）", "三", True)])
+def test_a_clause_is_under_its_parent_only(child, parent, under):
+    from knowledge.recall import _under
+    assert _under(child, parent) is under
