@@ -143,37 +143,43 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
 
 
-_OPENING: dict[tuple, tuple[dt.datetime, str] | None] = {}
+# Per notice object (kept with it, so that a reused id never serves another notice's opening).
+_OPENING: dict[int, tuple[object, tuple[dt.datetime, str] | None]] = {}
 _CLOCK = lazy(r"^[^。；]{0,8}?(\d{1,2})\s*[:：]\s*(\d{2})")
 
 
 def opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
     """(when, clause) online applications open, where the notice says so ("申报系统于4月10日9:00开放")."""
-    key = (id(kb), kb.notice.meta.doc_number, kb.deadline)
+    held = _OPENING.get(id(kb.notice))
+    if held is None or held[0] is not kb.notice:
+        _OPENING[id(kb.notice)] = held = (kb.notice, _find_opening(kb))
+    return held[1]
+
+
+def _find_opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
     sub = kb.notice.submission
-    if key not in _OPENING and sub and sub.opens and kb.deadline:  # read by the ingest ("于X至Y登录…")
+    if kb.deadline is None:
+        return None
+    if sub and sub.opens:  # read by the ingest ("于X至Y登录…")
         day, _, clock = sub.opens.partition(" ")
         try:
             when = dt.datetime.fromisoformat(f"{day}T{clock or '00:00'}").replace(tzinfo=kb.tz)
-            _OPENING[key] = (when, sub.clause) if when < kb.deadline else None
+            return (when, sub.clause) if when < kb.deadline else None
         except ValueError:
             pass
-    if key not in _OPENING:
-        rule = next((re.compile(u.evidence) for u in kb.lexicon.unknowns if u.opens and u.evidence), None)
-        found = None
-        for c in kb.notice.passages if rule and kb.deadline else ():
-            for s in _SENTENCE.findall(c.text):
-                if found is None and rule.search(s) and (m := DATE.search(s)):
-                    year = int(m.group(1)) if m.group(1) else kb.deadline.year
-                    clock = _CLOCK.search(s[m.end():])
-                    try:
-                        when = dt.datetime(year, int(cn_number(m.group(2))), int(cn_number(m.group(3))),
-                                           int(clock.group(1)) if clock else 0, int(clock.group(2)) if clock else 0, tzinfo=kb.tz)
-                    except ValueError:
-                        continue
-                    found = (when, c.clause) if when < kb.deadline else None
-        _OPENING[key] = found
-    return _OPENING[key]
+    rule = next((re.compile(u.evidence) for u in kb.lexicon.unknowns if u.opens and u.evidence), None)
+    for c in kb.notice.passages if rule else ():
+        for s in _SENTENCE.findall(c.text):
+            if rule.search(s) and (m := DATE.search(s)):
+                year = int(m.group(1)) if m.group(1) else kb.deadline.year
+                clock = _CLOCK.search(s[m.end():])
+                try:
+                    when = dt.datetime(year, int(cn_number(m.group(2))), int(cn_number(m.group(3))),
+                                       int(clock.group(1)) if clock else 0, int(clock.group(2)) if clock else 0, tzinfo=kb.tz)
+                except (ValueError, OverflowError):
+                    continue
+                return (when, c.clause) if when < kb.deadline else None
+    return None
 
 
 def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False) -> tuple[str, str] | None:
