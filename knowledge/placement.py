@@ -21,7 +21,7 @@ _WHICH_ITEM = lazy(r"对应(通知)?(里|中)?的?(第几|哪一?)(条|项|个)|
                    r"|往哪(个|一)?(方向|条)|对应哪(个|一)?(方向|重点|条)|\bwhich (focus|area|category|criterion)\b")
 _ON_LIST = lazy(r"(是不是|是否|有没有|还有没有|是不是还有|还有)[^。？！?!]{0,16}[“\"‘']([^”\"’']{4,24})[”\"’']"
                 r"|(是不是|是否)还有([\u4e00-\u9fff]{4,16})(那|这)(条|项|个|一条)")
-_MAYBE = re.compile(r"哪|是不是|是否|有没有|还有|对应|属于|\bwhich\b|\bwhere\b")
+_MAYBE = re.compile(r"哪.{0,3}(部分|块|章|节|条|类|项|个|方向)|写哪|放哪|写在|放在|是不是|是否|有没有|还有|对应|属于|\bwhich\b|\bwhere\b")
 _LISTS = {"focus": "focuses", "criteria": "criteria", "eligibility": "eligibility"}
 _ABOUT_PARTS = frozenset("申报 报材 材料 部分 哪一 一部 一块 哪块 写在 放在 写哪 放哪 里面 这个 我们 要写 写吗 需要 应该".split())
 
