@@ -10,6 +10,7 @@ import re
 
 from .assertions import sentence_around
 from .phrasing import Section, last_day
+from .recall import word_pairs
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
 _SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万)")
@@ -29,10 +30,6 @@ _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
 _EN_SPAN = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(\d+|one|two|three|four|five)\s+"
                 r"(years?|months?)\s+ago\b")
-
-
-def _pairs(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1) if "\u4e00" <= text[i] <= "\u9fff" and "\u4e00" <= text[i + 1] <= "\u9fff"} - {"企业", "单位", "公司"}
 
 
 class ApplicantClaims:
@@ -133,10 +130,10 @@ class ApplicantClaims:
             if (not tiers or tiers[-1] in norm) and (value := _wan(m.group(1), m.group(2))) > 0:
                 floors.append((value, kind))
         have = _wan(said.group(2), said.group(3))
-        mine = [v for v, kind in floors if len(_pairs(kind) & _pairs(norm)) >= 2]
-        general = [v for v, kind in floors if not _pairs(kind)]
+        mine = [v for v, kind in floors if len(word_pairs(kind) & word_pairs(norm)) >= 2]
+        general = [v for v, kind in floors if not word_pairs(kind)]
         # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
-        service_only = all("服务" in kind for _, kind in floors if _pairs(kind))
+        service_only = all("服务" in kind for _, kind in floors if word_pairs(kind))
         values = mine or (general if general and len(general) < len(floors) and service_only and _SAYS_KIND.search(norm)
                           else [v for v, _ in floors])
         if have <= 0 or not values:

@@ -10,7 +10,7 @@ from .model import Clause
 from .phrasing import Section
 from .text import prepare
 from .topics import TOPICS, answerable
-from .values import CJK_RUN_4, REVOKES, lazy
+from .values import CJK_RUN_4, NEVER, REVOKES, lazy
 
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
@@ -68,7 +68,7 @@ class Attributes:
             if "format" not in a.intents or "format" in a.weak_only or not asked.search(norm):
                 return None
             return Unstated("排版格式（字体、字号、行距等）", "the layout (fonts, sizes, spacing)", asked,
-                            re.compile("(?!x)x"), ("materials",), "filling")
+                            NEVER, ("materials",), "filling")
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
         m = self.judge.format_subjects.search(norm)
@@ -81,8 +81,7 @@ class Attributes:
 
     def _lexicon_unknowns(self, a) -> list[Unstated]:
         """The lexicon's usual gaps ("奖金", "名额") as attributes, with the topics the question also named as nearest."""
-        never = re.compile(r"(?!x)x")
-        return [Unstated(label, self._label_en(label), never, never, tuple(a.intents[:2]), "any") for label in a.unknowns]
+        return [Unstated(label, self._label_en(label), NEVER, NEVER, tuple(a.intents[:2]), "any") for label in a.unknowns]
 
     def _counted(self, compact: str) -> list[Clause]:
         """'提名奖有几个名额': the clause where a thing the question names is counted (提名奖不超过10个)."""

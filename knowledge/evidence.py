@@ -14,8 +14,8 @@ import re
 
 from .judgement import Unstated
 from .model import Clause
-from .recall import _CJK_RUN, _SENTENCE, _pairs
-from .values import lazy
+from .recall import _SENTENCE, word_pairs
+from .values import NEVER, lazy
 
 MAX_QUOTED = 2
 MAX_CHARS = 240  # longer runs are tables or lists run together
@@ -27,11 +27,8 @@ _ASPECTS = (
     ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|多久|\bwhen\b|how long|how soon"),
      lazy(r"\d{1,2}\s*月|\d+\s*个?(工作日|天|日|月|年)|[一二三四五六七八九十两]+\s*个?(工作日|天|月|年)|年底|月底|上旬|中旬|下旬")),
 )
-_NEVER = re.compile(r"(?!x)x")
 
 
-def _sentence_pairs(sentence: str) -> set[str]:
-    return {p for run in _CJK_RUN.findall(sentence) for p in _pairs(run)}
 
 
 class Evidence:
@@ -59,8 +56,8 @@ class Evidence:
         hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
         if not hits:
             return []
-        asked = _sentence_pairs(compact)
-        scored = [(-len(asked & _sentence_pairs(s)), len(s), s, clause) for s, clause in hits]
+        asked = word_pairs(compact)
+        scored = [(-len(asked & word_pairs(s)), len(s), s, clause) for s, clause in hits]
         best = min(x[0] for x in scored)
         return [Clause(clause, s) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2]) if shared == best]
 
@@ -78,5 +75,5 @@ class Evidence:
         for label, en, asks, says in _ASPECTS:
             if asks.search(norm) and not says.search(text):
                 what = "、".join(a.unknowns[:1])
-                return [Unstated(f"{what}的{label}", f"{en} of {self._label_en(what)}", _NEVER, _NEVER, tuple(a.intents[:2]), "any")]
+                return [Unstated(f"{what}的{label}", f"{en} of {self._label_en(what)}", NEVER, NEVER, tuple(a.intents[:2]), "any")]
         return []

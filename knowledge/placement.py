@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section
-from .recall import _CJK_RUN, _SENTENCE, _pairs
+from .recall import _SENTENCE, word_pairs
 from .values import lazy
 
 _WHERE = lazy(r"(写在|放在|归到|归在|放到|写到|写进|体现在|放进|列在|填在|属于)[^。？！?!]{0,3}(哪|什么|那)|写哪|放哪"
@@ -27,7 +27,7 @@ _ABOUT_PARTS = frozenset("申报 报材 材料 部分 哪一 一部 一块 哪�
 
 
 def _words(text: str) -> set[str]:
-    return {p for run in _CJK_RUN.findall(text) for p in _pairs(run)} - _ABOUT_PARTS
+    return word_pairs(text) - _ABOUT_PARTS
 
 
 class Placement:

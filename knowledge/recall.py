@@ -26,6 +26,11 @@ MIN_COVER = 0.6
 MAX_CHARS = 120  # longer "sentences" are lists or headings run together, not an answer
 
 
+def word_pairs(text: str) -> set[str]:
+    """The pairs of adjacent Chinese characters in a text, less the pairs that only say how a question is asked."""
+    return {p for run in _CJK_RUN.findall(text) for p in _pairs(run)}
+
+
 def _pairs(run: str) -> set[str]:
     return {run[i:i + 2] for i in range(len(run) - 1)} - _ASKING
 
@@ -33,7 +38,7 @@ def _pairs(run: str) -> set[str]:
 def _sentences(text: str, clause: str) -> list[tuple[str, str, frozenset[str]]]:
     out = []
     for s in _SENTENCE.findall(text):
-        pairs = frozenset(p for run in _CJK_RUN.findall(s) for p in _pairs(run))
+        pairs = frozenset(word_pairs(s))
         if 6 <= len(s.strip()) <= MAX_CHARS and pairs:
             out.append((s.strip(), clause, pairs))
     return out
@@ -89,7 +94,7 @@ class Recall:
         """Up to two sentences that together cover most of the question's content pairs, or nothing. A pair the
         notice never writes ("营收" for 营业收入) counts half where both its characters are in the sentence."""
         sents, idf = self._sentence_index()
-        asked = {p for run in _CJK_RUN.findall(compact) for p in _pairs(run)}
+        asked = word_pairs(compact)
         known = {p for p in asked if p in idf}
         if len(known) < MIN_PAIRS:
             return []
