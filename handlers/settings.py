@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+
+from knowledge.records import record
 
 WECOM_REQUIRED = ("WECOM_CORP_ID", "WECOM_TOKEN", "WECOM_AES_KEY", "WECOM_SECRET", "WECOM_AGENT_ID")
 
 
-@dataclass(frozen=True)
+@record
 class CoreSettings:
     """What every channel shares: knowledge, database, clock, officers, reminder points."""
 
@@ -25,7 +27,7 @@ class CoreSettings:
     retention_days: int = 365  # BOT_RETENTION_DAYS: users of a round closed longer ago are purged by `serve`
 
 
-@dataclass(frozen=True)
+@record
 class TelegramSettings:
     token: str = field(repr=False)
     api_url: str = "https://api.telegram.org"
@@ -34,7 +36,7 @@ class TelegramSettings:
     max_rate: float = 30.0
 
 
-@dataclass(frozen=True)
+@record
 class WeComSettings:
     corp_id: str
     agent_id: str
@@ -47,14 +49,14 @@ class WeComSettings:
     remind_interval: float = 60.0
 
 
-@dataclass(frozen=True)
+@record
 class AIBotSettings:
     bot_id: str
     secret: str = field(repr=False)
     ws_url: str = "wss://openws.work.weixin.qq.com"
 
 
-@dataclass(frozen=True)
+@record
 class OpsSettings:
     """Operators' tools in `serve`: the admin page, the weekly digest to the officers' WeCom group, retention."""
 
@@ -67,7 +69,7 @@ class OpsSettings:
     check_every: float = 300.0  # seconds between checks for a due digest and for users to purge
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     """Everything read from flags and the environment, once, in bot.py."""
 

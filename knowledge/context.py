@@ -8,8 +8,9 @@ Pure functions: the channels keep the turn per user (storage/context.py) and pas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .records import record
 from .understand import Analysis
 
 # Topics a district's unit answers itself ("地址呢", "电话呢", "找谁" after a district was named).
@@ -19,7 +20,7 @@ FIELDS = {"address": re.compile(r"地址|在哪|哪里|位置|address|where"), "
 ITEM_TOPICS = frozenset({"part", "word_limits", "materials", "focus", "eligibility", "criteria"})
 
 
-@dataclass(frozen=True)
+@record
 class Turn:
     """What the previous answer was about."""
 

@@ -10,13 +10,14 @@ from . import text as text_module
 from .cache import IndexCache, source_stamp
 from .matcher import Entry, PhraseMatcher
 from .model import Geography, Knowledge
+from .records import record
 from .text import Text, pinyin, prepare, readings
 
 # Suffixes stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang).
 _TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """One name the resolver knows and the recommending units it may belong to."""
 

@@ -7,10 +7,10 @@ The rules are data (judgement.yaml); this module compiles them once per notice a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from .records import record
 from .values import lazy
 from .wordrules import Rule, Rules, words_in
 
@@ -19,14 +19,14 @@ _SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
 
-@dataclass(frozen=True)
+@record
 class Refusal:
     kind: str  # forge | bribe | impersonate | others_data | ghost
     what: str  # what is declined, in Chinese
     fraud: bool  # add the notice's fee and fraud warning
 
 
-@dataclass(frozen=True)
+@record
 class Unstated:
     """An attribute a notice may leave open (the number of pages, the courier…)."""
 
@@ -40,7 +40,7 @@ class Unstated:
     unless: re.Pattern[str] | None = None  # a phrase that makes the message about something the notice states
 
 
-@dataclass(frozen=True)
+@record
 class Applicant:
     """A kind of applicant (says) that a condition (requires) rules out; `place`: only a place the notice never names."""
 
@@ -52,13 +52,13 @@ class Applicant:
     verdict: str = "不符合"
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     label: str
     topic: str
 
 
-@dataclass(frozen=True)
+@record
 class Ambiguous:
     word: str
     en: str

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .answer import Answer, Answerer
 from .context import Turn
+from .records import record
 from .values import lazy
 
 _YEARS = lazy(r"(20\d\d)\s*(?:年)?\s*[-—–~～至到/]\s*(20\d\d|\d\d)(?!\d)")
@@ -23,7 +24,7 @@ _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
 _ROUND_WORDS = lazy(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
 
 
-@dataclass(frozen=True)
+@record
 class Round:
     answerer: Answerer
     years: tuple[int, ...]

@@ -7,15 +7,15 @@ first question. A topic whose facts a notice lacks is answered with "通知中�
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from .model import KnowledgeError, Lexicon, Notice
 from .phrasing import Section
+from .records import record
 from .render import Renderer
 
 
-@dataclass(frozen=True)
+@record
 class Topic:
     render: Callable[[Renderer, object], Section]
     needs: Callable[[Notice], object]
