@@ -43,6 +43,10 @@ def test_record_matches_a_frozen_dataclass() -> None:
             r.a = "z"  # type: ignore[misc]
         with pytest.raises(dataclasses.FrozenInstanceError):
             del r.a  # type: ignore[misc]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            r.new = 1  # type: ignore[attr-defined]  # no attribute beyond the fields, as on a frozen dataclass
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            d.new = 1  # type: ignore[attr-defined]
         assert dataclasses.replace(r, a="z").a == "z" and dataclasses.is_dataclass(r)
     with pytest.raises(TypeError):
         hash(R("x", (), {"k": 1}))  # a dict field: unhashable, as with dataclasses
