@@ -21,10 +21,13 @@ _SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂")
 _BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
 _TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
-_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
+_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，,。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
 _SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)")
+# A registration cut-off day: '于2026年3月31日前注册成立', '注册成立时间在2025年12月31日之前'.
+_CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)[^，。；;]{0,6}?(?:注册|成立|设立)"
+                r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)")
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
@@ -39,7 +42,9 @@ class ApplicantClaims:
         """'2023年5月注册的 能报吗' / '成立才一年半' / 'registered two years ago' against '注册满两年'."""
         el, deadline = self.n.eligibility, self.kb.deadline
         need = next(((m, i) for i in el.items if (m := _NEED_YEARS.search(i.text))), None)
-        if not need or deadline is None:
+        if not need:
+            return self._registered_by_day(norm)
+        if deadline is None:
             return None
         years = cn_number(need[0].group(2))
         if years <= 0:
@@ -51,17 +56,8 @@ class ApplicantClaims:
         if asof := _AS_OF.search(rule):  # "截至2027年12月31日注册登记满3年": counted to that day, not the deadline
             deadline = dt.date(int(asof.group(1)), int(asof.group(2)), int(asof.group(3)))
             by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日", f"by {deadline:%Y-%m-%d}"
-        if m := _SINCE_DATE.search(norm):
-            y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
-            mo = cn_number(month) if month else 0
-            if month and not 1 <= mo <= 12:
-                return None
-            mo = int(mo)
-            said = f"{y}年{plain(mo)}月注册" if mo else f"{y}年注册"
-            said_en = f"registered in {y}-{mo:02d}" if mo else f"registered in {y}"
-        elif m := _EN_SINCE.search(norm):
-            y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1 if m.group(2) else 0
-            said, said_en = (f"{y}年{mo}月注册" if mo else f"{y}年注册"), (f"registered in {y}-{mo:02d}" if mo else f"registered in {y}")
+        if month := _said_month(norm):
+            y, mo, said, said_en = month
         elif m := _SINCE_SPAN.search(norm):  # "成立才一年半", "成立不到三年": counted from now
             n = cn_number(m.group(3)) + (0.5 if m.group(5) else 0)
             if not 0 <= n < 1000:
@@ -96,6 +92,31 @@ class ApplicantClaims:
             return None
         status = "meets" if last <= latest else "fails" if first > latest else "depends"
         return self._registered_verdict(status, years, said, by, said_en, by_en, rule, need[1].clause)
+
+    def _registered_by_day(self, norm: str) -> Section | None:
+        """'2026年6月注册成立的能报吗' against '于2026年3月31日前注册成立': the month said against the notice's day."""
+        found = next(((i, m) for i in self.n.eligibility.items if (m := _CUT_REG.search(i.text))), None)
+        month = _said_month(norm) if found else None
+        if not found or not month:
+            return None
+        item, m = found
+        y, mo, said, said_en = month
+        try:
+            latest = dt.date(*(int(x) for x in m.groups() if x))
+            first, last = dt.date(y, mo or 1, 1), dt.date(y + (mo or 12) // 12, (mo or 12) % 12 + 1, 1) - dt.timedelta(days=1)
+        except (ValueError, TypeError):
+            return None
+        rule, day = sentence_around(item.text, m.start(), m.end()), f"{latest.year}年{latest.month}月{latest.day}日"
+        if last <= latest:
+            line = (f"The registration condition is met: {said_en}, before {latest} (the notice: “{rule}”); other conditions below."
+                    if self.en else f"注册时间这一条符合：{said}，在{day}之前（通知要求“{rule}”）；其他条件见下。")
+        elif first > latest:
+            line = (f"No: {said_en} is after {latest}, and the notice requires: “{rule}”." if self.en else
+                    f"不符合：{said}，晚于{day}，而通知要求“{rule}”。")
+        else:
+            line = (f"It depends on the exact date: registration must be before {latest} (the notice: “{rule}”); check the "
+                    "business licence." if self.en else f"要看具体注册日期：须在{day}前注册（通知要求“{rule}”），请核对营业执照上的成立日期。")
+        return Section("Eligibility check" if self.en else "对照申报条件", (line,), (item.clause,))
 
     def _registered_verdict(self, status: str, years: float, said: str, by: str, said_en: str, by_en: str,
                             rule: str, clause: str) -> Section:
@@ -146,6 +167,21 @@ class ApplicantClaims:
         verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "depends": "营业收入这一条要看企业属于哪一类"}[status]
         return Section("对照申报条件", (f"{verdict}（您说的是{said.group(0)[len(said.group(1)):].strip()}，通知要求“{rule}”）。",),
                        (item.clause,))
+
+
+def _said_month(norm: str) -> tuple[int, int, str, str] | None:
+    """(year, month or 0, Chinese and English words) of a registration the message states ('2023年5月注册的')."""
+    if m := _SINCE_DATE.search(norm):
+        y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
+        mo = cn_number(month) if month else 0
+        if month and not 1 <= mo <= 12:
+            return None
+        mo = int(mo)
+    elif m := _EN_SINCE.search(norm):
+        y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1 if m.group(2) else 0
+    else:
+        return None
+    return (y, mo, f"{y}年{plain(mo)}月注册" if mo else f"{y}年注册", f"registered in {y}-{mo:02d}" if mo else f"registered in {y}")
 
 
 def _wan(number: str, unit: str) -> float:

@@ -25,7 +25,7 @@ _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(�
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
 _SAID_PAGES = lazy(rf"({NUM})\s*页")
 _PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
-_ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
+_ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
 
 
@@ -35,7 +35,7 @@ def _host(url: str) -> str:
 
 
 # A sentence that sets a rule, not one that only mentions its words ("推动制造业高质量发展").
-_RULE_WORDS = lazy(r"不得|不予|不再|不能|须|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|不低于|不少于|的$")
+_RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|不低于|不少于|的$")
 
 
 class Claims(ApplicantClaims):

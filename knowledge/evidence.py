@@ -14,6 +14,8 @@ import re
 
 from .judgement import Unstated
 from .model import Clause
+from .phrasing import zh_date
+from .planned import opening
 from .recall import _SENTENCE, word_pairs
 from .values import NEVER, lazy
 
@@ -65,9 +67,22 @@ class Evidence:
         """The sentences that state what the question asks and the lexicon expects notices to leave open."""
         out: list[Clause] = []
         for label in a.unknowns:
+            if (o := self._opening_said(label)) and o not in out:
+                out.append(o)
+                continue
             rule = self._evidence_rule(label)
             out += [c for c in (self._stating(rule, compact) if rule else []) if c not in out]
         return out[:MAX_QUOTED]
+
+    def _opening_said(self, label: str) -> Clause | None:
+        """The start of applications, when the ingest read it from the notice's dates (a sentence of its own, or the
+        first day of '4月1日9:00至4月28日17:00')."""
+        if not any(u.opens and u.label == label for u in self.kb.lexicon.unknowns) or not (o := opening(self.kb)):
+            return None
+        when, clause = o
+        day = re.compile(rf"(?<!\d)0?{when.month}\s*月\s*0?{when.day}\s*[日号]")
+        said = next((s for s, c in self._evidence_sentences() if c == clause and day.search(s)), "")
+        return Clause(clause, said or f"网上申报于{zh_date(when.date())}{f' {when:%H:%M}' if when.hour or when.minute else ''}起开放。")
 
     def _aspect_unsaid(self, a, said: list[Clause], norm: str) -> list[Unstated]:
         """'能补贴多少钱' when the sentences found say no amount: that aspect of the thing is what is unstated."""

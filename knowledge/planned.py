@@ -183,13 +183,17 @@ def _find_opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
     return None
 
 
-def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False) -> tuple[str, str] | None:
-    """'现在系统能提交了吗' asked before the system opens: when it opens, with its clause."""
+def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False, asked: bool = False) -> tuple[str, str] | None:
+    """'现在系统能提交了吗' asked before the system opens: when it opens, with its clause. `asked`: the message asks
+    when it opens ('系统啥时候开放'), so the day is said after it too."""
     opens = opening(kb)
-    if not opens or now >= opens[0]:
+    if not opens or (now >= opens[0] and not asked):
         return None
     when, clause = opens
     clock = f" {when:%H:%M}" if when.hour or when.minute else ""
+    if now >= when:
+        return ((f"Online applications opened on {en_date(when.date())}{clock}." if en else
+                 f"网上申报已于{zh_date(when.date())}{clock}开放。"), clause)
     return ((f"Online applications open on {en_date(when.date())}{clock}; it is not open yet." if en else
              f"网上申报于{zh_date(when.date())}{clock}起开放，目前尚未开放，届时才能提交。"), clause)
 

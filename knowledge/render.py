@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .model import Item, Knowledge
+from .paper_plan import paper_view
 from .phrasing import (
     Section,
     _join,
@@ -25,6 +26,7 @@ from .render_other import OtherSections, _en
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
+_OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 # What an English reply says before items the notice gives only in Chinese.
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
                   "focus": "The notice names these focus areas (quoted in Chinese)",
@@ -90,10 +92,13 @@ class Renderer(OtherSections):
                 sources.append(pol.clause)
         else:
             lines.append(self.t(f"按当前时间（{now_s}），尚未截止，距离截止{left}。", f"As of {now_s}, still open: {left}."))
-            if opens := not_open_yet(self.kb, self.now, self.en):  # "现在系统能提交了吗" before it opens
+            asked = a is not None and bool(_OPENS.search(a.text.norm))  # "系统啥时候开放", "When does it open?"
+            if opens := not_open_yet(self.kb, self.now, self.en, asked):  # "现在系统能提交了吗" before it opens
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
-        if a is not None and (day := judge_day(self.kb, self.now, a.text.norm, self.en)):  # "后天再交行不行"
-            lines.append(day)
+        if a is not None:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
+            view, zh, en = paper_view(self.kb, self.now, a.text.norm)
+            if day := judge_day(view, self.now, a.text.norm, self.en):
+                lines.append((en if self.en else zh) + day)
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
     def submit(self, a) -> Section:
@@ -105,6 +110,8 @@ class Renderer(OtherSections):
             lines.append(self.t(self._form_line(), f"The {sub.form_name} (application form) goes on paper"
                                 f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}; see the clause for details."))
         sources = [sub.clause]
+        if a is not None and _OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
+            lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
         for v in sub.site_variants if fill_ else ():
             lines.append(self.t(f"注意：{v.where}写作 {v.url}，与正文写法不同；以上按正文。如无法访问，请致电{fill_.label}："
                                 f"{contact_line(fill_, label=False)}。",

@@ -75,6 +75,8 @@ ROWS = (("松湖区工业和信息化局", "林　川", "0871-55506101"),
         ("云岭高新技术产业开发区经济发展委员会", "许　诺", "0871-55506104"))
 TABLE = "推荐单位\u3000联系人\u3000联系电话\n" + "\n".join("\u3000".join(r) for r in ROWS) + "\n"
 BLOCKS = "\n".join(f"单位：{u}\n联系人：{p}\n电话：{t}\n" for u, p, t in ROWS)
+# One unit to a numbered item, its labels without colons and a quota at the end ('联系人林川，电话…，推荐名额5家').
+ITEMS = "\n".join(f"{i}. {u}：联系人{p}，电话{t}，推荐名额{5 + i}家\n" for i, (u, p, t) in enumerate(ROWS, 1))
 
 
 @pytest.fixture(scope="module")
@@ -88,7 +90,7 @@ def _answerer(tmp_path: Path, layout: str) -> Answerer:
     return Answerer(load_knowledge(path))
 
 
-@pytest.fixture(scope="module", params=[TABLE, BLOCKS], ids=["table", "blocks"])
+@pytest.fixture(scope="module", params=[TABLE, BLOCKS, ITEMS], ids=["table", "blocks", "items"])
 def bot(request, tmp_path_factory):
     return _answerer(tmp_path_factory.mktemp("places"), request.param)
 
@@ -106,6 +108,12 @@ def test_ingest_writes_the_places_and_units_keyed_by_pinyin(geo):
     assert units["beitang"]["phone"] == "0871-55506102转8021" and units["songhu"]["person"] == "林川"
     assert "北塘经信局" in units["beitang"]["aliases"]
     assert r.data["units"]["clause"] == "附件2"
+
+
+def test_numbered_items_with_bare_labels_give_person_phone_and_quota(geo):
+    units = {u["district"]: u for u in ingest(HEAD + ITEMS, geo, "yunling-2031.txt").data["units"]["items"]}
+    assert units["songhu"]["person"] == "林川" and units["songhu"]["phone"] == "0871-55506101"
+    assert units["shimen"]["quota"] == "8家" and units["beitang"]["phone"].startswith("0871-55506102")
 
 
 @pytest.mark.parametrize(("question", "person", "phone"), [

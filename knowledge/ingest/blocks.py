@@ -8,8 +8,11 @@ from .facts import phones
 from .outline import clean_line
 from .table import Row
 
-_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址)\s*[:：]\s*")
-_FIELD_KEY = (("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"), ("address", r"地址"))
+_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|名额)\s*[:：]\s*")
+_FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
+              ("address", r"地址"))
+# A label starting a part of an item, written without its colon ('，联系人谭晓雯', '，电话023-…', '，推荐名额4家').
+_BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额)(?=[^\s:：，,；;])")
 
 
 def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
@@ -31,7 +34,8 @@ def parse_items(items: list) -> list[Row]:
     电话：0574-55508817；'. `items` are outline nodes of one phone number each."""
     rows = []
     for n in items:
-        line = n.text if _FIELD.match(n.text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;]?", r"\1  ", n.text, count=1)
+        line = n.text if _FIELD.match(n.text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", n.text, count=1)
+        line = _BARE_LABEL.sub(r"\1\2：", line)  # '联系人谭晓雯，电话023-…，推荐名额4家': labels without a colon
         cells = dict(_fields(line))
         if cells.get("name") and cells.get("phone"):
             rows.append(Row(cells, n.start, n.end))

@@ -123,13 +123,29 @@ _OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下
                           r"\s*(?:至|到|—|－|-|~|～|起|开始|开放)")
 
 
-def opening(dl: facts.Deadline) -> str:
+# A sentence of its own that opens the system: '网上申报时间自4月23日9:00开始', '4月9日9:00，申报平台（…）开放注册'.
+_OPEN_VERB = re.compile(r"^[^。；;]{0,80}?(?:开放|开通|启动|开始|(?<=[日0-9])起)")
+_OPEN_WHAT = re.compile(r"申报|填报|注册|系统|平台|受理|报名")
+_CLOSING = re.compile(r"截止|截至|(?<!以)前|关闭|结束|逾期")
+
+
+def opening(dl: facts.Deadline, text: str = "") -> str:
     """When the online system opens, written in the deadline's sentence before it ('于4月1日9:00至4月28日17:00登录',
-    '平台自12月1日9:00起开放，…截止时间为…'): 'YYYY-MM-DD[ HH:MM]', or '' ('即日起至…' names no day)."""
+    '平台自12月1日9:00起开放，…截止时间为…') or in another sentence of its clause's `text` that says the system
+    opens then: 'YYYY-MM-DD[ HH:MM]', or '' ('即日起至…' names no day)."""
+    found = _opening_in(dl.lead, dl, _OPENS_AFTER)
+    for sm in facts.SENTENCE.finditer(text) if not found else ():
+        sent = sm.group(0)
+        if _OPEN_WHAT.search(sent) and not _CLOSING.search(sent):
+            found = _opening_in(sent, dl, _OPEN_VERB) or found
+    return found
+
+
+def _opening_in(lead: str, dl: facts.Deadline, after: re.Pattern[str]) -> str:
     found = ""
-    for m in facts.DATE.finditer(dl.lead):
-        rest = dl.lead[m.end():]
-        if not _OPENS_AFTER.match(rest):
+    for m in facts.DATE.finditer(lead):
+        rest = lead[m.end():]
+        if not after.match(rest):
             continue
         try:
             day = dt.date(int(m.group(1)) if m.group(1) else dl.date.year, int(m.group(2)), int(m.group(3)))
@@ -137,7 +153,8 @@ def opening(dl: facts.Deadline) -> str:
             continue
         time_s = facts.time_after(re.sub(r"^\s*[（(][^）)]{1,6}[）)]", "", rest))[0]
         value = f"{day.isoformat()} {time_s}" if time_s else day.isoformat()
-        found = value if value < dl.value else found
+        # Before the deadline, and not long before: an earlier date is a condition ('自2026年1月1日起未发生…').
+        found = value if value < dl.value and (dl.date - day).days <= 120 else found
     return found
 
 

@@ -30,7 +30,7 @@ def build_meta(d: Draft) -> None:
     region = (re.match(r"^(.{2,6}?[市省区县])", issuer or title) or [""])[0] if (issuer or title) else ""
     short = short[len(region) - 1:] if region and short.startswith(region) and region.endswith("市") else short
     prog = re.search(r"[“\"]([^”\"]{2,20})[”\"]\s*([（(]\s*\d{4}\s*[-—–至]\s*\d{4}\s*[)）]|[（(]\s*\d{4}\s*年?\s*[)）])?", title)
-    programme = prog.group(1) if prog else _programme_from_title(title)
+    programme = prog.group(1) if prog else _programme_from_title(title, region)
     years = re.sub(r"\s", "", prog.group(2)) if prog and prog.group(2) else ""
     years = years.replace("(", "（").replace(")", "）")
     addressees = next((t.rstrip("：:") for t, _, _ in head if t.endswith(("：", ":")) and len(t) < 80), "")
@@ -51,9 +51,18 @@ def build_meta(d: Draft) -> None:
         d.data["intro"] = {"clause": "导语", "text": join_cjk("".join(t for t, _, _ in intro))}
 
 
-def _programme_from_title(title: str) -> str:
-    m = re.search(r"(?:开展|组织|做好|申报|推荐)(.{2,24}?)(?:工作|活动|申报|评选|遴选|认定)?的(?:通知|公告)", title)
-    return m.group(1).strip("“”\"") if m else title
+def _programme_from_title(title: str, region: str = "") -> str:
+    """'关于组织开展2029年度天津市制造业质量标杆企业（经验）遴选推荐工作的通知' -> '制造业质量标杆企业': the words between
+    the verb and the notice, without the year, the region, a bracketed aside and the procedure's words."""
+    m = re.search(r"(?:开展|组织|做好|申报|推荐)(.{2,48}?)(?:工作|活动)?的(?:通知|公告)", title)
+    if not m:
+        return title
+    name = re.sub(r"^(?:开展|组织|做好|申报|推荐)+", "", m.group(1))
+    name = re.sub(r"^\s*\d{4}\s*(?:[-—–至]\s*\d{4}\s*)?年度?|^第[一二三四五六七八九十百\d]+[届批期]", "", name)
+    name = name.removeprefix(region) if region else name
+    name = re.sub(r"[（(][^）)]{1,8}[)）]", "", name)
+    name = re.sub(r"(?:遴选|推荐|申报|评选|评审|认定|培育|评价|征集)+$", "", name).strip("“”\"")
+    return name if len(name) >= 2 else m.group(1).strip("“”\"")
 
 
 def build_lists(d: Draft) -> None:

@@ -72,7 +72,7 @@ def build_submission(d: Draft) -> None:
     if clauses:
         sub["clauses"] = clauses
     sub["online"] = strip_end(how_before(text, dl.sentence) + best.sentence)
-    opens = dates.opening(dl)
+    opens = dates.opening(dl, node.text)
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)

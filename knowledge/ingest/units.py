@@ -68,7 +68,7 @@ def _lists(o: Outline):
     """(clause, rows, repair notes) for each clause whose own lines list three or more phone numbers: a table
     (columns by tabs or spaces, or rows by shape), or blocks of labelled fields ('单位：…  联系人：…  电话：…')."""
     for n in o.nodes():
-        items = [c for c in n.children if not c.children and len(facts.phones(c.text)) == 1]
+        items = [c for c in n.children if not c.children and 1 <= len(facts.phones(c.text)) <= 2]
         if len(items) >= 3:  # one unit to a numbered item
             yield n, parse_items(items), []
         if len(facts.phones("\n".join(t for t, _, _ in n.lines))) < 3:

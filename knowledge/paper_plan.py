@@ -1,0 +1,32 @@
+"""A plan for the paper copies ("纸质的打算28号送到区里，来得及吧") is judged against the paper copies' own date,
+not the online deadline: the view of the knowledge base whose deadline is that date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .model import Knowledge
+from .values import lazy
+
+PAPER_LABEL = "纸质材料寄送"  # the ingest's label of the applicant's paper step
+_PAPER = lazy(r"纸质|纸本|书面材料|原件|装订|寄|快递|邮递|送到|送去|送达|拿到|\bpaper\b|hard ?cop|\bby post\b|courier")
+
+
+def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, str, str]:
+    """(knowledge base to judge the day against, Chinese and English words naming whose date it is). The paper
+    step's date only while the online deadline has not passed: after it, only those who submitted online send paper."""
+    sub = kb.notice.submission
+    step = next((x for x in sub.deadlines if x.label == PAPER_LABEL), None) if sub and kb.deadline else None
+    if step is None or not _PAPER.search(norm) or now > kb.deadline:
+        return kb, "", ""
+    day_s, _, time_s = step.when.partition(" ")
+    try:
+        hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
+        due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
+    except ValueError:
+        return kb, "", ""
+    if due <= kb.deadline:
+        return kb, "", ""
+    view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
+    return view, "纸质材料：", "Paper copies: "

@@ -1,0 +1,118 @@
+"""Rules read from a notice laid out unlike the bundled one: the programme named by a title without quotes, the
+system's opening in a sentence of its own, a registration cut-off day, revenue floors per kind of firm, one of two
+programmes only, and a plan for the paper copies judged against their own date. A small fictional notice of an
+invented city; every name, number and address below is made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest import ingest
+from knowledge.loader import _shared
+from knowledge.model import load_knowledge
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+
+NOTICE = """澄湖市工业和信息化局文件
+
+澄工信〔2031〕21号
+
+澄湖市工业和信息化局关于组织开展2031年度澄湖市制造业示例标杆企业（经验）遴选推荐工作的通知
+
+各区工业和信息化主管部门，各有关企业：
+
+一、申报条件
+
+（一）申报企业应同时满足以下条件：
+
+1. 在本市注册登记的工业企业，且于2029年6月30日前注册成立；
+
+2. 大型企业2030年度营业收入不低于3亿元；中小企业2030年度营业收入不低于1500万元，其中专精特新“小巨人”企业2030年度营业收入不低于800万元。
+
+（二）有下列情形之一的，不得申报：
+
+1. 已被认定为2029年度或2030年度澄湖市制造业示例标杆的企业；
+
+2. 2031年度已申报澄湖市示例质量奖的企业。两个项目只能择一申报。
+
+二、申报方式
+
+（一）网上申报。申报企业登录澄湖市示例标杆管理系统（https://bg.chenghu-demo.cn）注册并填报。网上申报时间自2031年4月8日9:00开始。网上申报将于2031年5月9日17:00截止，逾期不予受理。
+
+（二）纸质材料。纸质材料一式两份，须于2031年5月16日前报送至所在区推荐单位。
+
+三、联系方式
+
+政策咨询：市工业和信息化局质量处  吕青  0512-55501001
+
+澄湖市工业和信息化局
+
+2031年3月20日
+"""
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("fresh") / "chenghu-2031.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def _ask(bot: Answerer, q: str, now: dt.datetime = dt.datetime(2031, 4, 20, 10, 0, tzinfo=TZ)):
+    return bot.answer(q, now)
+
+
+def test_the_programme_is_named_from_a_title_without_quotes() -> None:
+    meta = ingest(NOTICE, _shared()[1]).data["meta"]
+    assert meta["programme"] == "制造业示例标杆企业" and meta["programme_full"] == "澄湖市“制造业示例标杆企业”"
+
+
+def test_the_opening_written_in_a_sentence_of_its_own_is_read_and_answered(bot) -> None:
+    assert bot.kb.notice.submission.opens == "2031-04-08 09:00"
+    for q in ("系统啥时候开放", "什么时候开始申报", "网上申报哪天开始"):
+        text = _ask(bot, q).text
+        assert "4月8日" in text and "没有规定" not in text, (q, text)
+    before = _ask(bot, "现在能在系统上填报了吗", dt.datetime(2031, 4, 2, 10, 0, tzinfo=TZ)).text
+    assert "尚未开放" in before and "4月8日" in before
+
+
+@pytest.mark.parametrize("q, verdict", [
+    ("公司是2030年1月注册成立的，能申报吗", "不符合"),
+    ("我们2028年注册的，能报吗", "符合"),
+    ("2029年6月成立的能报吗", "符合"),
+])
+def test_a_registration_month_is_checked_against_the_cut_off_day(bot, q, verdict) -> None:
+    text = _ask(bot, q).text
+    assert "对照申报条件" in text and f"{verdict}：" in text and "2029年6月30日" in text, text
+
+
+def test_a_revenue_figure_is_checked_for_the_kind_of_firm_named_and_is_no_payment(bot) -> None:
+    text = _ask(bot, "我们是专精特新小巨人，去年营收900万，营收这条够不够").text
+    assert "营业收入这一条符合" in text and "收费" not in text and "防诈骗" not in text, text
+    assert "要看企业属于哪一类" in _ask(bot, "去年营收900万，够不够").text
+
+
+@pytest.mark.parametrize("q", ["示例质量奖我们也想报，两个能一起报吗", "我们同时报示例质量奖和这个，可以吗"])
+def test_applying_to_the_other_programme_too_is_answered_with_its_rule(bot, q) -> None:
+    text = _ask(bot, q).text
+    assert "只能择一申报" in text and "不是2项" not in text, text
+
+
+def test_a_programme_already_won_is_an_exclusion(bot) -> None:
+    text = _ask(bot, "我们2030年度已经被认定过示例标杆了，今年还能再报吗").text
+    assert "不得申报" in text and "已被认定为2029年度或2030年度" in text, text
+
+
+@pytest.mark.parametrize("q, ok", [("纸质的打算5月14号送到区里，来得及吧", True), ("纸质材料准备5月20号寄过去，行吗", False)])
+def test_a_plan_for_the_paper_copies_is_judged_against_their_own_date(bot, q, ok) -> None:
+    text = _ask(bot, q, dt.datetime(2031, 5, 6, 10, 0, tzinfo=TZ)).text
+    assert ("纸质材料：" in text) and (("来得及" in text and "来不及" not in text) if ok else "来不及" in text), text
+
+
+def test_after_the_online_deadline_a_paper_plan_is_not_called_in_time(bot) -> None:
+    text = _ask(bot, "纸质的打算5月14号送到区里，来得及吧", dt.datetime(2031, 5, 12, 10, 0, tzinfo=TZ)).text
+    assert "纸质材料：" not in text and "已经截止" in text, text
+
