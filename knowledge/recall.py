@@ -142,3 +142,14 @@ class Recall:
                 if c.title and any(w in c.title for w in words):
                     return c
         return None
+
+
+def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -> Clause | None:
+    """The notice's sentence holding `must` ('章') that shares most word pairs (two at least) with the question and is
+    not already `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
+    asked, best = word_pairs(compact), (1, None)
+    for c in passages:
+        for s, clause, pairs in _sentences(own_text(c, passages), c.clause):
+            if must in s and s.rstrip("。；;") not in shown and len(shared := asked & pairs) > best[0]:
+                best = (len(shared), Clause(clause, s))
+    return best[1]

@@ -21,6 +21,7 @@ from .phrasing import (
     zh_date,
 )
 from .planned import judge_day, not_open_yet
+from .recall import nearest
 from .render_other import OtherSections, _en
 
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
@@ -149,6 +150,8 @@ class Renderer(OtherSections):
         if up and "章" in up.text:
             lines.append(self.t(f"（{up.clause}同样规定：{up.text}）", up.en or up.text))
             sources.append(up.clause)
+        if a is not None and (near := nearest(self.n.passages, a.text.compact, "章", "".join(lines))):  # "能先盖财务章吗"
+            lines, sources = [*lines, self.t(f"（{near.clause}）{near.text}", near.text)], [*sources, near.clause]
         if not a.district.resolved and self.n.units and "推荐单位" in sub.form_seals:
             lines.append(self.t(f"推荐单位即企业所在区的主管部门；告诉我您在哪个区（如“{self.kb.example_place()}”），我来告诉您联系方式。",
                                 "The recommending unit is your district authority: tell me your district for its contact."))

@@ -19,6 +19,9 @@ ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "cr
 STRONG, WEAK = 1.0, 0.5
 
 
+# What is asked of another programme itself (its application, its dates), and words that relate it to ours.
+_ITS_OWN = re.compile(r"^[^?？。]{0,6}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|评选|开始|截止|受理|申请)")
+_RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得过|获过|得过|拿过|已申报|报过|这个|本次|两个|两项")
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class Understander:
         spelled = cache.get("region-spelling", (n.meta.region,), lambda: _spelled(n.meta.region)) if cache else _spelled(n.meta.region)
         body_l = body.lower() + " " + spelled + " " + n.meta.region_en.lower()
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en if p.lower() not in body_l]
+        # An award the notice names only in passing ("获得市长质量奖的加3分"): asked about on its own, it is another programme.
+        scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l and p.endswith("奖")]
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
@@ -137,6 +142,10 @@ class Understander:
             if hit and not (kind == "region" and district.resolved) and not (kind == "programme" and "ours" in labels):
                 oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
                 break
+        named = next((h for h in scope_hits if h.label == "named"), None)
+        if not oos and named and "ours" not in labels and _ITS_OWN.search(text.compact[named.end:named.end + 12]) \
+                and not _RELATION.search(text.compact):  # "市长质量奖今年啥时候申报", not "…也想报，两个能一起报吗"
+            oos, term = "programme", text.compact[named.start:named.end]
         chat = bool({"chat", "meta"} & labels)
         if chat and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline

@@ -44,6 +44,8 @@ NOTICE = """澄湖市工业和信息化局文件
 
 （二）纸质材料。纸质材料一式两份，须于2031年5月16日前报送至所在区推荐单位。
 
+（三）盖章要求。申报书须加盖企业公章，不得以部门章、财务专用章代替；纸质材料须加盖骑缝章。
+
 三、联系方式
 
 政策咨询：市工业和信息化局质量处  吕青  0512-55501001
@@ -116,3 +118,33 @@ def test_after_the_online_deadline_a_paper_plan_is_not_called_in_time(bot) -> No
     text = _ask(bot, "纸质的打算5月14号送到区里，来得及吧", dt.datetime(2031, 5, 12, 10, 0, tzinfo=TZ)).text
     assert "纸质材料：" not in text and "已经截止" in text, text
 
+
+
+def test_an_award_the_notice_names_in_passing_asked_about_on_its_own_is_another_programme(bot) -> None:
+    ans = _ask(bot, "澄湖市示例质量奖今年啥时候申报")
+    assert not ans.matched and "5月9日" not in ans.text, ans.text
+    assert "只能择一申报" in _ask(bot, "示例质量奖和这个能同时报吗").text
+
+
+@pytest.mark.parametrize("q", ["纸质材料能快递寄到区里吗？还是必须派人送过去", "纸质的可以邮寄吗"])
+def test_whether_paper_copies_may_be_posted_is_unstated_when_the_notice_only_says_where(bot, q) -> None:
+    ans = _ask(bot, q)
+    assert not ans.matched and "没有规定" in ans.text and "所在区推荐单位" in ans.text, ans.text
+
+
+def test_a_gift_to_raise_the_chances_is_refused(bot) -> None:
+    ans = _ask(bot, "评审专家都是谁？想提前联系下送点土特产，能提高通过率不")
+    assert not ans.matched and "不能帮" in ans.text and "送礼" in ans.text, ans.text
+
+
+def test_a_seal_question_gets_the_notices_sentence_on_that_seal(bot) -> None:
+    text = _ask(bot, "申报书能先盖财务章吗").text
+    assert "不得以部门章、财务专用章代替" in text, text
+
+
+def test_a_listed_item_that_is_a_title_alone_keeps_it_as_its_text(tmp_path) -> None:
+    focus = "一、遴选方向\n\n重点遴选以下方向：\n\n1. 质量管理数字化。运用数据开展质量追溯。\n\n2. 其他创新质量管理实践。\n\n二、申报条件\n\n"
+    path = tmp_path / "chenghu-2031.txt"
+    path.write_text(NOTICE.replace("一、申报条件\n\n", focus, 1), encoding="utf-8")
+    items = load_knowledge(path).notice.focuses.items
+    assert [(i.title, i.text) for i in items][-1] == ("", "其他创新质量管理实践")

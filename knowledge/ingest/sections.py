@@ -148,6 +148,8 @@ def items_of(node: Node, titled: bool) -> list[dict]:
     out = []
     for c in node.children:
         title, body = split_title(c.text) if titled else ("", c.text)
+        if title and not strip_end(body):  # '6. 其他创新质量管理实践。': a title alone is the item's text
+            title, body = "", title
         item = {"clause": c.clause, "text": strip_end(body) if not titled else body.strip()}
         if title:
             item["title"] = title
