@@ -148,3 +148,16 @@ def test_a_listed_item_that_is_a_title_alone_keeps_it_as_its_text(tmp_path) -> N
     path.write_text(NOTICE.replace("一、申报条件\n\n", focus, 1), encoding="utf-8")
     items = load_knowledge(path).notice.focuses.items
     assert [(i.title, i.text) for i in items][-1] == ("", "其他创新质量管理实践")
+
+
+def test_open_and_close_said_as_times_of_the_platform_and_a_timeline_table_read_twice(tmp_path) -> None:
+    online = ("（一）网上申报。申报企业登录澄湖市示例标杆管理系统（https://bg.chenghu-demo.cn）在线填报。平台开放时间为2031年4月8日9:00，"
+              "关闭时间为2031年5月9日17:00，关闭后无法提交。\n\n（二）纸质材料。纸质材料一式两份，须于2031年5月16日前报送至所在区推荐单位。"
+              "\n\n（三）时间安排\n\n环节 | 时间 | 责任主体\n网上填报 | 2031年4月8日9:00至5月9日17:00 | 申报企业\n"
+              "报送纸质材料 | 2031年5月16日前 | 申报企业\n审核推荐 | 2031年5月26日前 | 各区推荐单位\n")
+    start = NOTICE.index("（一）网上申报")
+    path = tmp_path / "chenghu-2031.txt"
+    path.write_text(NOTICE[:start] + online + NOTICE[NOTICE.index("\n\n（三）盖章要求"):], encoding="utf-8")
+    sub = load_knowledge(path).notice.submission
+    assert (sub.deadline, sub.opens) == ("2031-05-09 17:00", "2031-04-08 09:00")
+    assert [(x.label, x.when) for x in sub.deadlines] == [("纸质材料寄送", "2031-05-16"), ("推荐单位报送", "2031-05-26")]

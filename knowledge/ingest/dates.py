@@ -92,10 +92,14 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
     for n in o.nodes():
         if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
             continue
-        for dl in facts.deadlines(n.text, year):
+        text = n.text
+        if sum("|" in t for t, _, _ in n.lines) >= 2:  # a timeline table: each row a sentence of its own
+            text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
+        for dl in facts.deadlines(text, year):
             if _due(d, dl):
                 sent = own_sentence(n, dl.sentence)
-                units = bool(n.annex) or by_units(own_sentence(n, dl.lead))
+                row = dl.sentence.split("|")[-2:] if "|" in dl.sentence else []  # a table row's last column: who does it
+                units = bool(n.annex) or by_units(own_sentence(n, dl.lead)) or any(by_units(x.strip()) for x in row)
                 out.append(Dated(n, dl, units, _kind(n, sent, dl)))
     return out
 
@@ -125,6 +129,7 @@ _OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下
 
 # A sentence of its own that opens the system: '网上申报时间自4月23日9:00开始', '4月9日9:00，申报平台（…）开放注册'.
 _OPEN_VERB = re.compile(r"^[^。；;]{0,80}?(?:开放|开通|启动|开始|(?<=[日0-9])起)")
+_OPEN_BEFORE = re.compile(r"(?:开放|开通|开始|受理|填报|申报)(?:时间|日期)\s*(?:为|是|:|：)?\s*$")  # '平台开放时间为4月22日9:00'
 _OPEN_WHAT = re.compile(r"申报|填报|注册|系统|平台|受理|报名")
 _CLOSING = re.compile(r"截止|截至|(?<!以)前|关闭|结束|逾期")
 
@@ -134,10 +139,12 @@ def opening(dl: facts.Deadline, text: str = "") -> str:
     '平台自12月1日9:00起开放，…截止时间为…') or in another sentence of its clause's `text` that says the system
     opens then: 'YYYY-MM-DD[ HH:MM]', or '' ('即日起至…' names no day)."""
     found = _opening_in(dl.lead, dl, _OPENS_AFTER)
-    for sm in facts.SENTENCE.finditer(text) if not found else ():
+    for sm in facts.SENTENCE.finditer(text.replace("||", "|\n")) if not found else ():  # a table's rows: one each
         sent = sm.group(0)
-        if _OPEN_WHAT.search(sent) and not _CLOSING.search(sent):
-            found = _opening_in(sent, dl, _OPEN_VERB) or found
+        # A sentence that also closes ('开放时间为4月22日9:00，关闭时间为5月20日17:30') is read a part at a time.
+        for part in re.split(r"[，,]", sent) if _CLOSING.search(sent) else (sent,):
+            if _OPEN_WHAT.search(sent) and not _CLOSING.search(part):
+                found = _opening_in(part, dl, _OPEN_VERB) or found
     return found
 
 
@@ -145,7 +152,7 @@ def _opening_in(lead: str, dl: facts.Deadline, after: re.Pattern[str]) -> str:
     found = ""
     for m in facts.DATE.finditer(lead):
         rest = lead[m.end():]
-        if not after.match(rest):
+        if not (after.match(rest) or after is _OPEN_VERB and _OPEN_BEFORE.search(lead[:m.start()])):
             continue
         try:
             day = dt.date(int(m.group(1)) if m.group(1) else dl.date.year, int(m.group(2)), int(m.group(3)))

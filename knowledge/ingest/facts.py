@@ -15,7 +15,7 @@ _TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:
 _DAY_PART = re.compile(r"^\s*((?:当天|当日)?(?:下班|工作时间结束|办公时间结束|工作日结束)(?:前|之前|以前)?)")
 # '…前', '…止', or the system closing then ('系统于…开放，…17:30关闭'): the day is a deadline.
 _CUE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|截止|为止|截至|(?:系统|平台)?关闭|(?:停止|结束)(?:受理|申报|接收|提交|填报))")
-_CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限)[^，。；\d]{0,8}$")
+_CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限|关闭时间|结束时间)[^，。；\d]{0,8}$")
 PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{4}[\s-]?\d{4}|\d{7})"
                    r"(?:\s*(?:-|转|分机)\s*\d{1,6})?(?![\d])")
 URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]")
@@ -61,6 +61,7 @@ def time_after(rest: str) -> tuple[str, int]:
 def deadlines(text: str, year: int) -> list[Deadline]:
     """Every deadline in a passage: '于Y年M月D日HH:MM前', '截止日期为…17时', '即日起至…', '…前寄送'."""
     found = []
+    text = text.replace("||", "|\n")  # a table's rows run together ('…| 2月28日 || 推荐单位审核 | 3月8日前 |'): one row each
     for sm in SENTENCE.finditer(text):
         sent = sm.group(0)
         last_year = year
