@@ -76,8 +76,11 @@ class Renderer(OtherSections):
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
         online_closed = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不"
-        for extra in sub.deadlines:
-            status = _ONLY_SUBMITTED if online_closed else date_status(self.kb, self.now, extra.when, extra.label + extra.text)
+        view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
+        day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
+        for extra in sub.deadlines:  # a day asked about is judged below: the dates are only listed here
+            about = "" if day else extra.label + extra.text
+            status = _ONLY_SUBMITTED if online_closed else date_status(self.kb, self.now, extra.when, about)
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
                                 f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
@@ -96,10 +99,8 @@ class Renderer(OtherSections):
             asked = a is not None and bool(_OPENS.search(a.text.norm))  # "系统啥时候开放", "When does it open?"
             if opens := not_open_yet(self.kb, self.now, self.en, asked):  # "现在系统能提交了吗" before it opens
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
-        if a is not None:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
-            view, zh, en = paper_view(self.kb, self.now, a.text.norm)
-            if day := judge_day(view, self.now, a.text.norm, self.en):
-                lines.append((en if self.en else zh) + day)
+        if day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
+            lines.append((en if self.en else zh) + day)
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
     def submit(self, a) -> Section:
