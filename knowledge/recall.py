@@ -148,8 +148,20 @@ def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -
     """The notice's sentence holding `must` ('章') that shares most word pairs (two at least) with the question and is
     not already `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
     asked, best = word_pairs(compact), (1, None)
-    for c in passages:
-        for s, clause, pairs in _sentences(own_text(c, passages), c.clause):
-            if must in s and s.rstrip("。；;") not in shown and len(shared := asked & pairs) > best[0]:
-                best = (len(shared), Clause(clause, s))
+    for s, clause, pairs in _held(passages, must):
+        if s.rstrip("。；;") not in shown and len(shared := asked & pairs) > best[0]:
+            best = (len(shared), Clause(clause, s))
     return best[1]
+
+
+_HELD: dict[tuple[int, str], tuple[tuple[Clause, ...], list]] = {}
+
+
+def _held(passages: tuple[Clause, ...], must: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The sentences holding `must`, with their word pairs: found once per notice (kept with its passages, so that
+    a reused id never serves another notice's sentences)."""
+    held = _HELD.get((id(passages), must))
+    if held is None or held[0] is not passages:
+        found = [x for c in passages for x in _sentences(own_text(c, passages), c.clause) if must in x[0]]
+        _HELD[(id(passages), must)] = held = (passages, found)
+    return held[1]
