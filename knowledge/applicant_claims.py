@@ -13,8 +13,8 @@ from .phrasing import Section, last_day
 from .recall import word_pairs
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
-_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万)")
-_NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,12}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
+_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))")
+_NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,24}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
 _FLOOR = lazy(rf"(?:不低于|不少于|达到|超过)\s*({NUM})\s*(亿|万)")
 _GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
 _SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂")
@@ -142,7 +142,11 @@ class ApplicantClaims:
         if not said or not item:
             return None
         first = _NEED_REVENUE.search(item.text)
-        rule = item.text if len(item.text) <= 160 else sentence_around(item.text, first.start(), first.end())
+        rule = item.text
+        if len(rule) > 160:  # the sentence (to its full stop: '；' parts list the floors) from the first floor to the last
+            last = [m for m in _FLOOR.finditer(rule) if m.start() >= first.start()][-1]
+            end = rule.find("。", last.end())
+            rule = re.sub(r"^\s*\d{1,2}\s*(?:[．、]|\.(?=\d{4}\s*年|\D))\s*", "", rule[rule.rfind("。", 0, first.start()) + 1:end + 1 if end >= 0 else None])
         floors = []
         for m in _FLOOR.finditer(rule):
             before = rule[:m.start()]

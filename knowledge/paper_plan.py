@@ -14,11 +14,11 @@ _PAPER = lazy(r"纸质|纸本|书面材料|原件|装订|寄|快递|邮递|送�
 
 
 def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, str, str]:
-    """(knowledge base to judge the day against, Chinese and English words naming whose date it is). The paper
-    step's date only while the online deadline has not passed: after it, only those who submitted online send paper."""
+    """(knowledge base to judge the day against, Chinese and English words naming whose date it is). After the
+    online deadline the paper date still counts, for those who submitted online only, and the words say so."""
     sub = kb.notice.submission
     step = next((x for x in sub.deadlines if x.label == PAPER_LABEL), None) if sub and kb.deadline else None
-    if step is None or not _PAPER.search(norm) or now > kb.deadline:
+    if step is None or not _PAPER.search(norm):
         return kb, "", ""
     day_s, _, time_s = step.when.partition(" ")
     try:
@@ -29,4 +29,7 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     if due <= kb.deadline:
         return kb, "", ""
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
+    if now > kb.deadline:
+        return (view, "纸质材料（仅适用于已在网上提交的单位，网上申报已经截止）：",
+                "Paper copies (only for those who submitted online; online submission is closed): ")
     return view, "纸质材料：", "Paper copies: "

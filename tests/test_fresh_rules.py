@@ -114,9 +114,9 @@ def test_a_plan_for_the_paper_copies_is_judged_against_their_own_date(bot, q, ok
     assert ("纸质材料：" in text) and (("来得及" in text and "来不及" not in text) if ok else "来不及" in text), text
 
 
-def test_after_the_online_deadline_a_paper_plan_is_not_called_in_time(bot) -> None:
+def test_after_the_online_deadline_a_paper_plan_is_judged_for_those_who_submitted_online(bot) -> None:
     text = _ask(bot, "纸质的打算5月14号送到区里，来得及吧", dt.datetime(2031, 5, 12, 10, 0, tzinfo=TZ)).text
-    assert "纸质材料：" not in text and "已经截止" in text, text
+    assert "仅适用于已在网上提交的单位" in text and "来得及" in text and "已经截止" in text, text
 
 
 
@@ -161,3 +161,9 @@ def test_open_and_close_said_as_times_of_the_platform_and_a_timeline_table_read_
     sub = load_knowledge(path).notice.submission
     assert (sub.deadline, sub.opens) == ("2031-05-09 17:00", "2031-04-08 09:00")
     assert [(x.label, x.when) for x in sub.deadlines] == [("纸质材料寄送", "2031-05-16"), ("推荐单位报送", "2031-05-26")]
+
+
+def test_revenue_written_with_w_and_a_seal_carved_after_the_real_one(bot) -> None:
+    assert "不符合：营业收入低于通知要求" in _ask(bot, "小巨人企业，去年营收700w 能报吗").text
+    ans = _ask(bot, "公章在老板那拿不到，我能不能找人照着刻一个先盖上，反正是我们自己公司的章")
+    assert not ans.matched and "不能帮" in ans.text, ans.text
