@@ -52,11 +52,13 @@ def _load_answerer(paths: tuple[Path, ...], fixed: dt.datetime | None = None):
 
     One round gives its Answerer; several give Rounds, which answers from the current round by the clock
     (`fixed` is --now) or from the round a question names."""
+    from knowledge import compiled
+    cache_dir = Path(__file__).resolve().parent / "data" / "cache"  # derived files only; gitignored, safe to delete
+    compiled.preload(cache_dir)  # before the modules below compile their patterns
     from knowledge.answer import Answerer
     from knowledge.cache import IndexCache
     from knowledge.loader import load_rounds
     from knowledge.model import KnowledgeError
-    cache_dir = Path(__file__).resolve().parent / "data" / "cache"  # derived files only; gitignored, safe to delete
     try:
         kbs = load_rounds(paths or None, cache_dir=cache_dir)
     except KnowledgeError as exc:
@@ -65,7 +67,9 @@ def _load_answerer(paths: tuple[Path, ...], fixed: dt.datetime | None = None):
     cache = IndexCache(cache_dir)
     answerers = [Answerer(kb, cache) for kb in kbs]
     from knowledge.rounds import Rounds
-    return Rounds(answerers, fixed.replace(tzinfo=fixed.tzinfo or kbs[-1].tz) if fixed else None)
+    rounds = Rounds(answerers, fixed.replace(tzinfo=fixed.tzinfo or kbs[-1].tz) if fixed else None)
+    compiled.warm(cache_dir, rounds.answer)  # once per code version: exercise the answering paths, then save
+    return rounds
 
 
 def _clock(core: CoreSettings, answerer) -> Callable[[], dt.datetime]:
