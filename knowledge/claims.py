@@ -138,6 +138,7 @@ class Claims(ApplicantClaims):
         el = self.n.eligibility
         if not el or not self.rules.applying.search(norm):
             return None
+        unruled = None  # a kind of applicant the message names that no condition of this notice speaks of
         for rule in self.rules.applicants:
             m = rule.says.search(norm)
             if not m:
@@ -146,6 +147,7 @@ class Claims(ApplicantClaims):
             if rule.place and (not place or place in self.body or place in self.n.meta.region):
                 continue  # a place this notice names is one of its own
             item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires)
+            unruled = unruled or (rule if item is None and not rule.place else None)
             if item is not None:
                 why, en = rule.why.format(place=place), rule.en.format(place=place)
                 if self.en:
@@ -155,4 +157,10 @@ class Claims(ApplicantClaims):
                 tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
                 says = "要求" if item in el.items else "中写明"
                 return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{tail}",), (item.clause,))
-        return self._registered(norm) or self._revenue(norm)
+        if found := self._registered(norm) or self._revenue(norm):
+            return found
+        if unruled is not None:  # "做软件的，不是制造业，能参加吗" asked of a notice that says nothing of industries
+            return Section("Eligibility check" if self.en else "对照申报条件",
+                           (f"The notice has no condition specifically on {unruled.en}; check the conditions below." if self.en
+                            else f"通知的申报条件没有专门针对“{unruled.why}”的规定，请对照下列申报条件，以推荐单位审核为准。",), ())
+        return None

@@ -76,7 +76,9 @@ class DeadlineClaims:
                     h += 12
             clock = re.search(r"[:：]\s*(\d{2})", m.group(0))
             said_min, words = (int(clock.group(1)), "") if clock else _minutes(norm[m.end():m.end() + 6])
-            if (h != hour or said_min != minute) and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
+            # "12点" / "晚上12点" / "零点" said of a deadline at 24:00 is that midnight, not noon.
+            midnight = hour == 24 and said_min == 0 and (h == 0 or h == 12 and m.group(1) not in ("上午", "中午", "下午"))
+            if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause)
         for m in EN_HOUR.finditer(norm):
             if _acted_at(norm, m):

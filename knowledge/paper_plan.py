@@ -33,3 +33,13 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
         return (view, "纸质材料（仅适用于已在网上提交的单位，网上申报已经截止）：",
                 "Paper copies (only for those who submitted online; online submission is closed): ")
     return view, "纸质材料：", "Paper copies: "
+
+
+def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
+    """A plan for the paper copies of a notice that dates only the online submission ("纸质的明天一早寄出，来得及不"):
+    (Chinese, English) saying so, instead of judging the day against the online deadline."""
+    sub = kb.notice.submission
+    if not sub or not sub.site or not _PAPER.search(norm) or any(x.label == PAPER_LABEL for x in sub.deadlines):
+        return None
+    return ("纸质材料：通知没有规定纸质材料的寄送截止日期，上面的截止时间是网上申报的；寄送时间请向咨询电话确认。",
+            "Paper copies: the notice sets no date for them; the deadline above is for online submission. Ask the hotline.")

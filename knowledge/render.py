@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .model import Item, Knowledge
-from .paper_plan import paper_view
+from .paper_plan import paper_undated, paper_view
 from .phrasing import (
     Section,
     _join,
@@ -99,7 +99,9 @@ class Renderer(OtherSections):
             asked = a is not None and bool(_OPENS.search(a.text.norm))  # "系统啥时候开放", "When does it open?"
             if opens := not_open_yet(self.kb, self.now, self.en, asked):  # "现在系统能提交了吗" before it opens
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
-        if day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
+        if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
+            lines.append(undated[1] if self.en else undated[0])
+        elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
             lines.append((en if self.en else zh) + day)
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
