@@ -17,6 +17,7 @@ _SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额|产值)[^，,。�
 _NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,24}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
 _FLOOR = lazy(rf"(?:不低于|不少于|达到|超过)\s*({NUM})\s*(亿|万)")
 _GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
+_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)[^，,。；;？！?!\s]{1,14}")
 _SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂")
 _BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
 _TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
@@ -26,8 +27,8 @@ _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，,。？！?!\s]{{
 _SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)")
 # A registration cut-off day: '于2026年3月31日前注册成立', '注册成立时间在2025年12月31日之前'.
-_CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)[^，。；;]{0,6}?(?:注册|成立|设立)"
-                r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)")
+_CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:前|之前|以前)[^，。；;]{0,6}?(?:注册|成立|设立)"
+                r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:前|之前|以前)")
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
@@ -155,6 +156,10 @@ class ApplicantClaims:
             if (not tiers or tiers[-1] in norm) and (value := _wan(m.group(1), m.group(2))) > 0:
                 floors.append((value, kind))
         have = _wan(said.group(2), said.group(3))
+        # "不是专精特新": a kind the message denies is set aside, and its words are not read as the user's kind.
+        denied = word_pairs(" ".join(_DENIED.findall(norm)))
+        floors = [(v, kind) for v, kind in floors if not (denied and len(word_pairs(kind) & denied) >= 2)] or floors
+        norm = _DENIED.sub(" ", norm)
         mine = [v for v, kind in floors if len(word_pairs(kind) & word_pairs(norm)) >= 2]
         general = [v for v, kind in floors if not word_pairs(kind)]
         # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.

@@ -147,7 +147,7 @@ class Claims(ApplicantClaims):
             if rule.place and (not place or place in self.body or place in self.n.meta.region):
                 continue  # a place this notice names is one of its own
             item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires)
-            unruled = unruled or (rule if item is None and not rule.place else None)
+            unruled = unruled or (rule if item is None and rule.unruled else None)
             if item is not None:
                 why, en = rule.why.format(place=place), rule.en.format(place=place)
                 if self.en:

@@ -53,6 +53,8 @@ class DistrictResolver:
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         geo = kb.geography
         self._geo = geo
+        self._region = (kb.notice.meta.region or "上海市")[:-1] if kb.notice.meta else "上海"  # "上海浦东", "西安高新"
+        self._local = frozenset(kb.notice.places)  # another city's places, read from its notice (short names unchecked)
         units = tuple((u.name, u.district, u.person, u.aliases) for u in (kb.notice.units.items if kb.notice.units else ()))
         if cache is None:
             places, entries = _places(geo, units)
@@ -72,9 +74,11 @@ class DistrictResolver:
         corrected: list[tuple[str, str]] = []
         notes: list[str] = []
         mentions: list[str] = []
+        ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
         for h in hits:
             place = self._places[int(h.label)]
-            if not place.districts:
+            if not place.districts or not h.ascii and h.start not in ends and place.districts[0] in self._local \
+                    and _inside_a_name(text, h.start, h.end, place, self._region):
                 continue
             typed = text.compact[h.start:h.end] if not h.ascii else " ".join(text.tokens[h.start:h.end])
             mentions.append(typed if h.ascii else place.name)
@@ -114,6 +118,19 @@ class DistrictResolver:
 
 
 _AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"
+# Characters that may stand before a place's short name without being part of a longer name ("在新城", "我们新城").
+_BEFORE_NAME = frozenset("在是于到去找和与跟及搭的我们司厂属归位地那这问请里区县市找咱俺家个有")
+
+
+def _inside_a_name(text: Text, start: int, end: int, place: Place, region: str) -> bool:
+    """'沣东新城' is not 新城区: a district's two-character short name, written without its 区/县, right after two
+    characters that are not a district's name and not words around one, ends a longer name (a town, a zone)."""
+    compact = text.compact
+    if place.kind != "district" or len(place.name) != 2 or compact[end:end + 1] in ("区", "县", "市"):
+        return False
+    before = compact[max(0, start - 2):start]
+    return (len(before) == 2 and before != region and before + place.name in text.norm
+            and all("\u4e00" <= ch <= "\u9fff" and ch not in _BEFORE_NAME for ch in before))
 
 
 def _listed(norm: str, a: str | None, b: str | None) -> bool:

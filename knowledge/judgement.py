@@ -42,7 +42,7 @@ class Unstated:
 
 @record
 class Applicant:
-    """A kind of applicant (says) that a condition (requires) rules out; `place`: only a place the notice never names."""
+    """A kind of applicant (says) a condition (requires) rules out; `place`: a place the notice never names only."""
 
     says: re.Pattern[str]
     requires: re.Pattern[str]
@@ -50,6 +50,7 @@ class Applicant:
     en: str
     place: bool = False
     verdict: str = "不符合"
+    unruled: bool = False  # when the notice has no such condition, the message gets the conditions to check against
 
 
 @record
@@ -69,7 +70,6 @@ class Ambiguous:
 @cache
 def _data() -> dict:
     import yaml  # only when the rules are read from their file, not from the start-up cache
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the file ~20x faster
     return yaml.load(JUDGEMENT_FILE.read_text(encoding="utf-8"), Loader=loader)
 
@@ -128,8 +128,8 @@ class Judge:
     @cached_property
     def applicants(self) -> tuple[Applicant, ...]:
         """What a message may say of the applicant that a condition of a notice rules out."""
-        return tuple(Applicant(re.compile(x["says"], re.I), re.compile(x["requires"]), x["why"], x["en"],
-                               bool(x.get("place")), x.get("verdict", "不符合")) for x in self._d["applicants"])
+        return tuple(Applicant(re.compile(x["says"], re.I), re.compile(x["requires"]), x["why"], x["en"], bool(x.get("place")),
+                               x.get("verdict", "不符合"), bool(x.get("unruled"))) for x in self._d["applicants"])
 
     @cached_property
     def applying(self) -> re.Pattern[str]:

@@ -23,7 +23,9 @@ def build_quotas(d: Draft, geography) -> None:
     for n in content_nodes(d.outline):
         got: dict[str, str] = {}
         every = ""  # '各县级市（区）推荐数量原则上不超过8项': the quota of each district not named
-        for part in re.split(r"[；;。，,]", n.text):
+        # A list of one place to an item ('1. 西安高新区不超过8项；2. …') is read as its parent's text.
+        text = n.full() if n.children and all(not c.children for c in n.children) else n.text
+        for part in re.split(r"[；;。，,]", text):
             part = re.split(r"[:：]", part)[-1]  # '各区推荐名额如下：甲区不超过10家'
             m = _QUOTA.search(part)
             if not m:
@@ -32,7 +34,7 @@ def build_quotas(d: Draft, geography) -> None:
             named = [key for key, words in names.items() if any(w in before for w in words)]
             for key in named:
                 got.setdefault(key, m.group(2).strip())
-            if not named and _EVERY.search(before):
+            if not named and (_EVERY.search(before) or m.group(1) and re.search(r"其他|其余|其它|剩余", before)):
                 every = every or m.group(2).strip()
         if len(got) >= 2 or got and every:
             for u in units:

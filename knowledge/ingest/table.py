@@ -46,6 +46,7 @@ class Row:
 def _columns(cells: list[str]) -> list[str] | None:
     keys = []
     for c in cells:
+        c = re.sub(r"[（(][^）)]{1,12}[)）]", "", c).strip() or c  # '区（开发区）', '推荐名额（家）': the header's own word
         key = next((k for k, rx in _HEADERS.items() if re.search(rx, c) and (k not in keys or k in _SKIPPED)), None)
         if not key:
             return None

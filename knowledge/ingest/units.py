@@ -88,7 +88,7 @@ def _listed_clause(o: Outline) -> Node | None:
 
 
 # A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|自治县|自治州|市|区|县|旗))")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|基地|自治县|自治州|市|区|县|旗))")
 
 
 # Kinds of zone called by the name before them (浦东新区: 浦东); a high-tech zone (高新区) keeps its kind.
