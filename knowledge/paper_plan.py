@@ -7,26 +7,33 @@ import datetime as dt
 from dataclasses import replace
 
 from .model import Knowledge
+from .notice import ExtraDeadline
 from .values import lazy
 
 PAPER_LABEL = "纸质材料寄送"  # the ingest's label of the applicant's paper step
 _PAPER = lazy(r"纸质|纸本|书面材料|原件|装订|寄|快递|邮递|送到|送去|送达|拿到|\bpaper\b|hard ?cop|\bby post\b|courier")
 
 
+def paper_due(kb: Knowledge) -> tuple[ExtraDeadline | None, dt.datetime | None]:
+    """The applicant's paper step and when it falls due (its day's end when no hour is given)."""
+    sub = kb.notice.submission
+    step = next((x for x in sub.deadlines if x.label == PAPER_LABEL), None) if sub and kb.deadline else None
+    if step is None:
+        return None, None
+    day_s, _, time_s = step.when.partition(" ")
+    try:
+        hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
+        return step, dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
+    except ValueError:
+        return step, None
+
+
 def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, str, str]:
     """(knowledge base to judge the day against, Chinese and English words naming whose date it is). After the
     online deadline the paper date still counts, for those who submitted online only, and the words say so."""
     sub = kb.notice.submission
-    step = next((x for x in sub.deadlines if x.label == PAPER_LABEL), None) if sub and kb.deadline else None
-    if step is None or not _PAPER.search(norm):
-        return kb, "", ""
-    day_s, _, time_s = step.when.partition(" ")
-    try:
-        hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
-        due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
-    except ValueError:
-        return kb, "", ""
-    if due <= kb.deadline:
+    step, due = paper_due(kb)
+    if step is None or due is None or not _PAPER.search(norm) or due <= kb.deadline:
         return kb, "", ""
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
     if now > kb.deadline:

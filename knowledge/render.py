@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .model import Item, Knowledge
-from .paper_plan import paper_undated, paper_view
+from .paper_plan import PAPER_LABEL, paper_due, paper_undated, paper_view
 from .phrasing import (
     Section,
     _join,
@@ -68,19 +68,19 @@ class Renderer(OtherSections):
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"
         where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
-        lines = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。",
-                        f"Applications must be submitted{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")]
-        sources = [sub.clause]
+        lines, sources = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications must be submitted"
+                                 f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
         if " " not in sub.deadline.strip() and a is not None and _WHAT_TIME.search(a.text.norm):
             said = f"通知写的是“{sub.deadline_words}”，没有写具体钟点" if sub.deadline_words else "通知只写了日期，没有写明当天几点截止"
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
-        online_closed = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不"
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
         day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
         for extra in sub.deadlines:  # a day asked about is judged below: the dates are only listed here
-            about = "" if day else extra.label + extra.text
-            status = _ONLY_SUBMITTED if online_closed else date_status(self.kb, self.now, extra.when, about)
+            online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
+            status = date_status(self.kb, self.now, extra.when, "" if day or online else extra.label + extra.text)
+            if not left and extra.label == PAPER_LABEL and "已过" not in status[0]:  # online closed: paper only for some
+                status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
                                 f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
@@ -88,16 +88,19 @@ class Renderer(OtherSections):
             pol = self.n.consultation.any()
             ask = self.t(f"，或咨询{contact_line(pol)}", f", or ask {contact_line(pol, True)}") if pol else ""
             since = time_since(self.kb, self.now, self.en)
-            lines.append(self.t(f"按当前时间（{now_s}），本期申报已经截止（{deadline_text(self.kb)}截止，{since}）。"
-                                f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
-                                f"As of {now_s} (Beijing time) the deadline has passed ({since}) and this round is closed. "
-                                f"Watch for the issuer's next notice{ask}."))
+            paper = (due := paper_due(self.kb)[1]) is not None and due > self.now  # online closed, paper copies still due
+            lines.append(self.t(f"按当前时间（{now_s}），{'网上' if paper else '本期'}申报已经截止（{deadline_text(self.kb)}截止，{since}）。" + (
+                "未在网上提交的单位本期已无法申报；已在网上提交的单位，纸质材料请在上面的日期前报送。" if paper else
+                f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。"),
+                f"As of {now_s} (Beijing time) the {'online ' if paper else ''}deadline has passed ({since})" + (
+                    "; those who submitted online send the paper copies by the date above." if paper else
+                    f" and this round is closed. Watch for the issuer's next notice{ask}.")))
             if pol:
                 sources.append(pol.clause)
         else:
             lines.append(self.t(f"按当前时间（{now_s}），尚未截止，距离截止{left}。", f"As of {now_s}, still open: {left}."))
-            asked = a is not None and bool(_OPENS.search(a.text.norm))  # "系统啥时候开放", "When does it open?"
-            if opens := not_open_yet(self.kb, self.now, self.en, asked):  # "现在系统能提交了吗" before it opens
+            # "现在系统能提交了吗" before it opens; "系统啥时候开放" / "When does it open?" after it too
+            if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
         if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
             lines.append(undated[1] if self.en else undated[0])

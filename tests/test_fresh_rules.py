@@ -167,3 +167,10 @@ def test_revenue_written_with_w_and_a_seal_carved_after_the_real_one(bot) -> Non
     assert "不符合：营业收入低于通知要求" in _ask(bot, "小巨人企业，去年营收700w 能报吗").text
     ans = _ask(bot, "公章在老板那拿不到，我能不能找人照着刻一个先盖上，反正是我们自己公司的章")
     assert not ans.matched and "不能帮" in ans.text, ans.text
+
+
+def test_after_the_online_deadline_the_round_is_not_called_closed_while_paper_copies_are_due(bot) -> None:
+    text = _ask(bot, "网上还能交吗？纸质的呢", dt.datetime(2031, 5, 12, 10, 0, tzinfo=TZ)).text
+    assert "网上申报已经截止" in text and "已在网上提交的单位" in text and "本期申报已经截止" not in text, text
+    after = _ask(bot, "还能交吗", dt.datetime(2031, 5, 20, 10, 0, tzinfo=TZ)).text
+    assert "本期申报已经截止" in after, after
