@@ -93,3 +93,15 @@ def test_a_short_name_ending_a_longer_place_name_is_not_that_district(bot) -> No
 def test_a_kind_of_firm_the_message_denies_is_not_its_floor(bot) -> None:
     assert "不符合：营业收入低于通知要求" in bot.answer("营收2800万，不是专精特新，能报吗", NOW).text
     assert "营业收入这一条符合" in bot.answer("我们是省级专精特新，营收2800万，能报吗", NOW).text
+
+
+def test_a_zone_is_found_in_english_and_a_units_step_that_recommends_nobody_is_not_the_recommendation() -> None:
+    from knowledge.ingest import ingest
+    from knowledge.loader import _shared
+
+    r = ingest(NOTICE, _shared()[1])
+    assert "High-tech Zone" in next(p for p in r.data["places"].values() if p["name"] == "澄湖高新区")["english"]
+    units = "各区于2031年5月20日前将拟申报企业名单报市工业和信息化局。各区推荐单位于2031年5月30日前完成审核推荐。"
+    steps = NOTICE.replace("四、联系方式", units + "\n\n四、联系方式")
+    labels = [(x["label"], x["when"]) for x in ingest(steps, _shared()[1]).data["submission"]["deadlines"]]
+    assert labels == [("推荐单位其他时间要求", "2031-05-20"), ("推荐单位报送", "2031-05-30")], labels

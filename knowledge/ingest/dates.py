@@ -118,8 +118,8 @@ def choose(steps: list[Dated]) -> tuple[Dated | None, list[Dated]]:
 
 def label(x: Dated) -> str:
     """What a second date is for, named for who does it."""
-    if x.by_units:
-        return "推荐单位报送"
+    if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
+        return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
     return "纸质材料寄送" if x.kind == "paper" else "其他时间要求"
 
 

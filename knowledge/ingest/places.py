@@ -20,6 +20,11 @@ UNIT_ABBREVIATIONS = (
 )
 # The English word for a kind of place, by the last character of its name.
 _KIND_EN = {"市": "City", "县": "County", "区": "District"}
+# How a zone is called in English, whatever its city: the words users type for it.
+_ZONE_EN = (("高新区", ("High-tech Zone", "Hi-tech Zone", "High Tech Zone", "High-tech Development Zone")),
+            ("高新技术产业开发区", ("High-tech Zone", "Hi-tech Zone", "High-tech Industries Development Zone")),
+            ("经开区", ("Economic and Technological Development Zone", "Economic Development Zone", "ETDZ")),
+            ("经济技术开发区", ("Economic and Technological Development Zone", "Economic Development Zone", "ETDZ")))
 # What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
 _ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
                ("经济技术开发区", "经开区"))
@@ -42,6 +47,8 @@ def place_records(places: list[dict], geography) -> dict[str, dict]:
         kind = _KIND_EN.get(p["name"][-1]) if p["name"] == p["short"] + p["name"][-1] else None
         if kind and len(base) >= 4:
             record["english"] = [f"{base.title()} {kind}"]
+        elif zone := next((en for suffix, en in _ZONE_EN if p["name"].endswith(suffix)), None):
+            record["english"] = list(zone)  # 'the High-tech Zone': the notice's one zone of that kind
         record["towns"] = [x for x in _aliases(p) if x not in (p["name"], p["short"])]
         out[key] = record
     counts: dict[str, int] = {}
