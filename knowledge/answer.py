@@ -130,8 +130,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             if asked:
                 return asked
         unstated, stated = self._attributes(a, r, text.norm)
-        if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):
-            return self._unstated(unstated, a, r, en, money or judge.agency(text.norm))
+        if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):  # with what it does say beside
+            return self._unstated(unstated, a, r, en, money or judge.agency(text.norm), said=stated[:2] or None)
         if unstated:  # "胶装还是骑马钉？A4纸没问题吧": say what is left open, then answer the rest with the nearest facts
             what = "、".join((u.en if en else f"“{u.label}”") for u in unstated)
             fixes.append(Section("Not stated in the notice" if en else "通知未规定",

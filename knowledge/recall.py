@@ -8,6 +8,7 @@ two of its rarer pairs, so that an unrelated sentence is never passed off as the
 from __future__ import annotations
 
 import math
+import re
 
 from .model import Clause
 from .phrasing import Section
@@ -145,15 +146,16 @@ class Recall:
 
 
 def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -> Clause | None:
-    """The notice's sentence holding `must` ('章') that shares most word pairs (two at least) with the question and is
-    not already `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
-    asked, best = word_pairs(compact), (1, None)
-    for s, clause, pairs in _held(passages, must):
-        if s.rstrip("。；;") not in shown and len(shared := asked & pairs) > best[0]:
-            best = (len(shared), Clause(clause, s))
-    return best[1]
+    """The notice's shortest sentence on the kind of `must` the question names ('财务章', '电子章', '骑缝章'), not already
+    `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
+    kinds = {k for k in re.findall(rf"([\u4e00-\u9fff]{{2}}){must}", compact) if k not in _SAID_OF_SEALS}
+    found = [(len(s), s, clause) for s, clause, _ in _held(passages, must)
+             if any(k in s for k in kinds) and s.rstrip("。；;") not in shown]
+    return Clause(min(found)[2], min(found)[1]) if found else None
 
 
+# Words before 章 that name no kind of seal ('加盖章', '要盖章').
+_SAID_OF_SEALS = frozenset("加盖 要盖 盖个 盖的 几个 什么 哪些 一个 印章 盖上".split())
 _HELD: dict[tuple[int, str], tuple[tuple[Clause, ...], list]] = {}
 
 

@@ -44,7 +44,7 @@ NOTICE = """澄湖市工业和信息化局文件
 
 （二）纸质材料。纸质材料一式两份，须于2031年5月16日前报送至所在区推荐单位。
 
-（三）盖章要求。申报书须加盖企业公章，不得以部门章、财务专用章代替；纸质材料须加盖骑缝章。
+（三）盖章要求。申报书须加盖企业公章，不得以部门章、财务专用章代替；纸质材料须加盖骑缝章。所有印章均须为实物印章，不接受电子印章。
 
 三、联系方式
 
@@ -174,3 +174,12 @@ def test_after_the_online_deadline_the_round_is_not_called_closed_while_paper_co
     assert "网上申报已经截止" in text and "已在网上提交的单位" in text and "本期申报已经截止" not in text, text
     after = _ask(bot, "还能交吗", dt.datetime(2031, 5, 20, 10, 0, tzinfo=TZ)).text
     assert "本期申报已经截止" in after, after
+
+
+def test_the_sentence_on_the_seal_or_the_postmark_asked_about_is_quoted(bot, tmp_path) -> None:
+    assert "不接受电子印章" in _ask(bot, "公章在总部，申报书上盖电子章可以吗").text
+    path = tmp_path / "chenghu-2031.txt"
+    path.write_text(NOTICE.replace("报送至所在区推荐单位。", "报送至所在区推荐单位；采用邮寄方式的，以寄达时间为准，不以邮戳日期为准。", 1),
+                    encoding="utf-8")
+    text = Answerer(load_knowledge(path)).answer("我们顺丰寄出去，邮戳为准对吧", dt.datetime(2031, 5, 6, 10, 0, tzinfo=TZ)).text
+    assert "以寄达时间为准" in text, text
