@@ -12,6 +12,7 @@ from .text import prepare
 from .topics import TOPICS, answerable
 from .values import CJK_RUN_4, NEVER, REVOKES, lazy
 
+_TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录失败|转圈|卡住|报错|系统错误")  # not upload trouble: size
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 _CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -158,8 +159,8 @@ class Attributes:
         rest = norm
         for u in found:
             rest = u.match.sub(" ", rest)
-        if self.judge.can_still(rest):
-            return False  # "签完马上传，赶得上吗": a question about the clock, beside the attribute
+        if self.judge.can_still(rest) or _TROUBLE.search(rest):
+            return False  # "签完马上传，赶得上吗" / "网站转圈交不上去，能延期吗": the clock or the system, beside it
         options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
         if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
             return False

@@ -183,3 +183,8 @@ def test_the_sentence_on_the_seal_or_the_postmark_asked_about_is_quoted(bot, tmp
                     encoding="utf-8")
     text = Answerer(load_knowledge(path)).answer("我们顺丰寄出去，邮戳为准对吧", dt.datetime(2031, 5, 6, 10, 0, tzinfo=TZ)).text
     assert "以寄达时间为准" in text, text
+
+
+def test_system_trouble_beside_an_unstated_extension_still_gets_the_submission_facts(bot) -> None:
+    ans = _ask(bot, "急！网站一直转圈提交不上去，怎么办，能延期吗", dt.datetime(2031, 5, 9, 16, 50, tzinfo=TZ))
+    assert ans.matched and "没有规定“截止时间能否延长”" in ans.text and "5月9日" in ans.text, ans.text
