@@ -141,6 +141,8 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
         minute = {"半": 30, "一刻": 15}.get(m.group(3) or "", _int(m.group(3)) if m.group(3) else 0)
         if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and hour < 12:
             hour += 12
+        elif m.group(1) in ("晚上", "夜里") and hour == 12:  # "晚上12点": that night's midnight, not noon
+            hour = 24
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
 
 

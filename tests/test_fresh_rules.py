@@ -187,4 +187,23 @@ def test_the_sentence_on_the_seal_or_the_postmark_asked_about_is_quoted(bot, tmp
 
 def test_system_trouble_beside_an_unstated_extension_still_gets_the_submission_facts(bot) -> None:
     ans = _ask(bot, "急！网站一直转圈提交不上去，怎么办，能延期吗", dt.datetime(2031, 5, 9, 16, 50, tzinfo=TZ))
-    assert ans.matched and "没有规定“截止时间能否延长”" in ans.text and "5月9日" in ans.text, ans.text
+    assert ans.matched and "逾期不予受理" in ans.text and "5月9日" in ans.text, ans.text  # what the notice says of lateness
+
+
+def test_a_platform_that_closes_at_an_hour_is_the_deadline_and_a_units_mobile_is_a_phone(tmp_path) -> None:
+    online = ("（一）网上申报。申报企业登录澄湖市示例标杆管理系统（https://bg.chenghu-demo.cn）注册账号并在线填报。"
+              "平台于2031年4月8日9:00开放，2031年5月9日17:00关闭，逾期平台不再受理。\n\n")
+    start, end = NOTICE.index("（一）网上申报"), NOTICE.index("（二）纸质材料")
+    units = ("\n\n（四）各推荐单位联系人：\n\n新城区工业和信息化局 林川 0512-55503101，手机13800001111\n"
+             "碑湖区工业和信息化局 韩冬梅 0512-55503102\n石门县工业和信息化局 贺子昂 0512-55503103\n")
+    text = NOTICE[:start] + online + NOTICE[end:].replace("\n\n三、联系方式", units + "\n\n三、联系方式", 1)
+    path = tmp_path / "chenghu-2031.txt"
+    path.write_text(text, encoding="utf-8")
+    bot = Answerer(load_knowledge(path))
+    assert (bot.kb.notice.submission.deadline, bot.kb.notice.submission.opens) == ("2031-05-09 17:00", "2031-04-08 09:00")
+    assert [(u.phone, u.address) for u in bot.kb.notice.units.items][0] == ("0512-55503101、13800001111", "")
+
+
+def test_tonight_at_twelve_is_midnight_not_noon(bot) -> None:
+    text = _ask(bot, "今天最后一天吧，我晚上12点前提交应该还行吧？", dt.datetime(2031, 5, 9, 20, 30, tzinfo=TZ)).text
+    assert "来不及" in text and "来得及，" not in text, text

@@ -43,7 +43,7 @@ _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
 _PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
-_SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止")
+_SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
 
 
 def by_units(lead: str) -> bool:

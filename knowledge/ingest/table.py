@@ -62,8 +62,8 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
     and the rest is the address."""
     text = " ".join(cells)
     ph = phones(text)
-    out = {"phone": ph[0] if ph else ""}
-    rest = PHONE.sub(" ", text, count=1) if ph else text
+    out = {"phone": "、".join(ph[:2]) if ph else ""}  # '0371-68953217，手机13838156402': both numbers, none as an address
+    rest = re.sub(r"(?:手机|电话|座机)\s*[:：]?\s*(?=\s|$)|^[，,；;\s]+|(?<=\s)[，,；;]+", " ", PHONE.sub(" ", text, count=2)) if ph else text
     tokens = _join_spaced_names(rest.split())
     if tokens and _INDEX.match(tokens[0]):
         tokens.pop(0)
