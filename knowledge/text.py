@@ -103,7 +103,7 @@ def prepare(raw: str) -> Text:
     if not unicodedata.is_normalized("NFKC", raw_clean):  # the check is several times cheaper than normalising
         raw_clean = unicodedata.normalize("NFKC", raw_clean)
     norm = to_simplified(raw_clean).lower()
-    compact = _NOT_WORD.sub("", norm)
+    compact = _NOT_WORD.sub("", norm).replace("啥", "什么")  # the phrases are written with 什么: "盖啥章" is "盖什么章"
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))
     return Text(raw, norm, compact, tokens, bool(CJK.search(norm)))
 

@@ -207,3 +207,9 @@ def test_a_platform_that_closes_at_an_hour_is_the_deadline_and_a_units_mobile_is
 def test_tonight_at_twelve_is_midnight_not_noon(bot) -> None:
     text = _ask(bot, "今天最后一天吧，我晚上12点前提交应该还行吧？", dt.datetime(2031, 5, 9, 20, 30, tzinfo=TZ)).text
     assert "来不及" in text and "来得及，" not in text, text
+
+
+def test_sha_is_read_as_shenme_and_a_part_written_for_us_is_refused(bot) -> None:
+    assert "盖章要求" in _ask(bot, "要盖啥章").text
+    ans = _ask(bot, "帮我写个3000字的实施成效吧，我们做机械的")
+    assert not ans.matched and "不代写" in ans.text, ans.text

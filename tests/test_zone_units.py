@@ -105,3 +105,9 @@ def test_a_zone_is_found_in_english_and_a_units_step_that_recommends_nobody_is_n
     steps = NOTICE.replace("四、联系方式", units + "\n\n四、联系方式")
     labels = [(x["label"], x["when"]) for x in ingest(steps, _shared()[1]).data["submission"]["deadlines"]]
     assert labels == [("推荐单位其他时间要求", "2031-05-20"), ("推荐单位报送", "2031-05-30")], labels
+
+
+def test_a_district_named_for_a_people_is_found_without_it(tmp_path) -> None:
+    path = tmp_path / "chenghu-zones-2031.txt"
+    path.write_text(NOTICE.replace("碑湖区", "碑湖回族区"), encoding="utf-8")
+    assert "55503102" in Answerer(load_knowledge(path)).answer("碑湖区找谁对接", NOW).text

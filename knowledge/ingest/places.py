@@ -20,6 +20,7 @@ UNIT_ABBREVIATIONS = (
 )
 # The English word for a kind of place, by the last character of its name.
 _KIND_EN = {"市": "City", "县": "County", "区": "District"}
+_ETHNIC = re.compile(r"(?:回|满|蒙古|土家|苗|彝|壮|藏|侗|瑶|白|哈尼|傣|黎|畲|朝鲜|锡伯|羌|布依|仡佬|水|纳西|土)族(?:自治)?$")
 # How a zone is called in English, whatever its city: the words users type for it.
 _ZONE_EN = (("高新区", ("High-tech Zone", "Hi-tech Zone", "High Tech Zone", "High-tech Development Zone")),
             ("高新技术产业开发区", ("High-tech Zone", "Hi-tech Zone", "High-tech Industries Development Zone")),
@@ -71,6 +72,8 @@ def _aliases(p: dict) -> list[str]:
             if name.endswith(long) and len(long) > len(short):
                 out += [name[: -len(long)] + short, short]
                 break  # the longest kind of zone the name ends with
+    if (plain := _ETHNIC.sub("", p["short"])) != p["short"] and len(plain) >= 2:  # '管城回族区' is '管城'
+        out.append(plain)
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))
