@@ -54,7 +54,7 @@ def _load_answerer(paths: tuple[Path, ...], fixed: dt.datetime | None = None):
     (`fixed` is --now) or from the round a question names."""
     from knowledge import compiled
     cache_dir = Path(__file__).resolve().parent / "data" / "cache"  # derived files only; gitignored, safe to delete
-    compiled.preload(cache_dir)  # before the modules below compile their patterns
+    preloaded = compiled.preload(cache_dir)  # before the modules below compile their patterns
     from knowledge.answer import Answerer
     from knowledge.cache import IndexCache
     from knowledge.loader import load_rounds
@@ -68,7 +68,7 @@ def _load_answerer(paths: tuple[Path, ...], fixed: dt.datetime | None = None):
     answerers = [Answerer(kb, cache) for kb in kbs]
     from knowledge.rounds import Rounds
     rounds = Rounds(answerers, fixed.replace(tzinfo=fixed.tzinfo or kbs[-1].tz) if fixed else None)
-    compiled.warm(cache_dir, rounds.answer)  # once per code version: exercise the answering paths, then save
+    compiled.warm(cache_dir, rounds.answer, preloaded)  # before any user's message: exercise the answering paths, save
     return rounds
 
 

@@ -13,11 +13,12 @@ from .phrasing import Section, last_day
 from .recall import word_pairs
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
-_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))")
+_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))")
 _NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,24}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
 _FLOOR = lazy(rf"(?:不低于|不少于|达到|超过)\s*({NUM})\s*(亿|万)")
 _GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
-_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)[^，,。；;？！?!\s]{1,14}")
+# A kind of firm the message denies, up to where another is named or the figures begin ('不是大型企业是中小企业').
+_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}")
 _SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂")
 _BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
 _TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
@@ -145,7 +146,7 @@ class ApplicantClaims:
         first = _NEED_REVENUE.search(item.text)
         rule = item.text
         if len(rule) > 160:  # the sentence (to its full stop: '；' parts list the floors) from the first floor to the last
-            last = [m for m in _FLOOR.finditer(rule) if m.start() >= first.start()][-1]
+            last = ([m for m in _FLOOR.finditer(rule) if m.start() >= first.start()] or [first])[-1]  # '在5000万元以上'
             end = rule.find("。", last.end())
             rule = re.sub(r"^\s*\d{1,2}\s*(?:[．、]|\.(?=\d{4}\s*年|\D))\s*", "", rule[rule.rfind("。", 0, first.start()) + 1:end + 1 if end >= 0 else None])
         floors = []

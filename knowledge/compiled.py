@@ -6,8 +6,9 @@ costs ~0.5 ms, since `re` walks every character of it). The compiled form, the c
 depends only on the pattern, its flags and the Python build. So it is saved once per build, and read back into
 `re`'s own cache before the modules compile their patterns: `re.compile` then finds them there.
 
-What is saved is what a fixed set of exercise questions (WARM_UP) compiles, answered once when the file is
-missing, before any user's message: a pattern built from a user's words is never written to disk.
+What is saved is everything `re` holds once the modules are imported, the knowledge base is loaded and a fixed set
+of exercise questions (WARM_UP) is answered: `warm` runs before any user's message is read, when the file is missing
+or unreadable, so a pattern built from a user's words is never written to disk.
 
 This relies on CPython's private `re` internals (`re._cache`, `re._parser`, `re._compiler`, `_sre.compile`),
 so everything is guarded: the file is keyed by the exact interpreter build and `_sre.MAGIC`; an entry is saved
@@ -22,6 +23,7 @@ import marshal
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ def path_in(directory: Path) -> Path:
     from .cache import digest, source_stamp
 
     here = Path(__file__).resolve().parent
-    stamp = source_stamp(*sorted(p for ext in ("*.py", "*.yaml") for p in here.glob(ext)))
+    stamp = source_stamp(*sorted(p for ext in ("*.py", "*.yaml") for p in here.rglob(ext)))
     return Path(directory) / f"regex-{digest(repr((_build(), stamp)).encode())}.marshal"
 
 
@@ -85,11 +87,16 @@ def _entry(pattern: str, flags: int) -> tuple | None:
     return entry if _sre.compile(*entry[:1], *entry[2:]) == re.compile(pattern, flags) else None
 
 
-def warm(directory: Path, answer) -> int:
-    """When this build has no saved patterns: answer WARM_UP with `answer(question)`, then save what `re` compiled.
-    The number of patterns saved (0 when the file exists or nothing could be saved)."""
+def warm(directory: Path, answer, preloaded: int = 0) -> int:
+    """Unless `preloaded` patterns were read (a missing or unreadable file read none): answer WARM_UP with
+    `answer(question)`, then save what `re` compiled. Call it before any user's message. The number saved (0 when
+    nothing had to be, or could be: a directory that cannot be written is not exercised on every start)."""
     path = path_in(directory)
-    if path.exists():
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return 0
+    if preloaded or not os.access(path.parent, os.W_OK):
         return 0
     for question in WARM_UP:
         try:
@@ -103,8 +110,8 @@ def warm(directory: Path, answer) -> int:
         tmp = path.with_name(f".{path.name}.{os.getpid()}")
         tmp.write_bytes(marshal.dumps((_build(), entries)))
         os.replace(tmp, path)  # readers see no file or the whole file
-        for old in path.parent.glob("regex-*.marshal"):  # left by earlier code: never read again
-            if old != path:
+        for old in path.parent.glob("regex-*.marshal"):  # left by earlier code (or another Python, unused a week)
+            if old != path and time.time() - old.stat().st_mtime > 7 * 86400:
                 old.unlink(missing_ok=True)
         return len(entries)
     except Exception as exc:  # a read-only disk or changed internals cost speed, never an answer

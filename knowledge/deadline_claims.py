@@ -74,6 +74,8 @@ class DeadlineClaims:
                     continue
                 if m.group(1) in ("下午", "晚上", "傍晚", "夜里") and h < 12:
                     h += 12
+                elif m.group(1) in ("晚上", "夜里") and h == 12:  # "晚上12点": midnight
+                    h = 24
             clock = re.search(r"[:：]\s*(\d{2})", m.group(0))
             said_min, words = (int(clock.group(1)), "") if clock else _minutes(norm[m.end():m.end() + 6])
             # "12点" / "晚上12点" / "零点" said of a deadline at 24:00 is that midnight, not noon.

@@ -119,7 +119,7 @@ class DistrictResolver:
 
 _AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"
 # Characters that may stand before a place's short name without being part of a longer name ("在新城", "我们新城").
-_BEFORE_NAME = frozenset("在是于到去找和与跟及搭的我们司厂属归位地那这问请里区县市找咱俺家个有")
+_BEFORE_NAME = frozenset("在是于到去找和与跟及搭的我们司厂属归位地那这问请里区县市找咱俺家个有册部址设办营落搬迁驻近边旁内外")
 
 
 def _inside_a_name(text: Text, start: int, end: int, place: Place, region: str) -> bool:

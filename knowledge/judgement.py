@@ -42,7 +42,7 @@ class Unstated:
 
 @record
 class Applicant:
-    """A kind of applicant (says) a condition (requires) rules out; `place`: a place the notice never names only."""
+    """A kind of applicant (says) that a condition (requires) rules out; `place`: a place's name, unless the notice's."""
 
     says: re.Pattern[str]
     requires: re.Pattern[str]

@@ -11,7 +11,18 @@ from .notice import ExtraDeadline
 from .values import lazy
 
 PAPER_LABEL = "纸质材料寄送"  # the ingest's label of the applicant's paper step
-_PAPER = lazy(r"纸质|纸本|书面材料|原件|装订|寄|快递|邮递|送到|送去|送达|拿到|\bpaper\b|hard ?cop|\bby post\b|courier")
+_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|\bpaper\b|hard ?cop|\bby post\b|courier")
+_NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop")
+_UPLOAD = lazy(r"上传|\bupload")
+_ONLINE = lazy(r"上传|网上|线上|在线|系统|平台|电子版|\b(online|upload|uploading|system|portal)\b")
+
+
+def about_paper(norm: str) -> bool:
+    """The message is about the paper copies: it names them ('纸质的…', and nothing is to be uploaded), or it speaks of
+    posting or delivering and of nothing online ('后天上传来得及吗' is not about paper, '网上交完了，纸质的…' is)."""
+    if _NAMED.search(norm):
+        return not _UPLOAD.search(norm)
+    return bool(_PAPER.search(norm)) and not _ONLINE.search(norm)
 
 
 def paper_due(kb: Knowledge) -> tuple[ExtraDeadline | None, dt.datetime | None]:
@@ -33,7 +44,7 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     online deadline the paper date still counts, for those who submitted online only, and the words say so."""
     sub = kb.notice.submission
     step, due = paper_due(kb)
-    if step is None or due is None or not _PAPER.search(norm) or due <= kb.deadline:
+    if step is None or due is None or not about_paper(norm) or due <= kb.deadline:
         return kb, "", ""
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
     if now > kb.deadline:
@@ -46,7 +57,7 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     """A plan for the paper copies of a notice that dates only the online submission ("纸质的明天一早寄出，来得及不"):
     (Chinese, English) saying so, instead of judging the day against the online deadline."""
     sub = kb.notice.submission
-    if not sub or not sub.site or not _PAPER.search(norm) or any(x.label == PAPER_LABEL for x in sub.deadlines):
+    if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_LABEL for x in sub.deadlines):
         return None
     return ("纸质材料：通知没有规定纸质材料的寄送截止日期，上面的截止时间是网上申报的；寄送时间请向咨询电话确认。",
             "Paper copies: the notice sets no date for them; the deadline above is for online submission. Ask the hotline.")

@@ -41,7 +41,7 @@ from .values import (
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
-_REVENUE = lazy(r"营收|营业收入|收入|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
+_REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_mail_to_unit": "mail", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 

@@ -21,7 +21,8 @@ STRONG, WEAK = 1.0, 0.5
 
 # What is asked of another programme itself (its application, its dates), and words that relate it to ours.
 _ITS_OWN = re.compile(r"^[^?？。]{0,6}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
-_RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得过|获过|得过|拿过|已申报|报过|这个|本次|两个|两项")
+_RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得|获过|得过|拿过|拿了|拿到|获奖|已申报|报过|报了|"
+                       r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
 @dataclass(frozen=True)

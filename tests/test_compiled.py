@@ -32,8 +32,15 @@ def test_nothing_compiled_after_the_exercise_is_written(tmp_path) -> None:
     compiled.warm(tmp_path, _exercise)
     before = compiled.path_in(tmp_path).read_bytes()
     re.compile(re.escape("用户写的：联系人张三13800000000"))  # a user's words in a pattern
-    assert compiled.warm(tmp_path, _exercise) == 0  # the file exists: no second exercise, no second write
+    assert compiled.warm(tmp_path, _exercise, compiled.preload(tmp_path)) == 0  # read back: no second exercise or write
     assert compiled.path_in(tmp_path).read_bytes() == before and "张三".encode() not in before
+
+
+def test_an_unreadable_file_is_written_again(tmp_path) -> None:
+    path = compiled.path_in(tmp_path)
+    path.write_bytes(b"truncated")
+    assert compiled.preload(tmp_path) == 0
+    assert compiled.warm(tmp_path, _exercise, 0) >= len(SAMPLES) and compiled.preload(tmp_path) >= len(SAMPLES)
 
 
 def test_a_corrupt_or_foreign_file_is_ignored(tmp_path, monkeypatch) -> None:

@@ -83,9 +83,9 @@ def build_submission(d: Draft) -> None:
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
         label = "推荐单位报送" if dates.by_units(same[: same.find("同")]) else "纸质材料寄送"
         extra.insert(0, {"label": label, "when": dl.value, "clause": node.clause, "text": strip_end(same)})
-    # One date read twice (its own sentence, and a timeline table run together): the most specific text, the units'
-    # step over the paper copies when that text is the units'.
-    extra = list({x["when"]: x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
+    # One step read twice (its own sentence, and a row of a timeline table): the shorter text of the two; two steps
+    # due at the same hour stay two.
+    extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
     if extra:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub
