@@ -111,3 +111,10 @@ def test_a_district_named_for_a_people_is_found_without_it(tmp_path) -> None:
     path = tmp_path / "chenghu-zones-2031.txt"
     path.write_text(NOTICE.replace("碑湖区", "碑湖回族区"), encoding="utf-8")
     assert "55503102" in Answerer(load_knowledge(path)).answer("碑湖区找谁对接", NOW).text
+
+
+def test_former_places_a_notice_says_a_district_holds_are_its_names(tmp_path) -> None:
+    path = tmp_path / "chenghu-zones-2031.txt"
+    said = "三、申报方式\n\n碑湖区其他区域（含原东澄、西澄地区）企业由碑湖区工业和信息化局推荐。"
+    path.write_text(NOTICE.replace("三、申报方式", said, 1), encoding="utf-8")
+    assert "55503102" in Answerer(load_knowledge(path)).answer("我们公司在西澄，纸质材料交给哪个单位", NOW).text

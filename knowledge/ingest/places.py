@@ -98,3 +98,16 @@ def unit_aliases(unit: str, place: str, shorts: tuple[str, ...] | list[str]) -> 
     forms += [short + f[len(place):] for short in shorts if short and short != place
               for f in list(forms) if f.startswith(place) and len(f) > len(place)]
     return [f for f in dict.fromkeys(forms) if f != unit]
+
+
+def former_in_text(records: dict[str, dict], raw: str) -> None:
+    """Former places a notice says a place now holds ('滨海新区其他区域（含原塘沽、汉沽、大港地区）'): each becomes one of
+    its names, unless it is another place's."""
+    taken = {x for r in records.values() for x in (r["name"], r["short"], *r.get("towns", ()))}
+    for r in records.values():
+        for m in re.finditer(re.escape(r["name"]) + r"[^。；;]{0,16}?[（(]\s*(?:含|包括)\s*原([^）)]{2,30})[）)]", raw):
+            for part in re.split(r"[、，,和及与]", m.group(1)):
+                old = re.sub(r"(?:等)?(?:地区|区域|区|县|镇)$", "", part.strip())
+                if len(old) >= 2 and old not in taken:
+                    r.setdefault("towns", []).append(old)
+                    taken.add(old)

@@ -8,7 +8,7 @@ from . import facts
 from .blocks import parse_blocks, parse_items
 from .draft import Draft
 from .outline import Node, Outline
-from .places import place_records, unit_aliases
+from .places import former_in_text, place_records, unit_aliases
 from .sections import annex_titles
 from .table import parse_table
 
@@ -121,6 +121,7 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     keyed by pinyin), and their units the units table, so that they are found as a district's unit is."""
     d.table_rows = [(r.start, r.end) for r in rows]
     records = place_records(places, geography)
+    former_in_text(records, d.outline.raw)
     items = []
     for p, r in zip(places, (r for r in rows if _place_of(r, d)), strict=True):
         p["clause"] = node.clause
