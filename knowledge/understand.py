@@ -73,7 +73,8 @@ class Understander:
         for sec, holder in sections.items():
             items = (holder.parts if sec == "part" else holder.items) if holder else ()
             for idx, item in enumerate(items):
-                words = item.match or (_item_words(item, lex.part_words) if sec == "part" else ())
+                # A part is asked for by its own words and by the usual words for its kind ("主要做法" for 典型经验主要做法).
+                words = (*item.match, *_item_words(item, lex.part_words)) if sec == "part" else item.match
                 topic += [Entry(p, f"item:{sec}:{idx}", STRONG) for p in words]
         for idx, unknown in enumerate(lex.unknowns):
             topic += [Entry(p, f"u:{idx}", STRONG, fuzzy=False) for p in unknown.match]

@@ -213,3 +213,12 @@ def test_sha_is_read_as_shenme_and_a_part_written_for_us_is_refused(bot) -> None
     assert "盖章要求" in _ask(bot, "要盖啥章").text
     ans = _ask(bot, "帮我写个3000字的实施成效吧，我们做机械的")
     assert not ans.matched and "不代写" in ans.text, ans.text
+
+
+def test_a_part_titled_its_own_way_is_found_by_the_usual_words_for_its_kind(tmp_path) -> None:
+    parts = ("\n\n三、申报材料\n\n（一）典型经验主要做法，不超过5000字。\n\n（二）经验摘要，不超过600字。\n\n"
+             "（三）实施成效，不超过3000字。\n\n四、联系方式")
+    path = tmp_path / "chenghu-2031.txt"
+    path.write_text(NOTICE.replace("\n\n三、联系方式", parts, 1), encoding="utf-8")
+    text = Answerer(load_knowledge(path)).answer("主要做法跟经验摘要分别限多少字", dt.datetime(2031, 4, 20, tzinfo=TZ)).text
+    assert "5000" in text and "600" in text, text
