@@ -74,3 +74,9 @@ def test_paper_named_beside_an_online_step_already_done_is_judged_against_the_pa
     text = ask("tianjin-quality-benchmark-2029.txt", "网上已经交完了，纸质的打算28号送到区里，来得及吧",
                dt.datetime(2029, 5, 23, 10, 0, tzinfo=TZ)).text
     assert "来得及" in text and "来不及" not in text, text
+
+
+def test_a_gift_to_reviewers_in_english_is_refused_and_a_programme_already_applied_to_is_checked() -> None:
+    assert not ask(None, "Can I give the reviewers a gift?").matched
+    text = ask("tianjin-quality-benchmark-2029.txt", "我们报了市长质量奖，还能报质量标杆吗").text
+    assert "只能择一申报" in text, text
