@@ -141,7 +141,7 @@ class ApplicantClaims:
         name is set aside, a kind the user names decides, and a figure between the remaining floors depends on the kind."""
         said = _SAID_REVENUE.search(norm)
         item = next((i for i in self.n.eligibility.items if _NEED_REVENUE.search(i.text)), None)
-        if not said or not item:
+        if not said or not item or re.search(r"[-－负亏]\s*$", norm[:said.start(2)]):  # "营收-5000万": a loss, no floor to check
             return None
         first = _NEED_REVENUE.search(item.text)
         rule = item.text
@@ -190,6 +190,8 @@ def _said_month(norm: str) -> tuple[int, int, str, str] | None:
     elif m := _EN_SINCE.search(norm):
         y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1 if m.group(2) else 0
     else:
+        return None
+    if not 1900 <= y <= 2100:  # "0001年注册": no year to check
         return None
     return (y, mo, f"{y}年{plain(mo)}月注册" if mo else f"{y}年注册", f"registered in {y}-{mo:02d}" if mo else f"registered in {y}")
 

@@ -80,3 +80,11 @@ def test_a_gift_to_reviewers_in_english_is_refused_and_a_programme_already_appli
     assert not ask(None, "Can I give the reviewers a gift?").matched
     text = ask("tianjin-quality-benchmark-2029.txt", "我们报了市长质量奖，还能报质量标杆吗").text
     assert "只能择一申报" in text, text
+
+
+def test_odd_figures_get_no_verdict_and_a_spaced_title_names_the_programme() -> None:
+    assert "符合" not in ask("chongqing-quality-benchmark-2029.txt", "营收-5000万够不够").text
+    assert "对照申报条件" not in ask("tianjin-quality-benchmark-2029.txt", "我们0001年1月注册的能报吗").text
+    from knowledge.ingest.meta import _programme_from_title
+
+    assert _programme_from_title("关于开展 2030 年度 合肥市 质量标杆 申报 的通知", "合肥市") == "质量标杆"

@@ -54,6 +54,7 @@ def build_meta(d: Draft) -> None:
 def _programme_from_title(title: str, region: str = "") -> str:
     """'关于组织开展2029年度天津市制造业质量标杆企业（经验）遴选推荐工作的通知' -> '制造业质量标杆企业': the words between
     the verb and the notice, without the year, the region, a bracketed aside and the procedure's words."""
+    title = re.sub(r"\s+", "", title)  # '关于开展 2030 年度 合肥市 质量标杆 申报 的通知'
     m = re.search(r"(?:开展|组织|做好|申报|推荐)(.{2,48}?)(?:工作|活动)?的(?:通知|公告)", title)
     if not m:
         return title
