@@ -77,6 +77,9 @@ class SiteVariant:
     where: str
 
 
+PAPER_STEP = "纸质材料寄送"  # the label of the applicant's paper step among a notice's later dates (ingest writes it)
+
+
 @record
 class ExtraDeadline:
     """A second date the notice sets (paper copies, district recommendation), with its own clause."""

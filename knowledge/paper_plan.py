@@ -7,10 +7,9 @@ import datetime as dt
 from dataclasses import replace
 
 from .model import Knowledge
-from .notice import ExtraDeadline
+from .notice import PAPER_STEP, ExtraDeadline
 from .values import lazy
 
-PAPER_LABEL = "纸质材料寄送"  # the ingest's label of the applicant's paper step
 _PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|\bpaper\b|hard ?cop|\bby post\b|courier")
 _NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop")
 _UPLOAD = lazy(r"上传|\bupload")
@@ -28,7 +27,7 @@ def about_paper(norm: str) -> bool:
 def paper_due(kb: Knowledge) -> tuple[ExtraDeadline | None, dt.datetime | None]:
     """The applicant's paper step and when it falls due (its day's end when no hour is given)."""
     sub = kb.notice.submission
-    step = next((x for x in sub.deadlines if x.label == PAPER_LABEL), None) if sub and kb.deadline else None
+    step = next((x for x in sub.deadlines if x.label == PAPER_STEP), None) if sub and kb.deadline else None
     if step is None:
         return None, None
     day_s, _, time_s = step.when.partition(" ")
@@ -57,7 +56,7 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     """A plan for the paper copies of a notice that dates only the online submission ("纸质的明天一早寄出，来得及不"):
     (Chinese, English) saying so, instead of judging the day against the online deadline."""
     sub = kb.notice.submission
-    if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_LABEL for x in sub.deadlines):
+    if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_STEP for x in sub.deadlines):
         return None
     return ("纸质材料：通知没有规定纸质材料的寄送截止日期，上面的截止时间是网上申报的；寄送时间请向咨询电话确认。",
             "Paper copies: the notice sets no date for them; the deadline above is for online submission. Ask the hotline.")

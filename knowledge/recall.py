@@ -148,7 +148,7 @@ class Recall:
 def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -> Clause | None:
     """The notice's shortest sentence on the kind of `must` the question names ('财务章', '电子章', '骑缝章'), not already
     `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
-    kinds = {k for k in re.findall(rf"([\u4e00-\u9fff]{{2}}){must}", compact) if k not in _SAID_OF_SEALS}
+    kinds = {k for k in re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(must)}", compact) if k not in _SAID_OF_SEALS}
     found = [(len(s), s, clause) for s, clause, _ in _held(passages, must)
              if any(k in s for k in kinds) and s.rstrip("。；;") not in shown]
     return Clause(min(found)[2], min(found)[1]) if found else None

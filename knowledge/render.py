@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .model import Item, Knowledge
-from .paper_plan import PAPER_LABEL, paper_due, paper_undated, paper_view
+from .paper_plan import PAPER_STEP, paper_due, paper_undated, paper_view
 from .phrasing import (
     Section,
     _join,
@@ -76,10 +76,10 @@ class Renderer(OtherSections):
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
         day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
+        online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
         for extra in sub.deadlines:  # a day asked about is judged below: the dates are only listed here
-            online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
             status = date_status(self.kb, self.now, extra.when, "" if day or online else extra.label + extra.text)
-            if not left and extra.label == PAPER_LABEL and "已过" not in status[0]:  # online closed: paper only for some
+            if not left and extra.label == PAPER_STEP and "已过" not in status[0]:  # online closed: paper only for some
                 status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
                                 f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))

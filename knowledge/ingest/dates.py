@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..notice import PAPER_STEP
 from . import facts
 from .draft import Draft
 from .outline import Node
@@ -120,7 +121,7 @@ def label(x: Dated) -> str:
     """What a second date is for, named for who does it."""
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
-    return "纸质材料寄送" if x.kind == "paper" else "其他时间要求"
+    return PAPER_STEP if x.kind == "paper" else "其他时间要求"
 
 
 _OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..notice import PAPER_STEP
 from . import dates, facts
 from .draft import Draft
 from .outline import Node, Outline
@@ -81,7 +82,7 @@ def build_submission(d: Draft) -> None:
     same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
     if same and re.search(r"纸质|邮寄|寄送|报送", same):
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
-        label = "推荐单位报送" if dates.by_units(same[: same.find("同")]) else "纸质材料寄送"
+        label = "推荐单位报送" if dates.by_units(same[: same.find("同")]) else PAPER_STEP
         extra.insert(0, {"label": label, "when": dl.value, "clause": node.clause, "text": strip_end(same)})
     # One step read twice (its own sentence, and a row of a timeline table): the shorter text of the two; two steps
     # due at the same hour stay two.
