@@ -16,7 +16,7 @@ from .judgement import Unstated
 from .model import Clause
 from .phrasing import zh_date
 from .planned import opening
-from .recall import _SENTENCE, word_pairs
+from .recall import _SENTENCE, lead_of, with_lead, word_pairs
 from .values import NEVER, lazy
 
 MAX_QUOTED = 2
@@ -44,6 +44,19 @@ class Evidence:
                 if 0 < len(s.strip()) <= MAX_CHARS]
         return sents
 
+    def _led(self) -> dict[str, Clause]:
+        """A list item that is only a condition, with its list's lead-in and its own clause ('已获得…称号的；' ->
+        '有下列情形之一的，不予受理：已获得…称号的；')."""
+        led = self.__dict__.get("_evidence_led")
+        if led is None:
+            passages, led = self.kb.notice.passages, {}
+            for c in passages:
+                for s in _SENTENCE.findall(c.text) if c.text.rstrip("。；; \n").endswith("的") else ():
+                    if (whole := with_lead(s, lead_of(c, passages))) != s:
+                        led[s.strip()] = Clause(c.clause, whole.strip())
+            self.__dict__["_evidence_led"] = led
+        return led
+
     def _evidence_rule(self, label: str) -> re.Pattern | None:
         rules = self.__dict__.setdefault("_evidence_rules", {})
         if label not in rules:
@@ -58,10 +71,12 @@ class Evidence:
         hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
         if not hits:
             return []
-        asked = word_pairs(compact)
-        scored = [(-len(asked & word_pairs(s)), len(s), s, clause) for s, clause in hits]
-        best = min(x[0] for x in scored)
-        return [Clause(clause, s) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2]) if shared == best]
+        asked, idf = word_pairs(compact), self._sentence_index()[1]  # a rarer pair shared counts for more
+        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)), 6), len(s), s, clause) for s, clause in hits]
+        best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
+        led = self._led()
+        return [led.get(s) or Clause(clause, s) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2])
+                if shared <= 0.75 * best]
 
     def _evidenced(self, a, compact: str) -> list[Clause]:
         """The sentences that state what the question asks and the lexicon expects notices to leave open."""

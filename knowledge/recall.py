@@ -36,9 +36,10 @@ def _pairs(run: str) -> set[str]:
     return {run[i:i + 2] for i in range(len(run) - 1)} - _ASKING
 
 
-def _sentences(text: str, clause: str) -> list[tuple[str, str, frozenset[str]]]:
+def _sentences(text: str, clause: str, lead: str = "") -> list[tuple[str, str, frozenset[str]]]:
     out = []
     for s in _SENTENCE.findall(text):
+        s = with_lead(s, lead)
         pairs = frozenset(word_pairs(s))
         if 6 <= len(s.strip()) <= MAX_CHARS and pairs:
             out.append((s.strip(), clause, pairs))
@@ -51,6 +52,26 @@ def _under(child: str, parent: str) -> bool:
         return False
     last, nxt = parent[-1], child[len(parent)]
     return not ((last.isdigit() and nxt.isdigit()) or (last in _CN_DIGITS and nxt in _CN_DIGITS))
+
+
+def with_lead(sentence: str, lead: str) -> str:
+    """An item that is only a condition ('已获得2027年度质量标杆称号的；') with the list's lead-in before it
+    ('有下列情形之一的，不予受理：'), so that a quote of it says what the condition leads to."""
+    bare = sentence.strip().rstrip("。；;，,")
+    return f"{lead}{sentence.strip()}" if lead and bare.endswith("的") and not bare.startswith(lead) else sentence
+
+
+def lead_of(c: Clause, passages: tuple[Clause, ...]) -> str:
+    """The lead-in ('有下列情形之一的，不予受理：') of the list a clause is an item of, or ''."""
+    parents = [p for p in passages if _under(c.clause, p.clause)]
+    if not parents:
+        return ""
+    parent = max(parents, key=lambda p: len(p.clause))
+    m = _LEAD.search(own_text(parent, passages))
+    return m.group(0).strip() if m else ""
+
+
+_LEAD = lazy(r"[^。；;：:\n]{2,40}[：:]")
 
 
 def own_text(c: Clause, passages: tuple[Clause, ...]) -> str:
@@ -81,7 +102,7 @@ class Recall:
             # How rare a pair is, over every passage as worded (a clause's text repeats its children's); the
             # sentences to quote, each from the clause that states it.
             every = [x for c in passages for x in _sentences(c.text, c.clause)]
-            sents = [x for c in passages for x in _sentences(own_text(c, passages), c.clause)]
+            sents = [x for c in passages for x in _sentences(own_text(c, passages), c.clause, lead_of(c, passages))]
             df: dict[str, int] = {}
             for *_, pairs in every:
                 for p in pairs:
@@ -164,6 +185,7 @@ def _held(passages: tuple[Clause, ...], must: str) -> list[tuple[str, str, froze
     a reused id never serves another notice's sentences)."""
     held = _HELD.get((id(passages), must))
     if held is None or held[0] is not passages:
-        found = [x for c in passages for x in _sentences(own_text(c, passages), c.clause) if must in x[0]]
+        found = [x for c in passages for x in _sentences(own_text(c, passages), c.clause, lead_of(c, passages))
+                 if must in x[0]]
         _HELD[(id(passages), must)] = held = (passages, found)
     return held[1]

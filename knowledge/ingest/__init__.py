@@ -104,7 +104,7 @@ def _prune(value):
 
 
 def _passages(outline) -> list[dict]:
-    return [{"clause": n.clause, "text": n.full()[:1200], **({"title": n.heading[:40]} if n.heading else {})}
+    return [{"clause": n.clause, "text": n.full(True)[:1200], **({"title": n.heading[:40]} if n.heading else {})}
             for n in outline.nodes() if n.text.strip()]
 
 

@@ -1,4 +1,5 @@
-"""Contacts written as labelled fields ('单位：…  联系人：…  电话：…') or one unit to a numbered item."""
+"""Contacts written as labelled fields ('单位：…  联系人：…  电话：…'), one unit to a numbered item, or one unit to a
+line led by its place ('浦东新区：浦东新区科技和经济委员会，锦绣路1208号612室，联系人 沈一帆 50882316、林若溪 50882319')."""
 
 from __future__ import annotations
 
@@ -55,3 +56,32 @@ def _fields(line: str) -> list[tuple[str, str]]:
             value = re.sub(r"[\s\u3000]+", "", value)
         out.append((key, value))
     return out
+
+
+# A line led by its place and a colon, then the unit, its address and its contacts, parted by commas.
+_PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))\s*[:：]\s*(.+)$")
+_ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
+_PERSON_PHONE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[:：]?\s*((?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:-|转)\s*\d{1,6})?|1\d{10})")
+
+
+def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
+    """Rows written one unit to a line led by its place: '黄浦区：黄浦区商务委员会，中山南路588号1106室，联系人 汤维 63215870'.
+    Two contacts in a row ('联系人 甲 5088…、乙 5088…') are listed side by side."""
+    rows = []
+    for _text, s, e in lines:
+        m = _PLACE_LINE.match(clean_line(raw[s:e]))
+        if not m or not phones(m.group(2)):
+            continue
+        parts = [x.strip() for x in re.split(r"[，,；;]", m.group(2)) if x.strip()]
+        cells = {"place": m.group(1), "name": parts[0]}
+        if address := next((x for x in parts[1:] if _ADDRESS.search(x) and not phones(x)), ""):
+            cells["address"] = address
+        said = " ".join(x for x in parts[1:] if phones(x))
+        pairs = _PERSON_PHONE.findall(re.sub(r"联系人|联络人|联系电话|电话|手机", " ", said))
+        if pairs:
+            cells["person"] = "、".join(dict.fromkeys(p for p, _ in pairs))
+            cells["phone"] = "、".join(dict.fromkeys(re.sub(r"\s+", "", t) for _, t in pairs))
+        else:
+            cells["phone"] = "、".join(phones(said))
+        rows.append(Row(cells, s, e))
+    return rows

@@ -26,6 +26,9 @@ def build_meta(d: Draft) -> None:
         sign = [t for t, _, _ in o.tail if not facts.DATE.search(t) and not t.startswith(("附件", "-"))
                 and re.search(r"(委员会|政府|局|厅|办公室|委|中心|协会)$", t)]
         issuer = sign[-1] if sign else ""
+    if not issuer:  # no signature: the organ that titles the notice ('上海市经济和信息化委员会关于…')
+        named = re.match(r"^(.{4,30}?(委员会|人民政府|政府|局|厅|办公室|委|中心|协会))关于", title)
+        issuer = named.group(1) if named else ""
     short = title.split("关于")[0] if "关于" in title else issuer
     region = (re.match(r"^(.{2,6}?[市省区县])", issuer or title) or [""])[0] if (issuer or title) else ""
     short = short[len(region) - 1:] if region and short.startswith(region) and region.endswith("市") else short

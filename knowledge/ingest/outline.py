@@ -17,7 +17,9 @@ __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "par
 
 _L1 = re.compile(rf"^\s*(?:第)?([{CN_NUM}]{{1,3}})\s*[、.．]\s*(.*)$")
 # A part or chapter ('第五部分  申报程序', '第二章：申报条件'): a top-level clause, cited by its own words (第五部分（一）).
-_PART = re.compile(rf"^\s*第\s*([{CN_NUM}]{{1,3}})\s*(部分|章|篇)(?:\s*[、.．:：]\s*|\s+|$|(?=[\u4e00-\u9fff][^，。；]{{0,15}}$))(.*)$")
+# An article ('第四条（申报条件）', '第四条 申报企业应当…') is one too.
+_PART = re.compile(rf"^\s*第\s*([{CN_NUM}]{{1,3}})\s*(部分|章|篇|条)(?:\s*[、.．:：]\s*|\s+|$|(?=[（(【])|(?=[\u4e00-\u9fff][^，。；]{{0,15}}$))(.*)$")
+_WRAPPED = re.compile(r"^[（(【]([^（()）【】]{1,20})[)）】]\s*(.*)$")
 # An 一、 clause inside a part ('第一部分 总体要求' / '一、指导思想'): a level between the part and its （一） clauses.
 _IN_PART = 1.5
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
@@ -38,6 +40,9 @@ def clean_line(s: str) -> str:
     s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
                 for ch in s)
     return s.strip()
+
+
+_CLOSES = frozenset("。；;！!？?：:，,、")
 
 
 def join_cjk(s: str) -> str:
@@ -64,9 +69,17 @@ class Node:
     def body(self) -> str:
         """The node's own text (after its heading), lines joined as one paragraph; a number ending a line stays apart
         from one opening the next (a table's phone and the next row's number)."""
-        out = ""
-        for t, _, _ in self.lines:
+        return self.paragraphs(False)
+
+    def paragraphs(self, apart: bool = True) -> str:
+        """The body; with `apart`, a table's last row ('合计\t\t100') ends before a paragraph after a blank line, so
+        that the row is not read as that paragraph's first sentence."""
+        out, end, row = "", -1, False
+        for t, s, e in self.lines:
+            if apart and row and s > end + 1 and out[-1] not in _CLOSES:
+                out += "。"
             out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
+            end, row = e, "\t" in t or len(t) <= 20 and t[-1:].isdigit()
         return join_cjk(out)
 
     @property
@@ -74,9 +87,9 @@ class Node:
         """Heading and body as one paragraph."""
         return join_cjk(self.heading + self.body)
 
-    def full(self) -> str:
-        """Heading, body and every descendant's text."""
-        return "".join([self.text, *(c.full() for c in self.children)])
+    def full(self, apart: bool = False) -> str:
+        """Heading, body and every descendant's text (`apart`: see paragraphs)."""
+        return "".join([join_cjk(self.heading + self.paragraphs(apart)), *(c.full(apart) for c in self.children)])
 
     def walk(self):
         yield self
@@ -199,7 +212,10 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
     if part:
         num = cn_int(part.group(1))
         if num and _continues(1, num, part.group(3), stack, roots):
-            return Node("", 1, num, part.group(3).strip(), s, e, annex=annex, kind=part.group(2))
+            title = part.group(3).strip()
+            if wrapped := _WRAPPED.match(title):  # '（遴选目的）' is the article's title, written in brackets
+                title = f"{wrapped.group(1)} {wrapped.group(2)}".strip()
+            return Node("", 1, num, title, s, e, annex=annex, kind=part.group(2))
         return None
     in_part = any(n.kind for n in stack)
     for level, rx in ((_IN_PART if in_part else 1, _L1), (2, _L2), (3, _L3), (4, _L4)):

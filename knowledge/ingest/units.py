@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .blocks import parse_blocks, parse_items
+from .blocks import parse_blocks, parse_items, parse_place_lines
 from .draft import Draft
 from .outline import Node, Outline
 from .places import former_in_text, place_records, unit_aliases
@@ -74,8 +74,11 @@ def _lists(o: Outline):
         if len(facts.phones("\n".join(t for t, _, _ in n.lines))) < 3:
             continue
         blocks = parse_blocks(o.raw, n.lines)
+        placed = parse_place_lines(o.raw, n.lines)
         if len(blocks) >= 3:
             yield n, blocks, []
+        elif len(placed) >= 3:
+            yield n, placed, []
         else:
             yield n, *parse_table(o.raw, n.lines)
 
