@@ -16,6 +16,22 @@ _UPLOAD = lazy(r"上传|\bupload")
 _ONLINE = lazy(r"上传|网上|线上|在线|系统|平台|电子版|\b(online|upload|uploading|system|portal)\b")
 
 
+_TIMETABLE = lazy(r"推荐单位|推荐|区里|区县|汇总|初审|审核|流程|安排|节点|日程|时间表|哪些时间|几个时间|全部|所有|各个|"
+                  r"\b(schedule|timeline|steps|units?|districts?)\b")
+
+
+_ACTS = lazy(r"交|报送|申报|报名|填报|\b(submit|apply|application|send)")
+
+
+def listed(step: ExtraDeadline, norm: str, closed: bool) -> bool:
+    """Whether a later date is listed beside the deadline: not the paper copies' (or another applicant's step) when only
+    the online submission is asked about, while it is still open ('今天还能网上交吗'); a step of the recommending units
+    only when they, the whole timetable or just the deadline are asked about (it is not the applicant's to meet)."""
+    if step.label.startswith("推荐单位"):  # "截止时间" alone asks of every date
+        return bool(_TIMETABLE.search(norm)) or not (_ACTS.search(norm) or _ONLINE.search(norm) or _PAPER.search(norm))
+    return closed or not (_ONLINE.search(norm) and not _PAPER.search(norm))
+
+
 def about_paper(norm: str) -> bool:
     """The message is about the paper copies: it names them ('纸质的…', and nothing is to be uploaded), or it speaks of
     posting or delivering and of nothing online ('后天上传来得及吗' is not about paper, '网上交完了，纸质的…' is)."""

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .model import Item, Knowledge
-from .paper_plan import PAPER_STEP, paper_due, paper_undated, paper_view
+from .paper_plan import PAPER_STEP, listed, paper_due, paper_undated, paper_view
 from .phrasing import (
     Section,
     _join,
@@ -77,7 +77,7 @@ class Renderer(OtherSections):
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
         day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
-        for extra in sub.deadlines:  # a day asked about is judged below: the dates are only listed here
+        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left)):  # judged below, if asked
             status = date_status(self.kb, self.now, extra.when, "" if day or online else extra.label + extra.text)
             if not left and extra.label == PAPER_STEP and "已过" not in status[0]:  # online closed: paper only for some
                 status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
@@ -137,7 +137,7 @@ class Renderer(OtherSections):
         if up and re.search(r"纸质|原件|扫描|章", up.text):
             lines.append(self.t(up.text, up.en or up.text))
             sources.append(up.clause)
-        for extra in sub.deadlines:
+        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, True)):
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
             sources.append(extra.clause)
         if "mail" not in a.intents and mail:

@@ -38,6 +38,7 @@ NOTICE = """上海市经济和信息化委员会关于开展2033-2034年度上�
 第四条（申报时间）
 （一）在线申报。申报企业于2033年11月2日9:00至2033年12月10日17:00登录申报系统（https://zlbg.example-sh.cn）在线填报，逾期不予受理。
 （二）纸质材料。申报信息表一式两份，于2033年12月17日16:00前送达市质量促进中心。
+（三）推荐审核。推荐单位对申报材料进行审核，于2033年12月24日17:00前在系统中完成推荐。
 
 第五条（推荐单位）
 各推荐单位名称、地址及联系人如下：
@@ -105,3 +106,20 @@ def test_a_condition_item_is_quoted_with_the_list_lead_in(bot) -> None:
 def test_a_table_last_row_does_not_swallow_the_paragraph_after_it(bot) -> None:
     text = _ask(bot, "得过中国质量奖能加分吗？加几分")
     assert "加5分" in text and "合计" not in text, text
+
+
+@pytest.mark.parametrize("q, paper, units", [
+    ("今天还能网上交吗", False, False),
+    ("网上申报截止是不是11月30号", False, False),
+    ("纸质的什么时候交", True, False),
+    ("截止时间", True, True),
+    ("推荐单位什么时候报", True, True),
+])
+def test_a_deadline_reply_lists_the_later_dates_the_question_is_about(bot, q, paper, units) -> None:
+    text = _ask(bot, q)
+    assert ("12月17日" in text) == paper and ("12月24日" in text) == units, (q, text)
+
+
+def test_after_the_online_deadline_the_paper_date_stays_listed(bot) -> None:
+    text = _ask(bot, "网上还能交吗", dt.datetime(2033, 12, 12, 10, 0, tzinfo=TZ))
+    assert "已经截止" in text and "12月17日" in text, text
