@@ -105,6 +105,7 @@ class Submission:
     form_seals: str = ""
     form_copies: str = ""
     paper_text: str = ""  # the notice's sentence on paper copies, quoted as it stands
+    no_paper: str = ""  # the notice's sentence saying no paper copies are sent ('企业…均无需报送纸质材料')
     rest_online: str = ""
     one_item: str = ""
     procedure_ref: str = ""

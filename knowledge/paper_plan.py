@@ -4,6 +4,7 @@ not the online deadline: the view of the knowledge base whose deadline is that d
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from .model import Knowledge
@@ -23,12 +24,20 @@ _TIMETABLE = lazy(r"推荐单位|推荐|区里|区县|汇总|初审|审核|流�
 _ACTS = lazy(r"交|报送|申报|报名|填报|\b(submit|apply|application|send)")
 
 
+# A step of one kind of applicant ('省属企业渠道的企业，须于…', '中央在沪企业应于…'), and the words that name no kind.
+_GROUP = lazy(r"^([\u4e00-\u9fff（）]{2,16}?)[，,]?\s*(?:须|应|需|请|均)?于")
+_PLAIN = r"申报|企业|单位|各|的|渠道|集团|（|）|所属|有关|相关|本市|全市"
+
+
 def listed(step: ExtraDeadline, norm: str, closed: bool) -> bool:
     """Whether a later date is listed beside the deadline: not the paper copies' (or another applicant's step) when only
     the online submission is asked about, while it is still open ('今天还能网上交吗'); a step of the recommending units
     only when they, the whole timetable or just the deadline are asked about (it is not the applicant's to meet)."""
     if step.label.startswith("推荐单位"):  # "截止时间" alone asks of every date
         return bool(_TIMETABLE.search(norm)) or not (_ACTS.search(norm) or _ONLINE.search(norm) or _PAPER.search(norm))
+    group = _GROUP.match(step.text) if step.label != PAPER_STEP else None
+    if group and re.search(r"企业|集团", group.group(1)) and len(kind := re.sub(_PLAIN, "", group.group(1))) >= 2:
+        return kind[:2] in norm  # '省属企业渠道的企业，须于6月14日…': a date of other applicants, unless they are asked about
     return closed or not (_ONLINE.search(norm) and not _PAPER.search(norm))
 
 
@@ -72,6 +81,8 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     """A plan for the paper copies of a notice that dates only the online submission ("纸质的明天一早寄出，来得及不"):
     (Chinese, English) saying so, instead of judging the day against the online deadline."""
     sub = kb.notice.submission
+    if sub and sub.no_paper and about_paper(norm):  # "纸质的6月5号快递过去来得及吧" when none is sent
+        return f"纸质材料：不需要寄送。通知写明：“{sub.no_paper}。”", f"Paper copies: none are needed (“{sub.no_paper}”)."
     if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_STEP for x in sub.deadlines):
         return None
     return ("纸质材料：通知没有规定纸质材料的寄送截止日期，上面的截止时间是网上申报的；寄送时间请向咨询电话确认。",

@@ -9,7 +9,6 @@ from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, listed, paper_due, paper_undated, paper_view
 from .phrasing import (
     Section,
-    _join,
     cn_count,
     contact_line,
     date_status,
@@ -113,7 +112,7 @@ class Renderer(OtherSections):
         lines = [self.t(f"网址：{sub.site}", f"Website: {sub.site}")] if sub.site else []
         lines.append(self.t(f"{sub.online}；截止 {deadline_text(self.kb)}。" if sub.online else sub.text,
                             f"Submit the application materials{' online' if sub.site else ''} by {deadline_text(self.kb, True)}."))
-        if sub.form_name and sub.online:
+        if sub.form_name and sub.online and not sub.no_paper:
             lines.append(self.t(self._form_line(), f"The {sub.form_name} (application form) goes on paper"
                                 f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}; see the clause for details."))
         sources = [sub.clause]
@@ -126,25 +125,6 @@ class Renderer(OtherSections):
                                 f"given above. If it does not open, call {fill_.person} ({fill_.org}), {fill_.phone}."))
             sources += [v.clause, fill_.clause]
         return Section(self.t("在哪里、怎么提交", "Where and how to submit"), tuple(lines), tuple(sources))
-
-    def paper(self, a) -> Section:
-        sub, mail, up = self.n.submission, self.n.mailing, self.n.uploads
-        lines = [self.t(f"{sub.paper_text}。{sub.rest_online + '。' if sub.rest_online else ''}" if sub.paper_text else self._form_line(),
-                        f"The {sub.form_name or 'application form'} goes on paper"
-                        f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
-                        f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
-        sources = [sub.clause_of("form_copies")]
-        if up and re.search(r"纸质|原件|扫描|章", up.text):
-            lines.append(self.t(up.text, up.en or up.text))
-            sources.append(up.clause)
-        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, True)):
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
-            sources.append(extra.clause)
-        if "mail" not in a.intents and mail:
-            lines.append(self.t(f"{mail.label}：{_join(mail.address, mail.person, mail.phone)}",
-                                f"Mailing address: {_join(mail.address, mail.person, mail.phone, sep=', ')}"))
-            sources.append(mail.clause)
-        return Section(self.t("申报信息表与纸质材料", "Paper form"), tuple(lines), tuple(sources))
 
     def seal(self, a) -> Section:
         sub, up = self.n.submission, self.n.uploads

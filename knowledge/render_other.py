@@ -8,7 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .phrasing import Section, contact_line, en_date, unit_lines, zh_date
+from .paper_plan import listed
+from .phrasing import Section, _join, contact_line, en_date, unit_lines, when_text, zh_date
 
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 
@@ -24,7 +25,29 @@ def _en(p) -> str:
 
 
 class OtherSections:
-    """Contacts, district units, fees, selection, procedure, about and annexes."""
+    """Contacts, district units, fees, selection, procedure, about and annexes; the paper copies."""
+
+    def paper(self, a) -> Section:
+        sub, mail, up = self.n.submission, self.n.mailing, self.n.uploads
+        if sub.no_paper:  # '企业…均无需报送纸质材料': whatever form is sealed, nothing goes on paper
+            return Section(self.t("纸质材料", "Paper copies"), (self.t(f"不需要。通知写明：“{sub.no_paper}。”", "No paper copies "
+                           f"are needed. The notice says: “{sub.no_paper}.”"),), (sub.clause_of("no_paper"),))
+        lines = [self.t(f"{sub.paper_text}。{sub.rest_online + '。' if sub.rest_online else ''}" if sub.paper_text else self._form_line(),
+                        f"The {sub.form_name or 'application form'} goes on paper"
+                        f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
+                        f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
+        sources = [sub.clause_of("form_copies")]
+        if up and re.search(r"纸质|原件|扫描|章", up.text):
+            lines.append(self.t(up.text, up.en or up.text))
+            sources.append(up.clause)
+        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, True)):
+            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
+            sources.append(extra.clause)
+        if "mail" not in a.intents and mail:
+            lines.append(self.t(f"{mail.label}：{_join(mail.address, mail.person, mail.phone)}",
+                                f"Mailing address: {_join(mail.address, mail.person, mail.phone, sep=', ')}"))
+            sources.append(mail.clause)
+        return Section(self.t("申报信息表与纸质材料", "Paper form"), tuple(lines), tuple(sources))
 
     # ------------------------------------------------------------ contacts
     def consult(self, a) -> Section:

@@ -28,7 +28,7 @@ def _sub(attr: str) -> Callable[[Notice], object]:
 TOPICS: dict[str, Topic] = {
     "deadline": Topic(Renderer.deadline, lambda n: n.submission),
     "submit": Topic(Renderer.submit, lambda n: n.submission and (n.submission.site or n.submission.online or n.submission.text)),
-    "paper": Topic(Renderer.paper, lambda n: n.submission and (n.submission.form_copies or n.submission.form_name)),
+    "paper": Topic(Renderer.paper, lambda n: n.submission and (n.submission.form_copies or n.submission.form_name or n.submission.no_paper)),
     "seal": Topic(Renderer.seal, _sub("form_seals")),
     "mail": Topic(Renderer.mail, lambda n: n.mailing),
     "one_item": Topic(Renderer.one_item, _sub("one_item")),

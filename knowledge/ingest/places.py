@@ -77,7 +77,7 @@ def _aliases(p: dict) -> list[str]:
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))
-    for name in p.get("also", ()):
+    for name in (*p.get("also", ()), *p.get("covers", ())):  # another name of the place; a county-level city it serves
         out += [name, name[:-1] if len(name) >= 3 and re.search(r"(?<![新园发片])[市区县]$", name) else name]
     return list(dict.fromkeys(x for x in out if len(x) >= 2))
 

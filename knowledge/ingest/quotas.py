@@ -34,7 +34,7 @@ def build_quotas(d: Draft, geography) -> None:
             named = [key for key, words in names.items() if any(w in before for w in words)]
             for key in named:
                 got.setdefault(key, m.group(2).strip())
-            if not named and (_EVERY.search(before) or m.group(1) and re.search(r"其他|其余|其它|剩余", before)):
+            if not named and (_EVERY.search(before) or re.search(r"其他|其余|其它|剩余", before)):  # '其他设区市…不超过12项'
                 every = every or m.group(2).strip()
         if len(got) >= 2 or got and every:
             for u in units:

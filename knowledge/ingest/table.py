@@ -15,6 +15,8 @@ _HEADERS = {
     # A row number (序号, 编号) or a column the units table does not hold (备注, 邮编): read past, never a field.
     "index": r"^(?:序号|编号|序|No\.?|NO\.?|#)$",
     "other": r"^(?:备注|说明|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|email)$",
+    # The places a unit also serves ('所辖县级市': 江阴市、宜兴市): further names of its place.
+    "covers": r"^(?:所辖|下辖|管辖|辖|包括|含)[\u4e00-\u9fff、]{0,8}$|覆盖范围",
     # How many each unit may recommend ('推荐名额（家）'): a column of its own.
     "quota": r"名额|限额|配额|推荐数",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
@@ -25,6 +27,8 @@ _HEADERS = {
     "phone": r"电话|联系方式|手机|号码",
 }
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_NOTE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]")
+_NONE = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$")  # a cell left empty on purpose
 _SKIPPED = ("index", "other")
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
@@ -85,7 +89,7 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
 
 def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
     """A row read by the header's columns, when its content agrees: a unit is no row number, a phone has digits."""
-    row = dict(zip(columns, cells, strict=True))
+    row = {k: "" if _NONE.match(v) else v for k, v in zip(columns, cells, strict=True)}
     if _INDEX.match(row.get("name", "")) or row.get("phone") and not phones(row["phone"]):
         return None
     return {k: v for k, v in row.items() if k not in _SKIPPED}
@@ -110,6 +114,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if _RULE_LINE.match(line):
             continue
+        if rows and _NOTE.match(stripped):
+            break  # '注：1．县级市…均向所在设区市申报': the notes under a table are no part of its last row
         cells = _join_spaced_names([clean_line(c) for c in _cells(line)])
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]

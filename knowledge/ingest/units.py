@@ -116,7 +116,9 @@ def _place_of(row, d: Draft) -> dict:
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota")}
     # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
     also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
-    return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}, **({"also": also} if also else {})}
+    covers = [x for x in re.split(r"[、，,；;\s]+", row.cells.get("covers", "")) if _PLACE.fullmatch(x) and x != place]
+    return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}, **({"also": also} if also else {}),
+            **({"covers": covers} if covers else {})}
 
 
 def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> None:
@@ -130,7 +132,8 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
         p["clause"] = node.clause
         place = records[p["key"]]
         items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in ("address", "person", "phone", "quota") if p.get(k)},
-                      "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *place.get("towns", ())))})
+                      "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *(t for t in place.get("towns", ())
+                                                                                         if t not in _covered(p))))})
         d.note(f"units.{p['key']}", p["phone"], node.clause, r.start, r.end)
     d.places = places
     d.data["places"] = records
@@ -139,6 +142,11 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     d.found.append(f"各地联系方式：{len(places)} 个（{node.clause}）：{listed}")
     d.ambiguous.append(f"{node.clause} 的 {len(places)} 个地方不在已知区划内，已作为本期通知自己的地方（places）收录，"
                        "推荐单位指向这些地方；请核对地名的简称和拼音")
+
+
+def _covered(p: dict) -> set[str]:
+    """The names of the places a unit serves besides its own (江阴市, 江阴): never a name of the unit itself."""
+    return {n for x in p.get("covers", ()) for n in (x, x[:-1])}
 
 
 def _title(o: Outline, node: Node) -> str:
