@@ -16,7 +16,7 @@ from .judgement import Unstated
 from .model import Clause
 from .phrasing import zh_date
 from .planned import opening
-from .recall import _SENTENCE, lead_of, with_lead, word_pairs
+from .recall import _SENTENCE, lead_of, qa_joined, with_lead, word_pairs
 from .values import NEVER, lazy
 
 MAX_QUOTED = 2
@@ -40,7 +40,7 @@ class Evidence:
         sents = self.__dict__.get("_evidence_sents")
         if sents is None:
             sents = self.__dict__["_evidence_sents"] = [
-                (s.strip(), c.clause) for c in self.kb.notice.passages for s in _SENTENCE.findall(c.text)
+                (s.strip(), c.clause) for c in self.kb.notice.passages for s in qa_joined(_SENTENCE.findall(c.text))
                 if 0 < len(s.strip()) <= MAX_CHARS]
         return sents
 

@@ -38,10 +38,10 @@ def _pairs(run: str) -> set[str]:
 
 def _sentences(text: str, clause: str, lead: str = "") -> list[tuple[str, str, frozenset[str]]]:
     out = []
-    for s in _SENTENCE.findall(text):
+    for s in qa_joined(_SENTENCE.findall(text)):
         s = with_lead(s, lead)
         pairs = frozenset(word_pairs(s))
-        if 6 <= len(s.strip()) <= MAX_CHARS and pairs:
+        if 6 <= len(s.strip()) <= (2 * MAX_CHARS if _ANSWERED.search(s) else MAX_CHARS) and pairs:
             out.append((s.strip(), clause, pairs))
     return out
 
@@ -52,6 +52,22 @@ def _under(child: str, parent: str) -> bool:
         return False
     last, nxt = parent[-1], child[len(parent)]
     return not ((last.isdigit() and nxt.isdigit()) or (last in _CN_DIGITS and nxt in _CN_DIGITS))
+
+
+_ASKED = lazy(r"问\s*[一二三四五六七八九十\d]{1,3}\s*[：:][^：:]*[？?]\s*$")  # after the section's heading, if run into it
+_ANSWERED = lazy(r"\s*答\s*[：:]")
+
+
+def qa_joined(sentences: list[str]) -> list[str]:
+    """A question of a Q&A section ('问九：答辩由谁参加？') with the first sentence of its answer after it, as one: the
+    question's words find it, and the quote gives the answer."""
+    out: list[str] = []
+    for s in sentences:
+        if out and _ANSWERED.match(s) and _ASKED.search(out[-1]):
+            out[-1] = f"{out[-1].strip()}{s.strip()}"
+        else:
+            out.append(s)
+    return out
 
 
 def with_lead(sentence: str, lead: str) -> str:

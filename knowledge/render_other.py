@@ -11,6 +11,8 @@ import re
 from .paper_plan import listed
 from .phrasing import Section, _join, contact_line, en_date, unit_lines, when_text, zh_date
 
+_FREE = re.compile(r"不[^。；，,]{0,8}收取[^。；]{0,6}费用|不收费|免费|不收取|无需缴纳|不需缴纳")
+_PAID = re.compile(r"(?:须|需|应)(?:缴纳|交纳|支付)[^。；]{0,10}费")
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 
 _TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
@@ -100,7 +102,9 @@ class OtherSections:
     # ------------------------------------------------------------ fees, organisation
     def fee(self, a) -> Section:
         f = self.n.fees
-        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), (self.t(f.text, f.en or f.text),), (f.clause,))
+        free = _FREE.search(f.text) and not _PAID.search(f.text)  # the clause says no fee is charged: say so first
+        lead = (self.t("申报不收费。", "No fee is charged. The notice says:"),) if free and not (self.en and f.en) else ()
+        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), (*lead, self.t(f.text, f.en or f.text)), (f.clause,))
 
     def _clause(self, c, zh: str, en: str) -> Section:
         return Section(self.t(zh, en), (self.t(c.text, c.en or c.text),), (c.clause,))

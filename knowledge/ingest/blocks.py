@@ -33,14 +33,26 @@ def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
 def parse_items(items: list) -> list[Row]:
     """Rows written one to a numbered item, the unit first and unlabelled: '7．余姚市市场监管局质量科，联系人：胡晓东，
     电话：0574-55508817；'. `items` are outline nodes of one phone number each."""
-    rows = []
-    for n in items:
-        line = n.text if _FIELD.match(n.text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", n.text, count=1)
-        line = _BARE_LABEL.sub(r"\1\2：", line)  # '联系人谭晓雯，电话023-…，推荐名额4家': labels without a colon
-        cells = dict(_fields(line))
-        if cells.get("name") and cells.get("phone"):
-            rows.append(Row(cells, n.start, n.end))
-    return rows
+    return [row for n in items if (row := _unit_first(n.text, n.start, n.end))]
+
+
+def parse_prose_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
+    """Rows written one unit to a sentence of prose, the unit first and its contact labelled: '市南区工业和信息化局，
+    联系人：邵敏，电话：0532-82861304。'. A line with several units, or none labelled, is no such row."""
+    out = []
+    for _text, s, e in lines:
+        line = clean_line(raw[s:e])
+        if 1 <= len(phones(line)) <= 2 and re.search(r"联系人|联络人", line) and len(re.findall(r"联系人|联络人", line)) == 1:
+            if row := _unit_first(line, s, e):
+                out.append(row)
+    return out
+
+
+def _unit_first(text: str, start: int, end: int) -> Row | None:
+    line = text if _FIELD.match(text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", text, count=1)
+    line = _BARE_LABEL.sub(r"\1\2：", line)  # '联系人谭晓雯，电话023-…，推荐名额4家': labels without a colon
+    cells = dict(_fields(line))
+    return Row(cells, start, end) if cells.get("name") and cells.get("phone") else None
 
 
 def _fields(line: str) -> list[tuple[str, str]]:

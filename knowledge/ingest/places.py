@@ -101,13 +101,17 @@ def unit_aliases(unit: str, place: str, shorts: tuple[str, ...] | list[str]) -> 
 
 
 def former_in_text(records: dict[str, dict], raw: str) -> None:
-    """Former places a notice says a place now holds ('滨海新区其他区域（含原塘沽、汉沽、大港地区）'): each becomes one of
-    its names, unless it is another place's."""
+    """Places a notice says a place holds ('滨海新区其他区域（含原塘沽、汉沽、大港地区）', '青岛高新区（含红岛街道）', '董家口
+    经济区内企业由西海岸新区推荐'): each becomes one of its names, unless it is another place's."""
     taken = {x for r in records.values() for x in (r["name"], r["short"], *r.get("towns", ()))}
     for r in records.values():
-        for m in re.finditer(re.escape(r["name"]) + r"[^。；;]{0,16}?[（(]\s*(?:含|包括)\s*原([^）)]{2,30})[）)]", raw):
-            for part in re.split(r"[、，,和及与]", m.group(1)):
-                old = re.sub(r"(?:等)?(?:地区|区域|区|县|镇)$", "", part.strip())
-                if len(old) >= 2 and old not in taken:
+        found = [m.group(1) for m in re.finditer(re.escape(r["name"]) + r"[^。；;]{0,16}?[（(]\s*(?:含|包括)\s*原?([^）)]{2,30})[）)]", raw)]
+        # '中德生态园、董家口经济区内企业由西海岸新区推荐': places the notice assigns to this one
+        found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
+                                                  + re.escape(r["name"]) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
+        for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
+            part = re.sub(r"^(?:注册在|注册于|位于|在)|^[\u4e00-\u9fff]{1,4}[—－]", "", part.strip())  # '中国—上合示范区'
+            for old in dict.fromkeys((part, re.sub(r"(?:等)?(?:地区|区域|街道|经济区|示范区|区|县|镇)$", "", part))):
+                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|[A-Za-z0-9]", old):
                     r.setdefault("towns", []).append(old)
                     taken.add(old)

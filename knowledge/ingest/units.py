@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .blocks import parse_blocks, parse_items, parse_place_lines
+from .blocks import parse_blocks, parse_items, parse_place_lines, parse_prose_lines
 from .draft import Draft
 from .outline import Node, Outline
 from .places import former_in_text, place_records, unit_aliases
@@ -75,10 +75,13 @@ def _lists(o: Outline):
             continue
         blocks = parse_blocks(o.raw, n.lines)
         placed = parse_place_lines(o.raw, n.lines)
+        prose = parse_prose_lines(o.raw, n.lines)
         if len(blocks) >= 3:
             yield n, blocks, []
         elif len(placed) >= 3:
             yield n, placed, []
+        elif len(prose) >= 3:
+            yield n, prose, []
         else:
             yield n, *parse_table(o.raw, n.lines)
 
@@ -94,6 +97,10 @@ def _listed_clause(o: Outline) -> Node | None:
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|基地|自治县|自治州|市|区|县|旗))")
 
 
+# A zone known by its managing body ('青岛蓝谷管理局', '某某湾管委会'), not an office of some function ('市场监督管理局').
+_ZONE_BODY = re.compile(r"^((?:(?!市场|监督|工业|信息|经济|发展|质量|科技|商务|管理|委员|服务|办公)[\u4e00-\u9fff]){2,8}?)(?:管理局|管委会|管理委员会)")
+
+
 # Kinds of zone called by the name before them (浦东新区: 浦东); a high-tech zone (高新区) keeps its kind.
 _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作区|合作区|示范区|试验区)$")
 
@@ -104,6 +111,7 @@ def _place_of(row, d: Draft) -> dict:
     region = d.data.get("meta", {}).get("region", "")
     named = row.cells.get("place") or unit  # a column of its own ('区名 | 单位'), else the unit's name leads with it
     m = _PLACE.match(named[len(region):] if region and named.startswith(region) else named)  # 青川市滨河区… -> 滨河区
+    m = m or _ZONE_BODY.match(named)  # '青岛蓝谷管理局经济发展部': the zone its managing body is named after
     if not m or not row.cells.get("phone"):
         return {}
     place = m.group(1) if named is unit else named
@@ -124,7 +132,7 @@ def _place_of(row, d: Draft) -> dict:
 def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> None:
     """A contacts list of places outside the geography: the places become the knowledge base's own (`places`,
     keyed by pinyin), and their units the units table, so that they are found as a district's unit is."""
-    d.table_rows = [(r.start, r.end) for r in rows]
+    d.table_rows = [(r.start, r.end) for r in rows if _place_of(r, d)]  # a hotline written among them is none of theirs
     records = place_records(places, geography)
     former_in_text(records, d.outline.raw)
     items = []
