@@ -18,13 +18,21 @@ _NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,24}}?
 _FLOOR = lazy(rf"(?:不低于|不少于|达到|超过)\s*({NUM})\s*(亿|万)")
 _GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
 # A kind of firm the message denies, up to where another is named or the figures begin ('不是大型企业是中小企业').
-_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}")
-_SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂")
+_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}"
+              r"|\b(?:not|isn'?t|aren'?t)\s+(?:an?\s+)?[\u4e00-\u9fff“”\"]{2,12}")
+# A revenue said in English ('our 2030 revenue was RMB 28 million'), in 万元 once read.
+_SAID_REVENUE_EN = lazy(r"\b(revenue|turnover|sales|income)\b[^.?!]{0,40}?(?:rmb|cny|yuan|¥)?\s*(\d+(?:\.\d+)?)\s*(million|m|billion|bn)\b")
+# The tax credit grade a condition allows ('纳税信用等级为A级或B级', 'B级及以上') and the one the user states.
+_NEED_GRADE = lazy(r"纳税信用[^。；;，,]{0,8}?([ABMCD])\s*级?(?:\s*(?:或|、|和|/)\s*([ABMCD])\s*级)?(\s*(?:及|或)?以上)?")
+_SAID_GRADE = lazy(r"(?:纳税信用|信用等级|信用评级|纳税等级|tax credit)[^。？！?!\n]{0,12}?(?<![a-z])([abmcd])\s*(?:级|类)?(?![a-z])"
+                   r"|(?<![a-z])([abmcd])\s*级|\bgrade\s+([abmcd])\b")
+_GRADES = "ABMCD"  # best first
+_SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂|\bmanufactur\w*|\bfactory\b|\bindustrial (firm|company|enterprise)")
 _BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
 _TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，,。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
-                   rf"|(?:注册|成立|设立)(?:于|在|是|时间是)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
+                   rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
 _SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:前|之前|以前)")
 # A registration cut-off day: '于2026年3月31日前注册成立', '注册成立时间在2025年12月31日之前'.
@@ -139,9 +147,9 @@ class ApplicantClaims:
         """'去年营收才1500万 够格吗', '营收三千多万', '不到5000万' against '营业收入不低于2000万元'. Each floor is read with
         the tier ('申报卓越级的…') and kind of firm ('生产性服务业企业不低于…') it is written for: a tier the user did not
         name is set aside, a kind the user names decides, and a figure between the remaining floors depends on the kind."""
-        said = _SAID_REVENUE.search(norm)
+        said, en_said = _SAID_REVENUE.search(norm), _SAID_REVENUE_EN.search(norm)
         item = next((i for i in self.n.eligibility.items if _NEED_REVENUE.search(i.text)), None)
-        if not said or not item or re.search(r"[-－负亏]\s*$", norm[:said.start(2)]):  # "营收-5000万": a loss, no floor to check
+        if not (said or en_said) or not item or said and re.search(r"[-－负亏]\s*$", norm[:said.start(2)]):  # "营收-5000万": a loss
             return None
         first = _NEED_REVENUE.search(item.text)
         rule = item.text
@@ -156,7 +164,11 @@ class ApplicantClaims:
             kind = _GENERAL.sub("", re.split(r"[。；;（(]|其中", before)[-1])  # what kind of firm this floor is for
             if (not tiers or tiers[-1] in norm) and (value := _wan(m.group(1), m.group(2))) > 0:
                 floors.append((value, kind))
-        have = _wan(said.group(2), said.group(3))
+        if said:
+            have, words = _wan(said.group(2), said.group(3)), said.group(0)[len(said.group(1)):].strip()
+        else:  # 'RMB 28 million' is 2800万
+            have = float(en_said.group(2)) * (100000 if en_said.group(3).startswith("b") else 100)
+            words = f"{en_said.group(2)} {en_said.group(3)}"
         # "不是专精特新": a kind the message denies is set aside, and its words are not read as the user's kind.
         denied = word_pairs(" ".join(_DENIED.findall(norm)))
         floors = [(v, kind) for v, kind in floors if not (denied and len(word_pairs(kind) & denied) >= 2)] or floors
@@ -170,13 +182,37 @@ class ApplicantClaims:
         if have <= 0 or not values:
             return None  # only floors for a tier the user did not name ("申报卓越级的…")
         lo, hi = min(values), max(values)
-        if _BELOW.search(said.group(0)):  # "不到5000万"
+        if said and _BELOW.search(said.group(0)):  # "不到5000万"
             status = "fails" if have <= lo else "depends"
         else:
             status = "meets" if have >= hi else "fails" if have < lo else "depends"
+        if self.en:
+            verdict = {"meets": "The revenue condition is met", "fails": "No: the revenue is below what the notice requires",
+                       "depends": "The revenue condition depends on the kind of firm"}[status]
+            return Section("Eligibility check", (f"{verdict} (you said {words} = {plain(have)}万元; the notice: “{rule}”).",),
+                           (item.clause,))
         verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "depends": "营业收入这一条要看企业属于哪一类"}[status]
-        return Section("对照申报条件", (f"{verdict}（您说的是{said.group(0)[len(said.group(1)):].strip()}，通知要求“{rule}”）。",),
-                       (item.clause,))
+        return Section("对照申报条件", (f"{verdict}（您说的是{words}，通知要求“{rule}”）。",), (item.clause,))
+
+    def _tax_credit(self, norm: str) -> Section | None:
+        """'纳税信用C级能报吗' / 'Our tax credit rating is grade C' against '纳税信用等级为A级或B级' ('B级及以上')."""
+        item = next((i for i in self.n.eligibility.items if _NEED_GRADE.search(i.text)), None)
+        said = _SAID_GRADE.search(norm) if item else None
+        if not said:
+            return None
+        need = _NEED_GRADE.search(item.text)
+        grade = next(g for g in said.groups() if g).upper()
+        allowed = {g for g in need.groups()[:2] if g}
+        if need.group(3):  # '及以上': every better grade too
+            allowed = set(_GRADES[:max(_GRADES.index(g) for g in allowed) + 1])
+        rule = sentence_around(item.text, need.start(), need.end())
+        if grade in allowed:
+            line = (f"The tax credit condition is met: grade {grade} (the notice: “{rule}”)." if self.en else
+                    f"纳税信用这一条符合：{grade}级（通知要求“{rule}”）。")
+        else:
+            line = (f"No: tax credit grade {grade} does not meet the notice's condition: “{rule}”." if self.en else
+                    f"不符合：纳税信用{grade}级，而通知要求“{rule}”。")
+        return Section("Eligibility check" if self.en else "对照申报条件", (line,), (item.clause,))
 
 
 def _said_month(norm: str) -> tuple[int, int, str, str] | None:

@@ -157,8 +157,9 @@ class Claims(ApplicantClaims):
                 tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
                 says = "要求" if item in el.items else "中写明"
                 return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{tail}",), (item.clause,))
-        if found := self._registered(norm) or self._revenue(norm):
-            return found
+        if found := [x for x in (self._registered(norm), self._revenue(norm), self._tax_credit(norm)) if x]:
+            lines = [line for x in found for line in x.lines]  # "2028年11月成立，营收5000多万，纳税A级": each figure checked
+            return Section(found[0].title, tuple(lines), tuple(dict.fromkeys(c for x in found for c in x.sources)))
         if unruled is not None:  # "做软件的，不是制造业，能参加吗" asked of a notice that says nothing of industries
             return Section("Eligibility check" if self.en else "对照申报条件",
                            (f"The notice has no condition specifically on {unruled.en}; check the conditions below." if self.en
