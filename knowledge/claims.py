@@ -11,6 +11,7 @@ from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
 from .recall import _SENTENCE
+from .render import GROUP_SAID
 from .values import CJK_RUN_4, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
@@ -74,7 +75,7 @@ class Claims(ApplicantClaims):
     def _one_item(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
         have = re.search(rf"({NUM})\s*项", sub.one_item) if sub and sub.one_item else None
-        if not have:
+        if not have or GROUP_SAID.search(norm):  # "集团一共报4项": a count for the group, not one firm's
             return None
         for m in _ITEMS.finditer(norm):
             said = cn_number(m.group(1) or m.group(2))

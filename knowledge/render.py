@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from .model import Item, Knowledge
-from .paper_plan import PAPER_STEP, listed, paper_due, paper_undated, paper_view
+from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view
 from .phrasing import (
     Section,
     cn_count,
@@ -20,11 +20,14 @@ from .phrasing import (
     zh_date,
 )
 from .planned import judge_day, not_open_yet
-from .recall import nearest
+from .recall import _SENTENCE, nearest
 from .render_other import OtherSections, _en
 
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
+GROUP_SAID = re.compile(r"集团|子公司|母公司|控股公司|下属(企业|公司)|\b(group|subsidiar\w*)\b", re.I)
+_CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
+_IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
 _OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 # What an English reply says before items the notice gives only in Chinese.
@@ -77,7 +80,8 @@ class Renderer(OtherSections):
         day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
         for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left)):  # judged below, if asked
-            status = date_status(self.kb, self.now, extra.when, "" if day or online else extra.label + extra.text)
+            mine = extra.label == PAPER_STEP and about_paper(a.text.norm)  # "网上交完了，纸质的这周寄来得及吗"
+            status = date_status(self.kb, self.now, extra.when, "" if day or online and not mine else extra.label + extra.text)
             if not left and extra.label == PAPER_STEP and "已过" not in status[0]:  # online closed: paper only for some
                 status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
@@ -97,7 +101,8 @@ class Renderer(OtherSections):
             if pol:
                 sources.append(pol.clause)
         else:
-            lines.append(self.t(f"按当前时间（{now_s}），尚未截止，距离截止{left}。", f"As of {now_s}, still open: {left}."))
+            in_time = "还来得及：" if not day and a is not None and _IN_TIME.search(a.text.norm) else ""  # "现在传还赶得上不"
+            lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。", f"As of {now_s}, still open: {left}."))
             # "现在系统能提交了吗" before it opens; "系统啥时候开放" / "When does it open?" after it too
             if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
@@ -163,9 +168,15 @@ class Renderer(OtherSections):
 
     def one_item(self, a) -> Section:
         sub = self.n.submission
-        return Section(self.t("每家单位可申报几项", "How many applications"),
-                       (self.t(f"{sub.one_item}。", "In principle each unit may apply with only one experience "
-                               f"({sub.one_item})."),), (sub.clause_of("one_item"),))
+        lines, sources = [self.t(f"{sub.one_item}。", "In principle each unit may apply with only one experience "
+                                 f"({sub.one_item}).")], [sub.clause_of("one_item")]
+        if a is not None and GROUP_SAID.search(a.text.norm):  # "集团下面3家子公司每家各报1项": the group's own cap too
+            capped = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text)
+                      if "集团" in x and _CAPPED.search(x) and x.strip().rstrip("。") not in sub.one_item]
+            if capped:  # cited by the innermost clause that says it
+                where, said = max((x for x in capped if x[1] == capped[0][1]), key=lambda x: len(x[0]))
+                lines, sources = [*lines, self.t(f"（{where}）{said}", said)], [*sources, where]
+        return Section(self.t("每家单位可申报几项", "How many applications"), tuple(lines), tuple(sources))
 
     # ------------------------------------------------------------ conditions, focus, criteria
     def _section_of(self, sec, key: str, title_zh: str, title_en: str, a) -> Section:

@@ -10,7 +10,11 @@ import re
 
 from .paper_plan import listed
 from .phrasing import Section, _join, contact_line, en_date, unit_lines, when_text, zh_date
+from .recall import _SENTENCE
 
+_WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
+                        r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
+_TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[—\-－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
 _FREE = re.compile(r"不[^。；，,]{0,8}收取[^。；]{0,6}费用|不收费|免费|不收取|无需缴纳|不需缴纳")
 _PAID = re.compile(r"(?:须|需|应)(?:缴纳|交纳|支付)[^。；]{0,10}费")
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
@@ -60,10 +64,20 @@ class OtherSections:
         named = [x for x in chosen if x.person and x.person in a.text.compact]  # '<某人>的电话': that person's line
         chosen = named or chosen
         lines = [contact_line(x, self.en) for x in chosen]
+        if a is not None and _WHEN_OPEN.search(a.text.norm):  # "技术支持周日晚上还有人吗": the hours the notice gives
+            lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
         if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
             lines.append(self.t("各区推荐单位（盖章、推荐）的联系方式：告诉我企业所在区即可。",
                                 "For your district's recommending unit, tell me your district."))
         return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(dict.fromkeys(x.clause for x in chosen)))
+
+    def _hours(self, chosen) -> list[str]:
+        """The sentences of the contacts' own clauses that give a time of day ('服务时间为工作日8:30—17:30')."""
+        out: list[str] = []
+        for x in chosen:
+            for c in (c for c in self.n.passages if c.clause == x.clause):
+                out += [t for s in _SENTENCE.findall(c.text) if _TIME_RANGE.search(t := s.strip().rstrip("；;。")) and t not in out]
+        return out[:3]
 
     def unit(self, key: str, a) -> Section:
         unit = self.kb.unit_for(key)
