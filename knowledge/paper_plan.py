@@ -21,7 +21,7 @@ _TIMETABLE = lazy(r"推荐单位|推荐|区里|区县|汇总|初审|审核|流�
                   r"\b(schedule|timeline|steps|units?|districts?)\b")
 
 
-_ACTS = lazy(r"交|报送|申报|报名|填报|\b(submit|apply|application|send)")
+_ACTS = lazy(r"交|传|报送|申报|报名|填报|\b(submit|apply|application|send|upload)")
 
 
 # A step of one kind of applicant ('省属企业渠道的企业，须于…', '中央在沪企业应于…'), and the words that name no kind.

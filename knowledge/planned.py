@@ -238,9 +238,10 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     if first > last:
         return (f"{when_en} is after the deadline: too late." if en else
                 f"{said}（{when}）已经过了截止时间，来不及。")
-    if first == end == last:
+    if first == end == last:  # asked on that day before the hour: still in time
+        soon = "现在还来得及，" if first == now.astimezone(kb.tz).date() and now < kb.deadline else ""
         return (f"{when_en} is the last day: submit before {deadline_text(kb, True)}." if en else
-                f"{said}（{when}）是截止当天，须在{deadline_text(kb)}前提交。")
+                f"{said}（{when}）是截止当天，{soon}须在{deadline_text(kb)}前提交。")
     if end >= last:
         return (f"{when_en} runs past the deadline: submit by {deadline_text(kb, True)}." if en else
                 f"{said}（{when}）跨过了截止时间，须在{deadline_text(kb)}前提交，晚了就来不及。")

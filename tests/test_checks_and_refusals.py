@@ -61,3 +61,20 @@ def test_forging_others_data_and_ghost_writing_are_declined(bot, q) -> None:
 @pytest.mark.parametrize("q", ["扫描件要盖章吗 ps能打开吗", "典型经验名称怎么起", "帮我看看摘要500字够不够", "有个某某公司说交两万包过"])
 def test_neighbouring_phrasings_are_answered_not_declined(bot, q) -> None:
     assert _ask(bot, q).matched, q
+
+
+def test_a_contact_s_hours_are_given_when_asked_when_someone_answers(bot) -> None:
+    text = bot.answer("周日晚上7点多了 系统技术支持这会儿还有人吗", dt.datetime(2031, 12, 7, 19, 20, tzinfo=TZ)).text
+    assert "54930617" in text and "20:00" in text and "8:30" in text, text
+    assert "20:00" not in _ask(bot, "系统技术支持电话多少").text
+
+
+def test_a_group_count_gets_the_group_cap_not_a_correction(bot) -> None:
+    text = _ask(bot, "集团下面3家控股子公司每家想各报1项 总部自己也想报1项 一共4项 行不行").text
+    assert "不得超过2项" in text and "第五条（二）" in text and "不是4项" not in text, text
+
+
+def test_asking_whether_it_is_in_time_gets_a_plain_yes_while_open(bot) -> None:
+    text = bot.answer("今天最后一天了吧 还差两个专利证书没传 现在传还赶得上不", dt.datetime(2031, 12, 12, 10, 0, tzinfo=TZ)).text
+    assert "还来得及" in text and "7 小时" in text, text
+    assert "还来得及" not in _ask(bot, "我们公司2019年3月5日成立，还能报吗").text
