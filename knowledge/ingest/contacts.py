@@ -14,9 +14,21 @@ def build_fees(d: Draft) -> None:
     if n is None:
         d.missing.append("收费与防诈骗提醒：未找到")
         return
-    d.data["fees"] = {"clause": n.clause, "text": n.text}
+    d.data["fees"] = {"clause": n.clause, "text": _fee_text(n.text)}
     d.note("fees", n.clause, n.clause, n.start, n.end)
     d.found.append(f"收费提醒（{n.clause}）")
+
+
+def _fee_text(text: str) -> str:
+    """The fee clause as quoted: a long clause (a Q&A section) only from the question or sentence that says no fee is
+    charged to the next question."""
+    if len(text) <= 240:
+        return text
+    m = re.search(r"不(?:向[^，。；]{1,12})?收取[^，。；]{0,8}费用|不收费|严禁.{0,10}收费", text)
+    asked = [q.start() for q in re.finditer(r"问\s*[一二三四五六七八九十\d]{1,3}\s*[：:]", text)]
+    start = max([a for a in asked if a < m.start()], default=max(text.rfind("。", 0, m.start()) + 1, 0))
+    end = min([a for a in asked if a > m.start()], default=len(text))
+    return text[start:end].strip() if end - start <= 400 else text[start:m.end() + 200].strip()
 
 
 def build_organisation(d: Draft) -> None:

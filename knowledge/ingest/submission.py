@@ -144,7 +144,7 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     sentence that names a kind of seal it does not ('…装订成册后须在封面加盖公章，并加盖骑缝章'), with its subject."""
     found = []
     for n in nearby:
-        for sent in facts.sentences(n.text):
+        for sent in (re.sub(r"\s*\d+\s*$", "", cell) for x in facts.sentences(n.text) for cell in x.split("\t")):  # table cells apart
             m = _SEAL.search(sent)
             if m:
                 phrase = re.sub(r"^(?:同时|并|请|将)+", "", m.group(1)).strip("，, ")

@@ -94,7 +94,7 @@ def _listed_clause(o: Outline) -> Node | None:
 
 
 # A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|基地|自治县|自治州|市|区|县|旗))")
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|基地|自治县|自治州|市|区|县|旗|镇|街道|乡))")
 
 
 # A zone known by its managing body ('青岛蓝谷管理局', '某某湾管委会'), not an office of some function ('市场监督管理局').
@@ -119,8 +119,10 @@ def _place_of(row, d: Draft) -> dict:
     zone = _ZONE_KIND.search(short)
     if zone:
         short = short[:zone.start()]  # 滨海新区 -> 滨海, 云港特别合作区 -> 云港
-    elif re.search(r"(?<![新园发片])[市区县]$", short) and len(short) >= 3:
+    elif re.search(r"(?<![新园发片])[市区县镇乡]$", short) and len(short) >= 3:
         short = short[:-1]
+    elif short.endswith("街道") and len(short) >= 4:  # '古美路街道' is called '古美路'
+        short = short[:-2]
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota")}
     # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
     also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]

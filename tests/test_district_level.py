@@ -1,0 +1,50 @@
+"""A district's own notice: its towns and streets are the recommending units (the notice's own places, though the
+geography knows them as parts of one district), its fee rule sits in a Q&A section, and its seal rules in a table of
+materials. Uses the fictional Minhang notice in tests/notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest import ingest
+from knowledge.loader import _shared
+from knowledge.model import load_knowledge
+
+TZ = dt.timezone(dt.timedelta(hours=8))
+NOTICE = Path(__file__).resolve().parent / "notices" / "minhang-district-benchmark-2032.txt"
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
+
+
+@pytest.fixture(scope="module")
+def bot() -> Answerer:
+    return Answerer(load_knowledge(NOTICE))
+
+
+def test_towns_and_streets_are_the_units(data) -> None:
+    places = {p["name"]: p for p in data["places"].values()}
+    assert {"莘庄镇", "浦锦街道", "莘庄工业区"} <= set(places) and places["古美路街道"]["short"] == "古美路"
+    assert len(data["units"]["items"]) == 14
+
+
+def test_the_fee_rule_is_its_own_question_of_the_q_and_a(data) -> None:
+    fee = data["fees"]["text"]
+    assert fee.startswith("问4") and "不收取任何费用" in fee and "问5" not in fee
+
+
+def test_seals_are_read_from_a_table_cell(data) -> None:
+    seals = data["submission"]["form_seals"]
+    assert "推荐单位签署意见并盖章" in seals and "\t" not in seals and "营业执照" not in seals
+
+
+@pytest.mark.parametrize("q, phone", [("浦锦街道 推荐单位电话", "34683091"), ("古美路街道找谁盖章", "64081627")])
+def test_a_street_is_answered_with_its_own_unit(bot, q, phone) -> None:
+    text = bot.answer(q, dt.datetime(2032, 3, 20, 10, 0, tzinfo=TZ)).text
+    assert phone in text, (q, text)
