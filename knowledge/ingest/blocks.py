@@ -49,6 +49,11 @@ def parse_prose_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
 
 
 def _unit_first(text: str, start: int, end: int) -> Row | None:
+    if bare := _UNIT_PERSON_PHONE.match(text):  # '湖里区工业和信息化局：黄志斌，0592-5716422（含…）'
+        cells = {"name": bare.group(1).strip(), "person": bare.group(2), "phone": re.sub(r"\s+", "", bare.group(3))}
+        if inside := re.match(r"^\s*[（(]\s*(?:含|包括)([^）)]+)[）)]", bare.group(4)):
+            cells["covers"] = inside.group(1)
+        return Row(cells, start, end)
     line = text if _FIELD.match(text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", text, count=1)
     line = _BARE_LABEL.sub(r"\1\2：", line)  # '联系人谭晓雯，电话023-…，推荐名额4家': labels without a colon
     cells = dict(_fields(line))
@@ -74,6 +79,10 @@ def _fields(line: str) -> list[tuple[str, str]]:
 _PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))\s*[:：]\s*(.+)$")
 _ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
 _PERSON_PHONE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[:：]?\s*((?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:-|转)\s*\d{1,6})?|1\d{10})")
+
+
+_UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(]{3,30}?)\s*[：:，,]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
+                                r"((?:0\d{2,3}[-\s]?)?\d{7,8}|1\d{10})(.*)$")
 
 
 def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:

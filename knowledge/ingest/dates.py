@@ -170,10 +170,14 @@ def _opening_in(lead: str, dl: facts.Deadline, after: re.Pattern[str]) -> str:
 _TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具")
 
 
+# A date the notice says is someone else's ('…系对各省主管部门的时间要求，并非企业申报截止时间').
+_NOT_OURS = re.compile(r"(?:并非|不是|不作为|不属于)[^。；;]{0,12}(?:截止|截至)(?:时间|日期)|(?:不|并不)适用于[^。；;]{0,6}企业")
+
+
 def _due(d: Draft, dl: facts.Deadline) -> bool:
     """A date is a time requirement of this round when something is to be done by then, and it is not before the
     notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得')."""
     issued = d.data.get("meta", {}).get("date", "")
-    if issued and dl.date.isoformat() < issued:
+    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence):
         return False
     return bool(_TO_DO.search(dl.local or dl.sentence))

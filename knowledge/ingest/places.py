@@ -77,6 +77,8 @@ def _aliases(p: dict) -> list[str]:
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))
+        if m := re.match(r"^([\u4e00-\u9fff]{2})(?:高新区|经开区)$", name):  # '火炬高新区' is '火炬' there
+            out.append(m.group(1))
     for name in (*p.get("also", ()), *p.get("covers", ())):  # another name of the place; a county-level city it serves
         out += [name, name[:-1] if len(name) >= 3 and re.search(r"(?<![新园发片])[市区县]$", name) else name]
     return list(dict.fromkeys(x for x in out if len(x) >= 2))
@@ -110,7 +112,9 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
                                                   + re.escape(r["name"]) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
-            part = re.sub(r"^(?:注册在|注册于|位于|在)|^[\u4e00-\u9fff]{1,4}[—－]", "", part.strip())  # '中国—上合示范区'
+            part = re.sub(r"^(?:注册在|注册于|位于|在)|^[\u4e00-\u9fff]{1,4}[—－]", "", part.strip())
+            if len(part) < 2 or re.search(r"[（()）]", part) or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
+                continue  # '中国—上合示范区'
             for old in dict.fromkeys((part, re.sub(r"(?:等)?(?:地区|区域|街道|经济区|示范区|区|县|镇)$", "", part))):
                 if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|[A-Za-z0-9]", old):
                     r.setdefault("towns", []).append(old)
