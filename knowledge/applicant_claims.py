@@ -25,7 +25,8 @@ _SAID_REVENUE_EN = lazy(r"\b(revenue|turnover|sales|income)\b[^.?!]{0,40}?(?:rmb
 # The tax credit grade a condition allows ('纳税信用等级为A级或B级', 'B级及以上') and the one the user states.
 _NEED_GRADE = lazy(r"纳税信用[^。；;，,]{0,8}?([ABMCD])\s*级?(?:\s*(?:或|、|和|/)\s*([ABMCD])\s*级)?(\s*(?:及|或)?以上)?")
 _SAID_GRADE = lazy(r"(?:纳税信用|信用等级|信用评级|纳税等级|tax credit)[^。？！?!\n]{0,12}?(?<![a-z])([abmcd])\s*(?:级|类)?(?![a-z])"
-                   r"|(?<![a-z])([abmcd])\s*级|\bgrade\s+([abmcd])\b")
+                   r"|纳税[^。？！?!\n\d]{0,4}?(?<![a-z])([abmcd])\s*级|(?<![a-z])([abmcd])\s*级\s*(?:纳税|信用)"
+                   r"|\b(?:tax|credit)\b[^.?!]{0,24}\bgrade\s+([abmcd])\b")
 _GRADES = "ABMCD"  # best first
 _SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂|\bmanufactur\w*|\bfactory\b|\bindustrial (firm|company|enterprise)")
 _BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")

@@ -49,7 +49,9 @@ def with_places(geography: Geography, notice: Notice) -> Geography:
     A place keyed like a shared district replaces it: in that round the notice's place is the one meant."""
     if not notice.places:
         return geography
-    return dataclasses.replace(geography, districts={**geography.districts, **notice.places})
+    given = {t for p in notice.places.values() for t in p.towns}  # a place the notice assigns is no longer shared
+    return dataclasses.replace(geography, districts={**geography.districts, **notice.places},
+                               ambiguous=tuple(a for a in geography.ambiguous if a.name not in given))
 
 
 def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:

@@ -78,3 +78,15 @@ def test_asking_whether_it_is_in_time_gets_a_plain_yes_while_open(bot) -> None:
     text = bot.answer("今天最后一天了吧 还差两个专利证书没传 现在传还赶得上不", dt.datetime(2031, 12, 12, 10, 0, tzinfo=TZ)).text
     assert "还来得及" in text and "7 小时" in text, text
     assert "还来得及" not in _ask(bot, "我们公司2019年3月5日成立，还能报吗").text
+
+
+@pytest.mark.parametrize("q, phone", [("我们厂在书院镇 要找哪个推荐单位 有电话吗", "68283517"), ("泥城镇的企业找谁", "68283517"),
+                                      ("原来南汇区的企业归哪个区推", "50882316"), ("闸北的企业找谁", "56317742")])
+def test_places_the_notice_assigns_override_the_shared_geography(bot, q, phone) -> None:
+    text = _ask(bot, q).text
+    assert phone in text and "请确认所在区" not in text, (q, text)
+
+
+def test_the_bundled_round_still_asks_where_a_shared_town_lies() -> None:
+    text = Answerer(load_knowledge()).answer("书院镇的企业找谁", dt.datetime(2024, 2, 1, 10, 0, tzinfo=TZ)).text
+    assert "请确认所在区" in text, text

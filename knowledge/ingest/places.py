@@ -77,8 +77,8 @@ def _aliases(p: dict) -> list[str]:
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))
-        if m := re.match(r"^([\u4e00-\u9fff]{2})(?:高新区|经开区)$", name):  # '火炬高新区' is '火炬' there
-            out.append(m.group(1))
+        if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2})(?:高新区|经开区)$", name)):  # '火炬高新区': '火炬'
+            out.append(m.group(1))  # (not '青岛' of '青岛高新区', whose short name drops the city)
     for name in (*p.get("also", ()), *p.get("covers", ())):  # another name of the place; a county-level city it serves
         out += [name, name[:-1] if len(name) >= 3 and re.search(r"(?<![新园发片])[市区县]$", name) else name]
     return list(dict.fromkeys(x for x in out if len(x) >= 2))
@@ -106,16 +106,25 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
     """Places a notice says a place holds ('滨海新区其他区域（含原塘沽、汉沽、大港地区）', '青岛高新区（含红岛街道）', '董家口
     经济区内企业由西海岸新区推荐'): each becomes one of its names, unless it is another place's."""
     taken = {x for r in records.values() for x in (r["name"], r["short"], *r.get("towns", ()))}
-    for r in records.values():
-        found = [m.group(1) for m in re.finditer(re.escape(r["name"]) + r"[^。；;]{0,16}?[（(]\s*(?:含|包括)\s*原?([^）)]{2,30})[）)]", raw)]
-        # '中德生态园、董家口经济区内企业由西海岸新区推荐': places the notice assigns to this one
-        found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
-                                                  + re.escape(r["name"]) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
+    for key, names in assigned_in_text({k: (r["name"],) for k, r in records.items()}, raw, taken).items():
+        records[key].setdefault("towns", []).extend(names)
+
+
+def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str]) -> dict[str, list[str]]:
+    """{key: the places the notice gives it} for places written '<name>…（含A、B）' or 'A、B内企业由<name>…推荐'."""
+    out: dict[str, list[str]] = {}
+    for key, own in names.items():
+        found = []
+        for name in (n for n in own if n):
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(]\s*(?:含|包括)\s*原?([^）)]{2,40})[）)]", raw)]
+            found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
+                                                      + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
-            part = re.sub(r"^(?:注册在|注册于|位于|在)|^[\u4e00-\u9fff]{1,4}[—－]", "", part.strip())
+            part = re.sub(r"^(?:注册在|注册于|位于|在|原)|^[\u4e00-\u9fff]{1,4}[—－]|等$", "", part.strip())
             if len(part) < 2 or re.search(r"[（()）]", part) or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
-                continue  # '中国—上合示范区'
-            for old in dict.fromkeys((part, re.sub(r"(?:等)?(?:地区|区域|街道|经济区|示范区|区|县|镇)$", "", part))):
+                continue
+            for old in dict.fromkeys((part, re.sub(r"(?:等)?(?:地区|区域|街道|经济技术开发区|技术开发区|开发区|经济区|示范区|区|县|镇)$", "", part))):
                 if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|[A-Za-z0-9]", old):
-                    r.setdefault("towns", []).append(old)
+                    out.setdefault(key, []).append(old)
                     taken.add(old)
+    return out

@@ -8,7 +8,7 @@ from . import facts
 from .blocks import parse_blocks, parse_items, parse_place_lines, parse_prose_lines
 from .draft import Draft
 from .outline import Node, Outline
-from .places import former_in_text, place_records, unit_aliases
+from .places import assigned_in_text, former_in_text, place_records, unit_aliases
 from .sections import annex_titles
 from .table import parse_table
 
@@ -58,6 +58,7 @@ def build_units(d: Draft, geography) -> None:
         d.note(f"units.{key}", unit["phone"], node.clause, r.start, r.end)
     title = _title(o, node)
     d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}
+    _assigned_districts(d, items, geography)
     d.found.append(f"推荐单位：{len(items)} 个（{node.clause}）")
     incomplete = [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]
     if incomplete:
@@ -154,6 +155,21 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     d.found.append(f"各地联系方式：{len(places)} 个（{node.clause}）：{listed}")
     d.ambiguous.append(f"{node.clause} 的 {len(places)} 个地方不在已知区划内，已作为本期通知自己的地方（places）收录，"
                        "推荐单位指向这些地方；请核对地名的简称和拼音")
+
+
+def _assigned_districts(d: Draft, items: list[dict], geography) -> None:
+    """Places this notice gives a district's unit ('位于临港新片区范围内（含…书院镇…）的企业由临港新片区管委会…推荐'): the
+    district is written as the round's own place, its towns with them, so that the notice decides where it is shared."""
+    geo = geography.districts
+    taken = {x for dist in geo.values() for x in (dist.name, dist.short)}
+    names = {u["district"]: (geo[u["district"]].name, u["name"]) for u in items if u["district"] in geo}
+    for key, towns in assigned_in_text(names, d.outline.raw, taken).items():
+        dist = geo[key]
+        d.data.setdefault("places", {})[key] = {
+            "name": dist.name, "short": dist.short, **({"english": list(dist.english)} if dist.english else {}),
+            **({"former": list(dist.former)} if dist.former else {}), **({"within": dist.within} if dist.within else {}),
+            "towns": list(dict.fromkeys([*dist.towns, *towns]))}
+        d.found.append(f"通知指定的地方：{'、'.join(towns)} → {dist.name}")
 
 
 def _covered(p: dict) -> set[str]:
