@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .ingest.facts import limits
+from .ingest.numerals import arabic_dates
 from .model import Notice
 
 _SPACE = re.compile(r"[\s*<>]+")
@@ -54,7 +55,7 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
 
 def verify(notice: Notice, text: str) -> list[str]:
     """Problems found: each names the key and the value that the notice text does not contain."""
-    body = _norm(text)
+    body = _norm(arabic_dates(text))  # '二〇三二年六月三十日' states 6月30日
     stated = {f"{n}字" for n, _words in limits(text)}  # '3万字以内' states a limit of 30000字
     return [f"{key}: “{value}” does not occur in the notice text" for key, value in facts_of(notice)
             if not (_occurs(value, body) or key.endswith(".limit") and value in stated)]

@@ -48,3 +48,13 @@ def test_seals_are_read_from_a_table_cell(data) -> None:
 def test_a_street_is_answered_with_its_own_unit(bot, q, phone) -> None:
     text = bot.answer(q, dt.datetime(2032, 3, 20, 10, 0, tzinfo=TZ)).text
     assert phone in text, (q, text)
+
+
+def test_dates_in_chinese_numerals_are_read() -> None:
+    from knowledge.ingest.numerals import arabic_dates
+    assert arabic_dates("截止时间为二〇三二年六月三十日（星期三）下午5:30，推荐单位于七月十日前报送") == \
+        "截止时间为2032年6月30日（星期三）下午5:30，推荐单位于7月10日前报送"
+    assert arabic_dates("三十二月一日；第十二月") == "三十二月一日；第十二月"  # no such date: left as written
+    cs = Path(__file__).resolve().parent / "notices" / "changsha-quality-benchmark-2032.txt"
+    sub = ingest(cs.read_text(encoding="utf-8"), _shared()[1]).data["submission"]
+    assert sub["deadline"] == "2032-06-30 17:30" and sub["opens"].startswith("2032-06-15")

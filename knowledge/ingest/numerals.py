@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 CN_NUM = "〇零一二三四五六七八九十百两"
 
 
@@ -34,3 +36,21 @@ def cn(n: int) -> str:
     if n < 20:
         return "十" + (units[n % 10] if n % 10 else "")
     return units[n // 10] + "十" + (units[n % 10] if n % 10 else "")
+
+
+_YEAR_CN = re.compile(r"(?<![〇零○一二三四五六七八九十])([〇零○一二三四五六七八九]{4})(\s*年)")
+_DAY_CN = re.compile(r"(?<![〇零一二三四五六七八九十百])([一二三四五六七八九十]{1,2})(\s*月\s*)([一二三四五六七八九十]{1,3})(\s*[日号])")
+
+
+def arabic_dates(text: str) -> str:
+    """Dates written in Chinese numerals as a reader computes them: '二〇三二年六月三十日' -> '2032年6月30日',
+    '七月十日前' -> '7月10日前' (an impossible month or day is left as written)."""
+    if not _YEAR_CN.search(text) and not _DAY_CN.search(text):
+        return text
+    text = _YEAR_CN.sub(lambda m: "".join(str("〇一二三四五六七八九".index(c) if c in "〇一二三四五六七八九" else 0)
+                                          for c in m.group(1)) + m.group(2), text)
+
+    def day(m: re.Match) -> str:
+        month, date = cn_int(m.group(1)), cn_int(m.group(3))
+        return f"{month}{m.group(2)}{date}{m.group(4)}" if 1 <= month <= 12 and 1 <= date <= 31 else m.group(0)
+    return _DAY_CN.sub(day, text)

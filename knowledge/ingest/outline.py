@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .numerals import CN_NUM, cn, cn_int
+from .numerals import CN_NUM, arabic_dates, cn, cn_int
 
 __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
 
@@ -35,7 +35,7 @@ _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t
 
 def clean_line(s: str) -> str:
     """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
-    s = _BOLD.sub("", s)
+    s = arabic_dates(_BOLD.sub("", s))
     s = _ANGLE_URL.sub(r"\1", s)
     s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
                 for ch in s)
