@@ -21,13 +21,10 @@ _GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年�
 _DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}"
               r"|\b(?:not|isn'?t|aren'?t)\s+(?:an?\s+)?[\u4e00-\u9fff“”\"]{2,12}")
 # A revenue said in English ('our 2030 revenue was RMB 28 million'), in 万元 once read.
-_SAID_REVENUE_EN = lazy(r"\b(revenue|turnover|sales|income)\b[^.?!]{0,40}?(?:rmb|cny|yuan|¥)?\s*(\d+(?:\.\d+)?)\s*(million|m|billion|bn)\b")
-# The tax credit grade a condition allows ('纳税信用等级为A级或B级', 'B级及以上') and the one the user states.
-_NEED_GRADE = lazy(r"纳税信用[^。；;，,]{0,8}?([ABMCD])\s*级?(?:\s*(?:或|、|和|/)\s*([ABMCD])\s*级)?(\s*(?:及|或)?以上)?")
-_SAID_GRADE = lazy(r"(?:纳税信用|信用等级|信用评级|纳税等级|tax credit)[^。？！?!\n]{0,12}?(?<![a-z])([abmcd])\s*(?:级|类)?(?![a-z])"
-                   r"|纳税[^。？！?!\n\d]{0,4}?(?<![a-z])([abmcd])\s*级|(?<![a-z])([abmcd])\s*级\s*(?:纳税|信用)"
-                   r"|\b(?:tax|credit)\b[^.?!]{0,24}\bgrade\s+([abmcd])\b")
-_GRADES = "ABMCD"  # best first
+_SAID_REVENUE_EN = lazy(r"\b(revenue|turnover|sales)\b(?:\s+(?:in|of|for|was|is|were|are|about|around|approximately|roughly|"
+                        r"nearly|almost|over|last year|this year|20\d\d|reached|totall?ed|came to|:))*\s*(?:rmb|cny|yuan|¥)?\s*"
+                        r"(\d{1,6}(?:\.\d+)?)\s*(million|m|billion|bn)\b(?!\s*(?:usd|us|dollars?|euros?|\$))")
+_EN_BELOW = lazy(r"\b(less than|under|below|not (?:yet )?(?:reach|reached|over|above)|short of)\b")
 _SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂|\bmanufactur\w*|\bfactory\b|\bindustrial (firm|company|enterprise)")
 _BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
 _TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
@@ -168,6 +165,8 @@ class ApplicantClaims:
         if said:
             have, words = _wan(said.group(2), said.group(3)), said.group(0)[len(said.group(1)):].strip()
         else:  # 'RMB 28 million' is 2800万
+            if re.search(r"\$|usd|dollar|euro|€", en_said.group(0)) or _EN_BELOW.search(en_said.group(0)):
+                return None  # another currency, or a bound rather than a figure: no verdict
             have = float(en_said.group(2)) * (100000 if en_said.group(3).startswith("b") else 100)
             words = f"{en_said.group(2)} {en_said.group(3)}"
         # "不是专精特新": a kind the message denies is set aside, and its words are not read as the user's kind.
@@ -194,26 +193,6 @@ class ApplicantClaims:
                            (item.clause,))
         verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "depends": "营业收入这一条要看企业属于哪一类"}[status]
         return Section("对照申报条件", (f"{verdict}（您说的是{words}，通知要求“{rule}”）。",), (item.clause,))
-
-    def _tax_credit(self, norm: str) -> Section | None:
-        """'纳税信用C级能报吗' / 'Our tax credit rating is grade C' against '纳税信用等级为A级或B级' ('B级及以上')."""
-        item = next((i for i in self.n.eligibility.items if _NEED_GRADE.search(i.text)), None)
-        said = _SAID_GRADE.search(norm) if item else None
-        if not said:
-            return None
-        need = _NEED_GRADE.search(item.text)
-        grade = next(g for g in said.groups() if g).upper()
-        allowed = {g for g in need.groups()[:2] if g}
-        if need.group(3):  # '及以上': every better grade too
-            allowed = set(_GRADES[:max(_GRADES.index(g) for g in allowed) + 1])
-        rule = sentence_around(item.text, need.start(), need.end())
-        if grade in allowed:
-            line = (f"The tax credit condition is met: grade {grade} (the notice: “{rule}”)." if self.en else
-                    f"纳税信用这一条符合：{grade}级（通知要求“{rule}”）。")
-        else:
-            line = (f"No: tax credit grade {grade} does not meet the notice's condition: “{rule}”." if self.en else
-                    f"不符合：纳税信用{grade}级，而通知要求“{rule}”。")
-        return Section("Eligibility check" if self.en else "对照申报条件", (line,), (item.clause,))
 
 
 def _said_month(norm: str) -> tuple[int, int, str, str] | None:

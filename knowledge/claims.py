@@ -12,6 +12,7 @@ from .model import Item
 from .phrasing import Section
 from .recall import _SENTENCE
 from .render import GROUP_SAID
+from .tax_credit import tax_credit
 from .values import CJK_RUN_4, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
@@ -158,7 +159,7 @@ class Claims(ApplicantClaims):
                 tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
                 says = "要求" if item in el.items else "中写明"
                 return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{tail}",), (item.clause,))
-        if found := [x for x in (self._registered(norm), self._revenue(norm), self._tax_credit(norm)) if x]:
+        if found := [x for x in (self._registered(norm), self._revenue(norm), tax_credit(self.n, norm, self.en)) if x]:
             lines = [line for x in found for line in x.lines]  # "2028年11月成立，营收5000多万，纳税A级": each figure checked
             return Section(found[0].title, tuple(lines), tuple(dict.fromkeys(c for x in found for c in x.sources)))
         if unruled is not None:  # "做软件的，不是制造业，能参加吗" asked of a notice that says nothing of industries

@@ -29,15 +29,18 @@ _GROUP = lazy(r"^([\u4e00-\u9fff（）]{2,16}?)[，,]?\s*(?:须|应|需|请|均)
 _PLAIN = r"申报|企业|单位|各|的|渠道|集团|（|）|所属|有关|相关|本市|全市"
 
 
-def listed(step: ExtraDeadline, norm: str, closed: bool) -> bool:
+def listed(step: ExtraDeadline, norm: str, closed: bool, deadline: str = "") -> bool:
     """Whether a later date is listed beside the deadline: not the paper copies' (or another applicant's step) when only
     the online submission is asked about, while it is still open ('今天还能网上交吗'); a step of the recommending units
-    only when they, the whole timetable or just the deadline are asked about (it is not the applicant's to meet)."""
+    only when they, the whole timetable or just the deadline are asked about (it is not the applicant's to meet); a
+    later date of one kind of applicant only when they are named (an earlier one always: it may be the asker's)."""
     if step.label.startswith("推荐单位"):  # "截止时间" alone asks of every date
         return bool(_TIMETABLE.search(norm)) or not (_ACTS.search(norm) or _ONLINE.search(norm) or _PAPER.search(norm))
-    group = _GROUP.match(step.text) if step.label != PAPER_STEP else None
+    if deadline and step.label != PAPER_STEP and step.when < deadline:
+        return True  # an earlier date of some applicants ('市管国有企业应于6月6日前…') may be the asker's: always listed
+    group = _GROUP.match(step.text) if step.label != PAPER_STEP and step.when > deadline else None
     if group and re.search(r"企业|集团", group.group(1)) and len(kind := re.sub(_PLAIN, "", group.group(1))) >= 2:
-        return kind[:2] in norm  # '省属企业渠道的企业，须于6月14日…': a date of other applicants, unless they are asked about
+        return kind[:2] in norm  # '省属企业渠道的企业，须于6月14日…': a later date of other applicants, unless asked about
     return closed or not (_ONLINE.search(norm) and not _PAPER.search(norm))
 
 

@@ -83,8 +83,9 @@ def lead_of(c: Clause, passages: tuple[Clause, ...]) -> str:
     if not parents:
         return ""
     parent = max(parents, key=lambda p: len(p.clause))
-    m = _LEAD.search(own_text(parent, passages))
-    return m.group(0).strip() if m else ""
+    at = parent.text.find(c.text[:12]) if c.text else -1
+    leads = list(_LEAD.finditer(parent.text[:at] if at > 0 else own_text(parent, passages)))
+    return leads[-1].group(0).strip() if leads else ""  # the list this item is in, not an earlier list's
 
 
 _LEAD = lazy(r"[^。；;：:\n]{2,40}[：:]")

@@ -79,7 +79,7 @@ class Renderer(OtherSections):
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
         day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
-        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left)):  # judged below, if asked
+        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left, sub.deadline)):  # judged below
             mine = extra.label == PAPER_STEP and about_paper(a.text.norm)  # "网上交完了，纸质的这周寄来得及吗"
             status = date_status(self.kb, self.now, extra.when, "" if day or online and not mine else extra.label + extra.text)
             if not left and extra.label == PAPER_STEP and "已过" not in status[0]:  # online closed: paper only for some
@@ -101,7 +101,8 @@ class Renderer(OtherSections):
             if pol:
                 sources.append(pol.clause)
         else:
-            in_time = "还来得及：" if not day and a is not None and _IN_TIME.search(a.text.norm) else ""  # "现在传还赶得上不"
+            in_time = "还来得及：" if not day and a is not None and _IN_TIME.search(a.text.norm) and not any(
+                "已过" in x for x in lines) else ""  # "现在传还赶得上不", when no date listed above has passed
             lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。", f"As of {now_s}, still open: {left}."))
             # "现在系统能提交了吗" before it opens; "系统啥时候开放" / "When does it open?" after it too
             if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):

@@ -46,7 +46,7 @@ class OtherSections:
         if up and re.search(r"纸质|原件|扫描|章", up.text):
             lines.append(self.t(up.text, up.en or up.text))
             sources.append(up.clause)
-        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, True)):
+        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, True, sub.deadline)):
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
             sources.append(extra.clause)
         if "mail" not in a.intents and mail:

@@ -94,11 +94,16 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
         if not m or not phones(m.group(2)):
             continue
         parts = [x.strip() for x in re.split(r"[，,；;]", m.group(2)) if x.strip()]
+        spaced = len(parts) == 1  # '瑶海区经济和信息化局 周静怡 0551-64291735': the cells apart by spaces
+        parts = parts[0].split() if spaced else parts
         cells = {"place": m.group(1), "name": parts[0]}
         if address := next((x for x in parts[1:] if _ADDRESS.search(x) and not phones(x)), ""):
             cells["address"] = address
-        said = " ".join(x for x in parts[1:] if phones(x))
-        pairs = _PERSON_PHONE.findall(re.sub(r"联系人|联络人|联系电话|电话|手机", " ", said))
+        said = " ".join(parts[1:]) if spaced else " ".join(
+            x for x in parts[1:] if phones(x) and not re.match(r"\s*(?:传真|邮编|fax)", x, re.I))
+        said = re.sub(r"(?:传真|fax)\s*[:：]?\s*[\d\s-]{7,}", " ", said, flags=re.I)
+        pairs = [(p, t) for p, t in _PERSON_PHONE.findall(re.sub(r"联系人|联络人|联系电话|电话|手机|办公室|座机", " ", said))
+                 if not re.search(r"传真|办公|座机|邮箱|地址|电话", p)]
         if pairs:
             cells["person"] = "、".join(dict.fromkeys(p for p, _ in pairs))
             cells["phone"] = "、".join(dict.fromkeys(re.sub(r"\s+", "", t) for _, t in pairs))

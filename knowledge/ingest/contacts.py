@@ -28,7 +28,10 @@ def _fee_text(text: str) -> str:
     asked = [q.start() for q in re.finditer(r"问\s*[一二三四五六七八九十\d]{1,3}\s*[：:]", text)]
     start = max([a for a in asked if a < m.start()], default=max(text.rfind("。", 0, m.start()) + 1, 0))
     end = min([a for a in asked if a > m.start()], default=len(text))
-    return text[start:end].strip() if end - start <= 400 else text[start:m.end() + 200].strip()
+    if end - start > 400:  # to the end of the sentence after the rule, never inside a number
+        stop = text.find("。", m.end())
+        end = stop + 1 if 0 <= stop < end else end
+    return text[start:end].strip()
 
 
 def build_organisation(d: Draft) -> None:

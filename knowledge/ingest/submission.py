@@ -56,6 +56,9 @@ def build_submission(d: Draft) -> None:
             clauses[key] = n.clause
             d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
     free = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _NO_PAPER))), None)
+    if free and any(re.search(r"(?<![如无不必])(?:须|需|应|请)[^。；]{0,24}纸质|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份", n.text)
+                    for n in nearby):
+        free = None  # paper copies are asked for after all (at another stage, or of other materials)
     if free:  # '企业和设区市均无需报送纸质材料': no copy is printed or posted, whatever form is sealed
         sub["no_paper"], clauses["no_paper"] = strip_end(free[1]), free[0].clause
         for key in ("form_copies", "paper_text"):
@@ -110,7 +113,7 @@ def build_submission(d: Draft) -> None:
 
 _ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
-_NO_PAPER = r"^(?:(?!证实|证明|佐证|附件|原件|其[他它]).)*?(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?纸质材料"
+_NO_PAPER = r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?纸质材料"
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (

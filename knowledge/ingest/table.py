@@ -16,7 +16,7 @@ _HEADERS = {
     "index": r"^(?:序号|编号|序|No\.?|NO\.?|#)$",
     "other": r"^(?:备注|说明|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|email)$",
     # The places a unit also serves ('所辖县级市': 江阴市、宜兴市): further names of its place.
-    "covers": r"^(?:所辖|下辖|管辖|辖|包括|含)[\u4e00-\u9fff、]{0,8}$|覆盖范围",
+    "covers": r"^(?:所辖|下辖|管辖|包括|含)[\u4e00-\u9fff、]{1,8}$|覆盖范围",
     # How many each unit may recommend ('推荐名额（家）'): a column of its own.
     "quota": r"名额|限额|配额|推荐数",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
