@@ -56,8 +56,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         check_topics(kb.lexicon, LEXICON_FILE)
-        self.kb = kb
-        self.passages = PassageIndex(kb.notice.passages)
+        self.kb, self.passages = kb, PassageIndex(kb.notice.passages)
         self.resolver = DistrictResolver(kb, cache)  # with `cache`, indexes are read from files, not derived
         rules = cache.get("judgement", source_stamp(JUDGEMENT_FILE), _rules) if cache else None  # read back, not parsed
         self.judge = Judge("".join(c.text for c in kb.notice.passages), rules)
@@ -108,8 +107,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             if premise.persons:  # checked without the names, so that "<某人>" is not read as that person's district
                 a = self.understander.analyse(prepare(premise.stripped))
             fixes, topics = self.checker.corrections(text.norm, a, premise)
-            if not fixes:
-                a = said
+            a = a if fixes else said
             if moved := self._wrong_district(a, en, text.norm):  # "长兴岛归宝山管吧": that place's own district only
                 fixes.insert(0, moved[0])
                 a = replace(a, district=replace(a.district, districts=(moved[1],)), intents=a.intents or ("district",))
@@ -202,7 +200,9 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         unit_first = not intents
         listed = [k for k in res.districts[:3] if self.kb.unit_for(k)]
         units = [r.unit(k, a) for k in listed]
-        unlisted = [self.resolver.display_name(k, en) for k in res.districts[:3] if k not in listed]
+        home_of = self.kb.notice.meta.issuer + self.kb.notice.meta.title  # a district's own notice: '闵行' is all of it
+        unlisted = [self.resolver.display_name(k, en) for k in res.districts[:3] if k not in listed
+                    and self.kb.geography.districts[k].name not in home_of]
         if unlisted and self.kb.notice.units:
             label = "the recommending unit of " if en else "推荐单位："
             a = replace(a, unknowns=(*a.unknowns, *(label + x for x in unlisted)))

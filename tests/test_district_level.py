@@ -58,3 +58,8 @@ def test_dates_in_chinese_numerals_are_read() -> None:
     cs = Path(__file__).resolve().parent / "notices" / "changsha-quality-benchmark-2032.txt"
     sub = ingest(cs.read_text(encoding="utf-8"), _shared()[1]).data["submission"]
     assert sub["deadline"] == "2032-06-30 17:30"
+
+
+def test_the_district_a_district_notice_is_about_is_no_missing_unit(bot) -> None:
+    reply = bot.answer("闵行区这个申报 区里找谁咨询", dt.datetime(2032, 3, 20, 10, 0, tzinfo=TZ))
+    assert "推荐单位：闵行区" not in reply.text, reply.text
