@@ -90,3 +90,9 @@ def test_places_the_notice_assigns_override_the_shared_geography(bot, q, phone) 
 def test_the_bundled_round_still_asks_where_a_shared_town_lies() -> None:
     text = Answerer(load_knowledge()).answer("书院镇的企业找谁", dt.datetime(2024, 2, 1, 10, 0, tzinfo=TZ)).text
     assert "请确认所在区" in text, text
+
+
+@pytest.mark.parametrize("q", ["whats the minimum revenue for a manufacturing company", "What is the revenue requirement?"])
+def test_an_english_question_on_the_revenue_floor_gets_the_conditions(bot, q) -> None:
+    reply = _ask(bot, q)
+    assert reply.matched and "3000万" in reply.text, (q, reply.text)
