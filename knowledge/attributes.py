@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .hours import scoped
 from .judgement import Unstated, sentences
 from .model import Clause
 from .phrasing import Section
@@ -15,8 +16,7 @@ from .values import CJK_RUN_4, NEVER, REVOKES, lazy
 _TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录失败|转圈|卡住|报错|系统错误")  # not upload trouble: size
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
-_CJK_RUN_3 = re.compile(r"[\u4e00-\u9fff]{3,}")
-_CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{2,}")
+_CJK_RUN_3, _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{3,}"), re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
 _CJK_ONLY = lazy(r"[\u4e00-\u9fff]+")
 _COUNT_UNIT = "(?:项|家|个|名|批|户|人)"
@@ -57,7 +57,7 @@ class Attributes:
         scope = self._scope(a, r, norm) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
         stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
-        return unstated, list(dict.fromkeys(stated))
+        return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
 
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""

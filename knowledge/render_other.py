@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .hours import ELSEWHERE
 from .paper_plan import listed
 from .phrasing import Section, _join, contact_line, en_date, unit_lines, when_text, zh_date
 from .recall import _SENTENCE
@@ -64,7 +65,7 @@ class OtherSections:
         named = [x for x in chosen if x.person and x.person in a.text.compact]  # '<某人>的电话': that person's line
         chosen = named or chosen
         lines = [contact_line(x, self.en) for x in chosen]
-        if a is not None and _WHEN_OPEN.search(a.text.norm):  # "技术支持周日晚上还有人吗": the hours the notice gives
+        if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
         if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
             lines.append(self.t("各区推荐单位（盖章、推荐）的联系方式：告诉我企业所在区即可。",

@@ -96,3 +96,10 @@ def test_the_bundled_round_still_asks_where_a_shared_town_lies() -> None:
 def test_an_english_question_on_the_revenue_floor_gets_the_conditions(bot, q) -> None:
     reply = _ask(bot, q)
     assert reply.matched and "3000万" in reply.text, (q, reply.text)
+
+
+@pytest.mark.parametrize("q, stated", [("政策方面的问题打23112876 一般几点到几点有人接？", False),
+                                       ("纸质信息表想周六送过去 受理窗口周末开门吗", False), ("技术支持平时几点到几点", True)])
+def test_hours_are_answered_only_for_the_contact_asked_about(bot, q, stated) -> None:
+    text = _ask(bot, q).text
+    assert ("8:30—17:30" in text) == stated and ("没有规定" in text) != stated, (q, text)

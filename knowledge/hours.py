@@ -1,0 +1,32 @@
+"""Whose hours a sentence gives: '政策方面的问题打23112876，几点有人接' is not answered by the technical support's service
+hours, nor '受理窗口周末开门吗' by any hotline's. The hours the notice states count only for the contact asked about."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Clause, Knowledge
+
+_HOURS = "接听时间"  # the label (judgement.yaml) of the hotlines' hours
+_KINDS = (("policy", re.compile(r"政策")), ("system", re.compile(r"系统|平台|技术|填报|上传|登录|账号")))
+ELSEWHERE = re.compile(r"窗口|受理点|现场|送达|送过去|送去|递交|办公室|上门")  # a place to go, not a hotline
+
+
+def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], norm: str) -> tuple[list, list[Clause]]:
+    """(unstated, stated) with the hotlines' hours kept only where they are the asked contact's own."""
+    hours = [u for u in found if _HOURS in u.label and u not in unstated]
+    if not hours:
+        return unstated, stated
+    con, digits = kb.notice.consultation, re.sub(r"\D", "", norm)
+    named = [x for x in con.all() if len(d := re.sub(r"\D", "", x.phone)) >= 7 and d[-7:] in digits]
+    named = named or [x for k, rx in _KINDS if rx.search(norm) for x in con.of_kind(k)]
+    if not named and not ELSEWHERE.search(norm):
+        return unstated, stated  # "咨询电话几点有人接": any hotline's hours answer it
+    own = [p.text for p in kb.notice.passages if p.clause in {x.clause for x in named}]  # the asked contacts' clauses
+    kept = [c for c in stated if any(c.text.rstrip("。；;") in t for t in own) or not _TIME.search(c.text)]
+    if not any(_TIME.search(c.text) for c in kept):  # no hours of the contact asked about: they are not stated
+        unstated = unstated + hours
+    return unstated, kept
+
+
+_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
