@@ -57,7 +57,7 @@ def test_dates_in_chinese_numerals_are_read() -> None:
     assert arabic_dates("三十二月一日；第十二月") == "三十二月一日；第十二月"  # no such date: left as written
     cs = Path(__file__).resolve().parent / "notices" / "changsha-quality-benchmark-2032.txt"
     sub = ingest(cs.read_text(encoding="utf-8"), _shared()[1]).data["submission"]
-    assert sub["deadline"] == "2032-06-30 17:30"
+    assert sub["deadline"] == "2032-06-30 17:30" and sub["opens"] == "2032-06-15"  # "受理自…起"
 
 
 def test_the_district_a_district_notice_is_about_is_no_missing_unit(bot) -> None:
