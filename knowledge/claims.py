@@ -11,9 +11,8 @@ from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
 from .recall import _SENTENCE
-from .render import GROUP_SAID
 from .tax_credit import tax_credit
-from .values import CJK_RUN_4, NUM, cn_number, lazy, plain
+from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
 _OWN = lazy(r"我们|我司|本公司|公司|企业|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail

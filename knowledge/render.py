@@ -22,10 +22,10 @@ from .phrasing import (
 from .planned import judge_day, not_open_yet
 from .recall import _SENTENCE, nearest
 from .render_other import OtherSections, _en
+from .values import GROUP_SAID
 
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
-GROUP_SAID = re.compile(r"集团|子公司|母公司|控股公司|下属(企业|公司)|\b(group|subsidiar\w*)\b", re.I)
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
 _IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")

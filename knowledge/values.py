@@ -47,6 +47,7 @@ COPIES = lazy(rf"({NUM})\s*份")
 # What a count is of; "行业标准", "团体标准" are standards a firm wrote, not the selection criteria.
 _COUNTED = r"(方面|重点|方向|条件|" + "".join(f"(?<!{w})" for w in ("行业", "国家", "团体", "企业", "地方", "国际", "技术", "产品")) + r"标准|部分|领域)"
 NEVER = re.compile(r"(?!x)x")  # a pattern that matches nothing: an attribute with no words or evidence of its own
+GROUP_SAID = lazy(r"集团|子公司|母公司|控股公司|下属(企业|公司)|\b(group|subsidiar\w*)\b")  # a group of firms is asked about
 REVOKES = lazy(r"撤销|取消[^。；]{0,6}(资格|称号|奖励)|追回|收回")  # a penalty sentence, no answer to "奖励什么时候发"
 COUNT = lazy(rf"(?<![哪每某这那其第])({NUM})\s*(?:个|项|条|大|类|点)?\s*{_COUNTED}")
 COUNT_AFTER = lazy(rf"{_COUNTED}[^，,。？！?]{{0,4}}?({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
