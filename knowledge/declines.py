@@ -136,7 +136,8 @@ class Declines:
                     lines.append(f"• {contact_line(x, en)}")
                     sources.append(x.clause)
             elif ch.topic == "district":
-                lines.append(f"• {label}: tell me your district" if en else f"• {label}：请告诉我企业所在区（如“{self.kb.example_place()}”）")
+                where = f"{self.kb.place_word()}（如“{self.kb.example_place()}”）"
+                lines.append(f"• {label}: tell me your district" if en else f"• {label}：请告诉我企业所在{where}")
                 sources.append(n.units.clause)
             else:
                 lines.append(f"• {label}")

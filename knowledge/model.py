@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
+from collections import Counter
 from dataclasses import field
 from pathlib import Path
 
@@ -83,6 +84,18 @@ class Knowledge:
         units = self.notice.units
         key = units.items[0].district if units and units.items else next(iter(self.geography.districts))
         return self.geography.districts[key].short
+
+    def place_word(self) -> str:
+        """What the units' places are called in a help text: '区', '镇（街道）' for a district's towns, '市' for a
+        province's cities, '区县' when districts and counties mix."""
+        units = self.notice.units
+        names = [self.geography.districts[u.district].name for u in units.items if u.district in self.geography.districts] \
+            if units else []
+        ends = Counter("镇" if n.endswith(("镇", "街道", "乡")) else n[-1] for n in names)
+        if not ends:
+            return "区"
+        top = ends.most_common(1)[0][0]
+        return "镇（街道）" if top == "镇" else "市" if top == "市" else "区县" if ends["县"] and ends["区"] else "区"
 
     def unit_for(self, district: str) -> Unit | None:
         """The recommending unit of a district key, if the notice lists one."""

@@ -145,7 +145,7 @@ class Renderer(OtherSections):
         if a is not None and (near := nearest(self.n.passages, a.text.compact, "章", "".join(lines))):  # "能先盖财务章吗"
             lines, sources = [*lines, self.t(f"（{near.clause}）{near.text}", near.text)], [*sources, near.clause]
         if not a.district.resolved and self.n.units and "推荐单位" in sub.form_seals:
-            lines.append(self.t(f"推荐单位即企业所在区的主管部门；告诉我您在哪个区（如“{self.kb.example_place()}”），我来告诉您联系方式。",
+            lines.append(self.t(f"推荐单位即企业所在{self.kb.place_word()}的主管部门；告诉我您在哪个{self.kb.place_word()}（如“{self.kb.example_place()}”），我来告诉您联系方式。",
                                 "The recommending unit is your district authority: tell me your district for its contact."))
         return Section(self.t("盖章要求", "Seals"), tuple(lines), tuple(sources))
 

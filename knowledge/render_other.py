@@ -68,7 +68,7 @@ class OtherSections:
         if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
         if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
-            lines.append(self.t("各区推荐单位（盖章、推荐）的联系方式：告诉我企业所在区即可。",
+            lines.append(self.t(f"各推荐单位（盖章、推荐）的联系方式：告诉我企业所在{self.kb.place_word()}即可。",
                                 "For your district's recommending unit, tell me your district."))
         return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(dict.fromkeys(x.clause for x in chosen)))
 
@@ -104,13 +104,13 @@ class OtherSections:
                         f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]
         if a.district.note:
             lines.append(self.t(f"说明：{a.district.note}。", f"Note: {a.district.note}."))
-        lines.append(self.t("请告诉我企业注册所在的区（例如回复区名），我再给您对应的联系方式。",
+        lines.append(self.t(f"请告诉我企业注册所在的{self.kb.place_word()}（例如回复名称），我再给您对应的联系方式。",
                             "Which district is the company registered in? Reply with the district name."))
         return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
 
     def district_list(self, a) -> Section:
         lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
-        lines.append(self.t(f"告诉我企业所在区（如“{self.kb.example_place()}”），我给出该区推荐单位的地址和联系人。",
+        lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
         return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
 

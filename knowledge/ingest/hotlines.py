@@ -36,6 +36,8 @@ _NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|邮寄|寄送|收件|传
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
 _CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
 _SENT_BY_MAIL = re.compile(r"发送至|发至|发送到|报送至|提交至|发到")
+_OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|局|委员会|委|中心|办公室|办|股)$")
+_CONTACTS_HEAD = re.compile(r"联系方式|联系人|咨询")
 _PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|街道|新区|园区)")
 
 
@@ -49,6 +51,7 @@ class _Entry:
     contacts: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # org, person, phone, start, end
     email: str = ""
     carry: str = ""  # text without a phone, read together with the next phone ('联系人：甲' / '电话：…')
+    office: bool = False  # under a heading that names an office ('（一）区经委质量科'): each line below is one of its people
 
     @property
     def kind(self) -> str:
@@ -60,8 +63,9 @@ def build_consultation(d: Draft) -> None:
     o = d.outline
     nodes = [n for n in content_nodes(o) if not _in_directory(d, n)]
     # The main text's hotlines; a forwarded notice's (its own issuer's) only when the main text names none.
-    entries = [x for x in _entries([n for n in nodes if not n.annex], d.table_rows) if x.contacts] \
-        or [x for x in _entries([n for n in nodes if n.annex], d.table_rows) if x.contacts]
+    heads = {id(c): p.heading for p in o.nodes() for c in p.children}  # each clause's parent's heading
+    entries = [x for x in _entries([n for n in nodes if not n.annex], d.table_rows, heads) if x.contacts] \
+        or [x for x in _entries([n for n in nodes if n.annex], d.table_rows, heads) if x.contacts]
     found = _assign(entries, d.data.get("meta", {}).get("issuer_short", ""))
     if not found:
         d.missing.append("咨询电话：未找到")
@@ -123,11 +127,15 @@ def _system_words(entry: _Entry) -> list[str]:
     return list(dict.fromkeys(w for w in (*own, *_SYSTEM_WORDS) if len(w) >= 2))
 
 
-def _entries(nodes: list[Node], skip: list[tuple[int, int]]) -> list[_Entry]:
+def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, str]) -> list[_Entry]:
     """The labels of the contact clauses and the contacts under each, clause by clause."""
     out: list[_Entry] = []
     for n in nodes:
         cur: _Entry | None = None
+        office = _OFFICE.match(_NUMBERING.sub("", n.heading).strip())
+        if office and not facts.phones(n.heading) and _CONTACTS_HEAD.search(heads.get(id(n), "")):
+            cur = _Entry(n.clause, "", office=True)  # the heading itself is read as its org below
+            out.append(cur)
         blocked = False  # under a label that is no hotline ('邮寄地址：…'): its phones are someone else's
         for text, s, e in [(n.heading, n.start, n.start + len(n.heading)), *n.lines]:
             if any(a <= s and e <= b for a, b in skip):
@@ -150,7 +158,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]]) -> list[_Entry]:
                     if cur is not None and seg and not mail:
                         cur.carry += seg + "，"
                     continue
-                if cur is None or cur.contacts and not cur.label and not _CUE.search(seg):
+                if cur is None or cur.contacts and not cur.label and not cur.office and not _CUE.search(seg):
                     if blocked or not _CUE.search(seg) or _NOT_HOTLINE.search(seg):
                         continue
                     cur = _Entry(n.clause, "")

@@ -30,15 +30,16 @@ def build_meta(d: Draft) -> None:
         named = re.match(r"^(.{4,30}?(委员会|人民政府|政府|局|厅|办公室|委|中心|协会))关于", title)
         issuer = named.group(1) if named else ""
     short = title.split("关于")[0] if "关于" in title else issuer
-    region = (re.match(r"^(.{2,6}?[市省区县])", issuer or title) or [""])[0] if (issuer or title) else ""
+    region = _region(issuer, title)
     short = short[len(region) - 1:] if region and short.startswith(region) and region.endswith("市") else short
     prog = re.search(r"[“\"]([^”\"]{2,20})[”\"]\s*([（(]\s*\d{4}\s*[-—–至]\s*\d{4}\s*[)）]|[（(]\s*\d{4}\s*年?\s*[)）])?", title)
     programme = prog.group(1) if prog else _programme_from_title(title, region)
     years = re.sub(r"\s", "", prog.group(2)) if prog and prog.group(2) else ""
     years = years.replace("(", "（").replace(")", "）")
+    full = f"{region}“{programme}”{years}" if region and not _PLACE_LED.match(programme) else programme
     addressees = next((t.rstrip("：:") for t, _, _ in head if t.endswith(("：", ":")) and len(t) < 80), "")
     meta = {"clause": "文头", "issuer": issuer, "issuer_short": short or issuer, "doc_number": number[0] if number else "",
-            "title": title, "programme": programme, "programme_full": f"{region}“{programme}”{years}" if region else programme,
+            "title": title, "programme": programme, "programme_full": full,
             "region": region, "addressees": addressees, "date": date.isoformat() if date else "", "date_clause": "落款",
             "timezone": "Asia/Shanghai"}
     d.data["meta"] = {k: v for k, v in meta.items() if v}
@@ -52,6 +53,20 @@ def build_meta(d: Draft) -> None:
     intro = [(t, s, e) for t, s, e in head if len(t) > 40 and (t, s, e) != title_line]
     if intro:
         d.data["intro"] = {"clause": "导语", "text": join_cjk("".join(t for t, _, _ in intro))}
+
+
+_PLACE_LED = re.compile(r"^.{2,6}?[市省](?!场)")  # '上海市智能工厂' names its own place
+
+
+def _region(issuer: str, title: str) -> str:
+    """The place the programme belongs to: '上海市闵行区经济委员会' with '闵行区“质量标杆”' in the title -> '闵行区'; the
+    province or city of the issuer otherwise ('上海市经济和信息化委员会' -> '上海市')."""
+    m = re.match(r"^(.{2,6}?[市省])?(.{2,5}?[区县])?", issuer) if issuer else None
+    places = [p for p in (m.groups() if m else ()) if p]
+    if not places:
+        return (re.match(r"^(.{2,6}?[市省区县])", title) or [""])[0]
+    named = [p for p in places if p in title]
+    return named[-1] if named else places[0]
 
 
 def _programme_from_title(title: str, region: str = "") -> str:
