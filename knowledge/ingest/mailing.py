@@ -74,7 +74,7 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
     for n in nodes:
         label_m = re.search(r"([\u4e00-\u9fff]{0,6}(?:邮寄地址|寄送地址|报送地址|收件地址))", n.text)
         for _text, s, e in [*n.lines, (n.heading, n.start, n.end)]:
-            text = d.outline.raw[s:e].replace("**", "")
+            text = d.outline.raw[s:e].replace("**", "").replace("\u200b", "")
             addr = _ADDRESS.search(text)
             if not addr or by_units(own_sentence(n, re.split(r"[。；;]", text[: addr.start()])[-1])):
                 continue  # an address the recommending units send to ('各区…于…前…报送至市某中心（地址：…'), not the applicant

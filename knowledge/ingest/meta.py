@@ -14,7 +14,8 @@ from .sections import content_nodes, find_section, intro_of
 def build_meta(d: Draft) -> None:
     o = d.outline
     head = [(t, s, e) for t, s, e in o.head]
-    title_line = next(((t, s, e) for t, s, e in head if re.search(r"关于.*(通知|公告|通告|指南)", t)), None)
+    title_line = next(((t, s, e) for t, s, e in head if re.search(r"关于.*(通知|公告|通告|指南)", t)), None) \
+        or _broken_title(head)
     number = next(((m.group(0), s + m.start(), s + m.end()) for t, s, e in head
                    for m in [facts.DOC_NUMBER.search(t)] if m), None)
     issuer_line = next(((t, s, e) for t, s, e in head if t.endswith("文件") and len(t) < 40), None)
@@ -56,6 +57,18 @@ def build_meta(d: Draft) -> None:
 
 
 _PLACE_LED = re.compile(r"^.{2,6}?[市省](?!场)")  # '上海市智能工厂' names its own place
+
+
+def _broken_title(head: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """A title broken over two or three lines ('关于开展2033年度北京市“质量标杆”' / '遴选工作的通知'), joined."""
+    for i, (t, s, _e) in enumerate(head):
+        if "关于" not in t:
+            continue
+        for j in range(i + 1, min(i + 3, len(head))):
+            joined = "".join(x for x, _, _ in head[i:j + 1])
+            if re.search(r"关于.*(通知|公告|通告|指南)$", joined):
+                return joined, s, head[j][2]
+    return None
 
 
 def _region(issuer: str, title: str) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .numerals import CN_NUM, arabic_dates, cn, cn_int
+from .unwrap import ZWSP, unwrap
 
 __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
 
@@ -23,7 +24,7 @@ _WRAPPED = re.compile(r"^[（(【]([^（()）【】]{1,20})[)）】]\s*(.*)$")
 # An 一、 clause inside a part ('第一部分 总体要求' / '一、指导思想'): a level between the part and its （一） clauses.
 _IN_PART = 1.5
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
-_L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d)(.*)$")
+_L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d(?!\d{3}\s*年))(.*)$")  # '2．2032年度营业收入…' too
 _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
 _ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2})?\s*[:：]?\s*$")
 _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
@@ -35,7 +36,7 @@ _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t
 
 def clean_line(s: str) -> str:
     """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
-    s = arabic_dates(_BOLD.sub("", s))
+    s = arabic_dates(_BOLD.sub("", s.replace(ZWSP, "")))
     s = _ANGLE_URL.sub(r"\1", s)
     s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
                 for ch in s)
@@ -122,7 +123,9 @@ def _lines(raw: str):
 
 
 def parse(raw: str) -> Outline:
-    """Split a notice into its clause tree. Numbering must advance (1, 2, 3…) for a line to count as a heading."""
+    """Split a notice into its clause tree. Numbering must advance (1, 2, 3…) for a line to count as a heading.
+    A text copied out of a PDF is unwrapped first (offsets kept)."""
+    raw = unwrap(raw)
     head: list[tuple[str, int, int]] = []
     roots: list[Node] = []
     stack: list[Node] = []

@@ -101,6 +101,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     notes: list[str] = []
     columns: list[str] | None = None
     tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
+    spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
     for _text, s, e in lines:
         line = raw[s:e]
         stripped = clean_line(line)
@@ -116,11 +117,14 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if rows and _NOTE.match(stripped):
             break  # '注：1．县级市…均向所在设区市申报': the notes under a table are no part of its last row
-        cells = _join_spaced_names([clean_line(c) for c in _cells(line)])
+        cells = _join_spaced_names([clean_line(c) for c in (_spaced(line) if spaced else _cells(line))])
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]
         if columns is None:
             columns = _columns(cells_nz)
+            if columns is None and len(cells_nz) == 1 and len(_spaced(line)) >= 3:
+                columns = _columns(_spaced(line))
+                spaced = columns is not None
             if columns:
                 tabbed = line.strip().count("\t") == len(columns) - 1 and "\t\t" not in line.strip()
                 continue
@@ -130,10 +134,18 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             # A unit's second contact in a row of its own, its name cell merged with the row above.
             _merge(rows[-1], list(placed.items()), has_phone, e)
             continue
+        if spaced and rows and has_phone and columns[0] == "index" and not _INDEX.match(cells_nz[0]) \
+                and len(cells_nz) < len(columns):
+            # The rest of a row broken across lines, with a further contact: its cells end where the row's end.
+            _merge(rows[-1], list(zip(columns[-len(cells_nz):], cells_nz, strict=True)), True, e, broken=True)
+            continue
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)):
             # A row broken across lines by the converter: its rest belongs to the row above.
             target = _continuation_column(cells, columns, _leading_tabs(line) if tabbed else -1)
-            parts = [("phone" if phones(c) else "person" if has_phone and _PERSON.match(c) else target, c) for c in cells_nz]
+            if spaced and len(cells_nz) == 1 and _ORG.search(cells_nz[0]) and not _ORG.search(rows[-1].cells.get("name", "")):
+                target = "name"  # '石景山区科学技术和信' / '息化局'
+            parts = [("phone" if phones(c) or _EXTENSION.match(c) else "person" if has_phone and _PERSON.match(c) else target, c)
+                     for c in cells_nz]
             _merge(rows[-1], parts, has_phone, e)
             continue
         if not has_phone and len(cells_nz) < 2:
@@ -160,15 +172,17 @@ def _placed(line: str, columns: list[str] | None, tabbed: bool) -> dict[str, str
     return {k: c for k, cell in zip(columns, cells, strict=False) if k not in _SKIPPED and (c := clean_line(cell))}
 
 
-def _merge(prev: Row, parts: list[tuple[str, str]], contact: bool, end: int) -> None:
+def _merge(prev: Row, parts: list[tuple[str, str]], contact: bool, end: int, broken: bool = False) -> None:
     """Add a continuation line to the row above: text broken off a cell is joined to it; a further contact (a phone,
     or a whole name beside the unit's person) is listed beside the first, each cell's values joined by 、 ('甲、乙'),
-    and named in the review report."""
+    and named in the review report. `broken`: the line's other cells are the rest of the row's broken cells."""
     person = next((v for k, v in parts if k == "person"), "")
     if contact or person and _PERSON.match(person) and _PERSON.match(prev.cells.get("person", "")):
-        prev.others.append(" ".join(v for _k, v in parts))
+        prev.others.append(" ".join(v for k, v in parts if k in ("person", "phone") or not broken))
         for key, value in parts:
-            if key != "name" and value not in prev.cells.get(key, ""):
+            if broken and key not in ("person", "phone"):
+                prev.cells[key] = prev.cells.get(key, "") + value
+            elif key != "name" and value not in prev.cells.get(key, ""):
                 prev.cells[key] = "、".join(x for x in (prev.cells.get(key, ""), value) if x)
     else:
         for key, value in parts:
@@ -184,6 +198,17 @@ def _cells(line: str) -> list[str]:
     return _SPLIT.split(line)
 
 
+def _spaced(line: str) -> list[str]:
+    """The cells of a row one space apart, a phone written in two groups kept whole ('010-5557 1683')."""
+    out: list[str] = []
+    for tok in line.split():
+        if out and re.match(r"^\d{3,4}(?:转\d+)?$", tok) and re.search(r"\d{3,4}$", out[-1]):
+            out[-1] += " " + tok
+        else:
+            out.append(tok)
+    return out
+
+
 def _join_spaced_names(cells: list[str]) -> list[str]:
     """'杨　帆' padded to the width of a three-character name: two one-character cells side by side are one name."""
     out: list[str] = []
@@ -195,6 +220,7 @@ def _join_spaced_names(cells: list[str]) -> list[str]:
     return out
 
 
+_EXTENSION = re.compile(r"^(?:转|分机|ext\.?)\s*\d{2,6}$", re.I)
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 def _leading_tabs(line: str) -> int:
     return len(line) - len(line.lstrip("\t"))

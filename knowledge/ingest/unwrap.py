@@ -1,0 +1,122 @@
+"""Text copied out of a PDF: lines hard-wrapped at the page's width, page numbers ('— 3 —', '第3页 共9页') and a
+running header repeated at the top of every page ('北京市经济和信息化局文件').
+
+Undone before the clauses are read, keeping every character's offset so that facts stay traceable to the source:
+the line break of a wrapped line, a page number, the header under it and the blank lines around them become
+zero-width spaces, which `clean_line` drops. A text that is not wrapped and has no page numbers is returned as is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+
+ZWSP = "\u200b"
+_FOOTER = re.compile(r"^\s*(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?"
+                     r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_ENDS = ("。", "！", "？", "；", "!", "?", ";")
+# A line that opens a clause, an attachment or a list item is never the tail of a wrapped line.
+_OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                    r"|\d{1,2}\s*[.．、)）](?!\d(?!\d{3}\s*年))|第\s*[一二三四五六七八九十\d]{1,3}\s*[条章部篇]|附\s*件|[•·\-*]\s)")
+_PROSE = re.compile(r"[，、；：“”（）]")  # a line of running text (a table's row has none of these)
+_ALIGNED = re.compile(r"\t|\||\s{2,}|\u3000")
+_CELLS = re.compile(r"[\u4e00-\u9fff）)] +(?=[\u4e00-\u9fff（(])")  # '丰台区 丰台区科学技术和信息化局 田 甜 （010）…'
+_MID = re.compile(r"[\u4e00-\u9fff\w]$")
+_MIN_WIDTH = 40  # wrapped lines are at least twenty Chinese characters wide
+_SLACK = 6  # a full line may fall short of the page's width by a few columns (a word or number pushed on)
+
+
+def width(s: str) -> int:
+    """Display width: a Chinese or full-width character takes two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def unwrap(raw: str) -> str:
+    """The text with wrapped lines joined and page furniture blanked out, offsets unchanged."""
+    lines = _split(raw)
+    junk = _page_furniture(lines)
+    texts = [t for i, (t, _, _) in enumerate(lines) if i not in junk]
+    # Wrapped by display width (a PDF's page) or by a count of characters (a converter's fixed line length).
+    pages = [(w, m) for m in (width, len) for w in [_page_width(texts, m)[0]] if w]
+    page = bool(pages)
+    if not junk and not page:
+        return raw
+    out = list(raw)
+    for i in junk:
+        _, s, end = lines[i]
+        out[s:end] = ZWSP * (end - s)  # the line with its line break
+    if page:
+        keep = [i for i in range(len(lines)) if i not in junk]
+        for a, b in zip(keep, keep[1:]):
+            prev, nxt = lines[a][0].rstrip(), lines[b][0]
+            if not any(_full(prev, w, m) for w, m in pages) or not nxt.strip() or _OPENS.match(nxt):
+                continue
+            gap = range(lines[a][1] + len(lines[a][0].rstrip()), lines[b][1])
+            if all(i in junk for i in range(a + 1, b)):  # only a page's furniture between the two halves
+                for p in gap:
+                    out[p] = ZWSP
+    return "".join(out)
+
+
+def _split(raw: str) -> list[tuple[str, int, int]]:
+    """(text, start, end with the line break) of each line."""
+    out, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        out.append((line.rstrip("\r\n"), pos, pos + len(line)))
+        pos += len(line)
+    return out
+
+
+def _page_furniture(lines: list[tuple[str, int, int]]) -> set[int]:
+    """Page numbers, the running header that follows each, and the blank lines around them."""
+    footers = [i for i, (t, _, _) in enumerate(lines) if _FOOTER.match(t)]
+    if len(footers) < 2:
+        return set()
+    after = {}
+    for i in footers:
+        j = next((k for k in range(i + 1, len(lines)) if lines[k][0].strip()), None)
+        if j is not None:
+            after[i] = j
+    repeated = Counter(lines[j][0].strip() for j in after.values())
+    junk = set(footers)
+    junk |= {j for j in after.values() if repeated[lines[j][0].strip()] >= 2 and len(lines[j][0].strip()) <= 40}
+    for i in sorted(junk):
+        for step in (-1, 1):  # the blank lines around
+            k = i + step
+            while 0 <= k < len(lines) and not lines[k][0].strip():
+                junk.add(k)
+                k += step
+    return junk
+
+
+def _page_width(texts: list[str], measure: Callable[[str], int]) -> tuple[int, float]:
+    """(the width the text was wrapped at, the share of long lines within a few columns of it); (0, share) when it
+    was not wrapped: most long lines that end mid-sentence are within a few columns of one width."""
+    least = _MIN_WIDTH if measure is width else _MIN_WIDTH // 2
+    widths = [measure(t.strip()) for t in texts if _PROSE.search(t) and not _tabular(t) and not t.strip().endswith(_ENDS)]
+    widths = [w for w in widths if w >= least]
+    if len(widths) < 10:
+        return 0, 0.0
+    count = Counter(widths)
+    slack = 4 if measure is width else 2
+    top, best = max(((w, sum(count[x] for x in range(w - slack, w + 1))) for w in count), key=lambda x: (x[1], x[0]))
+    share = best / len(widths)
+    return (top if share >= 0.5 and best >= 10 else 0), share
+
+
+def _full(line: str, page: int, measure: Callable[[str], int]) -> bool:
+    """A line that runs to the page's edge mid-sentence: the sentence goes on on the next line."""
+    slack = _SLACK if measure is width else _SLACK // 2
+    if not line or line.endswith(_ENDS) or _tabular(line):
+        return False
+    # Broken mid-word ('于2033年7月' / '15日…'): a long line that ends in a character no sentence ends with.
+    return measure(line.strip()) >= page - slack or measure(line.strip()) >= 0.75 * page and _MID.search(line)
+
+
+def _tabular(line: str) -> bool:
+    """A row of a table or a list aligned with spaces: its width says nothing of the page's."""
+    line = line.strip()
+    return bool(_ALIGNED.search(line)) or len(_CELLS.findall(line)) >= 2 \
+        or len(re.findall(r"\s+", line)) >= 2 and not _PROSE.search(line)
