@@ -54,6 +54,10 @@ class DistrictResolver:
         geo = kb.geography
         self._geo = geo
         self._region = (kb.notice.meta.region or "上海市")[:-1] if kb.notice.meta else "上海"  # "上海浦东", "西安高新"
+        # The notice's own place ('闵行区' of a district's notice whose units are its towns): everywhere, never a unit's.
+        own = kb.notice.meta.region if kb.notice.meta else ""
+        self._own = own if own and not any(u.district in geo.districts and geo.districts[u.district].name == own
+                                           for u in (kb.notice.units.items if kb.notice.units else ())) else ""
         self._local = frozenset(kb.notice.places)  # another city's places, read from its notice (short names unchecked)
         units = tuple((u.name, u.district, u.person, u.aliases) for u in (kb.notice.units.items if kb.notice.units else ()))
         if cache is None:
@@ -77,7 +81,7 @@ class DistrictResolver:
         ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
         for h in hits:
             place = self._places[int(h.label)]
-            if not place.districts or not h.ascii and h.start not in ends and place.districts[0] in self._local \
+            if not place.districts or place.name == self._own or not h.ascii and h.start not in ends and place.districts[0] in self._local \
                     and _inside_a_name(text, h.start, h.end, place, self._region):
                 continue
             typed = text.compact[h.start:h.end] if not h.ascii else " ".join(text.tokens[h.start:h.end])

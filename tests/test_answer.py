@@ -68,6 +68,8 @@ CASES = [
     ("是强制参加吗", ["自愿"], "mobilisation"),
     ("申报流程是什么", ["附件2", "在线申报系统"], "process"),
     ("这个活动是干什么的", ["1240号", "质量标杆"], "about"),
+    ("这个项目是什么", ["1240号", "质量标杆"], "about"),
+    ("质量标杆是干嘛的", ["1240号", "质量标杆"], "about"),
     ("有哪些附件", ["附件1", "附件2"], "attachments"),
     ("最后提交日期", [DEADLINE], "deadline"),
     ("When should we submit by?", [DEADLINE], "deadline"),

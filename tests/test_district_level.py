@@ -63,3 +63,16 @@ def test_dates_in_chinese_numerals_are_read() -> None:
 def test_the_district_a_district_notice_is_about_is_no_missing_unit(bot) -> None:
     reply = bot.answer("闵行区这个申报 区里找谁咨询", dt.datetime(2032, 3, 20, 10, 0, tzinfo=TZ))
     assert "推荐单位：闵行区" not in reply.text, reply.text
+
+
+def test_the_district_names_its_own_programme_and_places(bot) -> None:
+    meta = bot.kb.notice.meta
+    assert meta.programme_full.startswith("闵行区“") and bot.kb.place_word() == "镇（街道）"
+    reply = bot.answer("盖章找谁").text
+    assert "所在镇（街道）" in reply and "所在区" not in reply
+
+
+@pytest.mark.parametrize("q", ["闵行区这个申报找谁咨询", "闵行区找谁咨询", "找谁咨询", "咨询电话多少", "有问题问谁"])
+def test_the_office_heading_over_its_people_is_the_consultation_contact(bot, q) -> None:
+    reply = bot.answer(q)
+    assert reply.matched and "区经委质量科" in reply.text and "64138652" in reply.text and "64138657" in reply.text

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .numerals import CN_NUM, arabic_dates, cn, cn_int
-from .unwrap import ZWSP, unwrap
+from .unwrap import ZWSP, split_lines, unwrap
 
 __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
 
@@ -115,16 +115,8 @@ class Outline:
         return next((n for n in self.nodes() if n.clause == clause), None)
 
 
-def _lines(raw: str):
-    pos = 0
-    for line in raw.splitlines(keepends=True):
-        yield line.rstrip("\r\n"), pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
-
-
 def parse(raw: str) -> Outline:
-    """Split a notice into its clause tree. Numbering must advance (1, 2, 3…) for a line to count as a heading.
-    A text copied out of a PDF is unwrapped first (offsets kept)."""
+    """Split a notice (unwrapped if copied out of a PDF) into its clause tree; numbering must advance (1, 2, 3…)."""
     raw = unwrap(raw)
     head: list[tuple[str, int, int]] = []
     roots: list[Node] = []
@@ -133,7 +125,7 @@ def parse(raw: str) -> Outline:
     tail: list[tuple[str, int, int]] = []
     prefix = ""
     blank = False
-    for line, s, e in _lines(raw):
+    for line, s, e in ((t, s, s + len(t)) for t, s, _ in split_lines(raw)):
         text = clean_line(line)
         if not text or text.startswith("#"):
             blank = True

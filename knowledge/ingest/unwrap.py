@@ -35,7 +35,7 @@ def width(s: str) -> int:
 
 def unwrap(raw: str) -> str:
     """The text with wrapped lines joined and page furniture blanked out, offsets unchanged."""
-    lines = _split(raw)
+    lines = split_lines(raw)
     junk = _page_furniture(lines)
     texts = [t for i, (t, _, _) in enumerate(lines) if i not in junk]
     # Wrapped by display width (a PDF's page) or by a count of characters (a converter's fixed line length).
@@ -60,7 +60,7 @@ def unwrap(raw: str) -> str:
     return "".join(out)
 
 
-def _split(raw: str) -> list[tuple[str, int, int]]:
+def split_lines(raw: str) -> list[tuple[str, int, int]]:
     """(text, start, end with the line break) of each line."""
     out, pos = [], 0
     for line in raw.splitlines(keepends=True):
