@@ -195,8 +195,8 @@ def _places(geo: Geography, units: tuple[tuple[str, str, str, tuple[str, ...]], 
             place(eng, keys, "district")
         for former in d.former:
             add(former, keys, "former", fuzzy=True, note=f"{former}已并入{d.name}")
-        for town in d.towns:
-            add(town, keys, "town", fuzzy=False)
+        for town in d.towns:  # a town of three characters or more by its sound too ('朱家脚'); a shorter one never
+            add(town, keys, "town", fuzzy=len(town) >= 3)
     for name, district, person, aliases in units:
         for unit_name in dict.fromkeys((name, *aliases)):
             add(unit_name, (district,), "unit", fuzzy=True)

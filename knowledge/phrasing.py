@@ -16,7 +16,7 @@ class Section:
     sources: tuple[str, ...]
 
     def render(self, en: bool) -> str:
-        src = "、".join(self.sources)
+        src = "、".join(dict.fromkeys(self.sources))
         tail = f"(Source: {src})" if en else f"（出处：{src}）"
         head = f"[{self.title}]" if en else f"【{self.title}】"
         return "\n".join((head, *self.lines, tail)) if self.sources else "\n".join((head, *self.lines))

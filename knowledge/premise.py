@@ -151,8 +151,14 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         wrong = [s for s in said if s.replace(" ", "") not in text.replace(" ", "")]
         if not wrong:
             return None
+        # The rules that set what the wrong value is of: a line spacing ('28磅'), a font, or a size ('三号').
+        kind = SPACING if any(SPACING.search(w) or re.search(r"磅|pt", w) for w in wrong) \
+            else FONT if any(FONT.search(w) for w in wrong) else SIZE
+        of_kind = [r.text for r in rules if kind.search(r.text) or kind is SPACING and "行距" in r.text]
         subjects = SUBJECT.findall(norm)
-        shown = [r.text for r in rules if any(s in r.text for s in subjects)] or [r.text for r in rules if FONT.search(r.text)]
+        shown = [t for t in of_kind if any(s in t for s in subjects)] or of_kind
+        if not shown:
+            return None  # the notice sets no such thing: said as not stated, never corrected with another rule
         return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)
 
     def _stated_number(self, lead: str, unit: str) -> tuple[float, str, str] | None:

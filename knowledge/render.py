@@ -27,6 +27,7 @@ from .values import GROUP_SAID
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
+_APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别")  # '集团…子公司可以分别申报': the group's own rule
 _IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
 _OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
@@ -173,7 +174,7 @@ class Renderer(OtherSections):
                                  f"({sub.one_item}).")], [sub.clause_of("one_item")]
         if a is not None and GROUP_SAID.search(a.text.norm):  # "集团下面3家子公司每家各报1项": the group's own cap too
             capped = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text)
-                      if "集团" in x and _CAPPED.search(x) and x.strip().rstrip("。") not in sub.one_item]
+                      if "集团" in x and (_CAPPED.search(x) or _APART.search(x)) and x.strip().rstrip("。") not in sub.one_item]
             if capped:  # cited by the innermost clause that says it
                 where, said = max((x for x in capped if x[1] == capped[0][1]), key=lambda x: len(x[0]))
                 lines, sources = [*lines, self.t(f"（{where}）{said}", said)], [*sources, where]

@@ -95,7 +95,7 @@ class Understander:
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
         # "wuhan" for 武汉市; spelled once per region and read back, since the pinyin table is slow to load
         spelled = cache.get("region-spelling", (n.meta.region,), lambda: _spelled(n.meta.region)) if cache else _spelled(n.meta.region)
-        body_l = body.lower() + " " + spelled + " " + n.meta.region_en.lower()
+        body_l = f"{body.lower()} {re.sub(r'[（）()]', '', body)} {spelled} {n.meta.region_en.lower()}"  # 首台（套）
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en if p.lower() not in body_l]
         # An award the notice names only in passing ("获得市长质量奖的加3分"): asked about on its own, it is another programme.
         scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l and p.endswith("奖")]

@@ -13,8 +13,8 @@ from .sections import annex_list, annex_titles, first_node
 __all__ = ["build_annex_clauses", "doc_words"]
 
 
-# A heading that only says its items are the layout rules ('格式要求：', '格式规范', '排版要求').
-_FORMAT_HEADING = re.compile(r"^(?:格式|排版|版式|排版格式)(?:要求|规范|规定)?\s*[:：]?$")
+# A heading that only says its items are the layout rules ('格式要求：', '格式规范', '申报材料格式要求').
+_FORMAT_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:格式|排版|版式)(?:要求|规范|规定)|格式|排版|版式|排版格式)\s*[:：]?$")
 
 
 def build_annex_clauses(d: Draft) -> None:

@@ -73,7 +73,8 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
     nodes = sorted(nodes, key=lambda n: not re.search(_MAIL_RX, n.heading))  # a clause titled 邮寄地址 first
     for n in nodes:
         label_m = re.search(r"([\u4e00-\u9fff]{0,6}(?:邮寄地址|寄送地址|报送地址|收件地址))", n.text)
-        for _text, s, e in [*n.lines, (n.heading, n.start, n.end)]:
+        spans = [*n.lines, (n.heading, n.start, n.end)]
+        for i, (_text, s, e) in enumerate(spans):
             text = d.outline.raw[s:e].replace("**", "").replace("\u200b", "")
             addr = _ADDRESS.search(text)
             if not addr or by_units(own_sentence(n, re.split(r"[。；;]", text[: addr.start()])[-1])):
@@ -81,6 +82,9 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
             # The recipient and phone follow the address ('地址：…，收件人：…，电话：…'): a phone earlier in the
             # paragraph belongs to someone else.
             _org, person, phone = facts.contact_in(text[addr.start():])
+            after = spans[i + 1][0] if i + 1 < len(spans) - 1 else ""  # '收件人：…　联系电话：…' on the next line
+            if not person and re.match(r"^(?:收件人|收\s*件\s*人|联系人)", after):
+                _org, person, phone = facts.contact_in(after)
             address = _place(addr.group(1))
             mailing = {"clause": n.clause, "label": label_m.group(1) if label_m else "纸质材料邮寄地址", "address": address}
             if person:

@@ -8,11 +8,11 @@ Every node keeps the character span of the source it was read from, so facts sta
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
 
-from .numerals import CN_NUM, arabic_dates, cn, cn_int
-from .unwrap import ZWSP, split_lines, unwrap
+from .lines import _CLOSES, clean_line, join_cjk, markdown_heading, markdown_item
+from .numerals import CN_NUM, cn, cn_int
+from .tree import Node, Outline
+from .unwrap import split_lines, unwrap
 
 __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
 
@@ -29,92 +29,6 @@ _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
 _ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2})?\s*[:：]?\s*$")
 _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
-_BOLD = re.compile(r"\*\*|__")
-_ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
-_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、）（“”])")
-
-
-def clean_line(s: str) -> str:
-    """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
-    s = arabic_dates(_BOLD.sub("", s.replace(ZWSP, "")))
-    s = _ANGLE_URL.sub(r"\1", s)
-    s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
-                for ch in s)
-    return s.strip()
-
-
-_CLOSES = frozenset("。；;！!？?：:，,、")
-
-
-def join_cjk(s: str) -> str:
-    """Remove spaces a converter left between Chinese characters (keeps spaces inside addresses' numbers)."""
-    return _SPACE_IN_CJK.sub("", s)
-
-
-@dataclass(eq=False)
-class Node:
-    """One clause: id like 三（一） or 附件1 一（四）, heading text, body paragraphs and source span."""
-
-    clause: str
-    level: float  # 1 一、 or 第一部分; 1.5 an 一、 inside a part; 2 （一）; 3 1.; 4 （1）; 0 an attachment
-    number: int
-    heading: str
-    start: int
-    end: int
-    lines: list[tuple[str, int, int]] = field(default_factory=list)  # (clean text, start, end)
-    children: list[Node] = field(default_factory=list)
-    annex: int = 0
-    kind: str = ""  # the word of a top-level clause written '第N部分' / '第N章' (部分, 章): its citation keeps it
-
-    @property
-    def body(self) -> str:
-        """The node's own text (after its heading), lines joined as one paragraph; a number ending a line stays apart
-        from one opening the next (a table's phone and the next row's number)."""
-        return self.paragraphs(False)
-
-    def paragraphs(self, apart: bool = True) -> str:
-        """The body; with `apart`, a table's last row ('合计\t\t100') ends before a paragraph after a blank line, so
-        that the row is not read as that paragraph's first sentence."""
-        out, end, row = "", -1, False
-        for t, s, e in self.lines:
-            if apart and row and s > end + 1 and out[-1] not in _CLOSES:
-                out += "。"
-            out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
-            end, row = e, "\t" in t or len(t) <= 20 and t[-1:].isdigit()
-        return join_cjk(out)
-
-    @property
-    def text(self) -> str:
-        """Heading and body as one paragraph."""
-        return join_cjk(self.heading + self.body)
-
-    def full(self, apart: bool = False) -> str:
-        """Heading, body and every descendant's text (`apart`: see paragraphs)."""
-        return "".join([join_cjk(self.heading + self.paragraphs(apart)), *(c.full(apart) for c in self.children)])
-
-    def walk(self):
-        yield self
-        for c in self.children:
-            yield from c.walk()
-
-
-@dataclass
-class Outline:
-    """The whole notice: text before the first heading (head), the clause tree, and the raw text."""
-
-    raw: str
-    head: list[tuple[str, int, int]]
-    roots: list[Node]
-    tail: list[tuple[str, int, int]] = field(default_factory=list)  # 附件 list, signature and date of the main text
-
-    def nodes(self):
-        for r in self.roots:
-            yield from r.walk()
-
-    def find(self, clause: str) -> Node | None:
-        return next((n for n in self.nodes() if n.clause == clause), None)
-
-
 def parse(raw: str) -> Outline:
     """Split a notice (unwrapped if copied out of a PDF) into its clause tree; numbering must advance (1, 2, 3…)."""
     raw = unwrap(raw)
@@ -126,13 +40,13 @@ def parse(raw: str) -> Outline:
     prefix = ""
     blank = False
     for line, s, e in ((t, s, s + len(t)) for t, s, _ in split_lines(raw)):
-        text = clean_line(line)
-        if not text or text.startswith("#"):
+        text, depth = markdown_heading(clean_line(line))
+        if not text:
             blank = True
             continue
         after_blank, blank = blank, False
         m = _ANNEX.match(text)
-        if m and roots:
+        if m and roots and (annex or m.group(1) or not text.endswith(("：", ":")) or _signed_tail(tail)):
             # "附件" alone (a single attachment, often a forwarded notice) is cited as 附件.
             annex = int(m.group(1)) if m.group(1) else annex + 1
             node = Node(f"附件{m.group(1) or ''}", 0, annex, "", s, e, annex=annex)
@@ -161,7 +75,10 @@ def parse(raw: str) -> Outline:
             # A forwarded notice inside this one restarts at 一、: its clauses are cited as 附文 一、二…
             node = Node("", 1, 1, _L1.match(text).group(2).strip(), s, e)
             prefix = "附文 "
+        if node is None and roots:
+            node = _markdown_node(text, depth, s, e, stack, annex)
         if node:
+            node.depth = node.depth or depth
             while stack and stack[-1].level >= node.level:
                 stack.pop()
             parent = stack[-1] if stack else None
@@ -182,6 +99,30 @@ def parse(raw: str) -> Outline:
     for n in (x for r in roots for x in r.walk()):
         n.end = max([n.end, *(c.end for c in n.walk())])
     return Outline(raw, head, roots, tail)
+
+
+_ITEM = 3.5  # a bulleted item: below a 1. clause, above a （1） one
+
+
+def _markdown_node(text: str, depth: int, s: int, e: int, stack: list[Node], annex: int) -> Node | None:
+    """A bulleted list item ('- …'), cited as its list's clause and its place ('一第2项'); or a heading with hashes and
+    no number ('### 遴选标准'), cited by its words, at the level its hashes give among the headings around it."""
+    if item := markdown_item(text):
+        parent = next((n for n in reversed(stack) if n.level < _ITEM), None)
+        if parent is None:
+            return None
+        return Node("", _ITEM, 1 + sum(c.level == _ITEM for c in parent.children), item, s, e, annex=annex, kind="项")
+    if not depth or len(text) > 30 or text[-1] in _CLOSES or not stack:
+        return None
+    marked = [n for n in stack if n.depth]
+    above = [n for n in marked if n.depth < depth]
+    level = above[-1].level + 1 if above else next((n.level for n in marked if n.depth >= depth), stack[-1].level + 1)
+    return Node("", level, 0, text, s, e, annex=annex, kind="#", depth=depth)
+
+
+def _signed_tail(tail: list[tuple[str, int, int]]) -> bool:
+    """The main text is signed and dated: a '附件：' after it opens the attachment; before it, it lists them."""
+    return any(_DATE_LINE.match(t) for t, _, _ in tail)
 
 
 def _closed_item(stack: list[Node]) -> bool:
@@ -212,7 +153,7 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
                 title = f"{wrapped.group(1)} {wrapped.group(2)}".strip()
             return Node("", 1, num, title, s, e, annex=annex, kind=part.group(2))
         return None
-    in_part = any(n.kind for n in stack)
+    in_part = any(n.kind not in ("", "#", "项") for n in stack)
     for level, rx in ((_IN_PART if in_part else 1, _L1), (2, _L2), (3, _L3), (4, _L4)):
         m = rx.match(text)
         if not m:
@@ -236,6 +177,9 @@ def _continues(level: float, num: int, text: str, stack: list[Node], roots: list
 
 
 def _clause_id(parent: Node | None, node: Node, annex: int) -> str:
+    if node.kind in ("#", "项"):  # '二“遴选标准”', '一第2项'
+        own = f"“{node.heading[:16]}”" if node.kind == "#" else f"第{node.number}项"
+        return f"{parent.clause}{own}" if parent else own
     top = f"第{cn(node.number)}{node.kind}" if node.kind else cn(node.number)
     mark = {1: top, _IN_PART: cn(node.number), 2: f"（{cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
     if parent is not None and (parent.level == 0 or node.level == _IN_PART):

@@ -1,5 +1,5 @@
 """Text copied out of a PDF: lines hard-wrapped at the page's width, page numbers ('— 3 —', '第3页 共9页') and a
-running header repeated at the top of every page ('北京市经济和信息化局文件').
+running header repeated at the top of every page ('北京市经济和信息化局文件'); and a web page's trailer.
 
 Undone before the clauses are read, keeping every character's offset so that facts stay traceable to the source:
 the line break of a wrapped line, a page number, the header under it and the blank lines around them become
@@ -16,6 +16,7 @@ from collections.abc import Callable
 ZWSP = "\u200b"
 _FOOTER = re.compile(r"^\s*(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?"
                      r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
+_TRAILER = re.compile(r"^[ \t*【\[]*(?:分享到|扫一扫|打印本页|关闭窗口|相关阅读|相关链接|相关文章|相关新闻|相关文件|网站地图)", re.M)
 _ENDS = ("。", "！", "？", "；", "!", "?", ";")
 # A line that opens a clause, an attachment or a list item is never the tail of a wrapped line.
 _OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
@@ -35,6 +36,7 @@ def width(s: str) -> int:
 
 def unwrap(raw: str) -> str:
     """The text with wrapped lines joined and page furniture blanked out, offsets unchanged."""
+    raw = _without_web_trailer(raw)
     lines = split_lines(raw)
     junk = _page_furniture(lines)
     texts = [t for i, (t, _, _) in enumerate(lines) if i not in junk]
@@ -58,6 +60,15 @@ def unwrap(raw: str) -> str:
                 for p in gap:
                     out[p] = ZWSP
     return "".join(out)
+
+
+def _without_web_trailer(raw: str) -> str:
+    """A web page's copy ends with share buttons, related links and the site's footer ('分享到：微信', '相关阅读',
+    '主办：…　地址：…　总机：…'): from the first of them in the text's last part on, nothing is the notice's."""
+    for m in _TRAILER.finditer(raw):
+        if m.start() > len(raw) // 2:
+            return raw[:m.start()] + "".join(ch if ch in "\r\n" else ZWSP for ch in raw[m.start():])
+    return raw
 
 
 def split_lines(raw: str) -> list[tuple[str, int, int]]:

@@ -1,0 +1,59 @@
+"""One source line as a reader sees it, and the marks of a notice copied from a web page as markdown.
+
+A web page's copy writes headings with hashes ('## **一、遴选重点**', '### 遴选标准' without a number), lists with
+bullets ('- ', '* '), links as '[申报系统](https://…)' and bold as '**…**'.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .numerals import arabic_dates
+from .unwrap import ZWSP
+
+_BOLD = re.compile(r"\*\*|__")
+_ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
+_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、）（“”])")
+
+
+def clean_line(s: str) -> str:
+    """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
+    s = arabic_dates(_BOLD.sub("", s.replace(ZWSP, "")))
+    s = _LINK.sub(lambda m: f"{m.group(1)}（{m.group(2)}）" if m.group(1) else m.group(2), _ANGLE_URL.sub(r"\1", s))
+    s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
+                for ch in s)
+    return s.strip()
+
+
+_CLOSES = frozenset("。；;！!？?：:，,、")
+
+
+def join_cjk(s: str) -> str:
+    """Remove spaces a converter left between Chinese characters (keeps spaces inside addresses' numbers)."""
+    return _SPACE_IN_CJK.sub("", s)
+
+
+_FURNITURE = re.compile(r"^(?:首页|当前位置|您的位置|位置)\s*[:：]?.*(?:>|›|»|/).*(?:>|›|»)|浏览次数|阅读次数|点击数|^字号\s*[:：]|"
+                        r"^分享到|【\s*(?:打印|关闭)|^\[?(?:打印本页|关闭窗口|返回顶部)|^-{3,}$|^\*{3,}$")
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_ITEM = re.compile(r"^[-*•·]\s+(\S.*)$")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\(((?:https?://|www\.)[^)\s]+)\)")
+
+
+def markdown_heading(text: str) -> tuple[str, int]:
+    """A line without its heading's hashes, and how many there were (0: no markdown heading). A long '# …' line
+    is a comment, not a heading, and a web page's furniture (breadcrumb, font size, share and print buttons) is no
+    part of the notice: ('', 0)."""
+    if _FURNITURE.search(text):
+        return "", 0
+    m = _MD_HEADING.match(text)
+    if not m:
+        return ("", 0) if text.startswith("#") else (text, 0)
+    return (m.group(2).strip("# ").strip(), len(m.group(1))) if len(m.group(2)) <= 60 else ("", 0)
+
+
+def markdown_item(text: str) -> str:
+    """The text of a bulleted list item ('- 推动质量管理体系升级。…'), '' for any other line."""
+    m = _MD_ITEM.match(text)
+    return m.group(1).strip() if m else ""

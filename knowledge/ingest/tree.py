@@ -1,0 +1,72 @@
+"""The clause tree of a notice: its nodes (一、 / （一） / 1. / 附件N) and the whole outline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lines import _CLOSES, join_cjk
+
+
+@dataclass(eq=False)
+class Node:
+    """One clause: id like 三（一） or 附件1 一（四）, heading text, body paragraphs and source span."""
+
+    clause: str
+    level: float  # 1 一、 or 第一部分; 1.5 an 一、 inside a part; 2 （一）; 3 1.; 4 （1）; 0 an attachment
+    number: int
+    heading: str
+    start: int
+    end: int
+    lines: list[tuple[str, int, int]] = field(default_factory=list)  # (clean text, start, end)
+    children: list[Node] = field(default_factory=list)
+    annex: int = 0
+    kind: str = ""  # the word of a top-level clause written '第N部分' / '第N章' (部分, 章): its citation keeps it
+    depth: int = 0  # the hashes of a markdown heading ('## 一、…'); an unnumbered one has kind '#', an item '项'
+
+    @property
+    def body(self) -> str:
+        """The node's own text (after its heading), lines joined as one paragraph; a number ending a line stays apart
+        from one opening the next (a table's phone and the next row's number)."""
+        return self.paragraphs(False)
+
+    def paragraphs(self, apart: bool = True) -> str:
+        """The body; with `apart`, a table's last row ('合计\t\t100') ends before a paragraph after a blank line, so
+        that the row is not read as that paragraph's first sentence."""
+        out, end, row = "", -1, False
+        for t, s, e in self.lines:
+            if apart and row and s > end + 1 and out[-1] not in _CLOSES:
+                out += "。"
+            out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
+            end, row = e, "\t" in t or len(t) <= 20 and t[-1:].isdigit()
+        return join_cjk(out)
+
+    @property
+    def text(self) -> str:
+        """Heading and body as one paragraph."""
+        return join_cjk(self.heading + self.body)
+
+    def full(self, apart: bool = False) -> str:
+        """Heading, body and every descendant's text (`apart`: see paragraphs)."""
+        return "".join([join_cjk(self.heading + self.paragraphs(apart)), *(c.full(apart) for c in self.children)])
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+@dataclass
+class Outline:
+    """The whole notice: text before the first heading (head), the clause tree, and the raw text."""
+
+    raw: str
+    head: list[tuple[str, int, int]]
+    roots: list[Node]
+    tail: list[tuple[str, int, int]] = field(default_factory=list)  # 附件 list, signature and date of the main text
+
+    def nodes(self):
+        for r in self.roots:
+            yield from r.walk()
+
+    def find(self, clause: str) -> Node | None:
+        return next((n for n in self.nodes() if n.clause == clause), None)
