@@ -68,9 +68,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
 
     def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None,
                context: Turn | None = None) -> Answer:
-        """Answer one free-text question at the given time (default: now, in the notice's time zone).
-
-        `home` is the asker's remembered district: "我该找谁" then names that district's unit.
+        """Answer one free-text question at the given time (default: now, in the notice's time zone). `home` is the
+        asker's remembered district: "我该找谁" then names that district's unit.
         `context` is the asker's previous turn: a follow-up ("那松江呢") is read against it.
         """
         now = now or self.now()
@@ -136,7 +135,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
                                  (f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。",), ()))
             near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
-        if (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics
+        checked = any(f.title in ("对照申报条件", "Eligibility check") for f in fixes)  # "纳税信用C级，还有戏吗"
+        if (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
                 and not (a.chit_chat and not a.intents and not _APPLYING.search(text.norm))):  # "A股还能买伐"
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer

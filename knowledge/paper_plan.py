@@ -21,6 +21,8 @@ _TIMETABLE = lazy(r"推荐单位|推荐|区里|区县|汇总|初审|审核|流�
                   r"\b(schedule|timeline|steps|units?|districts?)\b")
 
 
+_DELIVERED = lazy(r"(?:交|送|寄|递|报)(?:到|至|给|去)?(?:区里|区县|推荐单位|区)")
+_LEFT = lazy(r"还剩|还有几天|几天|多久|多长时间|倒计时|\bhow (many days|long)\b")
 _ACTS = lazy(r"交|传|报送|申报|报名|填报|\b(submit|apply|application|send|upload)")
 
 
@@ -34,8 +36,10 @@ def listed(step: ExtraDeadline, norm: str, closed: bool, deadline: str = "") -> 
     the online submission is asked about, while it is still open ('今天还能网上交吗'); a step of the recommending units
     only when they, the whole timetable or just the deadline are asked about (it is not the applicant's to meet); a
     later date of one kind of applicant only when they are named (an earlier one always: it may be the asker's)."""
-    if step.label.startswith("推荐单位"):  # "截止时间" alone asks of every date
-        return bool(_TIMETABLE.search(norm)) or not (_ACTS.search(norm) or _ONLINE.search(norm) or _PAPER.search(norm))
+    if step.label.startswith("推荐单位"):  # "截止时间" alone asks of every date; "还剩几天" only of the asker's
+        own = _DELIVERED.sub("", norm)  # "纸质版交到区里": where the applicant delivers, not the units' step
+        return bool(_TIMETABLE.search(own)) or not (_ACTS.search(norm) or _ONLINE.search(norm) or _PAPER.search(norm)
+                                                    or _LEFT.search(norm))
     if deadline and step.label != PAPER_STEP and step.when < deadline:
         return True  # an earlier date of some applicants ('市管国有企业应于6月6日前…') may be the asker's: always listed
     group = _GROUP.match(step.text) if step.label != PAPER_STEP and step.when > deadline else None

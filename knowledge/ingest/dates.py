@@ -44,6 +44,7 @@ _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
 _PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
+_ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
 
 
@@ -94,13 +95,15 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
         if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
             continue
         text = n.text
-        if sum("|" in t for t, _, _ in n.lines) >= 2:  # a timeline table: each row a sentence of its own
+        if sum("|" in t or t.count("\t") >= 2 for t, _, _ in n.lines) >= 2:  # a timeline table: a sentence a row
             text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
         for dl in facts.deadlines(text, year):
             if _due(d, dl):
                 sent = own_sentence(n, dl.sentence)
-                row = dl.sentence.split("|")[-2:] if "|" in dl.sentence else []  # a table row's last column: who does it
-                units = bool(n.annex) or by_units(own_sentence(n, dl.lead)) or any(by_units(x.strip()) for x in row)
+                # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
+                row = [x.strip() for x in re.split(r"[|\t]", dl.sentence)[-2:]] if re.search(r"[|\t]", dl.sentence) else []
+                units = bool(n.annex) or by_units(own_sentence(n, dl.lead)) \
+                    or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row)
                 out.append(Dated(n, dl, units, _kind(n, sent, dl)))
     return out
 

@@ -88,7 +88,7 @@ def parse(raw: str) -> Outline:
             (parent.children if parent else roots).append(node)
             stack.append(node)
             continue
-        if stack and after_blank and _closed_item(stack):
+        if stack and after_blank and _closed_item(stack) and not _leads_on(stack[-1], text):
             stack.pop()  # a paragraph after a finished list item speaks of the whole list: it belongs to the list's clause
         if stack:
             stack[-1].lines.append((text, s, e))
@@ -120,6 +120,13 @@ def _markdown_node(text: str, depth: int, s: int, e: int, stack: list[Node], ann
     return Node("", level, 0, text, s, e, annex=annex, kind="#", depth=depth)
 
 
+def _leads_on(item: Node, text: str) -> bool:
+    """A lead-in to a list that goes on about the item above ('（三）市级专家评审。…' / '专家评审主要依据以下标准：'),
+    not about the whole list ('有下列情形之一的，不予推荐：'): it ends with a colon and shares the item's title words."""
+    title = re.split(r"[。，；]", item.heading)[0][:12]
+    return text.endswith(("：", ":")) and any(title[i:i + 2] in text for i in range(len(title) - 1))
+
+
 def _signed_tail(tail: list[tuple[str, int, int]]) -> bool:
     """The main text is signed and dated: a '附件：' after it opens the attachment; before it, it lists them."""
     return any(_DATE_LINE.match(t) for t, _, _ in tail)
@@ -144,6 +151,8 @@ def _signed(node: Node) -> bool:
 
 
 def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], annex: int) -> Node | None:
+    if text.count("\t") >= 2:
+        return None  # a table's row ('1.企业自评申报\t2033年4月25日…\t申报企业'), numbered or not
     part = _PART.match(text)
     if part:
         num = cn_int(part.group(1))

@@ -55,7 +55,7 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
     nodes = content_nodes(outline)
     for group in ([n for n in nodes if not n.annex], [n for n in nodes if n.annex]):
         lists = [n for n in group if n.children and all(not c.children for c in n.children)
-                 and rx.search(n.text) and id(n) not in taken]
+                 and rx.search(_own_words(n)) and id(n) not in taken]
         tiers = [n for n in group if len(n.children) >= 2 and all(_is_list(c) and rx.search(c.text) for c in n.children)
                  and not any(bad and bad.search(c.text) for c in n.children) and id(n) not in taken]
         for t in tiers:  # a tiered list is read whole, not as its first tier
@@ -78,6 +78,12 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
                 return node, [_counted_item(node.clause, t, titled) for t in texts], lead
             return node, [{"clause": node.clause, "text": s} for s in sentences_of(body)]
     return None
+
+
+def _own_words(n: Node) -> str:
+    """A clause's heading and lead-in, without the rows of a table in its body (a timeline's '专家评审' row is no
+    heading of the criteria)."""
+    return n.heading + "".join(t for t, _, _ in n.lines if "\t" not in t and "|" not in t)
 
 
 def _strength(want: str, text: str) -> int:
