@@ -21,6 +21,11 @@ _ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|�
 _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
 _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专用章|人事专用章|部门章|法人章|法定代表人章|人名章|私章|电子签章|"
                    r"电子章|签字章|党委章|行政章|质量章|检验章)")
+_PER_FIRM = re.compile(r"一个单位|一家(企业|公司|单位)|每家|每个(单位|企业|公司|子公司)|同一(个)?(单位|家|企业)|单家")
+_GROUP_TOTAL = lazy(rf"(?:一共|共|合计|总共|加起来)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
+_FIRMS = lazy(rf"({NUM})\s*(?:家|个)(?:子公司|公司|企业|单位|下属)")
+_EACH = lazy(rf"(?:每家|各)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
+_GROUP_CAP = lazy(rf"(?:不得超过|不超过|最多|合计|共计|限)[^。；]{{0,8}}?({NUM})\s*项")
 _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
@@ -75,7 +80,9 @@ class Claims(ApplicantClaims):
     def _one_item(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
         have = re.search(rf"({NUM})\s*项", sub.one_item) if sub and sub.one_item else None
-        if not have or GROUP_SAID.search(norm):  # "集团一共报4项": a count for the group, not one firm's
+        if have and GROUP_SAID.search(norm) and (over := self._group_over(norm)):
+            return over
+        if not have or GROUP_SAID.search(norm) and not _PER_FIRM.search(norm):  # "集团一共报4项": the group's count
             return None
         for m in _ITEMS.finditer(norm):
             said = cn_number(m.group(1) or m.group(2))
@@ -83,6 +90,18 @@ class Claims(ApplicantClaims):
                 return self._fix(f"不是{plain(said)}项：{sub.one_item}。", sub.clause_of("one_item"),
                                  en=f"Not {plain(said)}: one applicant may in principle submit {plain(cn_number(have.group(1)))}.")
         return None
+
+    def _group_over(self, norm: str) -> Section | None:
+        """'集团一共报4项' / '5家子公司每家报1项' where the notice caps a group ('集团…合计申报不超过3项'): not allowed."""
+        total = _GROUP_TOTAL.search(norm)
+        firms, each = _FIRMS.search(norm), _EACH.search(norm)
+        said = cn_number(total.group(1)) if total else cn_number(firms.group(1)) * cn_number(each.group(1)) if firms and each else 0
+        caps = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text)
+                if "集团" in x and (cap := _GROUP_CAP.search(x)) and said > cn_number(cap.group(1)) > 0]
+        if not caps:
+            return None
+        where, x = max((c for c in caps if c[1] == caps[0][1]), key=lambda c: len(c[0]))  # the innermost clause that says it
+        return self._fix(f"不可以，超过了集团的上限：{x}", where, en=f"No: that is more than a group may submit ({x}).")
 
     def _channels(self, norm, a, intents, premise) -> Section | None:
         """'只交纸质、不在网上交行吗' / '所有材料都要寄纸质版吗': the notice's split between online and paper."""

@@ -26,6 +26,7 @@ from .values import (
     EN_NUM,
     EN_WORDS,
     FONT,
+    GROUP_SAID,
     NUM,
     SIZE,
     SPACING,
@@ -180,7 +181,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
             return None
         for m in CONDITION.finditer(norm):
             value, unit = m.group(2), m.group(3)
-            if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")):
+            if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")) \
+                    or unit in ("家", "项") and GROUP_SAID.search(norm):  # "集团下面3家子公司": the asker's group, no rule
                 continue
             number = cn_number(value)
             key = LEAD.sub("", m.group(1))[-2:]

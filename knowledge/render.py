@@ -163,7 +163,7 @@ class Renderer(OtherSections):
             lines.append(self.t(f"寄送：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
                                 f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
             sources.append(sub.clause)
-        for extra in sub.deadlines if sub else ():
+        for extra in (x for x in (sub.deadlines if sub else ()) if not x.label.startswith("推荐单位")):  # the applicant's
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"By {when_text(self.kb, extra.when, True)}"))
             sources.append(extra.clause)
         return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))

@@ -55,6 +55,9 @@ def _spelled(place: str) -> str:
     return "".join(r[0] for r in spelled) if name and all(spelled) else ""
 
 
+_MAY_APPLY = ("能报", "能申报", "可以报", "可以申报", "能参加", "可以参加", "能不能报", "能不能申报", "可不可以报", "能申请", "够格报")
+
+
 class Understander:
     """Builds the phrase matchers once from the knowledge base; `analyse` is then a pure function."""
 
@@ -69,6 +72,9 @@ class Understander:
         for name, it in lex.intents.items():
             topic += [Entry(p, f"i:{name}", STRONG) for p in it.strong + it.en]
             topic += [Entry(p, f"i:{name}", WEAK) for p in it.weak + it.en_weak]
+        # "原材料企业能报质量标杆吗": asking whether one may apply, with the programme's name after the verb.
+        progs = {p for p in (*lex.programme_words, n.meta.programme) if len(p) >= 2 and not p.isascii()}
+        topic += [Entry(v + p, "i:eligibility", WEAK, fuzzy=False) for v in _MAY_APPLY for p in progs]
         sections = {"focus": n.focuses, "eligibility": n.eligibility, "criteria": n.criteria, "part": n.materials}
         for sec, holder in sections.items():
             items = (holder.parts if sec == "part" else holder.items) if holder else ()
@@ -101,6 +107,7 @@ class Understander:
         scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l and p.endswith("奖")]
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
+        scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time")]  # no region
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
         # The lexicon's words for our programme are ours only where this notice uses them ("质量标杆" asked of a
         # quality-award notice is another programme).

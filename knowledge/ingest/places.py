@@ -110,6 +110,22 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         records[key].setdefault("towns", []).extend(names)
 
 
+_TOWN_IN_ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(街道|镇|乡)(?=[\u4e00-\u9fff\d])")
+
+
+def towns_in_addresses(records: dict[str, dict], addresses: list[tuple[str, str]]) -> None:
+    """A town or street in a unit's address ('章丘区明水街道汇泉路1688号') lies in that unit's place: it becomes one of
+    the place's names (明水街道, 明水), unless it is another place's."""
+    taken = {x for r in records.values() for x in (r["name"], r["short"], *r.get("towns", ()))}
+    for key, address in addresses:
+        for m in _TOWN_IN_ADDRESS.finditer(address):
+            town = re.sub(r"^.*[区县市](?=[\u4e00-\u9fff]{2})", "", m.group(1))
+            for name in (town + m.group(2), town):
+                if len(name) >= 2 and name not in taken:
+                    records[key].setdefault("towns", []).append(name)
+                    taken.add(name)
+
+
 def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str]) -> dict[str, list[str]]:
     """{key: the places the notice gives it} for places written '<name>…（含A、B）' or 'A、B内企业由<name>…推荐'."""
     out: dict[str, list[str]] = {}

@@ -8,7 +8,7 @@ from . import facts
 from .blocks import parse_blocks, parse_items, parse_place_lines, parse_prose_lines
 from .draft import Draft
 from .outline import Node, Outline
-from .places import assigned_in_text, former_in_text, place_records, unit_aliases
+from .places import assigned_in_text, former_in_text, place_records, towns_in_addresses, unit_aliases
 from .sections import annex_titles
 from .table import parse_table
 
@@ -140,6 +140,7 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     d.table_rows = [(r.start, r.end) for r in rows if _place_of(r, d)]  # a hotline written among them is none of theirs
     records = place_records(places, geography)
     former_in_text(records, d.outline.raw)
+    towns_in_addresses(records, [(p["key"], p.get("address", "")) for p in places])
     items = []
     for p, r in zip(places, (r for r in rows if _place_of(r, d)), strict=True):
         p["clause"] = node.clause
