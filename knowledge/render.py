@@ -234,8 +234,8 @@ class Renderer(OtherSections):
 
     def format(self, a) -> Section:
         f = self.n.format
-        return Section(self.t("排版格式要求", "Formatting rules"),
-                       tuple(f"• {self.t(r.text, r.en or r.text)}" for r in f.rules), (f.clause,))
+        return Section(self.t("排版格式要求", "Formatting rules"), tuple(f"• {self.t(r.text, r.en or r.text)}" for r in f.rules),
+                       tuple(dict.fromkeys((f.clause, *(r.clause for r in f.rules if r.clause)))))
 
     def supporting(self, a) -> Section:
         pair = [c for c in (self.n.supporting, self.n.uploads) if c]

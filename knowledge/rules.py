@@ -37,6 +37,7 @@ class FormatRule:
     topic: str
     text: str
     en: str = ""
+    clause: str = ""  # when another clause than the format section's says it ('（四）格式要求。…A4纸双面打印…')
 
 
 @record

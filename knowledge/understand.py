@@ -103,8 +103,9 @@ class Understander:
         spelled = cache.get("region-spelling", (n.meta.region,), lambda: _spelled(n.meta.region)) if cache else _spelled(n.meta.region)
         body_l = f"{body.lower()} {re.sub(r'[（）()]', '', body)} {spelled} {n.meta.region_en.lower()}"  # 首台（套）
         scope = [Entry(p, "programme", fuzzy=False) for p in oos.programmes + oos.programmes_en if p.lower() not in body_l]
-        # An award the notice names only in passing ("获得市长质量奖的加3分"): asked about on its own, it is another programme.
-        scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l and p.endswith("奖")]
+        # A programme the notice names only in passing ("获得市长质量奖的加3分", "专精特新“小巨人”企业不低于1000万元"):
+        # asked about on its own, it is another programme.
+        scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l]
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time")]  # no region

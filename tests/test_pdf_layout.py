@@ -107,3 +107,21 @@ def test_the_table_one_space_apart_keeps_spilled_cells_and_second_contacts(data)
 def test_answers_from_the_pdf_notice(bot, q, want) -> None:
     reply = bot.answer(q)
     assert reply.matched and want in reply.text
+
+
+def test_a_format_clause_of_the_main_text_joins_the_annexs_rules(data) -> None:
+    rules = data["format"]["rules"]
+    paper = next(r for r in rules if "A4" in r["text"])
+    assert paper["clause"] == "三（四）" and "胶装" in paper["text"] and not paper["text"].startswith("格式要求")
+    assert data["format"]["clause"] == "附件2 六"
+
+
+@pytest.mark.parametrize(("q", "must", "matched"), [
+    ("纸质版用啥纸 要怎么装订", ["A4", "胶装", "三（四）"], True),
+    ("盖个合同章就行了吧，推荐单位那边还要盖吗", ["不是合同章", "公章"], True),
+    ("专精特新小巨人怎么申报 啥时候截止", ["专精特新"], False),  # a programme the notice names only in passing
+    ("专精特新小巨人企业营收要求多少", ["1000万元"], True),
+])
+def test_more_answers_from_the_pdf_notice(bot, q, must, matched) -> None:
+    reply = bot.answer(q)
+    assert reply.matched == matched and all(m in reply.text for m in must), reply.text
