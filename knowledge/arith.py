@@ -91,7 +91,10 @@ class Arithmetic:
             return None
         part, (low, high, typed) = named[0], own
         name = (part.en or f"part “{part.title}”") if en else part.title
-        if low > part.limit:
+        if part.about:  # '摘要300字左右': a guide to keep near, not a cap
+            line = (f"{typed}: the notice asks for about {part.limit} characters for the {name}, not a strict cap." if en else
+                    f"{typed}：通知要求{name} {part.limit} 字左右（不是硬性上限），请尽量接近这个篇幅。")
+        elif low > part.limit:
             line = (f"{typed} is over the {part.limit}-character limit of the {name}: cut it to {part.limit} or fewer." if en else
                     f"{typed}超过了{name} {part.limit} 字的上限，需要删减到 {part.limit} 字以内。")
         elif high <= part.limit:

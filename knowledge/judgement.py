@@ -87,8 +87,7 @@ class Judge:
         self._ghost = Rules(d["ghost"])
         self._money = Rules(d["money"])
         self._reward, self._pays = re.compile(d["reward"]), re.compile(d["pays"])
-        self._can_still = Rules(d["can_still"])
-        self._outside = Rules(d["outside"])
+        self._can_still, self._outside = Rules(d["can_still"]), Rules(d["outside"])
         self._injection = Rules(d["injection"])
         self._attribute_rules = [Rule(u["match"]) for u in d["unstated"]]
         self._attribute_always = [i for i, r in enumerate(self._attribute_rules) if r.keys is None]
@@ -181,8 +180,9 @@ class Judge:
         return self._money.may(norm) and self._money.fire(norm, sentences(norm)) and not self.reward_only(norm)
 
     def reward_only(self, norm: str) -> bool:
-        """'评上了有没有奖励资金？区里的质量奖有几十万': a reward asked about, not a sum paid to anyone."""
-        return self._reward.search(norm) is not None and self._pays.search(norm) is None
+        """'评上了有没有奖励资金？区里的质量奖有几十万', '评上之后每年都给30万吗': a reward asked about, not a sum paid."""
+        found = list(self._reward.finditer(norm))
+        return bool(found) and (self._pays.search(norm) is None or any(m.group("got") for m in found))
 
     @cached_property
     def _all_of(self) -> re.Pattern[str]:

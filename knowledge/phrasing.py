@@ -70,11 +70,15 @@ def time_left(kb: Knowledge, now: dt.datetime, en: bool = False) -> str:
     days, rem = divmod(seconds, 86400)
     hours, minutes = rem // 3600, rem % 3600 // 60
     gap = (last_day(kb) - now.astimezone(kb.tz).date()).days
-    time_s = kb.notice.submission.deadline.partition(" ")[2] or "24:00"
+    time_s = kb.notice.submission.deadline.partition(" ")[2]  # none written: counted to the day's end, never said as an hour
     if en:
-        when = {0: f" (closes today at {time_s})", 1: f" (closes tomorrow at {time_s})"}.get(gap, "")
+        at = f" at {time_s}" if time_s else " (the notice gives no hour)"
+        when = {0: f" (closes today{at})", 1: f" (closes tomorrow{at})"}.get(gap, "")
         return (f"only {hours} hours {minutes} minutes left{when}" if days == 0 else f"{days} days {hours} hours left{when}")
-    when = {0: f"（今天 {time_s} 截止）", 1: f"（明天 {time_s} 截止）"}.get(gap, "")
+    at = f" {time_s} " if time_s else "，通知未写具体钟点，按当天结束计"
+    when = {0: f"（今天{at}截止）" if time_s else f"（今天截止{at}）", 1: f"（明天{at}截止）" if time_s else f"（明天截止{at}）"}.get(gap, "")
+    if not time_s and not when:
+        when = "（通知未写具体钟点，按截止当天结束计）"
     return f"只剩 {hours} 小时 {minutes} 分钟{when}" if days == 0 else f"还有 {days} 天 {hours} 小时{when}"
 
 
@@ -163,7 +167,7 @@ def step_guide(kb: Knowledge, step: Step) -> str:
         one = f"{n.submission.one_item}。" if n.submission and n.submission.one_item else ""
         return "遴选重点：" + "；".join(f"{it.clause} {it.title or it.text}" for it in n.focuses.items) + f"。{one}"
     if src == "materials":
-        return "；".join(f"{p.title}（{p.limit} 字以内）" if p.limit else p.title for p in n.materials.parts) + "。"
+        return "；".join(f"{p.title}（{p.bound()}）" if p.limit else p.title for p in n.materials.parts) + "。"
     if src == "format":
         return "；".join(r.text for r in n.format.rules) + "。"
     if src == "supporting":

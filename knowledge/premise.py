@@ -92,7 +92,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
             return None
         part, said = picked[0], cn_number(m.group(1).replace(",", ""))
         if said > 0 and said != part.limit:
-            return self._fix(f"不是{m.group(1)}字：{part.title}限 {part.limit} 字以内。", part.clause,
+            return self._fix(f"不是{m.group(1)}字：{part.title}{'为' if part.about else '限'} {part.bound()}。", part.clause,
                              en=f"Not {m.group(1)}: the {part.en or part.title} is limited to {part.limit} Chinese characters.")
         return None
 
@@ -152,12 +152,12 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         wrong = [s for s in said if s.replace(" ", "") not in text.replace(" ", "")]
         if not wrong:
             return None
-        # The rules that set what the wrong value is of: a line spacing ('28磅'), a font, or a size ('三号').
-        kind = SPACING if any(SPACING.search(w) or re.search(r"磅|pt", w) for w in wrong) \
-            else FONT if any(FONT.search(w) for w in wrong) else SIZE
-        of_kind = [r.text for r in rules if kind.search(r.text) or kind is SPACING and "行距" in r.text]
-        subjects = SUBJECT.findall(norm)
-        shown = [t for t in of_kind if any(s in t for s in subjects)] or of_kind
+        # For each wrong value, the rules that set what it is of: a line spacing ('28磅'), a font, or a size ('三号').
+        subjects, shown = SUBJECT.findall(norm), []
+        for w in wrong:
+            kind = SPACING if SPACING.search(w) or re.search(r"磅|pt", w) else FONT if FONT.search(w) else SIZE
+            of_kind = [r.text for r in rules if kind.search(r.text) or kind is SPACING and "行距" in r.text]
+            shown += [t for t in ([t for t in of_kind if any(s in t for s in subjects)] or of_kind) if t not in shown]
         if not shown:
             return None  # the notice sets no such thing: said as not stated, never corrected with another rule
         return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)

@@ -28,6 +28,8 @@ _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsy
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别")  # '集团…子公司可以分别申报': the group's own rule
+_POSTED = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b")
+_POSTMARK = re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
 _OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
@@ -112,6 +114,9 @@ class Renderer(OtherSections):
             lines.append(undated[1] if self.en else undated[0])
         elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
             lines.append((en if self.en else zh) + day)
+        said = " ".join([sub.text, *(x.text for x in sub.deadlines)])
+        if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(said)):  # "下午寄出去还算数吗"
+            lines.append(self.t(f"通知写明：{post.group(0)}。", f"The notice: “{post.group(0)}” (the postmark date counts)."))
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
     def submit(self, a) -> Section:
@@ -202,15 +207,15 @@ class Renderer(OtherSections):
         return self._section_of(self.n.criteria, "criteria", "遴选标准", "Selection criteria", a)
 
     # ------------------------------------------------------------ materials
-    def _limit(self, limit: int) -> str:
-        return self.t(f"{limit} 字以内", f"at most {limit:,} characters")
+    def _limit(self, p) -> str:
+        return self.t(p.bound(), p.bound(True))
 
     def materials(self, a) -> Section:
         m = self.n.materials
         lines = [self.t(m.text, m.en or m.text)] if m.text else []
         lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(m.parts))}个部分组成：", "The application has these parts:"))
-        lines += [f"{i}. {p.title}{'（' + self._limit(p.limit) + '）' if p.limit else ''}" if not self.en else
-                  f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p.limit) if p.limit else ''}"
+        lines += [f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}" if not self.en else
+                  f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
                   for i, p in enumerate(m.parts, 1)]
         also = [x for x in (self.t(f"证实性材料（{self.n.supporting.clause}）", f"supporting materials ({self.n.supporting.clause})")
                             if self.n.supporting else "",
@@ -226,9 +231,9 @@ class Renderer(OtherSections):
         picked = [parts[i] for i in a.items.get("part", ())]
         lines = []
         for p in picked:
-            lim = f"（{p.limit} 字以内）" if p.limit else ""
+            lim = f"（{p.bound()}）" if p.limit else ""
             lines.append(self.t(f"{p.title}{lim}：{p.text}",
-                                f"{_en(p)} ({p.title}){', ' + self._limit(p.limit) if p.limit else ''}: {p.text_en or p.text}"))
+                                f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
         title = "、".join(self.t(p.title, _en(p)) for p in picked)
         return Section(title, tuple(lines), tuple(p.clause for p in picked))
 

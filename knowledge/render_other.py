@@ -172,8 +172,13 @@ class OtherSections:
 
     def word_limits(self, a) -> Section:
         parts = self.n.materials.parts
-        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p.limit)}" if p.limit else
+        limited = [p for p in parts if p.limit]
+        if len(limited) >= 2 and len(parts) - len(limited) > len(limited):  # a list of documents, and limits said apart
+            parts = limited
+        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p)}" if p.limit else
                  self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
+        if parts is limited:
+            lines.append(self.t("其他材料通知未规定字数。", "No limits are stated for the other documents."))
         total = self.n.materials.text if _TOTAL_LIMIT.search(self.n.materials.text) else ""  # "全文不超过12000字"
         return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
                        tuple(p.clause for p in parts) + ((self.n.materials.clause,) if total else ()))

@@ -17,6 +17,13 @@ class Part:
     limit: int = 0
     text_en: str = ""
     match: tuple[str, ...] = ()
+    about: bool = False  # '摘要300字左右': a guide, not a cap
+
+    def bound(self, en: bool = False) -> str:
+        """'300 字以内' / '300 字左右' (English: 'at most 300 characters' / 'about 300 characters')."""
+        if en:
+            return f"{'about' if self.about else 'at most'} {self.limit:,} characters"
+        return f"{self.limit} 字{'左右' if self.about else '以内'}"
 
 
 @record

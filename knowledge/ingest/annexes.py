@@ -14,6 +14,7 @@ __all__ = ["build_annex_clauses", "doc_words"]
 
 
 # A heading that only says its items are the layout rules ('格式要求：', '格式规范', '申报材料格式要求').
+_SEALS_ONLY = re.compile(r"盖章|公章|骑缝")
 _FORMAT_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:格式|排版|版式)(?:要求|规范|规定)|格式|排版|版式|排版格式)\s*[:：]?$")
 
 
@@ -30,10 +31,14 @@ def build_annex_clauses(d: Draft) -> None:
     fmts = [n for n in o.nodes() if re.search(FONTS, n.text) and SIZE.search(n.text)]
     fmt = next((n for n in fmts if not n.children), fmts[0] if fmts else None)  # a paragraph after a list is its clause's own
     parent = next((p for p in o.nodes() if fmt in p.children), None) if fmt is not None else None
-    if parent is not None and _FORMAT_HEADING.match(parent.heading):
-        fmt = parent  # '（三）格式要求：' over its items (paper, fonts, files, binding): the whole clause, item by item
+    # '（三）格式要求：' over its items (paper, fonts, files): the whole clause, item by item; an item about seals only
+    # ('申报信息表需加盖单位公章…') is none of them, and a clause with no other item is its one item.
+    kids = [c for c in parent.children if not _SEALS_ONLY.search(c.full()) or re.search(rf"{FONTS}|PDF|pdf|MB|A4|纸", c.full())] \
+        if parent is not None and _FORMAT_HEADING.match(parent.heading) else []
+    if len(kids) >= 2 or parent is not None and kids and parent.body:
+        fmt = parent
     if fmt is not None:
-        parts = [fmt.body, *(c.full() for c in fmt.children)] if fmt is parent else [fmt.text]
+        parts = [fmt.body, *(c.full() for c in kids)] if fmt is parent else [fmt.text]
         rules = [r for part in parts if part for r in format_rules(part)]
         inside = set(fmt.walk())
         for other in (n for n in o.nodes() if n not in inside and _FORMAT_HEADING.match(re.split(r"[。.]", n.heading)[0])

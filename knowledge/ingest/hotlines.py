@@ -26,13 +26,14 @@ _KIND_OF = (("policy", re.compile(r"政策|业务咨询")), ("filling", re.compi
 _SYSTEM_WORDS = ("系统", "平台", "技术支持", "登录", "登陆", "登不上", "账号", "密码", "上传", "验证码", "报错", "打不开",
                  "technical", "system", "login", "log in", "upload")
 _HOTLINE_END = r"咨询|支持|问题|事宜|答疑|服务"
+_ORG_TAIL = "中心|部|处|科|站|局|公司|院|所"  # '…质量发展服务中心' is an organisation, not the label '…服务'
 _HOTLINE_LABEL = re.compile(rf"(?:{_HOTLINE_END})(?:电话|热线)?$")
 _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))\s*")
 # 'LABEL（aside）：rest' / 'LABEL请联系rest' / 'LABEL某某，电话：…' / a heading that is a label alone.
 _COLON = re.compile(r"^(?P<label>[^：:，,。；;（(\d]{2,20}?)\s*(?P<aside>[（(][^）)]{1,40}[)）])?\s*[:：]\s*(?P<rest>.*)$")
-_SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
+_SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?!{_ORG_TAIL})(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
 _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
-_NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|邮寄|寄送|收件|传真|邮编")
+_NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
 _CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
 _SENT_BY_MAIL = re.compile(r"发送至|发至|发送到|报送至|提交至|发到")

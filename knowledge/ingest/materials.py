@@ -116,6 +116,16 @@ def _list_parts(d: Draft, node) -> None:
             key = next((k for k, rx in PART_KINDS if re.search(rx, name) and k not in used), f"part{i}b")
             used.add(key)
             parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name)})
+    # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
+    said = {p.get("limit") for p in parts}
+    for n, m in ((x, m) for x in ([node, *node.children] if node.children else ()) for m in _SENTENCE_PART.finditer(x.body)):
+        title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
+        if lim not in said and len(title) >= 2:
+            key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"limit{lim}")
+            used.add(key)
+            parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
+                          "text": facts.sentence_with(n.body, re.escape(m.group(0))) or m.group(0),
+                          **({"about": True} if m.group(0).endswith("左右") else {})})
     d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "",
                            "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
@@ -186,6 +196,8 @@ def _doc_title(text: str) -> str:
     return re.split(r"[，,。；;：:（(]", text, maxsplit=1)[0].strip()[:30] or text[:30]
 
 
+_SENTENCE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
+                            r"(?:以内|之内|左右|以下)?")
 _INLINE_PART = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字(?:以内|之内)?\s*[)）]")
 
 

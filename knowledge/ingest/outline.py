@@ -26,7 +26,7 @@ _IN_PART = 1.5
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
 _L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d(?!\d{3}\s*年))(.*)$")  # '2．2032年度营业收入…' too
 _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
-_ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2})?\s*[:：]?\s*$")
+_ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*$")  # '附件2', '附件二'
 _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def parse(raw: str) -> Outline:
@@ -48,8 +48,8 @@ def parse(raw: str) -> Outline:
         m = _ANNEX.match(text)
         if m and roots and (annex or m.group(1) or not text.endswith(("：", ":")) or _signed_tail(tail)):
             # "附件" alone (a single attachment, often a forwarded notice) is cited as 附件.
-            annex = int(m.group(1)) if m.group(1) else annex + 1
-            node = Node(f"附件{m.group(1) or ''}", 0, annex, "", s, e, annex=annex)
+            annex = cn_int(m.group(1)) if m.group(1) else annex + 1
+            node = Node(f"附件{annex if m.group(1) else ''}", 0, annex, "", s, e, annex=annex)
             roots.append(node)
             stack = [node]
             continue
@@ -101,22 +101,21 @@ def parse(raw: str) -> Outline:
     return Outline(raw, head, roots, tail)
 
 
-_ITEM = 3.5  # a bulleted item: below a 1. clause, above a （1） one
-
-
 def _markdown_node(text: str, depth: int, s: int, e: int, stack: list[Node], annex: int) -> Node | None:
     """A bulleted list item ('- …'), cited as its list's clause and its place ('一第2项'); or a heading with hashes and
     no number ('### 遴选标准'), cited by its words, at the level its hashes give among the headings around it."""
-    if item := markdown_item(text):
-        parent = next((n for n in reversed(stack) if n.level < _ITEM), None)
+    if item := markdown_item(text):  # an item of the innermost open clause that is no item itself
+        parent = next((n for n in reversed(stack) if n.kind != "项"), None)
         if parent is None:
             return None
-        return Node("", _ITEM, 1 + sum(c.level == _ITEM for c in parent.children), item, s, e, annex=annex, kind="项")
-    if not depth or len(text) > 30 or text[-1] in _CLOSES or not stack:
-        return None
+        number = 1 + sum(c.kind == "项" for c in parent.children)
+        return Node("", parent.level + 0.25, number, item, s, e, annex=annex, kind="项")
+    if not depth or len(text) > 30 or text[-1] in _CLOSES or not stack or stack[-1].level == 0 and not stack[-1].lines:
+        return None  # not a heading, or an attachment's title under its mark ('### 附件1' / '## 申报材料编写说明')
+    # Between the clause above and the numbered clauses it holds ('### 基本条件' over its （一）（二）).
     marked = [n for n in stack if n.depth]
     above = [n for n in marked if n.depth < depth]
-    level = above[-1].level + 1 if above else next((n.level for n in marked if n.depth >= depth), stack[-1].level + 1)
+    level = above[-1].level + 0.5 if above else next((n.level for n in marked if n.depth >= depth), stack[-1].level + 0.5)
     return Node("", level, 0, text, s, e, annex=annex, kind="#", depth=depth)
 
 

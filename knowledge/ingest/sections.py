@@ -151,11 +151,16 @@ def strip_end(text: str) -> str:
 
 
 def items_of(node: Node, titled: bool) -> list[dict]:
+    """The list's items; items of another level after a lead-in of their own ('有下列情形之一的，不予推荐：' / 1. 2.)
+    keep that lead-in, so that an exclusion never reads as a condition."""
     out = []
+    first = node.children[0] if node.children else None
     for c in node.children:
         title, body = split_title(c.text) if titled else ("", c.text)
         if title and not strip_end(body):  # '6. 其他创新质量管理实践。': a title alone is the item's text
             title, body = "", title
+        leads = [t for t, s, _ in node.lines if first.start < s < c.start and t.endswith(("：", ":"))] if c.level != first.level else []
+        body = leads[-1] + body if leads else body
         item = {"clause": c.clause, "text": strip_end(body) if not titled else body.strip()}
         if title:
             item["title"] = title
@@ -165,7 +170,8 @@ def items_of(node: Node, titled: bool) -> list[dict]:
 
 def intro_of(node: Node) -> str:
     """A list's lead-in without its colon: '申报单位应满足以下条件'."""
-    lead = node.body if node.body and len(node.heading) <= 12 and not node.heading.endswith(("：", ":")) else node.text
+    body = "".join(t for t, s, _ in node.lines if s < node.children[0].start) if node.children else node.body  # its own
+    lead = body if body and len(node.heading) <= 12 and not node.heading.endswith(("：", ":")) else node.heading + body
     return lead.rstrip("：:").strip()
 
 

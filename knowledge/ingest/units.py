@@ -127,6 +127,8 @@ def _place_of(row, d: Draft) -> dict:
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota")}
     # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
     also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
+    city = region[:-1] if region.endswith("市") else ""  # '无锡高新区' is called '高新区' in its own city
+    also += [x[len(city):] for x in also if city and x.startswith(city) and len(x) - len(city) >= 3]
     covers = [x for x in re.split(r"[、，,；;\s和及]+", row.cells.get("covers", ""))
               if (_PLACE.fullmatch(x) or re.fullmatch(r"[\u4e00-\u9fff（）()]{2,16}?(?:集中区|园|基地|中心|港|湾|期)", x) and len(x) >= 4)
               and x != place]

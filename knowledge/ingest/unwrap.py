@@ -1,9 +1,10 @@
 """Text copied out of a PDF: lines hard-wrapped at the page's width, page numbers ('— 3 —', '第3页 共9页') and a
-running header repeated at the top of every page ('北京市经济和信息化局文件'); and a web page's trailer.
+running header repeated at the top of every page ('北京市经济和信息化局文件'); and a web page's trailer (share
+buttons, related links) after the last clause.
 
 Undone before the clauses are read, keeping every character's offset so that facts stay traceable to the source:
 the line break of a wrapped line, a page number, the header under it and the blank lines around them become
-zero-width spaces, which `clean_line` drops. A text that is not wrapped and has no page numbers is returned as is.
+zero-width spaces, which `clean_line` drops. Lines are joined only in a text with page numbers.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from collections.abc import Callable
 ZWSP = "\u200b"
 _FOOTER = re.compile(r"^\s*(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?"
                      r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
-_TRAILER = re.compile(r"^[ \t*【\[]*(?:分享到|扫一扫|打印本页|关闭窗口|相关阅读|相关链接|相关文章|相关新闻|相关文件|网站地图)", re.M)
+# A web page's trailer starts with a line that is only a button or a heading of links ('分享到：[微信]', '**相关阅读**').
+_TRAILER = re.compile(r"^[ \t*【\[]*(?:分享到[:：].{0,40}|扫一扫.{0,16}|打印本页.{0,20}|关闭窗口.{0,20}|"
+                      r"(?:相关阅读|相关链接|相关文章|相关新闻|相关文件|网站地图)[*】\]：:\s]*)$", re.M)
+_CLAUSE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|附\s*件\s*\d)", re.M)
 _ENDS = ("。", "！", "？", "；", "!", "?", ";")
 # A line that opens a clause, an attachment or a list item is never the tail of a wrapped line.
 _OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
@@ -43,8 +47,8 @@ def unwrap(raw: str) -> str:
     # Wrapped by display width (a PDF's page) or by a count of characters (a converter's fixed line length).
     pages = [(w, m) for m in (width, len) for w in [_page_width(texts, m)[0]] if w]
     page = bool(pages)
-    if not junk and not page:
-        return raw
+    if not junk:
+        return raw  # no page numbers: not a PDF's text, whatever its line widths (a list of equal rows)
     out = list(raw)
     for i in junk:
         _, s, end = lines[i]
@@ -66,8 +70,9 @@ def _without_web_trailer(raw: str) -> str:
     """A web page's copy ends with share buttons, related links and the site's footer ('分享到：微信', '相关阅读',
     '主办：…　地址：…　总机：…'): from the first of them in the text's last part on, nothing is the notice's."""
     for m in _TRAILER.finditer(raw):
-        if m.start() > len(raw) // 2:
-            return raw[:m.start()] + "".join(ch if ch in "\r\n" else ZWSP for ch in raw[m.start():])
+        rest = raw[m.start():]
+        if m.start() > len(raw) // 2 and not _CLAUSE.search(rest):  # nothing of the notice's own follows
+            return raw[:m.start()] + "".join(ch if ch in "\r\n" else ZWSP for ch in rest)
     return raw
 
 
