@@ -83,3 +83,4 @@ class Mailing:
     label: str = "纸质材料邮寄地址"
     person: str = ""
     phone: str = ""
+    window: str = ""  # the service window at that address, when copies are handed in ('闵行区企业服务中心一楼105室')

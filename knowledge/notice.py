@@ -112,6 +112,7 @@ class Submission:
     site_variants: tuple[SiteVariant, ...] = ()
     deadlines: tuple[ExtraDeadline, ...] = ()
     opens: str = ""  # when the online system opens, where the deadline's sentence says ('于4月1日9:00至4月28日17:00登录')
+    email_text: str = ""  # the sentence sending the electronic copies by e-mail ('电子版…同步发送至…邮箱…')
     deadline_words: str = ""  # the notice's own words for the time of day when it gives no clock time ("下班前")
     clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
 

@@ -28,6 +28,7 @@ _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsy
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别")  # '集团…子公司可以分别申报': the group's own rule
+_SITE_ASKED = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I)
 _POSTED = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b")
 _POSTMARK = re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
@@ -92,7 +93,8 @@ class Renderer(OtherSections):
             sources.append(extra.clause)
         if not left:
             pol = self.n.consultation.any()
-            ask = self.t(f"，或咨询{contact_line(pol)}", f", or ask {contact_line(pol, True)}") if pol else ""
+            line = contact_line(pol) if pol else ""
+            ask = self.t(f"，或{'' if line.startswith('咨询') else '咨询'}{line}", f", or ask {contact_line(pol, True)}") if pol else ""
             since = time_since(self.kb, self.now, self.en)
             paper = (due := paper_due(self.kb)[1]) is not None and due > self.now  # online closed, paper copies still due
             lines.append(self.t(f"按当前时间（{now_s}），{'网上' if paper else '本期'}申报已经截止（{deadline_text(self.kb)}截止，{since}）。" + (
@@ -130,6 +132,15 @@ class Renderer(OtherSections):
         sources = [sub.clause]
         if a is not None and _OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
             lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
+        if not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
+            lines.insert(0, self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。",
+                                   "The notice sets no online system or website; submit as below."))
+        if not sub.site and (m := self.n.mailing) and m.address not in "".join(lines):  # no system: where paper goes
+            lines, sources = [*lines, self.t(f"{m.label}：{m.address}{f'，{m.window}' if m.window else ''}",
+                                             f"Paper copies to: {m.address}")], [*sources, m.clause]
+        if sub.email_text and sub.email_text not in "".join(lines):  # the electronic copies by e-mail
+            lines, sources = [*lines, self.t(f"{sub.email_text}。", f"Electronic copies by e-mail: {sub.email_text}.")], \
+                [*sources, sub.clause_of("email_text")]
         for v in sub.site_variants if fill_ else ():
             lines.append(self.t(f"注意：{v.where}写作 {v.url}，与正文写法不同；以上按正文。如无法访问，请致电{fill_.label}："
                                 f"{contact_line(fill_, label=False)}。",
@@ -154,24 +165,6 @@ class Renderer(OtherSections):
             lines.append(self.t(f"推荐单位即企业所在{self.kb.place_word()}的主管部门；告诉我您在哪个{self.kb.place_word()}（如“{self.kb.example_place()}”），我来告诉您联系方式。",
                                 "The recommending unit is your district authority: tell me your district for its contact."))
         return Section(self.t("盖章要求", "Seals"), tuple(lines), tuple(sources))
-
-    def mail(self, a) -> Section:
-        mail, sub = self.n.mailing, self.n.submission
-        who = self.t("".join(x for x in (f"，收件人：{mail.person}" if mail.person else "", f"，电话：{mail.phone}" if mail.phone else "")),
-                     "".join(x for x in (f", attn. {mail.person}" if mail.person else "", f", phone {mail.phone}" if mail.phone else "")))
-        lines = [f"{mail.address}{who}"]
-        sources = [mail.clause]
-        if sub and sub.form_name:
-            # Seals in two parts ("表加盖公章；纸质材料封面加盖公章、骑缝章"): the form's in brackets, the rest after it.
-            form, _, rest = (x.strip("；; ") for x in sub.form_seals.partition("；"))
-            copies = f"，纸质材料{sub.form_copies}" if sub.form_copies else ""
-            lines.append(self.t(f"寄送：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
-                                f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
-            sources.append(sub.clause)
-        for extra in (x for x in (sub.deadlines if sub else ()) if not x.label.startswith("推荐单位")):  # the applicant's
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"By {when_text(self.kb, extra.when, True)}"))
-            sources.append(extra.clause)
-        return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))
 
     def one_item(self, a) -> Section:
         sub = self.n.submission

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .hours import ELSEWHERE
+from .notice import PAPER_STEP
 from .paper_plan import listed
 from .phrasing import Section, _join, contact_line, en_date, unit_lines, when_text, zh_date
 from .recall import _SENTENCE
@@ -47,7 +48,8 @@ class OtherSections:
         if up and re.search(r"纸质|原件|扫描|章", up.text):
             lines.append(self.t(up.text, up.en or up.text))
             sources.append(up.clause)
-        for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, True, sub.deadline)):
+        for extra in (x for x in sub.deadlines if x.label == PAPER_STEP or a is not None and x.label.startswith("推荐单位")
+                      and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
             sources.append(extra.clause)
         if "mail" not in a.intents and mail:
@@ -169,6 +171,24 @@ class OtherSections:
     def attachments(self, a) -> Section:
         at = self.n.attachments
         return Section(self.t("附件", "Annexes"), tuple(f"• {x}" for x in at.items), (at.clause,))
+
+    def mail(self, a) -> Section:
+        mail, sub = self.n.mailing, self.n.submission
+        who = self.t("".join(x for x in (f"，收件人：{mail.person}" if mail.person else "", f"，电话：{mail.phone}" if mail.phone else "")),
+                     "".join(x for x in (f", attn. {mail.person}" if mail.person else "", f", phone {mail.phone}" if mail.phone else "")))
+        lines = [f"{mail.address}{self.t(f'，{mail.window}', f' ({mail.window})') if mail.window else ''}{who}"]
+        sources = [mail.clause]
+        if sub and sub.form_name:
+            # Seals in two parts ("表加盖公章；纸质材料封面加盖公章、骑缝章"): the form's in brackets, the rest after it.
+            form, _, rest = (x.strip("；; ") for x in sub.form_seals.partition("；"))
+            copies = f"，纸质材料{sub.form_copies}" if sub.form_copies else ""
+            lines.append(self.t(f"寄送：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
+                                f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
+            sources.append(sub.clause)
+        for extra in (x for x in (sub.deadlines if sub else ()) if x.label == PAPER_STEP):  # the paper copies' own date
+            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"By {when_text(self.kb, extra.when, True)}"))
+            sources.append(extra.clause)
+        return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))
 
     def word_limits(self, a) -> Section:
         parts = self.n.materials.parts

@@ -111,3 +111,22 @@ def test_answers_from_the_wuxi_notice(wuxi, q, must, must_not) -> None:
 def test_a_deadline_with_no_hour_is_never_given_one(wuxi, now, must) -> None:
     text = wuxi.answer("今天最后一天了，下午寄出去还算数吗", now=dt.datetime.fromisoformat(now).replace(tzinfo=TZ)).text
     assert must in text and "24:00" not in text and "以邮戳日期为准" in text, text
+
+
+@pytest.mark.parametrize(("path", "q", "must", "must_not"), [
+    (WUXI, "在哪个网站上申报？网址发我一下", ["没有设网上申报系统", "zlc2034@wxgxj-demo.cn"], ["http"]),
+    (HERE / "notices" / "minhang-district-benchmark-2032.txt", "有没有网上申报系统 在哪个网站上传材料",
+     ["没有设网上申报系统", "一楼105室"], []),
+    (HERE / "notices" / "minhang-district-benchmark-2032.txt", "纸质材料送到哪里", ["105室", "54306120"], ["其他时间要求"]),
+    (NOTICE, "在哪里提交", ["zlbq.saqm.org.cn"], ["没有设网上申报系统"]),
+])
+def test_a_notice_without_an_online_system_says_so_and_where_copies_go(path, q, must, must_not) -> None:
+    text = Answerer(load_knowledge(path)).answer(q).text
+    assert all(m in text for m in must) and not any(m in text for m in must_not), text
+
+
+def test_the_ingest_report_names_what_the_layout_reading_dropped_and_joined() -> None:
+    from knowledge.ingest import ingest as run
+    result = run((HERE / "notices" / "beijing-pdf-benchmark-2033.txt").read_text(encoding="utf-8"), _shared()[1])
+    assert any(x.startswith("版面：去掉") and "接合" in x for x in result.repaired)
+    assert not any(x.startswith("版面") for x in run(NOTICE.read_text(encoding="utf-8"), _shared()[1]).repaired)

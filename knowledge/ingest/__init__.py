@@ -22,6 +22,7 @@ from .quotas import build_quotas
 from .steps import checklist
 from .submission import build_submission
 from .units import build_units
+from .unwrap import unwrapped
 
 SCHEMA = 2
 
@@ -63,6 +64,8 @@ class Result:
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
     d = Draft(parse(text))
+    if layout := unwrapped(text, d.outline.raw):
+        d.repaired.append(layout)
     build_meta(d)
     build_lists(d)
     build_submission(d)

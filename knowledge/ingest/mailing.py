@@ -21,6 +21,8 @@ _DEST = re.compile(r"(?:(?:报送|寄送|送达|邮寄)或(?:邮寄|寄送|送�
 _ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 
 
+_WINDOW = re.compile(r"^(?:受理窗口|窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*(.{4,40}?)(?:[（(][^）)]*[）)])?$")
+_WINDOW_PHONE = re.compile(r"^(?:窗口电话|受理电话|联系电话|电话)\s*[:：]")
 _PLACE_END = re.compile(r"(局|委|委员会|部门|办公室|办|科|处|室|中心|单位|号|[)）])$")
 
 
@@ -85,12 +87,18 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
             after = spans[i + 1][0] if i + 1 < len(spans) - 1 else ""  # '收件人：…　联系电话：…' on the next line
             if not person and re.match(r"^(?:收件人|收\s*件\s*人|联系人)", after):
                 _org, person, phone = facts.contact_in(after)
+            elif not phone and _WINDOW_PHONE.match(after) and facts.phones(after):  # '窗口电话：021-…'
+                phone = facts.phones(after)[0]
+            window = _WINDOW.match(spans[i - 1][0]) if i > 0 and i - 1 < len(spans) - 1 else None  # '受理窗口：…' above
             address = _place(addr.group(1))
             mailing = {"clause": n.clause, "label": label_m.group(1) if label_m else "纸质材料邮寄地址", "address": address}
             if person:
                 mailing["person"] = person
             if phone:
                 mailing["phone"] = phone
+            if window:
+                mailing["window"] = window.group(1).strip()
+                mailing["label"] = label_m.group(1) if label_m else "纸质材料报送地点"
             d.data["mailing"] = mailing
             d.note("mailing.address", address, n.clause, s, e)
             d.found.append(f"邮寄地址：{address} {person} {phone}（{n.clause}）")

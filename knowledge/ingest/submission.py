@@ -99,10 +99,11 @@ def build_submission(d: Draft) -> None:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub
     for n in nearby:
-        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)\s*({facts.EMAIL.pattern})", n.text)
-        if mail:
-            # The schema has no field for an e-mail channel yet: the operator is told it is answered from the passage.
-            d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}；知识库暂无此字段，问到时引用该条原文）")
+        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})", n.text)
+        if mail:  # the electronic copies go by e-mail ('电子版…同步发送至…邮箱zlc@…'): its sentence, quoted as it stands
+            sub["email_text"] = strip_end(facts.sentence_with(n.text, re.escape(mail.group(1))) or mail.group(0))
+            sub.setdefault("clauses", {})["email_text"] = n.clause
+            d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}）")
             break
     d.found.append(f"截止时间：{dl.value}（{node.clause}）" + (f"，{opens} 起开放" if opens else "")
                    + (f"；另有 {len(extra)} 个日期要求：" + "、".join(f"{x['label']} {x['when']}" for x in sub["deadlines"]) if extra else ""))

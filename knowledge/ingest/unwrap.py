@@ -66,6 +66,15 @@ def unwrap(raw: str) -> str:
     return "".join(out)
 
 
+def unwrapped(raw: str, out: str) -> str:
+    """What unwrapping did, for the operator's review ('' when nothing): lines dropped and line breaks joined."""
+    dropped = sum(1 for t, s, e in split_lines(raw) if t.strip() and all(ch == ZWSP for ch in out[s:s + len(t)]))
+    joined = sum(1 for i, ch in enumerate(raw) if ch == "\n" and out[i] == ZWSP) - dropped
+    if not dropped and joined <= 0:
+        return ""
+    return f"版面：去掉 {dropped} 行页码、页眉或网页按钮等非正文内容，接合 {max(joined, 0)} 处被分页或换行断开的句子，请核对"
+
+
 def _without_web_trailer(raw: str) -> str:
     """A web page's copy ends with share buttons, related links and the site's footer ('分享到：微信', '相关阅读',
     '主办：…　地址：…　总机：…'): from the first of them in the text's last part on, nothing is the notice's."""
