@@ -28,7 +28,7 @@ from .understand import Analysis, Understander
 from .values import lazy
 
 MAX_QUESTION_CHARS = 1000
-MAX_SECTIONS = 4
+MAX_SECTIONS, MAX_PLACES = 4, 6  # topics answered at once; places named in one message that each get their unit
 _APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" that is about applying
 
 
@@ -198,10 +198,10 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             if not res.resolved and not res.ambiguous and self.kb.notice.units:
                 sections.append(r.district_list(a))
         unit_first = not intents
-        listed = [k for k in res.districts[:3] if self.kb.unit_for(k)]
+        listed = [k for k in res.districts[:MAX_PLACES] if self.kb.unit_for(k)]
         units = [r.unit(k, a) for k in listed]
         home_of = self.kb.notice.meta.issuer + self.kb.notice.meta.title  # a district's own notice: '闵行' is all of it
-        unlisted = [self.resolver.display_name(k, en) for k in res.districts[:3] if k not in listed
+        unlisted = [self.resolver.display_name(k, en) for k in res.districts[:MAX_PLACES] if k not in listed
                     and self.kb.geography.districts[k].name not in home_of]
         if unlisted and self.kb.notice.units:
             label = "the recommending unit of " if en else "推荐单位："

@@ -97,7 +97,7 @@ class Declines:
         near = list(dict.fromkeys(near))[:2]
         if near:
             sections[0] = Section(sections[0].title, (*lines, "What it does state:" if en else "通知中相关的规定如下："), ())
-        units = [k for k in a.district.districts[:3] if self.kb.unit_for(k)]
+        units = [k for k in a.district.districts[:6] if self.kb.unit_for(k)]
         if units:  # "<a unit>的邮箱": that unit's contacts are the nearest facts
             near = [t for t in near if t not in ("consult", "district")]
             if len(sections[0].lines) == 1:

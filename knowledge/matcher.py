@@ -20,9 +20,13 @@ from typing import NamedTuple
 from .cache import IndexCache, source_stamp
 from .text import Text
 
+# A particle written the same is no sign of a typo: '完了' is not '晚了'.
+_PARTICLES = frozenset("了的吗么呢吧啊呀哦嘛啦哈")
 
 # Entry and Hit are immutable named tuples rather than frozen dataclasses: a long message makes
 # hundreds of hits and a knowledge base hundreds of entries, and a tuple is built several times faster.
+
+
 class Entry(NamedTuple):
     """A phrase to look for, what it means (label), how much it counts, and whether typos may match it."""
 
@@ -125,7 +129,7 @@ class PhraseMatcher:
                         continue
                     if end < stop and not all(c in r for c, r in zip(syl[end:stop], self._tails[form][end - i:])):
                         continue
-                    if typed not in self._stop and any(a == b for a, b in zip(typed, form)):
+                    if typed not in self._stop and any(a == b and a not in _PARTICLES for a, b in zip(typed, form)):
                         out.append((rank, i, stop, form, label, weight))
                 end += 1
                 if end > n:

@@ -182,7 +182,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         for m in CONDITION.finditer(norm):
             value, unit = m.group(2), m.group(3)
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")) \
-                    or unit in ("家", "项") and GROUP_SAID.search(norm):  # "集团下面3家子公司": the asker's group, no rule
+                    or unit in ("家", "项") and GROUP_SAID.search(norm) \
+                    or re.search(r"了$|[才刚已]", m.group(1)):  # "集团下面3家子公司", "才用了一年半": the asker's own, no rule
                 continue
             number = cn_number(value)
             key = LEAD.sub("", m.group(1))[-2:]

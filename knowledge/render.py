@@ -205,11 +205,16 @@ class Renderer(OtherSections):
 
     def materials(self, a) -> Section:
         m = self.n.materials
-        lines = [self.t(m.text, m.en or m.text)] if m.text else []
-        lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(m.parts))}个部分组成：", "The application has these parts:"))
+        text = re.sub(r"[^。：:]*(?:以下|分为)[^。：:]{0,10}[：:]$", "", m.text)  # a lead-in, said below in the assistant's words
+        lines = [self.t(text, m.en or m.text)] if text else []
+        parts = [p for p in m.parts if not p.detail]
+        lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(parts))}个部分组成：", "The application has these parts:"))
         lines += [f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}" if not self.en else
                   f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
-                  for i, p in enumerate(m.parts, 1)]
+                  for i, p in enumerate(parts, 1)]
+        if details := [p for p in m.parts if p.detail]:  # limits said apart from the documents
+            lines.append(self.t("字数：" + "；".join(f"{p.title} {p.bound()}" for p in details) + "。",
+                                "Word limits: " + "; ".join(f"{p.title} {p.bound(True)}" for p in details) + "."))
         also = [x for x in (self.t(f"证实性材料（{self.n.supporting.clause}）", f"supporting materials ({self.n.supporting.clause})")
                             if self.n.supporting else "",
                             self.t(f"格式要求见{self.n.format.clause}", f"formatting rules in {self.n.format.clause}")

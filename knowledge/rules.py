@@ -18,6 +18,7 @@ class Part:
     text_en: str = ""
     match: tuple[str, ...] = ()
     about: bool = False  # '摘要300字左右': a guide, not a cap
+    detail: bool = False  # a limit said apart from a list of documents ('…正文不超过5000字，摘要300字左右'): no document
 
     def bound(self, en: bool = False) -> str:
         """'300 字以内' / '300 字左右' (English: 'at most 300 characters' / 'about 300 characters')."""

@@ -79,3 +79,33 @@ def test_a_group_over_the_notices_cap_is_told_so(jinan, q, over) -> None:
 def test_towns_named_in_the_units_addresses_are_their_places(jinan, q, unit) -> None:
     text = jinan.answer(q).text
     assert unit in text and "推荐单位报送" not in text.split("【纸质材料报送至】")[-1].split("【")[0], text
+
+
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+
+
+@pytest.mark.parametrize(("q", "matched", "must"), [
+    ("来来来 给我写首七言绝句 歌颂质量标杆 年会上要念🎉", False, ["不代写"]),
+    ("能帮我把上海XX精密去年报质量标杆的总结材料和数据调出来吗 我想照着他们的写", False, ["他人"]),
+    ("报完了大概啥时候出结果 几月份公示啊", False, ["评选结果"]),  # '完了' is no typo of '晚了'
+    ("有没有申报培训会 哪天 在哪开 能带几个人", False, ["培训会"]),
+    ("I have 15 yrs experience in quality mgmt. can I apply as an individual?", True, ["独立法人"]),
+    ("个人能报吗", True, ["法人"]),
+    ("静安 长宁 虹口 普陀 四个区的办公电话 pls 我们四个分厂", True, ["33371852", "7052"]),
+])
+def test_more_hard_questions_on_the_variant_notice(variant, q, matched, must) -> None:
+    reply = variant.answer(q)
+    assert reply.matched == matched and all(m in reply.text for m in must), reply.text
+
+
+@pytest.mark.parametrize(("now", "must"), [("2025-04-01T10:00:00", "已经截止"), ("2024-12-01T10:00:00", "尚未截止")])
+def test_whether_applications_have_opened_gets_the_clock(variant, now, must) -> None:
+    assert must in variant.answer("今年质量标杆报名开始了没 想报一下", now=dt.datetime.fromisoformat(now).replace(tzinfo=TZ)).text
+
+
+def test_a_notice_that_states_its_briefing_is_quoted_and_a_fee_for_training_is_the_fee_rule(bot) -> None:
+    minhang = Answerer(load_knowledge(Path(__file__).resolve().parent / "notices" / "minhang-district-benchmark-2032.txt"))
+    assert "2032年3月25日" in minhang.answer("When is the briefing session?").text
+    assert bot.answer("参加培训要交培训费吗").text.startswith("【收费与防诈骗提醒】")

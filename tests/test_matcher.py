@@ -251,7 +251,7 @@ class OldPhraseMatcher:
             found = s[start:start + len(form)]
             if found == form or found in self._stop:
                 continue
-            if not any(a == b for a, b in zip(found, form)):
+            if not any(a == b and a not in "了的吗么呢吧啊呀哦嘛啦哈" for a, b in zip(found, form)):  # a particle is no sign
                 continue
             e = entries[(form, label, start)]
             out.append(Hit(label, form, start, start + len(form), e.weight, False, fuzzy=True))

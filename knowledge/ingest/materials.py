@@ -125,7 +125,7 @@ def _list_parts(d: Draft, node) -> None:
             used.add(key)
             parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
                           "text": facts.sentence_with(n.body, re.escape(m.group(0))) or m.group(0),
-                          **({"about": True} if m.group(0).endswith("左右") else {})})
+                          "detail": True, **({"about": True} if m.group(0).endswith("左右") else {})})
     d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "",
                            "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
