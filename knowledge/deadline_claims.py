@@ -10,6 +10,7 @@ from .phrasing import Section, deadline_text
 from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, lazy, plain
 
+_BEFORE_OK = lazy(r"[点号日]\s*(?:之)?前[^。？！?!]{0,8}就(行|可以|好|没问题)")  # "30号晚上12点前发过去就行吧": said of the deadline
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
 
 
@@ -33,7 +34,7 @@ class DeadlineClaims:
 
     def _deadline(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
-        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm)):
+        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm) or _BEFORE_OK.search(norm)):
             return None
         day_s, _, time_s = sub.deadline.partition(" ")
         year, month, day = (int(x) for x in day_s.split("-"))

@@ -62,6 +62,8 @@ def is_plan(norm: str, m: re.Match) -> bool:
 def _acted_at(norm: str, m: re.Match) -> bool:
     """An hour the user means to act at ("五点半交", "submit at 5pm"), not one said of the deadline."""
     after = re.sub(r"^\s*" + MINUTE + r"?\s*分?", "", norm[m.end():m.end() + 10])
+    if re.match(r"之?前", after) and re.search(r"就(行|可以|好|没问题|算)|都(行|可以)", norm[m.end():m.end() + 16]):
+        return False  # "晚上12点前交过去就行吧": the hour said of the deadline
     return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 16):m.start()])) \
         and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
 

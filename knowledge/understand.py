@@ -20,7 +20,7 @@ STRONG, WEAK = 1.0, 0.5
 
 
 # What is asked of another programme itself (its application, its dates), and words that relate it to ours.
-_ITS_OWN = re.compile(r"^[^?？。]{0,6}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
+_ITS_OWN = re.compile(r"^[^?？。]{0,10}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
 _RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得|获过|得过|拿过|拿了|拿到|获奖|已申报|报过|报了|"
                        r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
@@ -153,7 +153,7 @@ class Understander:
                 oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
                 break
         named = next((h for h in scope_hits if h.label == "named"), None)
-        if not oos and named and "ours" not in labels and _ITS_OWN.search(text.compact[named.end:named.end + 12]) \
+        if not oos and named and "ours" not in labels and _ITS_OWN.search(text.compact[named.end:named.end + 16]) \
                 and not _RELATION.search(text.compact):  # "市长质量奖今年啥时候申报", not "…也想报，两个能一起报吗"
             oos, term = "programme", text.compact[named.start:named.end]
         chat = bool({"chat", "meta"} & labels)
