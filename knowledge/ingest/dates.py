@@ -3,6 +3,7 @@ submission or the paper copies, which one is the applicant's deadline, and when 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -97,7 +98,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
         text = n.text
         if sum("|" in t or t.count("\t") >= 2 for t, _, _ in n.lines) >= 2:  # a timeline table: a sentence a row
             text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
-        for dl in facts.deadlines(text, year):
+        for dl in map(lambda x: _next_year(d, x), facts.deadlines(text, year)):
             if _due(d, dl):
                 sent = own_sentence(n, dl.sentence)
                 # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
@@ -175,6 +176,15 @@ _TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完�
 
 # A date the notice says is someone else's ('…系对各省主管部门的时间要求，并非企业申报截止时间').
 _NOT_OURS = re.compile(r"(?:并非|不是|不作为|不属于)[^。；;，,]{0,8}企业[^。；;，,]{0,6}(?:截止|截至)(?:时间|日期)|(?:不|并不)适用于[^。；;，,]{0,6}企业")
+
+
+def _next_year(d: Draft, dl: facts.Deadline) -> facts.Deadline:
+    """'于3月13日前寄送' with no year in a notice issued in December: the coming year's March, not the past one."""
+    issued = d.data.get("meta", {}).get("date", "")
+    if not issued or dl.date.isoformat() >= issued or re.search(rf"\d{{4}}\s*年\s*0?{dl.date.month}\s*月", dl.sentence):
+        return dl
+    later = dl.date.replace(year=dl.date.year + 1) if (dl.date.month, dl.date.day) != (2, 29) else dl.date
+    return dataclasses.replace(dl, date=later) if later.isoformat() >= issued else dl
 
 
 def _due(d: Draft, dl: facts.Deadline) -> bool:

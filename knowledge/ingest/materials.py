@@ -19,6 +19,9 @@ def build_materials(d: Draft) -> None:
                  if len([c for c in n.children if _BRACKET_LIMIT.search(c.heading) or _COLON_LIMIT.match(c.heading)]) >= 2), None)
     if node is None:
         node = next((n for n in d.outline.nodes() if n.annex and re.search(r"材料.{0,6}(内容|组成)", n.text) and n.children), None)
+    if node is None and (table := next((n for n in d.outline.nodes() if len(_limit_rows(n)) >= 2), None)) is not None:
+        _table_parts(d, table)
+        return
     if node is None:
         inline = next((n for n in d.outline.nodes() if len(_INLINE_PART.findall(n.text)) >= 2), None)
         if inline is not None:
@@ -199,6 +202,31 @@ def _doc_title(text: str) -> str:
 _SENTENCE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
                             r"(?:以内|之内|左右|以下)?")
 _INLINE_PART = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字(?:以内|之内)?\s*[)）]")
+
+
+def _limit_rows(node) -> list[tuple[str, int, str]]:
+    """(part, limit, what to write) of a table of lengths ('质量标杆名称\t不超过30字\t按“单位名称+…”命名')."""
+    out = []
+    for text, _s, _e in node.lines:
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        lim = next((facts.limit(c) for c in cells[1:] if re.search(r"\d\s*字", c) and facts.limit(c)), 0)
+        if len(cells) >= 2 and lim and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,16}", cells[0]):
+            out.append((cells[0], lim, cells[2] if len(cells) > 2 else ""))
+    return out
+
+
+def _table_parts(d: Draft, node) -> None:
+    """The parts and their limits from a table of lengths, under its clause's lead-in."""
+    parts, used = [], set()
+    for i, (title, lim, text) in enumerate(_limit_rows(node), 1):
+        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
+        used.add(key)
+        parts.append({"clause": node.clause, "key": key, "title": title, "limit": lim, "text": text or title,
+                      "match": doc_words(title)})
+    lead = "".join(t for t, _, _ in node.lines if "\t" not in t)
+    d.data["materials"] = {"clause": node.clause, "title": "申报材料", "text": lead, "parts": parts}
+    d.note("materials", node.clause, node.clause, node.start, node.end)
+    d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，篇幅表）：" + "、".join(f"{p['title']}（{p['limit']}字）" for p in parts))
 
 
 def _inline_parts(d: Draft, node) -> None:

@@ -1,0 +1,63 @@
+"""A next round worded anew (tests/notices/sh-benchmark-2035-2036.txt): a table of lengths, dates without a year in
+a notice issued the year before, a writing-advice line; and replies fresh sets brought to light on other notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest import ingest
+from knowledge.loader import _shared
+from knowledge.model import load_knowledge
+from knowledge.rounds import Rounds
+
+HERE = Path(__file__).resolve().parent
+NOTICE = HERE / "notices" / "sh-benchmark-2035-2036.txt"
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
+
+
+@pytest.fixture(scope="module")
+def bot() -> Rounds:
+    return Rounds([Answerer(load_knowledge(NOTICE))])  # as the bot runs: a round named in a question is looked for
+
+
+def test_a_table_of_lengths_gives_the_parts_and_their_limits(data) -> None:
+    parts = {p["title"]: p["limit"] for p in data["materials"]["parts"]}
+    assert parts == {"质量标杆名称": 30, "摘要": 600, "正文": 10000} and data["materials"]["clause"] == "附件1 二"
+
+
+def test_dates_without_a_year_fall_in_the_round_not_before_the_notice(data) -> None:
+    later = {x["label"]: x["when"] for x in data["submission"]["deadlines"]}
+    assert later["纸质材料寄送"] == "2036-03-13" and any(v == "2036-03-27" for k, v in later.items() if k.startswith("推荐单位"))
+
+
+@pytest.mark.parametrize(("q", "must", "must_not"), [
+    ("区里推荐截止是哪天啊", ["2036年3月27日"], []),
+    ("正文最多写多少字", ["10000 字以内"], []),
+    ("材料不太会写 有没有人能指导一下", ["55508836"], []),
+    ("上一轮好像没有营收门槛，我们去年营收2600万，应该能报吧", ["不符合", "3000万元"], ["没有上一期"]),
+    ("上一期的截止时间", ["没有上一期"], []),
+])
+def test_answers_from_the_2035_round(bot, q, must, must_not) -> None:
+    text = bot.answer(q).text
+    assert all(m in text for m in must) and not any(m in text for m in must_not), text
+
+
+@pytest.mark.parametrize(("notice", "q", "matched", "must"), [
+    ("changsha-quality-benchmark-2032.txt", "6月30号晚上12点前发过去就行吧", True, ["不是晚上12点", "17:30"]),
+    ("changsha-quality-benchmark-2032.txt", "株洲市的质量标杆什么时候申报", False, ["株洲"]),
+    ("xiamen-forward-benchmark-2032.txt", "厦门专精特新小巨人认定今年什么时候申报", False, ["专精特新"]),
+    ("beijing-pdf-benchmark-2033.txt", "能不能借兄弟公司的营业执照和统一社会信用代码来报", False, ["不能帮"]),
+    ("beijing-pdf-benchmark-2033.txt", "结果大概几月份能出来？", False, ["评选结果何时公布"]),  # '公示期为5个工作日' is no month
+    ("jinan-quality-benchmark-2033.txt", "公示是什么时候", True, ["7月中旬"]),
+    ("hefei-quality-benchmark-2030.txt", "公示期7天对吧 在哪公示", True, ["公示"]),
+])
+def test_replies_fresh_sets_brought_to_light(notice, q, matched, must) -> None:
+    reply = Answerer(load_knowledge(HERE / "notices" / notice)).answer(q)
+    assert reply.matched == matched and all(m in reply.text for m in must), reply.text
