@@ -32,6 +32,9 @@ def _en(p) -> str:
     return p.en or _PART_EN.get(p.key, "") or p.title
 
 
+_ALL_OF = re.compile(r"都有(啥|什么|哪些)要求|所有要求|全部要求|一次说全|说全|有哪些要求|啥要求都|all (the )?requirements")
+
+
 class OtherSections:
     """Contacts, district units, fees, selection, procedure, about and annexes; the paper copies."""
 
@@ -52,6 +55,14 @@ class OtherSections:
                       and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
             sources.append(extra.clause)
+        if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too
+            fmt = self.n.format
+            printed = [r for r in (fmt.rules if fmt else ()) if re.search(r"纸|打印|装订|胶装|封皮|封面", r.text)]
+            lines += [self.t(f"{r.text}。", f"{r.en or r.text}.") for r in printed]
+            sources += [r.clause or fmt.clause for r in printed]
+            if sub.form_seals:
+                lines.append(self.t(f"盖章：{sub.form_name}{sub.form_seals}。", f"Seals: {sub.form_seals}."))
+                sources.append(sub.clause_of("form_seals"))
         if "mail" not in a.intents and mail:
             lines.append(self.t(f"{mail.label}：{_join(mail.address, mail.person, mail.phone)}",
                                 f"Mailing address: {_join(mail.address, mail.person, mail.phone, sep=', ')}"))

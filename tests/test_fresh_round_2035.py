@@ -61,3 +61,10 @@ def test_answers_from_the_2035_round(bot, q, must, must_not) -> None:
 def test_replies_fresh_sets_brought_to_light(notice, q, matched, must) -> None:
     reply = Answerer(load_knowledge(HERE / "notices" / notice)).answer(q)
     assert reply.matched == matched and all(m in reply.text for m in must), reply.text
+
+
+def test_all_the_paper_requirements_at_once_include_printing_and_seals() -> None:
+    bot = Answerer(load_knowledge(HERE / "notices" / "beijing-pdf-benchmark-2033.txt"))
+    text = bot.answer("纸质的都有啥要求啊 一次说全吧😂 省得来回跑").text
+    assert all(x in text for x in ("一式三份", "7月22日", "A4", "胶装", "骑缝章")), text
+    assert "A4" not in bot.answer("纸质版交几份").text  # only when all of them are asked for
