@@ -33,6 +33,17 @@ _ASPECTS = (
 
 
 
+def _titled(sents: list[str]) -> list[str]:
+    """A clause's title said as a sentence of its own ('答辩评审。') goes with the sentence after it: alone it says nothing."""
+    out: list[str] = []
+    for s in sents:
+        if out and len(out[-1].strip()) <= 8 and out[-1].strip().endswith("。") and not re.search(r"\d", out[-1]):
+            out[-1] += s
+        else:
+            out.append(s)
+    return out
+
+
 class Evidence:
     """Uses the answerer's kb (lexicon and passages)."""
 
@@ -40,7 +51,7 @@ class Evidence:
         sents = self.__dict__.get("_evidence_sents")
         if sents is None:
             sents = self.__dict__["_evidence_sents"] = [
-                (s.strip(), c.clause) for c in self.kb.notice.passages for s in qa_joined(_SENTENCE.findall(c.text))
+                (s.strip(), c.clause) for c in self.kb.notice.passages for s in _titled(qa_joined(_SENTENCE.findall(c.text)))
                 if 0 < len(s.strip()) <= MAX_CHARS]
         return sents
 
