@@ -198,7 +198,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             if not res.resolved and not res.ambiguous and self.kb.notice.units:
                 sections.append(r.district_list(a))
         unit_first = not intents
-        listed = [k for k in res.districts[:MAX_PLACES] if self.kb.unit_for(k)]
+        listed = [k for k in res.districts if self.kb.unit_for(k)][:MAX_PLACES]
         units = [r.unit(k, a) for k in listed]
         home_of = self.kb.notice.meta.issuer + self.kb.notice.meta.title  # a district's own notice: '闵行' is all of it
         unlisted = [self.resolver.display_name(k, en) for k in res.districts[:MAX_PLACES] if k not in listed

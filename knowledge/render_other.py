@@ -43,7 +43,8 @@ class OtherSections:
         if sub.no_paper:  # '企业…均无需报送纸质材料': whatever form is sealed, nothing goes on paper
             return Section(self.t("纸质材料", "Paper copies"), (self.t(f"不需要。通知写明：“{sub.no_paper}。”", "No paper copies "
                            f"are needed. The notice says: “{sub.no_paper}.”"),), (sub.clause_of("no_paper"),))
-        lines = [self.t(f"{sub.paper_text}。{sub.rest_online + '。' if sub.rest_online else ''}" if sub.paper_text else self._form_line(),
+        rest = f"{sub.rest_online}。" if sub.rest_online and sub.rest_online not in sub.paper_text else ""
+        lines = [self.t(f"{sub.paper_text}。{rest}" if sub.paper_text else self._form_line(),
                         f"The {sub.form_name or 'application form'} goes on paper"
                         f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
                         f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
@@ -57,7 +58,8 @@ class OtherSections:
             sources.append(extra.clause)
         if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too
             fmt = self.n.format
-            printed = [r for r in (fmt.rules if fmt else ()) if re.search(r"纸|打印|装订|胶装|封皮|封面", r.text)]
+            printed = [r for r in (fmt.rules if fmt else ()) if re.search(r"纸质|装订|胶装|封皮", r.text)
+                       and not re.search(r"电子|PDF|pdf|体|号字", r.text)]  # the paper copies' own, not the layout's
             lines += [self.t(f"{r.text}。", f"{r.en or r.text}.") for r in printed]
             sources += [r.clause or fmt.clause for r in printed]
             if sub.form_seals:

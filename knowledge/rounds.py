@@ -20,7 +20,7 @@ _YEAR = lazy(r"(20\d\d)\s*年?(?:度)?\s*(?:的|那|这)?\s*(?:一)?(?:期|轮|�
              r"|(20\d\d)\s*年度(?:的)?[^，,。？！?!\s]{0,8}?(?:通知|活动|申报|评选)")  # "2025年度的质量标杆通知"
 _DOC = lazy(r"(?:〔\s*(20\d\d)\s*〕\s*)?(?<![月\d])(\d{1,5})\s*号\s*(?:文|通知|文件)?")
 # "上一轮好像没有营收门槛，我们…能报吧": the earlier round recalled in passing, the question is of this one.
-_RECALLED = lazy(r"^[^。？！?!，,]{0,4}?(好像|似乎|记得|貌似|是不是|没有|不用|不需要|都是|也是)")
+_RECALLED = lazy(r"^[^。？！?!，,]{0,4}?(好像|似乎|记得|貌似)[^。？！?!]{0,20}[，,。 ]\s*(我们|我司|本公司|这次|这一期|今年|现在)")
 _PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
 _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
 _ROUND_WORDS = lazy(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
@@ -81,7 +81,7 @@ class Rounds:
     def named(self, text: str, now: dt.datetime) -> tuple[Round | None, bool, str]:
         """(the round the message names, whether it names one at all, the message without the naming words)."""
         cur = self.current(now)
-        if (m := _PREVIOUS.search(text)) and not _RECALLED.search(text[m.end():m.end() + 8]):
+        if (m := _PREVIOUS.search(text)) and not _RECALLED.search(text[m.end():m.end() + 40]):
             before = [r for r in self.rounds if r.issued < cur.issued]
             return (before[-1] if before else None), True, _strip(text, m)
         if m := _THIS.search(text):

@@ -55,6 +55,7 @@ def _spelled(place: str) -> str:
     return "".join(r[0] for r in spelled) if name and all(spelled) else ""
 
 
+_ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 _MAY_APPLY = ("能报", "能申报", "可以报", "可以申报", "能参加", "可以参加", "能不能报", "能不能申报", "可不可以报", "能申请", "够格报")
 
 
@@ -143,7 +144,8 @@ class Understander:
         if len(kinds) > 1:  # "我问的是政策咨询，不是填报咨询": the one denied is not asked
             denied = {h.label for h in found if not h.ascii and _DENIED.search(text.compact[max(0, h.start - 4):h.start])}
             kinds = tuple(k for k in kinds if k not in denied) or kinds
-        scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)]
+        scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)
+                      and not (h.label == "region" and _ROAD.match(text.compact[h.end:h.end + 2]))]  # '威海路' is a road
         labels = {h.label for h in scope_hits}
         oos, term = "", ""
         for kind in ("programme", "region"):

@@ -45,6 +45,7 @@ _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
 _PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
+_DONE = re.compile(r"已于|已经|已在|上一年度|上年度|去年|往年|上一轮|上一期")
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
 
@@ -181,8 +182,9 @@ _NOT_OURS = re.compile(r"(?:并非|不是|不作为|不属于)[^。；;，,]{0,8
 def _next_year(d: Draft, dl: facts.Deadline) -> facts.Deadline:
     """'于3月13日前寄送' with no year in a notice issued in December: the coming year's March, not the past one."""
     issued = d.data.get("meta", {}).get("date", "")
-    if not issued or dl.date.isoformat() >= issued or re.search(rf"\d{{4}}\s*年\s*0?{dl.date.month}\s*月", dl.sentence):
-        return dl
+    if not issued or dl.date.isoformat() >= issued or re.search(rf"\d{{4}}\s*年\s*0?{dl.date.month}\s*月", dl.sentence) \
+            or int(issued[5:7]) < 9 or dl.date.month > 6 or _DONE.search(dl.sentence):
+        return dl  # only across the turn of the year, and never a thing already done ('已于11月30日前完成注册')
     later = dl.date.replace(year=dl.date.year + 1) if (dl.date.month, dl.date.day) != (2, 29) else dl.date
     return dataclasses.replace(dl, date=later) if later.isoformat() >= issued else dl
 

@@ -71,8 +71,7 @@ def _title_and_total(heading: str) -> tuple[str, str]:
 
 
 def _subject(heading: str) -> str:
-    """What the parts make up, from the list's heading: '典型经验材料由以下部分组成：' -> '典型经验材料',
-    '申报书内容及字数要求' -> '申报书内容'."""
+    """What the parts make up: '典型经验材料由以下部分组成：' -> '典型经验材料', '申报书内容及字数要求' -> '申报书内容'."""
     subject = re.split(r"由以下|按以下|包括以下|分为以下", heading)[0].rstrip("：: ")
     return re.sub(r"(?:及|和)?(?:字数|格式|撰写|编写)?要求$", "", subject) or subject or "申报材料"
 
@@ -223,6 +222,9 @@ def _table_parts(d: Draft, node) -> None:
         used.add(key)
         parts.append({"clause": node.clause, "key": key, "title": title, "limit": lim, "text": text or title,
                       "match": doc_words(title)})
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)部分?(?:不超过|不多于|限)\s*(\d{2,6})\s*字", text):  # '企业概况部分不超过800字'
+            parts.append({"clause": node.clause, "key": f"limit{m.group(2)}", "title": m.group(1), "limit": int(m.group(2)),
+                          "text": text, "match": doc_words(m.group(1)), "detail": True})
     lead = "".join(t for t, _, _ in node.lines if "\t" not in t)
     d.data["materials"] = {"clause": node.clause, "title": "申报材料", "text": lead, "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)

@@ -100,8 +100,10 @@ def build_submission(d: Draft) -> None:
     d.data["submission"] = sub
     for n in nearby:
         mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})", n.text)
-        if mail:  # the electronic copies go by e-mail ('电子版…同步发送至…邮箱zlc@…'): its sentence, quoted as it stands
-            sub["email_text"] = strip_end(facts.sentence_with(n.text, re.escape(mail.group(1))) or mail.group(0))
+        said = strip_end(facts.sentence_with(n.text, re.escape(mail.group(1))) or "") if mail else ""
+        if mail and not dates.by_units(said[: said.find(mail.group(1))]) and not re.search(r"不得|请勿|不要|不予", said):
+            # the applicant's electronic copies go by e-mail ('电子版…同步发送至…邮箱zlc@…'): its sentence, quoted as it stands
+            sub["email_text"] = re.sub(r"^[^，。：:]{1,12}[：:]", "", said) or mail.group(0)
             sub.setdefault("clauses", {})["email_text"] = n.clause
             d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}）")
             break
