@@ -35,7 +35,7 @@ class Turn:
     @classmethod
     def from_json(cls, d: dict) -> Turn | None:
         try:
-            return cls(str(d["q"])[:1000], tuple(map(str, d.get("intents", ())))[:8], tuple(map(str, d.get("districts", ())))[:3],
+            return cls(str(d["q"])[:1000], tuple(map(str, d.get("intents", ())))[:8], tuple(map(str, d.get("districts", ())))[:6],
                        bool(d.get("en")))
         except (KeyError, TypeError, ValueError):
             return None
