@@ -8,24 +8,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from notice_fixtures import notice_fixtures
 
-from knowledge.answer import Answerer
 from knowledge.ingest import ingest
 from knowledge.loader import _shared
-from knowledge.model import load_knowledge
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 NOTICE = Path(__file__).resolve().parent / "notices" / "minhang-district-benchmark-2032.txt"
 
 
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
-
-
-@pytest.fixture(scope="module")
-def bot() -> Answerer:
-    return Answerer(load_knowledge(NOTICE))
+data, bot = notice_fixtures(NOTICE)
 
 
 def test_towns_and_streets_are_the_units(data) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from notice_fixtures import notice_fixtures
 
 from knowledge.answer import Answerer
 from knowledge.ingest import ingest
@@ -17,9 +18,7 @@ HERE = Path(__file__).resolve().parent
 NOTICE = HERE / "notices" / "sh-benchmark-2035-2036.txt"
 
 
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
+data = notice_fixtures(NOTICE)[0]  # the answerer is the bot's Rounds, below
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from notice_fixtures import notice_fixtures
 
-from knowledge.answer import Answerer
-from knowledge.ingest import ingest
 from knowledge.ingest.unwrap import ZWSP, _without_web_trailer, unwrap
-from knowledge.loader import _shared
-from knowledge.model import load_knowledge
 
 HERE = Path(__file__).resolve().parent
 NOTICE = HERE / "notices" / "beijing-pdf-benchmark-2033.txt"
@@ -22,14 +19,7 @@ UNWRAPPED = [HERE.parent / "knowledge" / "notices" / "2023-2024.txt",
              *(p for p in (HERE / "notices").glob("*.txt") if p != NOTICE)]
 
 
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
-
-
-@pytest.fixture(scope="module")
-def bot() -> Answerer:
-    return Answerer(load_knowledge(NOTICE))
+data, bot = notice_fixtures(NOTICE)
 
 
 _BASE = [

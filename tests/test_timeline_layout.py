@@ -8,25 +8,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from notice_fixtures import notice_fixtures
 
-from knowledge.answer import Answerer
-from knowledge.ingest import ingest
 from knowledge.ingest.outline import parse
-from knowledge.loader import _shared
-from knowledge.model import load_knowledge
 
 TZ = dt.timezone(dt.timedelta(hours=8))
 NOTICE = Path(__file__).resolve().parent / "notices" / "jinan-quality-benchmark-2033.txt"
 
 
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
-
-
-@pytest.fixture(scope="module")
-def bot() -> Answerer:
-    return Answerer(load_knowledge(NOTICE))
+data, bot = notice_fixtures(NOTICE)
 
 
 def test_the_timeline_rows_are_no_clauses_and_the_deadline_is_the_applicants(data) -> None:

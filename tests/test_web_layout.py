@@ -7,25 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from notice_fixtures import notice_fixtures
 
 from knowledge.answer import Answerer
-from knowledge.ingest import ingest
 from knowledge.ingest.outline import parse
-from knowledge.loader import _shared
 from knowledge.model import load_knowledge
 
 HERE = Path(__file__).resolve().parent
 NOTICE = HERE / "notices" / "sh-benchmark-2033-2034.txt"
 
 
-@pytest.fixture(scope="module")
-def data() -> dict:
-    return ingest(NOTICE.read_text(encoding="utf-8"), _shared()[1]).data
-
-
-@pytest.fixture(scope="module")
-def bot() -> Answerer:
-    return Answerer(load_knowledge(NOTICE))
+data, bot = notice_fixtures(NOTICE)
 
 
 @pytest.fixture(scope="module")
