@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .counts import Counts
 from .hours import scoped
 from .judgement import Unstated, sentences
 from .model import Clause
@@ -16,17 +17,15 @@ from .values import CJK_RUN_4, NEVER, REVOKES, lazy
 _TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录失败|转圈|卡住|报错|系统错误")  # not upload trouble: size
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
-_CJK_RUN_3, _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{3,}"), re.compile(r"[\u4e00-\u9fff]{2,}")
-_PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
-_CJK_ONLY = lazy(r"[\u4e00-\u9fff]+")
-_COUNT_UNIT = "(?:项|家|个|名|批|户|人)"
-# How many of something, not "电话多少": what a place's own count answers.
-_HOW_MANY_OF = lazy(r"几\s*(?:个|名|家|项|批|户)|多少\s*(?:个|名|家|项|批|户)|名额|数量|限报|推荐多少|报多少")
-_HOW_MANY = lazy(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级|比例|多高|门槛|不低于|不少于|至少")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
 
-class Attributes:
+
+
+_LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
+
+
+class Attributes(Counts):
     """Uses the answerer's kb, judge, understander and passages."""
 
     def _scope(self, a, r, norm: str) -> str:
@@ -83,75 +82,6 @@ class Attributes:
     def _lexicon_unknowns(self, a) -> list[Unstated]:
         """The lexicon's usual gaps ("奖金", "名额") as attributes, with the topics the question also named as nearest."""
         return [Unstated(label, self._label_en(label), NEVER, NEVER, tuple(a.intents[:2]), "any") for label in a.unknowns]
-
-    def _counted(self, compact: str) -> list[Clause]:
-        """'提名奖有几个名额': the clause where a thing the question names is counted (提名奖不超过10个)."""
-        if not _HOW_MANY.search(compact):
-            return []
-        placed = self._counted_place(self.resolver.resolve(compact).districts) if _HOW_MANY_OF.search(compact) else []
-        if placed:  # "昆山能推荐几家": the sentence that counts for that place, not its row of the contacts list
-            return placed
-        body, best = self.judge.body, ""
-        prog = self.kb.notice.meta.programme + "".join(self.kb.lexicon.programme_words)  # never the programme itself
-        asked = [*_CJK_RUN_3.findall(compact), *(("推荐数量", "推荐名额") if "推荐" in compact else ())]  # "能推荐几个"
-        for run in asked:
-            for n in (4, 3):
-                for i in range(len(run) - n + 1):
-                    w = run[i:i + n]
-                    if len(w) > len(best) and not _HOW_MANY.search(w) and w not in prog and re.search(
-                            rf"{re.escape(w)}[^。；，,]{{0,12}}?\d|{re.escape(w)}[：:][^。；]{{0,24}}?\d", body):
-                        best = w
-        if not best:
-            return []
-        counted = re.compile(rf"{re.escape(best)}([^。；，,]{{0,12}}?|[：:][^。；]{{0,24}}?)(?<!附件)\d")
-        gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)]
-        return [self.kb.notice.passages[min(gaps)[2]]] if gaps else []  # the nearest number, in the shortest clause
-
-    def _counted_place(self, districts: tuple[str, ...]) -> list[Clause]:
-        """The clause where a place the question names is given a count ('昆山市、苏州工业园区推荐数量原则上不超过12项')."""
-        geo = self.kb.geography.districts
-        names = [n for k in districts for n in (geo[k].name, geo[k].short) if len(n) >= 2]
-        if not names:
-            return []
-        counted = re.compile(rf"(?:{'|'.join(map(re.escape, names))})([^。；\n]{{0,30}}?)(?<![\d-])\d{{1,4}}\s*{_COUNT_UNIT}")
-        gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)]
-        return [self.kb.notice.passages[min(gaps)[2]]] if gaps else []
-
-    def _places(self) -> frozenset[str]:
-        """Names (2-3 characters) the notice writes as a place (X区, X县, X市) with a phone number soon after."""
-        found = self.__dict__.get("_place_names")
-        if found is None:
-            body, names = self.judge.body, set()
-            for m in _PLACE_PHONE.finditer(body):
-                j = m.start()
-                names |= {body[j - n:j] for n in (2, 3) if j >= n and _CJK_ONLY.fullmatch(body[j - n:j])}
-            found = self.__dict__["_place_names"] = frozenset(names)
-        return found
-
-    def _place(self, a, compact: str) -> list[Clause]:
-        """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number; for a
-        place it knows, asked how many ("昆山能推荐几家"), the clause that counts for that place."""
-        if a.district.resolved and _HOW_MANY_OF.search(compact):
-            return self._counted_place(a.district.districts)
-        if a.district.resolved or a.district.ambiguous or self.kb.notice.units:  # a district table answers places
-            return []
-        names = self._places()
-        if not names:
-            return []
-        for run in _CJK_RUN_2.findall(compact):
-            for i in range(len(run) - 1):  # the place named first wins; at one place, the longer name
-                for w in (run[i:i + 3], run[i:i + 2]):
-                    if len(w) >= 2 and w in names:
-                        return self._place_line(w)
-        return []
-
-    def _place_line(self, name: str) -> list[Clause]:
-        """The notice's words from a place's name to the first phone number after it (one row of a contacts list)."""
-        for c in sorted(self.kb.notice.passages, key=lambda c: len(c.text)):
-            m = re.search(rf"{re.escape(name)}[^。；\n]{{0,40}}?\d{{3,4}}[-\s]?\d{{7,8}}(?:\s*(?:-|转|分机)\s*\d{{1,6}})?", c.text)
-            if m:
-                return [Clause(c.clause, m.group(0), title=c.title)]
-        return []
 
     def _only_about(self, found, norm: str, a) -> bool:
         """The message asks only about attributes the notice leaves open: its other questions name no topic, and a
@@ -216,9 +146,10 @@ class Attributes:
     def _registered_in(self, a, compact: str) -> str | None:
         """The one candidate the message says the company is registered in or located at."""
         geo = self.kb.geography.districts
-        said = [k for k in a.district.candidates
-                if any(re.search(rf"(注册|位于|落户|设在|注册地)(在|于|是)?{re.escape(n)}|{re.escape(n)}(这边|那边)?的?(企业|公司|单位|工厂|厂)",
-                                 compact) for n in {geo[k].name, geo[k].short} if n)]  # "临港新片区的企业找浦东还是找临港"
+        names = {k: [re.escape(n) for n in {geo[k].name, geo[k].short} if n] for k in a.district.candidates}
+        said = [k for k in a.district.candidates  # "临港新片区的企业找浦东还是找临港", "我们在临港新片区，是不是也找浦东"
+                if any(re.search(rf"{_LOCATED}(在|于|是)?{n}(?!{'|'.join(x for o in names if o != k for x in names[o]) or '$^'})"
+                                 rf"|{n}(这边|那边)?的?(企业|公司|单位|工厂|厂)", compact) for n in names[k])]  # not "在浦东临港"
         return said[0] if len(said) == 1 else None
 
     def _wrong_district(self, a, en: bool, norm: str) -> tuple[Section, str] | None:

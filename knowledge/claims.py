@@ -111,7 +111,7 @@ class Claims(ApplicantClaims):
         if _PAPER_ONLY.search(norm):
             return self._fix(f"不可以：{sub.online}。", sub.clause_of("online"), en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
         if _ALL_PAPER.search(norm) and sub.rest_online:
-            paper = sub.paper_text or f"{sub.form_name}{sub.form_seals}后提交纸质材料（{sub.form_copies}）"
+            paper = sub.paper_text or f"{sub.sealed}后提交纸质材料（{sub.form_copies}）"
             return self._fix(f"不需要：{paper}；{sub.rest_online}。", sub.clause_of("rest_online"),
                              en="No: only the signed and sealed form goes on paper; everything else is submitted online.")
         return None
@@ -141,7 +141,7 @@ class Claims(ApplicantClaims):
             return None
         for m in _SEAL_KINDS.finditer(norm):
             if m.group(1) not in self.body:
-                return self._fix(f"不是{m.group(1)}：{sub.form_name}{seals}。", sub.clause_of("form_seals"),
+                return self._fix(f"不是{m.group(1)}：{sub.sealed}。", sub.clause_of("form_seals"),
                                  en=f"Not a {m.group(1)}: the {sub.form_name} must bear the unit's official seal (公章).")
         return None
 

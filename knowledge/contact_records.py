@@ -22,6 +22,7 @@ class Contact:
     email: str = ""
     kind: str = ""
     match: tuple[str, ...] = ()
+    changed: str = ""  # the supplementary notice's clause that replaced the person or phone
 
 
 @record
@@ -63,6 +64,7 @@ class Unit:
     aliases: tuple[str, ...] = ()
     quota: str = ""  # how many the unit may recommend, as written ('不超过6家', or a table's '3')
     quota_clause: str = ""  # where the quota is written, when not in the units table ('一（二）')
+    changed: str = ""  # the supplementary notice's clause that replaced the person or phone ('补充通知二')
 
 
 @record

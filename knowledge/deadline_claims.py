@@ -47,9 +47,9 @@ class DeadlineClaims:
             mon, d, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
             mo = MONTHS.index(mon[:3]) + 1
             if (mo, int(d)) != (month, day):
-                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause, en=f"Not {cap(m.group(0).strip())}: {said_en}")
+                return self._fix(f"不是{mo}月{d}日：{said}", sub.clause_of("deadline"), en=f"Not {cap(m.group(0).strip())}: {said_en}")
             if y and int(y) != year:
-                return self._fix(f"不是{y}年：{said}", sub.clause, en=f"Not {y}: {said_en}")
+                return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"), en=f"Not {y}: {said_en}")
         for m in DATE.finditer(norm):
             if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
                 continue  # "我们打算3月10号交", "2019年3月5日成立"
@@ -61,9 +61,9 @@ class DeadlineClaims:
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
                     continue  # "纸质材料4月3号前寄出就行吧": that is the paper date, rightly said
                 note = f"（{plain(mo)}月{plain(d)}日是“{other.label}”的日期。）" if other else ""
-                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause, *((other.clause,) if other else ()))
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause_of("deadline"), *((other.clause,) if other else ()))
             if y and y != year:
-                return self._fix(f"不是{y}年：{said}", sub.clause)
+                return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"))
         hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
         for m in () if self.en else HOUR.finditer(norm):  # an English message's hours are read below
             if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]):
@@ -83,7 +83,7 @@ class DeadlineClaims:
             # "12点" / "晚上12点" / "零点" said of a deadline at 24:00 is that midnight, not noon.
             midnight = hour == 24 and said_min == 0 and (h == 0 or h == 12 and m.group(1) not in ("上午", "中午", "下午"))
             if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
-                return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause)
+                return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause_of("deadline"))
         for m in EN_HOUR.finditer(norm):
             if _acted_at(norm, m):
                 continue
@@ -92,7 +92,7 @@ class DeadlineClaims:
             else:
                 h = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
             if (h != hour or (not m.group(4) and int(m.group(2) or 0) != minute)) and not (h == 0 and hour == 24):
-                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause, en=f"Not {m.group(0).strip()}: {said_en}")
+                return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause_of("deadline"), en=f"Not {m.group(0).strip()}: {said_en}")
         return None
 
     def _other_date(self, month: float, day: float):

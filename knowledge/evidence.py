@@ -77,7 +77,10 @@ class Evidence:
 
     def _stating(self, rule: re.Pattern, compact: str) -> list[Clause]:
         """The sentences matching `rule` that share most word pairs with the question, shortest first."""
-        found = {s: clause for s, clause in reversed(self._evidence_sentences()) if rule.search(s)}
+        found: dict[str, str] = {}
+        for s, clause in reversed(self._evidence_sentences()):  # the first clause that says it, by its innermost clause
+            if rule.search(s) and not (s in found and found[s] != clause and found[s].startswith(clause)):
+                found[s] = clause
         # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.
         hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
         if not hits:

@@ -4,6 +4,7 @@ The records of whom to contact (hotlines, district units, the mailing address) a
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 
 from .contact_records import Consultation, Contact, Mailing, Unit, Units
@@ -120,6 +121,13 @@ class Submission:
         """The clause that states one of these facts (seals, copies, one-item rule…)."""
         return (self.clauses or {}).get(name, self.clause)
 
+    @property
+    def sealed(self) -> str:
+        """The seal rule as a sentence: '申报表须加盖…' from the form's name and the rule, or the rule as it stands
+        when it names what is sealed itself ('申报书封面、信用承诺书须加盖企业公章…')."""
+        own = not re.match(r"(?:须|需|应|必须|均须|均需|由|经|加盖|并|要|在)", self.form_seals)
+        return self.form_seals if own else f"{self.form_name}{self.form_seals}"
+
 
 @record
 class Organisation:
@@ -171,6 +179,24 @@ class Trace:
 
 
 @record
+class Amendment:
+    """One clause of a supplementary notice, and what it changed ('截止时间', a unit's name)."""
+
+    clause: str  # 补充通知一
+    text: str
+    about: tuple[str, ...] = ()
+
+
+@record
+class Supplement:
+    """A supplementary notice printed after the notice: its title, number and date."""
+
+    title: str
+    doc_number: str = ""
+    date: str = ""
+
+
+@record
 class Notice:
     """One round's notice. Sections a notice does not have are None: the assistant then says so."""
 
@@ -190,6 +216,7 @@ class Notice:
     places: dict[str, District] = field(default_factory=dict)
     mailing: Mailing | None = None
     fees: Clause | None = None
+    report: Clause | None = None  # where to report a charge or a fraud ('监督电话：…')
     attachments: Attachments | None = None
     materials: Materials | None = None
     supporting: Clause | None = None
@@ -199,4 +226,6 @@ class Notice:
     checklist: tuple[Step, ...] = ()
     draft_rules: DraftRules | None = None
     passages: tuple[Clause, ...] = ()
+    supplement: Supplement | None = None
+    amendments: tuple[Amendment, ...] = ()
     trace: dict[str, Trace] | None = None

@@ -131,6 +131,17 @@ def contact_line(c, en: bool = False, label: bool = True) -> str:
     return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "")
 
 
+def amendment(n, about: str):
+    """The supplementary notice's clause that changed `about` ('截止时间', a unit's name), or None."""
+    return next((x for x in n.amendments if about in x.about), None)
+
+
+def first_sentence(text: str) -> str:
+    """The sentence that opens `text`, with its stop."""
+    head = re.match(r"[^。；;]+[。；;]?", text)
+    return head.group(0) if head else text
+
+
 def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool = False) -> tuple[str, ...]:
     """A unit's card; with `fields` (a follow-up such as "电话呢") only its name and the details asked for; its
     quota when `quota` (the question asks how many it may recommend)."""
@@ -174,7 +185,7 @@ def step_guide(kb: Knowledge, step: Step) -> str:
         return n.supporting.text
     if src == "uploads":
         return n.uploads.text
-    return f"{n.submission.form_name}{n.submission.form_seals}。"  # seals
+    return f"{n.submission.sealed}。"  # seals
 
 
 def date_status(kb: Knowledge, now: dt.datetime, when: str, about: str = "") -> tuple[str, str]:

@@ -9,11 +9,12 @@ from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view
 from .phrasing import (
     Section,
-    cn_count,
+    amendment,
     contact_line,
     date_status,
     deadline_text,
     en_date,
+    first_sentence,
     time_left,
     time_since,
     when_text,
@@ -21,7 +22,8 @@ from .phrasing import (
 )
 from .planned import judge_day, not_open_yet
 from .recall import _SENTENCE, nearest
-from .render_other import OtherSections, _en
+from .render_materials import MaterialSections
+from .render_other import OtherSections
 from .values import GROUP_SAID
 
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
@@ -40,7 +42,7 @@ _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicant
                   "criteria": "The notice selects by these criteria (quoted in Chinese)"}
 
 
-class Renderer(OtherSections):
+class Renderer(MaterialSections, OtherSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
     def __init__(self, kb: Knowledge, now: dt.datetime, en: bool, display=None) -> None:
@@ -56,7 +58,10 @@ class Renderer(OtherSections):
         how = f"（{sub.form_how}）" if sub.form_how else ""
         copies = f"后提交纸质材料（{sub.form_copies}）" if sub.form_copies else ""
         rest = f"；{sub.rest_online}" if sub.rest_online else ""
-        return f"{sub.form_name or '申报表'}{how}{sub.form_seals}{copies}{rest}。"
+        name = sub.form_name or "申报表"
+        if sub.sealed == f"{sub.form_name}{sub.form_seals}":
+            return f"{name}{how}{sub.form_seals}{copies}{rest}。"
+        return f"{name}{how}，{sub.sealed}{copies}{rest}。"  # the rule names what is sealed itself
 
     def _items(self, items: tuple[Item, ...], picked: tuple[int, ...]) -> list[str]:
         chosen = [items[i] for i in picked] if picked else list(items)
@@ -76,6 +81,9 @@ class Renderer(OtherSections):
         where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
         lines, sources = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications must be submitted"
                                  f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
+        if moved := amendment(self.n, "截止时间"):  # '由1月22日延长至2月5日': the supplementary notice's words
+            lines.append(self.t(f"（补充通知：{first_sentence(moved.text)}）", f"(Supplementary notice: {first_sentence(moved.text)})"))
+            sources.append(moved.clause)
         if " " not in sub.deadline.strip() and a is not None and _WHAT_TIME.search(a.text.norm):
             said = f"通知写的是“{sub.deadline_words}”，没有写具体钟点" if sub.deadline_words else "通知只写了日期，没有写明当天几点截止"
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
@@ -152,7 +160,7 @@ class Renderer(OtherSections):
     def seal(self, a) -> Section:
         sub, up = self.n.submission, self.n.uploads
         copies = f"，然后提交纸质材料（{sub.form_copies}）" if sub.form_copies else ""
-        lines = [self.t(f"{sub.form_name}{sub.form_seals}{copies}。",
+        lines = [self.t(f"{sub.sealed}{copies}。",
                         f"The {sub.form_name} needs these seals: {sub.form_seals}"
                         f"{'; then send it on paper (' + sub.form_copies + ')' if sub.form_copies else ''}.")]
         sources = [sub.clause_of("form_seals")]
@@ -198,49 +206,3 @@ class Renderer(OtherSections):
 
     def criteria(self, a) -> Section:
         return self._section_of(self.n.criteria, "criteria", "遴选标准", "Selection criteria", a)
-
-    # ------------------------------------------------------------ materials
-    def _limit(self, p) -> str:
-        return self.t(p.bound(), p.bound(True))
-
-    def materials(self, a) -> Section:
-        m = self.n.materials
-        text = re.sub(r"[^。：:]*(?:以下|分为)[^。：:]{0,10}[：:]$", "", m.text)  # a lead-in, said below in the assistant's words
-        lines = [self.t(text, m.en or m.text)] if text else []
-        parts = [p for p in m.parts if not p.detail]
-        lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(parts))}个部分组成：", "The application has these parts:"))
-        lines += [f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}" if not self.en else
-                  f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
-                  for i, p in enumerate(parts, 1)]
-        if details := [p for p in m.parts if p.detail]:  # limits said apart from the documents
-            lines.append(self.t("字数：" + "；".join(f"{p.title} {p.bound()}" for p in details) + "。",
-                                "Word limits: " + "; ".join(f"{p.title} {p.bound(True)}" for p in details) + "."))
-        also = [x for x in (self.t(f"证实性材料（{self.n.supporting.clause}）", f"supporting materials ({self.n.supporting.clause})")
-                            if self.n.supporting else "",
-                            self.t(f"格式要求见{self.n.format.clause}", f"formatting rules in {self.n.format.clause}")
-                            if self.n.format else "") if x]
-        lines.append(self.t(f"另附：{'；'.join(also)}。" if also else "", f"Also: {'; '.join(also)}." if also else "")
-                     + self.t("可以问我任一部分怎么写（如“摘要写什么”）。", " Ask me about any part."))
-        return Section(self.t("申报材料怎么写", "Writing the application"), tuple(lines),
-                       (m.clause, *(p.clause for p in m.parts)))
-
-    def part(self, a) -> Section:
-        parts = self.n.materials.parts
-        picked = [parts[i] for i in a.items.get("part", ())]
-        lines = []
-        for p in picked:
-            lim = f"（{p.bound()}）" if p.limit else ""
-            lines.append(self.t(f"{p.title}{lim}：{p.text}",
-                                f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
-        title = "、".join(self.t(p.title, _en(p)) for p in picked)
-        return Section(title, tuple(lines), tuple(p.clause for p in picked))
-
-    def format(self, a) -> Section:
-        f = self.n.format
-        return Section(self.t("排版格式要求", "Formatting rules"), tuple(f"• {self.t(r.text, r.en or r.text)}" for r in f.rules),
-                       tuple(dict.fromkeys((f.clause, *(r.clause for r in f.rules if r.clause)))))
-
-    def supporting(self, a) -> Section:
-        pair = [c for c in (self.n.supporting, self.n.uploads) if c]
-        return Section(self.t("证实性材料", "Supporting materials"), tuple(self.t(c.text, c.en or c.text) for c in pair),
-                       tuple(c.clause for c in pair))

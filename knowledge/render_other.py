@@ -11,26 +11,16 @@ import re
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
 from .paper_plan import listed
-from .phrasing import Section, _join, contact_line, en_date, unit_lines, when_text, zh_date
+from .phrasing import Section, _join, amendment, contact_line, en_date, first_sentence, unit_lines, when_text, zh_date
 from .recall import _SENTENCE
 
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[—\-－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
 _FREE = re.compile(r"不[^。；，,]{0,8}收取[^。；]{0,6}费用|不收费|免费|不收取|无需缴纳|不需缴纳")
+_REPORTED = re.compile(r"[\w.\-]+@[\w\-.]+|\d{7,8}")
 _PAID = re.compile(r"(?:须|需|应)(?:缴纳|交纳|支付)[^。；]{0,10}费")
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
-
-_TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
-# English names of the usual parts of the materials, for notices that give none (by the part's key).
-_PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
-            "progress": "Roll-out and application of the method", "results": "Results"}
-
-
-def _en(p) -> str:
-    """A part's English name: the notice's own, else the usual name of its kind, else its Chinese title."""
-    return p.en or _PART_EN.get(p.key, "") or p.title
-
 
 _ALL_OF = re.compile(r"都有(啥|什么|哪些)要求|所有要求|全部要求|一次说全|说全|有哪些要求|啥要求都|all (the )?requirements")
 
@@ -54,7 +44,9 @@ class OtherSections:
             sources.append(up.clause)
         for extra in (x for x in sub.deadlines if x.label == PAPER_STEP or a is not None and x.label.startswith("推荐单位")
                       and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"Deadline: {when_text(self.kb, extra.when, True)}"))
+            moved = amendment(self.n, extra.label)  # a supplementary notice moved it: its words, over the notice's
+            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}" + (f"（以补充通知为准：{first_sentence(moved.text)}）" if moved else ""),
+                                f"Deadline: {when_text(self.kb, extra.when, True)}" + (" (moved by a supplementary notice)" if moved else "")))
             sources.append(extra.clause)
         if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too
             fmt = self.n.format
@@ -63,7 +55,7 @@ class OtherSections:
             lines += [self.t(f"{r.text}。", f"{r.en or r.text}.") for r in printed]
             sources += [r.clause or fmt.clause for r in printed]
             if sub.form_seals:
-                lines.append(self.t(f"盖章：{sub.form_name}{sub.form_seals}。", f"Seals: {sub.form_seals}."))
+                lines.append(self.t(f"盖章：{sub.sealed}。", f"Seals: {sub.form_seals}."))
                 sources.append(sub.clause_of("form_seals"))
         if "mail" not in a.intents and mail:
             lines.append(self.t(f"{mail.label}：{_join(mail.address, mail.person, mail.phone)}",
@@ -105,9 +97,14 @@ class OtherSections:
             lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
         if a.district.note:
             lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
+        changed = amendment(self.n, unit.name) if unit and unit.changed else None
+        if changed:  # the supplementary notice replaced the person or phone: say so, with its words
+            lines.append(self.t(f"（以上已按补充通知更新：{first_sentence(changed.text)}）",
+                                f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
         return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
                        tuple(lines),
-                       (self.n.units.clause, *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
+                       (self.n.units.clause, *((changed.clause,) if changed else ()),
+                        *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
 
     def ask_district(self, a) -> Section:
         names = []
@@ -134,7 +131,12 @@ class OtherSections:
         f = self.n.fees
         free = _FREE.search(f.text) and not _PAID.search(f.text)  # the clause says no fee is charged: say so first
         lead = (self.t("申报不收费。", "No fee is charged. The notice says:"),) if free and not (self.en and f.en) else ()
-        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), (*lead, self.t(f.text, f.en or f.text)), (f.clause,))
+        lines, clauses = [*lead, self.t(f.text, f.en or f.text)], [f.clause]
+        r = self.n.report  # where to report it, when the fee clause does not say so itself
+        if r and not any(x in f.text for x in _REPORTED.findall(r.text)):
+            lines.append(self.t(r.text, r.en or r.text))
+            clauses += [r.clause] if r.clause != f.clause else []
+        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), tuple(lines), tuple(clauses))
 
     def _clause(self, c, zh: str, en: str) -> Section:
         return Section(self.t(zh, en), (self.t(c.text, c.en or c.text),), (c.clause,))
@@ -174,12 +176,26 @@ class OtherSections:
                         f"{m.programme_en or m.programme_full or m.title}: notice {m.doc_number} issued by the "
                         f"{m.issuer_en or m.issuer}{' on ' + date if date else ''}."),
                  self.t(intro.text, intro.en or intro.text) if intro else "",
+                 self._supplement(),
                  self.t("我可以回答：申报条件、遴选重点和标准、截止时间、提交方式、盖章与纸质材料、材料写法与字数、格式、"
                         "各区推荐单位、咨询电话、收费与防骗提醒。",
                         "Ask me about eligibility, focus and criteria, the deadline, how to submit, seals, writing "
                         "rules and word limits, formatting, district contacts, and fees."))
+        more = tuple(x.clause for x in self.n.amendments)
         return Section(self.t(f"关于{m.programme_full or m.programme}", f"About {m.programme_en or m.programme_full}"),
-                       tuple(x for x in lines if x), tuple(x for x in (m.clause, intro.clause if intro else "", m.date_clause) if x))
+                       tuple(x for x in lines if x), tuple(x for x in (m.clause, intro.clause if intro else "", m.date_clause, *more) if x))
+
+    def _supplement(self) -> str:
+        """The supplementary notice printed after the notice, and what it changed, clause by clause."""
+        s = self.n.supplement
+        if s is None:
+            return ""
+        day = dt.date.fromisoformat(s.date) if s.date else None
+        head = self.t(f"另有补充通知《{s.title}》{'（' + s.doc_number + '）' if s.doc_number else ''}"
+                      f"{'，' + zh_date(day) + '印发' if day else ''}：",
+                      f"A supplementary notice{' ' + s.doc_number if s.doc_number else ''}"
+                      f"{' of ' + en_date(day) if day else ''} changes:")
+        return "\n".join([head, *(f"• {x.text}" for x in self.n.amendments)])
 
     def attachments(self, a) -> Section:
         at = self.n.attachments
@@ -202,16 +218,3 @@ class OtherSections:
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"By {when_text(self.kb, extra.when, True)}"))
             sources.append(extra.clause)
         return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))
-
-    def word_limits(self, a) -> Section:
-        parts = self.n.materials.parts
-        limited = [p for p in parts if p.limit]
-        if len(limited) >= 2 and len(parts) - len(limited) > len(limited):  # a list of documents, and limits said apart
-            parts = limited
-        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p)}" if p.limit else
-                 self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
-        if parts is limited:
-            lines.append(self.t("其他材料通知未规定字数。", "No limits are stated for the other documents."))
-        total = self.n.materials.text if _TOTAL_LIMIT.search(self.n.materials.text) else ""  # "全文不超过12000字"
-        return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
-                       tuple(p.clause for p in parts) + ((self.n.materials.clause,) if total else ()))

@@ -12,19 +12,21 @@ class Part:
     clause: str
     key: str
     title: str
-    text: str
+    text: str = ""  # what to write, where the notice says it (a part named in a list of limits has none)
     en: str = ""
     limit: int = 0
     text_en: str = ""
     match: tuple[str, ...] = ()
     about: bool = False  # '摘要300字左右': a guide, not a cap
     detail: bool = False  # a limit said apart from a list of documents ('…正文不超过5000字，摘要300字左右'): no document
+    note: str = ""  # what the limit's bracket adds ('实施效果（2500字以内，须提供近三年数据）')
 
     def bound(self, en: bool = False) -> str:
         """'300 字以内' / '300 字左右' (English: 'at most 300 characters' / 'about 300 characters')."""
+        note = f" ({self.note})" if en and self.note else f"，{self.note}" if self.note else ""
         if en:
-            return f"{'about' if self.about else 'at most'} {self.limit:,} characters"
-        return f"{self.limit} 字{'左右' if self.about else '以内'}"
+            return f"{'about' if self.about else 'at most'} {self.limit:,} characters{note}"
+        return f"{self.limit} 字{'左右' if self.about else '以内'}{note}"
 
 
 @record

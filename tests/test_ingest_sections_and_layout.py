@@ -80,9 +80,9 @@ def test_criteria_in_a_scoring_table_of_an_attachment_are_read_row_by_row(geo, l
 
 @pytest.mark.parametrize("materials,seals", [
     ("（一）信用承诺书（法定代表人签字并加盖企业公章）；\n\n（二）区推荐表（由所在区主管部门填写推荐意见并加盖公章）。",
-     "由所在区主管部门填写推荐意见并加盖公章"),
+     "区推荐表由所在区主管部门填写推荐意见并加盖公章"),  # what is sealed, kept with the rule
     ("（一）申报书须加盖企业公章；申报书中“推荐意见”栏由区主管部门签署意见并加盖公章。",
-     "须加盖企业公章；申报书中“推荐意见”栏由区主管部门签署意见并加盖公章"),
+     "申报书须加盖企业公章；申报书中“推荐意见”栏由区主管部门签署意见并加盖公章"),
 ])
 def test_seals_written_in_brackets_or_by_a_unit_after_a_long_subject(geo, materials, seals):
     body = "\n\n".join([SCOPE, CONDITIONS, APPLY, f"四、申报材料\n\n{materials}"])

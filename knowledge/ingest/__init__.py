@@ -21,6 +21,7 @@ from .outline import parse
 from .quotas import build_quotas
 from .steps import checklist
 from .submission import build_submission
+from .supplement import apply_supplement, supplement_at
 from .units import build_units
 from .unwrap import unwrapped
 
@@ -63,8 +64,9 @@ class Result:
 
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
-    d = Draft(parse(text))
-    if layout := unwrapped(text, d.outline.raw):
+    cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
+    d = Draft(parse(text[:cut] if cut else text))
+    if layout := unwrapped(text[:cut] if cut else text, d.outline.raw):
         d.repaired.append(layout)
     build_meta(d)
     build_lists(d)
@@ -77,6 +79,8 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_organisation(d)
     build_materials(d)
     build_annex_clauses(d)
+    if cut:
+        apply_supplement(d, text, cut)
     data = d.data
     data["schema"] = SCHEMA
     if source_name:
@@ -85,7 +89,8 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     if steps:
         data["checklist"] = steps
     # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
-    data["passages"] = _passages(d.outline)
+    data["passages"] = _passages(d.outline) + [{"clause": x["clause"], "text": x["text"], "title": "补充通知"}
+                                               for x in data.get("amendments", [])]
     data["trace"] = d.trace
     data = _prune(data)
     fatal = ""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from .doc_names import doc_words
 from .draft import Draft
 from .formats import FONTS, SIZE, draft_rules, format_rules
-from .materials import doc_words
 from .sections import annex_list, annex_titles, first_node
 
 __all__ = ["build_annex_clauses", "doc_words"]

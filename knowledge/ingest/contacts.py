@@ -17,6 +17,28 @@ def build_fees(d: Draft) -> None:
     d.data["fees"] = {"clause": n.clause, "text": _fee_text(n.text)}
     d.note("fees", n.clause, n.clause, n.start, n.end)
     d.found.append(f"收费提醒（{n.clause}）")
+    build_report(d)
+
+
+# Where to report a charge or a fraud: '监督电话：0510-…', '举报邮箱：…' (never a consultation hotline).
+_REPORT = re.compile(r"(?:监督|举报|投诉)(?:电话|热线|邮箱|方式)[^。；\n]{0,6}?[：:]?\s*"
+                     r"(?=(?:[（(]?\d{3,4}[）)]?[-－—\s]?)?\d{7,8}|1\d{10}|[\w.\-]+@[\w\-]+\.)")
+
+
+def build_report(d: Draft) -> None:
+    """The line that says where to report a charge or a fraud, quoted with the fee warning: its sentence, within
+    the line of the notice that says it."""
+    for n in content_nodes(d.outline):
+        for line in [n.heading, *(t for t, _s, _e in n.lines)]:
+            m = _REPORT.search(line or "")
+            if m is None:
+                continue
+            start = max(line.rfind(x, 0, m.start()) for x in "。；") + 1
+            stops = [i for i in (line.find(x, m.end()) for x in "。；") if i >= 0]
+            text = line[start:min(stops) if stops else len(line)].strip(" ，,。")
+            d.data["report"] = {"clause": n.clause, "text": text + "。"}
+            d.note("report", n.clause, n.clause, n.start, n.end)
+            return
 
 
 def _fee_text(text: str) -> str:

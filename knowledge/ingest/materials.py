@@ -5,12 +5,20 @@ from __future__ import annotations
 import re
 
 from . import facts
+from .doc_names import doc_words
 from .draft import Draft
 from .sections import content_nodes, strip_end
 
 # Which kind of part a heading names: lets the draft check and the lexicon's phrasings find it.
 PART_KINDS = (("name", r"名称|题目"), ("abstract", r"摘要|提要"), ("profile", r"概况|简介|基本情况"),
               ("progress", r"推进|应用情况|做法|主要内容"), ("results", r"效果|成效|绩效|成果"))
+
+
+def part_key(title: str, used: set[str], fallback: str) -> str:
+    """The kind of a part by its title (name, abstract…), each kind once; else `fallback`. Marks it used."""
+    key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), fallback)
+    used.add(key)
+    return key
 
 
 def build_materials(d: Draft) -> None:
@@ -44,8 +52,7 @@ def build_materials(d: Draft) -> None:
         if colon:  # '经验摘要：不超过800字，概述…'
             title, rest = colon.group(1).strip(), c.heading[colon.end():].strip(" 。.；;")
         body = "".join(x for x in (rest + "。" if rest else "", c.body) if x)
-        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
-        used.add(key)
+        key = part_key(title, used, f"part{i}")
         part = {"clause": c.clause, "key": key, "title": title, "text": body or title}
         if lim:
             part["limit"] = lim
@@ -100,8 +107,7 @@ def _list_parts(d: Draft, node) -> None:
     for i, (n, text, tier) in enumerate(entries, 1):
         title = _doc_title(text)
         found = facts.limits(text)
-        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
-        used.add(key)
+        key = part_key(title, used, f"part{i}")
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
         if tier:
             part["text"] = f"{_TIER_NAME.split(tier)[0].strip()}：{part['text']}"
@@ -115,16 +121,14 @@ def _list_parts(d: Draft, node) -> None:
             d.note(f"materials.parts.{key}", found[0][0], n.clause, n.start, n.end)
         parts.append(part)
         for lim, name in named:
-            key = next((k for k, rx in PART_KINDS if re.search(rx, name) and k not in used), f"part{i}b")
-            used.add(key)
+            key = part_key(name, used, f"part{i}b")
             parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name)})
     # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
     said = {p.get("limit") for p in parts}
     for n, m in ((x, m) for x in ([node, *node.children] if node.children else ()) for m in _SENTENCE_PART.finditer(x.body)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
         if lim not in said and len(title) >= 2:
-            key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"limit{lim}")
-            used.add(key)
+            key = part_key(title, used, f"limit{lim}")
             parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
                           "text": facts.sentence_with(n.body, re.escape(m.group(0))) or m.group(0),
                           "detail": True, **({"about": True} if m.group(0).endswith("左右") else {})})
@@ -166,29 +170,6 @@ def _prose_entries(node) -> list[str]:
     return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []
 
 
-def doc_words(title: str) -> list[str]:
-    """What a user calls a document: its name, each document of a compound name, a long name's document noun.
-
-    '项目实施方案' -> 实施方案; '营业执照、商标注册证书' -> 营业执照, 商标注册证书; '《…项目申报书》' -> 项目申报书, 申报书.
-    """
-    bare = re.sub(r"[（(][^）)]*[)）]|[《》“”\"]", "", title)
-    words = [title, bare]
-    for piece in re.split(r"[、，,]|及|和|或|以及", bare):
-        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|其他|相关)", "", piece.strip())
-        if len(piece) >= 2:
-            words.append(piece)
-        piece = re.sub(r"(?<=..)(复印件|原件|扫描件|电子版)$", "", piece)  # a copy of a document is named as the document
-        words.append(piece)
-        head = _DOC_HEAD.search(piece)
-        if head and len(piece) >= 6:
-            # The document noun with the two or four characters before it: '实施方案', '建设情况报告'.
-            words += [piece[max(0, head.start() - k):] for k in (2, 4)] + ([head.group(0)] if len(head.group(0)) >= 3 else [])
-    return list(dict.fromkeys(w for w in words if len(w) >= 2))
-
-
-_DOC_HEAD = re.compile(r"(方案|报告|申报书|申请书|推荐书|承诺书|证书|证明|执照|意见|简介|概述|材料|复印件|汇总表|申报表|信息表)$")
-
-
 def _doc_title(text: str) -> str:
     """A document's name: '《…》' or the words before its first comma, bracket or full stop."""
     text = text.strip()
@@ -200,28 +181,36 @@ def _doc_title(text: str) -> str:
 
 _SENTENCE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
                             r"(?:以内|之内|左右|以下)?")
-_INLINE_PART = re.compile(r"([\u4e00-\u9fff]{2,12})\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字(?:以内|之内)?\s*[)）]")
+# '摘要（600字以内）', '管理方法（技术）的推进和应用情况（6000字以内）', '实施效果（2500字以内，须提供近三年数据）'
+_INLINE_PART = re.compile(r"((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,30}?)\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字"
+                          r"(?:以内|之内)?\s*(?:[，,；;]\s*([^（()）]{2,60}))?[)）]")
 
 
-def _limit_rows(node) -> list[tuple[str, int, str]]:
-    """(part, limit, what to write) of a table of lengths ('质量标杆名称\t不超过30字\t按“单位名称+…”命名')."""
+def _limit_rows(node) -> list[tuple[str, int, str, bool]]:
+    """(part, limit, what to write, whether the limit is 'about') of a table of lengths ('质量标杆名称\t不超过30字\t按
+    “单位名称+…”命名'), its cells in any order after the part's name and a row number."""
     out = []
     for text, _s, _e in node.lines:
         cells = [c.strip() for c in text.split("\t") if c.strip()]
-        lim = next((facts.limit(c) for c in cells[1:] if re.search(r"\d\s*字", c) and facts.limit(c)), 0)
-        if len(cells) >= 2 and lim and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,16}", cells[0]):
-            out.append((cells[0], lim, cells[2] if len(cells) > 2 else ""))
+        cells = cells[1:] if cells and re.fullmatch(r"\d{1,2}[.．、]?", cells[0]) else cells
+        said = next((c for c in cells[1:] if _LENGTH_CELL.search(c)), "")
+        if len(cells) >= 2 and said and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,16}", cells[0]):
+            rest = "；".join(c for c in cells[1:] if c != said)
+            out.append((cells[0], int(_LENGTH_CELL.search(said).group(1)), rest, bool(re.search(r"左右|约|上下", said))))
     return out
+
+
+# A cell giving a length: '不超过600字', '6000字左右', '30字以内' (never '第2页' or a date).
+_LENGTH_CELL = re.compile(r"^(?:不超过|不多于|限|约|控制在)?\s*(\d{2,6})\s*字(?:以内|之内|以下|左右|上下)?$")
 
 
 def _table_parts(d: Draft, node) -> None:
     """The parts and their limits from a table of lengths, under its clause's lead-in."""
     parts, used = [], set()
-    for i, (title, lim, text) in enumerate(_limit_rows(node), 1):
-        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
-        used.add(key)
+    for i, (title, lim, text, about) in enumerate(_limit_rows(node), 1):
+        key = part_key(title, used, f"part{i}")
         parts.append({"clause": node.clause, "key": key, "title": title, "limit": lim, "text": text or title,
-                      "match": doc_words(title)})
+                      "match": doc_words(title), "about": about})
         for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)部分?(?:不超过|不多于|限)\s*(\d{2,6})\s*字", text):  # '企业概况部分不超过800字'
             parts.append({"clause": node.clause, "key": f"limit{m.group(2)}", "title": m.group(1), "limit": int(m.group(2)),
                           "text": text, "match": doc_words(m.group(1)), "detail": True})
@@ -236,9 +225,9 @@ def _inline_parts(d: Draft, node) -> None:
     parts, used = [], set()
     for i, m in enumerate(_INLINE_PART.finditer(node.text), 1):
         title = re.sub(r"^(包括|含|由|及|和|以及|、)+", "", m.group(1))
-        key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), f"part{i}")
-        used.add(key)
-        parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "text": node.text})
+        key = part_key(title, used, f"part{i}")
+        parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "note": m.group(3) or "",
+                      "text": "".join(x for x in facts.SENTENCE.findall(node.text) if title in _INLINE_PART.sub("", x))})
     d.data["materials"] = {"clause": node.clause, "title": _inline_title(node.heading), "text": node.text, "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，写在一句话里）")

@@ -142,6 +142,9 @@ _SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|�
                    r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；）)]|$)")
 
 
+_SUBJECT = re.compile(r"(?:^|[，,；;：:。])\s*([^，,；;：:。]{1,24})$")
+_SEALED = re.compile(r"(?:封面|首页|[表书函件页]|材料)[》”）)]?$")
+_NOT_SUBJECT = re.compile(r"请|于|将|报送|提交|上传|打印|以下|如下|要求|后$|时$|前$")
 _SEAL_KIND = re.compile(r"(\S)章")  # 公章, 骑缝章, 专用章, 法人章: told apart by the character before 章
 
 
@@ -161,6 +164,10 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     form = [x for x in found if re.search(_FORM, x[3])] or found
     top = max(x[0] for x in form)
     _c, n, phrase, _s, _m = next(x for x in form if x[0] == top)
+    said = _SUBJECT.search(_s[:_m.start(1)])  # '申报书封面、信用承诺书须加盖…': what is sealed, kept with the rule
+    subject = said.group(1).strip().rstrip("（(") if said else ""  # '区推荐表（由…加盖公章）'
+    if _SEALED.search(subject) and not _NOT_SUBJECT.search(subject):
+        phrase = subject + phrase
     kinds, parts, where = _seal_kinds(phrase), [phrase], [n]
     for _c, other, said, sent, m in found:
         new = _seal_kinds(said) - kinds

@@ -106,6 +106,10 @@ _ZONE_BODY = re.compile(r"^((?:(?!市场|监督|工业|信息|经济|发展|质�
 _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作区|合作区|示范区|试验区)$")
 
 
+# A row for a kind of firm rather than a place: '省属企业', '市属国有企业', '中央企业', '直报企业'.
+_CATEGORY = re.compile(r"^(省属|市属|区属|央属|中央|省管|市管|直报|在[沪京津渝]央)(?:国有)?(?:企业|国企|单位)$")
+
+
 def _place_of(row, d: Draft) -> dict:
     """A row of a contacts list as a place the geography does not know: its name, a short name, and its unit."""
     unit = row.cells.get("name", "")
@@ -113,6 +117,10 @@ def _place_of(row, d: Draft) -> dict:
     named = row.cells.get("place") or unit  # a column of its own ('区名 | 单位'), else the unit's name leads with it
     m = _PLACE.match(named[len(region):] if region and named.startswith(region) else named)  # 青川市滨河区… -> 滨河区
     m = m or _ZONE_BODY.match(named)  # '青岛蓝谷管理局经济发展部': the zone its managing body is named after
+    if not m and (kind := _CATEGORY.match(named)) and row.cells.get("phone"):  # '省属企业': the firms it recommends
+        cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota")}
+        also = [f"{kind.group(1)}{x}" for x in ("企业", "国企", "国有企业", "单位") if f"{kind.group(1)}{x}" != named]
+        return {"name": named, "short": named, "unit": unit, **{k: v for k, v in cells.items() if v}, "also": also}
     if not m or not row.cells.get("phone"):
         return {}
     place = m.group(1) if named is unit else named

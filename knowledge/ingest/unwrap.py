@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
+from .cells import cell_rows, joined_cells
+
 ZWSP = "\u200b"
 _FOOTER = re.compile(r"^\s*(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?"
                      r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
@@ -40,7 +42,7 @@ def width(s: str) -> int:
 
 def unwrap(raw: str) -> str:
     """The text with wrapped lines joined and page furniture blanked out, offsets unchanged."""
-    raw = _without_web_trailer(raw)
+    raw = cell_rows(_without_web_trailer(raw))  # a Word table's cells, one per line, joined into rows
     lines = split_lines(raw)
     junk = _page_furniture(lines)
     texts = [t for i, (t, _, _) in enumerate(lines) if i not in junk]
@@ -70,9 +72,11 @@ def unwrapped(raw: str, out: str) -> str:
     """What unwrapping did, for the operator's review ('' when nothing): lines dropped and line breaks joined."""
     dropped = sum(1 for t, s, e in split_lines(raw) if t.strip() and all(ch == ZWSP for ch in out[s:s + len(t)]))
     joined = sum(1 for i, ch in enumerate(raw) if ch == "\n" and out[i] == ZWSP) - dropped
-    if not dropped and joined <= 0:
-        return ""
-    return f"版面：去掉 {dropped} 行页码、页眉或网页按钮等非正文内容，接合 {max(joined, 0)} 处被分页或换行断开的句子，请核对"
+    cells = joined_cells(raw, out)
+    said = [f"把一格一行的表格合成表格行（{cells} 处）"] if cells else []
+    if dropped or joined > 0:
+        said.insert(0, f"去掉 {dropped} 行页码、页眉或网页按钮等非正文内容，接合 {max(joined, 0)} 处被分页或换行断开的句子")
+    return f"版面：{'；'.join(said)}，请核对" if said else ""
 
 
 def _without_web_trailer(raw: str) -> str:

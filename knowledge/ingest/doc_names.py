@@ -1,0 +1,28 @@
+"""What a user calls a document of the notice: its name, each document of a compound name, its document noun."""
+
+from __future__ import annotations
+
+import re
+
+
+def doc_words(title: str) -> list[str]:
+    """What a user calls a document: its name, each document of a compound name, a long name's document noun.
+
+    '项目实施方案' -> 实施方案; '营业执照、商标注册证书' -> 营业执照, 商标注册证书; '《…项目申报书》' -> 项目申报书, 申报书.
+    """
+    bare = re.sub(r"[（(][^）)]*[)）]|[《》“”\"]", "", title)
+    words = [title, bare]
+    for piece in re.split(r"[、，,]|及|和|或|以及", bare):
+        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|其他|相关)", "", piece.strip())
+        if len(piece) >= 2:
+            words.append(piece)
+        piece = re.sub(r"(?<=..)(复印件|原件|扫描件|电子版)$", "", piece)  # a copy of a document is named as the document
+        words.append(piece)
+        head = _DOC_HEAD.search(piece)
+        if head and len(piece) >= 6:
+            # The document noun with the two or four characters before it: '实施方案', '建设情况报告'.
+            words += [piece[max(0, head.start() - k):] for k in (2, 4)] + ([head.group(0)] if len(head.group(0)) >= 3 else [])
+    return list(dict.fromkeys(w for w in words if len(w) >= 2))
+
+
+_DOC_HEAD = re.compile(r"(方案|报告|申报书|申请书|推荐书|承诺书|证书|证明|执照|意见|简介|概述|材料|复印件|汇总表|申报表|信息表)$")

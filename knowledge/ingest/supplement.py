@@ -1,0 +1,126 @@
+"""A supplementary notice printed after the notice ('关于延长…申报时间及调整联系人的补充通知'): its changes are applied
+to the facts they change (a deadline moved, a contact replaced), and each of its clauses is kept, cited 补充通知一."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import facts
+from .draft import Draft
+from .outline import parse
+from .unwrap import split_lines
+
+# The supplement's own title line: '…的补充通知', '关于延长…时间的通知', '关于调整…的通知', '更正通知'.
+_TITLE = re.compile(r"^.{0,60}?(?:补充通知|更正通知|关于(?:延长|延期|推迟|调整|变更|更正)[^。；]{2,60}?的通知)$")
+# '在线申报截止时间由2038年1月22日17:00延长至2038年2月5日17:00' (the old value is optional)
+_MOVED = re.compile(r"(?P<what>[^，,。；;]{0,30}?)(?:由(?P<old>[^，,。；;]{4,30}?))?"
+                    r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)(?P<new>[^，,。；;]{4,30})")
+# '嘉定区经济委员会联系人由焦若琳（69989526）调整为毛嘉诚，联系电话：69989537'
+_PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?"
+                     r"(?:调整|变更|更换|更改)为(?P<new>[\u4e00-\u9fff]{2,4})")
+_PHONE = re.compile(r"(?P<who>[^，,。；;]{0,30}?)(?:联系)?电话由(?P<old>[\d\-－ ]{7,20})(?:调整|变更|更改)为(?P<new>[\d\-－ ]{7,20})")
+_UNCHANGED = re.compile(r"不变|仍为|仍按|照常")
+
+
+def supplement_at(text: str) -> int:
+    """Where a supplementary notice starts in the text (after the notice's own title), or 0 when there is none."""
+    offset, seen_title = 0, False
+    for line in text.splitlines(keepends=True):
+        s = line.strip()
+        if _TITLE.match(s) and seen_title and offset > len(text) // 3:
+            return offset
+        seen_title = seen_title or bool(s)
+        offset += len(line)
+    return 0
+
+
+def apply_supplement(d: Draft, text: str, start: int) -> None:
+    """Apply the supplement text[start:] to the knowledge base being built: changed deadlines and contacts, and its
+    clauses as passages of their own."""
+    part = parse(text[start:])
+    title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), "补充通知")
+    number = facts.DOC_NUMBER.search(text[start:])
+    amendments = []
+    for n in part.nodes():
+        if n.level != 1 or not n.text.strip():
+            continue
+        clause = f"补充通知{n.clause}"
+        about = []
+        for sent in facts.SENTENCE.findall(n.text):
+            about += _moved(d, sent, clause) + _person(d, sent, clause)
+        amendments.append({"clause": clause, "text": n.text.strip(), "about": about})
+        d.note(f"amendments.{clause}", n.text, clause, start + n.start, start + n.end)
+    if not amendments:
+        body = text[start:].strip()
+        amendments.append({"clause": "补充通知", "text": body[:600], "about": []})
+    d.data["supplement"] = {"title": title, "doc_number": number.group(0) if number else "",
+                            "date": str(facts.notice_date(text[start:]) or "")}
+    d.data["amendments"] = amendments
+    changed = "、".join(dict.fromkeys(a for x in amendments for a in x["about"]))
+    d.found.append(f"补充通知：{title}（{len(amendments)} 条{'，已更新：' + changed if changed else ''}）")
+
+
+def _when(words: str, year: int) -> str:
+    """'2038年2月5日17:00' as '2038-02-05 17:00' (the year of the old value when the new one has none)."""
+    m = facts.DATE.search(words)
+    if m is None:
+        return ""
+    try:
+        day = dt.date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return ""
+    clock, _used = facts.time_after(words[m.end():])
+    return f"{day.isoformat()} {clock}" if clock else day.isoformat()
+
+
+def _moved(d: Draft, sent: str, clause: str) -> list[str]:
+    """A date moved: the online deadline, the paper copies' date or another dated step, whichever the words name."""
+    m = _MOVED.search(sent)
+    sub = d.data.get("submission")
+    if m is None or sub is None or _UNCHANGED.search(m.group("what")):
+        return []
+    year = int(sub["deadline"][:4])
+    old = _when(m.group("old") or "", year)
+    new = _when(m.group("new"), int(old[:4]) if old else year)
+    if not new:
+        return []
+    what = m.group("what")
+    extras = sub.get("deadlines", [])
+    target = next((x for x in extras if old and x["when"] == old), None)
+    if target is None and re.search(r"纸质|寄送|邮寄|报送纸质", what):
+        target = next((x for x in extras if "纸质" in x["label"]), None)
+    if target is None and re.search(r"推荐|审核|初审", what) and not re.search(r"申报截止|在线申报|网上申报", what):
+        target = next((x for x in extras if x["label"].startswith("推荐")), None)
+    if target is not None:
+        target["when"], target["clause"], target["text"] = new, clause, sent.strip().rstrip("。；;")
+        return [target["label"]]
+    if old and old != sub["deadline"] and not re.search(r"申报|截止|提交|填报", what):
+        return []
+    sub["deadline"] = new
+    sub.setdefault("clauses", {})["deadline"] = clause
+    return ["截止时间"]
+
+
+def _person(d: Draft, sent: str, clause: str) -> list[str]:
+    """A contact replaced: the unit or hotline whose person (or phone) the sentence names gets the new one."""
+    m = _PERSON.search(sent) or _PHONE.search(sent)
+    if m is None:
+        return []
+    new_phone = facts.phones(sent[m.end():])
+    records = [*(d.data.get("units", {}).get("items", [])),
+               *(v for k, v in d.data.get("consultation", {}).items() if isinstance(v, dict)),
+               *(d.data.get("consultation", {}).get("others", []))]
+    old = m.group("old").strip()
+    for r in records:
+        if old not in (r.get("person"), r.get("phone")) and not (r.get("name") and r["name"] in m.group("who")):
+            continue
+        if m.re is _PERSON:
+            r["person"] = m.group("new")
+            if new_phone:
+                r["phone"] = new_phone[0]
+        else:
+            r["phone"] = m.group("new").strip()
+        r["changed"] = clause
+        return [r.get("name") or r.get("person", "")]
+    return []

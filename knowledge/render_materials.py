@@ -1,0 +1,82 @@
+"""Reply sections on the application materials: their parts, word limits, formatting and supporting documents.
+
+A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, language and t().
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrasing import Section, cn_count
+
+_TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
+# English names of the usual parts of the materials, for notices that give none (by the part's key).
+_PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
+            "progress": "Roll-out and application of the method", "results": "Results"}
+
+
+def _en(p) -> str:
+    """A part's English name: the notice's own, else the usual name of its kind, else its Chinese title."""
+    return p.en or _PART_EN.get(p.key, "") or p.title
+
+
+class MaterialSections:
+    """The materials, one part, the word limits, the formatting rules and the supporting documents."""
+
+    def _limit(self, p) -> str:
+        return self.t(p.bound(), p.bound(True))
+
+    def materials(self, a) -> Section:
+        m = self.n.materials
+        text = re.sub(r"[^。：:]*(?:以下|分为)[^。：:]{0,10}[：:]$", "", m.text)  # a lead-in, said below in the assistant's words
+        lines = [self.t(text, m.en or m.text)] if text else []
+        parts = [p for p in m.parts if not p.detail]
+        lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(parts))}个部分组成：", "The application has these parts:"))
+        lines += [f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}" if not self.en else
+                  f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
+                  for i, p in enumerate(parts, 1)]
+        if details := [p for p in m.parts if p.detail]:  # limits said apart from the documents
+            lines.append(self.t("字数：" + "；".join(f"{p.title} {p.bound()}" for p in details) + "。",
+                                "Word limits: " + "; ".join(f"{p.title} {p.bound(True)}" for p in details) + "."))
+        also = [x for x in (self.t(f"证实性材料（{self.n.supporting.clause}）", f"supporting materials ({self.n.supporting.clause})")
+                            if self.n.supporting else "",
+                            self.t(f"格式要求见{self.n.format.clause}", f"formatting rules in {self.n.format.clause}")
+                            if self.n.format else "") if x]
+        lines.append(self.t(f"另附：{'；'.join(also)}。" if also else "", f"Also: {'; '.join(also)}." if also else "")
+                     + self.t("可以问我任一部分怎么写（如“摘要写什么”）。", " Ask me about any part."))
+        return Section(self.t("申报材料怎么写", "Writing the application"), tuple(lines),
+                       (m.clause, *(p.clause for p in m.parts)))
+
+    def part(self, a) -> Section:
+        parts = self.n.materials.parts
+        picked = [parts[i] for i in a.items.get("part", ())]
+        lines = []
+        for p in picked:
+            lim = f"（{p.bound()}）" if p.limit else ""
+            lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text else f"{p.title}：{p.bound()}。",
+                                f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
+        title = "、".join(self.t(p.title, _en(p)) for p in picked)
+        return Section(title, tuple(lines), tuple(p.clause for p in picked))
+
+    def format(self, a) -> Section:
+        f = self.n.format
+        return Section(self.t("排版格式要求", "Formatting rules"), tuple(f"• {self.t(r.text, r.en or r.text)}" for r in f.rules),
+                       tuple(dict.fromkeys((f.clause, *(r.clause for r in f.rules if r.clause)))))
+
+    def supporting(self, a) -> Section:
+        pair = [c for c in (self.n.supporting, self.n.uploads) if c]
+        return Section(self.t("证实性材料", "Supporting materials"), tuple(self.t(c.text, c.en or c.text) for c in pair),
+                       tuple(c.clause for c in pair))
+
+    def word_limits(self, a) -> Section:
+        parts = self.n.materials.parts
+        limited = [p for p in parts if p.limit]
+        if len(limited) >= 2 and len(parts) - len(limited) > len(limited):  # a list of documents, and limits said apart
+            parts = limited
+        lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p)}" if p.limit else
+                 self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
+        if parts is limited:
+            lines.append(self.t("其他材料通知未规定字数。", "No limits are stated for the other documents."))
+        total = self.n.materials.text if _TOTAL_LIMIT.search(self.n.materials.text) else ""  # "全文不超过12000字"
+        return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
+                       tuple(p.clause for p in parts) + ((self.n.materials.clause,) if total else ()))
