@@ -33,6 +33,8 @@ class Attributes(Counts):
         topics' clauses, else the whole notice."""
         body = self.judge.body
         things = {t for run in CJK_RUN_4.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
+        parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
+        things |= {parts[i].title for i in a.items.get("part", ()) if i < len(parts) and len(parts[i].title) >= 2}  # "正文几页"
         if things:  # a short heading sentence ("（二）证实性材料。") takes the sentence after it along
             sents = sentences(body)
             return "\n".join(x + (sents[i + 1] if len(x) < 16 and i + 1 < len(sents) else "") for i, x in enumerate(sents)

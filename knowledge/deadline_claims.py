@@ -4,6 +4,7 @@ notice's; dates and hours the user plans to act at ("3月10号交", "五点半�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .phrasing import Section, deadline_text
@@ -27,6 +28,17 @@ def _minutes(after: str) -> tuple[int, str]:
     word = m.group(1)
     n = 30 if word == "半" else 15 if word == "一刻" else int(cn_number(word))
     return (n, m.group(0).strip()) if 0 <= n < 60 else (0, "")
+
+
+_WEEKDAY = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:是|为|刚好是|正好是)?\s*(?:星期|周|礼拜)([一二三四五六日天])")
+_WEEKDAYS = "一二三四五六日"
+_EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_labels(norm: str) -> str:
+    """The message without its weekdays when it labels a date with one ('3月6号是星期五吧？也就是周五…截止'): those
+    weekdays name that date, not a day of this week the user means to act on."""
+    return re.sub(r"(?:星期|周|礼拜)[一二三四五六日天]", " ", norm) if _WEEKDAY.search(norm) else norm
 
 
 class DeadlineClaims:
@@ -98,3 +110,21 @@ class DeadlineClaims:
     def _other_date(self, month: float, day: float):
         """The notice's other dated step (paper copies, the units' recommendation) on that day, if any."""
         return next((e for e in self.n.submission.deadlines if e.when[5:10] == f"{int(month):02d}-{int(day):02d}"), None)
+
+    def _weekday(self, norm, a, intents, premise) -> Section | None:
+        """'3月6号是星期五吧' when the round's 3月6日 is a Thursday: the calendar's day, for a date the notice sets."""
+        m = _WEEKDAY.search(norm)
+        sub = self.n.submission
+        if m is None or sub is None:
+            return None
+        month, day, said = int(m.group(1)), int(m.group(2)), m.group(3).replace("天", "日")
+        dated = [(x.when, x.clause) for x in sub.deadlines] + [(sub.deadline, sub.clause_of("deadline"))]
+        hit = next(((w, c) for w, c in dated if w[5:10] == f"{month:02d}-{day:02d}"), None)
+        if hit is None:
+            return None  # a date the notice does not set: its weekday is no fact of this round
+        when = dt.date.fromisoformat(hit[0][:10])
+        real = _WEEKDAYS[when.weekday()]
+        if real == said:
+            return None
+        return self._fix(f"不是星期{said}：{when.year}年{month}月{day}日是星期{real}。", hit[1],
+                         en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {when:%d %B %Y} is a {_EN_DAYS[when.weekday()]}.")

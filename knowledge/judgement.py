@@ -10,7 +10,7 @@ import re
 from functools import cache, cached_property
 from pathlib import Path
 
-from .records import record
+from .judgement_records import Ambiguous, Applicant, Choice, Refusal, Unstated
 from .values import lazy
 from .wordrules import Rule, Rules, words_in
 
@@ -19,52 +19,8 @@ _SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
 
-@record
-class Refusal:
-    kind: str  # forge | bribe | impersonate | others_data | ghost
-    what: str  # what is declined, in Chinese
-    fraud: bool  # add the notice's fee and fraud warning
-
-
-@record
-class Unstated:
-    """An attribute a notice may leave open (the number of pages, the courier…)."""
-
-    label: str
-    en: str
-    match: re.Pattern[str]
-    evidence: re.Pattern[str]
-    near: tuple[str, ...]
-    contact: str
-    topic_scope: bool = False  # look for evidence only in the clauses of the topics asked about
-    unless: re.Pattern[str] | None = None  # a phrase that makes the message about something the notice states
-
-
-@record
-class Applicant:
-    """A kind of applicant (says) that a condition (requires) rules out; `place`: a place's name, unless the notice's."""
-
-    says: re.Pattern[str]
-    requires: re.Pattern[str]
-    why: str
-    en: str
-    place: bool = False
-    verdict: str = "不符合"
-    unruled: bool = False  # when the notice has no such condition, the message gets the conditions to check against
-
-
-@record
-class Choice:
-    label: str
-    topic: str
-
-
-@record
-class Ambiguous:
-    word: str
-    en: str
-    choices: tuple[Choice, ...]
-    ask: str = ""  # the question back, where "您问的是哪个<word>？" does not read well
+# A clause that asks the assistant itself, inside a report ("有个中介说…，你帮我们跟他砍砍价").
+_ASKS_YOU = re.compile(r"^(?:你|您)(?:能不能|可不可以|可以|能|就)?(?:帮|替|给)(?:我|我们|咱|俺)")
 
 
 @cache
@@ -168,6 +124,7 @@ class Judge:
             return None
         whole = self.focus(norm) or norm
         own = [s for s in sentences(whole) if not self._reported.search(s)]  # "有人冒充…怎么办" reports, it does not ask
+        own += [c for s in sentences(whole) if self._reported.search(s) for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]
         for kind, what, fraud, rules in self._unsafe:
             if rules.fire(whole, own):
                 return Refusal(kind, what, fraud)

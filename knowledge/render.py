@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .deadline_claims import weekday_labels
 from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view
 from .phrasing import (
@@ -89,7 +90,7 @@ class Renderer(MaterialSections, OtherSections):
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
-        day = judge_day(view, self.now, a.text.norm, self.en) if a is not None else ""  # "后天再交行不行"
+        day = judge_day(view, self.now, weekday_labels(a.text.norm), self.en) if a is not None else ""  # "后天再交行不行"
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
         for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left, sub.deadline)):  # judged below
             mine = extra.label == PAPER_STEP and about_paper(a.text.norm)  # "网上交完了，纸质的这周寄来得及吗"

@@ -4,6 +4,7 @@ leaves open, a company that says where it is among places it asks about."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,62 @@ def test_an_open_attribute_beside_an_eligibility_question_answers_both(bot) -> N
 def test_the_place_the_company_says_it_is_in_decides(bot, q) -> None:
     r = bot.answer(q)
     assert "钱玮" in r.text and "请确认所在区" not in r.text
+
+
+@pytest.fixture(scope="module")
+def sh2035() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "sh-benchmark-2035-2036.txt"))
+
+
+@pytest.mark.parametrize(("q", "fix"), [
+    ("通知里3月6号是星期五吧？也就是周五下午五点半截止？", "不是星期五：2036年3月6日是星期四。"),
+    ("纸质材料3月13日是礼拜五截止对吧", "不是星期五：2036年3月13日是星期四。"),
+])
+def test_a_weekday_claimed_for_a_date_of_the_round_is_checked(sh2035, q, fix) -> None:
+    r = sh2035.answer(q, now=dt.datetime(2036, 3, 2, 10, tzinfo=dt.timezone(dt.timedelta(hours=8))))
+    assert fix in r.text and "周五（" not in r.text  # the weekday names the date, not a day of this week
+
+
+@pytest.mark.parametrize("q", ["3月6日是星期四吧", "5月1日是星期五吧"])  # right, or a date the notice does not set
+def test_a_right_weekday_or_another_date_is_no_correction(sh2035, q) -> None:
+    assert "更正" not in sh2035.answer(q).text
+
+
+def test_a_page_limit_of_one_part_is_not_anothers(sh2035) -> None:
+    r = sh2035.answer("正文最多写多少页？A4纸的，领导说别超过20页")
+    assert not r.matched and "页数限制" in r.text and "30页" not in r.text
+
+
+def test_table_rows_are_never_one_sentence(sh2035) -> None:
+    assert not any("近三年附件证明材料" in c.text for c in sh2035.kb.notice.passages)
+
+
+@pytest.mark.parametrize("q", ["营业执照成立日期是2033年1月5号，就差几天，PS成2032年12月可以吗？应该看不出来",
+                               "把执照上的成立日期p成去年的行不行", "审计报告的营收数字ps一下改成3500万"])
+def test_retouching_a_document_is_declined(sh2035, q) -> None:
+    r = sh2035.answer(q)
+    assert not r.matched and "伪造或篡改" in r.text and "不收取任何费用" in r.text
+
+
+@pytest.mark.parametrize("q", ["有个咨询公司说交3万保过，说跟经信委很熟，你帮我们跟他砍砍价？能砍到2万就签",
+                               "中介说5万包过，你能不能帮我们讲讲价"])
+def test_haggling_with_a_guaranteed_selection_agent_is_declined(sh2035, q) -> None:
+    r = sh2035.answer(q)
+    assert not r.matched and "021-55508899" in r.text
+
+
+@pytest.mark.parametrize("q", ["请问评审费5000元是转到质量管理科学研究院的对公账户吗？发票抬头怎么开？", "请问报名费200元交给谁"])
+def test_asking_where_to_pay_a_fee_is_told_there_is_none(sh2035, q) -> None:
+    r = sh2035.answer(q)
+    assert r.matched and "不收取任何费用" in r.text and "无法提供帮助" not in r.text
+
+
+def test_a_report_of_an_agent_is_not_declined(sh2035) -> None:
+    r = sh2035.answer("有中介说交3万保过，是真的吗")
+    assert r.matched and "不收取任何费用" in r.text
+
+
+@pytest.mark.parametrize("q", ["现场答辩大概几月份，在哪儿答辩？老板要提前排行程", "专家什么时候来现场核查"])
+def test_when_and_where_the_review_takes_place_is_not_stated(sh2035, q) -> None:
+    r = sh2035.answer(q)
+    assert not r.matched and "答辩、评审或现场核查的时间和地点" in r.text and "021-55508801" in r.text

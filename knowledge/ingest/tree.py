@@ -36,6 +36,8 @@ class Node:
         for t, s, e in self.lines:
             if apart and row and s > end + 1 and out[-1] not in _CLOSES:
                 out += "。"
+            elif apart and row and "\t" in t and "\t" in out[out.rfind("\n") + 1:] and out[-1] not in _CLOSES:
+                out += "；"  # one table row after another: never one sentence across the two
             out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
             end, row = e, "\t" in t or len(t) <= 20 and t[-1:].isdigit()
         return join_cjk(out)
