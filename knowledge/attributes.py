@@ -108,7 +108,8 @@ class Attributes(Counts):
             if len(word) < 2:
                 continue
             w = re.escape(word)
-            near = re.compile(rf"{w}[^。；]{{0,12}}?(?:{_NUMBER.pattern})|(?:{_NUMBER.pattern})[^。；]{{0,12}}?{w}")
+            num = rf"(?<!\d)(?!(?:19|20)\d\d\s*年)(?:{_NUMBER.pattern})"  # a count, never a year ('2038年度')
+            near = re.compile(rf"{w}[^。；]{{0,12}}?{num}|{num}[^。；]{{0,12}}?{w}")
             hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text) and not REVOKES.search(c.text)]
             if hits:
                 out.append(min(hits, key=lambda c: len(c.text)))

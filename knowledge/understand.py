@@ -129,10 +129,20 @@ class Understander:
         self._own_kinds = PhraseMatcher([e for e in own if e.label not in main], cache=cache)
         self._kinds = PhraseMatcher(kinds, cache=cache)
 
+    def _written_so(self, compact: str, h) -> bool:
+        """A sound-alike hit whose differing character makes, with the character beside it, a word the notice itself
+        writes ('都包括' is not '都报'+'括': 包括 is the notice's word): the user wrote what they meant."""
+        pairs = self.__dict__.get("_pairs")
+        if pairs is None:
+            body = "".join(c.text for c in self._kb.notice.passages)
+            pairs = self.__dict__["_pairs"] = frozenset(body[i:i + 2] for i in range(len(body) - 1))
+        return any(compact[j] != ch and (j + 1 == h.end and compact[j:j + 2] in pairs or j == h.start and compact[j - 1:j + 1] in pairs)
+                   for j, ch in zip(range(h.start, h.end), h.phrase) if j < len(compact))
+
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""
         district = self._resolver.resolve(text)
-        hits = self._topics.find(text)
+        hits = [h for h in self._topics.find(text) if not (h.fuzzy and self._written_so(text.compact, h))]
         intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
         words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
                                     for h in hits if h.label.startswith("u:")))

@@ -129,3 +129,27 @@ def test_a_report_of_an_agent_is_not_declined(sh2035) -> None:
 def test_when_and_where_the_review_takes_place_is_not_stated(sh2035, q) -> None:
     r = sh2035.answer(q)
     assert not r.matched and "答辩、评审或现场核查的时间和地点" in r.text and "021-55508801" in r.text
+
+
+@pytest.fixture(scope="module")
+def sh2037() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "sh-benchmark-2037-2038.txt"))
+
+
+def test_a_word_the_notice_writes_is_no_sound_alike(sh2037) -> None:
+    """'都包括' is not '都报' (how many to apply with) + '括': 包括 is a word of the notice."""
+    r = sh2037.answer("申报材料都包括哪些东西")
+    assert "每家单位可申报几项" not in r.text and "申报信息表、申报承诺书、总结材料和证实性材料" in r.text
+    assert "（已把“闵航区”理解为“闵行区”。）" in sh2037.answer("闵航区找谁").text  # a typo is still read
+
+
+def test_parts_listed_in_a_sentence_are_named_by_its_subject(sh2037) -> None:
+    m = sh2037.kb.notice.materials
+    assert m.title == "总结材料" and "格式要求" not in m.text and "盖章要求" not in m.text
+    assert "总结材料由以下五个部分组成" in sh2037.answer("申报材料都包括哪些东西").text
+
+
+def test_a_year_near_a_word_is_no_count_of_it(sh2037) -> None:
+    """'在本次遴选结果基础上，择优推荐参加2038年度全国…' gives no date of the results."""
+    r = sh2037.answer("评审结果大概什么时候出来")
+    assert not r.matched and "评选结果何时公布" in r.text

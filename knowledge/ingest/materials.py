@@ -228,7 +228,12 @@ def _inline_parts(d: Draft, node) -> None:
         key = part_key(title, used, f"part{i}")
         parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "note": m.group(3) or "",
                       "text": "".join(x for x in facts.SENTENCE.findall(node.text) if title in _INLINE_PART.sub("", x))})
-    d.data["materials"] = {"clause": node.clause, "title": _inline_title(node.heading), "text": node.text, "parts": parts}
+    # What the materials are: the sentences that list them, not the clause's format or seal rules written after them.
+    listing = "".join(x for x in facts.SENTENCE.findall(node.body) if re.search(r"包括|组成|构成", x) or _INLINE_PART.search(x))
+    first = next((x for x in facts.SENTENCE.findall(node.body) if _INLINE_PART.search(x)), "")
+    said = re.match(r"\s*([\u4e00-\u9fff]{2,8}?)(?:依次|主要|应当|应|须)?(?:包括|包含|由)", first)  # '总结材料依次包括：…'
+    title = said.group(1) if said else _inline_title(node.heading)
+    d.data["materials"] = {"clause": node.clause, "title": title, "text": listing or node.text, "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，写在一句话里）")
 
