@@ -22,6 +22,8 @@ VERBATIM = 6  # characters: a phrase this long, copied from the notice, points a
 
 
 
+_MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 
 
@@ -53,6 +55,8 @@ class Attributes(Counts):
         subject = self._format_subject(a, norm)
         if subject and not any(u.match.search(subject.label) for u in found):  # "封面" is already the cover's rule
             found.append(subject)
+        if mobile := self._mobile_of(norm):  # "吴敏的手机或微信有吗" when the notice gives that person a landline only
+            found.append(mobile)
         if not found:
             return [], []
         scope = self._scope(a, r, norm) if any(u.topic_scope for u in found) else self.judge.body
@@ -80,6 +84,20 @@ class Attributes(Counts):
             return None
         return Unstated(f"{what}的格式", f"the format of “{what}”", re.compile(re.escape(what)), re.compile(re.escape(what)),
                         ("format",), "filling", True)
+
+    def _mobile_of(self, norm: str) -> Unstated | None:
+        """A named contact's mobile or WeChat, asked for where the notice gives that person no mobile number."""
+        asked = _MOBILE_ASKED.search(norm)
+        people = [p for p in self.checker.people if p in norm] if asked else []
+        if len(people) != 1:
+            return None
+        hotline = [c.phone for c in self.kb.notice.consultation.all() if c.person == people[0]]
+        lines = hotline + [u.phone for u in (self.kb.notice.units.items if self.kb.notice.units else ()) if u.person == people[0]]
+        if not lines or any(_MOBILE.search(x) for x in lines) and "微信" not in asked.group(0):
+            return None
+        what, en = ("微信", "a WeChat ID") if any(_MOBILE.search(x) for x in lines) else ("手机号或微信", "a mobile number or WeChat")
+        return Unstated(f"{people[0]}的{what}", f"{en} of {people[0]}", re.compile(_MOBILE_ASKED.pattern),
+                        NEVER, ("consult",) if hotline else (), "any")
 
     def _lexicon_unknowns(self, a) -> list[Unstated]:
         """The lexicon's usual gaps ("奖金", "名额") as attributes, with the topics the question also named as nearest."""

@@ -10,7 +10,7 @@ import re
 from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
-from .recall import _SENTENCE
+from .recall import _LEAD, _SENTENCE, lead_of, with_lead
 from .tax_credit import tax_credit
 from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
 
@@ -149,6 +149,9 @@ class Claims(ApplicantClaims):
         """A condition written outside the conditions' list ("已获评…的单位，不得以同一经验重复申报"): its sentence."""
         for c in self.n.passages:
             for s in _SENTENCE.findall(c.text):
+                if requires.search(s):  # '有下列情形之一的，不予受理：…的；': the list's lead-in, in this clause or above it
+                    leads = list(_LEAD.finditer(c.text[:max(c.text.find(s), 0)]))
+                    s = with_lead(s, leads[-1].group(0).strip() if leads else lead_of(c, self.n.passages))
                 if requires.search(s) and len(s) <= 160 and _RULE_WORDS.search(s):
                     return Item(c.clause, s.strip().rstrip("；;。"))
         return None

@@ -206,6 +206,7 @@ class Notice:
     intro: Clause | None = None
     focuses: Section | None = None
     eligibility: Section | None = None
+    exclusions: Section | None = None  # '有下列情形之一的，不予受理：' and its items
     criteria: Section | None = None
     submission: Submission | None = None
     organisation: Organisation = field(default_factory=Organisation)

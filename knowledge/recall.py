@@ -54,7 +54,7 @@ def _under(child: str, parent: str) -> bool:
     return not ((last.isdigit() and nxt.isdigit()) or (last in _CN_DIGITS and nxt in _CN_DIGITS))
 
 
-_ASKED = lazy(r"问\s*[一二三四五六七八九十\d]{1,3}\s*[：:][^：:]*[？?]\s*$")  # after the section's heading, if run into it
+_ASKED = lazy(r"问\s*[一二三四五六七八九十\d]{0,3}\s*[：:][^：:]*[？?]\s*$")  # after the section's heading, if run into it
 _ANSWERED = lazy(r"\s*答\s*[：:]")
 
 

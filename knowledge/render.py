@@ -27,6 +27,8 @@ from .render_materials import MaterialSections
 from .render_other import OtherSections
 from .values import GROUP_SAID
 
+_EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|不予受理|不予推荐|不受理|哪些(情况|情形|企业|单位)[^。？?]{0,6}不|排除|负面清单|"
+                            r"\b(cannot apply|can't apply|not eligible|ineligible|excluded|exclusions?|disqualif)", re.I)
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
@@ -200,7 +202,16 @@ class Renderer(MaterialSections, OtherSections):
         return Section(self.t(title_zh, title_en), tuple(lines), clauses)
 
     def eligibility(self, a) -> Section:
-        return self._section_of(self.n.eligibility, "eligibility", "申报条件", "Eligibility", a)
+        sec, ex = self._section_of(self.n.eligibility, "eligibility", "申报条件", "Eligibility", a), self.n.exclusions
+        if ex and a is not None and _EXCLUDED_ASKED.search(a.text.norm):  # "哪些情况不能报": the list of those cases
+            return Section(self.t("不予受理的情形", "Who may not apply"), (
+                self.t(ex.intro.rstrip("：:") + "：", "The notice does not accept applications in these cases (quoted in Chinese):"),
+                *self._items(ex.items, ())), (ex.clause,))
+        if ex:  # the conditions, and where the cases not accepted are listed
+            more = self.t(f"另有{len(ex.items)}种不予受理的情形（{ex.clause}），可问“哪些情况不能报”。",
+                          f"{len(ex.items)} cases are not accepted ({ex.clause}); ask 'who may not apply'.")
+            return Section(sec.title, (*sec.lines, more), (*sec.sources, ex.clause))
+        return sec
 
     def focus(self, a) -> Section:
         return self._section_of(self.n.focuses, "focus", "遴选重点", "Selection focus", a)

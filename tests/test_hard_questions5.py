@@ -153,3 +153,28 @@ def test_a_year_near_a_word_is_no_count_of_it(sh2037) -> None:
     """'在本次遴选结果基础上，择优推荐参加2038年度全国…' gives no date of the results."""
     r = sh2037.answer("评审结果大概什么时候出来")
     assert not r.matched and "评选结果何时公布" in r.text
+
+
+@pytest.mark.parametrize("q", ["我们去年营收1500万左右 够申报条件吗", "营收1500万，满足条件吗", "营收1500万够得上门槛不"])
+def test_asking_whether_the_firm_qualifies_checks_its_figure(zhejiang, q) -> None:
+    assert "不符合：营业收入低于通知要求" in zhejiang.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["我们单位是事业单位性质的检测院 能不能报这个", "我们是社会团体，可以申报吗"])
+def test_an_excluded_kind_of_applicant_gets_the_exclusion_with_its_lead_in(zhejiang, q) -> None:
+    text = zhejiang.answer(q).text
+    assert "不符合" in text and "有下列情形之一的，不予受理：党政机关、事业单位、社会团体申报的" in text
+
+
+@pytest.mark.parametrize(("q", "what", "line"), [
+    ("吴敏老师的手机或者微信有吗？座机老是占线", "吴敏的手机号或微信", "23119416"),
+    ("钱玮的微信有吗", "钱玮的微信", "15026503596"),
+])
+def test_a_contacts_mobile_or_wechat_the_notice_does_not_give(bot, q, what, line) -> None:
+    r = bot.answer(q)
+    assert not r.matched and f"没有规定“{what}”" in r.text and line in r.text
+
+
+def test_a_mobile_the_notice_gives_is_given(bot) -> None:
+    r = bot.answer("张竞之的手机多少")
+    assert r.matched and "18752017865" in r.text

@@ -91,8 +91,8 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
     rows = []
     for _text, s, e in lines:
         m = _PLACE_LINE.match(clean_line(raw[s:e]))
-        if not m or not phones(m.group(2)):
-            continue
+        if not m or not phones(m.group(2)) or sum(1 for x in re.split(r"[；;]", m.group(2)) if phones(x)) >= 2:
+            continue  # several units after a group's label ('珠三角地区：广州市…（…）；深圳市…'): a sentence of units
         parts = [x.strip() for x in re.split(r"[，,；;]", m.group(2)) if x.strip()]
         spaced = len(parts) == 1  # '瑶海区经济和信息化局 周静怡 0551-64291735': the cells apart by spaces
         parts = parts[0].split() if spaced else parts

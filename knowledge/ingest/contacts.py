@@ -47,7 +47,7 @@ def _fee_text(text: str) -> str:
     if len(text) <= 240:
         return text
     m = re.search(r"不(?:向[^，。；]{1,12})?收取[^，。；]{0,8}费用|不收费|严禁.{0,10}收费", text)
-    asked = [q.start() for q in re.finditer(r"问\s*[一二三四五六七八九十\d]{1,3}\s*[：:]", text)]
+    asked = [q.start() for q in re.finditer(r"问\s*[一二三四五六七八九十\d]{0,3}\s*[：:]", text)]
     start = max([a for a in asked if a < m.start()], default=max(text.rfind("。", 0, m.start()) + 1, 0))
     end = min([a for a in asked if a > m.start()], default=len(text))
     if end - start > 400:  # to the end of the sentence after the rule, never inside a number

@@ -100,6 +100,12 @@ def _programme_from_title(title: str, region: str = "") -> str:
 def build_lists(d: Draft) -> None:
     o = d.outline
     used: set[int] = set()
+    got = find_section(o, _EXCLUDED, "", _EXCLUDED, False, used)  # first: its list is no list of conditions
+    if got and not re.search(r"条件|资格|对象", got[0].heading):  # a list inside the conditions stays one of them
+        d.data["exclusions"] = {"clause": got[0].clause, "intro": got[2] if len(got) > 2 else intro_of(got[0]), "items": got[1]}
+        d.note("exclusions", got[0].clause, got[0].clause, got[0].start, got[0].end)
+        d.found.append(f"不予受理的情形：{len(got[1])} 条（{got[0].clause}）")
+        used.update(id(n) for n in got[0].walk())
     for key, want, avoid, prose, titled, label in _SECTIONS:
         got = find_section(o, want, avoid, prose, titled, used) or (_inline_criteria(o) if key == "criteria" else None)
         table = scoring_table(o) if key == "criteria" and (got is None or not got[0].children) else None
@@ -119,6 +125,9 @@ def build_lists(d: Draft) -> None:
         if not node.children:
             d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已{how}拆成 {len(items)} 条，请核对")
 
+
+# A list of cases that are not accepted ('有下列情形之一的，不予受理：', '以下单位不得申报：').
+_EXCLUDED = r"下列情形[^。：:]{0,8}不|以下情形[^。：:]{0,8}不|下列情况[^。：:]{0,8}不|不予受理[：:]|不得申报[：:]|不予推荐[：:]"  # flat: see _strength
 
 # (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)
 _SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),

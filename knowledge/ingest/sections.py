@@ -8,7 +8,8 @@ from .enumeration import enumerated
 from .outline import Node, Outline
 
 _TITLE_END = re.compile(r"[。.：:]|——|--|—")
-_NOTICE_TITLE = re.compile(r"关于.{2,80}(通知|办法|指南|细则|方案)|文件$")
+# The title of an attachment that states the rules itself: a forwarded notice, or the round's guide ('…申报指南').
+_NOTICE_TITLE = re.compile(r"关于.{2,80}(通知|办法|指南|细则|方案)|文件$|^.{2,60}(申报指南|申请指南|实施细则|工作指南|实施方案|管理办法|遴选办法|评价办法)》?$")
 
 
 def leaf_lists(outline: Outline):

@@ -26,6 +26,7 @@ _HEADERS = {
     "person": r"联系人|联络人|姓名",
     "phone": r"电话|联系方式|手机|号码",
 }
+_LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOTE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]")
 _NONE = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$")  # a cell left empty on purpose
@@ -109,8 +110,11 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if len(phones(stripped)) >= 2 and re.search(r"[；;]", stripped):
             # Several units in one sentence: "浦东新区商务委 姜文 5550 6101；黄浦区商务委 …"
-            for seg in re.split(r"[；;。]", re.sub(r"^[^：:]{0,20}[：:]", "", stripped)):
+            # A group's label before them ('珠三角地区：'), never a unit's own '联系人：'; '单位（联系人：甲，电话：…）'.
+            for seg in re.split(r"[；;。]", re.sub(r"^(?![^：:]*[（(]\s*(?:联系人|联络人|联系电话|电话)[：:])[^：:]{0,20}[：:]", "", stripped)):
                 if phones(seg):
+                    if _LABELLED.search(seg):  # '广州市工业和信息化局（联系人：梁嘉欣，电话：020-…）'
+                        seg = re.sub(r"[，,]|[）)]\s*$", " ", re.sub(r"[（(]?\s*(?:联系人|联络人|联系电话|电话|手机)\s*[:：]", " ", seg))
                     rows.append(Row({k: v.strip() for k, v in _by_shape(seg.split()).items()}, s, e))
             continue
         if _RULE_LINE.match(line):

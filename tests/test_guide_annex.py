@@ -1,0 +1,60 @@
+"""A notice whose rules sit in an attached guide (tests/notices/guangdong-benchmark-guide-2037.txt): the guide's
+clauses are read as the notice's own; units written in prose under a group's label ('珠三角地区：广州市…（联系人：…，
+电话：…）；深圳市…'); a Q&A section without numbers; the cases not accepted, listed apart from the conditions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from notice_fixtures import notice_fixtures
+
+from knowledge.ingest import ingest
+from knowledge.loader import _shared
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+data, bot = notice_fixtures(NOTICES / "guangdong-benchmark-guide-2037.txt")
+
+
+def test_the_guides_sections_are_found(data) -> None:
+    assert data["eligibility"]["clause"] == "附件1 一（二）" and len(data["eligibility"]["items"]) == 4
+    assert data["criteria"]["clause"] == "附件1 三" and data["focuses"]["clause"] == "附件1 二"
+    assert data["submission"]["form_copies"] == "一式两份"
+
+
+def test_units_in_prose_under_a_groups_label(data) -> None:
+    units = {u["name"]: (u["person"], u["phone"]) for u in data["units"]["items"]}
+    assert len(units) == 21 and units["佛山市工业和信息化局"] == ("何俊峰", "0757-83036215")
+    assert not any("地区" in u["name"] for u in data["units"]["items"])
+
+
+def test_the_cases_not_accepted_are_their_own_list(data) -> None:
+    ex = data["exclusions"]
+    assert ex["clause"] == "附件1 一（三）" and len(ex["items"]) == 5 and "不得申报" in ex["intro"]
+    assert not any("事故" in i["text"] for i in data["eligibility"]["items"] if "较大及以上" in i["text"])
+
+
+def test_a_list_of_exclusions_inside_the_conditions_stays_there() -> None:
+    d = ingest((NOTICES / "jiangsu-province-benchmark-2030.txt").read_text(encoding="utf-8"), _shared()[1]).data
+    assert "exclusions" not in d and d["eligibility"]["clause"] == "三"
+
+
+@pytest.mark.parametrize(("q", "must"), [
+    ("哪些情况是不能报的？列一下", "【不予受理的情形】"),
+    ("who cannot apply", "[Who may not apply]"),
+    ("视频是必须的吗？老板说没预算拍片", "答：不是必须提交"),
+    ("佛山的联系人是谁", "何俊峰"),
+    ("汕尾和揭阳分别找谁", "许志鹏"),
+    ("申报条件", "可问“哪些情况不能报”"),
+])
+def test_replies_from_the_guide(bot, q, must) -> None:
+    assert must in bot.answer(q).text
+
+
+def test_labelled_contacts_in_brackets_in_one_sentence() -> None:
+    """'甲区工信局（联系人：张三，电话：…）；乙区…' read in one sentence keeps each unit's name whole."""
+    from knowledge.ingest.table import parse_table
+    line = "各区联系人：甲区工业和信息化局（联系人：张三，电话：0571-5550101）；乙区（丙新区）工信局（联系人：李四，电话：0571-5550202）。"
+    rows, _notes = parse_table(line, [(line, 0, len(line))])
+    assert [(r.cells.get("name"), r.cells.get("person"), r.cells.get("phone")) for r in rows] == [
+        ("甲区工业和信息化局", "张三", "0571-5550101"), ("乙区（丙新区）工信局", "李四", "0571-5550202")]
