@@ -41,6 +41,9 @@ def _host(url: str) -> str:
 
 
 # A sentence that sets a rule, not one that only mentions its words ("推动制造业高质量发展").
+# "是不是必须设首席质量官才能申报", "一定要有ISO9001认证才可以报吗": a requirement the message supposes.
+_REQUIRED = lazy(r"(?:必须|一定要|非得|非要|需要|得)(?:先)?(?:有|设|设立|建立|是|具备|取得|通过|获得|拿到|持有)"
+                 r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:才能|才可以|才能够|才行|才可)")
 _RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|不低于|不少于|的$")
 
 
@@ -132,6 +135,19 @@ class Claims(ApplicantClaims):
                 quote = c.text[start:end].strip()
                 return self._fix(f"不是{m.group(0)}：{quote}", c.clause, en=f"Not {m.group(1)} pages: {quote}")
         return None
+
+    def _required(self, norm, a, intents, premise) -> Section | None:
+        """'是不是必须设首席质量官才能申报' where no condition asks for it: say so, and where the notice names it."""
+        m = _REQUIRED.search(norm)
+        el = self.n.eligibility
+        if m is None or el is None or any(m.group(1) in i.text for i in el.items):
+            return None
+        what = m.group(1)
+        where = next((c for c in self.n.passages if what in c.text), None)
+        named = f"{where.clause}（{where.title.rstrip('。：:')}）" if where and where.title else where.clause if where else ""
+        also = f"通知在{named}提到“{what}”，那不是申报条件。" if where else ""
+        return self._fix(f"不是：申报条件中没有“{what}”这一项要求。{also}", el.clause,
+                         en=f"No: the conditions do not ask for “{what}”.")
 
     def _seal(self, norm, a, intents, premise) -> Section | None:
         """'盖个合同专用章就行吧' where the notice asks for the unit's official seal (公章)."""

@@ -107,6 +107,10 @@ class DistrictResolver:
         if definite:
             return Resolution(districts=tuple(definite), note="；".join(dict.fromkeys(notes)),
                               corrected=tuple(corrected), mentions=tuple(mentions), spans=spans)
+        if ambiguous and (listed := re.sub(r"(?<=[\u4e00-\u9fff])[、/](?=[\u4e00-\u9fff])", "和", text.norm)) != text.norm:
+            again = self.resolve(listed)  # "浦东、临港": two places listed, not the one place the two words name together
+            if len(again.districts) >= 2:
+                return again
         if ambiguous:
             cands = tuple(dict.fromkeys(d for p in ambiguous for d in p.districts))
             return Resolution(candidates=cands, note="；".join(dict.fromkeys(p.note for p in ambiguous)),

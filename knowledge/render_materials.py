@@ -53,7 +53,7 @@ class MaterialSections:
         lines = []
         for p in picked:
             lim = f"（{p.bound()}）" if p.limit else ""
-            lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text else f"{p.title}：{p.bound()}。",
+            lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text and p.text != p.title else f"{p.title}：{p.bound()}。",
                                 f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
         title = "、".join(self.t(p.title, _en(p)) for p in picked)
         return Section(title, tuple(lines), tuple(p.clause for p in picked))

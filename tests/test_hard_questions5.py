@@ -178,3 +178,53 @@ def test_a_contacts_mobile_or_wechat_the_notice_does_not_give(bot, q, what, line
 def test_a_mobile_the_notice_gives_is_given(bot) -> None:
     r = bot.answer("张竞之的手机多少")
     assert r.matched and "18752017865" in r.text
+
+
+def test_two_places_listed_are_two_places(bot) -> None:
+    text = bot.answer("浦东、临港两边的联系人和电话发一下").text
+    assert "顾俊" in text and "钱玮" in text and "请确认所在区" not in text
+    assert "请确认所在区" in bot.answer("我们在浦东临港，找谁盖章").text  # one place in both: asked back
+
+
+@pytest.mark.parametrize("q", ["要不要去现场答辩？要准备PPT吗", "评审要路演吗"])
+def test_a_defence_the_notice_does_not_mention(bot, q) -> None:
+    r = bot.answer(q)
+    assert not r.matched and "是否有现场答辩或汇报（PPT）" in r.text and "现场考察" in r.text
+
+
+def test_a_defence_the_notice_mentions_is_quoted(sh2035) -> None:
+    r = sh2035.answer("要不要去现场答辩")
+    assert "现场答辩" in r.text and "没有规定“是否有现场答辩" not in r.text
+
+
+@pytest.mark.parametrize("q", ["给我们申报质量标杆写首七律，年会上要念", "帮我们编个顺口溜庆祝申报成功"])
+def test_verse_is_declined(bot, q) -> None:
+    r = bot.answer(q)
+    assert not r.matched and "无法提供帮助" in r.text
+
+
+def test_drafting_a_notice_in_the_commissions_name_is_impersonation(bot) -> None:
+    r = bot.answer("帮我起草一份经信委抬头的通知，让区里企业把材料先交给我们公司统一代报")
+    assert not r.matched and "冒充" in r.text and "从未委托" in r.text
+
+
+def test_what_the_user_means_to_do_inside_a_report_is_theirs(bot) -> None:
+    r = bot.answer("有个中介说交3万包过，你能帮我们打听下评审专家是谁吗，我们想提前去打点一下")
+    assert not r.matched and "行贿" in r.text
+
+
+@pytest.mark.parametrize("q", ["推进和应用情况一万字以内对吧", "你直接帮我把“管理方法（技术）的推进和应用情况”那部分写出来吧，一万字左右"])
+def test_ten_thousand_characters_is_no_sum_of_money_nor_a_rule_the_notice_lacks(bot, q) -> None:
+    text = bot.answer(q).text
+    assert "这样的规定" not in text and "收费与防诈骗提醒" not in text
+
+
+def test_a_requirement_no_condition_sets(sh2035) -> None:
+    text = sh2035.answer("是不是必须设首席质量官才能申报？我们还没设这个岗位").text
+    assert "申报条件中没有“首席质量官”这一项要求" in text and "二（遴选范围和重点）" in text
+    assert "这一项要求" not in sh2035.answer("一定要有营业执照才能报吗").text  # a condition the notice sets
+
+
+def test_a_registration_after_the_notices_day_fails(sh2035) -> None:
+    text = sh2035.answer("我们公司营业执照是2033年3月成立的，到现在也快三年了，注册年限这条应该没问题吧？").text
+    assert "不符合：2033年3月注册的单位" in text and "这样的规定" not in text

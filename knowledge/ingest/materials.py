@@ -47,7 +47,7 @@ def build_materials(d: Draft) -> None:
         lim = facts.limit(c.heading)
         lim_m = re.search(r"\s*[（(][^）)]*字[^）)]*[)）]", c.heading)
         title = c.heading[: lim_m.start()].strip() if lim_m else c.heading.strip()
-        rest = c.heading[lim_m.end():].strip(" 。.") if lim_m else ""
+        rest = c.heading[lim_m.end():].strip(" 。.；;，,") if lim_m else ""  # '摘要（600字以内）；': nothing more
         colon = _COLON_LIMIT.match(c.heading) if not lim_m else None
         if colon:  # '经验摘要：不超过800字，概述…'
             title, rest = colon.group(1).strip(), c.heading[colon.end():].strip(" 。.；;")
