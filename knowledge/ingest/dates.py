@@ -12,7 +12,7 @@ from ..notice import PAPER_STEP
 from . import facts
 from .draft import Draft
 from .outline import Node
-from .sections import notice_annexes
+from .sections import guide_annexes, notice_annexes
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
     """Every date of this round something must be done by, in the order of the text."""
     o = d.outline
     year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
-    forwarded = notice_annexes(o)
+    forwarded, guides = notice_annexes(o), guide_annexes(o)
     out = []
     for n in o.nodes():
         if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
@@ -104,7 +104,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
                 sent = own_sentence(n, dl.sentence)
                 # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
                 row = [x.strip() for x in re.split(r"[|\t]", dl.sentence)[-2:]] if re.search(r"[|\t]", dl.sentence) else []
-                units = bool(n.annex) or by_units(own_sentence(n, dl.lead)) \
+                units = bool(n.annex) and n.annex not in guides or by_units(own_sentence(n, dl.lead)) \
                     or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row)
                 out.append(Dated(n, dl, units, _kind(n, sent, dl)))
     return out

@@ -1,4 +1,4 @@
-"""What a user calls a document of the notice: its name, each document of a compound name, its document noun."""
+"""What a user calls a document of the notice, and its name as the notice writes it: each document of a compound name, its document noun."""
 
 from __future__ import annotations
 
@@ -26,3 +26,19 @@ def doc_words(title: str) -> list[str]:
 
 
 _DOC_HEAD = re.compile(r"(方案|报告|申报书|申请书|推荐书|承诺书|证书|证明|执照|意见|简介|概述|材料|复印件|汇总表|申报表|信息表)$")
+
+
+def doc_title(text: str) -> str:
+    """A document's name: '《…》' or the words before its first comma, bracket or full stop."""
+    text = text.strip()
+    book = re.match(r"《[^》]{2,40}》", text)
+    if book:
+        return book.group(0)
+    depth, end = 0, len(text)  # to the first stop outside brackets: '申报书（按模板填写，加盖单位公章）；'
+    for i, ch in enumerate(text):
+        depth += (ch in "（(") - (depth > 0 and ch in "）)")
+        if not depth and ch in "，,。；;：:":
+            end = i
+            break
+    head = re.sub(r"\s*[（(][^）)]*[)）]\s*$", "", text[:end].strip())  # '申报信息表（附件2）', not '管理方法（技术）的…'
+    return re.split(r"[（(]", head, maxsplit=1)[0].strip()[:30] if len(head) > 30 else head or text[:30]

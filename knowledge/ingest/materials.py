@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .doc_names import doc_words
+from .doc_names import doc_title, doc_words
 from .draft import Draft
 from .sections import content_nodes, strip_end
 
@@ -105,7 +105,7 @@ def _list_parts(d: Draft, node) -> None:
         entries = [(node, t, "") for t in _prose_entries(node)]
     parts, used = [], set()
     for i, (n, text, tier) in enumerate(entries, 1):
-        title = _doc_title(text)
+        title = doc_title(text)
         found = facts.limits(text)
         key = part_key(title, used, f"part{i}")
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
@@ -116,9 +116,10 @@ def _list_parts(d: Draft, node) -> None:
             found = [x for x in found if str(x[0]) != named[0][0]]
         else:
             named = []
-        if len(found) == 1:
-            part["limit"] = found[0][0]
-            d.note(f"materials.parts.{key}", found[0][0], n.clause, n.start, n.end)
+        about = re.search(r"(\d{2,6})\s*字(?:左右|上下)", text) if not found else None  # '3000字左右': a guide, no cap
+        if len(found) == 1 or about:
+            part["limit"], part["about"] = (found[0][0], False) if found else (int(about.group(1)), True)
+            d.note(f"materials.parts.{key}", part["limit"], n.clause, n.start, n.end)
         parts.append(part)
         for lim, name in named:
             key = part_key(name, used, f"part{i}b")
@@ -168,15 +169,6 @@ def _prose_entries(node) -> list[str]:
     body = node.body.split("：", 1)[1] if "：" in node.body[:60] else node.body
     first = re.split(r"(?<=。)", body)[0]  # the list is the first sentence; what follows is about copies or binding
     return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []
-
-
-def _doc_title(text: str) -> str:
-    """A document's name: '《…》' or the words before its first comma, bracket or full stop."""
-    text = text.strip()
-    book = re.match(r"《[^》]{2,40}》", text)
-    if book:
-        return book.group(0)
-    return re.split(r"[，,。；;：:（(]", text, maxsplit=1)[0].strip()[:30] or text[:30]
 
 
 _SENTENCE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"

@@ -9,7 +9,8 @@ from .outline import Node, Outline
 
 _TITLE_END = re.compile(r"[。.：:]|——|--|—")
 # The title of an attachment that states the rules itself: a forwarded notice, or the round's guide ('…申报指南').
-_NOTICE_TITLE = re.compile(r"关于.{2,80}(通知|办法|指南|细则|方案)|文件$|^.{2,60}(申报指南|申请指南|实施细则|工作指南|实施方案|管理办法|遴选办法|评价办法)》?$")
+_GUIDE_TITLE = re.compile(r"^.{2,60}(申报指南|申请指南|实施细则|工作指南|实施方案|管理办法|遴选办法|评价办法)》?$")
+_NOTICE_TITLE = re.compile(rf"关于.{{2,80}}(通知|办法|指南|细则|方案)|文件$|{_GUIDE_TITLE.pattern}")
 
 
 def leaf_lists(outline: Outline):
@@ -35,6 +36,12 @@ def notice_annexes(outline: Outline) -> set[int]:
                 and any(_NOTICE_TITLE.search(t) for t, _, _ in r.lines[:6]):
             out.add(r.annex)
     return out
+
+
+def guide_annexes(outline: Outline) -> set[int]:
+    """Attachments that are the round's own guide ('…申报指南'): their dates are the applicants', as the main text's."""
+    return {n for n in notice_annexes(outline)
+            if any(r.annex == n and any(_GUIDE_TITLE.search(t.strip()) for t, _, _ in r.lines[:6]) for r in outline.roots)}
 
 
 def content_nodes(outline: Outline) -> list[Node]:
