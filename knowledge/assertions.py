@@ -15,7 +15,7 @@ ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|对伐|是伐|嘛|确实�
 
 # The user's own number ('我手机号139…', '本人电话…', '回电请打…'): never a claim about a contact of the notice.
 SELF_PHONE = lazy(r"(我|本人)(的|们的)?(手机|电话|联系电话|手机号|号码|座机|微信)(号|号码)?\s*(是|为|:|：|\d)|"
-                  r"(回电|回拨|打给我|联系我|拨打我)|\bmy (phone|mobile|number|cell)|\b(call|reach) me\b")
+                  r"(回电|回拨|打给我|联系我|拨打我)[^\d，,。]{0,4}\d|\bmy (phone|mobile|number|cell)|\b(call|reach) me\b")
 CHECKS = lazy(r"吗|么|伐|[？?]|够不够|符不符合|满不满足|达不达标|够格|够资格|"
                r"(能|可以|行|对|是|有|算|够|符合|满足)[^\s，,。]{0,5}不[。！!\s]*$|是否|能否|可否|能不能|可不可以|行不行|有没有|\b(is|are|does|do|can)\b")
 

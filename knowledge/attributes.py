@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .assertions import SELF_PHONE
 from .counts import Counts
 from .hours import scoped
 from .judgement import Unstated, sentences
@@ -87,7 +88,7 @@ class Attributes(Counts):
 
     def _mobile_of(self, norm: str) -> Unstated | None:
         """A named contact's mobile or WeChat, asked for where the notice gives that person no mobile number."""
-        asked = _MOBILE_ASKED.search(norm)
+        asked = _MOBILE_ASKED.search(SELF_PHONE.sub(" ", norm))  # not "我手机号139…" of the asker's own
         people = [p for p in self.checker.people if p in norm] if asked else []
         if len(people) != 1:
             return None

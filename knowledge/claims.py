@@ -42,9 +42,10 @@ def _host(url: str) -> str:
 
 # A sentence that sets a rule, not one that only mentions its words ("推动制造业高质量发展").
 # "是不是必须设首席质量官才能申报", "一定要有ISO9001认证才可以报吗": a requirement the message supposes.
-_REQUIRED = lazy(r"(?:必须|一定要|非得|非要|需要|得)(?:先)?(?:有|设|设立|建立|是|具备|取得|通过|获得|拿到|持有)"
-                 r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:才能|才可以|才能够|才行|才可)")
-_RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|不低于|不少于|的$")
+_REQUIRED = lazy(r"(?:必须|一定要|非得|非要|需要|得)(?:先)?(?:有|设|设立|建立|具备|取得|通过|获得|拿到|持有)"
+                 r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:才能|才可以|才能够|才可)(?:申报|报|参加|参评|申请)")
+_RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|需(?!要时)|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|"
+                   r"不低于|不少于|不在[^。；]{0,8}范围|的$")
 
 
 class Claims(ApplicantClaims):
@@ -140,9 +141,14 @@ class Claims(ApplicantClaims):
         """'是不是必须设首席质量官才能申报' where no condition asks for it: say so, and where the notice names it."""
         m = _REQUIRED.search(norm)
         el = self.n.eligibility
-        if m is None or el is None or any(m.group(1) in i.text for i in el.items):
+        if m is None or el is None:
             return None
         what = m.group(1)
+        grams = {what[i:i + 4] for i in range(max(len(what) - 3, 1))}  # '成熟应用的经验' shares '成熟应用' with a condition
+        ruled = [s for c in (*el.items, *self.n.passages) for s in _SENTENCE.findall(c.text)
+                 if _RULE_WORDS.search(s) and len(s) <= 160 and "□" not in s]  # rules, not a form's checkboxes
+        if any(g in s for g in grams for s in ruled):
+            return None  # a condition or another rule of the notice asks for it
         where = next((c for c in self.n.passages if what in c.text), None)
         named = f"{where.clause}（{where.title.rstrip('。：:')}）" if where and where.title else where.clause if where else ""
         also = f"通知在{named}提到“{what}”，那不是申报条件。" if where else ""

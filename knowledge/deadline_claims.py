@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .phrasing import Section, deadline_text
+from .phrasing import Section, deadline_text, first_sentence
 from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, lazy, plain
 
@@ -68,6 +68,9 @@ class DeadlineClaims:
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # no date at all ("<400个9>月1号")
+            moved = next((x for x in self.n.amendments if any(w[5:10] == f"{int(mo):02d}-{int(d):02d}" for w in x.was)), None)
+            if moved and (mo, d) != (month, day):  # the date a supplementary notice replaced
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{first_sentence(moved.text)}", moved.clause)
             if (mo, d) != (month, day):
                 other = self._other_date(mo, d)
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):

@@ -185,6 +185,7 @@ class Amendment:
     clause: str  # 补充通知一
     text: str
     about: tuple[str, ...] = ()
+    was: tuple[str, ...] = ()  # the dates it replaced ('2038-01-22 17:00')
 
 
 @record

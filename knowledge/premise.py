@@ -137,8 +137,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         f = self.n.fees
         if not f or _REVENUE.search(norm) or self.rules.reward_only(norm):  # "营收1500万", "奖金几十万" are no sums paid
             return None
-        if not re.search(rf"(?<![哪这那每同]){NUM}\s*[万千]?\s*(块(?!儿)|元)|{NUM}\s*[万千](?![字个项份家人名条天年月日次])|收费|评审费|报名费|服务费|"
-                         r"\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
+        if not re.search(rf"(?<![哪这那每同]){NUM}\s*[万千]?\s*(块(?!儿)|元)|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"
+                         r"收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
         if re.search(r"不收取|免费|不收费|不收任何", f.text):
             return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")

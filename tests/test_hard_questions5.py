@@ -108,7 +108,7 @@ def test_retouching_a_document_is_declined(sh2035, q) -> None:
 
 
 @pytest.mark.parametrize("q", ["有个咨询公司说交3万保过，说跟经信委很熟，你帮我们跟他砍砍价？能砍到2万就签",
-                               "中介说5万包过，你能不能帮我们讲讲价"])
+                               "中介说5万包过，你能不能帮我们跟他们讲讲价"])
 def test_haggling_with_a_guaranteed_selection_agent_is_declined(sh2035, q) -> None:
     r = sh2035.answer(q)
     assert not r.matched and "021-55508899" in r.text

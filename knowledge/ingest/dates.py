@@ -73,16 +73,20 @@ def _acting_unit(part: str) -> int | None:
     return next((m.start() for m in _UNITS.finditer(part) if not _OBJECT.search(part[: m.start()])), None)
 
 
+# '在线申报完成后，从系统中下载打印…': the online step before this one, and where the form is printed from.
+_BEFORE_STEP = re.compile(r"(?:完成)?(?:在线|网上|系统)[^，,。；]{0,8}?(?:完成)?后|(?:从|在|通过)(?:系统|平台|网站)中?(?:下载|导出)")
+
+
 def _kind(node: Node, sentence: str, dl: facts.Deadline) -> str:
     """Paper when the words up to the date's own part name paper copies (or the clause is titled for them and the
     sentence names no site); online when they name the system or the site."""
-    window = _ASIDE.sub("", own_sentence(node, dl.lead) + re.split(r"[，,]", dl.local)[-1])
+    window = _BEFORE_STEP.sub("", _ASIDE.sub("", own_sentence(node, dl.lead) + re.split(r"[，,]", dl.local)[-1]))
     if _PAPER.search(window):
         return "paper"
     if _ONLINE.search(window):
         return "online"
     title = facts.sentences(node.heading)[:1]
-    if title and _PAPER.search(title[0]) and not _ONLINE.search(sentence):
+    if title and _PAPER.search(title[0]) and not _ONLINE.search(_BEFORE_STEP.sub("", sentence)):
         return "paper"
     return "other"
 

@@ -144,7 +144,7 @@ _SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|�
 
 _SUBJECT = re.compile(r"(?:^|[，,；;：:。])\s*([^，,；;：:。]{1,24})$")
 _SEALED = re.compile(r"(?:封面|首页|[表书函件页]|材料)[》”）)]?$")
-_NOT_SUBJECT = re.compile(r"请|于|将|报送|提交|上传|打印|以下|如下|要求|后$|时$|前$")
+_NOT_SUBJECT = re.compile(r"请|于|将|报送|提交|上传|打印|以下|如下|要求|后$|时$|前$|^(?:上述|以上|前述|下列|所有|全部)")
 _SEAL_KIND = re.compile(r"(\S)章")  # 公章, 骑缝章, 专用章, 法人章: told apart by the character before 章
 
 

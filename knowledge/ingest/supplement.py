@@ -17,10 +17,11 @@ _TITLE = re.compile(r"^.{0,60}?(?:补充通知|更正通知|关于(?:延长|延�
 _MOVED = re.compile(r"(?P<what>[^，,。；;]{0,30}?)(?:由(?P<old>[^，,。；;]{4,30}?))?"
                     r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)(?P<new>[^，,。；;]{4,30})")
 # '嘉定区经济委员会联系人由焦若琳（69989526）调整为毛嘉诚，联系电话：69989537'
-_PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?"
+_PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人(?:由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?)?"
                      r"(?:调整|变更|更换|更改)为(?P<new>[\u4e00-\u9fff]{2,4})")
 _PHONE = re.compile(r"(?P<who>[^，,。；;]{0,30}?)(?:联系)?电话由(?P<old>[\d\-－ ]{7,20})(?:调整|变更|更改)为(?P<new>[\d\-－ ]{7,20})")
 _UNCHANGED = re.compile(r"不变|仍为|仍按|照常")
+_CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)|(?:调整|变更|更换|更改)为")
 
 
 def supplement_at(text: str) -> int:
@@ -42,18 +43,20 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
     title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), "补充通知")
     number = facts.DOC_NUMBER.search(text[start:])
     amendments = []
-    for n in part.nodes():
-        if n.level != 1 or not n.text.strip():
-            continue
-        clause = f"补充通知{n.clause}"
-        about = []
-        for sent in facts.SENTENCE.findall(n.text):
-            about += _moved(d, sent, clause) + _person(d, sent, clause)
-        amendments.append({"clause": clause, "text": n.text.strip(), "about": about})
-        d.note(f"amendments.{clause}", n.text, clause, start + n.start, start + n.end)
+    numbered = [(f"补充通知{n.clause}", n.text.strip()) for n in part.nodes() if n.level == 1 and n.text.strip()]
+    # Without numbered clauses ('经研究，在线申报截止时间延长至…'): each sentence that changes something.
+    said = numbered or [("补充通知", x.strip()) for x in facts.SENTENCE.findall(text[start:]) if _CHANGE.search(x)]
+    for clause, body in said:
+        about, was = [], []
+        for sent in facts.SENTENCE.findall(body):
+            for m in _MOVED.finditer(sent):
+                about += _moved(d, m, clause, was)
+            about += _person(d, sent, clause)
+        if _CHANGE.search(body) and not about:  # a change not applied (a date that does not exist, an unknown unit)
+            d.ambiguous.append(f"{clause} 的改动没有自动应用，请核对：{body[:80]}")
+        amendments.append({"clause": clause, "text": body, "about": about, "was": was})
     if not amendments:
-        body = text[start:].strip()
-        amendments.append({"clause": "补充通知", "text": body[:600], "about": []})
+        amendments.append({"clause": "补充通知", "text": text[start:].strip()[:600], "about": []})
     d.data["supplement"] = {"title": title, "doc_number": number.group(0) if number else "",
                             "date": str(facts.notice_date(text[start:]) or "")}
     d.data["amendments"] = amendments
@@ -74,11 +77,11 @@ def _when(words: str, year: int) -> str:
     return f"{day.isoformat()} {clock}" if clock else day.isoformat()
 
 
-def _moved(d: Draft, sent: str, clause: str) -> list[str]:
-    """A date moved: the online deadline, the paper copies' date or another dated step, whichever the words name."""
-    m = _MOVED.search(sent)
-    sub = d.data.get("submission")
-    if m is None or sub is None or _UNCHANGED.search(m.group("what")):
+def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
+    """A date moved: the online deadline, the paper copies' date or another dated step, whichever the words name;
+    the date it replaces goes to `was`."""
+    sub, sent = d.data.get("submission"), m.group(0)
+    if sub is None or _UNCHANGED.search(m.group("what")):
         return []
     year = int(sub["deadline"][:4])
     old = _when(m.group("old") or "", year)
@@ -88,15 +91,19 @@ def _moved(d: Draft, sent: str, clause: str) -> list[str]:
     what = m.group("what")
     extras = sub.get("deadlines", [])
     target = next((x for x in extras if old and x["when"] == old), None)
-    if target is None and re.search(r"纸质|寄送|邮寄|报送纸质", what):
-        target = next((x for x in extras if "纸质" in x["label"]), None)
+    paper = bool(re.search(r"纸质|寄送|邮寄", what))
+    if target is None and paper:  # the paper copies' date, however the notice labelled it
+        target = next((x for x in extras if "纸质" in x["label"]), None) or next(
+            (x for x in extras if re.search(r"纸质|打印|寄送|报送至", x["text"]) and not x["label"].startswith("推荐")), None)
     if target is None and re.search(r"推荐|审核|初审", what) and not re.search(r"申报截止|在线申报|网上申报", what):
         target = next((x for x in extras if x["label"].startswith("推荐")), None)
     if target is not None:
-        target["when"], target["clause"], target["text"] = new, clause, sent.strip().rstrip("。；;")
+        was.append(target["when"])
+        target["when"], target["clause"], target["text"] = new, clause, sent.strip().rstrip("。；;，,")
         return [target["label"]]
-    if old and old != sub["deadline"] and not re.search(r"申报|截止|提交|填报", what):
-        return []
+    if paper or old and old != sub["deadline"] and not re.search(r"申报|截止|提交|填报", what):
+        return []  # never the online deadline for a date of something else
+    was.append(sub["deadline"])
     sub["deadline"] = new
     sub.setdefault("clauses", {})["deadline"] = clause
     return ["截止时间"]
@@ -111,9 +118,10 @@ def _person(d: Draft, sent: str, clause: str) -> list[str]:
     records = [*(d.data.get("units", {}).get("items", [])),
                *(v for k, v in d.data.get("consultation", {}).items() if isinstance(v, dict)),
                *(d.data.get("consultation", {}).get("others", []))]
-    old = m.group("old").strip()
+    old, who = (m.group("old") or "").strip(), m.group("who")
     for r in records:
-        if old not in (r.get("person"), r.get("phone")) and not (r.get("name") and r["name"] in m.group("who")):
+        named = r.get("name") and (r["name"] in who or who.strip() and who.strip() in r["name"])
+        if (not old or old not in (r.get("person"), r.get("phone"))) and not named:
             continue
         if m.re is _PERSON:
             r["person"] = m.group("new")
