@@ -44,6 +44,7 @@ def _host(url: str) -> str:
 # "是不是必须设首席质量官才能申报", "一定要有ISO9001认证才可以报吗": a requirement the message supposes.
 _REQUIRED = lazy(r"(?:必须|一定要|非得|非要|需要|得)(?:先)?(?:有|设|设立|建立|具备|取得|通过|获得|拿到|持有)"
                  r"([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:才能|才可以|才能够|才可)(?:申报|报|参加|参评|申请)")
+_SAID_WEIGHT = lazy(r"([\u4e00-\u9fff]{2,8}?)(?:占|是|有|为|给|算|能拿|满分)?\s*(\d{1,3})\s*分")
 _RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|需(?!要时)|应当|应|要求|限于|仅限|只限|满足|具备|具有|符合|以上|以下|"
                    r"不低于|不少于|不在[^。；]{0,8}范围|的$")
 
@@ -154,6 +155,18 @@ class Claims(ApplicantClaims):
         also = f"通知在{named}提到“{what}”，那不是申报条件。" if where else ""
         return self._fix(f"不是：申报条件中没有“{what}”这一项要求。{also}", el.clause,
                          en=f"No: the conditions do not ask for “{what}”.")
+
+    def _weight(self, norm, a, intents, premise) -> Section | None:
+        """'方法先进性占35分对吗' where the criteria give it another weight ('方法先进性（30分）')."""
+        crit = self.n.criteria
+        for m in _SAID_WEIGHT.finditer(norm) if crit else ():
+            for it in crit.items:
+                named = re.sub(r"[（(][^）)]*[)）]", "", it.title or "")
+                stated = re.search(r"(\d{1,3})\s*分", f"{it.title}{it.text[:20]}")
+                if named and stated and m.group(1) in named and int(stated.group(1)) != int(m.group(2)):
+                    return self._fix(f"不是{m.group(2)}分：{it.title}。", it.clause,
+                                     en=f"Not {m.group(2)} points: {it.title}.")
+        return None
 
     def _seal(self, norm, a, intents, premise) -> Section | None:
         """'盖个合同专用章就行吧' where the notice asks for the unit's official seal (公章)."""

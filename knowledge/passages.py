@@ -42,7 +42,9 @@ class PassageIndex:
     """Built once per notice; `best` is linear in the question's length."""
 
     def __init__(self, passages: tuple[Clause, ...]) -> None:
-        self._passages = [p for p in passages if len(p.text) >= 8]
+        parents = {c.clause.rsplit(" ", 1)[0] for c in passages if " " in c.clause}  # '附件1 三' lies in '附件1'
+        # A whole attachment cut at the passage length is no quote: its clauses are quoted instead.
+        self._passages = [p for p in passages if len(p.text) >= 8 and not (len(p.text) >= 1200 and p.clause in parents)]
         self._grams = [set(_grams(p.text)) for p in self._passages]
         df = Counter(g for gs in self._grams for g in gs)
         n = max(len(self._passages), 1)

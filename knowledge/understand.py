@@ -25,6 +25,9 @@ _RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一
                        r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
+_SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
+
+
 @dataclass(frozen=True)
 class Analysis:
     """Everything the answer composer needs to know about one question."""
@@ -175,6 +178,11 @@ class Understander:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
         if district.resolved and self._unit_addresses:  # "<某区>经委在哪里办公": that unit's row has its address
             unknowns = tuple(u for u in unknowns if u not in self._by_unit_row)
+        crit = self._kb.notice.criteria
+        if {"part", "criteria"} <= set(intents) and crit and _SCORE_ASKED.search(text.compact) and any(
+                text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):
+            intents = tuple(i for i in intents if i != "part")  # "实施成效占几分": the criterion's weight, not the part
+            items = {k: v for k, v in items.items() if k != "part"}
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat, "meta" in labels)
 
     def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],

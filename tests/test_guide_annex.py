@@ -84,3 +84,19 @@ def test_list_parts_keep_bracketed_words_inside_their_names(data) -> None:
 ])
 def test_altering_figures_so_nobody_notices_is_forgery_and_editing_is_not(bot, q, declined) -> None:
     assert ("无法提供帮助" in bot.answer(q).text) is declined
+
+
+def test_the_guides_hotlines_join_the_main_texts(data) -> None:
+    assert data["consultation"]["filling"]["phone"] == "020-37589102"
+
+
+@pytest.mark.parametrize(("q", "must", "must_not"), [
+    ("方法先进性占35分对吗？我记得是最高的", "不是35分：方法先进性（30分）", "【申报信息表与纸质材料】"),
+    ("实施成效占几分", "实施成效（35分）", "【申报信息表与纸质材料】"),
+    ("实施效果写多少字", "3000 字左右", "【遴选标准】"),
+    ("纸质材料要几份", "一式两份", "【遴选标准】"),
+    ("申报系统登陆不上找谁", "020-37589102", "申报指南申报范围和条件"),
+])
+def test_weights_copies_and_limits_are_told_apart(bot, q, must, must_not) -> None:
+    text = bot.answer(q).text
+    assert must in text and must_not not in text

@@ -96,3 +96,19 @@ def test_a_change_that_cannot_be_applied_is_reported(tmp_path) -> None:
 def test_a_seal_rule_about_the_documents_above_is_led_by_the_form() -> None:
     d = ingest((NOTICES / "jiading-brand-zjtx-2026.txt").read_text(encoding="utf-8"), _shared()[1]).data
     assert not d["submission"]["form_seals"].startswith("上述")
+
+
+def test_a_place_line_with_labelled_fields() -> None:
+    """'嘉定区：嘉定区经济委员会，地址嘉定区…，联系人季晨阳，电话59992641': the person, and the address without its label."""
+    text = Answerer(load_knowledge(NOTICES / "sh-benchmark-2039-2040.txt")).answer("安亭的企业，推荐单位联系人和电话是多少").text
+    assert "联系人：季晨阳" in text and "地址：地址" not in text
+
+
+@pytest.mark.parametrize("q", ["纸质版要交几分啊", "纸质材料打印几分"])
+def test_copies_typed_as_points_are_still_copies(q) -> None:
+    text = Answerer(load_knowledge(NOTICES / "sh-benchmark-2029-2030.txt")).answer(q).text
+    assert "一式两份" in text
+
+
+def test_a_description_is_no_request_to_write(bot) -> None:
+    assert "无法提供帮助" not in bot.answer("推荐单位是指给我们写推荐信的客户吗？要找几家").text

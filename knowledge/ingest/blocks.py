@@ -98,7 +98,7 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
         parts = parts[0].split() if spaced else parts
         cells = {"place": m.group(1), "name": parts[0]}
         if address := next((x for x in parts[1:] if _ADDRESS.search(x) and not phones(x)), ""):
-            cells["address"] = address
+            cells["address"] = re.sub(r"^(?:地址|办公地址|地点)\s*[:：]?\s*", "", address)  # '地址嘉定区…' without its label
         said = " ".join(parts[1:]) if spaced else " ".join(
             x for x in parts[1:] if phones(x) and not re.match(r"\s*(?:传真|邮编|fax)", x, re.I))
         said = re.sub(r"(?:传真|fax)\s*[:：]?\s*[\d\s-]{7,}", " ", said, flags=re.I)
@@ -109,5 +109,8 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
             cells["phone"] = "、".join(dict.fromkeys(re.sub(r"\s+", "", t) for _, t in pairs))
         else:
             cells["phone"] = "、".join(phones(said))
+            named = [m.group(1) for x in parts[1:] if (m := re.match(r"(?:联系人|联络人)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})$", x))]
+            if named:  # '…，联系人季晨阳，电话59992641': the person in a part of their own
+                cells["person"] = "、".join(named)
         rows.append(Row(cells, s, e))
     return rows

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from . import facts
 from .draft import Draft
 from .outline import Node
-from .sections import content_nodes
+from .sections import content_nodes, guide_annexes
 
 # Labels the assistant shows in its own words for the two main hotlines (the notice's label for any other).
 _SURE = (("policy", re.compile(r"政策咨询|政策解读|业务咨询"), "政策咨询"),
@@ -65,7 +65,8 @@ def build_consultation(d: Draft) -> None:
     nodes = [n for n in content_nodes(o) if not _in_directory(d, n)]
     # The main text's hotlines; a forwarded notice's (its own issuer's) only when the main text names none.
     heads = {id(c): p.heading for p in o.nodes() for c in p.children}  # each clause's parent's heading
-    entries = [x for x in _entries([n for n in nodes if not n.annex], d.table_rows, heads) if x.contacts] \
+    guides = guide_annexes(o)  # the round's own guide ('…申报指南') is the main text's, not a forwarded notice's
+    entries = [x for x in _entries([n for n in nodes if not n.annex or n.annex in guides], d.table_rows, heads) if x.contacts] \
         or [x for x in _entries([n for n in nodes if n.annex], d.table_rows, heads) if x.contacts]
     found = _assign(entries, d.data.get("meta", {}).get("issuer_short", ""))
     if not found:
