@@ -23,6 +23,7 @@ VERBATIM = 6  # characters: a phrase this long, copied from the notice, points a
 
 
 
+_LATIN = re.compile(r"英文|西文|外文")
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
@@ -78,10 +79,10 @@ class Attributes(Counts):
                             NEVER, ("materials",), "filling")
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
-        m = self.judge.format_subjects.search(norm)
+        said = self.judge.format_subjects.findall(norm)  # "正文里的英文和数字": the last thing named is asked of
         rules = "".join(x.text for x in fmt.rules)
-        what = m.group(1) if m and m.group(1) not in rules else next((t for t in named if t and t not in rules), "")
-        if not what or (m and m.group(1) in rules):
+        what = next((x for x in said if x not in rules), "") if said else next((t for t in named if t and t not in rules), "")
+        if not what or said and said[0] in rules and not _LATIN.match(what):  # "正文里的英文和数字": the letters asked of
             return None
         return Unstated(f"{what}的格式", f"the format of “{what}”", re.compile(re.escape(what)), re.compile(re.escape(what)),
                         ("format",), "filling", True)

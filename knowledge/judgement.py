@@ -19,6 +19,7 @@ _SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
 
+_CUE = re.compile(r"(?:想|要|需要)?(?:确认|问|咨询|了解|请教)(?:一下|下)?[：:]|请问|问一下|问下|我想知道|就是有个事[^，,：:]{0,6}[：:，,]")
 # A clause that asks the assistant itself, inside a report ("有个中介说…，你帮我们跟他砍砍价"), or says what the
 # user means to do ("…，我们想提前去打点一下").
 _ASKS_YOU = re.compile(r"^(?:(?:你|您)(?:能不能|可不可以|可以|能|就)?(?:帮|替|给)(?:我|我们|咱|俺)"
@@ -206,4 +207,8 @@ class Judge:
         if len(raw) <= LONG_MESSAGE:
             return None
         asks = [s for s in sentences(raw) if self._asks.search(s)]
-        return "".join(asks) if asks and len("".join(asks)) < len(raw) else None
+        said = "".join(asks)
+        if len(asks) == 1 and len(said) > LONG_MESSAGE:  # one long sentence of commas: what follows '想确认下：', '请问' is asked
+            cue = list(_CUE.finditer(said))
+            said = said[cue[-1].end():] if cue and len(said) - cue[-1].end() >= 6 else said
+        return said if asks and len(said) < len(raw) else None

@@ -228,3 +228,25 @@ def test_a_requirement_no_condition_sets(sh2035) -> None:
 def test_a_registration_after_the_notices_day_fails(sh2035) -> None:
     text = sh2035.answer("我们公司营业执照是2033年3月成立的，到现在也快三年了，注册年限这条应该没问题吧？").text
     assert "不符合：2033年3月注册的单位" in text and "这样的规定" not in text
+
+
+def test_the_question_after_a_long_story_is_the_one_answered(bot) -> None:
+    q = ("您好，我们是闵行一家做精密轴承的企业，这几年一直在推六西格玛和零缺陷管理，去年外部失效率降了一半，领导很重视这次活动，"
+         "让我牵头，材料基本写完了，营业执照也扫描了，就是有个事想确认下：申报信息表打印盖完章以后，纸质的寄到哪里、寄给谁？谢谢")
+    text = bot.answer(q).text
+    assert "武夷路" in text and "张竞之" in text
+
+
+@pytest.mark.parametrize(("q", "stated"), [("公司成立要满几年才能报？我们是2021年成立的", False), ("注册要满几年才可以申报", False)])
+def test_years_since_registration_the_notice_does_not_ask(bot, q, stated) -> None:
+    r = bot.answer(q)
+    assert ("没有规定“成立或注册年限的要求”" not in r.text) is stated
+
+
+def test_years_since_registration_the_notice_asks_are_quoted(sh2035) -> None:
+    assert "注册满三年" in sh2035.answer("公司成立要满几年才能报").text
+
+
+def test_a_format_subject_the_rules_do_not_name(bot) -> None:
+    r = bot.answer("正文里的英文和数字用什么字体？Times New Roman可以吗")
+    assert not r.matched and "英文和数字的格式" in r.text
