@@ -250,3 +250,10 @@ def test_years_since_registration_the_notice_asks_are_quoted(sh2035) -> None:
 def test_a_format_subject_the_rules_do_not_name(bot) -> None:
     r = bot.answer("正文里的英文和数字用什么字体？Times New Roman可以吗")
     assert not r.matched and "英文和数字的格式" in r.text
+
+
+def test_a_claim_compared_in_passing_with_the_last_round_is_about_this_one() -> None:
+    from knowledge.rounds import Rounds
+    bot = Rounds([Answerer(load_knowledge(NOTICES / "sh-benchmark-2039-2040.txt"))])
+    assert "不是500字：摘要限 600 字以内" in bot.answer("摘要是500字以内吧，跟上一届一样").text
+    assert "没有上一期的通知" in bot.answer("上一届的截止时间是什么时候").text
