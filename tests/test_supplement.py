@@ -110,3 +110,8 @@ def test_the_supplements_facts_verify_against_the_text(tmp_path) -> None:
     assert "纸质材料寄送：2040年6月5日（以补充通知为准：纸质材料报送截止时间由2040年5月27日延长至2040年6月5日。）" in r.text
     r = Answerer(kb).answer("截止时间", now=dt.datetime(2040, 5, 1, 10, tzinfo=TZ))
     assert "纸质材料寄送：2040年6月5日（纸质材料报送截止时间由2040年5月27日延长至2040年6月5日）" in r.text
+
+
+def test_a_notice_attached_under_an_annex_heading_is_no_supplement() -> None:
+    attached = SMALL.replace("关于调整2040年某市", "附件2\n\n关于调整2040年某市", 1)
+    assert supplement_at(attached) == 0

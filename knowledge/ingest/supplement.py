@@ -26,12 +26,12 @@ _CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提�
 
 def supplement_at(text: str) -> int:
     """Where a supplementary notice starts in the text (after the notice's own title), or 0 when there is none."""
-    offset, seen_title = 0, False
+    offset, seen_title, before = 0, False, ""
     for line in text.splitlines(keepends=True):
         s = line.strip()
-        if _TITLE.match(s) and seen_title and offset > len(text) // 3:
-            return offset
-        seen_title = seen_title or bool(s)
+        if _TITLE.match(s) and seen_title and offset > len(text) // 3 and not re.match(r"附件\s*[\d一二三四五六七八九十]*\s*$", before):
+            return offset  # not a notice attached under '附件2', which is an attachment's title
+        seen_title, before = seen_title or bool(s), s or before
         offset += len(line)
     return 0
 
