@@ -17,6 +17,7 @@ from .recall import _SENTENCE
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[—\-－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
+_ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
 _FREE = re.compile(r"不[^。；，,]{0,8}收取[^。；]{0,6}费用|不收费|免费|不收取|无需缴纳|不需缴纳")
 _REPORTED = re.compile(r"[\w.\-]+@[\w\-.]+|\d{7,8}")
 _PAID = re.compile(r"(?:须|需|应)(?:缴纳|交纳|支付)[^。；]{0,10}费")
@@ -97,6 +98,9 @@ class OtherSections:
             lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
         if a.district.note:
             lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
+        if unit and not unit.address and a is not None and _ADDRESS_ASKED.search(a.text.norm):  # "东莞工信局在哪个地址"
+            lines.append(self.t(f"通知没有写{unit.name}的地址，请先电话联系确认。",
+                                f"The notice gives no address for {unit.name}; call to ask."))
         changed = amendment(self.n, unit.name) if unit and unit.changed else None
         if changed:  # the supplementary notice replaced the person or phone: say so, with its words
             lines.append(self.t(f"（以上已按补充通知更新：{first_sentence(changed.text)}）",

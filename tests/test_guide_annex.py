@@ -100,3 +100,8 @@ def test_the_guides_hotlines_join_the_main_texts(data) -> None:
 def test_weights_copies_and_limits_are_told_apart(bot, q, must, must_not) -> None:
     text = bot.answer(q).text
     assert must in text and must_not not in text
+
+
+@pytest.mark.parametrize(("q", "said"), [("东莞工信局地址", True), ("东莞工信局在哪个地址？我想直接把纸质材料送过去", True), ("东莞找谁", False)])
+def test_a_units_address_the_notice_does_not_give_is_said_so(bot, q, said) -> None:
+    assert ("通知没有写东莞市工业和信息化局的地址" in bot.answer(q).text) is said
