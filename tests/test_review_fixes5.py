@@ -112,3 +112,10 @@ def test_copies_typed_as_points_are_still_copies(q) -> None:
 
 def test_a_description_is_no_request_to_write(bot) -> None:
     assert "无法提供帮助" not in bot.answer("推荐单位是指给我们写推荐信的客户吗？要找几家").text
+
+
+def test_two_people_of_one_unit_in_a_sentence_of_units() -> None:
+    """'锡山区 钱俊峰 0510-88206417、许婧 0510-88206423': both people, and no address made of the second name."""
+    d = ingest((NOTICES / "wuxi-quality-benchmark-2034.txt").read_text(encoding="utf-8"), _shared()[1]).data
+    xishan = next(u for u in d["units"]["items"] if u["name"] == "锡山区")
+    assert xishan["person"] == "钱俊峰、许婧" and "address" not in xishan

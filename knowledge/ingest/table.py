@@ -69,7 +69,7 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
     ph = phones(text)
     out = {"phone": "、".join(ph[:2]) if ph else ""}  # '0371-68953217，手机13838156402': both numbers, none as an address
     rest = re.sub(r"(?:手机|电话|座机)\s*[:：]?\s*(?=\s|$)|^[，,；;\s]+|(?<=\s)[，,；;]+", " ", PHONE.sub(" ", text, count=2)) if ph else text
-    tokens = _join_spaced_names(rest.split())
+    tokens = _join_spaced_names([t for t in re.split(r"[\s、]+", rest) if t])  # '钱俊峰 0510-…、许婧 0510-…': two people
     if tokens and _INDEX.match(tokens[0]):
         tokens.pop(0)
     # An organisation not worded as an address first; '滨河街道办事处' is still one, '…商务中心2号楼512室' is not.
@@ -78,10 +78,15 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
     name = name or next((t for t in tokens if not _ADDRESS.search(t)), tokens[0] if tokens else "")
     if name:
         tokens.remove(name)
-    person = next((t for t in reversed(tokens) if _PERSON.match(t) and not _ORG.search(t)), "")
-    person = person or next((t for t in reversed(tokens) if _PERSON.match(t)), "")
-    if person:
-        tokens.remove(person)
+    people = [t for t in tokens if _PERSON.match(t) and not _ORG.search(t)]
+    if len(ph) >= 2 and len(people) >= 2:  # a person to each of the two numbers
+        person = "、".join(people[-2:])
+        tokens = [t for t in tokens if t not in people[-2:]]
+    else:
+        person = next((t for t in reversed(tokens) if _PERSON.match(t) and not _ORG.search(t)), "")
+        person = person or next((t for t in reversed(tokens) if _PERSON.match(t)), "")
+        if person:
+            tokens.remove(person)
     out["person"] = person
     out["name"] = name
     out["address"] = " ".join(tokens)
