@@ -79,7 +79,7 @@ class Attributes(Counts):
                             NEVER, ("materials",), "filling")
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
-        said = self.judge.format_subjects.findall(norm)  # "正文里的英文和数字": the last thing named is asked of
+        said = self.judge.format_subjects.findall(norm)  # what the layout question names, in order
         rules = "".join(x.text for x in fmt.rules)
         what = next((x for x in said if x not in rules), "") if said else next((t for t in named if t and t not in rules), "")
         if not what or said and said[0] in rules and not _LATIN.match(what):  # "正文里的英文和数字": the letters asked of
@@ -95,10 +95,11 @@ class Attributes(Counts):
             return None
         hotline = [c.phone for c in self.kb.notice.consultation.all() if c.person == people[0]]
         lines = hotline + [u.phone for u in (self.kb.notice.units.items if self.kb.notice.units else ()) if u.person == people[0]]
-        if not lines or any(_MOBILE.search(x) for x in lines) and "微信" not in asked.group(0):
+        mobile = any(_MOBILE.search(x) for x in lines)
+        if not lines or mobile and "微信" not in asked.group(0):
             return None
-        what, en = ("微信", "a WeChat ID") if any(_MOBILE.search(x) for x in lines) else ("手机号或微信", "a mobile number or WeChat")
-        return Unstated(f"{people[0]}的{what}", f"{en} of {people[0]}", re.compile(_MOBILE_ASKED.pattern),
+        what, en = ("微信", "a WeChat ID") if mobile else ("手机号或微信", "a mobile number or WeChat")
+        return Unstated(f"{people[0]}的{what}", f"{en} of {people[0]}", _MOBILE_ASKED,
                         NEVER, ("consult",) if hotline else (), "any")
 
     def _lexicon_unknowns(self, a) -> list[Unstated]:
