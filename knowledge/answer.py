@@ -116,7 +116,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
                 a = with_eligibility(a, self.kb)
         if a.district.ambiguous and judge.wants_all(text.norm):  # "俩电话都发我": every candidate
             a = replace(a, district=replace(a.district, districts=a.district.candidates))
-        if a.district.ambiguous and (home_of := self._registered_in(a, text.compact)):  # "注册在临港新片区，找谁"
+        if home_of := self._home(a, text.compact):  # "注册在临港新片区，找谁", "之前在闵行，现在搬到临港"
             a = replace(a, district=replace(a.district, districts=(home_of,)))
         amb = judge.ambiguous(text.compact)
         if context:  # a one-word question ("地址") is as elliptical as "地址呢"

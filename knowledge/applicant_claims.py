@@ -1,33 +1,17 @@
 """The applicant's own figures against the notice's numeric conditions: when it was registered ("2023年5月注册的",
-"成立才一年半", "registered two years ago", "founded in March 2026") against "注册满N年", counted to the deadline;
-and its revenue ("营收三千多万", "4.2个亿") against "营业收入不低于…". A mixin of the premise Checker (uses kb, n, en).
+"成立才一年半", "registered two years ago", "founded in March 2026") against "注册满N年", counted to the deadline
+(its revenue: revenue_claims.py). A mixin of the premise Checker (uses kb, n, en).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .assertions import sentence_around
 from .phrasing import Section, last_day
-from .recall import word_pairs
+from .tracks import named, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
-_SAID_REVENUE = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))")
-_NEED_REVENUE = lazy(rf"(营业收入|营收|销售收入)[^，。；;]{{0,24}}?(?:不低于|不少于|达到|超过|在)\s*({NUM})\s*(亿|万)")
-_FLOOR = lazy(rf"(?:不低于|不少于|达到|超过)\s*({NUM})\s*(亿|万)")
-_GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
-# A kind of firm the message denies, up to where another is named or the figures begin ('不是大型企业是中小企业').
-_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}"
-              r"|\b(?:not|isn'?t|aren'?t)\s+(?:an?\s+)?[\u4e00-\u9fff“”\"]{2,12}")
-# A revenue said in English ('our 2030 revenue was RMB 28 million'), in 万元 once read.
-_SAID_REVENUE_EN = lazy(r"\b(revenue|turnover|sales)\b(?:\s+(?:in|of|for|was|is|were|are|about|around|approximately|roughly|"
-                        r"nearly|almost|over|last year|this year|20\d\d|reached|totall?ed|came to|:))*\s*(?:rmb|cny|yuan|¥)?\s*"
-                        r"(\d{1,6}(?:\.\d+)?)\s*(million|m|billion|bn)\b(?!\s*(?:usd|us|dollars?|euros?|\$))")
-_EN_BELOW = lazy(r"\b(less than|under|below|not (?:yet )?(?:reach|reached|over|above)|short of)\b")
-_SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂|\bmanufactur\w*|\bfactory\b|\bindustrial (firm|company|enterprise)")
-_BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
-_TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，,。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
                    rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
@@ -102,19 +86,35 @@ class ApplicantClaims:
         return self._registered_verdict(status, years, said, by, said_en, by_en, rule, need[1].clause)
 
     def _registered_by_day(self, norm: str) -> Section | None:
-        """'2026年6月注册成立的能报吗' against '于2026年3月31日前注册成立': the month said against the notice's day."""
-        found = next(((i, m) for i in self.n.eligibility.items if (m := _CUT_REG.search(i.text))), None)
+        """'2026年6月注册成立的能报吗' against '于2026年3月31日前注册成立': the month said against the notice's day;
+        in a notice of tracks, against the day of the track the message names, or of each track."""
+        items = self.n.eligibility.items
+        found = [(i, m) for i in items if (m := _CUT_REG.search(i.text))]
         month = _said_month(norm) if found else None
         if not found or not month:
             return None
-        item, m = found
+        names = [t for t in tracks(items) if any(track(i) == t for i, _ in found)]
+        asked = named(names, norm) if names else []
+        if len(asked) == 1:
+            found = [(i, m) for i, m in found if track(i) in ("", asked[0])]
+        elif not names:
+            found = found[:1]
+        lines = [x for i, m in found if (x := self._by_day(i, m, month, track(i) if names else ""))]
+        return Section("Eligibility check" if self.en else "对照申报条件", tuple(lines),
+                       tuple(i.clause for i, _ in found)) if lines else None
+
+    def _by_day(self, item, m, month, name: str) -> str:
         y, mo, said, said_en = month
         try:
             latest = dt.date(*(int(x) for x in m.groups() if x))
             first, last = dt.date(y, mo or 1, 1), dt.date(y + (mo or 12) // 12, (mo or 12) % 12 + 1, 1) - dt.timedelta(days=1)
         except (ValueError, TypeError):
-            return None
+            return ""
         rule, day = sentence_around(item.text, m.start(), m.end()), f"{latest.year}年{latest.month}月{latest.day}日"
+        if name and not self.en:  # one line of a verdict per track
+            verdict = "注册时间这一条符合" if last <= latest else "注册时间这一条不符合" if first > latest else "要看具体注册日期"
+            return f"申报“{name}”：{verdict}（{said}；通知要求“{rule}”）。"
+        lead = f"{name}: " if name else ""
         if last <= latest:
             line = (f"The registration condition is met: {said_en}, before {latest} (the notice: “{rule}”); other conditions below."
                     if self.en else f"注册时间这一条符合：{said}，在{day}之前（通知要求“{rule}”）；其他条件见下。")
@@ -124,7 +124,7 @@ class ApplicantClaims:
         else:
             line = (f"It depends on the exact date: registration must be before {latest} (the notice: “{rule}”); check the "
                     "business licence." if self.en else f"要看具体注册日期：须在{day}前注册（通知要求“{rule}”），请核对营业执照上的成立日期。")
-        return Section("Eligibility check" if self.en else "对照申报条件", (line,), (item.clause,))
+        return lead + line
 
     def _registered_verdict(self, status: str, years: float, said: str, by: str, said_en: str, by_en: str,
                             rule: str, clause: str) -> Section:
@@ -140,59 +140,6 @@ class ApplicantClaims:
                     f"“{rule}”. Check the date on the business licence." if self.en else
                     f"要看具体注册日期：{said}，{by}是否满{plain(years)}年取决于哪一天注册；通知要求“{rule}”，请核对营业执照上的成立日期。")
         return Section("Eligibility check" if self.en else "对照申报条件", (line,), (clause,))
-
-    def _revenue(self, norm: str) -> Section | None:
-        """'去年营收才1500万 够格吗', '营收三千多万', '不到5000万' against '营业收入不低于2000万元'. Each floor is read with
-        the tier ('申报卓越级的…') and kind of firm ('生产性服务业企业不低于…') it is written for: a tier the user did not
-        name is set aside, a kind the user names decides, and a figure between the remaining floors depends on the kind."""
-        said, en_said = _SAID_REVENUE.search(norm), _SAID_REVENUE_EN.search(norm)
-        item = next((i for i in self.n.eligibility.items if _NEED_REVENUE.search(i.text)), None)
-        if not (said or en_said) or not item or said and re.search(r"[-－负亏]\s*$", norm[:said.start(2)]):  # "营收-5000万": a loss
-            return None
-        first = _NEED_REVENUE.search(item.text)
-        rule = item.text
-        if len(rule) > 160:  # the sentence (to its full stop: '；' parts list the floors) from the first floor to the last
-            last = ([m for m in _FLOOR.finditer(rule) if m.start() >= first.start()] or [first])[-1]  # '在5000万元以上'
-            end = rule.find("。", last.end())
-            rule = re.sub(r"^\s*\d{1,2}\s*(?:[．、]|\.(?=\d{4}\s*年|\D))\s*", "", rule[rule.rfind("。", 0, first.start()) + 1:end + 1 if end >= 0 else None])
-        floors = []
-        for m in _FLOOR.finditer(rule):
-            before = rule[:m.start()]
-            tiers = _TIER.findall(before)
-            kind = _GENERAL.sub("", re.split(r"[。；;（(]|其中", before)[-1])  # what kind of firm this floor is for
-            if (not tiers or tiers[-1] in norm) and (value := _wan(m.group(1), m.group(2))) > 0:
-                floors.append((value, kind))
-        if said:
-            have, words = _wan(said.group(2), said.group(3)), said.group(0)[len(said.group(1)):].strip()
-        else:  # 'RMB 28 million' is 2800万
-            if re.search(r"\$|usd|dollar|euro|€", en_said.group(0)) or _EN_BELOW.search(en_said.group(0)):
-                return None  # another currency, or a bound rather than a figure: no verdict
-            have = float(en_said.group(2)) * (100000 if en_said.group(3).startswith("b") else 100)
-            words = f"{en_said.group(2)} {en_said.group(3)}"
-        # "不是专精特新": a kind the message denies is set aside, and its words are not read as the user's kind.
-        denied = word_pairs(" ".join(_DENIED.findall(norm)))
-        floors = [(v, kind) for v, kind in floors if not (denied and len(word_pairs(kind) & denied) >= 2)] or floors
-        norm = _DENIED.sub(" ", norm)
-        mine = [v for v, kind in floors if len(word_pairs(kind) & word_pairs(norm)) >= 2]
-        general = [v for v, kind in floors if not word_pairs(kind)]
-        # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
-        service_only = all("服务" in kind for _, kind in floors if word_pairs(kind))
-        values = mine or (general if general and len(general) < len(floors) and service_only and _SAYS_KIND.search(norm)
-                          else [v for v, _ in floors])
-        if have <= 0 or not values:
-            return None  # only floors for a tier the user did not name ("申报卓越级的…")
-        lo, hi = min(values), max(values)
-        if said and _BELOW.search(said.group(0)):  # "不到5000万"
-            status = "fails" if have <= lo else "depends"
-        else:
-            status = "meets" if have >= hi else "fails" if have < lo else "depends"
-        if self.en:
-            verdict = {"meets": "The revenue condition is met", "fails": "No: the revenue is below what the notice requires",
-                       "depends": "The revenue condition depends on the kind of firm"}[status]
-            return Section("Eligibility check", (f"{verdict} (you said {words} = {plain(have)}万元; the notice: “{rule}”).",),
-                           (item.clause,))
-        verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "depends": "营业收入这一条要看企业属于哪一类"}[status]
-        return Section("对照申报条件", (f"{verdict}（您说的是{words}，通知要求“{rule}”）。",), (item.clause,))
 
 
 def _said_month(norm: str) -> tuple[int, int, str, str] | None:
@@ -210,9 +157,3 @@ def _said_month(norm: str) -> tuple[int, int, str, str] | None:
     if not 1900 <= y <= 2100:  # "0001年注册": no year to check
         return None
     return (y, mo, f"{y}年{plain(mo)}月注册" if mo else f"{y}年注册", f"registered in {y}-{mo:02d}" if mo else f"registered in {y}")
-
-
-def _wan(number: str, unit: str) -> float:
-    """An amount in 万元 ('1.5亿' -> 15000)."""
-    n = cn_number(number)
-    return n * 10000 if unit.startswith("亿") else n

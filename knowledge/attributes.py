@@ -167,6 +167,20 @@ class Attributes(Counts):
         hits = [c for c in self.kb.notice.passages if best in c.text]
         return min(hits, key=lambda c: len(c.text)) if hits else None
 
+    def _home(self, a, compact: str) -> str | None:
+        """The one place the company is at, of the two the message names: where it is registered
+        ("注册在临港新片区，找谁") or where it moved to ("之前在闵行…现在搬到临港")."""
+        if a.district.ambiguous:
+            return self._registered_in(a, compact)
+        if len(a.district.districts) != 2:
+            return None
+        geo = self.kb.geography.districts
+        names = {k: "|".join(re.escape(n) for n in {geo[k].name, geo[k].short} if n) for k in a.district.districts}
+        left = [k for k in a.district.districts if re.search(
+            rf"(之前|以前|原来|原先|过去|早先|前几年)[^，,。；？?]{{0,4}}?(在|是|属于?)(?:{names[k]})|从(?:{names[k]})[^，,。；]{{0,6}}?(搬|迁)"
+            rf"|(搬离|迁出|迁离)(?:{names[k]})", compact)]
+        return next(k for k in a.district.districts if k not in left) if len(left) == 1 else None
+
     def _registered_in(self, a, compact: str) -> str | None:
         """The one candidate the message says the company is registered in or located at."""
         geo = self.kb.geography.districts

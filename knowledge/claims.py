@@ -11,6 +11,7 @@ from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
 from .recall import _LEAD, _SENTENCE, lead_of, with_lead
+from .revenue_claims import RevenueClaims
 from .tax_credit import tax_credit
 from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
 
@@ -49,7 +50,7 @@ _RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|需(?!要时)
                    r"不低于|不少于|不在[^。；]{0,8}范围|的$")
 
 
-class Claims(ApplicantClaims):
+class Claims(ApplicantClaims, RevenueClaims):
     """Uses the Checker's kb, notice (n), body, judge rules and _fix."""
 
     def _website(self, norm, a, intents, premise) -> Section | None:

@@ -185,8 +185,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")) \
                     or unit in ("家", "项") and GROUP_SAID.search(norm) \
                     or re.search(r"了$|[才刚已快]", m.group(1)) or norm[m.end():m.end() + 1] == "了" \
-                    or re.search(r"差[^，,。]{0,5}$", norm[:m.start(2)]):
-                continue  # "集团下面3家子公司", "才用了一年半", "也快三年了": the asker's own, no rule
+                    or re.search(r"差[^，,。]{0,5}$", norm[:m.start(2)]) \
+                    or value == "一" and unit in ("家", "名", "人"):
+                continue  # "集团下面3家子公司", "才用了一年半", "一家做…的企业": the asker's own, no rule
             number = cn_number(value)
             key = LEAD.sub("", m.group(1))[-2:]
             lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section, cn_count
+from .tracks import named
 
 _TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
 # English names of the usual parts of the materials, for notices that give none (by the part's key).
@@ -50,13 +51,25 @@ class MaterialSections:
     def part(self, a) -> Section:
         parts = self.n.materials.parts
         picked = [parts[i] for i in a.items.get("part", ())]
-        lines = []
+        lines, sources = [], [p.clause for p in picked]
         for p in picked:
             lim = f"（{p.bound()}）" if p.limit else ""
             lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text and p.text != p.title else f"{p.title}：{p.bound()}。",
                                 f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
+            if not p.limit and (said := self._said_apart(p, picked, a)):  # '申报报告' and '申报报告正文不超过8000字'
+                lines.append(self.t("字数：" + "；".join(f"{d.title} {d.bound()}" for d in said) + "。",
+                                    "Word limits: " + "; ".join(f"{d.title} {d.bound(True)}" for d in said) + "."))
+                sources += [d.clause for d in said]
         title = "、".join(self.t(p.title, _en(p)) for p in picked)
-        return Section(title, tuple(lines), tuple(p.clause for p in picked))
+        return Section(title, tuple(lines), tuple(dict.fromkeys(sources)))
+
+    def _said_apart(self, p, picked, a) -> list:
+        """The limits said apart from a document of the list ('申报报告正文（质量标杆企业）'); of the track the
+        message names ('标杆企业的申报报告'), when they are per track."""
+        own = [d for d in self.n.materials.parts if d.detail and d.limit and d.title.startswith(p.title) and d not in picked]
+        tracks = {d: m.group(1) for d in own if (m := re.search(r"（([^（）]+)）$", d.title))}
+        asked = named(list(tracks.values()), a.text.norm) if a is not None and len(tracks) >= 2 else []
+        return [d for d in own if d not in tracks or tracks[d] in asked] if len(asked) == 1 else own
 
     def format(self, a) -> Section:
         f = self.n.format

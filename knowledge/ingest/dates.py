@@ -32,6 +32,8 @@ class Dated:
 def own_sentence(node: Node, sentence: str) -> str:
     """The sentence without its clause's title run into it ('申报方式和时间安排各区推荐单位…' -> '各区推荐单位…')."""
     head = node.heading
+    if head and sentence.startswith(head + "：") and len(sentence) > len(head) + 1:  # a title on a line of its own
+        return sentence[len(head) + 1:]
     if node.lines and head and not re.search(r"[。；;：:！？]$", head) and sentence.startswith(head) and len(sentence) > len(head):
         return sentence[len(head):]
     return sentence

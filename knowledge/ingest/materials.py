@@ -92,7 +92,12 @@ _MATERIALS = re.compile(r"申报材料|申请材料|提交材料|报送材料|�
 
 def _list_parts(d: Draft, node) -> None:
     """Materials as a list of documents (numbered, in tiers, or one sentence split at '；'), each with its word limit."""
-    if node.children:
+    # '（一）材料清单 1. 2. …' beside '（二）字数要求', '（三）份数与装订': the one list of documents, its siblings the rules
+    lists = [c for c in node.children if c.children and not any(g.children for g in c.children)]
+    inner = lists[0] if len(lists) == 1 and len(node.children) > 1 and re.search(r"清单|目录|^(?:申报|提交|报送|需提交的)?材料[：:]?$", lists[0].heading.strip()) else None
+    if inner is not None:
+        entries = [(g, _own_text(g), "") for g in inner.children]
+    elif node.children:
         entries = []
         for c in node.children:
             for g in (c.children or [c]):
@@ -128,8 +133,12 @@ def _list_parts(d: Draft, node) -> None:
     said = {p.get("limit") for p in parts}
     for n, m in ((x, m) for x in ([node, *node.children] if node.children else ()) for m in _SENTENCE_PART.finditer(x.body)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
+        # '申报质量标杆企业的，申报报告正文不超过8000字；申报…培育企业的，…不超过5000字': each limit with its track
+        lead = re.search(r"(?:申报|属于|对于?)([\u4e00-\u9fff]{2,16}?)的[，,]?\s*$", re.split(r"[。；;]", n.body[:m.start()])[-1])
         if lim not in said and len(title) >= 2:
             key = part_key(title, used, f"limit{lim}")
+            if lead:
+                title = f"{title}（{lead.group(1)}）"
             parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
                           "text": facts.sentence_with(n.body, re.escape(m.group(0))) or m.group(0),
                           "detail": True, **({"about": True} if m.group(0).endswith("左右") else {})})

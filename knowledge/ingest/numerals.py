@@ -42,9 +42,14 @@ _YEAR_CN = re.compile(r"(?<![〇零○一二三四五六七八九十])([〇零�
 _DAY_CN = re.compile(r"(?<![〇零一二三四五六七八九十百])([一二三四五六七八九十]{1,2})(\s*月\s*)([一二三四五六七八九十]{1,3})(\s*[日号])")
 
 
+_HOUR_CN = re.compile(r"(日\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*(?:上午|下午|晚上|中午)?\s*)"
+                      r"([一二三四五六七八九十]{1,3})(\s*[时点])(?:([一二三四五六七八九十]{1,3})(\s*分))?")
+
+
 def arabic_dates(text: str) -> str:
     """Dates written in Chinese numerals as a reader computes them: '二〇三二年六月三十日' -> '2032年6月30日',
-    '七月十日前' -> '7月10日前' (an impossible month or day is left as written)."""
+    '七月十日前' -> '7月10日前', '五月二十日（星期四）十七时前' -> '5月20日（星期四）17时前'
+    (an impossible month, day or hour is left as written)."""
     if not _YEAR_CN.search(text) and not _DAY_CN.search(text):
         return text
     text = _YEAR_CN.sub(lambda m: "".join(str("〇一二三四五六七八九".index(c) if c in "〇一二三四五六七八九" else 0)
@@ -53,4 +58,9 @@ def arabic_dates(text: str) -> str:
     def day(m: re.Match) -> str:
         month, date = cn_int(m.group(1)), cn_int(m.group(3))
         return f"{month}{m.group(2)}{date}{m.group(4)}" if 1 <= month <= 12 and 1 <= date <= 31 else m.group(0)
-    return _DAY_CN.sub(day, text)
+    def hour(m: re.Match) -> str:
+        h, minute = cn_int(m.group(2)), cn_int(m.group(4) or "")
+        if not 0 <= h <= 24 or m.group(4) and not 0 <= minute < 60:
+            return m.group(0)
+        return f"{m.group(1)}{h}{m.group(3)}" + (f"{minute}{m.group(5)}" if m.group(4) else "")
+    return _HOUR_CN.sub(hour, _DAY_CN.sub(day, text))

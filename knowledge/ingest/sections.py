@@ -64,7 +64,9 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
     for group in ([n for n in nodes if not n.annex], [n for n in nodes if n.annex]):
         lists = [n for n in group if n.children and all(not c.children for c in n.children)
                  and rx.search(_own_words(n)) and id(n) not in taken]
-        tiers = [n for n in group if len(n.children) >= 2 and all(_is_list(c) and rx.search(c.text) for c in n.children)
+        # each tier names the section ('组织奖条件'), or the heading does ('申报条件': 共同条件 / 标杆企业还应满足)
+        tiers = [n for n in group if len(n.children) >= 2 and all(_is_list(c) and id(c) not in taken for c in n.children)
+                 and (all(rx.search(c.text) for c in n.children) or rx.search(n.heading))
                  and not any(bad and bad.search(c.text) for c in n.children) and id(n) not in taken]
         for t in tiers:  # a tiered list is read whole, not as its first tier
             lists = [n for n in lists if n not in t.children]

@@ -175,7 +175,7 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
             continue
         lead = sent[:m.end(1)]
         if other.heading and lead.startswith(other.heading) and not re.search(r"[。；：:]$", other.heading):
-            lead = lead[len(other.heading):]  # a heading ('盖章要求') run into its first sentence
+            lead = lead[len(other.heading):].lstrip("：")  # a heading ('盖章要求') run into its first sentence
         parts.append(strip_end(lead) if len(lead) <= 60 else said)
         kinds |= new
         where.append(other)

@@ -45,11 +45,20 @@ class Node:
     @property
     def text(self) -> str:
         """Heading and body as one paragraph."""
-        return join_cjk(self.heading + self.body)
+        return join_cjk(self._titled() + self.body)
 
     def full(self, apart: bool = False) -> str:
         """Heading, body and every descendant's text (`apart`: see paragraphs)."""
-        return "".join([join_cjk(self.heading + self.paragraphs(apart)), *(c.full(apart) for c in self.children)])
+        return "".join([join_cjk(self._titled() + self.paragraphs(apart)), *(c.full(apart) for c in self.children)])
+
+    def _titled(self) -> str:
+        """The heading, with a colon when it is a title on a line of its own above a paragraph ('（二）字数要求' /
+        '申报…的，正文不超过8000字'): never one sentence with the paragraph's first words."""
+        h = self.heading.rstrip()
+        if h and self.lines and len(h) <= 16 and h[-1] not in _CLOSES \
+                and not h[-1].isdigit() and not self.lines[0][0][:1].isdigit() and "\t" not in self.lines[0][0]:
+            return h + "："
+        return self.heading
 
     def walk(self):
         yield self

@@ -1,0 +1,133 @@
+"""The applicant's revenue ("营收三千多万", "4.2个亿", "revenue RMB 28 million") against the notice's revenue bounds
+("营业收入不低于2000万元", "5000万元（含）以上、5亿元以下"). Each bound is read with the kind of firm, the level and the
+track it is for; a notice in tracks (质量标杆企业 / 培育企业) gets a verdict per track unless the message names one.
+A mixin of the premise Checker (uses n, en).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrasing import Section
+from .recall import word_pairs
+from .tracks import Bound, bounds, named, tracks
+from .values import NUM, cn_number, lazy, plain
+
+_SAID = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))")
+_GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
+# A kind of firm the message denies, up to where another is named or the figures begin ('不是大型企业是中小企业').
+_DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}"
+               r"|\b(?:not|isn'?t|aren'?t)\s+(?:an?\s+)?[\u4e00-\u9fff“”\"]{2,12}")
+# A revenue said in English ('our 2030 revenue was RMB 28 million'), in 万元 once read.
+_SAID_EN = lazy(r"\b(revenue|turnover|sales)\b(?:\s+(?:in|of|for|was|is|were|are|about|around|approximately|roughly|"
+                r"nearly|almost|over|last year|this year|20\d\d|reached|totall?ed|came to|:))*\s*(?:rmb|cny|yuan|¥)?\s*"
+                r"(\d{1,6}(?:\.\d+)?)\s*(million|m|billion|bn)\b(?!\s*(?:usd|us|dollars?|euros?|\$))")
+_EN_BELOW = lazy(r"\b(less than|under|below|not (?:yet )?(?:reach|reached|over|above)|short of)\b")
+_SAYS_KIND = lazy(r"制造(企业|业|型|厂)|生产(企业|型|厂)|工厂|\bmanufactur\w*|\bfactory\b|\bindustrial (firm|company|enterprise)")
+_BELOW = lazy(r"不到|不足|不满|没到|没有|少于|低于|差")
+_WHICH = lazy(r"还是|哪个|哪一个|哪类|哪一类|哪种|哪个类别|适合|\bwhich\b")
+
+
+class RevenueClaims:
+    """Uses the checker's n and en."""
+
+    def _revenue(self, norm: str) -> Section | None:
+        """'去年营收才1500万 够格吗', '营收三千多万', '不到5000万', '3个亿报标杆还是报培育'."""
+        said, en_said = _SAID.search(norm), _SAID_EN.search(norm)
+        if not (said or en_said) or said and re.search(r"[-－负亏]\s*$", norm[:said.start(2)]):  # "营收-5000万": a loss
+            return None
+        items = self.n.eligibility.items
+        found = [b for b in bounds(items, _GENERAL) if not b.tier or b.tier in norm]  # a level the user did not name
+        if not found:
+            return None
+        if said:
+            have, words = _wan(said.group(2), said.group(3)), said.group(0)[len(said.group(1)):].strip()
+            below = bool(_BELOW.search(said.group(0)))  # "不到5000万"
+        else:  # 'RMB 28 million' is 2800万
+            if re.search(r"\$|usd|dollar|euro|€", en_said.group(0)) or _EN_BELOW.search(en_said.group(0)):
+                return None  # another currency, or a bound rather than a figure: no verdict
+            have = float(en_said.group(2)) * (100000 if en_said.group(3).startswith("b") else 100)
+            words, below = f"{en_said.group(2)} {en_said.group(3)}", False
+        if have <= 0:
+            return None
+        names = [t for t in tracks(items) if any(b.track == t for b in found)]
+        if not names:
+            line = self._verdict(have, words, below, found, norm, "")
+            return Section("Eligibility check" if self.en else "对照申报条件", (line[1],), _clauses(found)) if line else None
+        asked = named(names, norm)
+        verdicts = {t: self._verdict(have, words, below, [b for b in found if b.track in ("", t)], norm, t) for t in names}
+        if len(asked) == 1 and not _WHICH.search(norm):  # "8个亿能报培育吗": that track, and another the figure fits
+            t = asked[0]
+            shown = [t] + [o for o in names if o != t and verdicts[t] and verdicts[t][0] != "meets" and verdicts[o]
+                           and verdicts[o][0] == "meets"]
+        else:  # "3个亿报标杆还是报培育": each track's verdict
+            shown = names
+        lines = tuple(verdicts[t][1] for t in shown if verdicts[t])
+        used = [b for b in found if b.track in ("", *shown)]
+        return Section("Eligibility check" if self.en else "对照申报条件", lines, _clauses(used)) if lines else None
+
+    def _verdict(self, have: float, words: str, below: bool, found: list[Bound], norm: str,
+                 track: str) -> tuple[str, str] | None:
+        """(status, line): the figure against the bounds of one track, by the kind of firm the message says it is."""
+        if not found:
+            return None
+        # "不是专精特新": a kind the message denies is set aside, and its words are not read as the user's kind.
+        denied = word_pairs(" ".join(_DENIED.findall(norm)))
+        found = [b for b in found if not (denied and len(word_pairs(b.kind) & denied) >= 2)] or found
+        norm = _DENIED.sub(" ", norm)
+        mine = [b for b in found if len(word_pairs(b.kind) & word_pairs(norm)) >= 2]
+        general = [b for b in found if not word_pairs(b.kind)]
+        # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
+        service_only = all("服务" in b.kind for b in found if word_pairs(b.kind))
+        chosen = mine or (general if general and len(general) < len(found) and service_only and _SAYS_KIND.search(norm)
+                          else found)
+        lo, hi = min(b.low for b in chosen), max(b.low for b in chosen)
+        top = max(b.high for b in chosen)
+        if below:
+            status = "fails" if have <= lo else "depends"
+        elif have >= top:
+            status = "above"
+        else:
+            status = "meets" if have >= hi and all(have < b.high for b in chosen) else "fails" if have < lo else "depends"
+        rule = _rule_of(chosen)
+        if self.en:
+            verdict = {"meets": "The revenue condition is met", "fails": "No: the revenue is below what the notice requires",
+                       "above": "No: the revenue is above the range the notice sets",
+                       "depends": "The revenue condition depends on the kind of firm"}[status]
+            return status, f"{track + ': ' if track else ''}{verdict} (you said {words} = {plain(have)}万元; the notice: “{rule}”)."
+        if track:
+            verdict = {"meets": "营业收入这一条符合", "fails": "营业收入低于要求，不符合", "above": "营业收入超出规定的范围，不符合",
+                       "depends": "营业收入这一条要看企业属于哪一类"}[status]
+            return status, f"申报“{track}”：{verdict}（您说的是{words}，通知要求“{rule}”）。"
+        verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "above": "不符合：营业收入超出通知规定的范围",
+                   "depends": "营业收入这一条要看企业属于哪一类"}[status]
+        return status, f"{verdict}（您说的是{words}，通知要求“{rule}”）。"
+
+
+def _clauses(found: list[Bound]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(b.item.clause for b in found))
+
+
+def _rule_of(chosen: list[Bound]) -> str:
+    """The words of the notice that set these bounds: the item, or in a long item the sentence from the first
+    figure to the last."""
+    texts = list(dict.fromkeys(b.item.text for b in chosen))
+    if len(texts) > 1:
+        return "；".join(_short(t) for t in texts)
+    return _short(texts[0])
+
+
+def _short(rule: str) -> str:
+    if len(rule) <= 160:
+        return rule
+    spots = [m.start() for m in re.finditer(rf"({NUM})\s*(亿|万)", rule)] or [0]
+    end = rule.find("。", spots[-1])
+    rule = rule[rule.rfind("。", 0, spots[0]) + 1:end + 1 if end >= 0 else None]
+    return re.sub(r"^\s*\d{1,2}\s*(?:[．、]|\.(?=\d{4}\s*年|\D))\s*", "", rule)
+
+
+def _wan(number: str, unit: str) -> float:
+    """An amount in 万元 ('1.5亿' -> 15000)."""
+    n = cn_number(number)
+    return n * 10000 if unit.startswith("亿") else n
+

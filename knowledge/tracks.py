@@ -1,0 +1,90 @@
+"""Tracks of one call (质量标杆企业 / 质量标杆培育企业): conditions listed in tiers, each tier with its own figures,
+and the revenue bounds of each tier ('营业收入不低于2000万元', '5000万元（含）以上、5亿元以下').
+
+A tier headed '共同条件' holds for every track. A message names a track by the words only that track's name has
+('培育'), or by the whole name ('质量标杆企业').
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .recall import word_pairs
+from .values import NUM, cn_number, lazy
+
+_TAIL = lazy(r"(?:还应|还须|还需|应当|应该|应|须|需)?(?:同时)?(?:满足|具备|符合)?(?:以下|下列|如下)?(?:的)?(?:条件|要求)?\s*[：:]?\s*$")
+_COMMON = lazy(r"共同|通用|基本|一般|基础|共性")
+_REVENUE = lazy(r"营业收入|营收|销售收入|销售额")
+_INCL = lazy(r"[（(]\s*含\s*[）)]")
+_LOW = lazy(rf"(?:不低于|不少于|达到|(?<!不)超过|高于|大于)\s*({NUM})\s*(亿|万)|({NUM})\s*(亿|万)\s*元?\s*(?:及|或)?以上")
+_HIGH = lazy(rf"(?:(?<!不)低于|不足|不超过|(?<!不)少于|(?<!不)小于)\s*({NUM})\s*(亿|万)|({NUM})\s*(亿|万)\s*元?\s*(?:及|或)?(?:以下|以内)")
+_JOIN = lazy(r"^\s*元?\s*(?:[、，,至到\-－~～]|且|并且|但)\s*$")
+
+
+def track(item) -> str:
+    """The track an item of the conditions belongs to ('质量标杆企业还应同时满足' -> '质量标杆企业'); '' for conditions
+    common to all tracks or a list without tiers."""
+    name = _TAIL.sub("", getattr(item, "title", "") or "").strip()
+    return "" if not name or _COMMON.search(name) else name
+
+
+def tracks(items) -> list[str]:
+    """The tracks of a list of conditions, in order; empty when it has fewer than two."""
+    names = list(dict.fromkeys(t for i in items if (t := track(i))))
+    return names if len(names) >= 2 else []
+
+
+def named(names: list[str], norm: str) -> list[str]:
+    """The tracks a message names: by its whole name, or by a word only that track's name has ('培育')."""
+    said = word_pairs(norm)
+    pairs = {n: word_pairs(n) for n in names}
+    return [n for n in names if n in norm or pairs[n] - set().union(*(pairs[o] for o in names if o != n)) & said]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A revenue range of the conditions, in 万元: [low, high), high math.inf without a ceiling."""
+
+    low: float
+    high: float
+    kind: str  # the words before the figure: the kind of firm it is for ('生产性服务业企业')
+    tier: str  # '申报卓越级的…': the level it is for, within one list
+    track: str
+    item: object
+
+
+_MEASURE = lazy(r"营业收入|营收|销售收入|销售额|税收|纳税|缴税|税额|研发|投入|利润|资产|产值|出口|人数|员工")
+_TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
+
+
+def bounds(items, general) -> list[Bound]:
+    """Every revenue range the conditions state ('不低于2000万元', '5000万元（含）以上、5亿元以下'), with the kind of
+    firm, level and track it is for. A figure of another measure ('纳税不低于300万元') is none."""
+    found = []
+    for item in items:
+        if not _REVENUE.search(item.text):
+            continue
+        text = _INCL.sub("", item.text)
+        lows = [(m.start(), m.end(), _wan(m.group(1) or m.group(3), m.group(2) or m.group(4))) for m in _LOW.finditer(text)]
+        highs = [(m.start(), m.end(), _wan(m.group(1) or m.group(3), m.group(2) or m.group(4))) for m in _HIGH.finditer(text)]
+        ranges = [(s, low, next((h for hs, _, h in highs if hs >= e and _JOIN.match(text[e:hs]) and h > low), math.inf))
+                  for s, e, low in lows]
+        ranges += [(s, 0.0, high) for s, _, high in highs  # a ceiling alone ('营业收入不超过4亿元的中小企业')
+                   if not any(e <= s and _JOIN.match(text[e:s]) for _, e, _ in lows)]
+        for start, low, high in sorted(ranges):
+            measure = [m.group(0) for m in _MEASURE.finditer(text, 0, start)]
+            if not measure or not _REVENUE.fullmatch(measure[-1]) or (low <= 0 and high == math.inf):
+                continue
+            before = text[:start]
+            kind = general.sub("", re.split(r"[。；;（(]|其中", before)[-1])
+            tier = _TIER.findall(re.split(r"[。；;]", before)[-1])
+            found.append(Bound(low, high, kind, tier[-1] if tier else "", track(item), item))
+    return found
+
+
+def _wan(number: str, unit: str) -> float:
+    """An amount in 万元 ('1.5亿' -> 15000)."""
+    n = cn_number(number)
+    return n * 10000 if unit.startswith("亿") else n
