@@ -195,8 +195,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         sections: list[Section] = []
         if "district" in intents:
             intents.remove("district")
-            if not res.resolved and not res.ambiguous and self.kb.notice.units:
-                sections.append(r.district_list(a))
+            if not res.resolved and not res.ambiguous and self.kb.notice.units or self.kb.notice.organisation.route and not self.kb.notice.units:
+                sections.append(r.district_list(a))  # the units, or to whom each kind of firm applies
         unit_first = not intents
         listed = [k for k in res.districts if self.kb.unit_for(k)][:MAX_PLACES]
         units = [r.unit(k, a) for k in listed]

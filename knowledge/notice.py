@@ -114,6 +114,7 @@ class Submission:
     deadlines: tuple[ExtraDeadline, ...] = ()
     opens: str = ""  # when the online system opens, where the deadline's sentence says ('于4月1日9:00至4月28日17:00登录')
     email_text: str = ""  # the sentence sending the electronic copies by e-mail ('电子版…同步发送至…邮箱…')
+    set_by: str = ""  # the applicant's deadline left to the units ('企业的填报截止时间由各推荐单位自行确定'): `deadline` is theirs
     deadline_words: str = ""  # the notice's own words for the time of day when it gives no clock time ("下班前")
     clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
 
@@ -136,6 +137,7 @@ class Organisation:
     mobilisation: Clause | None = None
     review: Clause | None = None
     national: Clause | None = None
+    route: Clause | None = None  # to whom an applicant hands its application ('地方企业向所在地省级…主管部门申报')
 
 
 @record

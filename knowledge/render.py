@@ -85,6 +85,11 @@ class Renderer(MaterialSections, OtherSections):
         where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
         lines, sources = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications must be submitted"
                                  f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
+        if sub.set_by:  # the applicant's deadline is the units' to set: say so, and give theirs as what it is
+            lines = [self.t(f"{sub.set_by}，通知没有规定统一的申报截止时间，请向推荐单位确认。", f"The notice leaves the applicants' "
+                            f"deadline to the recommending units: “{sub.set_by}”. Ask yours."),
+                     self.t(f"推荐单位完成推荐的截止时间：{deadline_text(self.kb)}。",
+                            f"The recommending units' own deadline: {deadline_text(self.kb, True)}.")]
         if moved := amendment(self.n, "截止时间"):  # '由1月22日延长至2月5日': the supplementary notice's words
             lines.append(self.t(f"（补充通知：{first_sentence(moved.text)}）", f"(Supplementary notice: {first_sentence(moved.text)})"))
             sources.append(moved.clause)

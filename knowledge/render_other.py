@@ -125,6 +125,13 @@ class OtherSections:
         return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
 
     def district_list(self, a) -> Section:
+        if not self.n.units:  # a notice without a table of units: to whom each kind of firm applies
+            route, c = self.n.organisation.route, self.n.consultation
+            lines = [self.t(route.text, route.en or route.text)]
+            lines.append(self.t("通知没有列出各地主管部门的联系人和电话，请直接联系所在地的主管部门；对通知本身的问题可咨询：",
+                                "The notice lists no contacts of the local authorities; for the notice itself:"))
+            lines += [contact_line(x, self.en) for x in c.all()]
+            return Section(self.t("向谁申报", "Where to apply"), tuple(lines), (route.clause, *dict.fromkeys(x.clause for x in c.all())))
         lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))

@@ -41,7 +41,7 @@ TOPICS: dict[str, Topic] = {
     "format": Topic(Renderer.format, lambda n: n.format),
     "supporting": Topic(Renderer.supporting, lambda n: n.supporting or n.uploads),
     "consult": Topic(Renderer.consult, lambda n: n.consultation.any()),
-    "district": Topic(Renderer.district_list, lambda n: n.units),
+    "district": Topic(Renderer.district_list, lambda n: n.units or n.organisation.route),
     "fee": Topic(Renderer.fee, lambda n: n.fees),
     "review": Topic(Renderer.review, lambda n: n.organisation.review),
     "national": Topic(Renderer.national, lambda n: n.organisation.national),

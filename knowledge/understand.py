@@ -110,7 +110,9 @@ class Understander:
         # A programme the notice names only in passing ("获得市长质量奖的加3分", "专精特新“小巨人”企业不低于1000万元"):
         # asked about on its own, it is another programme.
         scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l]
-        scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l]
+        # A national notice ('各省、自治区、直辖市…工业和信息化主管部门') covers every region: none is another one.
+        national = not n.meta.region and re.search(r"各省[、，,]\s*自治区|中华人民共和国境内|全国各省", body)
+        scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l and not national]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time")]  # no region
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]

@@ -76,5 +76,27 @@ def build_organisation(d: Draft) -> None:
             text = "".join(sent) if sent else text
         org[key] = {"clause": n.clause, "text": strip_end(text) + "。"}
         d.note(f"organisation.{key}", n.clause, n.clause, n.start, n.end)
+    route = _route(o)
+    if route is not None:
+        org["route"] = route
     if org:
         d.data["organisation"] = org
+
+
+# To whom an applicant applies: '地方企业向所在地省级工业和信息化主管部门申报', '通过集团公司（总部）申报'.
+_ROUTE = re.compile(r"(?:企业|申报单位|申报主体|单位)[^。；，]{0,12}(?:向|通过|经由|经)[^。；]{2,40}?(?:申报|报送|提交|推荐)"
+                    r"|(?:不直接|不得直接|无需|不再)(?:向|通过)[^。；]{2,30}?(?:申报|报送|提交)")
+
+
+def _route(o) -> dict | None:
+    """The clause that says to whom applicants apply, when it says so for more than one kind of firm or says whom
+    not to apply to: its sentences of the route."""
+    for n in content_nodes(o):
+        if n.children:
+            continue
+        said = [s for s in facts.sentences(n.text) if _ROUTE.search(s)]
+        if len(said) >= 2:
+            text = "".join(said)
+            title = re.match(r"^[\u4e00-\u9fff]{2,8}[。：:]", text)  # '企业申报。地方企业向…'
+            return {"clause": n.clause, "text": strip_end(text[title.end():] if title else text) + "。"}
+    return None

@@ -116,12 +116,15 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
     return out
 
 
-def choose(steps: list[Dated]) -> tuple[Dated | None, list[Dated]]:
+def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dated]]:
     """The applicant's deadline and the other steps. The applicant's online submission comes first, then another
     submission of theirs, then their paper copies (a paper-only notice); the units' steps are never it, nor is a date
-    of a notice forwarded as an attachment."""
+    of a notice forwarded as an attachment, unless the notice leaves the applicant's deadline to the units (`set_by`)."""
     ranked = [(("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
               if not x.by_units and _SUBMITS.search(x.sentence)]
+    if not ranked and set_by:  # '企业的填报截止时间由各推荐单位自行确定': the units' own deadline is the one the notice sets
+        ranked = [(("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+                  if x.by_units and _SUBMITS.search(x.sentence)]
     if not ranked:
         return None, steps
     best = steps[min(ranked)[1]]
@@ -133,6 +136,10 @@ def label(x: Dated) -> str:
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
     return PAPER_STEP if x.kind == "paper" else "其他时间要求"
+
+
+# The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.
+SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,20}?(?:自行)?(?:确定|规定|安排|另行通知)")
 
 
 _OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"

@@ -85,6 +85,8 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
             # paragraph belongs to someone else.
             _org, person, phone = facts.contact_in(text[addr.start():])
             after = spans[i + 1][0] if i + 1 < len(spans) - 1 else ""  # '收件人：…　联系电话：…' on the next line
+            if re.match(r"^(?:邮政编码|邮编)", after) and i + 2 < len(spans) - 1:  # or the one after the postcode
+                after = spans[i + 2][0]
             if not person and re.match(r"^(?:收件人|收\s*件\s*人|联系人)", after):
                 _org, person, phone = facts.contact_in(after)
             elif not phone and _WINDOW_PHONE.match(after) and facts.phones(after):  # '窗口电话：021-…'

@@ -94,7 +94,8 @@ def _list_parts(d: Draft, node) -> None:
     """Materials as a list of documents (numbered, in tiers, or one sentence split at '；'), each with its word limit."""
     # '（一）材料清单 1. 2. …' beside '（二）字数要求', '（三）份数与装订': the one list of documents, its siblings the rules
     lists = [c for c in node.children if c.children and not any(g.children for g in c.children)]
-    inner = lists[0] if len(lists) == 1 and len(node.children) > 1 and re.search(r"清单|目录|^(?:申报|提交|报送|需提交的)?材料[：:]?$", lists[0].heading.strip()) else None
+    inner = lists[0] if len(lists) == 1 and len(node.children) > 1 \
+        and re.search(r"清单|目录|^(?:申报|提交|报送|需提交的)?材料[：:]?$", lists[0].heading.strip()) else None
     if inner is not None:
         entries = [(g, _own_text(g), "") for g in inner.children]
     elif node.children:

@@ -15,13 +15,17 @@ from .sites import how_before, site_name, site_variants
 def build_submission(d: Draft) -> None:
     o = d.outline
     # A date among the conditions qualifies the applicant ('2024年1月1日前注册'): never a deadline.
-    best, others = dates.choose(dates.dated(d, _condition_nodes(d)))
+    set_by = next((x for n in content_nodes(o) if (x := facts.sentence_with(n.text, dates.SET_BY.pattern))), "")
+    best, others = dates.choose(dates.dated(d, _condition_nodes(d)), set_by)
     if best is None:
         d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
         return
     node, dl = best.node, best.dl
     text = node.text
     sub: dict = {"clause": node.clause, "deadline": dl.value, "text": text}
+    if best.by_units:  # the applicant's own deadline is the units' to set: theirs is the one given
+        sub["set_by"] = strip_end(set_by)
+        d.ambiguous.append(f"通知没有规定申报单位的截止时间（{strip_end(set_by)}），截止与倒计时按推荐单位的截止时间（{dl.value}）回答")
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
     if dl.words:
         sub["deadline_words"] = dl.words
@@ -153,7 +157,8 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     sentence that names a kind of seal it does not ('…装订成册后须在封面加盖公章，并加盖骑缝章'), with its subject."""
     found = []
     for n in nearby:
-        for sent in (re.sub(r"\s*\d+\s*$", "", cell) for x in facts.sentences(n.text) for cell in x.split("\t")):  # table cells apart
+        for sent in (re.sub(r"\s*\d+\s*$", "", cell) for x in facts.sentences(n.text) for cell in x.split("\t")  # table cells apart
+                     for cell in _asides(cell)):
             m = _SEAL.search(sent)
             if m:
                 phrase = re.sub(r"^(?:同时|并|请|将)+", "", m.group(1)).strip("，, ")
@@ -180,6 +185,16 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
         kinds |= new
         where.append(other)
     return list(dict.fromkeys(where)), "；".join(parts)
+
+
+_ASIDE_SEAL = re.compile(r"([^（()）、，,；;：:]{2,24}?)[（(]([^（()）]*?加盖[^（()）]*?章[^（()）]*)[）)]")
+
+
+def _asides(sent: str) -> list[str]:
+    """A sentence, and each seal said in brackets after a document ('推荐函（加盖推荐单位公章）、…申报信息表（…加盖企业
+    公章）') as a sentence of its own ('推荐函加盖推荐单位公章'); the sentence itself without them."""
+    found = [m.group(1).removeprefix("以及").removeprefix("及") + m.group(2) for m in _ASIDE_SEAL.finditer(sent)]
+    return [*found, _ASIDE_SEAL.sub(lambda m: m.group(1), sent)] if found else [sent]
 
 
 def _seal_kinds(phrase: str) -> set[str]:
