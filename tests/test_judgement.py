@@ -333,3 +333,23 @@ def test_a_place_of_several_units_lists_them_all_when_all_are_asked_for(ans, q):
 def test_the_mailing_address_and_a_units_address_in_one_question(ans):
     a = ans.answer("寄材料的地址跟我们长宁区商务委的地址是一个吗", BEFORE)
     assert "武夷路" in a.text and "长宁路" in a.text
+
+
+def test_no_rule_loses_words_to_a_comma_of_yaml_flow_style() -> None:
+    """'{label: …, en: the reviewers, scoring rules or weights, …}' would cut the English label at its first comma
+    and leave 'scoring rules or weights' as a key without a value."""
+    from pathlib import Path
+
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent / "knowledge"
+
+    def nulls(x, path=""):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                yield from ([f"{path}.{k}"] if v is None else nulls(v, f"{path}.{k}"))
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                yield from nulls(v, f"{path}[{i}]")
+    for name in ("judgement.yaml", "lexicon.yaml"):
+        assert list(nulls(yaml.safe_load((root / name).read_text(encoding="utf-8")))) == [], name

@@ -1,0 +1,79 @@
+"""A national notice (tests/notices/miit-national-benchmark-2038.txt): firms apply through their province, their
+计划单列市 or their group, and no unit table is given; the firms' deadline is left to the recommending units. Also a
+few readings of other notices met on the way: a firm that moved, a count that is an article ('一家…企业'), a
+question whether tables count towards a word limit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from notice_fixtures import notice_fixtures
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+data, bot = notice_fixtures(NOTICES / "miit-national-benchmark-2038.txt")
+CST = dt.timezone(dt.timedelta(hours=8))
+MAY, JULY = dt.datetime(2038, 5, 10, 10, 0, tzinfo=CST), dt.datetime(2038, 7, 5, 10, 0, tzinfo=CST)
+
+
+def test_the_route_the_units_deadline_and_the_recipient_are_read(data) -> None:
+    route = data["organisation"]["route"]
+    assert route["clause"] == "三（一）" and "集团公司（总部）申报" in route["text"] and "计划单列市" in route["text"]
+    sub = data["submission"]
+    assert sub["deadline"] == "2038-06-20 17:00" and sub["set_by"] == "企业的填报截止时间由各推荐单位自行确定"
+    assert data["mailing"]["person"] == "宋佳" and data["mailing"]["phone"] == "010-68392275"
+    assert sub["form_seals"] == "加盖企业公章"  # the letter's seal in brackets is no part of the form's rule
+
+
+@pytest.mark.parametrize("q", [
+    "我们是江苏苏州的一家做汽车零部件的企业，想报今年的质量标杆，材料交给谁啊？直接报工信部吗",
+    "深圳的企业是找广东省工信厅还是深圳市的？",
+    "我们是某央企集团下属的二级子公司，工厂在山东济南。请问是走山东省工信厅推荐，还是走我们集团总部？",
+    "大连的企业报这个是通过辽宁省工信厅吗",
+    "找谁申报",
+])
+def test_no_province_is_another_region_and_the_route_answers_who_to_apply_to(bot, q) -> None:
+    a = bot.answer(q, MAY)
+    assert a.matched and "【向谁申报】" in a.text and "集团公司（总部）申报" in a.text and "010-68205361" in a.text
+    assert "不掌握" not in a.text
+
+
+def test_a_provinces_own_contact_is_said_as_not_given(bot) -> None:
+    text = bot.answer("江苏省工信厅负责这个的联系人是谁，电话多少", MAY).text
+    assert "通知中没有规定“省级主管部门的联系人和电话”" in text and "010-68205361" in text
+
+
+@pytest.mark.parametrize("now, says", [(MAY, "尚未截止"), (JULY, "已经截止")])
+def test_the_deadline_left_to_the_units_is_said_so_with_theirs(bot, now, says) -> None:
+    text = bot.answer("还来得及报吗", now).text
+    assert "企业的填报截止时间由各推荐单位自行确定" in text and "推荐单位完成推荐的截止时间：2038年6月20日 17:00" in text
+    assert says in text and not text.startswith("【截止时间】\n申报截止时间")
+
+
+@pytest.mark.parametrize("q, home, other", [
+    ("我们是去年刚搬到临港新片区的一家做半导体设备零部件的企业，之前在闵行的时候一直是跟闵行经委对接的，现在搬过来以后不知道推荐单位要找谁了",
+     "15026503596", "64121532"),
+    ("公司从徐汇搬到松江了，该找哪个区盖章", "37737122", "64872222"),
+    ("以前在长宁，今年迁到嘉定，推荐单位是谁", "69989071", "22050870"),
+])
+def test_a_firm_that_moved_is_placed_where_it_is_now(answerer, q, home, other) -> None:
+    text = answerer.answer(q).text
+    assert home in text and other not in text and "【更正】" not in text
+
+
+def test_two_places_are_still_two_places(answerer) -> None:
+    text = answerer.answer("徐汇和长宁各找谁").text
+    assert "64872222" in text and "22050870" in text
+
+
+@pytest.mark.parametrize("q, stated", [
+    ("8000字里含不含图表里的字", False),
+    ("摘要算不算在8000字里", False),
+    ("Do tables count towards the word limit?", False),
+    ("摘要占多少字", True),
+])
+def test_whether_tables_count_towards_a_word_limit_is_not_stated(answerer, q, stated) -> None:
+    a = answerer.answer(q)
+    assert ("字数是否计入" in a.text or "count towards the word limit" in a.text) is not stated
+    assert a.matched is stated

@@ -1,0 +1,81 @@
+"""A notice in two tracks (tests/notices/fuzhou-quality-benchmark-2038.txt: 质量标杆企业 / 质量标杆培育企业): the
+conditions are read in tiers, a firm's revenue and registration are checked against the track it names (or each
+track), and each track's word limit is given with its document. Also: dates and hours in Chinese numerals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from notice_fixtures import notice_fixtures
+
+from knowledge.ingest.numerals import arabic_dates
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+data, bot = notice_fixtures(NOTICES / "fuzhou-quality-benchmark-2038.txt")
+BEFORE = dt.datetime(2038, 5, 18, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+
+
+def test_the_conditions_are_read_in_tiers_with_each_tracks_name(data) -> None:
+    items = data["eligibility"]["items"]
+    assert data["eligibility"]["clause"] == "二" and len(items) == 10
+    assert {i.get("title") for i in items} == {"共同条件", "质量标杆企业还应同时满足", "质量标杆培育企业还应同时满足"}
+
+
+def test_a_deadline_in_chinese_numerals_with_its_hour(data) -> None:
+    assert data["submission"]["deadline"] == "2038-05-20 17:00"
+
+
+@pytest.mark.parametrize("text, read", [
+    ("请于二〇三八年五月二十日（星期四）十七时前报送", "请于2038年5月20日（星期四）17时前报送"),
+    ("六月十日下午五时三十分前", "6月10日下午5时30分前"),
+    ("五月一日同时开放", "5月1日同时开放"),  # no hour: '同时' is a word
+    ("七月十日二十五时", "7月10日二十五时"),  # no such hour: left as written
+])
+def test_hours_in_chinese_numerals(text, read) -> None:
+    assert arabic_dates(text) == read
+
+
+@pytest.mark.parametrize("q, says, not_says", [
+    ("公司2037年营业收入8.6亿 能报质量标杆企业吗", ["申报“质量标杆企业”：营业收入这一条符合", "5亿元（含）以上"], ["培育企业”："]),
+    ("营收4000万能不能报培育", ["申报“质量标杆培育企业”：营业收入低于要求，不符合", "5000万元（含）以上、5亿元以下"], ["“质量标杆企业”："]),
+    ("营收8个亿能报培育吗", ["申报“质量标杆培育企业”：营业收入超出规定的范围，不符合", "申报“质量标杆企业”：营业收入这一条符合"], []),
+    ("我们在闽侯，去年营收大概3个亿左右，应该报标杆还是报培育？",
+     ["申报“质量标杆企业”：营业收入低于要求，不符合", "申报“质量标杆培育企业”：营业收入这一条符合"], []),
+    ("去年销售额两亿，适合报哪个类别", ["申报“质量标杆企业”：营业收入低于要求", "申报“质量标杆培育企业”：营业收入这一条符合"], []),
+])
+def test_revenue_against_each_tracks_range(bot, q, says, not_says) -> None:
+    text = bot.answer(q, BEFORE).text
+    assert text.startswith("【对照申报条件】")
+    assert all(s in text for s in says) and not any(s in text for s in not_says)
+
+
+@pytest.mark.parametrize("q, says", [
+    ("公司2036年才成立的，营收有七千万，能报培育企业吗", ["申报“质量标杆培育企业”：注册时间这一条不符合", "2035年12月31日前注册成立"]),
+    ("2033年注册的能报吗", ["申报“质量标杆企业”：注册时间这一条不符合", "申报“质量标杆培育企业”：注册时间这一条符合"]),
+])
+def test_registration_against_each_tracks_cut_off(bot, q, says) -> None:
+    text = bot.answer(q, BEFORE).text
+    assert all(s in text for s in says)
+
+
+def test_the_document_list_is_the_list_not_the_rules_beside_it(data) -> None:
+    titles = [p["title"] for p in data["materials"]["parts"] if not p.get("detail")]
+    assert titles[0].startswith("《2038年度福州市质量标杆企业申报书》") and len(titles) == 7
+    assert not any("盖章" in t or "份数" in t or "电子版" in t for t in titles)
+
+
+@pytest.mark.parametrize("q, says, not_says", [
+    ("标杆企业的申保报告多少字以内", "8000", "5000"),
+    ("培育企业的申报报告多少字", "5000", "8000"),
+    ("申报报告 字数限制是多少", "8000", ""),
+])
+def test_each_tracks_word_limit_comes_with_its_document(bot, q, says, not_says) -> None:
+    text = bot.answer(q, BEFORE).text
+    assert says in text and (not not_says or not_says not in text) and "三（二）" in text
+
+
+def test_a_title_line_is_no_part_of_its_paragraphs_first_sentence(data) -> None:
+    assert not any(p["title"].startswith("申报报告字数要求申报") for p in data["materials"]["parts"])
+    assert all("字数要求申报" not in p.get("text", "") for p in data["materials"]["parts"])
