@@ -48,6 +48,10 @@ TOPIC_OF = {"_weekday": "deadline", "_required": "eligibility", "_weight": "crit
             "_one_item": "one_item", "_applicant": "eligibility"}
 
 
+# What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
+_LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体)")
+
+
 class Checker(Claims, ContactClaims, DeadlineClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
@@ -88,7 +92,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
         m = next((x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
-                  if not is_own(norm, x)), None)
+                  if not is_own(norm, x) and not _LABEL_WORDS.match(norm, x.end())), None)  # nor "“摘要”二字用几号"
         if not m or len(picked) != 1:
             return None
         part, said = picked[0], cn_number(m.group(1).replace(",", ""))

@@ -77,3 +77,34 @@ def test_whether_tables_count_towards_a_word_limit_is_not_stated(answerer, q, st
     a = answerer.answer(q)
     assert ("字数是否计入" in a.text or "count towards the word limit" in a.text) is not stated
     assert a.matched is stated
+
+
+@pytest.mark.parametrize("q, kb_says", [
+    ("申报系统账号怎么注册？用户名是不是统一社会信用代码", "申报系统账号的注册和登录方式"),
+    ("全国质量标杆那边的申报截止日期是哪天", "全国层面遴选的时间和名额"),
+])
+def test_what_the_bundled_notice_leaves_open(answerer, q, kb_says) -> None:
+    a = answerer.answer(q)
+    assert not a.matched and f"通知中没有规定“{kb_says}”" in a.text
+
+
+def test_the_national_notice_states_how_accounts_are_registered(bot) -> None:
+    a = bot.answer("账号怎么注册", MAY)
+    assert "统一社会信用代码" in a.text and "通知中没有规定" not in a.text
+
+
+def test_a_fee_for_an_account_is_a_fraud_warning_not_an_account_question(answerer) -> None:
+    text = answerer.answer("区里有人打电话说要先交5000块评审费才能开通申报系统账号，钱是转给谁啊").text
+    assert "收费与防诈骗" in text and "账号的注册" not in text
+
+
+@pytest.mark.parametrize("q", ["标题是二号字，那“摘要”两个字用几号？", "摘要二字用什么字体"])
+def test_a_parts_heading_words_are_a_layout_question(answerer, q) -> None:
+    text = answerer.answer(q).text
+    assert text.startswith("【排版格式要求】") and "“摘要”二字宋体四号字" in text and "【更正】" not in text
+
+
+def test_working_late_on_the_last_day_is_a_can_i_still_question(answerer) -> None:
+    late = dt.datetime(2024, 3, 2, 0, 30, tzinfo=CST)
+    text = answerer.answer("今晚加班赶出来交上去还算数吗", late).text
+    assert "已经截止" in text
