@@ -25,6 +25,7 @@ from .planned import judge_day, not_open_yet
 from .recall import _SENTENCE, nearest
 from .render_materials import MaterialSections
 from .render_other import OtherSections
+from .render_units import UnitSections
 from .values import GROUP_SAID
 
 _EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|不予受理|不予推荐|不给推荐|不推荐|不受理|"
@@ -46,7 +47,7 @@ _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicant
                   "criteria": "The notice selects by these criteria (quoted in Chinese)"}
 
 
-class Renderer(MaterialSections, OtherSections):
+class Renderer(MaterialSections, OtherSections, UnitSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
     def __init__(self, kb: Knowledge, now: dt.datetime, en: bool, display=None) -> None:

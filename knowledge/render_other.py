@@ -11,17 +11,15 @@ import re
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
 from .paper_plan import listed
-from .phrasing import Section, _join, amendment, contact_line, en_date, first_sentence, unit_lines, when_text, zh_date
+from .phrasing import Section, _join, amendment, contact_line, en_date, first_sentence, when_text, zh_date
 from .recall import _SENTENCE
 
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[—\-－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
-_ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
 _FREE = re.compile(r"不[^。；，,]{0,8}收取[^。；]{0,6}费用|不收费|免费|不收取|无需缴纳|不需缴纳")
 _REPORTED = re.compile(r"[\w.\-]+@[\w\-.]+|\d{7,8}")
 _PAID = re.compile(r"(?:须|需|应)(?:缴纳|交纳|支付)[^。；]{0,10}费")
-_HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 
 _ALL_OF = re.compile(r"都有(啥|什么|哪些)要求|所有要求|全部要求|一次说全|说全|有哪些要求|啥要求都|all (the )?requirements")
 
@@ -87,55 +85,6 @@ class OtherSections:
             for c in (c for c in self.n.passages if c.clause == x.clause):
                 out += [t for s in _SENTENCE.findall(c.text) if _TIME_RANGE.search(t := s.strip().rstrip("；;。")) and t not in out]
         return out[:3]
-
-    def unit(self, key: str, a) -> Section:
-        unit = self.kb.unit_for(key)
-        geo = self.kb.geography.districts[key]
-        asks_quota = bool(unit and unit.quota and a is not None and _HOW_MANY.search(a.text.norm))  # "江北新区能推荐几家"
-        lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
-            self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
-        for typed, read in a.district.corrected:
-            lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
-        if a.district.note:
-            lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
-        if unit and not unit.address and a is not None and _ADDRESS_ASKED.search(a.text.norm):  # "东莞工信局在哪个地址"
-            lines.append(self.t(f"通知没有写{unit.name}的地址，请先电话联系确认。",
-                                f"The notice gives no address for {unit.name}; call to ask."))
-        changed = amendment(self.n, unit.name) if unit and unit.changed else None
-        if changed:  # the supplementary notice replaced the person or phone: say so, with its words
-            lines.append(self.t(f"（以上已按补充通知更新：{first_sentence(changed.text)}）",
-                                f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
-        return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
-                       tuple(lines),
-                       (self.n.units.clause, *((changed.clause,) if changed else ()),
-                        *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
-
-    def ask_district(self, a) -> Section:
-        names = []
-        for key in a.district.candidates:
-            unit = self.kb.unit_for(key)
-            names.append(f"{self.kb.geography.districts[key].name}（{unit.name}）" if unit else key)
-        mention = "、".join(dict.fromkeys(a.district.mentions))
-        lines = [self.t(f"“{mention}”涉及不止一个推荐单位：{'、'.join(names)}。",
-                        f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]
-        if a.district.note:
-            lines.append(self.t(f"说明：{a.district.note}。", f"Note: {a.district.note}."))
-        lines.append(self.t(f"请告诉我企业注册所在的{self.kb.place_word()}（例如回复名称），我再给您对应的联系方式。",
-                            "Which district is the company registered in? Reply with the district name."))
-        return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
-
-    def district_list(self, a) -> Section:
-        if not self.n.units:  # a notice without a table of units: to whom each kind of firm applies
-            route, c = self.n.organisation.route, self.n.consultation
-            lines = [self.t(route.text, route.en or route.text)]
-            lines.append(self.t("通知没有列出各地主管部门的联系人和电话，请直接联系所在地的主管部门；对通知本身的问题可咨询：",
-                                "The notice lists no contacts of the local authorities; for the notice itself:"))
-            lines += [contact_line(x, self.en) for x in c.all()]
-            return Section(self.t("向谁申报", "Where to apply"), tuple(lines), (route.clause, *dict.fromkeys(x.clause for x in c.all())))
-        lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
-        lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
-                            "Tell me your district for the full address and contact."))
-        return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
 
     # ------------------------------------------------------------ fees, organisation
     def fee(self, a) -> Section:

@@ -25,6 +25,8 @@ _RECALLED = lazy(r"^[^。？！?!，,]{0,4}?(好像|似乎|记得|貌似)[^。�
 _SAME_AS = lazy(r"(跟|和|与|同|像)\s*(上一届|上届|上一期|上期|上一轮|上轮|往年|去年)[^。？！?!，,]{0,4}(一样|相同|差不多|一致|没变|不变)")
 _PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
 _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
+# "上届入选的那个经验，今年再报一次行不行": a winner of the earlier round, asked of this one.
+_WON_THEN = lazy(r"^[^。？！?!，,]{0,2}?(入选|评上|获评|选上|认定|获奖|拿到)")
 _ROUND_WORDS = lazy(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
 
 
@@ -83,7 +85,8 @@ class Rounds:
     def named(self, text: str, now: dt.datetime) -> tuple[Round | None, bool, str]:
         """(the round the message names, whether it names one at all, the message without the naming words)."""
         cur = self.current(now)
-        if (m := _PREVIOUS.search(text)) and not _RECALLED.search(text[m.end():m.end() + 40]) and not _SAME_AS.search(text):
+        if (m := _PREVIOUS.search(text)) and not _RECALLED.search(text[m.end():m.end() + 40]) and not _SAME_AS.search(text) \
+                and not _WON_THEN.search(text[m.end():]):
             before = [r for r in self.rounds if r.issued < cur.issued]
             return (before[-1] if before else None), True, _strip(text, m)
         if m := _THIS.search(text):

@@ -51,6 +51,9 @@ def parse_prose_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
 def _unit_first(text: str, start: int, end: int) -> Row | None:
     if bare := _UNIT_PERSON_PHONE.match(text):  # '湖里区工业和信息化局：黄志斌，0592-5716422（含…）'
         cells = {"name": bare.group(1).strip(), "person": bare.group(2), "phone": re.sub(r"\s+", "", bare.group(3))}
+        if second := _SECOND.match(bare.group(4)):  # both people of the unit, each with their number, in order
+            cells["person"] += "、" + second.group(1)
+            cells["phone"] += "、" + re.sub(r"\s+", "", second.group(2))
         if inside := re.match(r"^\s*[（(]\s*(?:含|包括)([^）)]+)[）)]", bare.group(4)):
             cells["covers"] = inside.group(1)
         return Row(cells, start, end)
@@ -82,7 +85,10 @@ _PERSON_PHONE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[:：]?\s*((?:0\d{2,3}[-
 
 
 _UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(]{3,30}?)\s*[：:，,]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
-                                r"((?:0\d{2,3}[-\s]?)?\d{7,8}|1\d{10})(.*)$")
+                                r"(1[3-9]\d{9}|(?:0\d{2,3}[-\s]?)?\d{7,8})(?!\d)(.*)$")
+# A second person of the unit after the first ('…：邓文华，0791-85986231；李倩，0791-85986245').
+_SECOND = re.compile(r"^\s*[；;、，,]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
+                     r"(1[3-9]\d{9}|(?:0\d{2,3}[-\s]?)?\d{7,8})(?!\d)")
 
 
 def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:

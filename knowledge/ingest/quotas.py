@@ -8,7 +8,7 @@ import re
 from .draft import Draft
 from .sections import content_nodes
 
-_EVERY = re.compile(r"各[^，,。；]{0,12}?(?:区|县|市|单位|部门)")
+_EVERY = re.compile(r"各[^，,。；]{0,12}?(?:区|县|市|单位|部门)|每个?(?:区|县|市|推荐单位|单位)")
 # A quota closing a sentence part: '各不超过6家', '不超过10家', '限推荐3家'; '各' says each of the places before it.
 _QUOTA = re.compile(r"(各)?((?:原则上)?(?:不超过|不多于|最多|限推荐|限报|可推荐|推荐)?\s*[\d一二三四五六七八九十]{1,3}\s*(?:家|个|项|名))\s*$")
 

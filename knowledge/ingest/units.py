@@ -125,8 +125,14 @@ def _place_of(row, d: Draft) -> dict:
         return {}
     place = m.group(1) if named is unit else named
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
+    named_for_city = len(short) <= 1  # '南昌县' of 南昌市: the county's whole name, never '县' nor the city's '南昌'
+    short = place if named_for_city else short
     zone = _ZONE_KIND.search(short)
-    if zone:
+    if named_for_city:
+        pass
+    elif m2 := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:经开区|高新区|开发区|经济开发区)", short):  # '小蓝经开区' is called '小蓝'
+        short = m2.group(1)
+    elif zone:
         short = short[:zone.start()]  # 滨海新区 -> 滨海, 云港特别合作区 -> 云港
     elif re.search(r"(?<![新园发片])[市区县镇乡]$", short) and len(short) >= 3:
         short = short[:-1]

@@ -1,0 +1,89 @@
+"""Reply sections on the recommending units: one unit's card, the list of units (or, without a list, to whom each
+kind of firm applies), their quotas, and the question back when a place may belong to several units.
+
+A mixin of Renderer (knowledge/render.py): it uses the renderer's knowledge base, notice, language and t().
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .phrasing import Section, amendment, contact_line, first_sentence, unit_lines
+from .values import NUM, cn_number
+
+_ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
+_HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
+_QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)")  # "每个区只能推5个"
+
+
+class UnitSections:
+    """The recommending units."""
+
+    def unit(self, key: str, a) -> Section:
+        unit = self.kb.unit_for(key)
+        geo = self.kb.geography.districts[key]
+        asks_quota = bool(unit and unit.quota and a is not None and _HOW_MANY.search(a.text.norm))  # "江北新区能推荐几家"
+        lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
+            self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
+        for typed, read in a.district.corrected:
+            lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
+        if a.district.note:
+            lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
+        if unit and not unit.address and a is not None and _ADDRESS_ASKED.search(a.text.norm):  # "东莞工信局在哪个地址"
+            lines.append(self.t(f"通知没有写{unit.name}的地址，请先电话联系确认。",
+                                f"The notice gives no address for {unit.name}; call to ask."))
+        changed = amendment(self.n, unit.name) if unit and unit.changed else None
+        if changed:  # the supplementary notice replaced the person or phone: say so, with its words
+            lines.append(self.t(f"（以上已按补充通知更新：{first_sentence(changed.text)}）",
+                                f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
+        return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
+                       tuple(lines),
+                       (self.n.units.clause, *((changed.clause,) if changed else ()),
+                        *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
+
+    def ask_district(self, a) -> Section:
+        names = []
+        for key in a.district.candidates:
+            unit = self.kb.unit_for(key)
+            names.append(f"{self.kb.geography.districts[key].name}（{unit.name}）" if unit else key)
+        mention = "、".join(dict.fromkeys(a.district.mentions))
+        lines = [self.t(f"“{mention}”涉及不止一个推荐单位：{'、'.join(names)}。",
+                        f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]
+        if a.district.note:
+            lines.append(self.t(f"说明：{a.district.note}。", f"Note: {a.district.note}."))
+        lines.append(self.t(f"请告诉我企业注册所在的{self.kb.place_word()}（例如回复名称），我再给您对应的联系方式。",
+                            "Which district is the company registered in? Reply with the district name."))
+        return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
+
+    def district_list(self, a) -> Section:
+        if not self.n.units:  # a notice without a table of units: to whom each kind of firm applies
+            route, c = self.n.organisation.route, self.n.consultation
+            lines = [self.t(route.text, route.en or route.text)]
+            lines.append(self.t("通知没有列出各地主管部门的联系人和电话，请直接联系所在地的主管部门；对通知本身的问题可咨询：",
+                                "The notice lists no contacts of the local authorities; for the notice itself:"))
+            lines += [contact_line(x, self.en) for x in c.all()]
+            return Section(self.t("向谁申报", "Where to apply"), tuple(lines), (route.clause, *dict.fromkeys(x.clause for x in c.all())))
+        if a is not None and (_HOW_MANY.search(a.text.norm) or _QUOTA_SAID.search(a.text.norm)) \
+                and (quotas := self._quotas(a)):  # "每个区能推几个", "听说每个区只能推5个"
+            return quotas
+        lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
+        lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
+                            "Tell me your district for the full address and contact."))
+        return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
+
+    def _quotas(self, a) -> Section | None:
+        """Each unit's quota, the most common one said once for the rest ('其余各区不超过8项'); a number the message
+        asserts that no unit has ('每个区只能推5个吧') is corrected first."""
+        units = [u for u in self.n.units.items if u.quota]
+        if len(units) < 2:
+            return None
+        common = Counter(u.quota for u in units).most_common(1)[0][0]
+        lines = [f"• {u.name}：{u.quota}" for u in units if u.quota != common]
+        lines.append(self.t(f"• 其余各推荐单位：{common}" if lines else f"• 各推荐单位：{common}", f"• Others: {common}"))
+        said = re.search(rf"({NUM})\s*(?:个|项|家)", a.text.norm)
+        quoted = {cn_number(x) for u in units for x in re.findall(rf"{NUM}", u.quota)}
+        if said and cn_number(said.group(1)) not in quoted:
+            lines.insert(0, self.t(f"不是{said.group(1)}个：", f"Not {said.group(1)}:"))
+        where = tuple(dict.fromkeys(u.quota_clause or self.n.units.clause for u in units))
+        return Section(self.t("各推荐单位推荐名额", "Quotas of the recommending units"), tuple(lines), where)
