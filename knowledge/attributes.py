@@ -118,7 +118,13 @@ class Attributes(Counts):
         if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
             return False
         clauses = [c for s in self.judge.asks(norm) for c in re.split(r"[，,]", s)]  # "用顺丰寄可以吗，寄到哪里"
-        others = [c for c in clauses if self.judge.asks(c) and not any(u.match.search(c) for u in found)]
+        spans = [m.span() for u in found for m in u.match.finditer(norm)]  # "有效期几年？过期要重新报吗": one match, two clauses
+
+        def covered(c: str) -> bool:
+            at = norm.find(c)
+            inside = sum(max(0, min(e, at + len(c)) - max(s, at)) for s, e in spans) if at >= 0 else 0
+            return any(u.match.search(c) for u in found) or inside * 4 >= len(c) * 3  # most of it in one match
+        others = [c for c in clauses if self.judge.asks(c) and not covered(c)]
         return not any(self.understander.analyse(prepare(s)).intents for s in others)
 
     def _unknown_passages(self, a) -> list[Clause]:

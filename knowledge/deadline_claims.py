@@ -32,6 +32,9 @@ def _minutes(after: str) -> tuple[int, str]:
 
 _WEEKDAY = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:是|为|刚好是|正好是)?\s*(?:星期|周|礼拜)([一二三四五六日天])")
 _WEEKDAYS = "一二三四五六日"
+# "24:00就是当天凌晨0点吧": the end of the day read as its start.
+_MIDNIGHT = lazy(r"(24\s*[:：点]\s*(00)?|二十四点)[^。？！?!]{0,12}(凌晨|0\s*[:：点]|零点|00\s*[:：]\s*00|一开始|刚开始)"
+                 r"|(凌晨|零点|0\s*点)[^。？！?!]{0,8}(24\s*[:：点]|二十四点)|\bmidnight\b[^.?!]{0,30}\b(start|beginning)\b")
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -131,3 +134,15 @@ class DeadlineClaims:
             return None
         return self._fix(f"不是星期{said}：{when.year}年{month}月{day}日是星期{real}。", hit[1],
                          en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {when:%d %B %Y} is a {_EN_DAYS[when.weekday()]}.")
+
+    def _midnight(self, norm, a, intents, premise) -> Section | None:
+        """'3月8日24:00就是3月8号凌晨0点吧': 24:00 ends the day, it does not begin it."""
+        sub = self.n.submission
+        if sub is None or not sub.deadline.endswith(" 24:00") or not _MIDNIGHT.search(norm):
+            return None
+        day = dt.date.fromisoformat(sub.deadline[:10])
+        nxt = day + dt.timedelta(days=1)
+        return self._fix(f"不是{day.month}月{day.day}日凌晨：“24:00”是{day.month}月{day.day}日当天结束的时刻（即{nxt.month}月{nxt.day}日0:00），"
+                         f"{day.month}月{day.day}日全天都在截止之前。", sub.clause_of("deadline"),
+                         en=f"Not the early hours of {day:%d %B}: 24:00 is the end of that day ({nxt:%d %B} 00:00); the whole "
+                            f"of {day:%d %B} is before the deadline.")
