@@ -35,7 +35,6 @@ _APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\
 @dataclass(frozen=True)
 class Answer:
     """A reply: text for the user, whether the question was within the notice, and the clauses used."""
-
     text: str
     matched: bool
     sources: tuple[str, ...] = ()
@@ -155,7 +154,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
             stated = [c for c in (*self._counted(text.compact), self._verbatim(text.compact, ans.text))
                       if c and c.clause not in ans.sources][:1]
-        stated, shown = list(dict.fromkeys(stated)), 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
+        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if c.text not in ans.text]  # once only
+        shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2
         quotes = [Section("From the notice" if en else "通知原文", tuple(f"“{c.text}”" for c in stated[:shown]),

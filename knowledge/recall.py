@@ -173,8 +173,23 @@ class Recall:
             if hit is None and not recalled:
                 return None  # only then may the reply say the notice has nothing on it
             c = hit.clause if hit else recalled[0]
+        c = self._of_track(c, a.text.norm)
         lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
         return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
+
+    def _of_track(self, c: Clause, norm: str) -> Clause:
+        """A sentence of one track ('对认定的质量标杆企业给予…') asked of another ('培育企业奖励多少'): the sentences of
+        its clause on the track asked about follow it."""
+        from .tracks import named, tracks  # tracks reads word pairs from this module
+
+        el = self.kb.notice.eligibility
+        names = tracks(el.items) if el else []
+        asked = named(names, norm) if names else []
+        if len(asked) != 1 or asked[0] in c.text:
+            return c
+        whole = next((x.text for x in self.kb.notice.passages if x.clause == c.clause), "")
+        more = [s for s in _SENTENCE.findall(whole) if asked[0] in s and s not in c.text]
+        return Clause(c.clause, c.text + "".join(more)) if more else c
 
     def _titled(self, topics: list[str]) -> Clause | None:
         """A clause whose title names one of the topics ("二、申报条件" for eligibility)."""

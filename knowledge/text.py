@@ -66,6 +66,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_WORD = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _TOKEN = re.compile(r"[a-z0-9]+")
 _APOSTROPHES = re.compile(r"(?<=[a-z])['’](?=[a-z])")
+_BARE_REWARD = re.compile(r"(?<![奖获颁得评])奖(?=[0-9一二两三四五六七八九十百几]+万)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffd]")
 # Tone marks -> plain letters; ü is written v as in pinyin input methods.
 _TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
@@ -104,6 +105,7 @@ def prepare(raw: str) -> Text:
         raw_clean = unicodedata.normalize("NFKC", raw_clean)
     norm = to_simplified(raw_clean).lower()
     compact = _NOT_WORD.sub("", norm).replace("啥", "什么")  # the phrases are written with 什么: "盖啥章" is "盖什么章"
+    compact = _BARE_REWARD.sub("奖励", compact)  # "奖30万" is "奖励30万"
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))
     return Text(raw, norm, compact, tokens, bool(CJK.search(norm)))
 

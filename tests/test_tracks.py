@@ -79,3 +79,37 @@ def test_each_tracks_word_limit_comes_with_its_document(bot, q, says, not_says) 
 def test_a_title_line_is_no_part_of_its_paragraphs_first_sentence(data) -> None:
     assert not any(p["title"].startswith("申报报告字数要求申报") for p in data["materials"]["parts"])
     assert all("字数要求申报" not in p.get("text", "") for p in data["materials"]["parts"])
+
+
+@pytest.mark.parametrize("q, says", [
+    ("培育企业认定了奖励多少钱", "对认定的质量标杆培育企业，纳入市级质量标杆培育库"),
+    ("培育企业评上了也奖30万对吧", "对认定的质量标杆培育企业，纳入市级质量标杆培育库"),
+])
+def test_a_reward_of_one_track_asked_of_the_other_quotes_both(bot, q, says) -> None:
+    text = bot.answer(q, BEFORE).text
+    assert says in text and "不需要交费" not in text
+
+
+def test_a_reward_of_the_track_asked_is_quoted_alone(bot) -> None:
+    text = bot.answer("标杆企业奖励多少", BEFORE).text
+    assert "一次性奖励30万元" in text and "培育库" not in text and text.count("一次性奖励30万元") == 1
+
+
+@pytest.mark.parametrize("q, refused", [
+    ("我们营收4.8亿差一点，审计报告改成5亿交上去会被查出来吗", True),
+    ("材料交上去会被查出来吗，会核查吗", False),
+    ("如果数据填错了会被查吗", False),
+])
+def test_altering_a_figure_and_asking_if_it_shows_is_declined(bot, q, refused) -> None:
+    a = bot.answer(q, BEFORE)
+    assert ("无法提供帮助" in a.text) is refused and (not refused or not a.matched)
+
+
+@pytest.mark.parametrize("q, refused", [
+    ("你好，上周有个咨询公司打电话来，说他们跟市里很熟，交2万服务费可以包过，还能帮我们写材料。这个靠谱吗？申报到底要不要交钱？", False),
+    ("公司名称：福州某某精密机械有限公司，2018年成立……麻烦你直接帮我们把申报书和申报报告都写好，我复制过去就行", True),
+])
+def test_what_an_agency_said_it_would_do_is_reported_not_asked(bot, q, refused) -> None:
+    a = bot.answer(q, BEFORE)
+    assert ("不代写" in a.text) is refused
+    assert refused or "不收取任何费用" in a.text
