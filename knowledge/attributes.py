@@ -178,10 +178,15 @@ class Attributes(Counts):
         ("注册在临港新片区，找谁") or where it moved to ("之前在闵行…现在搬到临港")."""
         if a.district.ambiguous:
             return self._registered_in(a, compact)
-        if len(a.district.districts) != 2:
+        if len(a.district.districts) != 2 or self.judge.wants_all(compact):  # "两个区的联系人都发我": both
             return None
         geo = self.kb.geography.districts
         names = {k: "|".join(re.escape(n) for n in {geo[k].name, geo[k].short} if n) for k in a.district.districts}
+        registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
+        if len(registered) == 1:  # "工厂在闵行，注册地还在徐汇": where it is registered
+            return registered[0]
+        if not re.search(r"搬|迁|划到|划归|划入|并入|现在(在|是|属)", compact):
+            return None  # "之前在徐汇区问过": where it asked, not where it was
         left = [k for k in a.district.districts if re.search(
             rf"(之前|以前|原来|原先|过去|早先|前几年)[^，,。；？?]{{0,4}}?(在|是|属于?)(?:{names[k]})|从(?:{names[k]})[^，,。；]{{0,6}}?(搬|迁)"
             rf"|(搬离|迁出|迁离)(?:{names[k]})", compact)]

@@ -12,10 +12,6 @@ from .phrasing import Section
 from .values import lazy
 
 _SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^，,。？！?!]{0,10}(区|商务委|经委|科经委|管委会|推荐单位)")
-# A street address as people write it: the road, the number, then what follows ('仙霞路1250号3号楼').
-_ROAD_NO = lazy(r"([\u4e00-\u9fff]{2,6}?(?:路|街|大道|道))\s*(\d{1,5})\s*号(?!楼)")
-_AFTER_ROAD = r"\s*(\d{1,5})\s*号(?!楼)\s*([^，,。；;？?！!\s吧吗呢么]{0,12})"
-_SPOT = lazy(r"\d+\s*(?:号楼|楼|层|室|栋|幢|座)|[A-Z]\s*(?:座|栋|区)")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 
 
@@ -73,27 +69,6 @@ class ContactClaims:
             return None
         return self._fix(f"不是寄到{unit.name}：纸质材料寄送至{mail.address}，收件人{mail.person} {mail.phone}。".replace(" 。", "。"),
                          mail.clause, en=f"Not to {unit.name}: paper copies go to {mail.address} ({mail.person} {mail.phone}).")
-
-    def _address(self, norm, a, intents, premise) -> Section | None:
-        """'送材料的地址是仙霞路1250号3号楼吧': a street address said of the mailing address or a unit's, checked past
-        the road: its number, and the building, floor or room said after it."""
-        if "号" not in norm:
-            return None
-        mail, units = self.n.mailing, self.n.units.items if self.n.units else ()
-        places = [(mail.label, mail.address, mail.clause)] if mail and mail.address else []
-        places += [(f"{u.name}的地址", u.address, self.n.units.clause) for u in units if u.address]
-        for label, address, clause in places:
-            own = _ROAD_NO.search(address)
-            road = own.group(1)[-3:] if own else ""
-            said = re.search(re.escape(road) + _AFTER_ROAD, norm) if road else None
-            if not said:
-                continue  # another road, or none
-            spots = lambda x: {re.sub(r"\s+", "", m) for m in _SPOT.findall(x)}  # noqa: E731
-            if said.group(1) != own.group(2) or spots(said.group(2)) - spots(address[own.end(2):]):
-                claim = f"{road}{said.group(1)}号{said.group(2)}"
-                return self._fix(f"不是“{claim}”：{label}是{address}。", clause, en=f"Not “{claim}”: the address is {address}.")
-            return None
-        return None
 
     def _asked(self, a, said: str = "") -> tuple[str, str, str, str] | None:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""

@@ -74,6 +74,9 @@ class DeadlineClaims:
             moved = next((x for x in self.n.amendments if any(w[5:10] == f"{int(mo):02d}-{int(d):02d}" for w in x.was)), None)
             if moved and (mo, d) != (month, day):  # the date a supplementary notice replaced
                 return self._fix(f"不是{plain(mo)}月{plain(d)}日：{first_sentence(moved.text)}", moved.clause)
+            nxt = dt.date(year, month, day) + dt.timedelta(days=1)
+            if time_s == "24:00" and (mo, d) == (nxt.month, nxt.day) and re.match(r"\s*[日号]?\s*(?:的)?\s*(凌晨|零点|0\s*[点:：]|00\s*[:：])", norm[m.end():]):
+                continue  # "3月1日24点截止，也就是3月2日凌晨0点": the same moment
             if (mo, d) != (month, day):
                 other = self._other_date(mo, d)
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
@@ -142,6 +145,9 @@ class DeadlineClaims:
             return None
         day = dt.date.fromisoformat(sub.deadline[:10])
         nxt = day + dt.timedelta(days=1)
+        if re.search(rf"第二天|次日|隔天|{nxt.month}\s*月\s*{nxt.day}\s*[日号]|(?<![\d月])0?{nxt.day}\s*[日号]\s*(凌晨|0|零)", norm) \
+                or not re.search(rf"当天|当日|{day.month}\s*月\s*{day.day}\s*[日号]|(?<![\d月]){day.day}\s*[日号]", norm):
+            return None  # "24:00截止，相当于2号零点吧" is right; a 0点 of no day said is no claim
         return self._fix(f"不是{day.month}月{day.day}日凌晨：“24:00”是{day.month}月{day.day}日当天结束的时刻（即{nxt.month}月{nxt.day}日0:00），"
                          f"{day.month}月{day.day}日全天都在截止之前。", sub.clause_of("deadline"),
                          en=f"Not the early hours of {day:%d %B}: 24:00 is the end of that day ({nxt:%d %B} 00:00); the whole "

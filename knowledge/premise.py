@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .address_claims import AddressClaims
 from .arith import is_own
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
@@ -52,7 +53,7 @@ TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_required": "eligi
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体)")
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -92,7 +93,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims):
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
         m = next((x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
-                  if not is_own(norm, x) and not _LABEL_WORDS.match(norm, x.end())), None)  # nor "“摘要”二字用几号"
+                  if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))),
+                 None)  # nor "“摘要”二字用几号"
         if not m or len(picked) != 1:
             return None
         part, said = picked[0], cn_number(m.group(1).replace(",", ""))

@@ -13,7 +13,8 @@ from .recall import word_pairs
 from .tracks import Bound, bounds, named, tracks
 from .values import NUM, cn_number, lazy, plain
 
-_SAID = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))")
+_SAID = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))"
+             rf"|()(?<![\d.])({NUM})\s*(?:多|余|来)?\s*个\s*(亿)")  # "3个亿报标杆还是报培育": no fee is counted in 亿
 _GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
 # A kind of firm the message denies, up to where another is named or the figures begin ('不是大型企业是中小企业').
 _DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}"
@@ -34,14 +35,15 @@ class RevenueClaims:
     def _revenue(self, norm: str) -> Section | None:
         """'去年营收才1500万 够格吗', '营收三千多万', '不到5000万', '3个亿报标杆还是报培育'."""
         said, en_said = _SAID.search(norm), _SAID_EN.search(norm)
-        if not (said or en_said) or said and re.search(r"[-－负亏]\s*$", norm[:said.start(2)]):  # "营收-5000万": a loss
+        if not (said or en_said) or said and re.search(r"[-－负亏]\s*$", norm[:said.start(2 if said.group(2) else 5)]):  # a loss
             return None
         items = self.n.eligibility.items
         found = [b for b in bounds(items, _GENERAL) if not b.tier or b.tier in norm]  # a level the user did not name
         if not found:
             return None
         if said:
-            have, words = _wan(said.group(2), said.group(3)), said.group(0)[len(said.group(1)):].strip()
+            number, unit = (said.group(2), said.group(3)) if said.group(2) else (said.group(5), said.group(6))
+            have, words = _wan(number, unit), said.group(0)[len(said.group(1) or ""):].strip()
             below = bool(_BELOW.search(said.group(0)))  # "不到5000万"
         else:  # 'RMB 28 million' is 2800万
             if re.search(r"\$|usd|dollar|euro|€", en_said.group(0)) or _EN_BELOW.search(en_said.group(0)):

@@ -26,6 +26,7 @@ _SAME_AS = lazy(r"(跟|和|与|同|像)\s*(上一届|上届|上一期|上期|上
 _PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
 _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
 # "上届入选的那个经验，今年再报一次行不行": a winner of the earlier round, asked of this one.
+_WINNER = lazy(r"^[^。？！?!，,]{0,6}?(入选|评上|获评|选上|的质量标杆|的标杆)")
 _WON_THEN = lazy(r"^[^。？！?!，,]{0,2}?(入选|评上|获评|选上|认定|获奖|拿到)")
 _ROUND_WORDS = lazy(r"(的|那期|那一期|那轮|那次|通知|文件|里|中|年度)+")
 
@@ -93,11 +94,13 @@ class Rounds:
             return cur, True, _strip(text, m)
         for m in _YEARS.finditer(text):
             end = int(m.group(2)) if len(m.group(2)) == 4 else 2000 + int(m.group(2))
-            if end not in (int(m.group(1)), int(m.group(1)) + 1):
-                continue  # "2024-03-01" is a date, not a round
+            if end not in (int(m.group(1)), int(m.group(1)) + 1) or _WINNER.search(text[m.end():]):
+                continue  # "2024-03-01" is a date, not a round; "2023-2024那届的质量标杆，这次…": a winner asking of this one
             hit = [r for r in self.rounds if r.years[:1] == (int(m.group(1)),) and (len(r.years) < 2 or r.years[1] == end)]
             return (hit[-1] if hit else None), True, _strip(text, m)
         for m in _YEAR.finditer(text):
+            if _WINNER.search(text[m.end():]):
+                continue  # "2024那届的质量标杆": a winner of that round, asking of this one
             year = int(m.group(1) or m.group(2))
             hit = [r for r in self.rounds if r.years[:1] == (year,)] or [r for r in self.rounds if year in r.years]
             return (hit[-1] if hit else None), True, _strip(text, m)

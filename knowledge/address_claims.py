@@ -1,0 +1,90 @@
+"""A street address the message states ('送材料的地址是仙霞路1250号3号楼吧'), checked against the address of what it
+is said of: the unit of the place the message names, else the mailing address. Past the road, its number and then
+the building, floor and room are compared as facts, not as strings: '19楼' agrees with '1906室', '10层' with '10楼',
+and a detail the notice does not give is no contradiction. A mixin of the premise Checker (uses kb, n and _fix).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrasing import Section
+from .values import lazy
+
+# A road, its number, then what follows up to the end of the claim ('仙霞路1250号3号楼', '漕溪北路366号1号楼1221室').
+_ROAD_NO = lazy(r"([\u4e00-\u9fff]{2,8}?(?:路|街|大道|道))\s*(\d{1,5})\s*号(?!楼)")
+_AFTER_ROAD = r"\s*(\d{1,5})\s*号(?!楼)\s*((?:[a-z]?\d{1,5}\s*(?:号楼|楼|层|室|栋|幢|座)|[a-z]\s*(?:座|栋|区)|\s)*)"
+_BUILDING = lazy(r"(\d{1,3})\s*(?:号楼|栋|幢|座)|([a-z])\s*(?:座|栋)", re.I)
+_FLOOR = lazy(r"(\d{1,3})\s*(?:楼|层)(?!\d)")
+_ROOM = lazy(r"([a-z]?\d{3,5})\s*室", re.I)
+
+
+def _road(name: str) -> str:
+    """The road without what is written before it: the city and district ('上海市长宁区仙霞路' -> '仙霞路'), or the
+    words of the message ('商务委在武夷路' -> '武夷路')."""
+    return re.sub(r"^.*(?:[省市区县在是到寄送至往]|地址)", "", name) or name
+
+
+def _details(text: str) -> dict[str, str]:
+    """Building, floor and room said after a street number; the floor read from a room number too (1906室: 19)."""
+    out: dict[str, str] = {}
+    if m := _BUILDING.search(text):
+        out["building"] = (m.group(1) or m.group(2)).lower()
+        text = text[:m.start()] + " " + text[m.end():]  # '3号楼' is no floor
+    if m := _ROOM.search(text):
+        out["room"] = m.group(1).lower()
+        digits = re.sub(r"\D", "", m.group(1))
+        if len(digits) >= 3:
+            out["room_floor"] = str(int(digits[:-2]))
+    if m := _FLOOR.search(text):
+        out["floor"] = str(int(m.group(1)))
+    return out
+
+
+def contradicts(said: dict[str, str], given: dict[str, str]) -> bool:
+    """Whether the building, floor or room said differs from what the address gives; one it does not give is no
+    contradiction, except a building numbered like the address's floor ('3号楼' for '3楼')."""
+    if "building" in said:
+        if "building" in given and said["building"] != given["building"]:
+            return True
+        if "building" not in given and said["building"] == given.get("floor", given.get("room_floor")):
+            return True
+    floor = given.get("floor") or given.get("room_floor")
+    if "floor" in said and floor and said["floor"] != floor:
+        return True
+    return "room" in said and "room" in given and said["room"] != given["room"]
+
+
+class AddressClaims:
+    """Uses the Checker's kb, notice (n) and _fix."""
+
+    def _address(self, norm, a, intents, premise) -> Section | None:
+        """'送材料的地址是仙霞路1250号3号楼吧', '某区商务委在某某路915号19楼吧': the address of the place the message
+        names, else the mailing address, checked past the road."""
+        if "号" not in norm:
+            return None
+        mail, units = self.n.mailing, self.n.units.items if self.n.units else ()
+        roads = "".join(m.group(0) for m in _ROAD_NO.finditer(norm))  # '仙霞路1250号' names a road, not its district
+        named = [u for k in a.district.districts if (u := self.kb.unit_for(k)) is not None] \
+            if any(m.lower() not in roads for m in a.district.mentions) else []
+        if named:  # "某区商务委在…吧": that unit's address, and no other's
+            places = [(f"{u.name}的地址", u.address, self.n.units.clause) for u in named if u.address]
+        else:
+            places = [(mail.label, mail.address, mail.clause)] if mail and mail.address else []
+            places += [(f"{u.name}的地址", u.address, self.n.units.clause) for u in units if u.address]
+        for label, address, clause in places:
+            own = _ROAD_NO.search(address)
+            said = re.search(re.escape(_road(own.group(1))) + _AFTER_ROAD, norm) if own else None
+            if said is None:
+                if named and (other := _ROAD_NO.search(norm)) and own and _road(other.group(1)) != _road(own.group(1)):
+                    return self._wrong(f"{_road(other.group(1))}{other.group(2)}号", label, address, clause)
+                continue  # another road, or none
+            if said.group(1) != own.group(2) or contradicts(_details(said.group(2)), _details(address[own.end():])):
+                tail = re.sub(r"\s+", "", said.group(2))
+                claim = f"{_road(own.group(1))}{said.group(1)}号{tail}"
+                return self._wrong(claim, label, address, clause)
+            return None
+        return None
+
+    def _wrong(self, claim: str, label: str, address: str, clause: str) -> Section:
+        return self._fix(f"不是“{claim}”：{label}是{address}。", clause, en=f"Not “{claim}”: the address is {address}.")
