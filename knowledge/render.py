@@ -47,6 +47,11 @@ _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicant
                   "criteria": "The notice selects by these criteria (quoted in Chinese)"}
 
 
+# "每个省能推几个", "央企能推几项": how many a recommending unit may put forward, not how many a firm may apply with.
+_RECOMMENDS = re.compile(r"推(?!广|送|进)|推荐(?!单位)")
+_UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐不(?:超过|多于)\s*[\d一二三四五六七八九十]")
+
+
 class Renderer(MaterialSections, OtherSections, UnitSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
@@ -126,7 +131,13 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         else:
             in_time = "还来得及：" if not day and a is not None and _IN_TIME.search(a.text.norm) and not any(
                 "已过" in x for x in lines) else ""  # "现在传还赶得上不", when no date listed above has passed
-            lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。", f"As of {now_s}, still open: {left}."))
+            if sub.set_by:  # the units' date is not the firm's: no "还来得及" on it
+                gap = left.removeprefix("还有 ").strip()
+                lines.append(self.t(f"按当前时间（{now_s}），推荐单位的截止时间还没到（还有{gap}）；企业自己的截止时间以推荐单位的"
+                                    "通知为准，请尽快联系。", f"As of {now_s}, the recommending units' deadline is {left} away; ask yours "
+                                    "for your own deadline."))
+            else:
+                lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。", f"As of {now_s}, still open: {left}."))
             # "现在系统能提交了吗" before it opens; "系统啥时候开放" / "When does it open?" after it too
             if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
@@ -188,6 +199,11 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         sub = self.n.submission
         lines, sources = [self.t(f"{sub.one_item}。", "In principle each unit may apply with only one experience "
                                  f"({sub.one_item}).")], [sub.clause_of("one_item")]
+        if a is not None and _RECOMMENDS.search(a.text.norm):  # "每个省能推几个": the recommending units' own quotas
+            said = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _UNIT_QUOTA.search(x)]
+            if said:
+                where = max((x for x in said if x[1] == said[0][1]), key=lambda x: len(x[0]))  # the innermost clause
+                return Section(self.t("推荐名额", "Quotas of the recommending units"), (self.t(where[1], where[1]),), (where[0],))
         if a is not None and GROUP_SAID.search(a.text.norm):  # "集团下面3家子公司每家各报1项": the group's own cap too
             capped = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text)
                       if "集团" in x and (_CAPPED.search(x) or _APART.search(x)) and x.strip().rstrip("。") not in sub.one_item]

@@ -44,7 +44,7 @@ def test_a_provinces_own_contact_is_said_as_not_given(bot) -> None:
     assert "通知中没有规定“省级主管部门的联系人和电话”" in text and "010-68205361" in text
 
 
-@pytest.mark.parametrize("now, says", [(MAY, "尚未截止"), (JULY, "已经截止")])
+@pytest.mark.parametrize("now, says", [(MAY, "推荐单位的截止时间还没到"), (JULY, "已经截止")])
 def test_the_deadline_left_to_the_units_is_said_so_with_theirs(bot, now, says) -> None:
     text = bot.answer("还来得及报吗", now).text
     assert "企业的填报截止时间由各推荐单位自行确定" in text and "推荐单位完成推荐的截止时间：2038年6月20日 17:00" in text
@@ -108,3 +108,26 @@ def test_working_late_on_the_last_day_is_a_can_i_still_question(answerer) -> Non
     late = dt.datetime(2024, 3, 2, 0, 30, tzinfo=CST)
     text = answerer.answer("今晚加班赶出来交上去还算数吗", late).text
     assert "已经截止" in text
+
+
+@pytest.mark.parametrize("q", ["每个省能推几个", "央企能推几项"])
+def test_what_a_recommending_unit_may_put_forward(bot, q) -> None:
+    text = bot.answer(q, MAY).text
+    assert text.startswith("【推荐名额】") and "原则上不超过5项" in text and "不超过3项" in text
+
+
+def test_a_firm_may_apply_with_one(bot) -> None:
+    assert "每家企业限报1项典型经验" in bot.answer("每家企业能报几项", MAY).text
+
+
+def test_firms_do_not_post_the_paper_copies_themselves(bot) -> None:
+    assert "纸质材料由推荐单位统一寄送，申报企业无需自行寄送" in bot.answer("纸质材料要我们企业自己寄吗", MAY).text
+
+
+def test_a_seal_clause_of_its_own_is_given_whole() -> None:
+    from knowledge.answer import Answerer
+    from knowledge.model import load_knowledge
+
+    fz = Answerer(load_knowledge(NOTICES / "fuzhou-quality-benchmark-2038.txt"))
+    text = fz.answer("盖章要求是什么").text
+    assert "各类复印件须逐页加盖企业公章" in text and "推荐意见须加盖推荐单位公章" in text

@@ -67,6 +67,9 @@ def build_submission(d: Draft) -> None:
         sub["no_paper"], clauses["no_paper"] = strip_end(free[1]), free[0].clause
         for key in ("form_copies", "paper_text"):
             sub.pop(key, None)
+    sent_by = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _UNITS_SEND))), None)
+    if sent_by and not sub.get("paper_text"):  # '纸质材料由推荐单位统一寄送，申报企业无需自行寄送'
+        sub["paper_text"], clauses["form_copies"] = strip_end(sent_by[1]), sent_by[0].clause
     for n in nearby:
         one = facts.sentence_with(n.text, _ONE_ITEM)
         rule = re.search(_ONE_ITEM, one) if one else None
@@ -119,6 +122,8 @@ def build_submission(d: Draft) -> None:
 
 
 _ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报"
+# Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').
+_UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
 _NO_PAPER = r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?纸质材料"
 # Facts of how to submit, each read from the first clause near the deadline that states it.
@@ -174,9 +179,10 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     if _SEALED.search(subject) and not _NOT_SUBJECT.search(subject):
         phrase = subject + phrase
     kinds, parts, where = _seal_kinds(phrase), [phrase], [n]
+    titled = re.search(r"盖章|印章|用印", n.heading)  # a clause of its own on seals: every rule of it, in its order
     for _c, other, said, sent, m in found:
         new = _seal_kinds(said) - kinds
-        if not new or other.annex:
+        if not (new or titled and other is n and said not in phrase and not any(said in x for x in parts)) or other.annex:
             continue
         lead = sent[:m.end(1)]
         if other.heading and lead.startswith(other.heading) and not re.search(r"[。；：:]$", other.heading):
