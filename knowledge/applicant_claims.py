@@ -21,6 +21,8 @@ _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]�
 _CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:及|或)?(?:前|之前|以前)"
                 r"\s*(?:[（(]含[^）)]{0,4}[）)])?[^，。；;]{0,16}?(?:注册|成立|设立)"
                 r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
+# A cut-off said as the rule ('要求是2035年12月31日前成立'), not the firm's own date.
+_SAID_CUT = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:前|之前|以前)[^，,。？！?!]{0,6}?(?:注册|成立|设立)")
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
@@ -91,6 +93,8 @@ class ApplicantClaims:
         in a notice of tracks, against the day of the track the message names, or of each track."""
         items = self.n.eligibility.items
         found = [(i, m) for i in items if (m := _CUT_REG.search(i.text))]
+        if _SAID_CUT.search(norm):
+            return None  # "要求是2035年12月31日前成立吧": a rule said, checked by _cut_off
         month = _said_month(norm) if found else None
         if not found or not month:
             return None
@@ -103,6 +107,32 @@ class ApplicantClaims:
         lines = [x for i, m in found if (x := self._by_day(i, m, month, track(i) if names else ""))]
         return Section("Eligibility check" if self.en else "对照申报条件", tuple(lines),
                        tuple(i.clause for i, _ in found)) if lines else None
+
+    def _cut_off(self, norm, a, intents, premise) -> Section | None:
+        """'标杆企业要求是2035年12月31日前成立对吧': a registration cut-off day said as the rule."""
+        el = self.n.eligibility
+        found = [(i, m) for i in (el.items if el else ()) if (m := _CUT_REG.search(i.text))]
+        rule = _SAID_CUT.search(norm) if found else None
+        return self._cut_claim(rule, found, norm) if rule else None
+
+    def _cut_claim(self, rule, found, norm: str) -> Section | None:
+        """A registration cut-off day the message states as the rule: right, another track's, or none of the notice's."""
+        said = dt.date(int(rule.group(1)), int(rule.group(2)), int(rule.group(3))) if 1 <= int(rule.group(2)) <= 12 else None
+        names = [t for t in tracks(self.n.eligibility.items) if any(track(i) == t for i, _ in found)]
+        asked = named(names, norm) if names else []
+        mine = [(i, m) for i, m in found if not asked or track(i) in ("", *asked)]
+        days = {(i, m): dt.date(*(int(x) for x in m.groups() if x)) for i, m in found}
+        if not mine or said is None or any(days[x] == said for x in mine):
+            return None
+        i, m = mine[0]
+        other = next((track(j) for (j, _), d in days.items() if d == said and track(j)), "")
+        day = days[(i, m)]
+        note = f"（{said.year}年{said.month}月{said.day}日是“{other}”的要求）" if other else ""
+        who = f"申报“{track(i)}”" if track(i) else "通知"
+        rule_text = sentence_around(i.text, m.start(), m.end()).rstrip("；;，,。")
+        return self._fix(f"不是{said.year}年{said.month}月{said.day}日：{who}要求“{rule_text}”"
+                         + ("" if f"{day.year}年{day.month}月{day.day}日" in rule_text else f"（{day.year}年{day.month}月{day.day}日前）")
+                         + f"。{note}", i.clause)
 
     def _by_day(self, item, m, month, name: str) -> str:
         y, mo, said, said_en = month

@@ -62,7 +62,8 @@ class ContactClaims:
     def _mail_to_unit(self, norm, a, intents, premise) -> Section | None:
         """'纸质表是寄到<某区>商务委那个地址吗': paper copies go to the notice's mailing address, not the district's unit."""
         mail = self.n.mailing
-        if not mail or not mail.address or len(a.district.districts) != 1 or not _SENT_TO_UNIT.search(norm):
+        if not mail or not mail.address or len(a.district.districts) != 1 or not _SENT_TO_UNIT.search(norm) \
+                or re.search(r"所在|各(?:区|县|市)|推荐单位|主管部门", mail.address):  # copies go to the units themselves
             return None
         unit = self.kb.unit_for(a.district.districts[0])
         if unit is None or unit.address == mail.address:

@@ -113,3 +113,43 @@ def test_what_an_agency_said_it_would_do_is_reported_not_asked(bot, q, refused) 
     a = bot.answer(q, BEFORE)
     assert ("不代写" in a.text) is refused
     assert refused or "不收取任何费用" in a.text
+
+
+def test_copies_handed_to_the_county_are_no_wrong_mailing_address(bot) -> None:
+    text = bot.answer("纸质材料可以快递寄到区里吗，我们厂在罗源比较远", BEFORE).text
+    assert "【更正】" not in text
+
+
+def test_switching_track_is_no_forgery(bot) -> None:
+    text = bot.answer("材料上周已经按质量标杆企业交到区里了，今天财务说审计后营收只有4.8亿，能不能改成报培育？", BEFORE).text
+    assert "无法提供帮助" not in text and "申报“质量标杆培育企业”：营业收入这一条符合" in text
+    assert "无法提供帮助" in bot.answer("能不能把营收改成5亿", BEFORE).text
+
+
+def test_applying_to_both_tracks_as_a_fallback(bot) -> None:
+    text = bot.answer("领导说为了保险，标杆企业报一份，培育企业也报一份做保底，这样行吗", BEFORE).text
+    assert "不得同时申报两个类别" in text
+
+
+def test_a_figure_on_the_line_between_tracks(bot) -> None:
+    text = bot.answer("审计报告上2037年营收正好5.00亿，一分不多，这算标杆企业那档还是培育那档？", BEFORE).text
+    assert "申报“质量标杆企业”：营业收入这一条符合" in text and "申报“质量标杆培育企业”：营业收入超出规定的范围" in text
+
+
+@pytest.mark.parametrize("q, fix", [
+    ("标杆企业要求是2035年12月31日前成立对吧",
+     "不是2035年12月31日：申报“质量标杆企业”要求“2032年12月31日前注册成立”。（2035年12月31日是“质量标杆培育企业”的要求）"),
+    ("标杆企业要求是2033年12月31日前成立对吧", "不是2033年12月31日：申报“质量标杆企业”要求“2032年12月31日前注册成立”。"),
+])
+def test_a_cut_off_said_as_the_rule_is_checked_for_the_track(bot, q, fix) -> None:
+    assert fix in bot.answer(q, BEFORE).text
+
+
+def test_a_cut_off_said_rightly_is_not_corrected(bot) -> None:
+    assert "【更正】" not in bot.answer("培育企业要求2035年12月31日前成立吧", BEFORE).text
+
+
+@pytest.mark.parametrize("q", ["滨海新城那边找谁对接", "福州新区的联系人"])
+def test_a_place_named_in_brackets_is_the_same_place(bot, q) -> None:
+    text = bot.answer(q, BEFORE).text
+    assert "许振东" in text and "0591-28066731" in text and "【福州新区 · 推荐单位联系方式】" in text

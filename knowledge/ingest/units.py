@@ -123,7 +123,7 @@ def _place_of(row, d: Draft) -> dict:
         return {"name": named, "short": named, "unit": unit, **{k: v for k, v in cells.items() if v}, "also": also}
     if not m or not row.cells.get("phone"):
         return {}
-    place = m.group(1) if named is unit else named
+    place = m.group(1) if named is unit else re.sub(r"[（(][^）)]*[)）]", "", named) or named  # '福州新区（滨海新城）'
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
     named_for_city = len(short) <= 1  # '南昌县' of 南昌市: the county's whole name, never '县' nor the city's '南昌'
     short = place if named_for_city else short
@@ -141,6 +141,7 @@ def _place_of(row, d: Draft) -> dict:
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota")}
     # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
     also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
+    also += [x for x in re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[)）]", named) if x != place and x not in also]  # '福州新区（滨海新城）'
     city = region[:-1] if region.endswith("市") else ""  # '无锡高新区' is called '高新区' in its own city
     also += [x[len(city):] for x in also if city and x.startswith(city) and len(x) - len(city) >= 3]
     covers = [x for x in re.split(r"[、，,；;\s和及]+", row.cells.get("covers", ""))
