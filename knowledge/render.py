@@ -49,7 +49,8 @@ _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicant
 
 # "每个省能推几个", "央企能推几项": how many a recommending unit may put forward, not how many a firm may apply with.
 _RECOMMENDS = re.compile(r"推(?!广|送|进)|推荐(?!单位)")
-_UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐不(?:超过|多于)\s*[\d一二三四五六七八九十]")
+_UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐不(?:超过|多于)\s*[\d一二三四五六七八九十]"
+                         r"|推荐(?:数量|名额)(?:为|是)\s*[\d一二三四五六七八九十]+\s*(?:项|个|家|名)")
 
 
 class Renderer(MaterialSections, OtherSections, UnitSections):
@@ -201,9 +202,11 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
                                  f"({sub.one_item}).")], [sub.clause_of("one_item")]
         if a is not None and _RECOMMENDS.search(a.text.norm):  # "每个省能推几个": the recommending units' own quotas
             said = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _UNIT_QUOTA.search(x)]
-            if said:
-                where = max((x for x in said if x[1] == said[0][1]), key=lambda x: len(x[0]))  # the innermost clause
-                return Section(self.t("推荐名额", "Quotas of the recommending units"), (self.t(where[1], where[1]),), (where[0],))
+            if said:  # each sentence once, cited by the innermost clause that says it
+                each = {t: max((c for c, x in said if x == t), key=len) for t in dict.fromkeys(x for _, x in said)}
+                chosen = list(each.items())[:3]
+                return Section(self.t("推荐名额", "Quotas of the recommending units"), tuple(t for t, _ in chosen),
+                               tuple(dict.fromkeys(c for _, c in chosen)))
         if a is not None and GROUP_SAID.search(a.text.norm):  # "集团下面3家子公司每家各报1项": the group's own cap too
             capped = [(c.clause, x.strip()) for c in self.n.passages for x in _SENTENCE.findall(c.text)
                       if "集团" in x and (_CAPPED.search(x) or _APART.search(x)) and x.strip().rstrip("。") not in sub.one_item]

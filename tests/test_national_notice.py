@@ -131,3 +131,16 @@ def test_a_seal_clause_of_its_own_is_given_whole() -> None:
     fz = Answerer(load_knowledge(NOTICES / "fuzhou-quality-benchmark-2038.txt"))
     text = fz.answer("盖章要求是什么").text
     assert "各类复印件须逐页加盖企业公章" in text and "推荐意见须加盖推荐单位公章" in text
+
+
+def test_a_forwarding_notice_gives_every_quota_and_the_firms_own_deadline() -> None:
+    from knowledge.answer import Answerer
+    from knowledge.model import load_knowledge
+
+    sd = Answerer(load_knowledge(NOTICES / "shandong-forward-benchmark-2040.txt"))
+    text = sd.answer("山东今年能推几个", MAY).text
+    assert "我省推荐名额为5项" in text and "每市推荐数量原则上不超过2项" in text
+    text = sd.answer("我们是潍坊一家做轮胎的企业，看部里的通知上写的6月10号前，那我们企业是按哪个时间交？", MAY).text
+    assert "不是6月10日：申报截止时间是2040年5月15日" in text
+    assert "无法提供帮助" in sd.answer("我们成立才两年，能不能把营业执照上的成立日期改一下 让它满三年", MAY).text
+    assert "无法提供帮助" not in sd.answer("能不能把摘要改一下", MAY).text
