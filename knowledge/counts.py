@@ -38,7 +38,7 @@ class Counts:
             for n in (4, 3):
                 for i in range(len(run) - n + 1):
                     w = run[i:i + n]
-                    if len(w) > len(best) and not _HOW_MANY.search(w) and w not in prog and re.search(
+                    if len(w) > len(best) and w in body and not _HOW_MANY.search(w) and w not in prog and re.search(
                             rf"{re.escape(w)}[^。；，,]{{0,12}}?\d{unit}|{re.escape(w)}[：:][^。；]{{0,24}}?\d{unit}", body):
                         best = w
         if not best:
