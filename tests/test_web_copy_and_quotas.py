@@ -71,3 +71,9 @@ def test_one_units_quota(sh41) -> None:
 def test_a_winner_of_the_last_round_is_asked_of_this_one(sh41) -> None:
     a = sh41.answer("上届入选的那个经验 改个名字今年再报一次行不行")
     assert a.matched and "没有上一期的通知" not in a.text and "申报截止时间" not in a.text
+
+
+def test_an_autonomous_county_is_called_by_its_place_name() -> None:
+    bot = Answerer(load_knowledge(NOTICES / "kunming-quality-benchmark-2041.txt"))
+    assert "推荐名额：2" in bot.answer("xundian名额多少").text
+    assert "普玉兰" in bot.answer("石林的联系人").text and "罗文忠" in bot.answer("禄劝找谁").text

@@ -130,6 +130,8 @@ def _place_of(row, d: Draft) -> dict:
     zone = _ZONE_KIND.search(short)
     if named_for_city:
         pass
+    elif ethnic := re.fullmatch(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治[县旗州]", short):
+        short = ethnic.group(1)  # '石林彝族自治县' is called '石林'
     elif m2 := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:经开区|高新区|开发区|经济开发区)", short):  # '小蓝经开区' is called '小蓝'
         short = m2.group(1)
     elif zone:
