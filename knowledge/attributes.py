@@ -26,6 +26,8 @@ VERBATIM = 6  # characters: a phrase this long, copied from the notice, points a
 _LATIN = re.compile(r"英文|西文|外文")
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+# What a layout rule calls a thing the user names otherwise ('表格标题' of a rule on '附表标题').
+_ALIKE = {"表格": "附表|图表|表题", "图片": "插图|图表|图题", "表头": "表头|附表标题"}
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 
 
@@ -81,6 +83,8 @@ class Attributes(Counts):
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
         said = self.judge.format_subjects.findall(norm)  # what the layout question names, in order
         rules = "".join(x.text for x in fmt.rules)
+        rules += "".join(w for w, alike in _ALIKE.items()  # '表格标题' of a rule on '附表标题', not '表格里的字'
+                         if re.search(alike, rules) and re.search(rf"{w}的?(标题|题目|名称)", norm))
         what = next((x for x in said if x not in rules), "") if said else next((t for t in named if t and t not in rules), "")
         if not what or said and said[0] in rules and not _LATIN.match(what):  # "正文里的英文和数字": the letters asked of
             return None

@@ -112,3 +112,12 @@ def test_a_winner_of_a_named_round_asks_of_this_one() -> None:
     bot = Rounds([Answerer(load_knowledge(NOTICES / "sh-benchmark-2029-2030.txt"))])
     assert "没有您说的那一期" not in bot.answer("我们是2023-2024那届的质量标杆，这次换个新经验能报吗").text
     assert "没有您说的那一期" in bot.answer("2023-2024那期的截止时间是哪天").text
+
+
+@pytest.mark.parametrize("q, unstated", [
+    ("表格标题和图片标题是不是都放在上面居中？", False),  # the rule speaks of 附表标题 and 插图标题
+    ("页眉用什么字体", True),
+])
+def test_a_layout_rule_is_found_under_its_own_name(answerer, q, unstated) -> None:
+    a = answerer.answer(q)
+    assert ("通知中没有规定" in a.text) is unstated and a.matched is not unstated
