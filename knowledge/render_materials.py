@@ -16,6 +16,16 @@ _PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Compa
             "progress": "Roll-out and application of the method", "results": "Results"}
 
 
+def _tiers(parts) -> dict[str, list]:
+    """The documents by the kind of application they are for, where the list is in tiers ('质量标杆企业申报材料：…')."""
+    out: dict[str, list] = {}
+    for p in parts:
+        head, colon, _ = p.text.partition("：")
+        if colon and head.endswith("材料") and head != p.title:
+            out.setdefault(head, []).append(p)
+    return out if len(out) >= 2 and sum(map(len, out.values())) >= len(parts) - 1 else {}
+
+
 def _en(p) -> str:
     """A part's English name: the notice's own, else the usual name of its kind, else its Chinese title."""
     return p.en or _PART_EN.get(p.key, "") or p.title
@@ -32,10 +42,17 @@ class MaterialSections:
         text = re.sub(r"[^。：:]*(?:以下|分为)[^。：:]{0,10}[：:]$", "", m.text)  # a lead-in, said below in the assistant's words
         lines = [self.t(text, m.en or m.text)] if text else []
         parts = [p for p in m.parts if not p.detail]
-        lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(parts))}个部分组成：", "The application has these parts:"))
-        lines += [f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}" if not self.en else
-                  f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
-                  for i, p in enumerate(parts, 1)]
+        tiers = _tiers(parts)
+        if len(tiers) >= 2:  # '质量标杆企业申报材料：…' / '示范项目申报材料：…': the one asked about, else each in turn
+            asked = named([t.removesuffix("申报材料").removesuffix("材料") for t in tiers], a.text.norm) if a is not None else []
+            shown = [t for t in tiers if len(asked) != 1 or t.startswith(asked[0])]
+            for t in shown:
+                lines.append(self.t(f"{t}：", f"{t}:"))
+                lines += [self._listed(i, p) for i, p in enumerate(tiers[t], 1)]
+            parts = []
+        else:
+            lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(parts))}个部分组成：", "The application has these parts:"))
+        lines += [self._listed(i, p) for i, p in enumerate(parts, 1)]
         if details := [p for p in m.parts if p.detail]:  # limits said apart from the documents
             lines.append(self.t("字数：" + "；".join(f"{p.title} {p.bound()}" for p in details) + "。",
                                 "Word limits: " + "; ".join(f"{p.title} {p.bound(True)}" for p in details) + "."))
@@ -47,6 +64,11 @@ class MaterialSections:
                      + self.t("可以问我任一部分怎么写（如“摘要写什么”）。", " Ask me about any part."))
         return Section(self.t("申报材料怎么写", "Writing the application"), tuple(lines),
                        (m.clause, *(p.clause for p in m.parts)))
+
+    def _listed(self, i: int, p) -> str:
+        if self.en:
+            return f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
+        return f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}"
 
     def part(self, a) -> Section:
         parts = self.n.materials.parts

@@ -77,3 +77,11 @@ def test_an_autonomous_county_is_called_by_its_place_name() -> None:
     bot = Answerer(load_knowledge(NOTICES / "kunming-quality-benchmark-2041.txt"))
     assert "推荐名额：2" in bot.answer("xundian名额多少").text
     assert "普玉兰" in bot.answer("石林的联系人").text and "罗文忠" in bot.answer("禄劝找谁").text
+
+
+def test_documents_in_tiers_are_listed_by_what_they_are_for() -> None:
+    bot = Answerer(load_knowledge(NOTICES / "kunming-quality-benchmark-2041.txt"))
+    text = bot.answer("示范项目需要交哪些资料？").text
+    assert "质量标杆示范项目申报材料：" in text and "项目立项或启动实施的文件" in text and "2040年度财务审计报告" not in text
+    text = bot.answer("需要交哪些材料").text
+    assert text.index("质量标杆企业申报材料：") < text.index("质量标杆示范项目申报材料：")
