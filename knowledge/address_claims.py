@@ -1,4 +1,4 @@
-"""A street address the message states ('送材料的地址是仙霞路1250号3号楼吧'), checked against the address of what it
+"""A street address the message states ('送材料的地址是某某路100号3号楼吧'), checked against the address of what it
 is said of: the unit of the place the message names, else the mailing address. Past the road, its number and then
 the building, floor and room are compared as facts, not as strings: '19楼' agrees with '1906室', '10层' with '10楼',
 and a detail the notice does not give is no contradiction. A mixin of the premise Checker (uses kb, n and _fix).
@@ -11,7 +11,7 @@ import re
 from .phrasing import Section
 from .values import lazy
 
-# A road, its number, then what follows up to the end of the claim ('仙霞路1250号3号楼', '漕溪北路366号1号楼1221室').
+# A road, its number, then what follows up to the end of the claim ('某某路100号3号楼', '某某北路36号1号楼1221室').
 _ROAD_NO = lazy(r"([\u4e00-\u9fff]{2,8}?(?:路|街|大道|道))\s*(\d{1,5})\s*号(?!楼)")
 _AFTER_ROAD = r"\s*(\d{1,5})\s*号(?!楼)\s*((?:[a-z]?\d{1,5}\s*(?:号楼|楼|层|室|栋|幢|座)|[a-z]\s*(?:座|栋|区)|\s)*)"
 _BUILDING = lazy(r"(\d{1,3})\s*(?:号楼|栋|幢|座)|([a-z])\s*(?:座|栋)", re.I)
@@ -20,8 +20,8 @@ _ROOM = lazy(r"([a-z]?\d{3,5})\s*室", re.I)
 
 
 def _road(name: str) -> str:
-    """The road without what is written before it: the city and district ('上海市长宁区仙霞路' -> '仙霞路'), or the
-    words of the message ('商务委在武夷路' -> '武夷路')."""
+    """The road without what is written before it: the city and district ('上海市某某区某某路' -> '某某路'), or the
+    words of the message ('商务委在某某路' -> '某某路')."""
     return re.sub(r"^.*(?:[省市区县在是到寄送至往]|地址)", "", name) or name
 
 
@@ -59,12 +59,12 @@ class AddressClaims:
     """Uses the Checker's kb, notice (n) and _fix."""
 
     def _address(self, norm, a, intents, premise) -> Section | None:
-        """'送材料的地址是仙霞路1250号3号楼吧', '某区商务委在某某路915号19楼吧': the address of the place the message
+        """'送材料的地址是某某路100号3号楼吧', '某区商务委在某某路915号19楼吧': the address of the place the message
         names, else the mailing address, checked past the road."""
         if "号" not in norm:
             return None
         mail, units = self.n.mailing, self.n.units.items if self.n.units else ()
-        roads = "".join(m.group(0) for m in _ROAD_NO.finditer(norm))  # '仙霞路1250号' names a road, not its district
+        roads = "".join(m.group(0) for m in _ROAD_NO.finditer(norm))  # '某某路100号' names a road, not its district
         named = [u for k in a.district.districts if (u := self.kb.unit_for(k)) is not None] \
             if any(m.lower() not in roads for m in a.district.mentions) else []
         if named:  # "某区商务委在…吧": that unit's address, and no other's
