@@ -76,3 +76,13 @@ def test_the_national_level_is_no_question_of_applying_again(answerer, q, again)
     text = answerer.answer(q).text
     assert ("往年入选的企业能否再次申报" in text) is again
     assert again or "全国" in text
+
+
+@pytest.mark.parametrize("q", ["摘要用几号？", "摘要用什么字体", "标题用几号字"])
+def test_a_size_asked_of_a_part_is_a_layout_question(answerer, q) -> None:
+    assert answerer.answer(q).text.startswith("【排版格式要求】")
+
+
+def test_copying_the_units_seal_is_declined(answerer) -> None:
+    a = answerer.answer("推荐单位的章来不及去区里盖了，照着样子自己刻一个盖上行不行")
+    assert not a.matched and "伪造或篡改印章" in a.text
