@@ -98,8 +98,7 @@ class ApplicantClaims:
         month = _said_month(norm) if found else None
         if not found or not month:
             return None
-        names = [t for t in tracks(items) if any(track(i) == t for i, _ in found)]
-        asked = named(names, norm) if names else []
+        names, asked = _asked_tracks(items, found, norm)
         if len(asked) == 1:
             found = [(i, m) for i, m in found if track(i) in ("", asked[0])]
         elif not names:
@@ -118,8 +117,7 @@ class ApplicantClaims:
     def _cut_claim(self, rule, found, norm: str) -> Section | None:
         """A registration cut-off day the message states as the rule: right, another track's, or none of the notice's."""
         said = dt.date(int(rule.group(1)), int(rule.group(2)), int(rule.group(3))) if 1 <= int(rule.group(2)) <= 12 else None
-        names = [t for t in tracks(self.n.eligibility.items) if any(track(i) == t for i, _ in found)]
-        asked = named(names, norm) if names else []
+        _names, asked = _asked_tracks(self.n.eligibility.items, found, norm)
         mine = [(i, m) for i, m in found if not asked or track(i) in ("", *asked)]
         days = {(i, m): dt.date(*(int(x) for x in m.groups() if x)) for i, m in found}
         if not mine or said is None or any(days[x] == said for x in mine):
@@ -171,6 +169,12 @@ class ApplicantClaims:
                     f"“{rule}”. Check the date on the business licence." if self.en else
                     f"要看具体注册日期：{said}，{by}是否满{plain(years)}年取决于哪一天注册；通知要求“{rule}”，请核对营业执照上的成立日期。")
         return Section("Eligibility check" if self.en else "对照申报条件", (line,), (clause,))
+
+
+def _asked_tracks(items, found, norm: str) -> tuple[list[str], list[str]]:
+    """(the tracks that have a cut-off of their own, those of them the message names)."""
+    names = [t for t in tracks(items) if any(track(i) == t for i, _ in found)]
+    return names, named(names, norm) if names else []
 
 
 def _said_month(norm: str) -> tuple[int, int, str, str] | None:

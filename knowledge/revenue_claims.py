@@ -10,8 +10,8 @@ import re
 
 from .phrasing import Section
 from .recall import word_pairs
-from .tracks import Bound, bounds, named, tracks
-from .values import NUM, cn_number, lazy, plain
+from .tracks import Bound, bounds, named, tracks, wan
+from .values import NUM, lazy, plain
 
 _SAID = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))"
              rf"|()(?<![\d.])({NUM})\s*(?:多|余|来)?\s*个\s*(亿)")  # "3个亿报标杆还是报培育": no fee is counted in 亿
@@ -43,7 +43,7 @@ class RevenueClaims:
             return None
         if said:
             number, unit = (said.group(2), said.group(3)) if said.group(2) else (said.group(5), said.group(6))
-            have, words = _wan(number, unit), said.group(0)[len(said.group(1) or ""):].strip()
+            have, words = wan(number, unit), said.group(0)[len(said.group(1) or ""):].strip()
             below = bool(_BELOW.search(said.group(0)))  # "不到5000万"
         else:  # 'RMB 28 million' is 2800万
             if re.search(r"\$|usd|dollar|euro|€", en_said.group(0)) or _EN_BELOW.search(en_said.group(0)):
@@ -126,10 +126,3 @@ def _short(rule: str) -> str:
     end = rule.find("。", spots[-1])
     rule = rule[rule.rfind("。", 0, spots[0]) + 1:end + 1 if end >= 0 else None]
     return re.sub(r"^\s*\d{1,2}\s*(?:[．、]|\.(?=\d{4}\s*年|\D))\s*", "", rule)
-
-
-def _wan(number: str, unit: str) -> float:
-    """An amount in 万元 ('1.5亿' -> 15000)."""
-    n = cn_number(number)
-    return n * 10000 if unit.startswith("亿") else n
-

@@ -67,8 +67,8 @@ def bounds(items, general) -> list[Bound]:
         if not _REVENUE.search(item.text):
             continue
         text = _INCL.sub("", item.text)
-        lows = [(m.start(), m.end(), _wan(m.group(1) or m.group(3), m.group(2) or m.group(4))) for m in _LOW.finditer(text)]
-        highs = [(m.start(), m.end(), _wan(m.group(1) or m.group(3), m.group(2) or m.group(4))) for m in _HIGH.finditer(text)]
+        lows = [(m.start(), m.end(), wan(m.group(1) or m.group(3), m.group(2) or m.group(4))) for m in _LOW.finditer(text)]
+        highs = [(m.start(), m.end(), wan(m.group(1) or m.group(3), m.group(2) or m.group(4))) for m in _HIGH.finditer(text)]
         ranges = [(s, low, next((h for hs, _, h in highs if hs >= e and _JOIN.match(text[e:hs]) and h > low), math.inf))
                   for s, e, low in lows]
         ranges += [(s, 0.0, high) for s, _, high in highs  # a ceiling alone ('营业收入不超过4亿元的中小企业')
@@ -84,7 +84,7 @@ def bounds(items, general) -> list[Bound]:
     return found
 
 
-def _wan(number: str, unit: str) -> float:
+def wan(number: str, unit: str) -> float:
     """An amount in 万元 ('1.5亿' -> 15000)."""
     n = cn_number(number)
     return n * 10000 if unit.startswith("亿") else n
