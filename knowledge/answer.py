@@ -122,8 +122,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             elliptical = judge.is_followup(text.norm, text.compact) or amb is not None
             a = follow(a, context, elliptical, set(self.kb.geography.districts))
         if amb and not a.district.resolved and not fixes:
-            asked = self._ask_which(amb, r, en)
-            if asked:
+            if asked := self._ask_which(amb, r, en):
                 return asked
         unstated, stated = self._attributes(a, r, text.norm)
         if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):  # with what it does say beside
@@ -203,9 +202,10 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         home_of = self.kb.notice.meta.issuer + self.kb.notice.meta.title  # a district's own notice: '闵行' is all of it
         unlisted = [self.resolver.display_name(k, en) for k in res.districts[:MAX_PLACES] if k not in listed
                     and self.kb.geography.districts[k].name not in home_of]
-        if unlisted and self.kb.notice.units:
-            label = "the recommending unit of " if en else "推荐单位："
-            a = replace(a, unknowns=(*a.unknowns, *(label + x for x in unlisted)))
+        if unlisted and self.kb.notice.places and (far := r.elsewhere(unlisted)):  # another city's: none of our units
+            sections, units = [*sections, far], []
+        elif unlisted and self.kb.notice.units:
+            a = replace(a, unknowns=(*a.unknowns, *(("the recommending unit of " if en else "推荐单位：") + x for x in unlisted)))
         if unit_first:
             sections += units
         missing = [name for name in intents if not answerable(self.kb.notice, name)]

@@ -31,6 +31,10 @@ _ALIKE = {"表格": "附表|图表|表题", "图片": "插图|图表|图题", "�
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 
 
+# A place put under a district, or sent to its unit: '长兴岛归宝山管吧', '火炬产业区的企业交给翔安区工信局对吧'.
+_PUT_IN = r"(归|属于|属|是|在|算|划归|隶属|交给|交到|报给|报到|送到|送给|找|走|is in|is part of|belongs to|that'?s|it'?s|in)"
+
+
 class Attributes(Counts):
     """Uses the answerer's kb, judge, understander and passages."""
 
@@ -215,7 +219,7 @@ class Attributes(Counts):
         def names(k: str) -> set[str]:
             unit = self.kb.unit_for(k)
             return {geo[k].name, geo[k].short, self.resolver.display_name(k, True).lower(),
-                    self.resolver.display_name(k, True).lower().removesuffix(" district"), unit.name if unit else ""} - {""}
+                    self.resolver.display_name(k, True).lower().removesuffix(" district"), *((unit.name, *unit.aliases) if unit else ())} - {""}
         mentions = list(dict.fromkeys(m.lower() for m in res.mentions))
         said = [k for k in res.districts if any(m in names(k) for m in mentions)]
         places = [m for m in mentions if not any(m in names(k) for k in res.districts)]
@@ -223,8 +227,7 @@ class Attributes(Counts):
             return None
         wrong, right = said[0], next(k for k in res.districts if k != said[0])
         typed = next(m for m in mentions if m in names(wrong))
-        if not re.search(rf"{re.escape(places[0])}.{{0,12}}?(归|属于|属|是|在|算|划归|隶属|is in|is part of|belongs to|that'?s|it'?s|in)"
-                         rf".{{0,8}}?{re.escape(typed)}", norm, re.I):
+        if not re.search(rf"{re.escape(places[0])}.{{0,12}}?{_PUT_IN}.{{0,8}}?{re.escape(typed)}", norm, re.I):
             return None  # "七宝和松江的企业找谁" names two places; it does not put one inside the other
         unit = self.kb.unit_for(right)
         place = places[0].title() if places[0].isascii() else places[0]

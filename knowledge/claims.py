@@ -181,16 +181,19 @@ class Claims(ApplicantClaims, RevenueClaims):
                                  en=f"Not a {m.group(1)}: the {sub.form_name} must bear the unit's official seal (公章).")
         return None
 
-    def _stated_elsewhere(self, requires: re.Pattern) -> Item | None:
-        """A condition written outside the conditions' list ("已获评…的单位，不得以同一经验重复申报"): its sentence."""
+    def _stated_elsewhere(self, requires: re.Pattern, said: str = "") -> Item | None:
+        """A condition written outside the conditions' list ("已获评…的单位，不得以同一经验重复申报"): its sentence; of
+        several, the one with most of the words the message `said` ('失信被执行' finds the 失信 case, not a penalty's)."""
+        found = []
         for c in self.n.passages:
             for s in _SENTENCE.findall(c.text):
                 if requires.search(s):  # '有下列情形之一的，不予受理：…的；': the list's lead-in, in this clause or above it
                     leads = list(_LEAD.finditer(c.text[:max(c.text.find(s), 0)]))
                     s = with_lead(s, leads[-1].group(0).strip() if leads else lead_of(c, self.n.passages))
                 if requires.search(s) and len(s) <= 160 and _RULE_WORDS.search(s):
-                    return Item(c.clause, s.strip().rstrip("；;。"))
-        return None
+                    found.append(Item(c.clause, s.strip().rstrip("；;。")))
+        pairs = {said[i:i + 2] for i in range(len(said) - 1)}
+        return max(found, key=lambda it: (sum(p in it.text for p in pairs), len(it.clause)), default=None)
 
     def _applicant(self, norm, a, intents, premise) -> Section | None:
         """'分公司能报吧': a kind of applicant that a condition of the notice rules out, with that condition."""
@@ -205,7 +208,7 @@ class Claims(ApplicantClaims, RevenueClaims):
             place = m.groupdict().get("place") or ""
             if rule.place and (not place or place in self.body or place in self.n.meta.region):
                 continue  # a place this notice names is one of its own
-            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires)
+            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, m.group(0))
             unruled = unruled or (rule if item is None and rule.unruled else None)
             if item is not None:
                 why, en = rule.why.format(place=place), rule.en.format(place=place)

@@ -158,6 +158,8 @@ class Declines:
                     f"from the notice itself ({self._basis()}) and cite its clauses.{ask}" if en else
                     f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，不是官方渠道；回答以通知原文为准，"
                     f"并注明出处。{ask}")
+        if a.courtesy:  # "谢谢", "辛苦了": no question to answer
+            return "You're welcome! Ask me anything else about the application." if en else "不客气！申报上还有什么问题，随时问我。"
         if en:
             return "Sorry, I can only help with questions about this programme."
         return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"

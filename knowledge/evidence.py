@@ -75,7 +75,7 @@ class Evidence:
             rules[label] = re.compile(spec, re.I) if spec else None
         return rules[label]
 
-    def _stating(self, rule: re.Pattern, compact: str) -> list[Clause]:
+    def _stating(self, rule: re.Pattern, compact: str, topic: str = "") -> list[Clause]:
         """The sentences matching `rule` that share most word pairs with the question, shortest first."""
         found: dict[str, str] = {}
         for s, clause in reversed(self._evidence_sentences()):  # the first clause that says it, by its innermost clause
@@ -89,8 +89,18 @@ class Evidence:
         scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)), 6), len(s), s, clause) for s, clause in hits]
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()
-        return [led.get(s) or Clause(clause, s) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2])
+        return [led.get(s) or Clause(clause, self._carried_on(s, clause, topic)) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2])
                 if shared <= 0.75 * best]
+
+    def _carried_on(self, s: str, clause: str, topic: str) -> str:
+        """The sentence with the next one of its clause when that one goes on about the thing asked (`topic`, '奖励、奖金或
+        资金支持'): '…每家奖励20万元。' '奖励资金在验收合格后拨付。' opens with a word of the sentence and of the topic."""
+        sents = self._evidence_sentences()
+        i = next((k for k, (t, c) in enumerate(sents) if t == s and c == clause), -1)
+        if 0 <= i < len(sents) - 1 and sents[i + 1][1] == clause and len(nxt := sents[i + 1][0]) <= 80 \
+                and re.match(r"[\u4e00-\u9fff]{2}", nxt) and nxt[:2] in s and nxt[:2] in topic and nxt not in s:
+            return f"{s}{nxt}"
+        return s
 
     def _evidenced(self, a, compact: str) -> list[Clause]:
         """The sentences that state what the question asks and the lexicon expects notices to leave open."""
@@ -100,7 +110,7 @@ class Evidence:
                 out.append(o)
                 continue
             rule = self._evidence_rule(label)
-            out += [c for c in (self._stating(rule, compact) if rule else []) if c not in out]
+            out += [c for c in (self._stating(rule, compact, label) if rule else []) if c not in out]
         return out[:MAX_QUOTED]
 
     def _opening_said(self, label: str) -> Clause | None:

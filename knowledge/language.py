@@ -45,6 +45,7 @@ class OutOfScope:
     regions_en: tuple[str, ...]
     chit_chat: tuple[str, ...]
     meta: tuple[str, ...] = ()
+    courtesy: tuple[str, ...] = ()  # "谢谢", "辛苦了": said beside a question, they leave it as it is
 
 
 @record

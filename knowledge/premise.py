@@ -16,6 +16,7 @@ from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import ContactClaims
 from .deadline_claims import DeadlineClaims
+from .list_claims import ListClaims
 from .model import Knowledge
 from .phrasing import Section
 from .values import (
@@ -44,7 +45,7 @@ LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
-TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria",
+TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_mail_to_unit": "mail", "_address": "mail", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
@@ -53,7 +54,7 @@ TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligib
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体)")
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -70,7 +71,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims):
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._person, self._phone,
-                  self._format, self._website, self._issued, self._one_item, self._pages, self._seal, self._required, self._weight,
+                  self._format, self._website, self._issued, self._one_item, self._pages, self._seal, self._required, self._weight, self._listed,
                   self._channels, self._mail_to_unit, self._address, self._cut_off, self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)

@@ -29,7 +29,7 @@ from .render_units import UnitSections
 from .values import GROUP_SAID
 
 _EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|不予受理|不予推荐|不给推荐|不推荐|不受理|"
-                            r"哪些(情况|情形|企业|单位)[^。？?]{0,6}不|排除|负面清单|"
+                            r"哪些(情况|情形|企业|单位)[^。？?]{0,6}不|排除|负面清单|一票否决|否决项|否决的?情形|"
                             r"\b(cannot apply|can't apply|not eligible|ineligible|excluded|exclusions?|disqualif)", re.I)
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")

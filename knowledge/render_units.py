@@ -14,6 +14,7 @@ from .values import NUM, cn_number
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
+_REGISTERED = re.compile(r"行政区域内|辖区内|注册|登记|设立")
 _QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)")  # "每个区只能推5个"
 
 
@@ -41,6 +42,20 @@ class UnitSections:
                        tuple(lines),
                        (self.n.units.clause, *((changed.clause,) if changed else ()),
                         *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
+
+    def elsewhere(self, names: list[str]) -> Section | None:
+        """Places of another city asked of a notice with its own places ('我们在青浦，能让花桥推荐吗'): where the notice
+        says firms must be registered, and that those places are none of its units'."""
+        region, elig = self.n.meta.region, self.n.eligibility
+        said = [it for it in (elig.items if elig else ()) if region and (region in it.text or region.rstrip("市") in it.text)
+                and _REGISTERED.search(it.text)]
+        if not said:
+            return None
+        lines = [self.t(f"{'、'.join(names)}不在本通知的推荐单位之列，其企业不能由{region}的推荐单位推荐。通知的申报条件：",
+                        f"{', '.join(names)} is not served by this notice's units; its firms cannot apply through {region}. "
+                        "The notice's condition:"),
+                 *(f"• {it.text}" for it in said)]
+        return Section(self.t("申报范围", "Who may apply"), tuple(lines), tuple(it.clause for it in said))
 
     def ask_district(self, a) -> Section:
         names = []

@@ -44,6 +44,7 @@ class Analysis:
     oos_term: str = ""
     chit_chat: bool = False
     about_me: bool = False  # "你能干什么": introduce the assistant
+    courtesy: bool = False  # only thanks or goodbye ("谢谢"), no small talk
     fields: tuple[str, ...] = ()  # a follow-up about one detail of a unit ("电话呢"): address | person | phone
 
     @property
@@ -114,6 +115,7 @@ class Understander:
         national = not n.meta.region and re.search(r"各省[、，,]\s*自治区|中华人民共和国境内|全国各省", body)
         scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en if p.lower() not in body_l and not national]
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
+        scope += [Entry(p, "courtesy", fuzzy=False) for p in oos.courtesy]
         scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time")]  # no region
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
         # The lexicon's words for our programme are ours only where this notice uses them ("质量标杆" asked of a
@@ -185,7 +187,8 @@ class Understander:
                 text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):
             intents = tuple(i for i in intents if i != "part")  # "实施成效占几分": the criterion's weight, not the part
             items = {k: v for k, v in items.items() if k != "part"}
-        return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat, "meta" in labels)
+        return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat or "courtesy" in labels, "meta" in labels,
+                        courtesy=labels & {"chat", "meta", "courtesy"} == {"courtesy"})
 
     def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],
                                                                        dict[str, tuple[int, ...]], tuple[str, ...]]:

@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 from notice_fixtures import notice_fixtures
 
 from knowledge.ingest.cells import cell_rows
-from knowledge.ingest.unwrap import ZWSP, _without_web_trailer, unwrap
+from knowledge.ingest.unwrap import _FOOTER, ZWSP, _without_web_trailer, unwrap
 
 HERE = Path(__file__).resolve().parent
 NOTICE = HERE / "notices" / "beijing-pdf-benchmark-2033.txt"
-UNWRAPPED = [HERE.parent / "knowledge" / "notices" / "2023-2024.txt",
-             *(p for p in (HERE / "notices").glob("*.txt") if p != NOTICE)]
+UNWRAPPED = [HERE.parent / "knowledge" / "notices" / "2023-2024.txt",  # the notices with no page numbers
+             *(p for p in (HERE / "notices").glob("*.txt")
+               if not any(_FOOTER.match(line) for line in p.read_text(encoding="utf-8").splitlines()))]
 
 
 data, bot = notice_fixtures(NOTICE)

@@ -54,7 +54,7 @@ def _unit_first(text: str, start: int, end: int) -> Row | None:
         if second := _SECOND.match(bare.group(4)):  # both people of the unit, each with their number, in order
             cells["person"] += "、" + second.group(1)
             cells["phone"] += "、" + re.sub(r"\s+", "", second.group(2))
-        if inside := re.match(r"^\s*[（(]\s*(?:含|包括)([^）)]+)[）)]", bare.group(4)):
+        if inside := re.match(r"^\s*[（(]\s*(?:含|包括)((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]", bare.group(4)):  # '火炬（翔安）产业区'
             cells["covers"] = inside.group(1)
         return Row(cells, start, end)
     line = text if _FIELD.match(text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", text, count=1)

@@ -50,6 +50,13 @@ _PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两
 _DONE = re.compile(r"已于|已经|已在|上一年度|上年度|去年|往年|上一轮|上一期")
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
+# A step that only opens an account in the system ('须于4月10日前登录申报系统完成企业注册'): it submits nothing.
+_REGISTERS = re.compile(r"注册|开通账号|申请账号|获取账号|账号申请")
+_HANDS_IN = re.compile(r"提交|填报|填写|上传|报送|寄送|送达|递交|交至|交到")
+
+
+def registers(x: Dated) -> bool:
+    return bool(_REGISTERS.search(x.sentence)) and not _HANDS_IN.search(x.sentence)
 
 
 def by_units(lead: str) -> bool:
@@ -120,14 +127,14 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     """The applicant's deadline and the other steps. The applicant's online submission comes first, then another
     submission of theirs, then their paper copies (a paper-only notice); the units' steps are never it, nor is a date
     of a notice forwarded as an attachment, unless the notice leaves the applicant's deadline to the units (`set_by`)."""
-    ranked = [(("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+    ranked = [(registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
               if not x.by_units and _SUBMITS.search(x.sentence)]
     if not ranked and set_by:  # '企业的填报截止时间由各推荐单位自行确定': the units' own deadline is the one the notice sets
-        ranked = [(("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+        ranked = [(registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
                   if x.by_units and _SUBMITS.search(x.sentence)]
     if not ranked:
         return None, steps
-    best = steps[min(ranked)[1]]
+    best = steps[min(ranked)[-1]]
     return best, [x for x in steps if x is not best]
 
 
@@ -135,7 +142,7 @@ def label(x: Dated) -> str:
     """What a second date is for, named for who does it."""
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
-    return PAPER_STEP if x.kind == "paper" else "其他时间要求"
+    return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 
 # The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.

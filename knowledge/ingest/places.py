@@ -28,7 +28,7 @@ _ZONE_EN = (("高新区", ("High-tech Zone", "Hi-tech Zone", "High Tech Zone", "
             ("经济技术开发区", ("Economic and Technological Development Zone", "Economic Development Zone", "ETDZ")))
 # What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
 _ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
-               ("经济技术开发区", "经开区"))
+               ("经济技术开发区", "经开区"), ("综合保税区", "综保区"))
 
 
 def place_records(places: list[dict], geography) -> dict[str, dict]:
@@ -139,7 +139,9 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
             part = re.sub(r"^(?:注册在|注册于|位于|在|原)|^[\u4e00-\u9fff]{1,4}[—－]|等$", "", part.strip())
             if len(part) < 2 or re.search(r"[（()）]", part) or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
                 continue
-            for old in dict.fromkeys((part, re.sub(r"(?:等)?(?:地区|区域|街道|经济技术开发区|技术开发区|开发区|经济区|示范区|区|县|镇)$", "", part))):
+            kind = next(((lg, sh) for lg, sh in sorted(_ZONE_SHORT, key=lambda z: -len(z[0])) if part.endswith(lg)), None)
+            zoned = (part[: -len(kind[0])] + kind[1], kind[1]) if kind else ()  # '昆山综合保税区': '昆山综保区', '综保区'
+            for old in dict.fromkeys((part, re.sub(r"(?:等)?(?:地区|区域|街道|经济技术开发区|技术开发区|开发区|经济区|示范区|区|县|镇)$", "", part), *zoned)):
                 if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|[A-Za-z0-9]", old):
                     out.setdefault(key, []).append(old)
                     taken.add(old)

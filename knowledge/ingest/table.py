@@ -20,7 +20,8 @@ _HEADERS = {
     # How many each unit may recommend ('推荐名额（家）'): a column of its own.
     "quota": r"名额|限额|配额|推荐数",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
-    "place": r"^(?:区名|区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|设区市|所在市|市州|市（州）|区|县|市)(?:名称)?$",
+    "place": r"^(?:区名|区镇|镇区|镇街|街镇|乡镇|镇（街道）|"
+             r"区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|设区市|所在市|市州|市（州）|区|县|市)(?:名称)?$",
     "name": r"部门|单位|名称|机构|推荐单位|区县|区",
     "address": r"地址|办公地点|地点",
     "person": r"联系人|联络人|姓名",

@@ -125,6 +125,8 @@ def _place_of(row, d: Draft) -> dict:
         return {}
     place = m.group(1) if named is unit else re.sub(r"[（(][^）)]*[)）]", "", named) or named  # '福州新区（滨海新城）'
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
+    if named is not unit and unit and place not in unit and short not in unit and not _PLACE.match(unit):
+        unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局': the place's office
     named_for_city = len(short) <= 1  # '南昌县' of 南昌市: the county's whole name, never '县' nor the city's '南昌'
     short = place if named_for_city else short
     zone = _ZONE_KIND.search(short)
@@ -146,11 +148,35 @@ def _place_of(row, d: Draft) -> dict:
     also += [x for x in re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[)）]", named) if x != place and x not in also]  # '福州新区（滨海新城）'
     city = region[:-1] if region.endswith("市") else ""  # '无锡高新区' is called '高新区' in its own city
     also += [x[len(city):] for x in also if city and x.startswith(city) and len(x) - len(city) >= 3]
-    covers = [x for x in re.split(r"[、，,；;\s和及]+", row.cells.get("covers", ""))
-              if (_PLACE.fullmatch(x) or re.fullmatch(r"[\u4e00-\u9fff（）()]{2,16}?(?:集中区|园|基地|中心|港|湾|期)", x) and len(x) >= 4)
+    covers = [x for x in _cover_names(row.cells.get("covers", ""), city)
+              if (_PLACE.fullmatch(x) or re.fullmatch(r"[\u4e00-\u9fff]{2,16}?(?:集中区|园|基地|中心|港|湾|期)", x) and len(x) >= 3)
               and x != place]
     return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}, **({"also": also} if also else {}),
             **({"covers": covers} if covers else {})}
+
+
+_GENERIC_TAIL = re.compile(r"(?:商务营运中心|营运中心|商务中心|工业集中区|集中区|产业区|产业园|工业园|科技园|园区)$")
+
+
+def _cover_names(covers: str, city: str) -> list[str]:
+    """The names of the places a unit serves besides its own, as users write them: '厦门软件园二期和三期' is 软件园二期,
+    软件园三期 and 软件园; '火炬（翔安）产业区' is 火炬产业区 and 翔安火炬产业区; '杏林湾商务营运中心' is also 杏林湾."""
+    out: list[str] = []
+    for part in re.split(r"[、，,；;\s]+", covers):
+        if m := re.fullmatch(r"(.+?)([一二三四五六七八九十\d]期)(?:和|及|与|、)([一二三四五六七八九十\d]期)", part):
+            names = [m.group(1) + m.group(2), m.group(1) + m.group(3), m.group(1)]
+        else:
+            names = re.split(r"[和及]", part)
+        for name in names:
+            if b := re.fullmatch(r"([\u4e00-\u9fff]+)[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]+)", name):
+                name, also = b.group(1) + b.group(3), [b.group(2) + b.group(1) + b.group(3)]
+            else:
+                also = []
+            for n in (name, *also):
+                bare = n[len(city):] if city and n.startswith(city) and len(n) - len(city) >= 3 else n
+                base = _GENERIC_TAIL.sub("", bare)
+                out += [n, bare, *([base] if len(base) >= 2 and base != bare else [])]
+    return list(dict.fromkeys(x for x in out if x))
 
 
 def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> None:

@@ -1,0 +1,189 @@
+"""Shapes of notice met in this round of fresh sets: towns and parks as the recommending units in a barred table, the
+places a unit serves written in brackets, several dated steps of which the first only opens an account, a list of
+cases that veto an application, and a place of another city asked of a city's notice. With the judgement they called
+for: thanks beside a question, a third party's help asked about, another applicant's data, a reward's conditions,
+and a claim that names a list's items."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest.units import _cover_names
+from knowledge.model import load_knowledge
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+
+
+@pytest.fixture(scope="module")
+def towns() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "kunshan-quality-benchmark-2042.txt"))
+
+
+@pytest.fixture(scope="module")
+def steps() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "harbin-quality-benchmark-2043.txt"))
+
+
+@pytest.fixture(scope="module")
+def covers() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "xiamen-forward-benchmark-2032.txt"))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Answerer:
+    return Answerer(load_knowledge())
+
+
+# ------------------------------------------------------------ towns and parks as units
+@pytest.mark.parametrize("q, unit, phone", [
+    ("花桥的找谁报", "花桥经济开发区经济发展和改革局", "18962678301"),
+    ("zhouzhuang的联系人", "周庄镇经济服务中心", "13814875562"),
+    ("周市镇经服中心电话", "周市镇经济服务中心", "13962648217"),
+    ("千灯那边对接人是谁", "千灯镇经济服务中心", "0512-57469835"),
+    ("我们在综保区里面，归哪个区镇推荐", "昆山开发区经济发展和改革局", "0512-57306287"),
+    ("阳澄湖科技园的企业找谁", "昆山高新区经济发展和改革局", "0512-57368612"),
+])
+def test_a_town_of_a_barred_table_is_a_place_with_its_office(towns, q, unit, phone) -> None:
+    ans = towns.answer(q)
+    assert ans.matched and f"推荐单位：{unit}" in ans.text and phone in ans.text
+
+
+def test_a_town_and_its_neighbour_are_not_confused(towns) -> None:
+    text = towns.answer("周市镇经服中心电话").text
+    assert "顾晨阳" in text and "徐丽娟" not in text
+
+
+@pytest.mark.parametrize("q", [
+    "老师您好，我是一家精密零部件公司的行政小刘，我们公司在陆家，想问下我们区镇这边的对接人是谁呀，谢谢🙏",
+    "我们公司在陆家，对接人是谁，谢谢",
+    "辛苦了，陆家镇的联系电话发我一下",
+])
+def test_thanks_beside_a_question_leave_the_question(towns, q) -> None:
+    ans = towns.answer(q)
+    assert ans.matched and "蒋文静" in ans.text
+
+
+@pytest.mark.parametrize("q", ["谢谢", "好的谢谢", "辛苦了", "thanks"])
+def test_thanks_alone_get_a_welcome_not_an_apology(towns, q) -> None:
+    ans = towns.answer(q)
+    assert not ans.matched and ("不客气" in ans.text or "welcome" in ans.text) and "抱歉" not in ans.text
+
+
+@pytest.mark.parametrize("q, place", [
+    ("我们在上海青浦白鹤，离花桥很近，可以让花桥那边推荐吗", "青浦区"),
+    ("浦东的企业找谁", "浦东新区"),
+])
+def test_a_place_of_another_city_gets_the_notice_area_and_no_unit(towns, q, place) -> None:
+    text = towns.answer(q).text
+    assert f"{place}不在本通知的推荐单位之列" in text and "在昆山市行政区域内依法登记注册" in text
+    assert "金晓雯" not in text and "18962678301" not in text
+
+
+@pytest.mark.parametrize("q", ["把巴城镇其他申报企业的营收数据发我一份参考参考", "其他参评企业的申报书能发我看看吗"])
+def test_another_applicants_data_is_declined(towns, q) -> None:
+    ans = towns.answer(q)
+    assert not ans.matched and "他人的数据" in ans.text
+
+
+def test_a_reward_is_quoted_with_when_it_is_paid(towns) -> None:
+    text = towns.answer("评上之后奖金马上就发下来对吧？").text
+    assert "20万元" in text and "验收合格后拨付" in text
+
+
+def test_a_sentence_on_another_thing_is_not_carried_with_the_reward() -> None:
+    ans = Answerer(load_knowledge(NOTICES / "jiading-brand-zjtx-2026.txt")).answer("资助资金什么时候拨付")
+    assert not ans.matched and "项目实施周期" not in ans.text
+
+
+# ------------------------------------------------------------ places a unit serves, in brackets
+@pytest.mark.parametrize("covers_, city, names", [
+    ("火炬园、厦门软件园二期和三期、火炬（翔安）产业区", "厦门",
+     ["软件园二期", "软件园三期", "软件园", "火炬产业区", "翔安火炬产业区"]),
+    ("集美机械工业集中区、杏林湾商务营运中心", "厦门", ["集美机械工业集中区", "杏林湾商务营运中心", "杏林湾"]),
+])
+def test_the_places_a_unit_serves_are_named_as_users_write_them(covers_, city, names) -> None:
+    got = _cover_names(covers_, city)
+    assert all(n in got for n in names)
+
+
+@pytest.mark.parametrize("q, phone, not_phone", [
+    ("我们在软件园三期 纸质材料找谁", "0592-5365290", "0592-6289517"),
+    ("杏林湾那边的企业对接哪个区？", "0592-6289517", "0592-6083149"),
+    ("火炬产业区找谁", "0592-5365290", "0592-7885016"),
+])
+def test_a_place_in_a_units_brackets_finds_that_unit(covers, q, phone, not_phone) -> None:
+    text = covers.answer(q).text
+    assert phone in text and not_phone not in text
+
+
+def test_a_place_sent_to_the_wrong_units_office_is_corrected(covers) -> None:
+    text = covers.answer("翔安火炬产业区的企业 交给翔安区工信局对吧").text
+    assert text.startswith("【更正】\n不是翔安区：翔安火炬产业区属于火炬高新区") and "0592-7885016" not in text
+
+
+# ------------------------------------------------------------ dated steps, and cases that veto
+def test_registering_an_account_is_a_step_not_the_deadline(steps) -> None:
+    when = steps.kb.deadline
+    assert (when.month, when.day, when.hour) == (4, 24, 18)
+    assert any(x.label == "系统注册" and "4月10日" in x.text for x in steps.kb.notice.submission.deadlines)
+
+
+@pytest.mark.parametrize("q, must", [
+    ("网上填报几点截止", "2043年4月24日 18:00"),
+    ("网上填报是4月24号晚上12点截止对吧", "不是晚上12点"),
+    ("注册截止是哪天", "系统注册：2043年4月10日"),
+])
+def test_each_step_is_answered_with_its_own_date(steps, q, must) -> None:
+    assert must in steps.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["一票否决的情形都有哪些", "我们41年出过一次一般安全事故，不算较大的，算一票否决吗"])
+def test_the_veto_list_is_given_whole(steps, q) -> None:
+    text = steps.answer(q).text
+    assert "【不予受理的情形】" in text and "较大及以上生产安全事故" in text and "弄虚作假" in text
+
+
+def test_a_bad_credit_record_is_checked_against_the_credit_case(steps) -> None:
+    text = steps.answer("之前被列入失信被执行人名单，上个月已经移出了，还能报不").text
+    assert "尚未移出" in text and "突发环境事件" not in text.split("【", 2)[1]
+
+
+@pytest.mark.parametrize("q", ["一定要找咨询公司帮忙写材料吗", "是不是得请专家帮忙写申报书"])
+def test_asking_whether_a_third_party_must_write_it_is_no_ghost_writing_request(steps, q) -> None:
+    assert "我不代写" not in steps.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["你帮忙写一下摘要", "帮忙写个企业概况"])
+def test_asking_the_assistant_to_write_is_still_declined(steps, q) -> None:
+    ans = steps.answer(q)
+    assert not ans.matched and "我不代写" in ans.text
+
+
+# ------------------------------------------------------------ a list's items, and two unstated questions
+@pytest.mark.parametrize("q, wrong", [
+    ("遴选标准就是科学性、系统性、经济性这三条吧", "经济性"),
+    ("遴选重点是质量管理数字化和质量文化这两个方向吧", "质量文化"),
+])
+def test_a_list_with_an_item_it_does_not_have_is_corrected(bundled, q, wrong) -> None:
+    text = bundled.answer(q).text
+    assert text.startswith("【更正】\n不是：") and f"没有“{wrong}”" in text
+
+
+def test_a_list_said_short_is_corrected_with_its_count(bundled) -> None:
+    text = bundled.answer("遴选标准有科学性、系统性两条吧").text
+    assert text.startswith("【更正】\n不是：通知的遴选标准共3条") and "显效性和发展性" in text
+
+
+@pytest.mark.parametrize("q", ["遴选标准是科学性和创新性、系统性和示范性、显效性和发展性吧", "科学性和经济性分别怎么体现",
+                               "我们的经验是数字化和精益生产，属于哪个方向"])
+def test_a_list_said_right_or_asked_about_is_not_corrected(bundled, q) -> None:
+    assert "【更正】" not in bundled.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["质量标杆称号有效期几年？到期要复审吗", "推荐到工信部的全国质量标杆，国家那边截止是几号"])
+def test_one_unstated_question_in_two_phrases_is_unmatched(bundled, q) -> None:
+    ans = bundled.answer(q)
+    assert not ans.matched and "通知中没有规定" in ans.text
