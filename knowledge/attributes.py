@@ -60,6 +60,8 @@ class Attributes(Counts):
     def _attributes(self, a, r, norm: str) -> tuple[list[Unstated], list[Clause]]:
         """(attributes the notice leaves open, clauses that state the others) for the details the message names."""
         found = self.judge.attributes_in(norm)
+        if a.district.resolved and all(getattr(self.kb.unit_for(k), "email", "") for k in a.district.districts):
+            found = [u for u in found if "邮箱" not in u.label]  # "小店的邮箱": the unit's card gives its mailbox
         subject = self._format_subject(a, norm)
         if subject and not any(u.match.search(subject.label) for u in found):  # "封面" is already the cover's rule
             found.append(subject)
@@ -75,7 +77,8 @@ class Attributes(Counts):
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""
         fmt = self.kb.notice.format
-        if not self.judge.format_asks.search(norm) or not ({"format", "part"} & set(a.intents)):
+        question = "".join(self.judge.asks(norm)) or norm  # "格式啊字数啊，怕写超了…实施效果最多写多少字？" asks no layout
+        if not self.judge.format_asks.search(question) or not ({"format", "part"} & set(a.intents)):
             return None
         if not fmt:  # a notice without layout rules: fonts and sizes are simply not stated
             asked = re.compile(r"字体|字号|行距|几号字|加粗|居中|页边距|\bfonts?\b|font size|spacing", re.I)
@@ -143,7 +146,7 @@ class Attributes(Counts):
             if len(word) < 2:
                 continue
             w = re.escape(word)
-            num = rf"(?<!\d)(?!(?:19|20)\d\d\s*年)(?:{_NUMBER.pattern})"  # a count, never a year ('2038年度')
+            num = rf"(?<![\dA-Za-z@._-])(?!(?:19|20)\d\d\s*年)(?:{_NUMBER.pattern})"  # a count: no year ('2038年度'), no mailbox
             near = re.compile(rf"{w}[^。；]{{0,12}}?{num}|{num}[^。；]{{0,12}}?{w}")
             hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text) and not REVOKES.search(c.text)]
             if hits:

@@ -63,6 +63,7 @@ class Unit:
     person: str = ""
     aliases: tuple[str, ...] = ()
     quota: str = ""  # how many the unit may recommend, as written ('不超过6家', or a table's '3')
+    email: str = ""  # its mailbox, where firms e-mail their electronic copies to their unit
     quota_clause: str = ""  # where the quota is written, when not in the units table ('一（二）')
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone ('补充通知二')
 

@@ -44,6 +44,10 @@ def _titled(sents: list[str]) -> list[str]:
     return out
 
 
+_UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)")
+_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|初审|审核|\b(units?|districts?)\b", re.I)
+
+
 class Evidence:
     """Uses the answerer's kb (lexicon and passages)."""
 
@@ -78,11 +82,16 @@ class Evidence:
     def _stating(self, rule: re.Pattern, compact: str, topic: str = "") -> list[Clause]:
         """The sentences matching `rule` that share most word pairs with the question, shortest first."""
         found: dict[str, str] = {}
-        for s, clause in reversed(self._evidence_sentences()):  # the first clause that says it, by its innermost clause
+        table = self.kb.notice.units.clause if self.kb.notice.units else None  # its rows are the units' cards, not rules
+        for s, clause in reversed(self._evidence_sentences()):
+            if clause == table and re.search(r"\d{7,}|\d{3,4}-\d{7,8}", s):
+                continue  # the first clause that says it, by its innermost clause
             if rule.search(s) and not (s in found and found[s] != clause and found[s].startswith(clause)):
                 found[s] = clause
         # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.
         hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
+        if not _UNITS_ASKED.search(compact):  # a step of the recommending units ('各推荐单位…发送至市…邮箱') is not the asker's
+            hits = [h for h in hits if not _UNITS_ACT.match(h[0])]
         if not hits:
             return []
         asked, idf = word_pairs(compact), self._sentence_index()[1]  # a rarer pair shared counts for more

@@ -94,3 +94,19 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
         return None
     return ("纸质材料：通知没有规定纸质材料的寄送截止日期，上面的截止时间是网上申报的；寄送时间请向咨询电话确认。",
             "Paper copies: the notice sets no date for them; the deadline above is for online submission. Ask the hotline.")
+
+
+# The units' step dated only after the applicants' ('于企业申报截止后10个工作日内'): quoted as written, never counted.
+_AFTER = lazy(r"[^。；]*?(?:推荐单位|各区|各县|区县|县（市、区）)[^。；]{0,40}?(?:截止后|截止之日起|之日起|收到[^。；]{0,12}后)\s*"
+              r"(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|自然日|日|天)(?:内|之内)[^。；]*")
+_UNITS_ASKED = lazy(r"推荐单位|区里报|县里报|报市|报到市|报给市|区县报|报送市|初审|\b(units?|districts?)\b")
+
+
+def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
+    """(the sentence, its clause) of a units' step the notice dates after the applicants' deadline, when the message
+    asks about the units ('区里报市里截止是哪天') and no units' step has a date of its own."""
+    sub = kb.notice.submission
+    if not sub or any(x.label.startswith("推荐单位") for x in sub.deadlines) or not _UNITS_ASKED.search(norm):
+        return None
+    found = [(len(c.clause), m.group(0).strip("，, "), c.clause) for c in kb.notice.passages if (m := _AFTER.search(c.text))]
+    return max(found)[1:] if found else None  # the innermost clause that says it

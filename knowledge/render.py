@@ -7,7 +7,7 @@ import re
 
 from .deadline_claims import weekday_labels
 from .model import Item, Knowledge
-from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view
+from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
 from .phrasing import (
     Section,
     amendment,
@@ -34,7 +34,8 @@ _EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
 _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
-_APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别")  # '集团…子公司可以分别申报': the group's own rule
+# '集团…子公司可以分别申报', '集团公司与其下属子公司不得同时申报': the group's own rule
+_APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别|不得同时申报|不能同时申报|只能由一家|只能有一家|只可由一家")
 _SITE_ASKED = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I)
 _POSTED = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b")
 _POSTMARK = re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
@@ -115,6 +116,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
                                 f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
+        if a is not None and (after := units_after(self.kb, a.text.norm)):  # '于企业申报截止后10个工作日内'
+            lines, sources = [*lines, self.t(f"推荐单位报送：{after[0]}。", f"Recommending units: “{after[0]}”.")], [*sources, after[1]]
         if not left:
             pol = self.n.consultation.any()
             line = contact_line(pol) if pol else ""

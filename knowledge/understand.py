@@ -12,6 +12,7 @@ from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
 from .text import Text, readings
+from .unit_asks import of_units, quotas_said
 from .values import lazy
 
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
@@ -26,6 +27,7 @@ _RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
+
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,9 @@ class Understander:
                 text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):
             intents = tuple(i for i in intents if i != "part")  # "实施成效占几分": the criterion's weight, not the part
             items = {k: v for k, v in items.items() if k != "part"}
+        if (quotas := self.__dict__.get("_quotas")) is None:
+            quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
+        unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat or "courtesy" in labels, "meta" in labels,
                         courtesy=labels & {"chat", "meta", "courtesy"} == {"courtesy"})
 

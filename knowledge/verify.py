@@ -12,8 +12,11 @@ from .model import Notice
 _SPACE = re.compile(r"[\s*<>]+")
 
 
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # an OCR copy's full-width digits ('２０４４年４月１５日')
+
+
 def _norm(s: str) -> str:
-    return _SPACE.sub("", s).replace("(", "（").replace(")", "）").replace(":", "：")
+    return _SPACE.sub("", s.translate(_FULL_DIGITS)).replace("(", "（").replace(")", "）").replace(":", "：")
 
 
 def _occurs(value: str, text: str) -> bool:
@@ -43,7 +46,7 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
         if c:
             out += [(f"consultation.{kind}.{k}", getattr(c, k)) for k in ("phone", "person", "email")]
     for i, u in enumerate(notice.units.items if notice.units else ()):
-        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone", "quota")]
+        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone", "quota", "email")]
     if notice.mailing:
         out += [("mailing.address", notice.mailing.address), ("mailing.person", notice.mailing.person),
                 ("mailing.phone", notice.mailing.phone)]

@@ -187,3 +187,79 @@ def test_a_list_said_right_or_asked_about_is_not_corrected(bundled, q) -> None:
 def test_one_unstated_question_in_two_phrases_is_unmatched(bundled, q) -> None:
     ans = bundled.answer(q)
     assert not ans.matched and "通知中没有规定" in ans.text
+
+
+# ------------------------------------------------------------ e-mail to each unit, and a units' step after the deadline
+@pytest.fixture(scope="module")
+def mailed() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "taiyuan-quality-benchmark-2045.txt"))
+
+
+@pytest.mark.parametrize("q, mailbox", [
+    ("小店的邮箱", "xdgxjzl@126.com"),
+    ("wanbolin邮箱", "wblqgxj@163.com"),
+    ("综改区发给谁", "zgqjjfzb@163.com"),
+    ("清徐的企业电子版发哪个邮箱", "qxxgxj@163.com"),
+    ("不锈钢园区找谁", "bxgyqqyfw@126.com"),
+])
+def test_a_units_mailbox_column_is_on_its_card(mailed, q, mailbox) -> None:
+    text = mailed.answer(q).text
+    assert f"邮箱：{mailbox}" in text and "tygxjzlfz@163.com" not in text  # never the units' own mailbox at the city
+
+
+def test_the_units_mailbox_is_checked_against_the_notice() -> None:
+    kb = load_knowledge(NOTICES / "taiyuan-quality-benchmark-2045.txt")
+    assert all(u.email for u in kb.notice.units.items)
+
+
+@pytest.mark.parametrize("q, must", [
+    ("邮件主题怎么写？有固定格式吗", "2045质量标杆+企业全称"),
+    ("附件加起来超过20M了咋办", "分多封邮件发送"),
+    ("能不能直接在网上系统填报？网址发我一下", "通过电子邮件发送至所在县（市、区）推荐单位电子邮箱"),
+    ("电子版怎么交", "通过电子邮件发送至所在县（市、区）推荐单位电子邮箱"),
+])
+def test_the_rules_of_sending_by_e_mail_are_quoted(mailed, q, must) -> None:
+    assert must in mailed.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["区里报市里截止是哪天", "推荐单位报市局最迟哪天"])
+def test_a_units_step_dated_after_the_deadline_is_quoted_not_counted(mailed, q) -> None:
+    text = mailed.answer(q).text
+    assert "推荐单位报送：" in text and "于企业申报截止后10个工作日内" in text
+
+
+def test_the_units_step_after_the_deadline_is_not_listed_for_the_firms_own_question(mailed) -> None:
+    assert "10个工作日内" not in mailed.answer("截止时间").text
+
+
+@pytest.mark.parametrize("q", ["我们集团下面有三个子公司，能不能都报", "集团和子公司能同时申报吗"])
+def test_a_groups_own_rule_is_given_beside_one_item(mailed, q) -> None:
+    assert "集团公司与其下属子公司不得同时申报" in mailed.answer(q).text
+
+
+def test_a_units_deadline_asked_as_to_which_day_is_a_deadline_question() -> None:
+    ans = Answerer(load_knowledge(NOTICES / "shenyang-quality-benchmark-2044.txt")).answer("区里推荐单位审核推荐是到几号")
+    assert ans.matched and "推荐单位报送：2044年4月20日" in ans.text
+
+
+@pytest.mark.parametrize("q", ["我是区经委的，每个区最多能推荐几家？", "每个区能推荐几家"])
+def test_quotas_a_notice_does_not_set_are_said_to_be_unstated(bundled, q) -> None:
+    ans = bundled.answer(q)
+    assert not ans.matched and "通知中没有规定“名额或入选比例”" in ans.text
+
+
+def test_quotas_a_notice_sets_are_still_given() -> None:
+    ans = Answerer(load_knowledge(NOTICES / "sh-benchmark-2041-2042.txt")).answer("每个区能推几个")
+    assert ans.matched and "不超过12项" in ans.text
+
+
+def test_a_buried_question_is_judged_by_itself_not_by_the_words_around_it(bundled) -> None:
+    q = ("你好，我是嘉定一家汽车零部件企业质量部的，现在领导让我负责写材料。我大致看了一遍通知，感觉要求挺多的，格式啊字数啊，"
+         "怕写超了被退回来。先问一个最基本的：管理方法的实施效果那部分最多写多少字？")
+    ans = bundled.answer(q)
+    assert ans.matched and "2000" in ans.text and "通知中没有规定" not in ans.text
+
+
+def test_which_teacher_to_ask_is_a_contact_question(bundled) -> None:
+    text = bundled.answer("二是有政策口径上的问题该找市经信委哪位老师？").text
+    assert "吴敏" in text and "23119416" in text

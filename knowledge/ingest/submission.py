@@ -106,7 +106,9 @@ def build_submission(d: Draft) -> None:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub
     for n in nearby:
-        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})", n.text)
+        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})", n.text) or re.search(
+            r"(?:电子邮件|邮件|电子版)[^。；]{0,12}?(?:发送至|发至|发送到|报送至|提交至|发到)(所在[^。；@]{0,20}?(?:推荐单位|主管部门)[^。；@]{0,4}?邮箱)",
+            n.text)  # '…通过电子邮件发送至所在县（市、区）推荐单位电子邮箱（见附件3）': each unit's own, in its row
         said = strip_end(facts.sentence_with(n.text, re.escape(mail.group(1))) or "") if mail else ""
         if mail and not dates.by_units(said[: said.find(mail.group(1))]) and not re.search(r"不得|请勿|不要|不予", said):
             # the applicant's electronic copies go by e-mail ('电子版…同步发送至…邮箱zlc@…'): its sentence, quoted as it stands

@@ -14,7 +14,8 @@ _RULE_LINE = re.compile(r"^[\s|｜:：\-—=+]+$")  # markdown's '|---|:--:|' un
 _HEADERS = {
     # A row number (序号, 编号) or a column the units table does not hold (备注, 邮编): read past, never a field.
     "index": r"^(?:序号|编号|序|No\.?|NO\.?|#)$",
-    "other": r"^(?:备注|说明|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|email)$",
+    "other": r"^(?:备注|说明|邮编|邮政编码|传真)$",
+    "email": r"^(?:电子邮箱|电子信箱|邮箱|邮件地址|E-?mail|email)(?:地址)?$",
     # The places a unit also serves ('所辖县级市': 江阴市、宜兴市): further names of its place.
     "covers": r"^(?:所辖|下辖|管辖|包括|含)[\u4e00-\u9fff、]{1,8}$|覆盖范围",
     # How many each unit may recommend ('推荐名额（家）'): a column of its own.
