@@ -139,10 +139,10 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
-        said = self._evidenced(a, text.compact)
+        said = self._evidenced(a, text.compact) or self._unknown_passages(a)
         if said and (unsaid := self._aspect_unsaid(a, said, text.norm)):  # "能补贴多少钱" when it says "予以优先支持"
             return self._unstated(unsaid, replace(a, unknowns=()), r, en, said=said)
-        stated += self._quoted(question) + (said or self._unknown_passages(a)) + self._place(a, text.compact)
+        stated += self._quoted(question) + said + self._place(a, text.compact)
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             a = replace(a, unknowns=())
         elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in set(a.intents) - a.weak_only

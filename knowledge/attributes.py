@@ -45,6 +45,8 @@ class Attributes(Counts):
         things = {t for run in CJK_RUN_4.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         things |= {parts[i].title for i in a.items.get("part", ()) if i < len(parts) and len(parts[i].title) >= 2}  # "正文几页"
+        low = body.lower()  # a Latin word the notice writes too ('ppt有页数限制吗': 'PPT不超过15页')
+        things |= {body[i:i + len(w)] for w in re.findall(r"[a-z]{2,}", norm) if (i := low.find(w)) >= 0 and len(w) >= 3}
         if things:  # a short heading sentence ("（二）证实性材料。") takes the sentence after it along
             sents = sentences(body)
             return "\n".join(x + (sents[i + 1] if len(x) < 16 and i + 1 < len(sents) else "") for i, x in enumerate(sents)

@@ -190,6 +190,10 @@ class Claims(ApplicantClaims, RevenueClaims):
                 if requires.search(s):  # '有下列情形之一的，不予受理：…的；': the list's lead-in, in this clause or above it
                     leads = list(_LEAD.finditer(c.text[:max(c.text.find(s), 0)]))
                     s = with_lead(s, leads[-1].group(0).strip() if leads else lead_of(c, self.n.passages))
+                head, _, tail = s.partition("：")
+                if tail and requires.search(tail) and _RULE_WORDS.search(tail) and not requires.search(head) \
+                        and not tail.rstrip("。；; ").endswith("的"):
+                    s = tail  # a list's lead-in run into the sentence after the list ('…的企业：同一企业…不得同时申报')
                 if requires.search(s) and len(s) <= 160 and _RULE_WORDS.search(s):
                     found.append(Item(c.clause, s.strip().rstrip("；;。")))
         pairs = {said[i:i + 2] for i in range(len(said) - 1)}

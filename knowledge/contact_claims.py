@@ -77,6 +77,8 @@ class ContactClaims:
         if (mail and mail.person and ("mail" in a.intents or "paper" in a.intents and re.search(r"寄|邮|快递|送给|交给", said))
                 and ("paper" in a.intents or not a.contact_kinds) and not a.district.resolved):  # "纸质材料寄给<某人>吧": the recipient of the paper copies
             return "纸质材料收件人", mail.person, f"{mail.address} {mail.person} {mail.phone}".strip(), mail.clause
+        if lab := c.labelled(said or a.text.compact):  # "品牌培育的事是问<某人>对吧": that programme's own hotline
+            return lab.label, lab.person, f"{lab.person} {lab.phone}".strip(), lab.clause
         kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
         if len(kinds) > 1 and "filling" in kinds and _SYSTEM_TROUBLE.search(said):  # "系统打不开，打市经信委<某人>吧"
             kinds = ["filling"]

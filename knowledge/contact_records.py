@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .records import record
 
 
@@ -49,6 +51,16 @@ class Consultation:
         main = {"policy": self.policy, "filling": self.filling}.get(kind)
         found = tuple(c for c in (main, *(o for o in self.others if o.kind == kind)) if c)
         return found or (self.of_kind("filling") if kind == "system" else ())
+
+    def labelled(self, text: str) -> Contact | None:
+        """The one hotline whose label names what the message is about, among hotlines labelled by programme or track
+        ('质量标杆企业申报咨询' / '品牌培育示范企业申报咨询': '品牌培育的事问谁' is the second)."""
+        named = [(c, re.sub(r"(?:申报|业务|政策)?(?:咨询|联系人|联系方式).*$", "", c.label)) for c in self.all() if c.label]
+        named = [(c, base) for c, base in named if len(base) >= 4]
+        if len({base for _, base in named}) < 2:
+            return None
+        hits = [c for c, base in named if base[:4] in text]
+        return hits[0] if len(hits) == 1 else None
 
 
 @record

@@ -26,8 +26,11 @@ MAX_CHARS = 240  # longer runs are tables or lists run together
 _ASPECTS = (
     ("具体金额", "the amount", lazy(r"多少钱|多少万|几万|多少|金额|数额|额度|how much|amount"),
      lazy(r"\d|[一二三四五六七八九十百千]+\s*(万|元|%)")),
-    ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|多久|\bwhen\b|how long|how soon"),
-     lazy(r"\d{1,2}\s*月|\d+\s*个?(工作日|天|日|月|年)|[一二三四五六七八九十两]+\s*个?(工作日|天|月|年)|年底|月底|上旬|中旬|下旬")),
+    # a day ('哪天开始') by a date or a time after something ('评审结束后10个工作日内'), not by how long it lasts ('公示5个工作日')
+    ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|\bwhen\b|how soon"),
+     lazy(r"\d{1,2}\s*月|(\d+|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(内|后|以内|之内|之后|前)|年底|月底|上旬|中旬|下旬")),
+    ("时长", "how long it takes", lazy(r"多久|多长时间|几天|how long"),
+     lazy(r"(\d+|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)")),
 )
 
 
@@ -95,10 +98,13 @@ class Evidence:
         if not hits:
             return []
         asked, idf = word_pairs(compact), self._sentence_index()[1]  # a rarer pair shared counts for more
-        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)), 6), len(s), s, clause) for s, clause in hits]
+        # by the pairs shared; then the sentence that says it most often ('发送至…邮箱xx@…': the way and the address)
+        latin = set(re.findall(r"[a-z]{3,}", compact.lower()))  # 'ppt' of '答辩能用ppt吗' in 'PPT不超过15页'
+        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)) + 3.0 * sum(w in s.lower() for w in latin), 6),
+                   -len(rule.findall(s)), len(s), s, clause) for s, clause in hits]
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()
-        return [led.get(s) or Clause(clause, self._carried_on(s, clause, topic)) for shared, _, s, clause in sorted(scored, key=lambda x: x[:2])
+        return [led.get(s) or Clause(clause, self._carried_on(s, clause, topic)) for shared, _, _, s, clause in sorted(scored, key=lambda x: x[:3])
                 if shared <= 0.75 * best]
 
     def _carried_on(self, s: str, clause: str, topic: str) -> str:
@@ -136,6 +142,8 @@ class Evidence:
         """'能补贴多少钱' when the sentences found say no amount: that aspect of the thing is what is unstated."""
         text = "".join(c.text for c in said)
         for label, en, asks, says in _ASPECTS:
+            if label == "具体时间" and "deadline" in set(a.intents) - a.weak_only:
+                continue  # "When is the deadline to email…": the deadline answers when
             if asks.search(norm) and not says.search(text):
                 what = "、".join(a.unknowns[:1])
                 return [Unstated(f"{what}的{label}", f"{en} of {self._label_en(what)}", NEVER, NEVER, tuple(a.intents[:2]), "any")]

@@ -37,6 +37,8 @@ def sentences(norm: str) -> list[str]:
     return [s for s in _SENTENCE.findall(norm) if s.strip()] or [norm]
 
 
+_MEANING = re.compile(r"是指|指的是|的意思是|意思是不是|是什么意思|是啥意思|\bmeans?\b|\bmeaning\b", re.I)  # asks what a word means
+
 class Judge:
     """Built once per notice: an attribute the notice does state is never called unstated."""
 
@@ -131,7 +133,7 @@ class Judge:
         for kind, what, fraud, rules in self._unsafe:
             if rules.fire(whole, own):
                 return Refusal(kind, what, fraud)
-        if self._ghost.fire(whole, own):
+        if self._ghost.fire(whole, own) and not _MEANING.search(whole):  # "“推荐单位”是指要找龙头企业帮我们写推荐信吗"
             return Refusal("ghost", "代写或生成文字材料", False)
         return None
 

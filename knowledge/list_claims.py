@@ -15,6 +15,9 @@ _COUNT_SAID = lazy(rf"(?:这|共|一共|总共|就)?\s*({NUM})\s*(?:条|个|项|
 _LEAD_IN = lazy(r"^.*?(?:就是|只有|包括|包含|分别是|有|是|为|：|:)(?=[\u4e00-\u9fff]{2})")
 _TAIL = lazy(r"(?:这|那|共|一共|总共|就)?[0-9一二两三四五六七八九十]{0,2}(?:条|个|项|类)?(?:大?方向|方面|标准|重点)?"
              r"(?:吧|吗|嘛|呢|对吧|对吗|是吧|没错吧)?$")
+# A share said of something ('初评和答辩各占50%', '答辩占一半'), and a share the notice gives it ('初评得分×40%').
+_SHARE_SAID = lazy(r"(\d{1,3})\s*[%％]|百分之([一二三四五六七八九十]{1,3})|(一半|五五开|对半)")
+_SHARE_GIVEN = lazy(r"([\u4e00-\u9fff]{2,8}?)(?:得分|成绩|分数)?\s*(?:[×xX*＊]|占|按|权重为?|比重为?)\s*(\d{1,3})\s*[%％]")
 _SECTIONS = (("criteria", "criteria", "遴选标准", "selection criteria"), ("focus", "focuses", "遴选重点", "selection focuses"))
 
 
@@ -40,6 +43,24 @@ class ListClaims:
             return self._fix(f"不是：通知的{zh}共{len(titles)}条：{whole}{missing}。", sec.clause,
                              en=f"No: the notice's {en} are {len(titles)}: {whole}"
                                 f"{'; not ' + ', '.join(wrong) if wrong else ''}.")
+        return None
+
+    def _share(self, norm, a, intents, premise) -> Section | None:
+        """'听说初评和答辩各占50%' where the notice weighs them otherwise ('综合得分=初评得分×40%+答辩得分×60%')."""
+        said = _SHARE_SAID.search(norm)
+        if not said:
+            return None
+        value = int(said.group(1)) if said.group(1) else cn_number(said.group(2)) if said.group(2) else 50
+        for c in self.n.passages:
+            for s in (x.split("：")[-1] for x in re.split(r"(?<=[。；;\n])", c.text)):  # '…满分100分：综合得分=…'
+                given = [(w, int(v)) for w, v in _SHARE_GIVEN.findall(s)]
+                named = [(w, v) for w, v in given if any(w[i:i + 2] in norm for i in range(len(w) - 1))]
+                quote = s.strip().rstrip("。；;")
+                if any(v != value for _, v in named):
+                    return self._fix(f"不是{said.group(0)}：通知写的是“{quote}”。", c.clause,
+                                     en=f"Not {value}%: the notice says “{quote}”.")
+                if named:  # '初评占40%吧': so it is, in the notice's words
+                    return Section("From the notice" if self.en else "通知原文", (f"“{quote}”",), (c.clause,))
         return None
 
     @staticmethod

@@ -69,7 +69,8 @@ class OtherSections:
         asked = [k for k in a.contact_kinds if c.of_kind(k)]
         chosen = list(dict.fromkeys(x for k in asked for x in c.of_kind(k))) or list(c.all())
         named = [x for x in chosen if x.person and x.person in a.text.compact]  # '<某人>的电话': that person's line
-        chosen = named or chosen
+        labelled = c.labelled(a.text.compact) if a is not None else None  # '品牌培育的问谁': that programme's hotline
+        chosen = [labelled] if labelled else named or chosen
         lines = [contact_line(x, self.en) for x in chosen]
         if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]

@@ -103,7 +103,7 @@ def prepare(raw: str) -> Text:
     raw_clean = clean(raw)
     if not unicodedata.is_normalized("NFKC", raw_clean):  # the check is several times cheaper than normalising
         raw_clean = unicodedata.normalize("NFKC", raw_clean)
-    norm = to_simplified(raw_clean).lower()
+    norm = to_simplified(raw_clean).lower().replace("标竿", "标杆")  # the same word, as often written
     compact = _NOT_WORD.sub("", norm).replace("啥", "什么")  # the phrases are written with 什么: "盖啥章" is "盖什么章"
     compact = _BARE_REWARD.sub("奖励", compact)  # "奖30万" is "奖励30万"
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))

@@ -263,3 +263,102 @@ def test_a_buried_question_is_judged_by_itself_not_by_the_words_around_it(bundle
 def test_which_teacher_to_ask_is_a_contact_question(bundled) -> None:
     text = bundled.answer("二是有政策口径上的问题该找市经信委哪位老师？").text
     assert "吴敏" in text and "23119416" in text
+
+
+# ------------------------------------------------------------ two programmes in one notice, and a staged review
+@pytest.fixture(scope="module")
+def two() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "guiyang-benchmark-brand-2047.txt"))
+
+
+@pytest.fixture(scope="module")
+def staged() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "nanning-quality-benchmark-2046.txt"))
+
+
+@pytest.mark.parametrize("q, person, other", [
+    ("品牌培育找谁咨询", "杨帆", "龙晓燕"),
+    ("质量标杆的咨询电话", "龙晓燕", "杨帆"),
+])
+def test_a_programmes_own_hotline_answers_for_it(two, q, person, other) -> None:
+    text = two.answer(q).text
+    assert person in text and other not in text
+
+
+def test_a_person_of_the_other_programme_is_corrected(two) -> None:
+    text = two.answer("品牌培育的事是问龙晓燕对吧").text
+    assert text.startswith("【更正】\n品牌培育示范企业申报咨询的联系人不是龙晓燕") and "杨帆" in text
+
+
+def test_each_documents_abstract_keeps_its_own_limit(two) -> None:
+    parts = {p.title: p.limit for p in two.kb.notice.materials.parts if p.limit}
+    assert parts["摘要（质量标杆典型经验总结材料）"] == 500 and parts["摘要（品牌培育工作报告）"] == 300
+    assert parts["品牌培育工作报告"] == 6000
+
+
+def test_an_abstract_limit_said_of_one_programme_is_checked_against_its_own(two) -> None:
+    text = two.answer("质量标杆的摘要是300字以内对吧").text
+    assert text.startswith("【更正】\n不是300字：摘要（质量标杆典型经验总结材料）限 500 字以内")
+
+
+def test_applying_to_both_programmes_is_answered_with_the_rule(two) -> None:
+    text = two.answer("质量标杆和品牌培育我们想两个一起报，提高点命中率，可以吗").text
+    assert "不符合" in text and "“同一企业同一年度只能选择上述其中一个类别申报" in text
+
+
+@pytest.mark.parametrize("q", ["质量标竿需要啥认证吗", "需要什么认证", "要有ISO认证吗"])
+def test_a_certificate_asked_about_finds_the_condition(two, q) -> None:
+    assert "ISO 9001" in two.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["高新区的企业纸质材料交给谁", "贵阳高新区找谁"])
+def test_a_national_zone_is_not_called_national(two, q) -> None:
+    assert "李俊" in two.answer(q).text
+    assert "gaoxinqu" in two.kb.notice.places and not any(p.short == "国家" for p in two.kb.notice.places.values())
+
+
+def test_altering_a_figure_and_asking_if_it_shows_is_declined(two) -> None:
+    ans = two.answer("营收差一点，审计报告我们自己改成5000万能看出来吗")
+    assert not ans.matched and "伪造或篡改" in ans.text
+
+
+@pytest.mark.parametrize("q, must", [
+    ("初评是啥时候？", "2046年5月14日至5月25日"),
+    ("答辨哪几天啊", "2046年6月11日至6月15日"),
+    ("答辩能用ppt吗，有没有页数限制", "PPT不超过15页"),
+])
+def test_a_stage_of_the_review_is_answered_with_its_own_sentence(staged, q, must) -> None:
+    assert must in staged.answer(q).text
+
+
+@pytest.mark.parametrize("q, said", [("听说初评和答辩各占50%？", "50%"), ("答辩占一半对吧", "一半")])
+def test_a_share_said_wrong_is_corrected(staged, q, said) -> None:
+    text = staged.answer(q).text
+    assert text.startswith(f"【更正】\n不是{said}：") and "初评得分×40%+答辩得分×60%" in text
+
+
+def test_a_share_said_right_is_quoted_not_corrected(staged) -> None:
+    text = staged.answer("初评占40%吧").text
+    assert "【更正】" not in text and "初评得分×40%" in text
+
+
+def test_a_duration_is_no_start_date(staged) -> None:
+    ans = staged.answer("公示具体是哪天开始？")
+    assert "公示5个工作日" in ans.text and "没有规定" in ans.text
+
+
+# ------------------------------------------------------------ a mailbox that opens on a day, and meanings
+def test_a_mailbox_that_opens_later_is_not_open_yet(covers) -> None:
+    import datetime as dt
+    now = dt.datetime(2032, 6, 19, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    text = covers.answer("现在可以把电子版发邮箱了吗", now).text
+    assert "2032年6月21日起开放" in text and "尚未开放" in text
+
+
+def test_an_english_question_on_the_mailbox_gets_the_address(covers) -> None:
+    assert "xmzlbg2032@gxj.xm-example.gov.cn" in covers.answer("which email address do we send the files to").text
+
+
+def test_asking_what_a_word_means_is_no_ghost_writing_request(bundled) -> None:
+    ans = bundled.answer("“推荐单位”是指要找一家行业龙头企业帮我们写推荐信吗？")
+    assert ans.matched and "经委" in ans.text

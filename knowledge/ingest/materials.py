@@ -117,11 +117,10 @@ def _list_parts(d: Draft, node) -> None:
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
         if tier:
             part["text"] = f"{_TIER_NAME.split(tier)[0].strip()}：{part['text']}"
-        named = _LIMIT_OF.findall(text)  # '正文不超过8000字，另附不超过500字的摘要': the second limit is the abstract's
-        if len(found) == 2 and len(named) == 1 and named[0][1] != title:
-            found = [x for x in found if str(x[0]) != named[0][0]]
-        else:
-            named = []
+        # '正文不超过8000字，另附不超过500字的摘要', '全文不超过8000字，其中摘要不超过500字': the second limit is the abstract's
+        named = _LIMIT_OF.findall(text) or [(lim, name) for name, lim in _PART_LIMIT.findall(text)]
+        named = named if len(found) == 2 and len(named) == 1 and named[0][1] != title else []
+        found = [x for x in found if not named or str(x[0]) != named[0][0]]
         about = re.search(r"(\d{2,6})\s*字(?:左右|上下)", text) if not found else None  # '3000字左右': a guide, no cap
         if len(found) == 1 or about:
             part["limit"], part["about"] = (found[0][0], False) if found else (int(about.group(1)), True)
@@ -129,7 +128,10 @@ def _list_parts(d: Draft, node) -> None:
         parts.append(part)
         for lim, name in named:
             key = part_key(name, used, f"part{i}b")
-            parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name)})
+            parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name), "of": title})
+    twice = {t for t in (p["title"] for p in parts) if sum(q["title"] == t for q in parts) > 1}
+    for p in (p for p in parts if (of := p.pop("of", "")) and p["title"] in twice):  # '摘要（品牌培育工作报告）': with its document
+        p["title"] = f"{p['title']}（{of}）"
     # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
     said = {p.get("limit") for p in parts}
     for n, m in ((x, m) for x in ([node, *node.children] if node.children else ()) for m in _SENTENCE_PART.finditer(x.body)):
@@ -159,6 +161,7 @@ def _own_text(n) -> str:
 
 
 _LIMIT_OF = re.compile(r"(?:不超过|不多于|限)\s*(\d{2,6})\s*字的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)")
+_PART_LIMIT = re.compile(r"[，,；;]\s*(?:其中|另|含)?(?!全文|正文|篇幅|字数|内容|总)([\u4e00-\u9fff]{2,6}?)(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
 _NUMBERED = re.compile(r"(?:(?<=[：:；;。])|^)\s*\d{1,2}\s*[.．、]")
 
 

@@ -74,6 +74,7 @@ def _aliases(p: dict) -> list[str]:
                 break  # the longest kind of zone the name ends with
     if (plain := _ETHNIC.sub("", p["short"])) != p["short"] and len(plain) >= 2:  # '管城回族区' is '管城'
         out.append(plain)
+    out += [n.replace(w, "") for n in (p["name"],) for w in ("国家级", "国家") if w in n and len(n) - len(w) >= 4][:1]  # 贵阳高新区
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))

@@ -88,7 +88,8 @@ def build_submission(d: Draft) -> None:
     if clauses:
         sub["clauses"] = clauses
     sub["online"] = strip_end(how_before(text, dl.sentence) + best.sentence)
-    opens = dates.opening(dl, node.text)
+    # in the deadline's clause, else a clause beside it of its own ('（一）…邮箱自6月21日起接收申报材料')
+    opens = dates.opening(dl, node.text) or dates.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
