@@ -137,7 +137,8 @@ class Attributes(Counts):
             at = norm.find(c)
             inside = sum(max(0, min(e, at + len(c)) - max(s, at)) for s, e in spans) if at >= 0 else 0
             return any(u.match.search(c) for u in found) or inside * 4 >= len(c) * 3  # most of it in one match
-        others = [c for c in clauses if self.judge.asks(c) and not covered(c)]
+        others = [c for c in clauses if self.judge.asks(c) and not covered(c)  # "…有没有门槛，比如要年营收过亿？": an example
+                  and not re.match(r"\s*(?:比如|例如|譬如|比方说|像是)", c)]
         return not any(self.understander.analyse(prepare(s)).intents for s in others)
 
     def _unknown_passages(self, a) -> list[Clause]:

@@ -173,9 +173,16 @@ class Recall:
             if hit is None and not recalled:
                 return None  # only then may the reply say the notice has nothing on it
             c = hit.clause if hit else recalled[0]
+        if not all(self._speaks_of(t, c.text) for t in topics):
+            return None  # "经验总结材料有没有字数限制": a sentence naming the materials says nothing of their length
         c = self._of_track(c, a.text.norm)
         lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
         return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
+
+    def _speaks_of(self, topic: str, text: str) -> bool:
+        """Whether a sentence uses any of the words of a topic the notice has no section for."""
+        intent = self.kb.lexicon.intents.get(topic)
+        return intent is None or any(len(w) >= 2 and w in text for w in (*intent.strong, *intent.weak))
 
     def _of_track(self, c: Clause, norm: str) -> Clause:
         """A sentence of one track ('对认定的质量标杆企业给予…') asked of another ('培育企业奖励多少'): the sentences of

@@ -362,3 +362,18 @@ def test_an_english_question_on_the_mailbox_gets_the_address(covers) -> None:
 def test_asking_what_a_word_means_is_no_ghost_writing_request(bundled) -> None:
     ans = bundled.answer("“推荐单位”是指要找一家行业龙头企业帮我们写推荐信吗？")
     assert ans.matched and "经委" in ans.text
+
+
+def test_a_sentence_naming_the_document_is_no_answer_on_its_length(steps) -> None:
+    text = steps.answer("经验总结材料有没有字数限制").text
+    assert "弄虚作假" not in text  # the notice sets no word limits: no neighbouring clause quoted as if it did
+
+
+def test_an_example_beside_an_unstated_question_keeps_it_unstated(bundled) -> None:
+    ans = bundled.answer("申报对企业营收规模有没有门槛，比如要年营收过亿？")
+    assert not ans.matched and "营业收入或企业规模的门槛" in ans.text
+
+
+def test_a_district_officer_asking_their_duties_gets_the_units_clause(bundled) -> None:
+    q = "我是普陀区商务委新接手这块工作的，领导让我弄清楚我们区主管部门在这个活动里到底要承担哪些工作，还要做什么？"
+    assert "组织发动" in bundled.answer(q).text or "培育推荐" in bundled.answer(q).text
