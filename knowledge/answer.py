@@ -203,7 +203,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         unlisted = [self.resolver.display_name(k, en) for k in res.districts[:MAX_PLACES] if k not in listed
                     and self.kb.geography.districts[k].name not in home_of]
         if unlisted and self.kb.notice.places and (far := r.elsewhere(unlisted)):  # another city's: none of our units
-            sections, units = [*sections, far], []
+            sections, units = [*sections, far], [r.unit(k, a) for k in r.placed_in(listed, a.text.norm)]
         elif unlisted and self.kb.notice.units:
             a = replace(a, unknowns=(*a.unknowns, *(("the recommending unit of " if en else "推荐单位：") + x for x in unlisted)))
         if unit_first:

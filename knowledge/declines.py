@@ -151,6 +151,8 @@ class Declines:
     # ------------------------------------------------------------ out of scope, and what the assistant can do
     def _sorry(self, a, en: bool) -> str:
         meta = self.kb.notice.meta
+        if a.courtesy:  # "谢谢", "谢谢你的帮助": no question to answer
+            return "You're welcome! Ask me anything else about the application." if en else "不客气！申报上还有什么问题，随时问我。"
         if a.about_me:  # "是官方的吗", "Can I trust your answers?": what the answers rest on, and who speaks officially
             pol = self.kb.notice.consultation.any()
             ask = (f" For an official answer, ask {contact_line(pol, True)}." if en else f"如需官方确认，请联系{contact_line(pol)}。") if pol else ""
@@ -158,8 +160,6 @@ class Declines:
                     f"from the notice itself ({self._basis()}) and cite its clauses.{ask}" if en else
                     f"您好！我是{meta.programme_full or meta.programme}（{self._basis()}）申报助手，不是官方渠道；回答以通知原文为准，"
                     f"并注明出处。{ask}")
-        if a.courtesy:  # "谢谢", "辛苦了": no question to answer
-            return "You're welcome! Ask me anything else about the application." if en else "不客气！申报上还有什么问题，随时问我。"
         if en:
             return "Sorry, I can only help with questions about this programme."
         return "抱歉，这个问题不在我的范围内。" if a.chit_chat else "抱歉，我没能理解这个问题，或者通知里没有相关内容。"

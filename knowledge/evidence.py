@@ -47,6 +47,7 @@ def _titled(sents: list[str]) -> list[str]:
     return out
 
 
+_OTHER_EVENT = re.compile(r"公示|评审|答辩|核查|考察|结果|公布|培训|宣讲|复审|初评|验收")  # what starts, if not applications
 _UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)")
 _UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|初审|审核|\b(units?|districts?)\b", re.I)
 
@@ -100,12 +101,25 @@ class Evidence:
         asked, idf = word_pairs(compact), self._sentence_index()[1]  # a rarer pair shared counts for more
         # by the pairs shared; then the sentence that says it most often ('发送至…邮箱xx@…': the way and the address)
         latin = set(re.findall(r"[a-z]{3,}", compact.lower()))  # 'ppt' of '答辩能用ppt吗' in 'PPT不超过15页'
-        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)) + 3.0 * sum(w in s.lower() for w in latin), 6),
-                   -len(rule.findall(s)), len(s), s, clause) for s, clause in hits]
+        mine = self._of_tracks(compact)  # '质量标杆营收要求多少': the sentences under that track's heading first
+        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)) + 3.0 * sum(w in s.lower() for w in latin)
+                          + (5.0 if clause in mine else 0.0), 6),
+                   -len(rule.findall(s)) if not asked else 0, len(s), s, clause) for s, clause in hits]  # (no pairs: English)
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()
         return [led.get(s) or Clause(clause, self._carried_on(s, clause, topic)) for shared, _, _, s, clause in sorted(scored, key=lambda x: x[:3])
                 if shared <= 0.75 * best]
+
+    def _of_tracks(self, compact: str) -> set[str]:
+        """The clauses under the heading of the one track a message names ('二（二）质量标杆企业另需满足' and its items)."""
+        from .tracks import named, tracks
+
+        el = self.kb.notice.eligibility
+        asked = named(names, compact) if el and (names := tracks(el.items)) else []
+        if len(asked) != 1:
+            return set()
+        heads = [c.clause for c in self.kb.notice.passages if asked[0] in c.text[:24]]
+        return {c.clause for c in self.kb.notice.passages if any(c.clause == h or c.clause.startswith(h) for h in heads)}
 
     def _carried_on(self, s: str, clause: str, topic: str) -> str:
         """The sentence with the next one of its clause when that one goes on about the thing asked (`topic`, '奖励、奖金或
@@ -121,7 +135,7 @@ class Evidence:
         """The sentences that state what the question asks and the lexicon expects notices to leave open."""
         out: list[Clause] = []
         for label in a.unknowns:
-            if (o := self._opening_said(label)) and o not in out:
+            if not _OTHER_EVENT.search(compact) and (o := self._opening_said(label)) and o not in out:  # not '公示什么时候开始'
                 out.append(o)
                 continue
             rule = self._evidence_rule(label)

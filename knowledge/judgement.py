@@ -37,6 +37,8 @@ def sentences(norm: str) -> list[str]:
     return [s for s in _SENTENCE.findall(norm) if s.strip()] or [norm]
 
 
+_ASKS_ME_TO_WRITE = re.compile(r"(?<![业司构家人])(?:帮我|替我|给我|你来|请你|麻烦你|你帮|能帮我|可以帮我)[^。？！?!\n，,]{0,8}"
+                               r"(?:写|拟|编|起草|润色|改写|扩写)")
 _MEANING = re.compile(r"是指|指的是|的意思是|意思是不是|是什么意思|是啥意思|\bmeans?\b|\bmeaning\b", re.I)  # asks what a word means
 
 class Judge:
@@ -133,7 +135,8 @@ class Judge:
         for kind, what, fraud, rules in self._unsafe:
             if rules.fire(whole, own):
                 return Refusal(kind, what, fraud)
-        if self._ghost.fire(whole, own) and not _MEANING.search(whole):  # "“推荐单位”是指要找龙头企业帮我们写推荐信吗"
+        if self._ghost.fire(whole, own) and not (_MEANING.search(whole) and not _ASKS_ME_TO_WRITE.search(whole)):
+            # "“推荐单位”是指要找龙头企业帮我们写推荐信吗" asks a meaning; "帮我写一份申报书，申报书是指哪个文件" still asks us
             return Refusal("ghost", "代写或生成文字材料", False)
         return None
 

@@ -52,6 +52,7 @@ TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligib
             "_one_item": "one_item", "_applicant": "eligibility"}
 
 
+_FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体)")
 
@@ -147,8 +148,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims):
 
     def _fee(self, norm, a, intents, premise) -> Section | None:
         f = self.n.fees
-        if not f or _REVENUE.search(norm) or self.rules.reward_only(norm):  # "营收1500万", "奖金几十万" are no sums paid
-            return None
+        if not f or _REVENUE.search(norm) or self.rules.reward_only(norm) or _FINED.search(norm):  # "营收1500万", "奖金几十万",
+            return None  # "被罚款2万" are no sums paid to apply
         if not re.search(rf"(?<![哪这那每同]){NUM}\s*[万千]?\s*(块(?!儿)|元)|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"
                          r"收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None

@@ -50,7 +50,7 @@ _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicant
 
 # "每个省能推几个", "央企能推几项": how many a recommending unit may put forward, not how many a firm may apply with.
 _RECOMMENDS = re.compile(r"推(?!广|送|进)|推荐(?!单位)")
-_UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐不(?:超过|多于)\s*[\d一二三四五六七八九十]"
+_UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐[^。；，,]{0,8}?不(?:超过|多于)\s*[\d一二三四五六七八九十]"
                          r"|推荐(?:数量|名额)(?:为|是)\s*[\d一二三四五六七八九十]+\s*(?:项|个|家|名)")
 
 

@@ -76,12 +76,15 @@ class MaterialSections:
         lines, sources = [], [p.clause for p in picked]
         for p in picked:
             lim = f"（{p.bound()}）" if p.limit else ""
-            lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text and p.text != p.title else f"{p.title}：{p.bound()}。",
+            lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text and p.text != p.title else
+                                f"{p.title}：{p.bound()}。" if p.limit else f"{p.title}：通知没有规定这部分的字数。",
                                 f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
             if not p.limit and (said := self._said_apart(p, picked, a)):  # '申报报告' and '申报报告正文不超过8000字'
                 lines.append(self.t("字数：" + "；".join(f"{d.title} {d.bound()}" for d in said) + "。",
                                     "Word limits: " + "; ".join(f"{d.title} {d.bound(True)}" for d in said) + "."))
                 sources += [d.clause for d in said]
+            elif not p.limit and p.text != p.title and a is not None and re.search(r"多少字|几个字|几字|字数|多长|\bwords?\b|characters", a.text.norm):
+                lines.append(self.t("通知没有规定这部分的字数。", "The notice sets no length for this part."))  # '企业概况多少字'
         title = "、".join(self.t(p.title, _en(p)) for p in picked)
         return Section(title, tuple(lines), tuple(dict.fromkeys(sources)))
 

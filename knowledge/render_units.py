@@ -57,6 +57,13 @@ class UnitSections:
                  *(f"• {it.text}" for it in said)]
         return Section(self.t("申报范围", "Who may apply"), tuple(lines), tuple(it.clause for it in said))
 
+    def placed_in(self, keys: list[str], norm: str) -> list[str]:
+        """Of the places asked about, those the message puts the firm in ('我们在花桥，跟青浦交界', '子公司注册在昆山花桥'),
+        not a place it is only near or would like to apply through ('离花桥很近，可以让花桥那边推荐吗')."""
+        geo = self.kb.geography.districts
+        return [k for k in keys if any(re.search(rf"(?:在|于|位于|落户|注册地?是?)[^，,。？?离近]{{0,4}}{re.escape(n)}", norm)
+                                       for n in {geo[k].name, geo[k].short, *geo[k].towns} if n)]
+
     def ask_district(self, a) -> Section:
         names = []
         for key in a.district.candidates:

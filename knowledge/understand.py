@@ -191,9 +191,9 @@ class Understander:
             items = {k: v for k, v in items.items() if k != "part"}
         if (quotas := self.__dict__.get("_quotas")) is None:
             quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
-        unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)
+        intents, unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat or "courtesy" in labels, "meta" in labels,
-                        courtesy=labels & {"chat", "meta", "courtesy"} == {"courtesy"})
+                        courtesy="courtesy" in labels and "chat" not in labels)
 
     def _topics_of(self, hits: list[Hit], other_sense: set[str]) -> tuple[tuple[str, ...], frozenset[str],
                                                                        dict[str, tuple[int, ...]], tuple[str, ...]]:

@@ -19,11 +19,15 @@ def quotas_said(kb: Knowledge) -> bool:
 
 
 def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tuple[str, ...], words: tuple[str, ...],
-             districts: tuple[str, ...], quotas: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(unknowns, their words) once the units' own details are taken into account; `quotas`: quotas_said(kb)."""
-    if "district" in intents and not quotas and _QUOTA_ASKED.search(compact):  # "每个区能推荐几家": none is set
-        unknowns += tuple(u.label for u in kb.lexicon.unknowns if "名额" in u.match and u.label not in unknowns)[:1]
+             districts: tuple[str, ...], quotas: bool) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(intents, unknowns, their words) once the units' own details are taken into account; `quotas`: quotas_said(kb)."""
+    if (not intents or "district" in intents) and _QUOTA_ASKED.search(compact) and "每" in compact:  # "每个区能推荐几家"
+        if not quotas:  # none is set
+            unknowns += tuple(u.label for u in kb.lexicon.unknowns if "名额" in u.match and u.label not in unknowns)[:1]
+        elif "one_item" not in intents and kb.notice.submission and kb.notice.submission.one_item \
+                and not any(u.quota for u in (kb.notice.units.items if kb.notice.units else ())):
+            intents = (*intents, "one_item")  # the sentence that sets the units' quota
     if districts and (mail := [u for u in unknowns if "邮箱" in u]) and all(  # "小店的邮箱": the unit's own
             getattr(kb.unit_for(k), "email", "") for k in districts):
         unknowns, words = tuple(u for u in unknowns if u not in mail), tuple(w for w in words if not _MAIL_WORD.search(w))
-    return unknowns, words
+    return intents, unknowns, words

@@ -377,3 +377,72 @@ def test_an_example_beside_an_unstated_question_keeps_it_unstated(bundled) -> No
 def test_a_district_officer_asking_their_duties_gets_the_units_clause(bundled) -> None:
     q = "我是普陀区商务委新接手这块工作的，领导让我弄清楚我们区主管部门在这个活动里到底要承担哪些工作，还要做什么？"
     assert "组织发动" in bundled.answer(q).text or "培育推荐" in bundled.answer(q).text
+
+
+# ------------------------------------------------------------ found by a second reader
+@pytest.mark.parametrize("kb, q", [
+    ("nanning-quality-benchmark-2046.txt", "初评40%答辩60%是吧"),
+    ("guangzhou-quality-benchmark-2028.txt", "现场评审占60%对吗"),
+    ("guangzhou-quality-benchmark-2028.txt", "材料评审占40%吧"),
+])
+def test_a_share_said_right_of_one_of_two_things_is_not_corrected(kb, q) -> None:
+    text = Answerer(load_knowledge(NOTICES / kb)).answer(q).text
+    assert "【更正】" not in text and "40%" in text and "60%" in text
+
+
+@pytest.mark.parametrize("q", [
+    "遴选标准是不是科学性和创新性、系统性和示范性、显效性和发展性这三条",
+    "遴选重点就是体系升级、关键过程控制、数字化、产业链联动、其他这五条吧",
+    "遴选重点就是质量体系、过程控制、数字化、供应链、其他这5个对吧",
+])
+def test_a_list_said_right_in_short_names_is_not_corrected(bundled, q) -> None:
+    assert "【更正】" not in bundled.answer(q).text
+
+
+def test_sub_points_under_one_title_are_one_item_of_the_list(towns) -> None:
+    text = towns.answer("遴选重点是质量管理体系升级、质量管理数字化、产业链供应链质量协同这三个吧").text
+    assert "共6条" not in text and "【更正】" not in text
+
+
+def test_a_place_of_the_notice_beside_one_of_another_city_keeps_its_unit(towns) -> None:
+    for q in ("我们在花桥，跟青浦交界，找谁", "总部在上海青浦，子公司注册在昆山花桥，子公司能报吗"):
+        assert "金晓雯" in towns.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["帮我写一份申报书，申报书是指哪个文件？", "能帮我把摘要写成500字吗？这里的摘要是指全文概述吗"])
+def test_a_request_to_write_is_declined_even_beside_a_meaning_asked(bundled, q) -> None:
+    ans = bundled.answer(q)
+    assert not ans.matched and "我不代写" in ans.text
+
+
+def test_a_thank_you_letter_is_no_thanks(bundled) -> None:
+    assert "不客气" not in bundled.answer("感谢信需要附上吗").text
+
+
+def test_thanks_for_the_help_get_a_welcome(bundled) -> None:
+    assert "不客气" in bundled.answer("谢谢你的帮助").text
+
+
+def test_when_the_publicity_starts_is_not_when_the_mailbox_opens(covers) -> None:
+    text = covers.answer("公示什么时候开始").text
+    assert "6月21日" not in text
+
+
+@pytest.mark.parametrize("q", ["我们去年被罚款2万，能报吗", "前年被环保部门罚了3万元还能申报吗"])
+def test_a_fine_is_no_fee(bundled, q) -> None:
+    assert "不需要交费" not in bundled.answer(q).text
+
+
+def test_a_condition_asked_of_one_track_quotes_that_tracks_sentence_first(two) -> None:
+    text = two.answer("质量标杆营收要求多少").text
+    assert "5000万元" in text and "2亿元" not in text
+
+
+def test_a_part_without_a_limit_is_said_to_have_none() -> None:
+    text = Answerer(load_knowledge(NOTICES / "shenyang-quality-benchmark-2044.txt")).answer("企业概况多少字").text
+    assert "0 字以内" not in text and "通知没有规定这部分的字数" in text
+
+
+def test_each_units_quota_said_in_a_sentence_is_given(mailed) -> None:
+    ans = mailed.answer("每个区能推荐几家")
+    assert ans.matched and "每个推荐单位推荐企业原则上不超过5家" in ans.text

@@ -51,6 +51,8 @@ def build_materials(d: Draft) -> None:
         colon = _COLON_LIMIT.match(c.heading) if not lim_m else None
         if colon:  # '经验摘要：不超过800字，概述…'
             title, rest = colon.group(1).strip(), c.heading[colon.end():].strip(" 。.；;")
+        elif not lim_m and (cut := re.match(r"([\u4e00-\u9fff]{2,12})。(.+)", title)):  # '企业概况。包括…'
+            title, rest = cut.group(1), cut.group(2).strip(" 。")
         body = "".join(x for x in (rest + "。" if rest else "", c.body) if x)
         key = part_key(title, used, f"part{i}")
         part = {"clause": c.clause, "key": key, "title": title, "text": body or title}
@@ -68,8 +70,7 @@ def build_materials(d: Draft) -> None:
 
 
 def _title_and_total(heading: str) -> tuple[str, str]:
-    """A heading that names the materials, then their total limit ('典型经验材料。全文不超过12000字，由以下部分组成：'):
-    the name, and the sentence on the total ('全文不超过12000字。'), which is no part of the name."""
+    """The name and the sentence on the total ('全文不超过12000字。') of '典型经验材料。全文不超过12000字，由以下部分组成：'."""
     said = facts.sentences(heading)
     if len(said) < 2 or not facts.LIMIT.search(said[1].replace(" ", "")):
         return heading, ""
