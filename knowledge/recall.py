@@ -181,8 +181,8 @@ class Recall:
 
     def _speaks_of(self, topic: str, text: str) -> bool:
         """Whether a sentence uses any of the words of a topic the notice has no section for."""
-        intent = self.kb.lexicon.intents.get(topic)
-        return intent is None or any(len(w) >= 2 and w in text for w in (*intent.strong, *intent.weak))
+        intent = self.kb.lexicon.intents.get(topic)  # (only of the general topics: materials, word limits)
+        return intent is None or not intent.generic or any(len(w) >= 2 and w in text for w in (*intent.strong, *intent.weak))
 
     def _of_track(self, c: Clause, norm: str) -> Clause:
         """A sentence of one track ('对认定的质量标杆企业给予…') asked of another ('培育企业奖励多少'): the sentences of

@@ -446,3 +446,18 @@ def test_a_part_without_a_limit_is_said_to_have_none() -> None:
 def test_each_units_quota_said_in_a_sentence_is_given(mailed) -> None:
     ans = mailed.answer("每个区能推荐几家")
     assert ans.matched and "每个推荐单位推荐企业原则上不超过5家" in ans.text
+
+
+def test_a_sentence_saying_no_paper_is_quoted_for_a_paper_question() -> None:
+    text = Answerer(load_knowledge(NOTICES / "changsha-quality-benchmark-2032.txt")).answer("纸质材料寄到哪里").text
+    assert "不接收纸质材料" in text
+
+
+@pytest.mark.parametrize("kb, q, must", [
+    ("nanning-quality-benchmark-2046.txt", "现场核查什么时候", "2046年6月25日至7月6日"),
+    ("qingdao-quality-benchmark-2031.txt", "现场考察什么时候", "2031年7月21日至7月25日"),
+    ("harbin-quality-benchmark-2043.txt", "纸质材料什么时候交", "2043年4月28日"),
+])
+def test_a_date_the_notice_gives_is_never_said_to_be_unstated(kb, q, must) -> None:
+    ans = Answerer(load_knowledge(NOTICES / kb)).answer(q)
+    assert ans.matched and must in ans.text and "没有规定" not in ans.text
