@@ -79,8 +79,9 @@ class Attributes(Counts):
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""
         fmt = self.kb.notice.format
-        question = "".join(self.judge.asks(norm)) or norm  # "格式啊字数啊，怕写超了…实施效果最多写多少字？" asks no layout
-        if not self.judge.format_asks.search(question) or not ({"format", "part"} & set(a.intents)):
+        if not self.judge.format_asks.search(norm) or not ({"format", "part"} & set(a.intents)):
+            return None
+        if not self.judge.format_asks.search("".join(self.judge.asks(norm)) or norm):  # "格式啊字数啊，…最多写多少字？"
             return None
         if not fmt:  # a notice without layout rules: fonts and sizes are simply not stated
             asked = re.compile(r"字体|字号|行距|几号字|加粗|居中|页边距|\bfonts?\b|font size|spacing", re.I)
