@@ -88,3 +88,33 @@ class AddressClaims:
 
     def _wrong(self, claim: str, label: str, address: str, clause: str) -> Section:
         return self._fix(f"不是“{claim}”：{label}是{address}。", clause, en=f"Not “{claim}”: the address is {address}.")
+
+
+_MAILBOX = lazy(r"[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}", re.I)
+_UNITS_SEND = lazy(r"(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)[^。；]{0,60}?(?:发送|报送|发至|报至)[^。；]{0,40}$")
+
+
+class MailboxClaims:
+    """A mailbox the message says to send to ('材料发到xx@163.com对吧'): one the notice gives for another step
+    (the units' report to the city) or none at all. A mixin of the premise Checker (uses kb, n, en and _fix)."""
+
+    def _mailbox(self, norm, a, intents, premise) -> Section | None:
+        said = _MAILBOX.search(norm)
+        if not said or re.search(r"我们|我司|本公司|公司的|企业的", norm[max(0, said.start() - 8):said.start()]):
+            return None  # the applicant's own mailbox
+        box = said.group(0).lower()
+        body = "".join(c.text for c in self.n.passages)
+        at = body.lower().find(box)
+        units_mail = [u.email for u in (self.n.units.items if self.n.units else ()) if u.email]
+        sub = self.n.submission
+        if at < 0:
+            if not units_mail and not (sub and sub.email_text):
+                return None
+            right = "各推荐单位的邮箱见联系表" if units_mail else f"通知写的是“{sub.email_text}”"
+            return self._fix(f"通知中没有“{said.group(0)}”这个邮箱：{right}。", sub.clause_of("email_text") if sub else "",
+                             en=f"The notice gives no mailbox {said.group(0)}.")
+        before = body[max(0, body.rfind("。", 0, at) + 1):at]
+        if _UNITS_SEND.search(before) and sub and sub.email_text and box.lower() not in sub.email_text.lower():
+            return self._fix(f"不是这个邮箱：{said.group(0)}是推荐单位报送用的。企业的电子版：“{sub.email_text}”",
+                             sub.clause_of("email_text"), en=f"Not that mailbox: {said.group(0)} is for the recommending units.")
+        return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .address_claims import AddressClaims
+from .address_claims import AddressClaims, MailboxClaims
 from .arith import is_own
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
@@ -48,7 +48,7 @@ VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_share": "criteria",
-            "_mail_to_unit": "mail", "_address": "mail", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
+            "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
 
@@ -57,7 +57,7 @@ _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpe
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体)")
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -75,7 +75,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims):
         intents = set(a.intents)
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._person, self._phone,
                   self._format, self._website, self._issued, self._one_item, self._pages, self._seal, self._required, self._weight, self._listed, self._share,
-                  self._channels, self._mail_to_unit, self._address, self._cut_off, self._applicant]
+                  self._channels, self._mail_to_unit, self._address, self._mailbox, self._cut_off, self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
@@ -99,6 +99,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims):
         if len(picked) > 1:  # '质量标杆的摘要' of a notice with two documents' abstracts: the one the words name
             words = {w for i in range(len(norm) - 3) if CJK_RUN_4.fullmatch(w := norm[i:i + 4])}
             picked = [p for p in picked if any(w in p.text for w in words)] or picked
+            picked = [p for p in picked if (h := p.title.split("（")[0]) == p.title or h in norm] or picked  # not '摘要（…）' unasked
+            picked = [p for p in picked if "（" in p.title and p.title.split("（")[0] in norm] or picked  # '…报告摘要': the 摘要
         m = next((x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
                   if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))),
                  None)  # nor "“摘要”二字用几号"

@@ -461,3 +461,27 @@ def test_a_sentence_saying_no_paper_is_quoted_for_a_paper_question() -> None:
 def test_a_date_the_notice_gives_is_never_said_to_be_unstated(kb, q, must) -> None:
     ans = Answerer(load_knowledge(NOTICES / kb)).answer(q)
     assert ans.matched and must in ans.text and "没有规定" not in ans.text
+
+
+def test_a_units_mailbox_said_as_the_firms_is_corrected(mailed) -> None:
+    text = mailed.answer("材料发到tygxjzlfz@163.com对吧").text
+    assert text.startswith("【更正】\n不是这个邮箱：tygxjzlfz@163.com是推荐单位报送用的") and "推荐单位电子邮箱" in text
+
+
+def test_a_mailbox_the_notice_never_gives_is_corrected(covers) -> None:
+    text = covers.answer("电子版发abc@gxj.xm-example.gov.cn对吧").text
+    assert text.startswith("【更正】\n通知中没有“abc@gxj.xm-example.gov.cn”这个邮箱") and "xmzlbg2032@" in text
+
+
+@pytest.mark.parametrize("q", ["电子版发xmzlbg2032@gxj.xm-example.gov.cn对吧", "我们公司邮箱是abc@qq.com，发这个可以吗"])
+def test_the_right_mailbox_or_ones_own_is_not_corrected(covers, q) -> None:
+    assert "【更正】" not in covers.answer(q).text
+
+
+def test_an_abstract_said_of_a_named_document_is_checked_against_its_own(two) -> None:
+    assert two.answer("品牌培育工作报告摘要是500字吧").text.startswith("【更正】\n不是500字：摘要（品牌培育工作报告）限 300 字")
+
+
+@pytest.mark.parametrize("q", ["质量标杆和品牌培育能同时报吗", "可以同时申报质量标杆和品牌培育示范吗"])
+def test_applying_to_both_asked_plainly_gets_the_rule(two, q) -> None:
+    assert "只能选择上述其中一个类别申报" in two.answer(q).text
