@@ -19,6 +19,10 @@ _ASKED_UNIT = re.compile(r"(?:多少|几)\s*(家|个|项|名|字|份|页|年|天
 _SAME_UNIT = {"家": "家|项|个|名", "项": "家|项|个|名", "个": "家|项|个|名", "名": "家|项|个|名", "万": "万"}
 
 
+# A clause for one kind of applicant, and the kind ('市属国有企业：…'): its first word ('市属') names it in a message.
+_GROUP_LED = re.compile(r"^\s*((市属|省属|区属|县属|央属|中央|市管|省管)[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
+_SENTENCE_END = re.compile(r"[^。；]*[。；]")
+
 class Counts:
     """Uses the answerer's kb, judge and resolver."""
 
@@ -71,6 +75,8 @@ class Counts:
     def _place(self, a, compact: str) -> list[Clause]:
         """A place the district table does not know ("滨江", "余杭区") that the notice lists with a phone number; for a
         place it knows, asked how many ("昆山能推荐几家"), the clause that counts for that place."""
+        if group := self._group_clause(compact):  # "我们是市属国企，也要先报区里吗": that kind of firm's own clause
+            return group
         if a.district.resolved and _HOW_MANY_OF.search(compact):
             return self._counted_place(a.district.districts)
         if a.district.resolved or a.district.ambiguous or self.kb.notice.units:  # a district table answers places
@@ -83,6 +89,14 @@ class Counts:
                 for w in (run[i:i + 3], run[i:i + 2]):
                     if len(w) >= 2 and w in names:
                         return self._place_line(w)
+        return []
+
+    def _group_clause(self, compact: str) -> list[Clause]:
+        """The clause written for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…') when the
+        message says the firm is one ('我们是市属国企')."""
+        for c in self.kb.notice.passages:
+            if (m := _GROUP_LED.match(c.text)) and m.group(2) in compact and re.search(r"国企|企业|单位", compact[compact.find(m.group(2)):][:8]):
+                return [Clause(c.clause, "".join(_SENTENCE_END.findall(c.text)[:2]).strip() or c.text, title=c.title)]
         return []
 
     def _place_line(self, name: str) -> list[Clause]:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from knowledge.answer import Answerer
 from knowledge.ingest.units import _cover_names
+from knowledge.ingest.unwrap import _plain_headings
 from knowledge.model import load_knowledge
 
 NOTICES = Path(__file__).resolve().parent / "notices"
@@ -485,3 +488,51 @@ def test_an_abstract_said_of_a_named_document_is_checked_against_its_own(two) ->
 @pytest.mark.parametrize("q", ["质量标杆和品牌培育能同时报吗", "可以同时申报质量标杆和品牌培育示范吗"])
 def test_applying_to_both_asked_plainly_gets_the_rule(two, q) -> None:
     assert "只能选择上述其中一个类别申报" in two.answer(q).text
+
+
+# ------------------------------------------------------------ a notice copied from an article, with a kind of firm of its own
+@pytest.fixture(scope="module")
+def article() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "wenzhou-quality-benchmark-2048.txt"))
+
+
+def test_decorated_headings_open_their_clauses(article) -> None:
+    n = article.kb.notice
+    assert n.focuses and n.eligibility and n.materials and n.submission
+    assert n.focuses.clause == "一" and n.eligibility.clause == "二"
+
+
+def test_the_articles_trailer_is_no_part_of_the_notice(article) -> None:
+    body = "".join(c.text for c in article.kb.notice.passages)
+    assert "往期推荐" not in body and "专精特新中小企业认定申报指南" not in body
+
+
+def test_a_kind_of_firms_earlier_date_is_theirs_not_the_deadline(article) -> None:
+    when = article.kb.deadline
+    assert (when.month, when.day, when.hour, when.minute) == (4, 24, 17, 30)
+    assert any(x.label == "市属国有企业申报截止" for x in article.kb.notice.submission.deadlines)
+
+
+def test_a_kind_of_firm_asking_its_route_gets_its_clause(article) -> None:
+    text = article.answer("我们是市属国企，也要先报区经信局吗").text
+    assert "直接向市经信局申报（直报）" in text and "2048年4月10日17:00" in text
+
+
+def test_a_unit_and_its_person_on_one_line_are_apart(article) -> None:
+    unit = article.kb.unit_for("ouhai")
+    assert unit.name == "瓯海区经信局" and unit.person == "郑丽娜"
+
+
+@given(st.text(alphabet=st.sampled_from(list("📌⚠️【】一二三、（）申报条件材料 \n\t#*")), max_size=200))
+@settings(max_examples=300, deadline=None)
+def test_plain_headings_keep_every_offset(raw) -> None:
+    out = _plain_headings(raw)
+    assert len(out) == len(raw) and out.count("\n") == raw.count("\n")
+    assert all(a == b or a == " " for a, b in zip(out, raw))  # only decoration is blanked, never a word changed
+
+
+@pytest.mark.parametrize("line, plain", [("📌 一、遴选重点", "一、遴选重点"), ("【三、申报材料】", "三、申报材料"),
+                                         ("⚠️ 七、特别提醒", "七、特别提醒"), ("#### 一、总结材料内容", "#### 一、总结材料内容"),
+                                         ("一、申报条件", "一、申报条件")])
+def test_a_decorated_heading_is_plain_again(line, plain) -> None:
+    assert _plain_headings(line).strip() == plain

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from notice_fixtures import notice_fixtures
 
 from knowledge.ingest.cells import cell_rows
-from knowledge.ingest.unwrap import _FOOTER, ZWSP, _without_web_trailer, unwrap
+from knowledge.ingest.unwrap import _FOOTER, ZWSP, _plain_headings, _without_web_trailer, unwrap
 
 HERE = Path(__file__).resolve().parent
 NOTICE = HERE / "notices" / "beijing-pdf-benchmark-2033.txt"
@@ -61,8 +61,9 @@ def test_unwrapping_keeps_every_offset_and_joins_what_the_page_broke() -> None:
 @pytest.mark.parametrize("path", UNWRAPPED, ids=lambda p: p.name)
 def test_a_notice_that_is_not_wrapped_is_left_as_it_is(path: Path) -> None:
     raw = path.read_text(encoding="utf-8")
-    # only a web page's share buttons and related links go, and a Word table's cells come together in rows
-    assert unwrap(raw) == cell_rows(_without_web_trailer(raw))
+    # only a web page's share buttons and related links go, an article's decorated headings ('📌 一、…', '【三、…】') are
+    # plain again, and a Word table's cells come together in rows
+    assert unwrap(raw) == cell_rows(_without_web_trailer(_plain_headings(raw)))
 
 
 @settings(max_examples=200, deadline=None)

@@ -59,6 +59,15 @@ def registers(x: Dated) -> bool:
     return bool(_REGISTERS.search(x.sentence)) and not _HANDS_IN.search(x.sentence)
 
 
+# A clause for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…'): its date is theirs, not everyone's.
+_GROUP_LED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?((?:市属|省属|区属|县属|央属|中央|市管|省管|在[沪京津渝])"
+                        r"[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
+
+
+def group_of(x: Dated) -> str:
+    return m.group(1) if (m := _GROUP_LED.match(x.node.text)) else ""
+
+
 def by_units(lead: str) -> bool:
     """The words before the date name the recommending units as who acts: in the nearest part that begins with
     '由' ('…，由其出具推荐意见后，于…前统一报送'), else in the first part that names anyone. A unit written as
@@ -127,7 +136,7 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     """The applicant's deadline and the other steps. The applicant's online submission comes first, then another
     submission of theirs, then their paper copies (a paper-only notice); the units' steps are never it, nor is a date
     of a notice forwarded as an attachment, unless the notice leaves the applicant's deadline to the units (`set_by`)."""
-    ranked = [(registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+    ranked = [(registers(x), bool(group_of(x)), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
               if not x.by_units and _SUBMITS.search(x.sentence)]
     if not ranked and set_by:  # '企业的填报截止时间由各推荐单位自行确定': the units' own deadline is the one the notice sets
         ranked = [(registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
@@ -142,6 +151,8 @@ def label(x: Dated) -> str:
     """What a second date is for, named for who does it."""
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
+    if group := group_of(x):
+        return f"{group}申报截止"
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 

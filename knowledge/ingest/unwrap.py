@@ -20,7 +20,8 @@ ZWSP = "\u200b"
 _FOOTER = re.compile(r"^\s*(?:[-—–－~]+\s*\d{1,3}\s*[-—–－~]+|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?"
                      r"|\d{1,3}\s*/\s*\d{1,3})\s*$")
 # A web page's trailer starts with a line that is only a button or a heading of links ('分享到：[微信]', '**相关阅读**').
-_TRAILER = re.compile(r"^[ \t*【\[]*(?:分享到[:：].{0,40}|扫一扫.{0,16}|打印本页.{0,20}|关闭窗口.{0,20}|"
+_TRAILER = re.compile(r"^[ \t*【\[]*(?:分享到[:：].{0,40}|扫一扫.{0,16}|打印本页.{0,20}|关闭窗口.{0,20}|(?:点击)?阅读原文.{0,20}|"
+                      r"分享\s*收藏.{0,20}|往期推荐.{0,10}|"
                       r"(?:相关阅读|相关链接|相关文章|相关新闻|相关文件|网站地图)[*】\]：:\s]*)$", re.M)
 _CLAUSE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|附\s*件\s*\d)", re.M)
 _ENDS = ("。", "！", "？", "；", "!", "?", ";")
@@ -42,7 +43,7 @@ def width(s: str) -> int:
 
 def unwrap(raw: str) -> str:
     """The text with wrapped lines joined and page furniture blanked out, offsets unchanged."""
-    raw = cell_rows(_without_web_trailer(raw))  # a Word table's cells, one per line, joined into rows
+    raw = cell_rows(_without_web_trailer(_plain_headings(raw)))  # a Word table's cells, one per line, joined into rows
     lines = split_lines(raw)
     junk = _page_furniture(lines)
     texts = [t for i, (t, _, _) in enumerate(lines) if i not in junk]
@@ -77,6 +78,17 @@ def unwrapped(raw: str, out: str) -> str:
     if dropped or joined > 0:
         said.insert(0, f"去掉 {dropped} 行页码、页眉或网页按钮等非正文内容，接合 {max(joined, 0)} 处被分页或换行断开的句子")
     return f"版面：{'；'.join(said)}，请核对" if said else ""
+
+
+# A clause's heading decorated as an article writes it ('📌 一、申报条件', '【三、申报材料】', '⚠️ 七、特别提醒').
+_DECORATED = re.compile(r"^([^\w\s（(#*\n]{0,4}[ \t\u3000]*【?[ \t\u3000]*)((?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                        r"[^\n】]{1,30}?)(】?)([ \t]*)$", re.M)
+
+
+def _plain_headings(raw: str) -> str:
+    """The decoration around such headings blanked to spaces, offsets unchanged: the clause opens its line again."""
+    return _DECORATED.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)) + m.group(4)
+                          if m.group(1).strip() or m.group(3) else m.group(0), raw)
 
 
 def _without_web_trailer(raw: str) -> str:
