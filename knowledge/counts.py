@@ -23,6 +23,7 @@ _SAME_UNIT = {"家": "家|项|个|名", "项": "家|项|个|名", "个": "家|�
 _GROUP_LED = re.compile(r"^\s*((市属|省属|区属|县属|央属|中央|市管|省管)[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
 _SENTENCE_END = re.compile(r"[^。；]*[。；]")
 
+
 class Counts:
     """Uses the answerer's kb, judge and resolver."""
 

@@ -87,9 +87,9 @@ class Evidence:
         """The sentences matching `rule` that share most word pairs with the question, shortest first."""
         found: dict[str, str] = {}
         table = self.kb.notice.units.clause if self.kb.notice.units else None  # its rows are the units' cards, not rules
-        for s, clause in reversed(self._evidence_sentences()):
+        for s, clause in reversed(self._evidence_sentences()):  # the first clause that says it, by its innermost clause
             if clause == table and re.search(r"\d{7,}|\d{3,4}-\d{7,8}", s):
-                continue  # the first clause that says it, by its innermost clause
+                continue
             if rule.search(s) and not (s in found and found[s] != clause and found[s].startswith(clause)):
                 found[s] = clause
         # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.

@@ -1,6 +1,7 @@
 """Claims that name a list's items ('遴选标准就是科学性、系统性、经济性这三条吧'), checked against the notice's titled
-items: a name that is none of the items', or a count that is not theirs, is corrected with the whole list. A mixin
-of the premise Checker (knowledge/premise.py)."""
+items: a name that is none of the items', or a count that is not theirs, is corrected with the whole list; and
+claims of a score's shares ('初评和答辩各占50%'), checked against the notice's weights. A mixin of the premise
+Checker (knowledge/premise.py)."""
 
 from __future__ import annotations
 

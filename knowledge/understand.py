@@ -29,7 +29,6 @@ _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
 
 
-
 @dataclass(frozen=True)
 class Analysis:
     """Everything the answer composer needs to know about one question."""
