@@ -28,6 +28,7 @@ _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phon
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 # What a layout rule calls a thing the user names otherwise ('表格标题' of a rule on '附表标题').
 _ALIKE = {"表格": "附表|图表|表题", "图片": "插图|图表|图题", "表头": "表头|附表标题"}
+_SAME_AS = {"行距": "行间距", "字间距": "字符间距", "页边距": "边距|页边空白"}  # the same layout word, written longer
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 
 
@@ -95,6 +96,7 @@ class Attributes(Counts):
         rules = "".join(x.text for x in fmt.rules)
         rules += "".join(w for w, alike in _ALIKE.items()  # '表格标题' of a rule on '附表标题', not '表格里的字'
                          if re.search(alike, rules) and re.search(rf"{w}的?(标题|题目|名称)", norm))
+        rules += "".join(w for w, same in _SAME_AS.items() if re.search(same, rules))  # '行距' of '行间距为固定值28磅'
         what = next((x for x in said if x not in rules), "") if said else next((t for t in named if t and t not in rules), "")
         if not what or said and said[0] in rules and not _LATIN.match(what):  # "正文里的英文和数字": the letters asked of
             return None

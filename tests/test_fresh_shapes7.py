@@ -536,3 +536,8 @@ def test_plain_headings_keep_every_offset(raw) -> None:
                                          ("一、申报条件", "一、申报条件")])
 def test_a_decorated_heading_is_plain_again(line, plain) -> None:
     assert _plain_headings(line).strip() == plain
+
+
+def test_a_layout_word_written_longer_in_the_notice_is_the_same_rule() -> None:
+    ans = Answerer(load_knowledge(NOTICES / "qingdao-quality-benchmark-2031.txt")).answer("行距有要求吗")
+    assert ans.matched and "行间距为固定值28磅" in ans.text and "没有规定" not in ans.text
