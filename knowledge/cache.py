@@ -45,9 +45,10 @@ def source_stamp(*paths: Path) -> tuple[tuple[str, int, int], ...]:
 class IndexCache:
     """A directory of pickled indexes, each looked up by a hash of its inputs."""
 
-    def __init__(self, directory: Path | str, keep_days: float = 30.0) -> None:
+    def __init__(self, directory: Path | str, keep_days: float = 30.0, keep_files: int = 64) -> None:
         self.directory = Path(directory)
         self.keep_days = keep_days
+        self.keep_files = keep_files
 
     def path_for(self, kind: str, inputs: object) -> Path:
         """The file that holds the index of this kind built from these inputs."""
@@ -93,14 +94,26 @@ class IndexCache:
         self._prune(path)
 
     def _prune(self, written: Path) -> None:
-        """Remove files of the same kind older than keep_days: the directory does not grow without end."""
-        import time
+        """Remove files of the same kind older than keep_days, and all but the keep_files newest of them (code that
+        changes often leaves a set per version): the directory does not grow without end."""
+        keep_newest(written, f"{written.name.rsplit('-', 1)[0]}-*.pickle", self.keep_files, self.keep_days)
 
-        kind = written.name.rsplit("-", 1)[0]
-        cutoff = time.time() - self.keep_days * 86400
-        for old in written.parent.glob(f"{kind}-*.pickle"):
-            try:
-                if old != written and old.stat().st_mtime < cutoff:
-                    old.unlink()
-            except OSError:  # removed meanwhile by another process, or not ours to remove
-                pass
+
+def keep_newest(written: Path, pattern: str, keep: int, days: float = 30.0) -> None:
+    """Of the files matching `pattern` beside `written`, remove those older than `days` and all but the `keep` newest;
+    never `written` itself."""
+    import time
+
+    cutoff, aged = time.time() - days * 86400, []
+    for old in written.parent.glob(pattern):
+        try:
+            aged.append((old.stat().st_mtime, old))
+        except OSError:  # removed meanwhile by another process
+            pass
+    aged.sort(reverse=True)
+    for i, (mtime, old) in enumerate(aged):
+        try:
+            if old != written and (mtime < cutoff or i >= keep):
+                old.unlink()
+        except OSError:  # removed meanwhile by another process, or not ours to remove
+            pass

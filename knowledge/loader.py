@@ -10,7 +10,7 @@ import typing
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .cache import IndexCache, source_stamp
+from .cache import IndexCache, keep_newest, source_stamp
 from .cache import digest as _digest
 from .model import (
     DEFAULT_NOTICE,
@@ -121,6 +121,7 @@ def _ingested(text_file: Path, geography: Geography, cache_dir: Path | None) -> 
             tmp = cached.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(result.data, ensure_ascii=False), encoding="utf-8")
             os.replace(tmp, cached)
+            keep_newest(cached, "*.json", 64)  # one per notice text and code version: the newest only
         except OSError:
             pass  # a read-only checkout still works, only slower
     return result.data

@@ -136,3 +136,27 @@ def test_cache_directory_is_never_committed() -> None:
         assert proc.returncode == 0, path
     tracked = subprocess.run(["git", "ls-files", "data"], cwd=ROOT, capture_output=True, text=True).stdout
     assert not tracked.strip()
+
+
+def test_only_the_newest_files_of_a_kind_are_kept(tmp_path: Path) -> None:
+    cache = IndexCache(tmp_path, keep_files=3)
+    now = time.time()
+    for i in range(6):  # six versions' files, the oldest first
+        f = tmp_path / f"phrases-v{i}.pickle"
+        f.write_bytes(b"x")
+        os.utime(f, (now - 600 + i * 60, now - 600 + i * 60))
+    (tmp_path / "notice-v0.pickle").write_bytes(b"x")
+    cache.get("phrases", ("inputs",), lambda: {"a": 1})
+    left = sorted(p.name for p in tmp_path.glob("phrases-*.pickle"))
+    assert len(left) == 3 and cache.path_for("phrases", ("inputs",)).name in left and "phrases-v5.pickle" in left
+    assert (tmp_path / "notice-v0.pickle").exists()  # another kind is left alone
+
+
+def test_notice_texts_read_before_keep_only_the_newest_files(tmp_path: Path) -> None:
+    now = time.time()
+    for i in range(70):  # seventy earlier readings
+        f = tmp_path / f"{i:032x}.json"
+        f.write_text("{}")
+        os.utime(f, (now - 7000 + i, now - 7000 + i))
+    load_knowledge(ROOT / "tests" / "notices" / "kunshan-quality-benchmark-2042.txt", cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("*.json"))) == 64 and (tmp_path / f"{69:032x}.json").exists()
