@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Clause
-from .values import lazy
+from .values import GROUP_LED, lazy
 
 _CJK_RUN_3, _CJK_RUN_2 = re.compile(r"[\u4e00-\u9fff]{3,}"), re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLACE_PHONE = lazy(r"(?=(?:区|县|市|新区)[^。；\n]{0,40}?\d{3,4}[-\s]?\d{7,8})")  # overlapping: 县 and 市 in 淳安县市…
@@ -19,8 +19,6 @@ _ASKED_UNIT = re.compile(r"(?:多少|几)\s*(家|个|项|名|字|份|页|年|天
 _SAME_UNIT = {"家": "家|项|个|名", "项": "家|项|个|名", "个": "家|项|个|名", "名": "家|项|个|名", "万": "万"}
 
 
-# A clause for one kind of applicant, and the kind ('市属国有企业：…'): its first word ('市属') names it in a message.
-_GROUP_LED = re.compile(r"^\s*((市属|省属|区属|县属|央属|中央|市管|省管)[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
 _SENTENCE_END = re.compile(r"[^。；]*[。；]")
 
 
@@ -96,7 +94,7 @@ class Counts:
         """The clause written for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…') when the
         message says the firm is one ('我们是市属国企')."""
         for c in self.kb.notice.passages:
-            if (m := _GROUP_LED.match(c.text)) and m.group(2) in compact and re.search(r"国企|企业|单位", compact[compact.find(m.group(2)):][:8]):
+            if (m := GROUP_LED.match(c.text)) and m.group(2) in compact and re.search(r"国企|企业|单位", compact[compact.find(m.group(2)):][:8]):
                 return [Clause(c.clause, "".join(_SENTENCE_END.findall(c.text)[:2]).strip() or c.text, title=c.title)]
         return []
 

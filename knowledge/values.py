@@ -107,3 +107,9 @@ def cn_forms(n: float) -> set[str]:
         return {digits[n]} | ({"两"} if n == 2 else set())
     tens, ones = divmod(n, 10)
     return {("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")}
+
+
+# A clause written for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…'): the kind, and its first
+# word ('市属'), which names it in a message ('我们是市属国企').
+GROUP_LED = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(((?:市属|省属|区属|县属|央属|中央|市管|省管|在[沪京津渝]))"
+                 r"[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..notice import PAPER_STEP
+from ..values import GROUP_LED
 from . import facts
 from .draft import Draft
 from .outline import Node
@@ -59,13 +60,8 @@ def registers(x: Dated) -> bool:
     return bool(_REGISTERS.search(x.sentence)) and not _HANDS_IN.search(x.sentence)
 
 
-# A clause for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…'): its date is theirs, not everyone's.
-_GROUP_LED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?((?:市属|省属|区属|县属|央属|中央|市管|省管|在[沪京津渝])"
-                        r"[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
-
-
 def group_of(x: Dated) -> str:
-    return m.group(1) if (m := _GROUP_LED.match(x.node.text)) else ""
+    return m.group(1) if (m := GROUP_LED.match(x.node.text)) else ""  # its date is theirs, not everyone's
 
 
 def by_units(lead: str) -> bool:
