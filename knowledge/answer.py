@@ -13,7 +13,7 @@ from .context import Turn, follow
 from .declines import Declines, too_long
 from .districts import DistrictResolver
 from .evidence import Evidence
-from .judgement import JUDGEMENT_FILE, Judge
+from .judgement import RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
 from .passages import PassageIndex
@@ -57,7 +57,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         check_topics(kb.lexicon, LEXICON_FILE)
         self.kb, self.passages = kb, PassageIndex(kb.notice.passages)
         self.resolver = DistrictResolver(kb, cache)  # with `cache`, indexes are read from files, not derived
-        rules = cache.get("judgement", source_stamp(JUDGEMENT_FILE), _rules) if cache else None  # read back, not parsed
+        rules = cache.get("judgement", source_stamp(*RULE_FILES), _rules) if cache else None  # read back, not parsed
         self.judge = Judge("".join(c.text for c in kb.notice.passages), rules)
         self.understander = Understander(kb, self.resolver, cache, self.judge.other_senses)
         self.checker = Checker(kb, self.resolver.display_name, self.judge)
@@ -146,7 +146,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         if stated:  # the notice says it: quote that clause rather than "通知中没有…"
             a = replace(a, unknowns=())
         elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in set(a.intents) - a.weak_only
-              and len(judge.asks(focus or text.norm)) <= 1 and not self._counted(text.compact)):
+              and judge.asks_only_of(focus or text.norm, a.unknown_words) and not self._counted(text.compact)):
             # One question, on something the notice leaves open: say so first, then the nearest facts it states.
             return self._unstated(self._lexicon_unknowns(a), replace(a, unknowns=()), r, en)
         ans = self.compose(a, now, home, english=en)

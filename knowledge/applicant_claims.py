@@ -9,7 +9,7 @@ import datetime as dt
 
 from .assertions import sentence_around
 from .phrasing import Section, last_day
-from .tracks import named, track, tracks
+from .tracks import named, shown, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
@@ -142,7 +142,7 @@ class ApplicantClaims:
         rule, day = sentence_around(item.text, m.start(), m.end()), f"{latest.year}年{latest.month}月{latest.day}日"
         if name and not self.en:  # one line of a verdict per track
             verdict = "注册时间这一条符合" if last <= latest else "注册时间这一条不符合" if first > latest else "要看具体注册日期"
-            return f"申报“{name}”：{verdict}（{said}；通知要求“{rule}”）。"
+            return f"申报{shown(name)}：{verdict}（{said}；通知要求“{rule}”）。"
         lead = f"{name}: " if name else ""
         if last <= latest:
             line = (f"The registration condition is met: {said_en}, before {latest} (the notice: “{rule}”); other conditions below."

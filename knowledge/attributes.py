@@ -3,6 +3,7 @@ of a second-level heading, a phrase the user quotes. A mixin of Answerer (knowle
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .assertions import SELF_PHONE
@@ -125,9 +126,7 @@ class Attributes(Counts):
     def _only_about(self, found, norm: str, a) -> bool:
         """The message asks only about attributes the notice leaves open: its other questions name no topic, and a
         deadline question that names such an attribute as one option ("end of office hours, or midnight?") is not one."""
-        rest = norm
-        for u in found:
-            rest = u.match.sub(" ", rest)
+        rest = functools.reduce(lambda s, u: u.match.sub(" ", s), found, norm)
         if self.judge.can_still(rest) or _TROUBLE.search(rest):
             return False  # "签完马上传，赶得上吗" / "网站转圈交不上去，能延期吗": the clock or the system, beside it
         options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
@@ -142,7 +141,12 @@ class Attributes(Counts):
             return any(u.match.search(c) for u in found) or inside * 4 >= len(c) * 3  # most of it in one match
         others = [c for c in clauses if self.judge.asks(c) and not covered(c)  # "…有没有门槛，比如要年营收过亿？": an example
                   and not re.match(r"\s*(?:比如|例如|譬如|比方说|像是)", c)]
-        return not any(self.understander.analyse(prepare(s)).intents for s in others)
+
+        def named(c: str) -> set[str]:  # "那一般几月份来？会提前几天通知？": a bare time word, or no topic, names none
+            x = self.understander.analyse(prepare(c))
+            weak = x.weak_only if re.match(r"\s*(?:还是|或者|或是)", c) else x.weak_only & {"about", "deadline"}
+            return set(x.intents) - weak  # "以邮戳为准，还是…3月1号之前寄到": the other option of the same question
+        return not any(named(c) for c in others)
 
     def _unknown_passages(self, a) -> list[Clause]:
         """Where a notice does give what the lexicon expects notices to leave open ("公示7天", "最高不超过50万元"):

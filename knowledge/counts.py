@@ -93,8 +93,11 @@ class Counts:
     def _group_clause(self, compact: str) -> list[Clause]:
         """The clause written for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…') when the
         message says the firm is one ('我们是市属国企')."""
-        for c in self.kb.notice.passages:
-            if (m := GROUP_LED.match(c.text)) and m.group(2) in compact and re.search(r"国企|企业|单位", compact[compact.find(m.group(2)):][:8]):
+        led = self.__dict__.get("_group_led")
+        if led is None:  # the notice's clauses that open with a kind of applicant, found once
+            led = self.__dict__["_group_led"] = tuple((c, m.group(2)) for c in self.kb.notice.passages if (m := GROUP_LED.match(c.text)))
+        for c, group in led:
+            if group in compact and re.search(r"国企|企业|单位", compact[compact.find(group):][:8]):
                 return [Clause(c.clause, "".join(_SENTENCE_END.findall(c.text)[:2]).strip() or c.text, title=c.title)]
         return []
 

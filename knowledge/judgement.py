@@ -12,9 +12,10 @@ from pathlib import Path
 
 from .judgement_records import Ambiguous, Applicant, Choice, Refusal, Unstated
 from .values import lazy
-from .wordrules import Rule, Rules, words_in
+from .wordrules import Rule, Rules, needed_words, words_in
 
 JUDGEMENT_FILE = Path(__file__).resolve().with_name("judgement.yaml")
+RULE_FILES = (JUDGEMENT_FILE, JUDGEMENT_FILE.with_name("wordrules.py"))  # what the cached rules are built from
 _SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
@@ -30,7 +31,17 @@ _ASKS_YOU = re.compile(r"^(?:(?:你|您)(?:能不能|可不可以|可以|能|就
 def _data() -> dict:
     import yaml  # only when the rules are read from their file, not from the start-up cache
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the file ~20x faster
-    return yaml.load(JUDGEMENT_FILE.read_text(encoding="utf-8"), Loader=loader)
+    d = yaml.load(JUDGEMENT_FILE.read_text(encoding="utf-8"), Loader=loader)
+    d["_needed"] = {p: needed_words(p) for p in _rule_patterns(d)}  # kept in the start-up cache with the rules
+    return d
+
+
+def _rule_patterns(d: dict) -> list[str]:
+    """Every regex that a Rule applies, so that the words each needs are found once."""
+    raws = [r for spec in d["unsafe"].values() for r in spec["rules"]]
+    raws += [r for kind in ("ghost", "money", "can_still", "outside", "injection") for r in d[kind]]
+    raws += [u["match"] for u in d["unstated"]] + [x[k] for x in d["senses"] for k in ("other", "unless")]
+    return [p for r in raws for p in ([r] if isinstance(r, str) else r)]
 
 
 def sentences(norm: str) -> list[str]:
@@ -46,13 +57,14 @@ class Judge:
 
     def __init__(self, notice_text: str, data: dict | None = None) -> None:
         d = self._d = data if data is not None else _data()
-        self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"])) for kind, spec in d["unsafe"].items()]
-        self._ghost = Rules(d["ghost"])
-        self._money = Rules(d["money"])
+        needed = d.get("_needed")
+        self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"], needed)) for kind, spec in d["unsafe"].items()]
+        self._ghost = Rules(d["ghost"], needed)
+        self._money = Rules(d["money"], needed)
         self._reward, self._pays = re.compile(d["reward"]), re.compile(d["pays"])
-        self._can_still, self._outside = Rules(d["can_still"]), Rules(d["outside"])
-        self._injection = Rules(d["injection"])
-        self._attribute_rules = [Rule(u["match"]) for u in d["unstated"]]
+        self._can_still, self._outside = Rules(d["can_still"], needed), Rules(d["outside"], needed)
+        self._injection = Rules(d["injection"], needed)
+        self._attribute_rules = [Rule(u["match"], needed) for u in d["unstated"]]
         self._attribute_always = [i for i, r in enumerate(self._attribute_rules) if r.keys is None]
         self._attribute_keys: dict[str, list[int]] = {}
         for i, r in enumerate(self._attribute_rules):
@@ -65,7 +77,7 @@ class Judge:
                            for a in d["ambiguous"]}
         self._ambiguous.update({a.en: a for a in list(self._ambiguous.values())})  # "address?" as well as "地址"
         self.body = notice_text
-        self._senses = [(x["topic"], Rule(x["other"]), Rule(x["unless"])) for x in d["senses"]]
+        self._senses = [(x["topic"], Rule(x["other"], needed), Rule(x["unless"], needed)) for x in d["senses"]]
 
     # Patterns compiled on first use: a process that answers one question compiles only what that question needs.
     def _unstated_at(self, i: int) -> Unstated:
@@ -130,8 +142,10 @@ class Judge:
         if not any(rules.may(norm) for *_, rules in self._unsafe) and not self._ghost.may(norm):
             return None
         whole = self.focus(norm) or norm
-        own = [s for s in sentences(whole) if not self._reported.search(s)]  # "有人冒充…怎么办" reports, it does not ask
-        own += [c for s in sentences(whole) if self._reported.search(s) for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]
+        parts = sentences(whole)
+        reports = [s for s in parts if self._reported.search(s)] if self._reported.search(whole) else []
+        own = [s for s in parts if s not in reports]  # "有人冒充…怎么办" reports, it does not ask
+        own += [c for s in reports for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]
         for kind, what, fraud, rules in self._unsafe:
             if rules.fire(whole, own):
                 return Refusal(kind, what, fraud)
@@ -206,6 +220,11 @@ class Judge:
     def asks(self, norm: str) -> list[str]:
         """The sentences that ask something."""
         return [s for s in sentences(norm) if self._asks.search(s)]
+
+    def asks_only_of(self, norm: str, words: tuple[str, ...]) -> bool:
+        """One question, or several that each name one of `words` ("能推荐几家？名额有上限吗": two on the quota)."""
+        asks = self.asks(norm)
+        return len(asks) <= 1 or all(any(w in s for w in words) for s in asks)
 
     def focus(self, raw: str) -> str | None:
         """In a long message, the sentences that ask something (the question buried in a story); None if short."""

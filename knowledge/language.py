@@ -59,6 +59,7 @@ class Lexicon:
     english_stopwords: tuple[str, ...]
     contact_kinds: dict[str, tuple[str, ...]]
     part_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # phrasings of each kind of materials part
+    homophone_stopwords: tuple[str, ...] = ()  # words typed as meant, never a typo of a topic word ("报过" is not "保过")
 
 
 # ---------------------------------------------------------------- geography

@@ -10,7 +10,7 @@ import re
 
 from .phrasing import Section
 from .recall import word_pairs
-from .tracks import Bound, bounds, named, tracks, wan
+from .tracks import Bound, bounds, named, shown, tracks, wan
 from .values import NUM, lazy, plain
 
 _SAID = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))"
@@ -100,7 +100,7 @@ class RevenueClaims:
         if track:
             verdict = {"meets": "营业收入这一条符合", "fails": "营业收入低于要求，不符合", "above": "营业收入超出规定的范围，不符合",
                        "depends": "营业收入这一条要看企业属于哪一类"}[status]
-            return status, f"申报“{track}”：{verdict}（您说的是{words}，通知要求“{rule}”）。"
+            return status, f"申报{shown(track)}：{verdict}（您说的是{words}，通知要求“{rule}”）。"
         verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "above": "不符合：营业收入超出通知规定的范围",
                    "depends": "营业收入这一条要看企业属于哪一类"}[status]
         return status, f"{verdict}（您说的是{words}，通知要求“{rule}”）。"

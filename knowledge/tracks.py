@@ -30,6 +30,11 @@ def track(item) -> str:
     return "" if not name or _COMMON.search(name) else name
 
 
+def shown(name: str) -> str:
+    """A track's name in quotes, once: '“质量标杆”类别' is already quoted."""
+    return name if "“" in name else f"“{name}”"
+
+
 def tracks(items) -> list[str]:
     """The tracks of a list of conditions, in order; empty when it has fewer than two."""
     names = list(dict.fromkeys(t for i in items if (t := track(i))))

@@ -99,7 +99,7 @@ class Understander:
             # The site's own words (its host name) name the submission topic.
             topic += [Entry(w, "i:submit", STRONG, fuzzy=False) for w in re.findall(r"[a-z][a-z0-9]{3,}", n.submission.site.lower())
                       if w not in ("http", "https", "www", "html")]
-        self._topics = PhraseMatcher(topic, ascii_stopwords=lex.english_stopwords, cache=cache)
+        self._topics = PhraseMatcher(topic, stopwords=lex.homophone_stopwords, ascii_stopwords=lex.english_stopwords, cache=cache)
         self._unit_addresses = any(u.address for u in (n.units.items if n.units else ()))
         self._by_unit_row = {u.label for u in lex.unknowns if u.unit_row}
         oos = lex.out_of_scope

@@ -4,7 +4,14 @@ their first regex starts with, and compiled on first use (so a process pays only
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cached_property, lru_cache
+
+try:  # the parser behind re.compile (already loaded by re): without it, rules are found by their first words only
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:  # pragma: no cover - other Python versions
+    _C = _P = None
 
 _META = set("\\[](){}.*+?^$|")
 
@@ -92,13 +99,76 @@ def words_in(norm: str) -> frozenset[str]:
                      for n in by_first[ch] if (w := norm[i:i + n]) in keys)
 
 
+def _selective(words: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, words)), -len(words)  # longer words first, then fewer of them
+
+
+def _words_of(items) -> frozenset[str] | None:
+    """The most selective set of words one of which every match of this sequence contains: a run of plain
+    characters is one word; a group or an alternation gives the union of its alternatives' sets."""
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _C.LITERAL:
+            run += chr(av).lower()
+            continue
+        for got in (frozenset({run}) if run else None, _word_at(op, av) if op is not None else None):
+            if got is not None and (best is None or _selective(got) > _selective(best)):
+                best = got
+        run = ""
+    return best
+
+
+def _word_at(op, av) -> frozenset[str] | None:
+    if op is _C.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _C.LITERAL:
+                chars.add(chr(a).lower())
+            elif o is _C.RANGE and a[1] - a[0] < 64:
+                chars.update(chr(x).lower() for x in range(a[0], a[1] + 1))
+            else:  # a negated set, a category (\d, \s) or a wide range: no small set of words
+                return None
+        return frozenset(chars)
+    if op is _C.SUBPATTERN:
+        return _words_of(av[3])
+    if op is _C.BRANCH:
+        alts = [_words_of(b) for b in av[1]]
+        return None if any(s is None for s in alts) else frozenset().union(*alts)
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _words_of(av[2])
+    if op is _C.ATOMIC_GROUP:
+        return _words_of(av)
+    return None  # anchors, look-arounds (they consume nothing), any character, back-references, optional parts
+
+
+def needed_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of the pattern contains, read by the regex parser itself (so look-behinds,
+    optional prefixes and nested groups do not hide them); None when there is no such set. For messages already
+    lower-cased and NFKC-normalised, as rules see them.
+
+    Found once, when the rules' start-up cache is built: a rule with words is tried only on messages holding one."""
+    if _P is None:
+        return None
+    try:
+        words = _words_of(_P.parse(pattern, re.I))
+    except (re.error, TypeError, ValueError, AttributeError, RecursionError):
+        return None
+    return tuple(sorted(words)) if words and all(words) else None
+
+
 class Rule:
     """Regexes that must all match one sentence; compiled on first use, and skipped at once when the message holds
     none of the words its first regex starts with."""
 
-    def __init__(self, raw: str | list[str]) -> None:
+    def __init__(self, raw: str | list[str], needed: Mapping[str, tuple[str, ...] | None] | None = None) -> None:
+        """`needed`: words found by `needed_words` for these patterns (read from the start-up cache), used when
+        the first regex does not start with plain words."""
         self.raw = [raw] if isinstance(raw, str) else list(raw)
         keys = literals(self.raw[0])
+        if keys is None and needed:
+            found = [w for p in self.raw if (w := needed.get(p))]
+            keys = max(found, key=lambda w: _selective(frozenset(w))) if found else None
         self.keys = frozenset(keys) if keys is not None else None
         if self.keys:
             _add_keys(self.keys)
@@ -117,8 +187,8 @@ class Rule:
 class Rules:
     """Rules of one kind."""
 
-    def __init__(self, raws: list) -> None:
-        self.rules = tuple(Rule(r) for r in raws)
+    def __init__(self, raws: list, needed: Mapping[str, tuple[str, ...] | None] | None = None) -> None:
+        self.rules = tuple(Rule(r, needed) for r in raws)
         self._always = tuple(i for i, r in enumerate(self.rules) if r.keys is None)
         self.always = bool(self._always)
         self._by_key: dict[str, tuple[int, ...]] = {}

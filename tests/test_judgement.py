@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from knowledge.answer import Answerer
 from knowledge.judgement import Judge
@@ -248,7 +250,7 @@ def _messages() -> list[str]:
 
 
 def test_the_word_prefilter_never_hides_a_rule_that_fires():
-    """Rules are skipped when a message lacks the words their first regex starts with: that must never skip a match."""
+    """Rules are skipped when a message lacks the words their regexes need: that must never skip a match."""
     import re
 
     from knowledge.judgement import _data
@@ -256,18 +258,45 @@ def test_the_word_prefilter_never_hides_a_rule_that_fires():
     from knowledge.wordrules import Rule, literals
     d = _data()
     raws = [r for spec in d["unsafe"].values() for r in spec["rules"]] + d["ghost"] + d["money"] + d["can_still"]
-    raws += [u["match"] for u in d["unstated"]] + [x["other"] for x in d["senses"]]
+    raws += d["outside"] + d["injection"] + [u["match"] for u in d["unstated"]] + [x[k] for x in d["senses"] for k in ("other", "unless")]
     norms = [prepare(q).norm for q in _messages()]
     checked = 0
     for raw in raws:
-        rule = Rule(raw)
-        first = re.compile(rule.raw[0], re.I)
+        rule = Rule(raw, d["_needed"])
+        assert rule.keys, rule.raw  # every rule of the file is skipped by its words, none is tried on every message
+        patterns = [re.compile(p, re.I) for p in rule.raw]
         for norm in norms:
-            if first.search(norm):
+            if all(p.search(norm) for p in patterns):
                 checked += 1
                 assert rule.may(norm), (rule.raw[0], norm)
     assert checked > 100
     assert literals("(还|再)[^。]{0,4}能") == ("还", "再") and literals("^(请)?写") is None and literals("[0-9]+元") is None
+
+
+def test_the_words_a_regex_needs_are_read_through_its_syntax():
+    from knowledge.wordrules import needed_words
+    assert needed_words("(?<!公司)帮我写") == ("帮我写",)  # a look-behind consumes nothing
+    assert needed_words("^(请|麻烦)?(帮忙)?(写|拟)(一|几)") == ("写", "拟")  # optional parts say nothing; one pair is enough
+    assert needed_words("(忽略|无视)(你)?的?(指令|规则)|【?系统消息") == ("忽略", "无视", "系统消息")
+    assert needed_words("[0-9]+元") == ("元",) and needed_words("(上午|下午)?[0-9]{1,2}(点|:)") == (":", "点")
+    assert needed_words("ABC") == ("abc",)  # rules see lower-cased messages
+    for nothing in ("(x|)y?", "[^a]+", r"\d+", ".*", "a*", "(", ""):  # no word every match holds, or not a regex
+        assert needed_words(nothing) is None, nothing
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_text_a_rule_matches_holds_one_of_its_words(data):
+    """Property: for text drawn from a rule's own regex, a match implies that one of its needed words is there."""
+    import re
+
+    from knowledge.judgement import _data, _rule_patterns
+    from knowledge.text import prepare
+    d = _data()
+    pattern = data.draw(st.sampled_from(sorted(p for p in _rule_patterns(d) if d["_needed"][p])))
+    norm = prepare(data.draw(st.from_regex(pattern, fullmatch=False))).norm
+    if re.search(pattern, norm, re.I):
+        assert any(w in norm for w in d["_needed"][pattern]), (pattern, norm)
 
 
 @pytest.fixture(scope="module")
