@@ -29,6 +29,7 @@ from .values import lazy
 
 MAX_QUESTION_CHARS = 1000
 MAX_SECTIONS, MAX_PLACES = 4, 6  # topics answered at once; places named in one message that each get their unit
+_UNSTATED, _QUOTED = ("通知未规定", "Not stated in the notice"), ("通知原文", "From the notice")  # sections that correct nothing
 _APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" that is about applying
 
 
@@ -44,6 +45,7 @@ class Answer:
     districts: tuple[str, ...] = ()  # district keys the question resolved to
     choices: tuple[tuple[str, str], ...] = ()  # (label, text to send) when the question could mean several things
     gap: bool = False  # a question on the programme the notice does not answer (recorded for operators)
+    partial: bool = False  # asked beside the answer: something notices often leave open (a lexicon unknown) this one does
     turn: Turn | None = None  # what this answer was about, for the next message's context
 
     def as_json(self) -> dict:
@@ -159,21 +161,20 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             stated, shown = self._recalled(text.compact, ans.text), 2
         quotes = [Section("From the notice" if en else "通知原文", tuple(f"“{c.text}”" for c in stated[:shown]),
                           tuple(dict.fromkeys(c.clause for c in stated[:shown])))] if stated else []
-        if quotes and not ans.matched:
-            ans = self._finish(quotes, ["passage"], a, en) if ans.gap else ans  # never instead of a decline
-            quotes = []
+        if quotes and not ans.matched:  # never instead of a decline
+            ans, quotes = self._finish(quotes, ["passage"], a, en) if ans.gap else ans, []
         fixes += quotes
         if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en)):  # "摘要和名称加起来最多多少字"
             fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else 0, worked)
-        extra: list[Section] = []
-        if (money or judge.agency(text.norm)) and "fee" not in ans.intents:
-            extra = [s for s in (self._fee_section(r),) if s]
+        extra = [s for s in (self._fee_section(r),) if s] if (money or judge.agency(text.norm)) and "fee" not in ans.intents else []
         if fixes or extra:
             body = "\n\n".join([s.render(en) for s in fixes] + [ans.text] + [s.render(en) for s in extra])
             srcs = tuple(dict.fromkeys([x for s in fixes for x in s.sources] + list(ans.sources)
                                        + [x for s in extra for x in s.sources]))
-            ans = replace(ans, text=body, sources=srcs, matched=ans.matched or bool(fixes))
-        return replace(ans, turn=Turn(question, ans.intents, ans.districts, en))
+            ans = replace(ans, text=body, sources=srcs, matched=ans.matched or any(f.title not in _UNSTATED for f in fixes))
+        corrected = any(f.title not in _UNSTATED + _QUOTED for f in fixes)  # a premise set right is an answer in itself
+        left_open = ans.partial and judge.left_open(focus or text.norm, a.unknown_words)  # "武夷路258号的邮编是多少"
+        return replace(ans, matched=ans.matched and (corrected or not left_open), turn=Turn(question, ans.intents, ans.districts, en))
 
     def compose(self, a: Analysis, now: dt.datetime, home: str | None = None, english: bool = False) -> Answer:
         """Assemble the reply for an analysed question."""
@@ -184,8 +185,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
         if a.out_of_scope == "programme" or (a.out_of_scope == "region" and "eligibility" not in a.intents):
             return Answer(self._decline_scope(a, en), False)
-        intents = list(a.intents)
-        res = a.district
+        intents, res = list(a.intents), a.district
         if res.resolved:
             # "浦东找谁", "杨浦地址": the district's unit answers it, not the city hotlines or the mailing address.
             intents = [i for i in intents if i not in a.weak_only and not (i == "consult" and not a.contact_kinds)]
@@ -206,15 +206,13 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             sections, units = [*sections, far], [r.unit(k, a) for k in r.placed_in(listed, a.text.norm)]
         elif unlisted and self.kb.notice.units:
             a = replace(a, unknowns=(*a.unknowns, *(("the recommending unit of " if en else "推荐单位：") + x for x in unlisted)))
-        if unit_first:
-            sections += units
+        sections += units if unit_first else []
         missing = [name for name in intents if not answerable(self.kb.notice, name)]
         if res.resolved and not self.kb.notice.units and "district" not in missing:
             missing.append("district")
         intents = [name for name in intents if name not in missing]
         sections += [TOPICS[name].render(r, a) for name in intents[:MAX_SECTIONS]]
-        if not unit_first:
-            sections += units
+        sections += [] if unit_first else units
         if res.ambiguous and self.kb.notice.units:
             sections.append(r.ask_district(a))
         if missing or not sections and not a.unknowns and not a.chit_chat and not a.about_me:
@@ -229,8 +227,9 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             if a.unknowns:
                 return Answer(self._unknown(a, en), False, gap=True)
             return Answer(self._capabilities(en, self._sorry(a, en)), False, gap=not (a.chit_chat or a.about_me))
-        if a.unknowns:
-            sections.append(self._unknown_section(a, en))
+        if a.unknowns:  # answered in part: the rest is something the notice does not mention
+            return replace(self._finish([*sections, self._unknown_section(a, en)], intents, a, en),
+                           partial=any(u in {x.label for x in self.kb.lexicon.unknowns} for u in a.unknowns))
         return self._finish(sections, intents, a, en)
 
     # ------------------------------------------------------------ assembling

@@ -127,10 +127,9 @@ class Attributes(Counts):
         """The message asks only about attributes the notice leaves open: its other questions name no topic, and a
         deadline question that names such an attribute as one option ("end of office hours, or midnight?") is not one."""
         rest = functools.reduce(lambda s, u: u.match.sub(" ", s), found, norm)
-        if self.judge.can_still(rest) or _TROUBLE.search(rest):
-            return False  # "签完马上传，赶得上吗" / "网站转圈交不上去，能延期吗": the clock or the system, beside it
         options = [x for x in sentences(norm) if any(u.match.search(x) for u in found) and re.search(r"还是|或者|或是|\bor\b", x)]
-        if options and "deadline" in a.intents and not any("deadline" in u.near for u in found):
+        if self.judge.can_still(rest) or _TROUBLE.search(rest) or options and "deadline" in a.intents and not any(
+                "deadline" in u.near for u in found):  # "签完马上传，赶得上吗" / "网站转圈交不上去，能延期吗": the clock or the system
             return False
         clauses = [c for s in self.judge.asks(norm) for c in re.split(r"[，,]", s)]  # "用顺丰寄可以吗，寄到哪里"
         spans = [m.span() for u in found for m in u.match.finditer(norm)]  # "有效期几年？过期要重新报吗": one match, two clauses
@@ -144,7 +143,8 @@ class Attributes(Counts):
 
         def named(c: str) -> set[str]:  # "那一般几月份来？会提前几天通知？": a bare time word, or no topic, names none
             x = self.understander.analyse(prepare(c))
-            weak = x.weak_only if re.match(r"\s*(?:还是|或者|或是)", c) else x.weak_only & {"about", "deadline"}
+            bare = {"about"} if re.search(r"提交|申报|截止|交|寄|上传|submit|upload|close|deadline", c, re.I) else {"about", "deadline"}
+            weak = x.weak_only if re.match(r"\s*(?:还是|或者|或是)", c) else x.weak_only & bare
             return set(x.intents) - weak  # "以邮戳为准，还是…3月1号之前寄到": the other option of the same question
         return not any(named(c) for c in others)
 

@@ -29,7 +29,10 @@ _EACH = lazy(rf"(?:每家|各)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
 _GROUP_CAP = lazy(rf"(?:不得超过|不超过|最多|合计|共计|限)[^。；]{{0,8}}?({NUM})\s*项")
 _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
-_ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
+_ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|(总结材料|证实性材料|证明材料|佐证材料|营业执照|"
+                 r"专利证书|获奖证书|其他材料|其它材料)[^，,。？！?!]{0,12}(也|都)[^，,。？！?!]{0,8}(打印|纸质|寄)|"
+                 r"\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
+_WORKS_FOR_CLIENTS = lazy(r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…"
 _SAID_PAGES = lazy(rf"({NUM})\s*页")
 _PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
@@ -207,7 +210,7 @@ class Claims(ApplicantClaims, RevenueClaims):
         unruled = None  # a kind of applicant the message names that no condition of this notice speaks of
         for rule in self.rules.applicants:
             m = rule.says.search(norm)
-            if not m:
+            if not m or _WORKS_FOR_CLIENTS.match(norm, m.end()) and "客户" in norm:  # the asker's employer, not the applicant
                 continue
             place = m.groupdict().get("place") or ""
             if rule.place and (not place or place in self.body or place in self.n.meta.region):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import field
 
 from .records import record
@@ -94,3 +95,31 @@ class Geography:
     not_places_en: tuple[str, ...] = ()
     homophone_stopwords: tuple[str, ...] = ()
     place_readings: dict[str, str] = field(default_factory=dict)
+
+
+def zones_shared(places: dict[str, District], city: str = "") -> tuple[dict[str, District], tuple[AmbiguousPlace, ...]]:
+    """'高新区' where several places of the notice are high-tech zones: the city's own ('长春高新区', which a unit may
+    cover) when one is named after the city, else a place to ask about; never the alias of a zone with its own name
+    ('净月高新区')."""
+    shared: list[AmbiguousPlace] = []
+    city = city.removesuffix("市")
+    for kind, bare in (("高新区", "高新"), ("经开区", "经开")):
+        owners = [k for k, p in places.items() if any(n.endswith(kind) and n != kind for n in (p.name, *p.towns))]
+        if len(owners) < 2:
+            continue
+        own = [k for k in owners if city and any(n == city + kind for n in (places[k].name, *places[k].towns))]
+        if len(own) != 1:
+            names = "、".join(next(n for n in (p.name, *p.towns) if n.endswith(kind)) for p in (places[k] for k in owners))
+            shared += [AmbiguousPlace(w, tuple(owners), f"本通知有几个{kind}（{names}）") for w in (kind, bare)]
+        places = {k: dataclasses.replace(p, towns=tuple(dict.fromkeys(t for t in (*p.towns, *((kind, bare) if k in own else ()),
+                                                                                *_without(city, p.name))  # '新站高新区'
+                                                                      if t not in (kind, bare) or k in own)),
+                                         english=tuple(e for e in p.english if "zone" not in e.lower() or k in own))
+                  if k in owners else p for k, p in places.items()}
+    return places, tuple(shared)
+
+
+def _without(city: str, name: str) -> tuple[str, ...]:
+    """A zone's name without its city ('合肥新站高新区' -> '新站高新区'), so that it is not read as two places."""
+    rest = name.removeprefix(city) if city else name
+    return (rest,) if rest != name and len(rest) >= 4 else ()

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .cache import IndexCache, keep_newest, source_stamp
 from .cache import digest as _digest
+from .language import zones_shared
 from .model import (
     DEFAULT_NOTICE,
     GEOGRAPHY_FILE,
@@ -50,8 +51,10 @@ def with_places(geography: Geography, notice: Notice) -> Geography:
     if not notice.places:
         return geography
     given = {t for p in notice.places.values() for t in p.towns}  # a place the notice assigns is no longer shared
-    return dataclasses.replace(geography, districts={**geography.districts, **notice.places},
-                               ambiguous=tuple(a for a in geography.ambiguous if a.name not in given))
+    places, shared = zones_shared(notice.places, notice.meta.region)
+    return dataclasses.replace(geography, districts={**geography.districts, **places},
+                               ambiguous=tuple(a for a in geography.ambiguous if a.name not in given) + shared)
+
 
 
 def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:

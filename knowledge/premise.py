@@ -184,12 +184,12 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         if len(key) < 2:
             return None
         holders = [*(self.n.eligibility.items if self.n.eligibility else ()), *self.n.passages]
-        for item in holders:
-            for m in re.finditer(rf"({NUM})\s*{re.escape(unit)}", item.text):
-                sentence = sentence_around(item.text, m.start(), m.end())
-                if key in sentence and cn_number(m.group(1)) > 0:
-                    return cn_number(m.group(1)), sentence, item.clause
-        return None
+        units = "家|项|个|名" if unit in ("家", "项", "个", "名") else re.escape(unit)  # "评50家" of "遴选…不超过30项"
+        keys = (key, "遴选", "评选", "入选", "认定") if re.search(r"[评选]", key) else (key,)
+        found = [(cn_number(m.group(1)), sentence, item.clause) for item in holders
+                 for m in re.finditer(rf"({NUM})\s*(?:{units})", item.text)
+                 if any(k in (sentence := sentence_around(item.text, m.start(), m.end())) for k in keys) and cn_number(m.group(1)) > 0]
+        return max((f for f in found if f[1] == found[0][1]), key=lambda f: len(f[2])) if found else None  # its innermost clause
 
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""

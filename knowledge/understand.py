@@ -153,7 +153,7 @@ class Understander:
         hits = [h for h in self._topics.find(text) if not (h.fuzzy and self._written_so(text.compact, h))]
         intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
         words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
-                                    for h in hits if h.label.startswith("u:")))
+                                    for h in hits if h.label.startswith("u:") and self._kb.lexicon.unknowns[int(h.label[2:])].label in unknowns))
         own = self._own_kinds.find(text)
         found = own + [h for h in self._kinds.find(text)
                        if not any(o.ascii == h.ascii and o.start < h.end and h.start < o.end for o in own)]
@@ -207,7 +207,7 @@ class Understander:
             kind, _, rest = h.label.partition(":")
             if kind == "u":
                 label = self._kb.lexicon.unknowns[int(rest)].label
-                if label not in unknowns:
+                if label not in unknowns and f"u:{label}" not in other_sense:  # "…，结果系统关了" is no result asked
                     unknowns.append(label)
                 continue
             if kind == "item":

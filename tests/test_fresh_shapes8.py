@@ -147,3 +147,120 @@ def test_a_units_address_the_notice_lacks_is_left_open_with_its_phone(windowed, 
 def test_a_units_address_the_notice_gives_is_answered(bundled) -> None:
     ans = bundled.answer("杨浦区商务委地址在哪", BEFORE)
     assert ans.matched and "惠民路 800 号" in ans.text
+
+
+# ------------------------------------------------------------ a government web page's copy
+@pytest.fixture(scope="module")
+def webpage() -> Answerer:
+    """Copied from a 政务公开 page: breadcrumbs and a metadata block on top, attachments, links and a footer below."""
+    return Answerer(load_knowledge(NOTICES / "changchun-quality-benchmark-2050.txt"))
+
+
+def test_the_pages_chrome_is_not_the_notice(webpage) -> None:
+    meta = webpage.kb.notice.meta
+    assert meta.doc_number == "长工信发〔2050〕37号" and meta.addressees.startswith("各县（市）区工业和信息化局")
+    body = "".join(c.text for c in webpage.kb.notice.passages)
+    assert "上一篇" not in body and "ICP" not in body and "索引号" not in body
+
+
+def test_an_attachment_list_one_item_a_line_keeps_whole_titles(webpage, bundled) -> None:
+    assert webpage.kb.notice.attachments.items == ("附件1：2050年长春市质量标杆申报书", "附件2：2050年长春市质量标杆推荐汇总表")
+    assert bundled.kb.notice.attachments.items[1] == "附件2：上海市“质量标杆”申报流程"
+
+
+def test_the_other_notice_linked_below_is_another_programme(webpage) -> None:
+    ans = webpage.answer("技术改造项目那个通知申报截止是哪天", BEFORE)
+    assert not ans.matched and "技术改造项目" in ans.text and "4月10日" not in ans.text
+
+
+@pytest.mark.parametrize("q", ["我们公司在高新区，找哪个单位推荐", "长春高新区的企业找谁", "gaoxin区找谁"])
+def test_the_citys_own_high_tech_zone_goes_to_the_unit_that_covers_it(webpage, q) -> None:
+    text = webpage.answer(q, BEFORE).text
+    assert "长春新区经济发展局" in text and "0431-81338024" in text and "净月" not in text
+
+
+def test_a_zone_with_its_own_name_is_found_by_it(webpage) -> None:
+    text = webpage.answer("净月高新区的找谁", BEFORE).text
+    assert "净月高新区经济发展局" in text and "长春新区经济发展局" not in text
+
+
+def test_a_zone_named_with_its_city_is_one_place_not_two() -> None:
+    hefei = Answerer(load_knowledge(NOTICES / "hefei-quality-benchmark-2030.txt"))
+    text = hefei.answer("新站高新区找谁", BEFORE).text
+    assert "合肥新站高新区经贸局" in text and "合肥高新区经贸局" not in text
+    assert "合肥高新区经贸局" in hefei.answer("高新区找谁", BEFORE).text
+
+
+def test_high_tech_zones_none_named_after_the_city_are_asked_about() -> None:
+    from knowledge.language import District, zones_shared
+    places = {"a": District("东湖高新区", "东湖", towns=("高新",)), "b": District("西山高新区", "西山", towns=("高新",))}
+    kept, shared = zones_shared(places, "某某市")
+    assert {s.name for s in shared} == {"高新区", "高新"} and all("高新" not in p.towns for p in kept.values())
+    kept, shared = zones_shared({**places, "c": District("某某新区", "新区", towns=("某某高新区",))}, "某某市")
+    assert not shared and "高新区" in kept["c"].towns and "高新" not in kept["a"].towns
+
+
+def test_a_count_said_of_the_selection_is_corrected_with_the_notices(webpage) -> None:
+    text = webpage.answer("听说这次市里要评50家？", BEFORE).text
+    assert text.startswith("【更正】\n不是") and "不超过30项" in text and "（出处：四（四））" in text
+
+
+@pytest.mark.parametrize("q", ["去年全市一共评上了几家质量标杆", "往年入选的名单在哪看", "以前评上了哪些企业"])
+def test_earlier_rounds_results_are_left_open(webpage, q) -> None:
+    assert not webpage.answer(q, BEFORE).matched
+
+
+def test_a_past_winner_asking_to_apply_again_gets_the_conditions(webpage) -> None:
+    ans = webpage.answer("去年评上的企业今年还能报吗", BEFORE)
+    assert ans.matched and "不得以同一经验重复申报" in ans.text
+
+
+def test_a_template_said_to_be_downloaded_is_quoted(webpage) -> None:
+    ans = webpage.answer("申报书模板在哪下", BEFORE)
+    assert ans.matched and "从平台下载打印申报书" in ans.text
+
+
+# ------------------------------------------------------------ what is asked beside the answer
+@pytest.mark.parametrize("q", ["截止是3月1号没错吧？另外这次一共评多少家，评上有没有奖励资金？", "武夷路258号的邮编是多少？快递单上要填",
+                               "我们区今年推荐名额有几个？上限多少家？"])
+def test_a_message_asking_mostly_what_the_notice_leaves_open_is_not_matched(bundled, q) -> None:
+    assert not bundled.answer(q, BEFORE).matched
+
+
+@pytest.mark.parametrize("q", ["现在还能报今年的质量标杆不？错过了的话下一批什么时候开始", "请问申报时间从什么时候开始到什么时候结束",
+                               "我们昨天晚上才把材料弄好，结果系统好像已经关了传不上去。能不能通融一下让我们补交？"])
+def test_a_message_answered_with_one_thing_left_open_beside_is_matched(bundled, q) -> None:
+    ans = bundled.answer(q, BEFORE)
+    assert ans.matched and "2024年3月1日 24:00" in ans.text
+
+
+def test_result_as_a_conjunction_asks_no_result(bundled) -> None:
+    text = bundled.answer("材料弄好了，结果网站打不开，怎么办", BEFORE).text
+    assert "评选结果" not in text
+
+
+@pytest.mark.parametrize("q", ["总结材料和证实性材料也要打印装订寄一份纸质版过去吧？", "总结材料也要寄纸质版吧", "营业执照也要寄纸质的吧"])
+def test_documents_said_to_go_on_paper_are_corrected(bundled, q) -> None:
+    ans = bundled.answer(q, BEFORE)
+    assert ans.matched and "不需要" in ans.text and "其他申报材料在线提交即可" in ans.text
+
+
+def test_the_application_form_on_paper_is_not_corrected(bundled) -> None:
+    assert "不需要" not in bundled.answer("申报信息表也要寄纸质版吧", BEFORE).text
+
+
+@pytest.mark.parametrize("q", ["我们这边只是盖个章就完了，还是也要对照什么进行审核把关？", "推荐单位的职责是什么", "我们区商务委除了盖章还要审核吗"])
+def test_an_officer_asking_the_units_duties_gets_their_clause(bundled, q) -> None:
+    assert "对照上海市“质量标杆”的基本条件和遴选标准" in bundled.answer(q, BEFORE).text
+
+
+def test_a_consultants_employer_is_not_the_applicant(bundled) -> None:
+    text = bundled.answer("我是一家咨询公司的新人，帮客户整理申报思路。老板说可以把客户的经验拆成三项分别报，同一家单位可以这样报多项吗？",
+                          BEFORE).text
+    assert "同一单位原则上只能申报一项经验" in text and "非制造业" not in text
+
+
+@pytest.mark.parametrize("q", ["材料月底前弄好就行？", "15号前传上去就可以", "下周三之前交就行"])
+def test_done_before_a_day_is_a_clock_question(bundled, q) -> None:
+    early = dt.datetime(2024, 2, 5, 10, 0, tzinfo=BEFORE.tzinfo)
+    assert "距离截止还有" in bundled.answer(q, early).text

@@ -38,7 +38,8 @@ def build_meta(d: Draft) -> None:
     years = re.sub(r"\s", "", prog.group(2)) if prog and prog.group(2) else ""
     years = years.replace("(", "（").replace(")", "）")
     full = f"{region}“{programme}”{years}" if region and not _PLACE_LED.match(programme) else programme
-    addressees = next((t.rstrip("：:") for t, _, _ in head if t.endswith(("：", ":")) and len(t) < 80), "")
+    addressees = next((t.rstrip("：:") for t, _, _ in head if t.endswith(("：", ":")) and len(t) < 80  # not '索引号：' of a web page
+                       and re.search(r"[，、,]|各|有关|所属", t)), "")
     meta = {"clause": "文头", "issuer": issuer, "issuer_short": short or issuer, "doc_number": number[0] if number else "",
             "title": title, "programme": programme, "programme_full": full,
             "region": region, "addressees": addressees, "date": date.isoformat() if date else "", "date_clause": "落款",

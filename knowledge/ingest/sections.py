@@ -196,16 +196,20 @@ def annex_titles(outline: Outline) -> dict[int, str]:
 
 
 def annex_list(outline: Outline) -> list[str]:
-    """The attachment list at the end of the main text: '附件：1. A 2. B' -> ['附件1：A', '附件2：B']."""
-    text = "".join(t for t, _, _ in outline.tail)
-    m = re.search(r"附\s*件\s*[:：](.*)", text)
-    if not m:
+    """The attachment list at the end of the main text: '附件：1. A 2. B' (or one item a line) -> ['附件1：A', '附件2：B']."""
+    lines = [t.strip() for t, _, _ in outline.tail]
+    at = next((i for i, t in enumerate(lines) if re.match(r"附\s*件\s*[:：]", t)), None)
+    if at is None:
         titles = annex_titles(outline)
         return [f"附件{k}：{v}" for k, v in sorted(titles.items())]
-    body = m.group(1)
-    parts = re.split(r"(\d{1,2})\s*[.．、]\s*", body)
+    listed = [re.sub(r"^附\s*件\s*[:：]\s*", "", lines[at])]
+    for t in lines[at + 1:]:  # '2.2050年…推荐汇总表' on the next line; the signature ends the list
+        if not re.match(r"\d{1,2}\s*[.．、]", t):
+            break
+        listed.append(t)
     out = []
-    for i in range(1, len(parts) - 1, 2):
-        title = re.split(r"(?<=[》”\w])(?=[\u4e00-\u9fff]{2,}(委员会|政府|局|办公室|厅)\s*\d{4}|\d{4}\s*年)", parts[i + 1])[0]
-        out.append(f"附件{parts[i]}：{title.strip()}")
+    for t in listed:
+        for num, title in re.findall(r"(?:^|(?<=\s))(\d{1,2})\s*[.．、]\s*(.+?)(?=\s+\d{1,2}\s*[.．、]|$)", t):
+            title = re.split(r"(?<=[》”\w])(?=[\u4e00-\u9fff]{2,}(委员会|政府|局|办公室|厅)\s*\d{4}|\d{4}\s*年)", title)[0]
+            out.append(f"附件{num}：{title.strip()}")
     return out
