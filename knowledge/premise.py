@@ -115,7 +115,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
     def _copies(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
         m = COPIES.search(norm) or EN_COPIES.search(norm)
-        if not m or not sub or not sub.form_copies or not ({"paper", "mail", "seal"} & intents or "纸质" in norm):
+        if not m or not sub or not sub.form_copies or not ({"paper", "mail", "seal"} & intents or "纸质" in norm
+                                                           or sub.form_name and sub.form_name in norm):  # "申报书交1份就够了吧"
             return None
         have = re.search(rf"({NUM})\s*份", sub.form_copies)
         said = EN_NUM.get(m.group(1)) or cn_number(m.group(1))

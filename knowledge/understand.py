@@ -12,6 +12,7 @@ from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
 from .text import Text, readings
+from .topics import answerable
 from .unit_asks import of_units, quotas_said
 from .values import lazy
 
@@ -228,7 +229,8 @@ class Understander:
         if not fired and score and not unknowns:
             best = max(score.values())
             if best >= WEAK:
-                fired = [min((n for n, s in score.items() if s == best), key=first.__getitem__)]
+                # tied: what this notice answers first ("pizhou的企业材料交给谁" when it has no materials list)
+                fired = [min((n for n, s in score.items() if s == best), key=lambda n: (not answerable(self._kb.notice, n), first[n]))]
         if any(n not in self._generic for n in fired):
             fired = [n for n in fired if n not in self._generic]
         fired.sort(key=first.__getitem__)

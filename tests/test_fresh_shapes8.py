@@ -264,3 +264,57 @@ def test_a_consultants_employer_is_not_the_applicant(bundled) -> None:
 def test_done_before_a_day_is_a_clock_question(bundled, q) -> None:
     early = dt.datetime(2024, 2, 5, 10, 0, tzinfo=BEFORE.tzinfo)
     assert "距离截止还有" in bundled.answer(q, early).text
+
+
+# ------------------------------------------------------------ a short notice to the units; requirements in tables
+@pytest.fixture(scope="module")
+def short() -> Answerer:
+    """Addressed to the units: firms hand in to their county, the only date is the units' own, no units' contacts."""
+    return Answerer(load_knowledge(NOTICES / "xuzhou-quality-benchmark-2052.txt"))
+
+
+@pytest.fixture(scope="module")
+def tabled() -> Answerer:
+    """A schedule table with who does each step, and a materials table with each document's limits and copies."""
+    return Answerer(load_knowledge(NOTICES / "nantong-quality-benchmark-2051.txt"))
+
+
+def test_the_units_date_is_given_as_theirs_when_firms_hand_in_through_them(short) -> None:
+    sub = short.kb.notice.submission
+    assert sub.deadline == "2052-05-20" and sub.set_by.startswith("企业向所在县（市）、区工信局")
+    text = short.answer("截止时间是哪天", BEFORE).text
+    assert "通知没有规定统一的申报截止时间，请向推荐单位确认" in text and "推荐单位完成推荐的截止时间：2052年5月20日" in text
+
+
+def test_where_the_units_send_is_their_destination(short) -> None:
+    text = short.answer("材料最后送到市里哪个地方 具体地址", BEFORE).text
+    assert "【推荐单位汇总报送至】" in text and "东区3号楼419室" in text
+
+
+def test_a_contact_person_and_phone_on_two_lines_are_one_contact(short) -> None:
+    c = short.kb.notice.consultation.policy
+    assert (c.person, c.phone, c.org) == ("韩立冬", "0516-83736215", "市工业和信息化局质量处")
+
+
+@pytest.mark.parametrize("q", ["pizhou的企业材料交给谁呀", "我们企业报给谁", "向谁申报"])
+def test_whom_to_hand_in_to_is_the_route_when_no_units_are_listed(short, q) -> None:
+    ans = short.answer(q, BEFORE)
+    assert ans.matched and "企业向所在县（市）、区工信局或开发区经发局报送申报材料" in ans.text
+
+
+def test_a_timeline_tables_actor_column_says_whose_step_it_is(tabled) -> None:
+    steps = {x.label: x.when for x in tabled.kb.notice.submission.deadlines}
+    assert steps == {"纸质材料寄送": "2051-04-10", "推荐单位报送": "2051-04-25 17:00"}
+
+
+def test_a_materials_tables_row_gives_the_forms_copies(tabled) -> None:
+    text = tabled.answer("申报书纸质的要几份", BEFORE).text
+    assert "材料名称：南通市质量标杆申报书（系统导出打印）" in text and "份数：2份" in text and "序号" not in text
+    assert tabled.answer("申报书交1份就够了吧", BEFORE).text.startswith("【更正】\n不是1份：纸质材料2份。")
+
+
+@pytest.mark.parametrize("q", ["能发word吗", "用wps写可以吗", "可以交word版吗"])
+def test_a_word_file_asked_of_a_notice_that_refuses_it(q) -> None:
+    taiyuan = Answerer(load_knowledge(NOTICES / "taiyuan-quality-benchmark-2045.txt"))
+    ans = taiyuan.answer(q, BEFORE)
+    assert ans.matched and "不接受Word" in ans.text

@@ -95,7 +95,7 @@ def _route(o) -> dict | None:
         if n.children:
             continue
         said = [s for s in facts.sentences(n.text) if _ROUTE.search(s)]
-        if len(said) >= 2:
+        if len(said) >= 2 or any(re.search(r"不直接|不得直接|无需|不再", s) for s in said):  # '…，市里不直接受理企业申报'
             text = "".join(said)
             title = re.match(r"^[\u4e00-\u9fff]{2,8}[。：:]", text)  # '企业申报。地方企业向…'
             return {"clause": n.clause, "text": strip_end(text[title.end():] if title else text) + "。"}

@@ -49,6 +49,7 @@ _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|�
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
 _PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
 _DONE = re.compile(r"已于|已经|已在|上一年度|上年度|去年|往年|上一轮|上一期")
+_ACTOR = re.compile(r"责任|主体|负责|实施|承办|执行")  # the column of a timeline table that says who does each step
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
 # A step that only opens an account in the system ('须于4月10日前登录申报系统完成企业注册'): it submits nothing.
@@ -114,14 +115,20 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
     for n in o.nodes():
         if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
             continue
-        text = n.text
-        if sum("|" in t or t.count("\t") >= 2 for t, _, _ in n.lines) >= 2:  # a timeline table: a sentence a row
+        text, actor = n.text, None
+        rows = [t for t, _, _ in n.lines if "|" in t or t.count("\t") >= 2]
+        if len(rows) >= 2:  # a timeline table: a sentence a row
             text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
+            head = [x.strip() for x in re.split(r"[|\t]", rows[0])]  # '环节 | 时间 | 责任主体 | 要求': who does it
+            actor = next((i for i, x in enumerate(head) if _ACTOR.search(x)), None) if not re.search(r"\d", rows[0]) else None
         for dl in map(lambda x: _next_year(d, x), facts.deadlines(text, year)):
             if _due(d, dl):
                 sent = own_sentence(n, dl.sentence)
                 # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
                 row = [x.strip() for x in re.split(r"[|\t]", dl.sentence)[-2:]] if re.search(r"[|\t]", dl.sentence) else []
+                line = next((t for t in rows if dl.sentence.strip()[:16] in t), "") if actor is not None else ""
+                cells = [x.strip() for x in re.split(r"[|\t]", line)]
+                row = [cells[actor]] if line and actor < len(cells) else row
                 units = bool(n.annex) and n.annex not in guides or by_units(own_sentence(n, dl.lead)) \
                     or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row)
                 out.append(Dated(n, dl, units, _kind(n, sent, dl)))
@@ -154,6 +161,8 @@ def label(x: Dated) -> str:
 
 # The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.
 SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,20}?(?:自行)?(?:确定|规定|安排|另行通知)")
+# Or only that firms hand in to their unit ('企业向所在县（市）、区工信局…报送申报材料'), when no date of theirs is given.
+VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}向(?:所在|所属|注册地)[^。；]{2,30}?(?:报送|提交|申报)")
 
 
 _OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"

@@ -36,6 +36,7 @@ _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系
 _NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
 _CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
+_PHONE_FIELD = re.compile(r"^(?:联系|咨询|办公)?(?:电话|手机|手机号|座机|号码)$")
 _SENT_BY_MAIL = re.compile(r"发送至|发至|发送到|报送至|提交至|发到")
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|局|委员会|委|中心|办公室|办|股)$")
 _CONTACTS_HEAD = re.compile(r"联系方式|联系人|咨询")
@@ -139,6 +140,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
             cur = _Entry(n.clause, "", office=True)  # the heading itself is read as its org below
             out.append(cur)
         blocked = False  # under a label that is no hotline ('邮寄地址：…'): its phones are someone else's
+        pending = ""
         for text, s, e in [(n.heading, n.start, n.start + len(n.heading)), *n.lines]:
             if any(a <= s and e <= b for a, b in skip):
                 continue  # a row of the units table
@@ -152,19 +154,25 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                     if _NOT_HOTLINE.search(label):
                         cur, blocked = None, True
                         continue
-                    cur, blocked, seg = _Entry(n.clause, label, aside), False, rest
-                    out.append(cur)
+                    if cur is not None and cur.carry and not cur.contacts and _PHONE_FIELD.match(label):
+                        seg = rest  # '联系人：某处 甲' / '联系电话：…': one contact on two lines
+                    else:
+                        cur, blocked, seg = _Entry(n.clause, label, aside), False, rest
+                        out.append(cur)
                 if mail and cur is not None and not cur.email and not _SENT_BY_MAIL.search(seg):
                     cur.email = mail.group(0)
                 if not facts.phones(seg):
                     if cur is not None and seg and not mail:
                         cur.carry += seg + "，"
+                    elif cur is None and not blocked and seg.startswith("联系人"):
+                        pending = seg + "，"  # '联系人：某处 甲' with its phone on the next line
                     continue
                 if cur is None or cur.contacts and not cur.label and not cur.office and not _CUE.search(seg):
                     if blocked or not _CUE.search(seg) or _NOT_HOTLINE.search(seg):
                         continue
-                    cur = _Entry(n.clause, "")
+                    cur = _Entry(n.clause, "", carry=pending)
                     out.append(cur)
+                pending = ""
                 org, person, phone = facts.contact_in(cur.carry + seg)
                 cur.carry = ""
                 cur.contacts.append((org, person, phone, s, e))

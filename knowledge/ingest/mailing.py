@@ -33,19 +33,21 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
     if node is None:
         return None
     found = []
+    theirs = bool(d.data.get("submission", {}).get("set_by"))  # the only date is the units': so is the destination
     for n in [node, *(x for x in _submission_area(d) if x is not node)]:
         paper = re.search(r"纸质|书面", split_title(n.text)[0])  # a clause titled for the paper copies ('纸质材料报送。…')
         for sent in facts.sentences(n.text):
             if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址", sent):
                 continue
             for m in _DEST.finditer(sent):
-                if by_units(own_sentence(n, sent[: m.start()])):
+                units = by_units(own_sentence(n, sent[: m.start()]))
+                if units and not theirs:
                     continue  # the recommending units pass the materials on ('各区…初审后，于…前…报送至市…'): their step
                 place = _ADDRESS_ELSEWHERE.split(m.group(1))[0].strip()
                 if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
-                    found.append((n, place, "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至"))
+                    found.append((n, place, "推荐单位汇总报送至" if units else "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至"))
     # A sentence on the paper copies before one on the application materials in general.
-    return next((x for x in found if x[2] == "纸质材料报送至"), found[0] if found else None)
+    return next((x for x in found if x[2] != "申报材料报送至"), found[0] if found else None)
 
 
 def build_mailing(d: Draft) -> None:

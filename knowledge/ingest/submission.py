@@ -15,7 +15,7 @@ from .sites import how_before, site_name, site_variants
 def build_submission(d: Draft) -> None:
     o = d.outline
     # A date among the conditions qualifies the applicant ('2024年1月1日前注册'): never a deadline.
-    set_by = next((x for n in content_nodes(o) if (x := facts.sentence_with(n.text, dates.SET_BY.pattern))), "")
+    set_by = next((x for rule in (dates.SET_BY, dates.VIA_UNITS) for n in content_nodes(o) if (x := facts.sentence_with(n.text, rule.pattern))), "")
     best, others = dates.choose(dates.dated(d, _condition_nodes(d)), set_by)
     if best is None:
         d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
@@ -59,6 +59,9 @@ def build_submission(d: Draft) -> None:
                 sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
             clauses[key] = n.clause
             d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
+    if "form_copies" not in sub and sub.get("form_name") and (row := _table_row(o, sub["form_name"], r"[一二两三四五六七八九十\d]{1,2}\s*份")):
+        (n, line), sub["form_copies"] = row, re.search(r"[一二两三四五六七八九十\d]{1,2}\s*份", row[1]).group(0)
+        sub["paper_text"], clauses["form_copies"] = line, n.clause  # a materials table's row: '申报书 | … | 2份'
     free = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _NO_PAPER))), None)
     if free and any(re.search(r"(?<![如无不必])(?:须|需|应|请)[^。；]{0,24}纸质|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份", n.text)
                     for n in nearby):
@@ -229,3 +232,16 @@ def _rest_of_sentence(text: str, part: str) -> str:
     end = text.find("。", at + len(part))
     rest = text[at + len(part): end if end >= 0 else len(text)]
     return rest if rest.startswith(("；", ";")) and len(rest) <= 120 else ""
+
+
+def _table_row(o: Outline, name: str, value: str) -> tuple[Node, str] | None:
+    """A table's row naming a document and holding a value ('2 | 南通市…申报书 | — | 是 | 2份'), read with its header's
+    names ('材料名称：…；是否盖章：是；份数：2份')."""
+    for n in content_nodes(o):
+        rows = [t for t, _, _ in n.lines if "|" in t or t.count("\t") >= 2]
+        for t in rows[1:]:
+            if name in t and re.search(value, t):
+                head, cells = (re.split(r"\s*[|\t]\s*", x.strip()) for x in (rows[0], t))
+                said = [f"{h}：{c}" for h, c in zip(head, cells) if c and c not in ("—", "-", "/") and h != "序号" and not c.isdigit()]
+                return n, "；".join(said)
+    return None
