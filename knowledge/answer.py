@@ -174,6 +174,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             ans = replace(ans, text=body, sources=srcs, matched=ans.matched or any(f.title not in _UNSTATED for f in fixes))
         corrected = any(f.title not in _UNSTATED + _QUOTED for f in fixes)  # a premise set right is an answer in itself
         left_open = ans.partial and judge.left_open(focus or text.norm, a.unknown_words)  # "武夷路258号的邮编是多少"
+        left_open = left_open or bool(self.kb.notice.submission and self.kb.notice.submission.set_by and judge.own_deadline(text.norm))
         return replace(ans, matched=ans.matched and (corrected or not left_open), turn=Turn(question, ans.intents, ans.districts, en))
 
     def compose(self, a: Analysis, now: dt.datetime, home: str | None = None, english: bool = False) -> Answer:

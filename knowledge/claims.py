@@ -66,8 +66,10 @@ class Claims(ApplicantClaims, RevenueClaims):
             host = m.group(1).lower().removeprefix("www.")
             if host in known or host in body or _OWN.search(norm[max(0, m.start() - 8):m.start()]):
                 continue
-            return self._fix(f"不是{m.group(0)}：申报网站是 {sub.site}。", sub.clause_of("site"),
-                             en=f"Not {m.group(0)}: the application site is {sub.site}.")
+            also = "".join(f"（{v.where or v.clause}写作 {v.url}，与正文不一致；打不开时请致电填报咨询确认）" for v in sub.site_variants[:1])
+            return self._fix(f"不是{m.group(0)}：申报网站是 {sub.site}。{also}", sub.clause_of("site"),
+                             en=f"Not {m.group(0)}: the application site is {sub.site}." + (
+                                 f" ({sub.site_variants[0].url} elsewhere in the notice.)" if sub.site_variants else ""))
         return None
 
     def _issued(self, norm, a, intents, premise) -> Section | None:

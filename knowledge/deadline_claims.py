@@ -86,7 +86,7 @@ class DeadlineClaims:
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"))
         hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
-        for m in () if self.en else HOUR.finditer(norm):  # an English message's hours are read below
+        for m in () if self.en or not time_s else HOUR.finditer(norm):  # no hour in the notice: none is said wrong
             if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]):
                 continue  # "五点半交来得及吗", "下午6点开完会": the user's own hours
             if m.group(3):  # 零点 / 午夜
@@ -105,7 +105,7 @@ class DeadlineClaims:
             midnight = hour == 24 and said_min == 0 and (h == 0 or h == 12 and m.group(1) not in ("上午", "中午", "下午"))
             if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause_of("deadline"))
-        for m in EN_HOUR.finditer(norm):
+        for m in EN_HOUR.finditer(norm) if time_s else ():
             if _acted_at(norm, m):
                 continue
             if m.group(4):

@@ -221,6 +221,10 @@ class Judge:
         """The sentences that ask something."""
         return [s for s in sentences(norm) if self._asks.search(s)]
 
+    def own_deadline(self, norm: str) -> bool:
+        """'我们是企业，材料最晚哪天交给区里': the firm's own date with its unit, which a notice may leave to the units."""
+        return bool(re.search(self._d["own_deadline"], norm))
+
     def left_open(self, norm: str, words: tuple[str, ...]) -> bool:
         """The message asks mostly of things the notice leaves open (`words`): two of its clauses name them ("一共评多少家，
         有没有奖励资金"), or every question does ("武夷路258号的邮编是多少")."""

@@ -41,13 +41,14 @@ _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(\d{
 _ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算)?\s*(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying)\b")
-_ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|ok\b|okay|too late|in time|still")
+_ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|too late|in time|still")
 _DEADLINE = r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day"  # words said of a deadline
 _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)")  # a message that may claim one
 # A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
 _EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施)")
 _EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(是|为|在)?\s*$")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")
+_HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)")
 
 
 def is_plan(norm: str, m: re.Match) -> bool:
@@ -55,8 +56,8 @@ def is_plan(norm: str, m: re.Match) -> bool:
     before = norm[max(0, m.start() - 24):m.start()]
     if _DEADLINE_WORDS.search(before[-10:]) or _DEADLINE_WORDS.search(norm[m.end():m.end() + 4]):
         return False  # "3月15号截止吗" is said of the deadline, even after "想问一下"
-    return bool(_ACT_AFTER.search(norm[m.end():m.end() + 8]) or _PLAN_BEFORE.search(before[-12:])
-                or _ACT_BEFORE_EN.search(before))
+    after = _HOUR_FIRST.sub("", norm[m.end():m.end() + 16])  # "3月2日上午10点提交": the hour said with the day
+    return bool(_ACT_AFTER.search(after[:8]) or _PLAN_BEFORE.search(before[-12:]) or _ACT_BEFORE_EN.search(before))
 
 
 def _acted_at(norm: str, m: re.Match) -> bool:
@@ -216,7 +217,8 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     at = _time_of_day(norm[found[-1][3]:]) if found else None
     at = at or _time_of_day(norm)
     if not found and at and (_ACT_AFTER.search(norm[at[1]:at[1] + 8]) or _ASKED_AFTER.search(norm[at[1]:at[1] + 14])):
-        found = [("今天", today, today, 0)]  # "五点半交来得及吗": today, at that time
+        found = [(*s, m.end()) for m in _DAY.finditer(norm) if m.group("m") and 0 <= at[1] - m.end() <= 12 and (s := _span(m, today, last))][-1:] \
+            or [("今天", today, today, 0)]  # "五点半交来得及吗": today, at that time; "3月2号凌晨1点": that day
     if not found:
         return ""
     said, first, end, _ = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
@@ -224,12 +226,10 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
         return (f"{en_date(first)} has already passed; what is left is the time until {deadline_text(kb, True)}." if en else
                 f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")
     if at and first == end == last:  # "今天下午五点半交": the hour decides on the last day
-        minutes = at[0]
-        local = now.astimezone(kb.tz)
+        minutes, local = at[0], now.astimezone(kb.tz)
         if not at[2] and first == today and minutes < 720 and minutes < local.hour * 60 + local.minute:
             minutes += 720  # "五点半" said at 16:20 means half past five this afternoon
-        when = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minutes)
-        clock = f"{minutes // 60:02d}:{minutes % 60:02d}"
+        when, clock = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minutes), f"{minutes // 60:02d}:{minutes % 60:02d}"
         if when > kb.deadline:
             return (f"{en_date(first)} {clock} is after the deadline ({deadline_text(kb, True)}): too late." if en else
                     f"{said}{clock}已经过了截止时间（{deadline_text(kb)}），来不及。")

@@ -162,6 +162,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
 
     def _format(self, norm, a, intents, premise) -> Section | None:
         rules = self.n.format.rules if self.n.format else ()
+        if not re.search(r"还是|或者|或是", norm):  # '行距是1.5倍吧' asserts; '是1.5倍还是单倍' asks
+            norm = re.sub(r"(?:行距|行间距)\s*(?:是|为|用|设为|设置为|选)?\s*(\d(?:\.\d+)?|单|双)\s*倍(?!行距)", r"\1倍行距", norm)
         said = FONT.findall(norm) + SIZE.findall(norm) + SPACING.findall(norm)
         if not rules or not said:
             return None

@@ -318,3 +318,67 @@ def test_a_word_file_asked_of_a_notice_that_refuses_it(q) -> None:
     taiyuan = Answerer(load_knowledge(NOTICES / "taiyuan-quality-benchmark-2045.txt"))
     ans = taiyuan.answer(q, BEFORE)
     assert ans.matched and "不接受Word" in ans.text
+
+
+@pytest.mark.parametrize("q", ["我们是企业，材料最晚哪天交给区里？", "铜山区工信局让我们哪天前把材料交上去？", "最晚哪天交给区县"])
+def test_a_firms_own_date_with_its_unit_is_left_open_when_the_notice_gives_only_the_units(short, q) -> None:
+    ans = short.answer(q, BEFORE)
+    assert not ans.matched and "2052年5月20日" in ans.text
+
+
+def test_a_firms_own_date_is_answered_where_the_notice_gives_it(bundled) -> None:
+    ans = bundled.answer("材料最晚哪天交给区里？", BEFORE)
+    assert ans.matched and "2024年3月1日 24:00" in ans.text
+
+
+@pytest.mark.parametrize("q", ["附件在哪下载啊 群里只转了正文", "附件从哪里下", "哪里可以下载附件"])
+def test_where_to_download_attachments_is_left_open_unless_said(short, q) -> None:
+    ans = short.answer(q, BEFORE)
+    assert not ans.matched and "附件的下载地址" in ans.text and "0516-83736215" in ans.text
+
+
+def test_the_attachments_are_listed_however_asked(short) -> None:
+    text = short.answer("这个通知附件都有哪些", BEFORE).text
+    assert "附件1：2052年度徐州市质量标杆申报材料编写要求" in text and "附件2：2052年度徐州市质量标杆推荐汇总表" in text
+
+
+# ------------------------------------------------------------ found by a second reader
+@pytest.mark.parametrize("q, now, said", [
+    ("3月2号凌晨1点提交的算按时吗", BEFORE, "3月2号（2024年3月2日）已经过了截止时间，来不及"),
+    ("3月2日上午10点提交算按时吗", BEFORE, "3月2日（2024年3月2日）已经过了截止时间，来不及"),
+    ("3月2号凌晨1点提交的算按时吗", dt.datetime(2024, 3, 1, 23, 0, tzinfo=BEFORE.tzinfo), "已经过了截止时间"),
+    ("3月1日晚上11点提交的算按时吗", BEFORE, "3月1日23:00还在截止时间"),
+])
+def test_a_day_and_hour_asked_about_are_judged_together(bundled, q, now, said) -> None:
+    text = bundled.answer(q, now).text
+    assert said in text and "今天（" not in text and "【更正】" not in text
+
+
+def test_an_hour_after_a_tables_deadline_is_too_late(tabled) -> None:
+    text = tabled.answer("3月31日18:00提交算按时吗", dt.datetime(2051, 3, 20, 10, 0, tzinfo=BEFORE.tzinfo)).text
+    assert "3月31日18:00已经过了截止时间" in text
+
+
+def test_an_hour_is_not_corrected_where_the_notice_gives_none(short) -> None:
+    text = short.answer("5月20号下午5点前交就行吧", dt.datetime(2052, 5, 10, 10, 0, tzinfo=BEFORE.tzinfo)).text
+    assert "【更正】" not in text and "2052年5月20日" in text
+
+
+@pytest.mark.parametrize("q", ["行距是1.5倍吧", "行间距为2倍吗"])
+def test_a_line_spacing_said_with_its_word_first_is_corrected(bundled, q) -> None:
+    text = bundled.answer(q, BEFORE).text
+    assert text.startswith("【更正】\n不是") and "单倍行距" in text and "这样的规定" not in text
+
+
+def test_a_line_spacing_asked_as_a_choice_is_not_corrected(bundled) -> None:
+    assert "【更正】" not in bundled.answer("正文行距是1.5倍还是单倍", BEFORE).text
+
+
+def test_a_site_corrected_names_the_notices_other_spelling(bundled) -> None:
+    text = bundled.answer("申报网址是zlbg.saqm.org.cn对吧", BEFORE).text
+    assert "http://zlbq.saqm.org.cn/" in text and "http://z1bg.saqm.org.cn/" in text and "不一致" in text
+
+
+def test_the_first_unit_after_a_lead_in_is_read(webpage) -> None:
+    text = webpage.answer("南关区联系人", BEFORE).text
+    assert "南关区工业和信息化局" in text and "0431-88481205" in text

@@ -116,10 +116,10 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
         if not stripped:
             continue
         if len(phones(stripped)) >= 2 and re.search(r"[；;]", stripped):
-            # Several units in one sentence: "浦东新区商务委 姜文 5550 6101；黄浦区商务委 …"
-            # A group's label before them ('珠三角地区：'), never a unit's own '联系人：'; '单位（联系人：甲，电话：…）'.
+            # Several units in one sentence: "浦东新区商务委 姜文 5550 6101；黄浦区商务委 …", after a group's label
+            # ('珠三角地区：'), never a unit's own '联系人：'; '单位（联系人：甲，电话：…）'.
             for seg in re.split(r"[；;。]", re.sub(r"^(?![^：:]*[（(]\s*(?:联系人|联络人|联系电话|电话)[：:])[^：:]{0,20}[：:]", "", stripped)):
-                if phones(seg):
+                if phones(seg := re.sub(r"^[^：:]*(?:如下|分别为|分别是)[：:]", "", seg)):  # '…联系人及电话如下：南关区…'
                     if _LABELLED.search(seg):  # '广州市工业和信息化局（联系人：梁嘉欣，电话：020-…）'
                         seg = re.sub(r"[，,]|[）)]\s*$", " ", re.sub(r"[（(]?\s*(?:联系人|联络人|联系电话|电话|手机)\s*[:：]", " ", seg))
                     rows.append(Row({k: v.strip() for k, v in _by_shape(seg.split()).items()}, s, e))
