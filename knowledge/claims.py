@@ -56,6 +56,16 @@ _RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|需(?!要时)
 class Claims(ApplicantClaims, RevenueClaims):
     """Uses the Checker's kb, notice (n), body, judge rules and _fix."""
 
+    def _doc_number(self, norm, a, intents, premise) -> Section | None:
+        """'文号是沪经信技〔2023〕1204号对吗': the notice's number, when the one said differs."""
+        own = self.n.meta.doc_number
+        said = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号", norm)
+        have = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号", own)
+        if not said or not have or (said.group(1), int(said.group(2))) == (have.group(1), int(have.group(2))) \
+                or f"〔{said.group(1)}〕{said.group(2)}号" in self.body.replace(" ", ""):  # another notice it names
+            return None
+        return self._fix(f"不是{said.group(0)}：本通知的文号是{own}。", self.n.meta.clause, en=f"Not {said.group(0)}: the notice is {own}.")
+
     def _website(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
         if not sub or not sub.site or not _SITE_WORDS.search(norm):

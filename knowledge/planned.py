@@ -227,14 +227,14 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
                 f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")
     if at and first == end == last:  # "今天下午五点半交": the hour decides on the last day
         minutes, local = at[0], now.astimezone(kb.tz)
-        if not at[2] and first == today and minutes < 720 and minutes < local.hour * 60 + local.minute:
-            minutes += 720  # "五点半" said at 16:20 means half past five this afternoon
+        minutes += 720 if not at[2] and first == today and minutes < 720 and minutes < local.hour * 60 + local.minute else 0  # 5:30 at 16:20
         when, clock = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minutes), f"{minutes // 60:02d}:{minutes % 60:02d}"
         if when > kb.deadline:
             return (f"{en_date(first)} {clock} is after the deadline ({deadline_text(kb, True)}): too late." if en else
                     f"{said}{clock}已经过了截止时间（{deadline_text(kb)}），来不及。")
-        return (f"{en_date(first)} {clock} is before the deadline ({deadline_text(kb, True)})." if en else
-                f"{said}{clock}还在截止时间（{deadline_text(kb)}）之前，来得及，但请尽早。")
+        at_it, before = ("正是截止时刻", "，须在此之前提交完毕，请提前") if when == kb.deadline else ("还在截止时间", "之前，来得及，但请尽早")
+        return (f"{en_date(first)} {clock} is {'the deadline itself' if at_it[0] == '正' else 'before the deadline'} "
+                f"({deadline_text(kb, True)})." if en else f"{said}{clock}{at_it}（{deadline_text(kb)}）{before}。")  # "24点整"
     when = zh_date(first) if first == end else f"{zh_date(first)}至{zh_date(end)}"
     when_en = en_date(first) if first == end else f"{en_date(first)} to {en_date(end)}"
     if first > last:

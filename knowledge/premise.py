@@ -74,8 +74,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._person, self._phone,
-                  self._format, self._website, self._issued, self._one_item, self._pages, self._seal, self._required, self._weight, self._listed, self._share,
-                  self._channels, self._mail_to_unit, self._address, self._mailbox, self._cut_off, self._applicant]
+                  self._format, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
+                  self._weight, self._listed, self._share, self._channels, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
+                  self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

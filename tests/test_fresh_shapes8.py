@@ -382,3 +382,37 @@ def test_a_site_corrected_names_the_notices_other_spelling(bundled) -> None:
 def test_the_first_unit_after_a_lead_in_is_read(webpage) -> None:
     text = webpage.answer("南关区联系人", BEFORE).text
     assert "南关区工业和信息化局" in text and "0431-88481205" in text
+
+
+def test_the_deadline_hour_itself_is_not_before_it(bundled) -> None:
+    text = bundled.answer("我们准备3月1号24点整提交", BEFORE).text
+    assert "3月1号24:00正是截止时刻" in text and "来得及" not in text
+
+
+def test_a_wrong_document_number_is_corrected(bundled) -> None:
+    text = bundled.answer("文号是沪经信技〔2023〕1204号对吗", BEFORE).text
+    assert text.startswith("【更正】\n不是〔2023〕1204号：本通知的文号是沪经信技〔2023〕1240号。")
+    assert "【更正】" not in bundled.answer("文号是沪经信技〔2023〕1240号吧", BEFORE).text
+
+
+def test_a_number_of_the_forwarded_notice_is_not_corrected() -> None:
+    forwarded = Answerer(load_knowledge(NOTICES / "foshan-forward-benchmark-2053.txt"))
+    assert "【更正】" not in forwarded.answer("粤工信质函〔2053〕19号的截止是哪天对吧", BEFORE).text
+
+
+def test_items_is_no_courier(bundled) -> None:
+    ans = bundled.answer("How many items can one company apply for?", BEFORE)
+    assert ans.matched and "only one experience" in ans.text and "courier" not in ans.text
+
+
+def test_the_cd_asked_about_gets_the_sentence_that_names_it(short) -> None:
+    assert "电子版光盘一份" in short.answer("需要光盘吗", BEFORE).text
+
+
+def test_a_science_park_is_called_by_its_first_name(tabled) -> None:
+    assert "苏锡通科技产业园区经济发展局" in tabled.answer("苏锡通园区找谁", BEFORE).text
+
+
+def test_years_since_founding_said_with_a_number_are_checked_against_the_notice(bundled, tabled) -> None:
+    assert not bundled.answer("公司要成立满三年才能报吗", BEFORE).matched
+    assert "注册成立满3年" in tabled.answer("公司要成立满三年才能报吗", BEFORE).text

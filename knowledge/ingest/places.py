@@ -80,7 +80,7 @@ def _aliases(p: dict) -> list[str]:
             out.append(m.group(1) or m.group(2))
         if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2})(?:高新区|经开区)$", name)):  # '火炬高新区': '火炬'
             out.append(m.group(1))  # (not '青岛' of '青岛高新区', whose short name drops the city)
-        if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,5}?)(?:产业园区|产业园|工业园|科技园)$", name)):
+        if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,5}?)(?:科技)?(?:产业园区|产业园|工业园|科技园)$", name)):
             out += [m.group(1) + "园区", m.group(1) + "园", m.group(1)]  # '不锈钢产业园区': '不锈钢园区', '不锈钢'
 
     for name in (*p.get("also", ()), *p.get("covers", ())):  # another name of the place; a county-level city it serves
