@@ -32,6 +32,7 @@ _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(�
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|(总结材料|证实性材料|证明材料|佐证材料|营业执照|"
                  r"专利证书|获奖证书|其他材料|其它材料)[^，,。？！?!]{0,12}(也|都)[^，,。？！?!]{0,8}(打印|纸质|寄)|"
                  r"\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
+_UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|推荐单位|区县|主管部门)[^，,。？?]{0,3}盖|只(?:需|要)?盖(?:我们|自己|公司|单位)的?公?章")
 _WORKS_FOR_CLIENTS = lazy(r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…"
 _SAID_PAGES = lazy(rf"({NUM})\s*页")
 _PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
@@ -59,8 +60,7 @@ class Claims(ApplicantClaims, RevenueClaims):
     def _doc_number(self, norm, a, intents, premise) -> Section | None:
         """'文号是沪经信技〔2023〕1204号对吗': the notice's number, when the one said differs."""
         own = self.n.meta.doc_number
-        said = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号", norm)
-        have = re.search(r"[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号", own)
+        said, have = (re.search(r"[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号", x) for x in (norm, own))
         if not said or not have or (said.group(1), int(said.group(2))) == (have.group(1), int(have.group(2))) \
                 or f"〔{said.group(1)}〕{said.group(2)}号" in self.body.replace(" ", ""):  # another notice it names
             return None
@@ -188,6 +188,8 @@ class Claims(ApplicantClaims, RevenueClaims):
         """'盖个合同专用章就行吧' where the notice asks for the unit's official seal (公章)."""
         sub = self.n.submission
         seals = sub.form_seals if sub else ""
+        if "推荐单位" in seals and _UNIT_SEAL_DENIED.search(norm):  # "只盖我们公司的章就行了吧，不用区里盖？"
+            return self._fix(f"不行：{sub.sealed}。", sub.clause_of("form_seals"), en="No: the recommending unit's seal is needed too.")
         if "公章" not in seals:
             return None
         for m in _SEAL_KINDS.finditer(norm):

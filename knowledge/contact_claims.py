@@ -29,7 +29,7 @@ class ContactClaims:
     def _person(self, norm, a, intents, premise) -> Section | None:
         people = self.people
         for person in premise.persons:
-            asked = self._asked(a, premise.stripped)
+            asked = self._asked(a, premise.stripped, person)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
                 who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"
                 org = next((c.org for c in self.n.consultation.all() if c.person == person and c.org), "")
@@ -71,7 +71,7 @@ class ContactClaims:
         return self._fix(f"不是寄到{unit.name}：纸质材料寄送至{mail.address}，收件人{mail.person} {mail.phone}。".replace(" 。", "。"),
                          mail.clause, en=f"Not to {unit.name}: paper copies go to {mail.address} ({mail.person} {mail.phone}).")
 
-    def _asked(self, a, said: str = "") -> tuple[str, str, str, str] | None:
+    def _asked(self, a, said: str = "", person: str = "") -> tuple[str, str, str, str] | None:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""
         c, mail = self.n.consultation, self.n.mailing
         if (mail and mail.person and ("mail" in a.intents or "paper" in a.intents and re.search(r"寄|邮|快递|送给|交给", said))
@@ -82,6 +82,8 @@ class ContactClaims:
         kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
         if len(kinds) > 1 and "filling" in kinds and _SYSTEM_TROUBLE.search(said):  # "系统打不开，打市经信委<某人>吧"
             kinds = ["filling"]
+        if len(kinds) > 1 and person:  # "政策方面是找<质量院>的<某人>吧": the person's own office names the other kind
+            kinds = [k for k in kinds if getattr(c, k).person != person] or kinds
         if len(kinds) == 1:
             x = getattr(c, kinds[0])
             return x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause

@@ -416,3 +416,34 @@ def test_a_science_park_is_called_by_its_first_name(tabled) -> None:
 def test_years_since_founding_said_with_a_number_are_checked_against_the_notice(bundled, tabled) -> None:
     assert not bundled.answer("公司要成立满三年才能报吗", BEFORE).matched
     assert "注册成立满3年" in tabled.answer("公司要成立满三年才能报吗", BEFORE).text
+
+
+@pytest.mark.parametrize("q", ["只盖我们公司的章就行了吧，不用区里盖？", "不用推荐单位盖章吧", "只盖公司公章就行吧"])
+def test_leaving_out_the_units_seal_is_corrected(bundled, q) -> None:
+    assert bundled.answer(q, BEFORE).text.startswith("【更正】\n不行：申报信息表需加盖单位公章并经推荐单位盖章。")
+
+
+def test_sharing_is_no_score(bundled) -> None:
+    text = bundled.answer("我们不想参加分享交流活动，可以吗", BEFORE).text
+    assert "积极参与质量标杆典型经验的相关分享交流活动" in text and "评分" not in text
+
+
+@pytest.mark.parametrize("q", ["我们公司2023年10月刚注册，能申报吗", "我们纳税信用是C级，还有戏吗", "我们方法才用了半年，效果很好，能报吗"])
+def test_a_firms_own_situation_gets_the_conditions(bundled, q) -> None:
+    assert "【申报条件】" in bundled.answer(q, BEFORE).text
+
+
+def test_a_paragraph_after_a_units_list_is_no_units_address(webpage) -> None:
+    text = webpage.answer("汽开区找谁", BEFORE).text
+    assert "长春汽开区产业发展局" in text and "地址：" not in text
+
+
+def test_a_person_said_for_the_other_hotline_with_their_own_office_is_corrected(bundled) -> None:
+    text = bundled.answer("政策方面的问题是找上海质量管理科学研究院的张竞之咨询吧？", BEFORE).text
+    assert text.startswith("【更正】\n政策咨询的联系人不是张竞之") and "吴敏 23119416" in text
+    assert "【更正】" not in bundled.answer("填报问题找上海质量管理科学研究院的张竞之吧", BEFORE).text
+
+
+def test_two_sites_in_a_zone_and_its_district_get_both_units(bundled) -> None:
+    text = bundled.answer("一个厂在张江，一个在临港滴水湖那边，两边推荐单位各是谁、电话多少？", BEFORE).text
+    assert "28282754" in text and "15026503596" in text

@@ -116,8 +116,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
         if not stripped:
             continue
         if len(phones(stripped)) >= 2 and re.search(r"[；;]", stripped):
-            # Several units in one sentence: "浦东新区商务委 姜文 5550 6101；黄浦区商务委 …", after a group's label
-            # ('珠三角地区：'), never a unit's own '联系人：'; '单位（联系人：甲，电话：…）'.
+            # Several units in one sentence ("甲区商务委 姜文 5550 6101；乙区…") after a label ('珠三角地区：'), not a unit's '联系人：'.
             for seg in re.split(r"[；;。]", re.sub(r"^(?![^：:]*[（(]\s*(?:联系人|联络人|联系电话|电话)[：:])[^：:]{0,20}[：:]", "", stripped)):
                 if phones(seg := re.sub(r"^[^：:]*(?:如下|分别为|分别是)[：:]", "", seg)):  # '…联系人及电话如下：南关区…'
                     if _LABELLED.search(seg):  # '广州市工业和信息化局（联系人：梁嘉欣，电话：020-…）'
@@ -150,7 +149,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             # The rest of a row broken across lines, with a further contact: its cells end where the row's end.
             _merge(rows[-1], list(zip(columns[-len(cells_nz):], cells_nz, strict=True)), True, e, broken=True)
             continue
-        if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)):
+        if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
+                and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
             # A row broken across lines by the converter: its rest belongs to the row above.
             target = _continuation_column(cells, columns, _leading_tabs(line) if tabbed else -1)
             if spaced and len(cells_nz) == 1 and _ORG.search(cells_nz[0]) and not _ORG.search(rows[-1].cells.get("name", "")):
