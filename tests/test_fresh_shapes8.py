@@ -447,3 +447,14 @@ def test_a_person_said_for_the_other_hotline_with_their_own_office_is_corrected(
 def test_two_sites_in_a_zone_and_its_district_get_both_units(bundled) -> None:
     text = bundled.answer("一个厂在张江，一个在临港滴水湖那边，两边推荐单位各是谁、电话多少？", BEFORE).text
     assert "28282754" in text and "15026503596" in text
+
+
+@pytest.mark.parametrize("q", ["我们在昆山，能报上海的吗", "公司在杭州，可以申报吗"])
+def test_a_firm_located_in_another_city_gets_the_area_condition(bundled, q) -> None:
+    ans = bundled.answer(q, BEFORE)
+    assert ans.matched and "在本市依法设立" in ans.text and "不符合" in ans.text
+
+
+def test_a_factory_elsewhere_of_a_firm_registered_here_is_no_verdict(bundled) -> None:
+    text = bundled.answer("我们工厂在昆山，注册在嘉定，能报吗", BEFORE).text
+    assert "不符合" not in text and "嘉定区经委" in text
