@@ -1,5 +1,6 @@
 """Rules as regular expressions that must all match one sentence, skipped at once when a message lacks the words
-their first regex starts with, and compiled on first use (so a process pays only for the rules its messages need)."""
+every match of them contains (read off the first regex's leading words, or through the regex parser by `needed_words`),
+and compiled on first use (so a process pays only for the rules its messages need)."""
 
 from __future__ import annotations
 
