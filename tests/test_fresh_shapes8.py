@@ -458,3 +458,9 @@ def test_a_firm_located_in_another_city_gets_the_area_condition(bundled, q) -> N
 def test_a_factory_elsewhere_of_a_firm_registered_here_is_no_verdict(bundled) -> None:
     text = bundled.answer("我们工厂在昆山，注册在嘉定，能报吗", BEFORE).text
     assert "不符合" not in text and "嘉定区经委" in text
+
+
+def test_years_of_use_stated_by_the_notice_are_quoted() -> None:
+    forwarded = Answerer(load_knowledge(NOTICES / "foshan-forward-benchmark-2053.txt"))
+    ans = forwarded.answer("申报的经验要用了几年以上才行", BEFORE)
+    assert ans.matched and "成熟应用2年以上" in ans.text
