@@ -464,3 +464,8 @@ def test_years_of_use_stated_by_the_notice_are_quoted() -> None:
     forwarded = Answerer(load_knowledge(NOTICES / "foshan-forward-benchmark-2053.txt"))
     ans = forwarded.answer("申报的经验要用了几年以上才行", BEFORE)
     assert ans.matched and "成熟应用2年以上" in ans.text
+
+
+def test_how_many_will_be_selected_finds_the_planned_number(tabled) -> None:
+    ans = tabled.answer("一共评多少家", BEFORE)
+    assert ans.matched and ans.text.index("20家左右") < ans.text.index("不超过5家")
