@@ -230,7 +230,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             return Answer(self._capabilities(en, self._sorry(a, en)), False, gap=not (a.chit_chat or a.about_me))
         if a.unknowns:  # answered in part: the rest is something the notice does not mention
             return replace(self._finish([*sections, self._unknown_section(a, en)], intents, a, en),
-                           partial=any(u in {x.label for x in self.kb.lexicon.unknowns} for u in a.unknowns))
+                           partial=not {x.label for x in self.kb.lexicon.unknowns}.isdisjoint(a.unknowns))
         return self._finish(sections, intents, a, en)
 
     # ------------------------------------------------------------ assembling

@@ -56,7 +56,6 @@ def with_places(geography: Geography, notice: Notice) -> Geography:
                                ambiguous=tuple(a for a in geography.ambiguous if a.name not in given) + shared)
 
 
-
 def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
     for key, place in notice.places.items():
         if place.within and place.within not in geo.districts:

@@ -12,6 +12,7 @@ from ..notice import PAPER_STEP
 from ..values import GROUP_LED
 from . import facts
 from .draft import Draft
+from .lines import row_cells, table_rows
 from .outline import Node
 from .sections import guide_annexes, notice_annexes
 
@@ -116,10 +117,10 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
         if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
             continue
         text, actor = n.text, None
-        rows = [t for t, _, _ in n.lines if "|" in t or t.count("\t") >= 2]
+        rows = table_rows(n.lines)
         if len(rows) >= 2:  # a timeline table: a sentence a row
             text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
-            head = [x.strip() for x in re.split(r"[|\t]", rows[0])]  # '环节 | 时间 | 责任主体 | 要求': who does it
+            head = row_cells(rows[0])  # '环节 | 时间 | 责任主体 | 要求': who does it
             actor = next((i for i, x in enumerate(head) if _ACTOR.search(x)), None) if not re.search(r"\d", rows[0]) else None
         for dl in map(lambda x: _next_year(d, x), facts.deadlines(text, year)):
             if _due(d, dl):
@@ -127,7 +128,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
                 # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
                 row = [x.strip() for x in re.split(r"[|\t]", dl.sentence)[-2:]] if re.search(r"[|\t]", dl.sentence) else []
                 line = next((t for t in rows if dl.sentence.strip()[:16] in t), "") if actor is not None else ""
-                cells = [x.strip() for x in re.split(r"[|\t]", line)]
+                cells = row_cells(line)
                 row = [cells[actor]] if line and actor < len(cells) else row
                 units = bool(n.annex) and n.annex not in guides or by_units(own_sentence(n, dl.lead)) \
                     or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row)

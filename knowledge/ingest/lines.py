@@ -58,3 +58,13 @@ def markdown_item(text: str) -> str:
     """The text of a bulleted list item ('- 推动质量管理体系升级。…'), '' for any other line."""
     m = _MD_ITEM.match(text)
     return m.group(1).strip() if m else ""
+
+
+def table_rows(lines) -> list[str]:
+    """The lines of a node that are rows of a plain-text table (cells between bars, or two or more tabs)."""
+    return [t for t, _, _ in lines if "|" in t or t.count("\t") >= 2]
+
+
+def row_cells(row: str) -> list[str]:
+    """A table row's cells, split at bars or tabs."""
+    return [x.strip() for x in re.split(r"[|\t]", row.strip())]

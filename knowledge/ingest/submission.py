@@ -7,6 +7,7 @@ import re
 from ..notice import PAPER_STEP
 from . import dates, facts
 from .draft import Draft
+from .lines import row_cells, table_rows
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end
 from .sites import how_before, site_name, site_variants
@@ -238,10 +239,10 @@ def _table_row(o: Outline, name: str, value: str) -> tuple[Node, str] | None:
     """A table's row naming a document and holding a value ('2 | 南通市…申报书 | — | 是 | 2份'), read with its header's
     names ('材料名称：…；是否盖章：是；份数：2份')."""
     for n in content_nodes(o):
-        rows = [t for t, _, _ in n.lines if "|" in t or t.count("\t") >= 2]
+        rows = table_rows(n.lines)
         for t in rows[1:]:
             if name in t and re.search(value, t):
-                head, cells = (re.split(r"\s*[|\t]\s*", x.strip()) for x in (rows[0], t))
+                head, cells = row_cells(rows[0]), row_cells(t)
                 said = [f"{h}：{c}" for h, c in zip(head, cells) if c and c not in ("—", "-", "/") and h != "序号" and not c.isdigit()]
                 return n, "；".join(said)
     return None
