@@ -13,6 +13,7 @@ from .context import Turn, follow
 from .declines import Declines, too_long
 from .districts import DistrictResolver
 from .evidence import Evidence
+from .faq import FaqAnswers
 from .judgement import RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
@@ -52,7 +53,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -70,9 +71,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
     def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None,
                context: Turn | None = None) -> Answer:
         """Answer one free-text question at the given time (default: now, in the notice's time zone). `home` is the
-        asker's remembered district: "我该找谁" then names that district's unit.
-        `context` is the asker's previous turn: a follow-up ("那松江呢") is read against it.
-        """
+        asker's remembered district: "我该找谁" then names that district's unit. `context` is the asker's previous
+        turn: a follow-up ("那松江呢") is read against it. The notice's own question and answer, where one fits, first."""
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
             return Answer(too_long(len(question), MAX_QUESTION_CHARS), False)
@@ -81,7 +81,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement):
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
         if context and self.judge.wants_english(text.norm, text.compact):
             return self._judged(context.question, prepare(context.question), now, home, None, english=True)
-        return self._judged(question, text, now, home, context)
+        return self._with_faq(self._judged(question, text, now, home, context), text)
 
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None,
                 english: bool = False) -> Answer:

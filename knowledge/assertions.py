@@ -14,7 +14,7 @@ ASSERTS = lazy(r"吧|对不对|是不是|对么|对吗|对伐|是伐|嘛|确实�
                      r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
 
 # The user's own number ('我手机号139…', '本人电话…', '回电请打…'): never a claim about a contact of the notice.
-SELF_PHONE = lazy(r"(我|本人)(的|们的)?(手机|电话|联系电话|手机号|号码|座机|微信)(号|号码)?\s*(是|为|:|：|\d)|"
+SELF_PHONE = lazy(r"(我|本人|我司|本公司|我们公司|我们单位|我们厂|公司)(的|们的)?(手机|电话|联系电话|手机号|号码|座机|微信)(号|号码)?\s*(是|为|:|：|\d)|"
                   r"(回电|回拨|打给我|联系我|拨打我)[^\d，,。]{0,4}\d|\bmy (phone|mobile|number|cell)|\b(call|reach) me\b")
 CHECKS = lazy(r"吗|么|伐|[？?]|够不够|符不符合|满不满足|达不达标|够格|够资格|适合报哪|该报哪|应该报哪|报哪个类别|报哪一?类|还是报|还是申报|"
                r"(能|可以|行|对|是|有|算|够|符合|满足)[^\s，,。]{0,5}不[。！!\s]*$|是否|能否|可否|能不能|可不可以|行不行|有没有|\b(is|are|does|do|can)\b")
@@ -51,9 +51,13 @@ def people_of(kb: Knowledge) -> dict[str, str]:
     for c in n.consultation.all():  # every hotline, the further ones (系统技术支持…) included
         if c.person:
             out.setdefault(c.person, c.label)
+        if c.was:  # the person a supplementary notice replaced: a name, never a word ('钱雨桐' is no '钱')
+            out.setdefault(c.was.split()[0], c.label)
     for u in n.units.items if n.units else ():
         if u.person:
             out.setdefault(u.person, f"{kb.geography.districts[u.district].name}推荐单位")
+        if u.was:
+            out.setdefault(u.was.split()[0], f"{kb.geography.districts[u.district].name}推荐单位")
     if n.mailing and n.mailing.person:
         out.setdefault(n.mailing.person, "纸质材料收件人")
     return out

@@ -37,13 +37,29 @@ class ContactClaims:
                                  f"{asked[0]}：{asked[2]}。", asked[3])
         return None
 
+    def _former(self, norm, a, intents, premise) -> Section | None:
+        """A person or phone a supplementary notice replaced ('还是打钱雨桐老师那个…是吧'): not any more."""
+        units = self.n.units.items if self.n.units else ()
+        records = [(c.was, c.label, (c.org, c.person, c.phone), c.changed, c.clause) for c in self.n.consultation.all()] + [
+            (u.was, f"{self.kb.geography.districts[u.district].name}推荐单位", (u.name, u.person, u.phone), u.changed,
+             self.n.units.clause) for u in units]
+        for was, label, now, changed, clause in (r for r in records if r[0]):
+            person, _, phone = was.partition(" ")
+            digits = re.sub(r"\D", "", phone)
+            if person in premise.persons or digits and any(p in digits for p in premise.phones):
+                said = person if person in premise.persons else phone
+                return self._fix(f"不是{said}：补充通知已调整，{label}现为{' '.join(x for x in now if x)}。", changed, clause)
+        return None
+
     def _phone(self, norm, a, intents, premise) -> Section | None:
         phones = self.phones
-        for phone in premise.phones:
+        former = "".join(re.sub(r"\D", "", c.was) for c in self.n.consultation.all() if c.was)
+        for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
             asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
-                whose = f"（{phone}是{phones[phone]}的电话）" if phone in phones else ""
-                return self._fix(f"{asked[0]}的电话不是{phone}{whose}：{asked[0]}：{asked[2]}。", asked[3])
+                said = _as_written(norm, phone)
+                whose = f"（{said}是{phones[phone]}的电话）" if phone in phones else ""
+                return self._fix(f"{asked[0]}的电话不是{said}{whose}：{asked[0]}：{asked[2]}。", asked[3])
         return None
 
     def _own(self, person: str) -> tuple[str, str, str, str] | None:
@@ -93,3 +109,9 @@ class ContactClaims:
                 return (f"{self.kb.geography.districts[u.district].name}推荐单位（{u.name}）", u.person,
                         f"{u.person} {u.phone}".strip(), self.n.units.clause)
         return None
+
+
+def _as_written(norm: str, digits: str) -> str:
+    """A phone number as the message writes it ('0519-85682317'), from its digits."""
+    m = re.search(r"[-\s]?".join(digits), norm)
+    return m.group(0) if m else digits

@@ -25,6 +25,7 @@ class Contact:
     kind: str = ""
     match: tuple[str, ...] = ()
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone
+    was: str = ""  # the person (and phone) it replaced, as the supplementary notice names them ('钱雨桐 0519-85682317')
 
 
 @record
@@ -78,6 +79,7 @@ class Unit:
     email: str = ""  # its mailbox, where firms e-mail their electronic copies to their unit
     quota_clause: str = ""  # where the quota is written, when not in the units table ('一（二）')
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone ('补充通知二')
+    was: str = ""  # the person (and phone) it replaced ('焦若琳 69989526')
 
 
 @record
@@ -99,3 +101,5 @@ class Mailing:
     person: str = ""
     phone: str = ""
     window: str = ""  # the service window at that address, when copies are handed in ('闵行区企业服务中心一楼105室')
+    onward: str = ""  # where the units (and firms applying directly) send on, quoted: '推荐单位及直接申报企业的…报送至：…'
+    onward_clause: str = ""

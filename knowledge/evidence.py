@@ -15,9 +15,9 @@ import re
 from .judgement import Unstated
 from .model import Clause
 from .phrasing import zh_date
-from .planned import opening
 from .recall import _SENTENCE, lead_of, qa_joined, with_lead, word_pairs
 from .values import NEVER, lazy
+from .window import opening
 
 MAX_QUOTED = 2
 MAX_CHARS = 240  # longer runs are tables or lists run together
@@ -48,8 +48,9 @@ def _titled(sents: list[str]) -> list[str]:
 
 
 _OTHER_EVENT = re.compile(r"公示|评审|答辩|核查|考察|结果|公布|培训|宣讲|复审|初评|验收")  # what starts, if not applications
-_UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)")
-_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|初审|审核|\b(units?|districts?)\b", re.I)
+_UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)(?![^。；，,]{0,4}(?:及|和|与|、)直接)")  # not
+# '推荐单位及直接申报企业的纸质材料报送至…': firms applying directly send there too
+_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|初审|审核|市[^，。？?\s]{0,5}(?:局|委)|市里|\b(units?|districts?)\b", re.I)
 
 
 class Evidence:
@@ -95,6 +96,7 @@ class Evidence:
         # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.
         hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
         if not _UNITS_ASKED.search(compact):  # a step of the recommending units ('各推荐单位…发送至市…邮箱') is not the asker's
+            # (unless the asker names the office they send to: '市工信局收材料的地址和邮编')
             hits = [h for h in hits if not _UNITS_ACT.match(h[0])]
         if not hits:
             return []

@@ -89,6 +89,8 @@ class ExtraDeadline:
     when: str
     clause: str
     text: str
+    opens: str = ""  # the first day of a window of days ('4月3日至4月10日'), 'YYYY-MM-DD[ HH:MM]'
+    hours: str = ""  # the hours it takes hand-ins, as written ('工作日8:30—17:00')
 
 
 @record
@@ -191,6 +193,15 @@ class Amendment:
 
 
 @record
+class FaqItem:
+    """One of the notice's questions and answers ('问：…答：…'), cited 问答N."""
+
+    clause: str
+    q: str
+    a: str
+
+
+@record
 class Supplement:
     """A supplementary notice printed after the notice: its title, number and date."""
 
@@ -232,4 +243,5 @@ class Notice:
     passages: tuple[Clause, ...] = ()
     supplement: Supplement | None = None
     amendments: tuple[Amendment, ...] = ()
+    faq: tuple[FaqItem, ...] = ()
     trace: dict[str, Trace] | None = None

@@ -14,8 +14,7 @@ import re
 
 from .model import Knowledge
 from .phrasing import deadline_text, en_date, last_day, zh_date
-from .recall import _SENTENCE
-from .values import DATE, MONTHS, NUM, cn_number, lazy
+from .values import MONTHS, NUM, cn_number, lazy
 
 _RELATIVE = {"今天": 0, "今晚": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "tomorrow": 1,
              "后天": 2, "the day after tomorrow": 2, "大后天": 3}
@@ -38,7 +37,7 @@ _WEEKDAYS = ("一二三四五六", ("monday", "tuesday", "wednesday", "thursday"
 MINUTE = r"(半|一刻|\d{1,2}|[一二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九](?=分))"
 _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点|时|[:：])\s*" + MINUTE + "?"
              r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
-_ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算)?\s*(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
+_ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算|过去|去)?\s*(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying)\b")
 _ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|too late|in time|still")
@@ -149,64 +148,11 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
 
 
-# Per notice object (kept with it, so that a reused id never serves another notice's opening).
-_OPENING: dict[int, tuple[object, tuple[dt.datetime, str] | None]] = {}
-_CLOCK = lazy(r"^[^。；]{0,8}?(\d{1,2})\s*[:：]\s*(\d{2})")
-
-
-def opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
-    """(when, clause) online applications open, where the notice says so ("申报系统于4月10日9:00开放")."""
-    held = _OPENING.get(id(kb.notice))
-    if held is None or held[0] is not kb.notice:
-        _OPENING[id(kb.notice)] = held = (kb.notice, _find_opening(kb))
-    return held[1]
-
-
-def _find_opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
-    sub = kb.notice.submission
+def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.date, tuple[int, int, bool] | None] | None:
+    """(the words, first day, last day, hour) of the day (or span of days) a message plans to act on or asks about,
+    with the hour said with it ((minutes, end, morning or afternoon said)); None when it names none."""
     if kb.deadline is None:
         return None
-    if sub and sub.opens:  # read by the ingest ("于X至Y登录…")
-        day, _, clock = sub.opens.partition(" ")
-        try:
-            when = dt.datetime.fromisoformat(f"{day}T{clock or '00:00'}").replace(tzinfo=kb.tz)
-            return (when, sub.clause) if when < kb.deadline else None
-        except ValueError:
-            pass
-    rule = next((re.compile(u.evidence) for u in kb.lexicon.unknowns if u.opens and u.evidence), None)
-    for c in kb.notice.passages if rule else ():
-        for s in _SENTENCE.findall(c.text):
-            if rule.search(s) and (m := DATE.search(s)):
-                year = int(m.group(1)) if m.group(1) else kb.deadline.year
-                clock = _CLOCK.search(s[m.end():])
-                try:
-                    when = dt.datetime(year, int(cn_number(m.group(2))), int(cn_number(m.group(3))),
-                                       int(clock.group(1)) if clock else 0, int(clock.group(2)) if clock else 0, tzinfo=kb.tz)
-                except (ValueError, OverflowError):
-                    continue
-                return (when, c.clause) if when < kb.deadline else None
-    return None
-
-
-def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False, asked: bool = False) -> tuple[str, str] | None:
-    """'现在系统能提交了吗' asked before the system opens: when it opens, with its clause. `asked`: the message asks
-    when it opens ('系统啥时候开放'), so the day is said after it too."""
-    opens = opening(kb)
-    if not opens or (now >= opens[0] and not asked):
-        return None
-    when, clause = opens
-    clock = f" {when:%H:%M}" if when.hour or when.minute else ""
-    if now >= when:
-        return ((f"Online applications opened on {en_date(when.date())}{clock}." if en else
-                 f"网上申报已于{zh_date(when.date())}{clock}开放。"), clause)
-    return ((f"Online applications open on {en_date(when.date())}{clock}; it is not open yet." if en else
-             f"网上申报于{zh_date(when.date())}{clock}起开放，目前尚未开放，届时才能提交。"), clause)
-
-
-def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
-    """Whether the day (or span of days) the message names comes before the deadline."""
-    if kb.deadline is None:
-        return ""
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
     # A calendar date counts when it is acted on or asked about ("3月10号交", "3月10号来得及吗"), never a date
     # told in passing ("2019年3月5日成立").
@@ -220,8 +166,17 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
         found = [(*s, m.end()) for m in _DAY.finditer(norm) if m.group("m") and 0 <= at[1] - m.end() <= 12 and (s := _span(m, today, last))][-1:] \
             or [("今天", today, today, 0)]  # "五点半交来得及吗": today, at that time; "3月2号凌晨1点": that day
     if not found:
-        return ""
+        return None
     said, first, end, _ = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
+    return said, first, end, at
+
+
+def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
+    """Whether the day (or span of days) the message names comes before the deadline."""
+    if (day := asked(kb, now, norm)) is None:
+        return ""
+    said, first, end, at = day
+    today, last = now.astimezone(kb.tz).date(), last_day(kb)
     if end < today:  # "2月10号交可以吗" asked on 20 February: that day is gone
         return (f"{en_date(first)} has already passed; what is left is the time until {deadline_text(kb, True)}." if en else
                 f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")

@@ -47,7 +47,7 @@ VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
-            "_share": "criteria",
+            "_share": "criteria", "_former": "consult",
             "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
@@ -73,7 +73,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             return out, ()  # a plain question that states no value ("截止时间是什么时候？") asserts nothing
         self.en = a.english
         intents = set(a.intents)
-        checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._person, self._phone,
+        checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
                   self._applicant]

@@ -12,21 +12,19 @@ from .phrasing import (
     Section,
     amendment,
     contact_line,
-    date_status,
     deadline_text,
     en_date,
     first_sentence,
     time_left,
     time_since,
-    when_text,
     zh_date,
 )
-from .planned import judge_day, not_open_yet
 from .recall import _SENTENCE, nearest
 from .render_materials import MaterialSections
 from .render_other import OtherSections
 from .render_units import UnitSections
 from .values import GROUP_SAID
+from .window import judge_in_window, not_open_yet, step_status, step_when
 
 _EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|不予受理|不予推荐|不给推荐|不推荐|不受理|"
                             r"哪些(情况|情形|企业|单位)[^。？?]{0,6}不|排除|负面清单|一票否决|否决项|否决的?情形|"
@@ -106,15 +104,16 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
-        day = judge_day(view, self.now, weekday_labels(a.text.norm), self.en) if a is not None else ""  # "后天再交行不行"
+        day = judge_in_window(self.kb, view, paper_due(self.kb)[0], self.now, weekday_labels(a.text.norm), self.en) \
+            if a is not None else ""  # "后天再交行不行"; "纸质的周六送过去行吗" against the paper copies' window
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
         for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left, sub.deadline)):  # judged below
             mine = extra.label == PAPER_STEP and about_paper(a.text.norm)  # "网上交完了，纸质的这周寄来得及吗"
-            status = date_status(self.kb, self.now, extra.when, "" if day or online and not mine else extra.label + extra.text)
+            status = step_status(self.kb, self.now, extra, "" if day or online and not mine else extra.label + extra.text)
             if not left and extra.label == PAPER_STEP and "已过" not in status[0]:  # online closed: paper only for some
                 status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}（{extra.text}）{status[0]}",
-                                f"Also: {when_text(self.kb, extra.when, True)} — {extra.text}{status[1]}"))
+            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
+                                f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
         if a is not None and (after := units_after(self.kb, a.text.norm)):  # '于企业申报截止后10个工作日内'
             lines, sources = [*lines, self.t(f"推荐单位报送：{after[0]}。", f"Recommending units: “{after[0]}”.")], [*sources, after[1]]

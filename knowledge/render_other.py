@@ -11,8 +11,9 @@ import re
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
 from .paper_plan import listed
-from .phrasing import Section, _join, amendment, contact_line, en_date, first_sentence, when_text, zh_date
+from .phrasing import Section, _join, amendment, contact_line, en_date, first_sentence, zh_date
 from .recall import _SENTENCE
+from .window import step_when
 
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
@@ -44,8 +45,8 @@ class OtherSections:
         for extra in (x for x in sub.deadlines if x.label == PAPER_STEP or a is not None and x.label.startswith("推荐单位")
                       and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
             moved = amendment(self.n, extra.label)  # a supplementary notice moved it: its words, over the notice's
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}" + (f"（以补充通知为准：{first_sentence(moved.text)}）" if moved else ""),
-                                f"Deadline: {when_text(self.kb, extra.when, True)}" + (" (moved by a supplementary notice)" if moved else "")))
+            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}" + (f"（以补充通知为准：{first_sentence(moved.text)}）" if moved else ""),
+                                f"Deadline: {step_when(self.kb, extra, True)}" + (" (moved by a supplementary notice)" if moved else "")))
             sources.append(extra.clause)
         if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too
             fmt = self.n.format
@@ -168,6 +169,8 @@ class OtherSections:
                      "".join(x for x in (f", attn. {mail.person}" if mail.person else "", f", phone {mail.phone}" if mail.phone else "")))
         lines = [f"{mail.address}{self.t(f'，{mail.window}', f' ({mail.window})') if mail.window else ''}{who}"]
         sources = [mail.clause]
+        if mail.onward:  # where the units send on to: said as the notice says it, with whose it is
+            lines, sources = [*lines, f"{mail.onward}。"], [*sources, mail.onward_clause]
         if sub and sub.form_name:
             # Seals in two parts ("表加盖公章；纸质材料封面加盖公章、骑缝章"): the form's in brackets, the rest after it.
             form, _, rest = (x.strip("；; ") for x in sub.form_seals.partition("；"))
@@ -176,6 +179,6 @@ class OtherSections:
                                 f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
             sources.append(sub.clause)
         for extra in (x for x in (sub.deadlines if sub else ()) if x.label == PAPER_STEP):  # the paper copies' own date
-            lines.append(self.t(f"{extra.label}：{when_text(self.kb, extra.when)}", f"By {when_text(self.kb, extra.when, True)}"))
+            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}", f"By {step_when(self.kb, extra, True)}"))
             sources.append(extra.clause)
         return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .annexes import build_annex_clauses
 from .contacts import build_fees, build_organisation
 from .draft import Draft
+from .faq import faq_items
 from .hotlines import build_consultation
 from .mailing import build_mailing
 from .materials import build_materials
@@ -91,6 +92,10 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
     data["passages"] = _passages(d.outline) + [{"clause": x["clause"], "text": x["text"], "title": "补充通知"}
                                                for x in data.get("amendments", [])]
+    if faq := faq_items(text):  # its questions and answers, wherever they stand: quoted as the notice's own
+        data["faq"] = faq
+        data["passages"] += [{"clause": x["clause"], "text": f"问：{x['q']}答：{x['a']}", "title": "问答"} for x in faq]
+        d.found.append(f"问答：{len(faq)} 条")
     data["trace"] = d.trace
     data = _prune(data)
     fatal = ""

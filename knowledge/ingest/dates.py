@@ -123,7 +123,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
             head = row_cells(rows[0])  # '环节 | 时间 | 责任主体 | 要求': who does it
             actor = next((i for i, x in enumerate(head) if _ACTOR.search(x)), None) if not re.search(r"\d", rows[0]) else None
         for dl in map(lambda x: _next_year(d, x), facts.deadlines(text, year)):
-            if _due(d, dl):
+            if _due(d, dl, n.heading if dl.start <= len(n.heading) + 2 and not re.search(r"[|\t]", dl.sentence) else ""):
                 sent = own_sentence(n, dl.sentence)
                 # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
                 row = [x.strip() for x in re.split(r"[|\t]", dl.sentence)[-2:]] if re.search(r"[|\t]", dl.sentence) else []
@@ -226,10 +226,11 @@ def _next_year(d: Draft, dl: facts.Deadline) -> facts.Deadline:
     return dataclasses.replace(dl, date=later) if later.isoformat() >= issued else dl
 
 
-def _due(d: Draft, dl: facts.Deadline) -> bool:
+def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     """A date is a time requirement of this round when something is to be done by then, and it is not before the
-    notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得')."""
+    notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得').
+    A span's last day right under a heading that names the step ('（一）网上申报。2月17日9:00至3月20日17:00，…') is one."""
     issued = d.data.get("meta", {}).get("date", "")
     if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence):
         return False
-    return bool(_TO_DO.search(dl.local or dl.sentence))
+    return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))

@@ -174,6 +174,10 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                     out.append(cur)
                 pending = ""
                 org, person, phone = facts.contact_in(cur.carry + seg)
+                if label is None and cur.contacts and not cur.office and org and cur.contacts[0][0] not in ("", org) \
+                        and s != cur.contacts[-1][3]:  # a line of its own with another office: not the label above's
+                    cur = _Entry(n.clause, "")
+                    out.append(cur)
                 cur.carry = ""
                 cur.contacts.append((org, person, phone, s, e))
     return out

@@ -8,7 +8,7 @@ from . import facts
 from .dates import by_units, own_sentence
 from .draft import Draft
 from .outline import Node
-from .sections import split_title
+from .sections import split_title, strip_end
 
 _MAIL_RX = r"邮寄地址|寄送地址|寄至|寄送至|邮寄至|报送地址|收件地址"
 _ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,}(?:市|区|县)?[^，。；\s]*?(?:路|街|道|弄|大道|广场)\s*\d+\s*(?:[号弄]|$)[^，。；]*?)"
@@ -59,13 +59,23 @@ def build_mailing(d: Draft) -> None:
     # unless it is written for that very destination or beside the deadline.
     if not (dest and not named and not any(n in sub_area for n in nodes)) and _mailing_address(d, nodes):
         return
+    onward = next(((x, sent) for x in nodes for sent in facts.sentences(x.text)
+                   if _ADDRESS.search(sent) and re.search(r"(?:报送|寄送|邮寄|寄|送)至", sent)), None) if not named else None
     if dest:
         n, place, label = dest
         d.data["mailing"] = {"clause": n.clause, "label": label, "address": place}
         d.note("mailing.address", place, n.clause, n.start, n.end)
         d.found.append(f"纸质材料报送：{place}（{n.clause}）")
+        if onward:  # the address the units send on to ('推荐单位及直接申报企业的纸质材料报送至：…'), quoted as it stands
+            d.data["mailing"].update(onward=strip_end(onward[1]), onward_clause=onward[0].clause)
         if nodes and not named:
             d.ambiguous.append(f"{nodes[0].clause} 另写有一个邮寄地址，未当作企业寄送纸质材料的地址（{n.clause} 写明报送至 {place}），请核对")
+    elif onward and (addr := _ADDRESS.search(onward[1])):  # only the units' ('由推荐单位统一报送至：…，地址：…')
+        n, place = onward[0], _place(addr.group(1))
+        d.data["mailing"] = {"clause": n.clause, "label": "推荐单位报送地址", "address": place, "onward": strip_end(onward[1]),
+                             "onward_clause": n.clause}
+        d.note("mailing.address", place, n.clause, n.start, n.end)
+        d.ambiguous.append(f"{n.clause} 的地址是推荐单位汇总报送的地址，已按此说明，请核对")
     elif nodes:
         d.ambiguous.append(f"{nodes[0].clause} 提到邮寄，但没读出地址")
     else:

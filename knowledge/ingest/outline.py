@@ -149,6 +149,9 @@ def _signed(node: Node) -> bool:
     return False
 
 
+_SPACED = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+")
+
+
 def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], annex: int) -> Node | None:
     if text.count("\t") >= 2:
         return None  # a table's row ('1.企业自评申报\t2033年4月25日…\t申报企业'), numbered or not
@@ -168,9 +171,14 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
             continue
         num = cn_int(m.group(1))
         if num and _continues(level, num, m.group(2), stack, roots):
-            return Node("", level, num, m.group(2).strip(), s, e, annex=annex)
+            return Node("", level, num, _unspaced(m.group(2).strip()), s, e, annex=annex)
         return None
     return None
+
+
+def _unspaced(heading: str) -> str:
+    """A heading spaced out a character at a time ('申 报 条 件', as a PDF centres it) as its words."""
+    return re.sub(r"[ \t\u3000]+", "", heading) if _SPACED.fullmatch(heading) else heading
 
 
 def _continues(level: float, num: int, text: str, stack: list[Node], roots: list[Node]) -> bool:

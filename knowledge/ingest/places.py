@@ -78,8 +78,8 @@ def _aliases(p: dict) -> list[str]:
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))
-        if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2})(?:高新区|经开区)$", name)):  # '火炬高新区': '火炬'
-            out.append(m.group(1))  # (not '青岛' of '青岛高新区', whose short name drops the city)
+        if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,3})(?:高新区|经开区|新区)$", name)):  # '火炬高新区': '火炬'
+            out.append(m.group(1))  # '松山湖高新区': '松山湖' (not '青岛' of '青岛高新区', whose short name drops the city)
         if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,5}?)(?:科技)?(?:产业园区|产业园|工业园|科技园)$", name)):
             out += [m.group(1) + "园区", m.group(1) + "园", m.group(1)]  # '不锈钢产业园区': '不锈钢园区', '不锈钢'
 

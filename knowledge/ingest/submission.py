@@ -11,6 +11,7 @@ from .lines import row_cells, table_rows
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end
 from .sites import how_before, site_name, site_variants
+from .windows import step_record
 
 
 def build_submission(d: Draft) -> None:
@@ -78,10 +79,12 @@ def build_submission(d: Draft) -> None:
         one = facts.sentence_with(n.text, _ONE_ITEM)
         rule = re.search(_ONE_ITEM, one) if one else None
         if rule:  # what a colon leads into is the rule ('有下列情形之一的，不予受理：每家企业限报1项…' -> '每家企业限报1项…')
-            one = re.split(r"[：:]", one[: rule.start()])[-1] + one[rule.start():]
+            # (and a colon after it leads into something else: '…限选择1个方向、申报1项…：方向1：…')
+            one = re.split(r"[：:]", one[: rule.start()])[-1] + re.split(r"[：:]", one[rule.start():])[0]
         if one and re.search(r"一项|一个|1项|1个", one):
             lead = re.search(r"同一|每家|每个|各单位|每单位", one)
-            one = (one[lead.start():] if lead and lead.start() < 12 else one).rstrip("；;。")
+            near = lead and (lead.start() < 12 or one[lead.start() - 1] in "，,")  # '本年度围绕…开展遴选，每家企业限…'
+            one = (one[lead.start():] if near else one).rstrip("；;。")
             sub["one_item"] = strip_end(one + _rest_of_sentence(n.text, one))
             clauses["one_item"] = n.clause
             break
@@ -97,8 +100,7 @@ def build_submission(d: Draft) -> None:
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
-    extra = [{"label": dates.label(x), "when": x.dl.value, "clause": x.node.clause, "text": strip_end(x.sentence)}
-             for x in others if x.dl.value != dl.value]
+    extra = [step_record(x) for x in others if x.dl.value != dl.value]
     same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
     if same and re.search(r"纸质|邮寄|寄送|报送", same):
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
@@ -128,7 +130,7 @@ def build_submission(d: Draft) -> None:
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
 
 
-_ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报"
+_ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报|限选择?(?=[1一]个)"
 # Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').
 _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').

@@ -7,7 +7,9 @@ import datetime as dt
 import re
 
 from . import facts
+from .dates import by_units
 from .draft import Draft
+from .faq import faq_start
 from .outline import parse
 from .unwrap import split_lines
 
@@ -17,8 +19,11 @@ _TITLE = re.compile(r"^.{0,60}?(?:补充通知|更正通知|关于(?:延长|延�
 _MOVED = re.compile(r"(?P<what>[^，,。；;]{0,30}?)(?:由(?P<old>[^，,。；;]{4,30}?))?"
                     r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)(?P<new>[^，,。；;]{4,30})")
 # '嘉定区经济委员会联系人由焦若琳（69989526）调整为毛嘉诚，联系电话：69989537'
-_PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人(?:由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?)?"
-                     r"(?:调整|变更|更换|更改)为(?P<new>[\u4e00-\u9fff]{2,4})")
+# '…联系人及电话调整为：市工业和信息化局质量处 顾晨阳 电话：…' (the office before the person)
+_PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人(?:[及和](?:联系)?(?:电话|方式))?(?:由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?)?"
+                     r"(?:调整|变更|更换|更改)为[：:]?\s*(?:[^，,。；;：:\d]{0,24}?(?:处|科|室|局|中心|办公室|部|委)\s*)?"
+                     r"(?P<new>[\u4e00-\u9fff]{2,4}?)(?=\s*(?:[，,（(、；;。：:]|联系电话|电话|手机|$))")
+_OLD_PERSON = re.compile(r"原联系人([\u4e00-\u9fff]{2,3}?)(?=[及和、，,（(]|电话|不再)")  # '原联系人钱雨桐及电话…不再受理
 _PHONE = re.compile(r"(?P<who>[^，,。；;]{0,30}?)(?:联系)?电话由(?P<old>[\d\-－ ]{7,20})(?:调整|变更|更改)为(?P<new>[\d\-－ ]{7,20})")
 _UNCHANGED = re.compile(r"不变|仍为|仍按|照常")
 _CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)|(?:调整|变更|更换|更改)为")
@@ -43,7 +48,9 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
     title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), "补充通知")
     number = facts.DOC_NUMBER.search(text[start:])
     amendments = []
-    numbered = [(f"补充通知{n.clause}", n.text.strip()) for n in part.nodes() if n.level == 1 and n.text.strip()]
+    # A clause with its items ('一、延长申报时间' over '（一）企业线上提交截止时间由…延长至…'), a line each.
+    numbered = [(f"补充通知{n.clause}", body) for n in part.nodes()
+                if n.level == 1 and (body := "\n".join(x.text.strip() for x in n.walk() if x.text.strip()))]
     # Without numbered clauses ('经研究，在线申报截止时间延长至…'): each sentence that changes something.
     said = numbered or [("补充通知", x.strip()) for x in facts.SENTENCE.findall(text[start:]) if _CHANGE.search(x)]
     for clause, body in said:
@@ -51,14 +58,14 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
         for sent in facts.SENTENCE.findall(body):
             for m in _MOVED.finditer(sent):
                 about += _moved(d, m, clause, was)
-            about += _person(d, sent, clause)
+            about += _person(d, sent, clause, body)
         if _CHANGE.search(body) and not about:  # a change not applied (a date that does not exist, an unknown unit)
             d.ambiguous.append(f"{clause} 的改动没有自动应用，请核对：{body[:80]}")
         amendments.append({"clause": clause, "text": body, "about": about, "was": was})
     if not amendments:
         amendments.append({"clause": "补充通知", "text": text[start:].strip()[:600], "about": []})
     d.data["supplement"] = {"title": title, "doc_number": number.group(0) if number else "",
-                            "date": str(facts.notice_date(text[start:]) or "")}
+                            "date": str(facts.notice_date(text[start:faq_start(text[start:]) + start]) or "")}
     d.data["amendments"] = amendments
     changed = "、".join(dict.fromkeys(a for x in amendments for a in x["about"]))
     d.found.append(f"补充通知：{title}（{len(amendments)} 条{'，已更新：' + changed if changed else ''}）")
@@ -90,8 +97,11 @@ def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
         return []
     what = m.group("what")
     extras = sub.get("deadlines", [])
-    target = next((x for x in extras if old and x["when"] == old), None)
+    # the step whose date it was ('由2056年3月10日延长至…' of a step due '2056-03-10 17:00'), else the one it names
+    target = next((x for x in extras if old and old in (x["when"], x["when"].partition(" ")[0])), None)
     paper = bool(re.search(r"纸质|寄送|邮寄", what))
+    if target is None and by_units(what):  # '推荐单位完成线上推荐并报送纸质材料…的截止时间由…': the units' step
+        target = next((x for x in extras if x["label"].startswith("推荐")), None)
     if target is None and paper:  # the paper copies' date, however the notice labelled it
         target = next((x for x in extras if "纸质" in x["label"]), None) or next(
             (x for x in extras if re.search(r"纸质|打印|寄送|报送至", x["text"]) and not x["label"].startswith("推荐")), None)
@@ -109,8 +119,9 @@ def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
     return ["截止时间"]
 
 
-def _person(d: Draft, sent: str, clause: str) -> list[str]:
-    """A contact replaced: the unit or hotline whose person (or phone) the sentence names gets the new one."""
+def _person(d: Draft, sent: str, clause: str, body: str = "") -> list[str]:
+    """A contact replaced: the unit or hotline whose person (or phone) the sentence names (or the clause's '原联系人…')
+    gets the new one."""
     m = _PERSON.search(sent) or _PHONE.search(sent)
     if m is None:
         return []
@@ -119,11 +130,15 @@ def _person(d: Draft, sent: str, clause: str) -> list[str]:
                *(v for k, v in d.data.get("consultation", {}).items() if isinstance(v, dict)),
                *(d.data.get("consultation", {}).get("others", []))]
     old, who = (m.group("old") or "").strip(), m.group("who")
+    if not old and m.re is _PERSON and (was := _OLD_PERSON.search(body)):
+        old = was.group(1)
     for r in records:
         named = r.get("name") and (r["name"] in who or who.strip() and who.strip() in r["name"])
         if (not old or old not in (r.get("person"), r.get("phone"))) and not named:
             continue
         if m.re is _PERSON:
+            former = re.search(rf"{re.escape(old)}[^。；;]{{0,8}}?({facts.PHONE.pattern})", body) if old else None
+            r["was"] = " ".join(x for x in (old or r.get("person", ""), former.group(1) if former else r.get("phone", "")) if x)
             r["person"] = m.group("new")
             if new_phone:
                 r["phone"] = new_phone[0]

@@ -167,7 +167,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
         elif columns and len(cells) == len(columns) and len(_PIPE.findall(line)) >= 2:
             row = _by_columns(columns, cells)  # a barred row with an empty cell keeps its columns
         row = row or _by_shape(cells_nz)
-        if not row.get("person") and (said := re.match(r"^(.{3,30}?)[：:]\s*([\u4e00-\u9fff·]{2,4})$", row.get("name", ""))):
+        if not row.get("person") and (said := re.match(r"^(.{3,30}?)[：:]\s*([\u4e00-\u9fff·]{2,4})[，,、]?$", row.get("name", ""))):
             row = {**row, "name": said.group(1), "person": said.group(2)}  # '某某区经信局：张某 0577-…'
         rows.append(Row({k: v.strip() for k, v in row.items()}, s, e))
     for r in rows:

@@ -81,8 +81,10 @@ def unwrapped(raw: str, out: str) -> str:
 
 
 # A clause's heading decorated as an article writes it ('📌 一、申报条件', '【三、申报材料】', '⚠️ 七、特别提醒').
-_DECORATED = re.compile(r"^([^\w\s（(#*\n]{0,4}[ \t\u3000]*【?[ \t\u3000]*)((?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
-                        r"[^\n】]{1,30}?)(】?)([ \t]*)$", re.M)
+# An article's numbered banner may stand before the clause's own number ('▶ 01 二、遴选重点', 'PART 2 二、…').
+_DECORATED = re.compile(r"^([^\w\s（(#*\n]{0,4}[ \t\u3000]*(?:(?:0?\d|NO\.?\s*\d{1,2}|PART\s*\d{1,2})[ \t\u3000|｜]+)?【?[ \t\u3000]*)"
+                        r"((?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])"
+                        r"[^\n】]{1,30}?)(】?)([ \t]*)$", re.M | re.I)
 
 
 def _plain_headings(raw: str) -> str:

@@ -1,0 +1,35 @@
+"""A later dated step as the knowledge base keeps it: what it is, when it is due, its words, and when it is a window
+of days with hours for handing in ('纸质报送 | 2051年4月3日至4月10日（工作日8:30—17:00） | 申报企业 | …'), the
+day it opens and the hours as written. A due day given without an hour ends at the window's closing hour."""
+
+from __future__ import annotations
+
+import re
+
+from . import dates, facts
+from .lines import row_cells
+from .sections import strip_end
+
+# '工作日8:30—17:00', '（每日9:00-11:30、13:30-17:00）', '上午9:00至11:30，下午14:00至17:00'
+_HOURS = re.compile(r"(?:(?:工作日|周一至周五|每日|每天|工作时间)\s*[：:]?\s*)?(?:上午\s*)?\d{1,2}[:：]\d{2}\s*(?:—|–|－|-|~|～|至|到)+\s*"
+                    r"(?:下午\s*)?\d{1,2}[:：]\d{2}(?:\s*[、，,；;]\s*(?:下午\s*)?\d{1,2}[:：]\d{2}\s*(?:—|–|－|-|~|～|至|到)+\s*\d{1,2}[:：]\d{2})?")
+_CLOSE = re.compile(r"(\d{1,2})[:：](\d{2})\s*$")
+
+
+def step_record(x: dates.Dated) -> dict:
+    """{label, when, clause, text[, opens, hours]} of a later step."""
+    text, when = strip_end(x.sentence), x.dl.value
+    cells = row_cells(text) if re.search(r"[|\t]", text) else []
+    if len(cells) >= 3:  # a timeline table's row: its words without the date's cell
+        text = "；".join(c for c in cells if c and not facts.DATE.search(c))
+    out = {"label": dates.label(x), "when": when, "clause": x.node.clause, "text": text}
+    opens = dates.opening(x.dl)  # '4月3日至4月10日': the first day of the window
+    after = x.dl.sentence[len(x.dl.lead):]
+    hours = _HOURS.search(after[:40]) if opens or re.search(r"工作日|每日|每天|工作时间", after[:30]) else None
+    if opens:
+        out["opens"] = opens
+    if hours:
+        out["hours"] = hours.group(0).strip()
+        if not x.dl.time and (close := _CLOSE.search(out["hours"])):  # the last day ends at the closing hour
+            out["when"] = f"{when} {int(close.group(1)):02d}:{close.group(2)}"
+    return out

@@ -1,0 +1,137 @@
+"""When things open: the online system ("申报系统于4月10日9:00开放") and a step's window of days with hours for
+handing in ('2051年4月3日至4月10日（工作日8:30—17:00）'). Whether now, or the day and hour a message plans, falls
+inside the window: before it opens, on a day off or outside its hours is no "来得及"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .model import Knowledge
+from .notice import ExtraDeadline
+from .phrasing import date_status, en_date, when_text, zh_date
+from .planned import asked, judge_day
+from .recall import _SENTENCE
+from .values import DATE, cn_number, lazy
+
+# Per notice object (kept with it, so that a reused id never serves another notice's opening).
+_OPENING: dict[int, tuple[object, tuple[dt.datetime, str] | None]] = {}
+_CLOCK = lazy(r"^[^。；]{0,8}?(\d{1,2})\s*[:：]\s*(\d{2})")
+
+
+def opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
+    """(when, clause) online applications open, where the notice says so ("申报系统于4月10日9:00开放")."""
+    held = _OPENING.get(id(kb.notice))
+    if held is None or held[0] is not kb.notice:
+        _OPENING[id(kb.notice)] = held = (kb.notice, _find_opening(kb))
+    return held[1]
+
+
+def _find_opening(kb: Knowledge) -> tuple[dt.datetime, str] | None:
+    sub = kb.notice.submission
+    if kb.deadline is None:
+        return None
+    if sub and sub.opens:  # read by the ingest ("于X至Y登录…")
+        day, _, clock = sub.opens.partition(" ")
+        try:
+            when = dt.datetime.fromisoformat(f"{day}T{clock or '00:00'}").replace(tzinfo=kb.tz)
+            return (when, sub.clause) if when < kb.deadline else None
+        except ValueError:
+            pass
+    rule = next((re.compile(u.evidence) for u in kb.lexicon.unknowns if u.opens and u.evidence), None)
+    for c in kb.notice.passages if rule else ():
+        for s in _SENTENCE.findall(c.text):
+            if rule.search(s) and (m := DATE.search(s)):
+                year = int(m.group(1)) if m.group(1) else kb.deadline.year
+                clock = _CLOCK.search(s[m.end():])
+                try:
+                    when = dt.datetime(year, int(cn_number(m.group(2))), int(cn_number(m.group(3))),
+                                       int(clock.group(1)) if clock else 0, int(clock.group(2)) if clock else 0, tzinfo=kb.tz)
+                except (ValueError, OverflowError):
+                    continue
+                return (when, c.clause) if when < kb.deadline else None
+    return None
+
+
+def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False, asked: bool = False) -> tuple[str, str] | None:
+    """'现在系统能提交了吗' asked before the system opens: when it opens, with its clause. `asked`: the message asks
+    when it opens ('系统啥时候开放'), so the day is said after it too."""
+    opens = opening(kb)
+    if not opens or (now >= opens[0] and not asked):
+        return None
+    when, clause = opens
+    clock = f" {when:%H:%M}" if when.hour or when.minute else ""
+    if now >= when:
+        return ((f"Online applications opened on {en_date(when.date())}{clock}." if en else
+                 f"网上申报已于{zh_date(when.date())}{clock}开放。"), clause)
+    return ((f"Online applications open on {en_date(when.date())}{clock}; it is not open yet." if en else
+             f"网上申报于{zh_date(when.date())}{clock}起开放，目前尚未开放，届时才能提交。"), clause)
+
+
+_RANGE = lazy(r"(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(?:下午\s*)?(\d{1,2})[:：](\d{2})")
+_WORKDAYS = lazy(r"工作日|周一至周五|工作时间")
+_WEEKDAY = "一二三四五六日"
+
+
+def _day(when: str) -> dt.date:
+    return dt.date.fromisoformat(when.partition(" ")[0])
+
+
+def step_when(kb: Knowledge, step: ExtraDeadline, en: bool = False) -> str:
+    """The step's date as the notice sets it: its window and hours where it has them."""
+    if not step.opens and not step.hours:
+        return when_text(kb, step.when, en)
+    last = _day(step.when)
+    if en:
+        span = f"{en_date(_day(step.opens))} to {en_date(last)}" if step.opens else en_date(last)
+        return span + (f" ({step.hours})" if step.hours else f", {step.when.partition(' ')[2]}" if " " in step.when else "")
+    first = _day(step.opens) if step.opens else None
+    span = (f"{zh_date(first)}至{last.month}月{last.day}日" if first.year == last.year else f"{zh_date(first)}至{zh_date(last)}") \
+        if first else zh_date(last)
+    return span + (f"（{step.hours}）" if step.hours else f" {step.when.partition(' ')[2]}" if " " in step.when else "")
+
+
+def _hours(step: ExtraDeadline) -> list[tuple[int, int]]:
+    """The hand-in hours as (from, to) minutes after midnight."""
+    return [(int(a) * 60 + int(b), int(c) * 60 + int(d)) for a, b, c, d in _RANGE.findall(step.hours)]
+
+
+def _closed(step: ExtraDeadline, day: dt.date, minute: int | None) -> str:
+    """Why the window takes nothing then ('' when it does): a day off, or an hour outside its hours."""
+    if step.hours and _WORKDAYS.search(step.hours) and day.weekday() >= 5:
+        return f"是星期{_WEEKDAY[day.weekday()]}，不是工作日"
+    spans = _hours(step)
+    if minute is not None and spans and not any(a <= minute <= b for a, b in spans):
+        return f"{minute // 60:02d}:{minute % 60:02d}不在受理时间内"
+    return ""
+
+
+def step_status(kb: Knowledge, now: dt.datetime, step: ExtraDeadline, about: str) -> tuple[str, str]:
+    """Whether the step is ahead: not open yet (before its first day), or open but not at this hour."""
+    if step.opens and now.astimezone(kb.tz).date() < _day(step.opens):
+        return (f"——尚未开始受理，{zh_date(_day(step.opens))}起才能报送。", f" (not open yet: from {en_date(_day(step.opens))})")
+    zh, en = date_status(kb, now, step.when, about)
+    local = now.astimezone(kb.tz)
+    if step.hours and "已过" not in zh and (why := _closed(step, local.date(), local.hour * 60 + local.minute)):
+        zh = zh.rstrip("。") + f"；现在（{why}）不受理，受理时间为{step.hours}。"
+        en += f" (not now: hand-in hours are {step.hours})"
+    return zh, en
+
+
+def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, now: dt.datetime, norm: str,
+                    en: bool = False) -> str:
+    """The day (and hour) a message plans, judged against the window of the step the view is about: before it opens,
+    a day off or an hour outside its hours is said so; otherwise as against its last day."""
+    day = asked(view, now, norm) if step is not None and view is not kb and (step.opens or step.hours) else None
+    if day is None or day[1] != day[2]:
+        return judge_day(view, now, norm, en)
+    said, first, _end, at = day
+    window = step_when(kb, step, en)
+    if step.opens and first < _day(step.opens):
+        return (f"{en_date(first)} is before the window opens ({window})." if en else
+                f"{said}（{zh_date(first)}）还没开始受理：受理时间为{window}。")
+    due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
+    if first <= _day(step.when) and not (due and due > view.deadline) and (why := _closed(step, first, at[0] if at else None)):
+        return (f"{en_date(first)}: nothing is taken then ({window})." if en else
+                f"{said}（{zh_date(first)}）{why}，不受理：受理时间为{window}，请在此期间报送。")
+    return judge_day(view, now, norm, en)

@@ -1,0 +1,257 @@
+"""Notice shapes met in a further round of fresh sets: an article of a WeChat account (numbered banners before the
+clauses, symbol bullets, full-width digits), a notice followed by a supplementary notice and its questions and
+answers, a PDF's text with letter-spaced headings, a schedule's window of days with hand-in hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest import ingest
+from knowledge.ingest.faq import faq_items, faq_start
+from knowledge.model import load_knowledge
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+CST = dt.timezone(dt.timedelta(hours=8))
+
+QINGZHOU = """青州市工业和信息化局关于开展2060年度青州市质量标杆遴选的通知
+
+青工信〔2060〕8号
+
+各区工业和信息化局，各有关企业：
+
+一、申报条件
+（一）在青州市注册、具有独立法人资格的工业企业，成立满3年。
+（二）2059年度营业收入不低于5000万元。
+
+二、申报材料
+（一）质量标杆典型经验材料，不超过6000字。
+（二）纸质材料一式2份，封面加盖企业公章。
+
+三、时间安排
+（一）网上申报。企业于2060年4月30日17:00前登录青州市工业企业服务平台（网址：https://qz-gyqy.cn）在线提交。
+（二）纸质材料报送。企业于2060年5月8日至5月15日（工作日9:00—17:00）将纸质材料报送所在区推荐单位。
+
+四、咨询电话
+政策咨询：市工业和信息化局质量处 欧阳明 0536-8123401
+市市场监督管理局质量科 林一帆 0536-8123499
+
+五、常见问题
+问：分公司可以单独申报吗？
+答：不可以。分公司不具有独立法人资格，由总公司申报。
+
+问：线上材料可以用电子签章吗？
+答：可以。线上材料可使用合规电子签章；纸质材料须加盖实体公章。
+
+问：往年获评的企业还能再申报吗？
+答：可以，但须以不同的质量管理实践申报。
+
+青州市工业和信息化局
+2060年3月20日
+"""
+APRIL = dt.datetime(2060, 4, 1, 10, 0, tzinfo=CST)
+
+
+@pytest.fixture(scope="module")
+def qingzhou(tmp_path_factory) -> Answerer:
+    """A small notice with its own questions and answers, a paper window with hours, an unlabelled second office."""
+    path = tmp_path_factory.mktemp("qz") / "qingzhou.txt"
+    path.write_text(QINGZHOU, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+@pytest.fixture(scope="module")
+def article() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "dongguan-wechat-benchmark-2055.txt"))
+
+
+@pytest.fixture(scope="module")
+def extended() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "changzhou-extension-benchmark-2056.txt"))
+
+
+@pytest.fixture(scope="module")
+def pdf() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "dalian-pdf-benchmark-2057.txt"))
+
+
+@pytest.fixture(scope="module")
+def tabled() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "nantong-quality-benchmark-2051.txt"))
+
+
+# ------------------------------------------------------------ questions and answers of the notice
+def test_questions_and_answers_are_read_wherever_they_stand() -> None:
+    items = faq_items(QINGZHOU)
+    assert [x["clause"] for x in items] == ["问答1", "问答2", "问答3"]
+    assert items[0]["q"] == "分公司可以单独申报吗？" and items[0]["a"].startswith("不可以。")
+    assert items[2]["a"] == "可以，但须以不同的质量管理实践申报。"  # the signature after a blank line is not the answer's
+    assert QINGZHOU[faq_start(QINGZHOU):].startswith("五、常见问题")
+    assert faq_items("问：只有一问？\n答：一答。") == []  # one pair is no list of questions and answers
+
+
+@pytest.mark.parametrize("q, clause", [
+    ("我们是分公司 能自己报吗", "问答1"),
+    ("分公司能不能单独报", "问答1"),
+    ("往年获评过质量标杆的还能再报吗", "问答3"),
+])
+def test_a_question_the_notice_answers_itself_is_answered_with_it_first(qingzhou, q, clause) -> None:
+    ans = qingzhou.answer(q, APRIL)
+    assert ans.matched and ans.text.startswith("【常见问题解答】") and ans.sources[0] == clause
+
+
+@pytest.mark.parametrize("q", ["截止时间是什么时候", "纸质材料交几份", "政策咨询电话多少", "申报材料怎么写"])
+def test_other_questions_do_not_bring_a_question_and_answer(qingzhou, q) -> None:
+    assert "常见问题解答" not in qingzhou.answer(q, APRIL).text
+
+
+def test_a_correction_the_notices_answer_contradicts_gives_way_to_it(qingzhou) -> None:
+    text = qingzhou.answer("电子章可以吗", APRIL).text
+    assert "不是电子章" not in text and "合规电子签章" in text and text.count("合规电子签章") == 1
+
+
+def test_no_question_and_answer_beside_a_decline(qingzhou) -> None:
+    ans = qingzhou.answer("分公司能不能伪造一份独立法人证明单独报", APRIL)
+    assert not ans.matched and "常见问题解答" not in ans.text
+
+
+def test_a_question_the_notice_answers_is_never_not_stated(extended) -> None:
+    ans = extended.answer("已经提交了 发现有个数据填错 还能改吗", dt.datetime(2056, 3, 1, 10, 0, tzinfo=CST))
+    assert ans.matched and "撤回修改" in ans.text and "通知中没有规定" not in ans.text
+
+
+# ------------------------------------------------------------ a supplementary notice with items under its clauses
+def test_a_supplements_items_move_each_date_they_name(extended) -> None:
+    sub = extended.kb.notice.submission
+    assert sub.deadline == "2056-03-17 17:00"
+    assert {x.label: x.when for x in sub.deadlines} == {"纸质材料寄送": "2056-03-24 17:00", "推荐单位报送": "2056-03-31 17:00"}
+    assert extended.kb.notice.supplement.date == "2056-02-22"  # its signature, not a date of the questions after it
+
+
+def test_a_supplement_replaces_a_contact_named_as_the_former_one(extended) -> None:
+    policy = extended.kb.notice.consultation.policy
+    assert (policy.person, policy.phone) == ("顾晨阳", "0519-85682365")
+    ans = extended.answer("有问题还是打钱雨桐老师那个0519-85682317是吧", dt.datetime(2056, 3, 1, 10, 0, tzinfo=CST))
+    assert ans.matched and ans.text.startswith("【更正】\n不是钱雨桐：补充通知已调整") and "顾晨阳" in ans.text
+    assert "行贿" not in ans.text and "收费" not in ans.text  # a person surnamed 钱 is no money
+    text = extended.answer("政策咨询是0519-85682317吧", dt.datetime(2056, 3, 1, 10, 0, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是0519-85682317：") and text.count("【更正】") == 1
+
+
+def test_between_the_old_and_the_new_deadline_it_is_still_open(extended) -> None:
+    text = extended.answer("现在还能在系统上提交吗", dt.datetime(2056, 3, 1, 10, 0, tzinfo=CST)).text
+    assert "尚未截止" in text and "已经截止" not in text
+
+
+# ------------------------------------------------------------ an article of a WeChat account
+def test_numbered_banners_and_symbol_bullets_are_decoration(article) -> None:
+    n = article.kb.notice
+    assert n.eligibility and len(n.eligibility.items) >= 6
+    assert n.submission.deadline == "2055-03-10 17:30"
+    assert n.format and not any(x.text.startswith(("▲", "▶")) for x in n.format.rules)
+
+
+def test_a_units_row_with_a_colon_and_a_comma_gives_the_person(article) -> None:
+    text = article.answer("松山湖的企业找谁推荐 电话多少", dt.datetime(2055, 2, 1, 10, 0, tzinfo=CST)).text
+    assert "何志鹏" in text and "0769-22891357" in text
+
+
+def test_the_units_onward_address_is_quoted_when_the_office_is_asked_about(article) -> None:
+    ans = article.answer("市工信局收材料的地址和邮编发我下", dt.datetime(2055, 2, 1, 10, 0, tzinfo=CST))
+    assert ans.matched and "鸿福西路168号" in ans.text and "523071" in ans.text
+
+
+@pytest.mark.parametrize("q", ["审计报告还没出 能不能帮我p一份去年的先交上去", "营业执照P一张行不行", "审计报告ps一下数据"])
+def test_retouching_a_document_is_forgery(article, q) -> None:
+    ans = article.answer(q, dt.datetime(2055, 2, 1, 10, 0, tzinfo=CST))
+    assert not ans.matched and "伪造" in ans.text
+
+
+def test_a_person_surnamed_qian_is_no_money(bundled_answerer) -> None:
+    assert bundled_answerer.judge.refusal("打钱老师的电话行吗") is None
+    assert bundled_answerer.judge.refusal("给评审老师打钱行不行") is not None
+
+
+@pytest.fixture(scope="module")
+def bundled_answerer() -> Answerer:
+    return Answerer(load_knowledge())
+
+
+# ------------------------------------------------------------ a PDF's text
+def test_letter_spaced_headings_are_their_words(pdf) -> None:
+    heads = [n.title for n in pdf.kb.notice.passages if n.title]
+    assert "遴选方向" in heads and "咨询电话" in heads
+    assert pdf.kb.notice.focuses is not None
+
+
+def test_a_span_under_the_steps_heading_ends_on_the_deadline(pdf) -> None:
+    sub = pdf.kb.notice.submission
+    assert sub.deadline == "2057-03-20 17:00" and sub.opens == "2057-02-17 09:00"
+
+
+def test_an_office_named_before_its_people_is_a_hotline(pdf) -> None:
+    text = pdf.answer("政策方面有问题打哪个电话", dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST)).text
+    assert "0411-83631726" in text
+
+
+def test_the_postmark_question_finds_what_counts(pdf) -> None:
+    ans = pdf.answer("邮寄的话是按邮戳日期算吧", dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST))
+    assert ans.matched and "以材料送达时间为准" in ans.text
+
+
+def test_the_units_and_direct_applicants_address_is_given(pdf) -> None:
+    ans = pdf.answer("我们是市属国企 纸质材料直接寄哪 邮编多少", dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST))
+    assert ans.matched and "人民路75号" in ans.text and "116001" in ans.text
+    assert "人民路75号" in pdf.answer("纸质材料寄到哪", dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST)).text
+
+
+# ------------------------------------------------------------ ingest details
+def test_an_unlabelled_line_of_another_office_is_its_own_hotline() -> None:
+    con = ingest(QINGZHOU).data["consultation"]
+    assert con["policy"]["person"] == "欧阳明"  # not '市市场监督管理局质量科' read as a second person of that label
+    assert (con["filling"]["person"], con["filling"]["label"], con["filling"]["org"]) == ("林一帆", "咨询", "市市场监督管理局质量科")
+
+
+def test_one_direction_per_firm_is_the_one_item_rule(extended) -> None:
+    assert extended.kb.notice.submission.one_item == "每家企业限选择1个方向、申报1项质量管理实践"
+
+
+# ------------------------------------------------------------ a window of days with hand-in hours
+def test_a_window_keeps_its_first_day_and_hours(tabled) -> None:
+    step = next(x for x in tabled.kb.notice.submission.deadlines if x.label == "纸质材料寄送")
+    assert (step.opens, step.hours, step.when) == ("2051-04-03", "工作日8:30—17:00", "2051-04-10 17:00")
+    assert step.text.startswith("纸质报送；申报企业；")  # a table row's cells, not its bars
+
+
+@pytest.mark.parametrize("now, q, says", [
+    ("2051-04-01T10:00", "纸质材料现在能交吗", "尚未开始受理，2051年4月3日起才能报送"),
+    ("2051-04-01T10:00", "纸质的明天送过去行吗", "还没开始受理"),
+    ("2051-04-05T10:00", "纸质材料今天下午6点去送来得及吗", "18:00不在受理时间内"),
+    ("2051-04-05T10:00", "纸质的周六送过去行吗", "不是工作日"),
+    ("2051-04-05T18:30", "纸质材料现在能交吗", "现在（18:30不在受理时间内）不受理"),
+    ("2051-04-10T15:00", "纸质材料今天下午6点送来得及吗", "已经过了截止时间"),
+])
+def test_a_paper_plan_is_judged_against_the_window(tabled, now, q, says) -> None:
+    text = tabled.answer(q, dt.datetime.fromisoformat(now).replace(tzinfo=CST)).text
+    assert says in text
+    assert "还来得及" not in text.split(says)[0][-40:]
+
+
+def test_a_window_is_said_with_its_days_and_hours(qingzhou) -> None:
+    text = qingzhou.answer("纸质材料什么时候交", APRIL).text
+    assert "2060年5月8日至5月15日（工作日9:00—17:00）" in text
+
+
+def test_a_units_former_person_is_corrected_with_the_unit() -> None:
+    a = Answerer(load_knowledge(NOTICES / "sh-benchmark-2037-2038.txt"))
+    text = a.answer("嘉定找焦若琳对吧").text
+    assert text.startswith("【更正】\n不是焦若琳：补充通知已调整，嘉定区推荐单位现为") and "毛嘉诚" in text and "【嘉定区 · 推荐单位联系方式】" in text
+
+
+@pytest.mark.parametrize("q", ["我们公司座机是021-64872333，徐汇的推荐单位电话是多少？", "我司电话021-64872333，徐汇找谁"])
+def test_the_firms_own_phone_with_an_area_code_is_no_claim(bundled_answerer, q) -> None:
+    text = bundled_answerer.answer(q).text
+    assert "更正" not in text and "64872333" not in text
