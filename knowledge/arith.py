@@ -23,7 +23,8 @@ _SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六�
 def is_own(norm: str, m: re.Match) -> bool:
     """A count of the user's own text ("写了900字"), not a limit ("限500字", "the limit is about 650")."""
     before = norm[max(0, m.start() - 32):m.start()]
-    return bool(_OWN.search(before)) and not _LIMIT.search(re.split(r"[，,。;；？?！!]", before)[-1])
+    written = re.search(r"按照?\s*$", before) and re.match(r"\s*(写的|写了|写好|写完)", norm[m.end():])  # '按2900字写的'
+    return bool(_OWN.search(before) or written) and not _LIMIT.search(re.split(r"[，,。;；？?！!]", before)[-1])
 
 
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{6,400})[”\"」』]")

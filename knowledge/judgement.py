@@ -228,15 +228,15 @@ class Judge:
     def left_open(self, norm: str, words: tuple[str, ...]) -> bool:
         """The message asks mostly of things the notice leaves open (`words`): two of its clauses name them ("一共评多少家，
         有没有奖励资金"), or every question does ("武夷路258号的邮编是多少")."""
-        named = [c for c in re.split(r"[，,。？！?!；;\n]", norm) if any(w in c for w in words)]
-        # "end of office hours, or midnight?" and "从什么时候开始到什么时候结束" ask the deadline as well
+        named = [c for c in re.split(r"[，,。？！?!；;\n]", norm) if any(w in c for w in words)]  # (an either-or asks the rest)
         either = re.search(r"还是|或者|或是|\bor\b|开始[^。？！?!]{0,8}[到至][^。？！?!]{0,8}(结束|截止)", norm, re.I)
         return len(named) > 1 or bool(named) and not either and self.asks_only_of(norm, words)
 
     def asks_only_of(self, norm: str, words: tuple[str, ...]) -> bool:
-        """One question, or several that each name one of `words` ("能推荐几家？名额有上限吗": two on the quota)."""
+        """One question, or several that each name one of `words` ("能推荐几家？名额有上限吗") or ask more of the one before."""
         asks = self.asks(norm)
-        return len(asks) <= 1 or all(any(w in s for w in words) for s in asks)
+        return len(asks) <= 1 or all(any(w in s for w in words) or i and len(s) <= 10 and re.match(r"会|是否|要不要|需不需要", s)
+                                     for i, s in enumerate(asks))
 
     def focus(self, raw: str) -> str | None:
         """In a long message, the sentences that ask something (the question buried in a story); None if short."""

@@ -15,13 +15,14 @@ _NAMES = lazy(r"[\u4e00-\u9fff]{2,12}(?:[、，,和及与]\s*[\u4e00-\u9fff]{2,1
 _COUNT_SAID = lazy(rf"(?:这|共|一共|总共|就)?\s*({NUM})\s*(?:条|个|项|类|方面|大方向|方向)")
 _LEAD_IN = lazy(r"^.*?(?:就是|只有|包括|包含|分别是|是不是|是否为|是否|不是|有|是|为|：|:)(?=[\u4e00-\u9fff]{2})")
 _COMMON = frozenset("质量 管理 企业 提升 推动 推进 加强 提高 建设 能力 水平 其他 方面 工作".split())  # windows naming no item
-_TAIL = lazy(r"(?:这|那|共|一共|总共|就)?[0-9一二两三四五六七八九十]{0,2}(?:条|个|项|类)?(?:大?方向|方面|标准|重点)?"
+_TAIL = lazy(r"(?:这|那|共|一共|总共|就)?(?:[0-9一二两三四五六七八九十]{0,2}|几)(?:条|个|项|类)?(?:大?方向|方面|标准|重点)?"
              r"(?:吧|吗|嘛|呢|对吧|对吗|是吧|没错吧)?$")
 # A share said of something ('初评和答辩各占50%', '答辩占一半'), and a share the notice gives it ('初评得分×40%').
 _SHARE_SAID = lazy(r"(\d{1,3})\s*[%％]|百分之([一二三四五六七八九十]{1,3})|(一半|五五开|对半)")
 _SHARE_GIVEN = lazy(r"(?:(?<=[按、，,=＝+＋：:（(和与及])|(?<![\u4e00-\u9fff]))([\u4e00-\u9fff]{2,8}?)(?:得分|成绩|分数)?\s*"
                     r"(?:[×xX*＊]|占|权重为?|比重为?)\s*(\d{1,3})\s*[%％]")
 _OWN_WORD = lazy(r"(?:得分|成绩|分数)$")
+_QUOTED = lazy(r"[“\"「『]([\u4e00-\u9fff]{2,24})[”\"」』]")
 
 
 def _names_an_item(name: str, titles: list[str], texts: str) -> bool:
@@ -30,6 +31,12 @@ def _names_an_item(name: str, titles: list[str], texts: str) -> bool:
     pairs = {name[i:i + 2] for i in range(len(name) - 1)} - _COMMON
     return any(name in t or t in name for t in titles) or any(p in t for p in pairs for t in titles) \
         or any(name[i:i + 3] in texts for i in range(len(name) - 2))
+
+
+def _close(name: str, titles: list[str]) -> bool:
+    """Half or more of a quoted name's character pairs are one title's: that item, in other words."""
+    pairs = {name[i:i + 2] for i in range(len(name) - 1)} - _COMMON
+    return not pairs or any(len(pairs & {t[i:i + 2] for i in range(len(t) - 1)}) * 2 >= len(pairs) for t in titles)
 
 
 def _share_after(norm: str, name: str) -> tuple[int, str] | None:
@@ -61,10 +68,12 @@ class ListClaims:
             named = self._names(norm, titles)
             texts = "".join(it.text for it in items)
             wrong = [x for x in named if not _names_an_item(x, titles, texts)]
+            if not named:  # one item quoted as the notice's ('按遴选重点里的“加强产业链供应链质量联动”那一条报'), which it is not
+                wrong = [q for q in _QUOTED.findall(norm) if len(q) >= 6 and not _close(q, titles) and q not in texts]
             count = _COUNT_SAID.search(norm) if named else None
             short = count is not None and cn_number(count.group(1)) != len(titles) and self._count(norm, a, intents, premise) is None
-            if not wrong and not short:  # (a count said wrong the count check corrects, when it can: '不是三个方向：…共 5 项')
-                continue
+            if not wrong and not short or count and self._count(norm, a, intents, premise) is not None:
+                continue  # (a count said wrong the count check corrects, with the names it lacks: '不是三个方向：…共 5 项')
             whole, missing = "、".join(titles), "；没有" + "、".join(f"“{x}”" for x in wrong) if wrong else ""
             return self._fix(f"不是：通知的{zh}共{len(titles)}条：{whole}{missing}。", sec.clause,
                              en=f"No: the notice's {en} are {len(titles)}: {whole}{'; not ' + ', '.join(wrong) if wrong else ''}.")

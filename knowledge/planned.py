@@ -46,6 +46,7 @@ _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)
 # A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
 _EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施)")
 _EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(是|为|在)?\s*$")
+_DONE = lazy(r"^\s*(就|已经|已|都)?\s*(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了)")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")
 _HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)")
 
@@ -148,9 +149,10 @@ def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
     return (hour * 60 + minute, m.end(), bool(m.group(1) or m.group(6))) if 0 <= hour <= 24 and 0 <= minute < 60 else None
 
 
-def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.date, tuple[int, int, bool] | None] | None:
-    """(the words, first day, last day, hour) of the day (or span of days) a message plans to act on or asks about,
-    with the hour said with it ((minutes, end, morning or afternoon said)); None when it names none."""
+def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.date, tuple[int, int, bool] | None, bool] | None:
+    """(the words, first day, last day, hour, done) of the day (or span of days) a message plans to act on or asks
+    about, with the hour said with it ((minutes, end, morning or afternoon said)) and whether it was already done
+    then ('3月2号交了'); None when it names none."""
     if kb.deadline is None:
         return None
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
@@ -158,6 +160,7 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     # told in passing ("2019年3月5日成立").
     found = [(*s, m.end()) for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or m.group("wd") or is_plan(norm, m)
                                                           or _ASKED_AFTER.search(norm[m.end():m.end() + 12]))
+             and not (_DONE.match(norm[m.end():]) and not _ASKED_AFTER.search(norm[m.end():m.end() + 12]))  # "3月中旬就交了"
              and (s := _span(m, today, last))]
     # The hour said with the day asked about ("开完会6点，明天下午4点交": 16:00), else the message's only hour.
     at = _time_of_day(norm[found[-1][3]:]) if found else None
@@ -167,16 +170,21 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
             or [("今天", today, today, 0)]  # "五点半交来得及吗": today, at that time; "3月2号凌晨1点": that day
     if not found:
         return None
-    said, first, end, _ = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
-    return said, first, end, at
+    said, first, end, pos = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
+    return said, first, end, at, bool(_DONE.match(norm[pos:]))
 
 
 def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
     """Whether the day (or span of days) the message names comes before the deadline."""
     if (day := asked(kb, now, norm)) is None:
         return ""
-    said, first, end, at = day
+    said, first, end, at, done = day
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
+    if done and not at and first == end:  # "我3月2号交了，算逾期吗": the day it was done, against the deadline
+        verdict = ("是截止当天：在{}之前提交的算按时，之后的算逾期" if first == last else "已经过了截止时间，算逾期" if first > last
+                   else "在截止之前，按时提交，不算逾期").format(deadline_text(kb))
+        late = "on time" if first < last else "late" if first > last else "on time only if before that hour"
+        return f"{en_date(first)} vs the deadline {deadline_text(kb, True)}: {late}." if en else f"{said}（{zh_date(first)}）{verdict}。"
     if end < today:  # "2月10号交可以吗" asked on 20 February: that day is gone
         return (f"{en_date(first)} has already passed; what is left is the time until {deadline_text(kb, True)}." if en else
                 f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")

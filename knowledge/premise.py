@@ -143,7 +143,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             listed = "".join((getattr(x, "title", "") or "") + x.text for x in items)
             # "就三个：体系升级、数字化、绿色低碳": the named ones the notice does not list
             rest = norm[m.end():].lstrip()
-            named = re.split(r"[、，,/和及]", rest[1:].split("？")[0].split("?")[0]) if rest[:1] in "：:" and rest else []
+            named = re.split(r"[、，,/和及]", re.split(r"[。；;！!？?]", rest[1:])[0]) if rest[:1] in "：:" and rest else []
             absent = [x for x in named if 2 <= len(x) <= 12 and not any(x[i:i + 2] in listed for i in range(len(x) - 1))]
             extra = f"“{'、'.join(absent)}”不在其中。" if absent else ""
             typed = m.group(0).strip() if said_at == 1 else m.group(0)[m.start(2) - m.start():].strip()

@@ -103,8 +103,7 @@ class Understander:
         self._topics = PhraseMatcher(topic, stopwords=lex.homophone_stopwords, ascii_stopwords=lex.english_stopwords, cache=cache)
         self._unit_addresses = any(u.address for u in (n.units.items if n.units else ()))
         self._by_unit_row = {u.label for u in lex.unknowns if u.unit_row}
-        oos = lex.out_of_scope
-        # A programme or place the notice itself names is never "another programme" or "another region".
+        oos = lex.out_of_scope  # a programme or place the notice itself names is never "another programme" or region
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
         # "wuhan" for 武汉市; spelled once per region and read back, since the pinyin table is slow to load
         spelled = cache.get("region-spelling", (n.meta.region,), lambda: _spelled(n.meta.region)) if cache else _spelled(n.meta.region)
@@ -169,8 +168,11 @@ class Understander:
         oos, term = "", ""
         for kind in ("programme", "region"):
             hit = next((h for h in scope_hits if h.label == kind), None)
-            # Naming our programme overrides another programme's name, not another region.
-            if hit and not (kind == "region" and district.resolved) and not (kind == "programme" and "ours" in labels):
+            # Naming our programme overrides another programme's name, not another region, unless when or how to apply
+            # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").
+            own = _ITS_OWN.search(text.compact[hit.end:hit.end + 16]) if hit and kind == "programme" and not hit.ascii else None
+            ahead = own is not None and own.group(1) and all(h.start >= hit.end + own.end() for h in scope_hits if h.label == "ours")
+            if hit and not (kind == "region" and district.resolved) and not (kind == "programme" and "ours" in labels and not ahead):
                 oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
                 break
         named = next((h for h in scope_hits if h.label == "named"), None)

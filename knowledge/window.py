@@ -125,7 +125,7 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
     day = asked(view, now, norm) if step is not None and view is not kb and (step.opens or step.hours) else None
     if day is None or day[1] != day[2]:
         return judge_day(view, now, norm, en)
-    said, first, _end, at = day
+    said, first, _end, at, _done = day
     window = step_when(kb, step, en)
     if step.opens and first < _day(step.opens):
         return (f"{en_date(first)} is before the window opens ({window})." if en else

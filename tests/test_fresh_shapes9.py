@@ -255,3 +255,88 @@ def test_a_units_former_person_is_corrected_with_the_unit() -> None:
 def test_the_firms_own_phone_with_an_area_code_is_no_claim(bundled_answerer, q) -> None:
     text = bundled_answerer.answer(q).text
     assert "更正" not in text and "64872333" not in text
+
+
+# ------------------------------------------------------------ judgement met in the hard sets of this round
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+
+
+VARIANT_AFTER = dt.datetime(2025, 4, 2, 10, 0, tzinfo=CST)
+
+
+@pytest.mark.parametrize("q", ["我是我们公司的申报联系人，手机13917226658，有问题随时打我。想问下在线填报系统出问题该找谁？",
+                               "13917226658是我手机，有事找我。填报咨询找谁"])
+def test_a_number_the_user_gives_as_their_own_is_no_claim(bundled_answerer, q) -> None:
+    text = bundled_answerer.answer(q).text
+    assert "更正" not in text and "张竞之" in text
+
+
+def test_a_count_of_focus_areas_is_no_count_of_items(bundled_answerer) -> None:
+    text = bundled_answerer.answer("看了下遴选重点，一共就四个方向：体系升级、关键过程控制、数字化、供应链联动。我们是做新业态的，"
+                                   "四个都不沾，应该没戏了吧？").text
+    assert "不是四个方向" in text and "不是4项" not in text and "不在其中" not in text and "新业态" in text
+
+
+def test_a_list_said_with_a_count_is_corrected_once(bundled_answerer) -> None:
+    text = bundled_answerer.answer("遴选重点就三个：体系升级、数字化、绿色低碳？").text
+    assert text.count("【更正】") == 1 and "“绿色低碳”不在其中" in text
+    assert "没有“绿色低碳”" in bundled_answerer.answer("遴选重点是体系升级、数字化、绿色低碳这几个吧").text
+
+
+@pytest.mark.parametrize("q, verdict", [
+    ("顾问说实施效果最多3000字，我们就按2900字写的，没错吧？", "2900字超过了"),
+    ("摘要我们按600字写的，行吗", "600字超过了"),
+])
+def test_a_count_said_as_what_was_written_is_checked(bundled_answerer, q, verdict) -> None:
+    assert verdict in bundled_answerer.answer(q).text
+
+
+def test_the_programmes_name_in_quotes_quotes_no_clause(bundled_answerer) -> None:
+    ans = bundled_answerer.answer("今年全市一共评多少家“质量标杆”？名额是不是按区分配？")
+    assert not ans.matched and "分享交流" not in ans.text
+
+
+@pytest.mark.parametrize("q, declined", [
+    ("顺便问一下，上海市质量金奖今年什么时候申报？和质量标杆能一起报吗？", True),
+    ("质量金奖的企业能报质量标杆吗", False),
+])
+def test_when_another_programme_opens_is_not_ours_to_answer(bundled_answerer, q, declined) -> None:
+    ans = bundled_answerer.answer(q)
+    assert (not ans.matched and "不是本助手负责的内容" in ans.text) if declined else ans.matched
+
+
+@pytest.mark.parametrize("q, says", [
+    ("我3月2号交了，算逾期吗", "在截止之前，按时提交，不算逾期"),
+    ("我们3月21号交了，算逾期吗", "已经过了截止时间，算逾期"),
+    ("我3月20号交了，算逾期吗", "是截止当天：在2025年3月20日 17:00（北京时间）之前提交的算按时"),
+])
+def test_a_day_it_was_done_is_judged_against_the_deadline(variant, q, says) -> None:
+    assert says in variant.answer(q, VARIANT_AFTER).text
+
+
+def test_a_day_done_in_passing_is_no_plan_and_a_follow_on_asks_the_same(variant) -> None:
+    ans = variant.answer("材料3月中旬就交了，评审结果什么时候公布？会电话通知吗？", VARIANT_AFTER)
+    assert not ans.matched and "评选结果何时公布" in ans.text and "3月中旬（" not in ans.text
+
+
+def test_an_item_quoted_from_the_last_round_is_not_this_ones(variant) -> None:
+    text = variant.answer("我们想按遴选重点里的“加强产业链供应链质量联动”那一条报，这条在第几项？").text
+    assert "没有“加强产业链供应链质量联动”" in text
+    assert "更正" not in variant.answer("我们想报遴选重点里的“质量管理数字化”那条").text
+
+
+def test_years_of_a_practice_run_for_many_years_are_left_open(variant) -> None:
+    ans = variant.answer("“运行多年的成熟经验”具体要几年？我们用了三年够不够？")
+    assert not ans.matched and "经验须推广或运行的年限" in ans.text
+
+
+def test_a_website_and_where_paper_goes_are_both_answered(variant) -> None:
+    text = variant.answer("呃那个网址是多少来着，就是在线报的那个，嗯……还有就是纸的那个东西寄哪儿？").text
+    assert "zlbg.qualitysh-demo.cn" in text and "漕溪北路" in text
+
+
+def test_nothing_else_required_is_checked_against_the_firms_own_date(variant) -> None:
+    text = variant.answer("我们公司2024年6月在上海注册，有独立法人资格，申报条件就是本市依法设立，别的没要求吧？").text
+    assert text.startswith("【对照申报条件】\n不符合：2024年6月注册的单位")
