@@ -11,6 +11,7 @@ from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
+from .scope import covered, out_of_scope, scope_hits
 from .text import Text, readings
 from .topics import answerable
 from .unit_asks import of_units, quotas_said
@@ -21,10 +22,6 @@ ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "cr
 STRONG, WEAK = 1.0, 0.5
 
 
-# What is asked of another programme itself (its application, its dates), and words that relate it to ours.
-_ITS_OWN = re.compile(r"^[^?？。]{0,10}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
-_RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得|获过|得过|拿过|拿了|拿到|获奖|已申报|报过|报了|"
-                       r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
@@ -61,7 +58,6 @@ def _spelled(place: str) -> str:
     return "".join(r[0] for r in spelled) if name and all(spelled) else ""
 
 
-_ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 _MAY_APPLY = ("能报", "能申报", "可以报", "可以申报", "能参加", "可以参加", "能不能报", "能不能申报", "可不可以报", "能申请", "够格报")
 
 
@@ -162,23 +158,11 @@ class Understander:
         if len(kinds) > 1:  # "我问的是政策咨询，不是填报咨询": the one denied is not asked
             denied = {h.label for h in found if not h.ascii and _DENIED.search(text.compact[max(0, h.start - 4):h.start])}
             kinds = tuple(k for k in kinds if k not in denied) or kinds
-        scope_hits = [h for h in self._scope.find(text) if h.ascii or not _inside(h, district.spans)
-                      and not (h.label == "region" and _ROAD.match(text.compact[h.end:h.end + 2]))]  # '威海路' is a road
-        labels = {h.label for h in scope_hits}
-        oos, term = "", ""
-        for kind in ("programme", "region"):
-            hit = next((h for h in scope_hits if h.label == kind), None)
-            # Naming our programme overrides another programme's name, not another region, unless when or how to apply
-            # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").
-            own = _ITS_OWN.search(text.compact[hit.end:hit.end + 16]) if hit and kind == "programme" and not hit.ascii else None
-            ahead = own is not None and own.group(1) and all(h.start >= hit.end + own.end() for h in scope_hits if h.label == "ours")
-            if hit and not (kind == "region" and district.resolved) and not (kind == "programme" and "ours" in labels and not ahead):
-                oos, term = kind, text.compact[hit.start:hit.end] if not hit.ascii else hit.phrase
-                break
-        named = next((h for h in scope_hits if h.label == "named"), None)
-        if not oos and named and "ours" not in labels and _ITS_OWN.search(text.compact[named.end:named.end + 16]) \
-                and not _RELATION.search(text.compact):  # "市长质量奖今年啥时候申报", not "…也想报，两个能一起报吗"
-            oos, term = "programme", text.compact[named.start:named.end]
+        hits = scope_hits(self._scope.find(text), text.compact, district.spans)
+        if district.spans and covered(hits, district.spans):  # '高新' inside '我们是高新技术企业': no place
+            district = Resolution()
+        labels = {h.label for h in hits}
+        oos, term = out_of_scope(hits, text.compact, district.resolved)
         chat = bool({"chat", "meta"} & labels)
         if chat and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
@@ -244,7 +228,3 @@ def _item_words(item, part_words: dict[str, tuple[str, ...]]) -> tuple[str, ...]
     """Words that name a part of the materials: its title, its title without brackets, and the lexicon's phrasings."""
     bare = re.sub(r"[（(][^）)]*[)）]", "", item.title)
     return tuple(dict.fromkeys((item.title, bare, *part_words.get(item.key, ()))))
-
-
-def _inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
-    return any(a < hit.end and hit.start < b for a, b in spans)

@@ -340,3 +340,31 @@ def test_a_website_and_where_paper_goes_are_both_answered(variant) -> None:
 def test_nothing_else_required_is_checked_against_the_firms_own_date(variant) -> None:
     text = variant.answer("我们公司2024年6月在上海注册，有独立法人资格，申报条件就是本市依法设立，别的没要求吧？").text
     assert text.startswith("【对照申报条件】\n不符合：2024年6月注册的单位")
+
+
+# ------------------------------------------------------------ attributes left open, a programme's title as the firm's standing
+@pytest.mark.parametrize("q, label", [
+    ("纸质材料寄顺丰还是EMS 有要求吗", "用哪家快递寄送"),  # '邮政编码' is no word on the courier
+    ("现场核查会提前几天通知", "现场核查提前几天通知"),
+    ("信用承诺书法人签字能用电子签名吗", "能否用电子签名代替手写签字"),
+])
+def test_what_a_pdf_notice_leaves_open_is_said_so(pdf, q, label) -> None:
+    ans = pdf.answer(q, dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST))
+    assert not ans.matched and f"通知中没有规定“{label}”" in ans.text
+
+
+def test_a_certificate_that_expired_is_a_condition_not_the_deadline(pdf) -> None:
+    text = pdf.answer("ISO9001证书上个月到期了 还在办续证 影响申报吗", dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST)).text
+    assert "有效期内" in text and "【截止时间】" not in text
+
+
+@pytest.mark.parametrize("q", ["我们是高新技术企业，能报吗", "我们是专精特新企业，能报吗", "作为专精特新企业可以申报吗"])
+def test_another_programmes_title_said_of_the_firm_is_no_other_programme(pdf, q) -> None:
+    ans = pdf.answer(q, dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST))
+    assert ans.matched and "不是本助手负责的内容" not in ans.text and "推荐单位联系方式" not in ans.text
+
+
+@pytest.mark.parametrize("q", ["高新技术企业认定你们这能问吗 那个几号截止", "专精特新什么时候申报"])
+def test_another_programme_asked_about_is_declined(pdf, q) -> None:
+    ans = pdf.answer(q, dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST))
+    assert not ans.matched and "不是本助手负责的内容" in ans.text

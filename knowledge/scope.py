@@ -1,0 +1,63 @@
+"""Whether a message asks of another programme or region rather than this notice's: the names it matches, read
+against the places it names and against our own programme's name."""
+
+from __future__ import annotations
+
+import re
+
+from .matcher import Hit
+
+# What is asked of another programme itself (its application, its dates), and words that relate it to ours.
+_ITS_OWN = re.compile(r"^[^?？。]{0,10}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
+_RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得|获过|得过|拿过|拿了|拿到|获奖|已申报|报过|报了|"
+                       r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
+_ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
+# The firm's own standing, said with another programme's title ('我们是专精特新企业，能报吗'): it describes the applicant.
+_IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)\s*$")
+_IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
+_MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可以参加|能不能(?:报|申报)|可不可以报|有资格|够格|符合|影响")
+
+
+def inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
+    """The hit overlaps a place's words, and is not a longer name around them ('高新技术企业' around '高新')."""
+    return any(a < hit.end and hit.start < b and not (hit.start <= a and b <= hit.end and b - a < hit.end - hit.start) for a, b in spans)
+
+
+def covered(hits: list[Hit], spans: tuple[tuple[int, int], ...]) -> bool:
+    """Every place's words lie inside a longer programme's name the message says."""
+    return all(any(h.label in ("programme", "named") and h.start <= a and b <= h.end and b - a < h.end - h.start for h in hits)
+               for a, b in spans)
+
+
+def scope_hits(hits: list[Hit], compact: str, spans: tuple[tuple[int, int], ...]) -> list[Hit]:
+    """The hits that name a programme or region: not part of a place ('威海路' is a road)."""
+    return [h for h in hits if h.ascii or not inside(h, spans) and not (h.label == "region" and _ROAD.match(compact[h.end:h.end + 2]))]
+
+
+def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, str]:
+    """('programme' | 'region' | '', the words) of what the message asks of another programme or region."""
+    labels = {h.label for h in hits}
+    for kind in ("programme", "region"):
+        hit = next((h for h in hits if h.label == kind), None)
+        if hit is None or kind == "region" and resolved:
+            continue
+        if kind == "programme" and _applicant(hit, compact):
+            continue  # "我们是专精特新企业，能报吗": the applicant's own standing
+        # Naming our programme overrides another programme's name, not another region, unless when or how to apply
+        # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").
+        own = _ITS_OWN.search(compact[hit.end:hit.end + 16]) if kind == "programme" and not hit.ascii else None
+        ahead = own is not None and own.group(1) and all(h.start >= hit.end + own.end() for h in hits if h.label == "ours")
+        if not (kind == "programme" and "ours" in labels and not ahead):
+            return kind, compact[hit.start:hit.end] if not hit.ascii else hit.phrase
+    named = next((h for h in hits if h.label == "named"), None)
+    if named and "ours" not in labels and _ITS_OWN.search(compact[named.end:named.end + 16]) \
+            and not _RELATION.search(compact[:named.start] + "|" + compact[named.end:]):  # not "…也想报，两个能一起报吗"
+        return "programme", compact[named.start:named.end]
+    return "", ""
+
+
+def _applicant(hit: Hit, compact: str) -> bool:
+    """Another programme's title said of the applicant itself, in a question whether it may apply."""
+    if hit.ascii or not _MAY_APPLY.search(compact[hit.end:]):
+        return False
+    return bool(_IDENTITY_BEFORE.search(compact[max(0, hit.start - 6):hit.start]) or _IDENTITY_AFTER.match(compact[hit.end:]))
