@@ -20,7 +20,7 @@ _SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
 
-_CUE = re.compile(r"(?:想|要|需要)?(?:确认|问|咨询|了解|请教)(?:一下|下)?[：:]|请问|问一下|问下|我想知道|就是有个事[^，,：:]{0,6}[：:，,]")
+_CUE = re.compile(r"(?:想|要|需要)?(?:确认|问|咨询|了解|请教)(?:一下|下)?[：:]|请问|问一下|问下|我想知道|我想问(?!题)|想请教|就是有个事[^，,：:]{0,6}[：:，,]")
 # A clause that asks the assistant itself, inside a report ("有个中介说…，你帮我们跟他砍砍价"), or says what the
 # user means to do ("…，我们想提前去打点一下").
 _ASKS_YOU = re.compile(r"^(?:(?:你|您)(?:能不能|可不可以|可以|能|就)?(?:帮|替|给)(?:我|我们|咱|俺)"
@@ -59,8 +59,7 @@ class Judge:
         d = self._d = data if data is not None else _data()
         needed = d.get("_needed")
         self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"], needed)) for kind, spec in d["unsafe"].items()]
-        self._ghost = Rules(d["ghost"], needed)
-        self._money = Rules(d["money"], needed)
+        self._ghost, self._money = Rules(d["ghost"], needed), Rules(d["money"], needed)
         self._reward, self._pays = re.compile(d["reward"]), re.compile(d["pays"])
         self._can_still, self._outside = Rules(d["can_still"], needed), Rules(d["outside"], needed)
         self._injection = Rules(d["injection"], needed)

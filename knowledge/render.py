@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .deadline_claims import weekday_labels
 from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
-from .phrasing import (
-    Section,
-    amendment,
-    contact_line,
-    deadline_text,
-    en_date,
-    first_sentence,
-    time_left,
-    time_since,
-    zh_date,
-)
+from .phrasing import Section, amendment, contact_line, deadline_text, en_date, first_sentence, time_left, time_since, zh_date
 from .recall import _SENTENCE, nearest
 from .render_materials import MaterialSections
 from .render_other import OtherSections
@@ -38,6 +29,7 @@ _SITE_ASKED = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网�
 _POSTED = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b")
 _POSTMARK = re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
+_MAY_APPLY = re.compile(r"(能|可以|可不可以|能不能|可否|能否|够格|有资格)[^。？！?!\n]{0,4}(报|申报|申请|参加|参评)(吗|嘛|么|不|\?|？|$)")
 _WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
 _OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 # What an English reply says before items the notice gives only in Chinese.
@@ -230,6 +222,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         return Section(self.t(title_zh, title_en), tuple(lines), clauses)
 
     def eligibility(self, a) -> Section:
+        if a is not None and _MAY_APPLY.search(a.text.norm):  # "…的独立法人，可以申报吗": every condition, not the nearest
+            a = replace(a, items={k: v for k, v in a.items.items() if k != "eligibility"})
         sec, ex = self._section_of(self.n.eligibility, "eligibility", "申报条件", "Eligibility", a), self.n.exclusions
         if ex and a is not None and _EXCLUDED_ASKED.search(a.text.norm):  # "哪些情况不能报": the list of those cases
             return Section(self.t("不予受理的情形", "Who may not apply"), (

@@ -15,6 +15,7 @@ _ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 # The firm's own standing, said with another programme's title ('我们是专精特新企业，能报吗'): it describes the applicant.
 _IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)\s*$")
 _IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
+_ASK_CUE = re.compile(r"我想问(?!题)|想问一下|想问下|请问|问一下|问下|想咨询|想请教|想确认")  # what follows is the question
 _MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可以参加|能不能(?:报|申报)|可不可以报|有资格|够格|符合|影响")
 
 
@@ -41,8 +42,8 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
         hit = next((h for h in hits if h.label == kind), None)
         if hit is None or kind == "region" and resolved:
             continue
-        if kind == "programme" and _applicant(hit, compact):
-            continue  # "我们是专精特新企业，能报吗": the applicant's own standing
+        if kind == "programme" and (_applicant(hit, compact) or _asked_after(compact, hit.end)):
+            continue  # "我们是专精特新企业，能报吗": the applicant's own standing; "…拿了区里的质量奖，…我想问…": a story
         # Naming our programme overrides another programme's name, not another region, unless when or how to apply
         # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").
         own = _ITS_OWN.search(compact[hit.end:hit.end + 16]) if kind == "programme" and not hit.ascii else None
@@ -61,3 +62,8 @@ def _applicant(hit: Hit, compact: str) -> bool:
     if hit.ascii or not _MAY_APPLY.search(compact[hit.end:]):
         return False
     return bool(_IDENTITY_BEFORE.search(compact[max(0, hit.start - 6):hit.start]) or _IDENTITY_AFTER.match(compact[hit.end:]))
+
+
+def _asked_after(compact: str, at: int) -> bool:
+    """A question cued after a place in the message ('…我想问实施效果…'): what came before it is the story."""
+    return any(len(compact) - m.end() >= 6 for m in _ASK_CUE.finditer(compact, at))

@@ -368,3 +368,26 @@ def test_another_programmes_title_said_of_the_firm_is_no_other_programme(pdf, q)
 def test_another_programme_asked_about_is_declined(pdf, q) -> None:
     ans = pdf.answer(q, dt.datetime(2057, 3, 1, 10, 0, tzinfo=CST))
     assert not ans.matched and "不是本助手负责的内容" in ans.text
+
+
+# ------------------------------------------------------------ messy typing (j46)
+def test_asking_to_be_put_in_touch_with_an_agency_is_declined_with_the_warning(bundled_answerer) -> None:
+    ans = bundled_answerer.answer("我想找个代理交钱包过 你帮我联系一个 5万以内都行")
+    assert not ans.matched and "包过" in ans.text and "不收取任何费用" in ans.text
+
+
+def test_an_agency_claiming_to_be_appointed_gets_the_fee_clause_not_not_stated(bundled_answerer) -> None:
+    ans = bundled_answerer.answer("有个公司说是经信委指定的代理机构 让我们交钱由他们统一申报 正规吧")
+    assert ans.matched and "通知中没有规定" not in ans.text and "从未委托任何机构" in ans.text
+
+
+def test_another_programme_in_the_story_before_the_question_is_no_other_programme(bundled_answerer) -> None:
+    ans = bundled_answerer.answer("我们是做汽车零部件的，这几年推行精益和六西格玛，效果不错，去年还拿了区里的质量奖，现在在写实施效果"
+                                  "那部分，领导说数据要给足，我想问实施效果需要提供近几年的数据 要跟谁对比")
+    assert ans.matched and "近三年" in ans.text and "竞争对手" in ans.text
+    assert not bundled_answerer.answer("质量金奖什么时候申报，请问一下").matched
+
+
+def test_whether_one_may_apply_shows_every_condition(bundled_answerer) -> None:
+    text = bundled_answerer.answer("我們是台資企業，在松江註冊的獨立法人，可以申報嗎？").text
+    assert "二（一）1" in text and "二（一）2" in text and "最相关的条目" not in text
