@@ -47,7 +47,7 @@ VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
-            "_share": "criteria", "_former": "consult",
+            "_share": "criteria", "_former": "consult", "_direct": "district",
             "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
@@ -75,7 +75,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         intents = set(a.intents)
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
-                  self._weight, self._listed, self._share, self._channels, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
+                  self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
                   self._applicant]
         for check in checks:
             sec = check(norm, a, intents, premise)
@@ -97,6 +97,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
     def _words(self, norm, a, intents, premise) -> Section | None:
         parts = self.n.materials.parts if self.n.materials else ()
         picked = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
+        if not picked:  # '典型经验材料一万字' where the limit is its body's ('典型经验材料正文 8000 字以内')
+            named = [parts[i].title for i in a.items.get("part", ()) if i < len(parts)]
+            picked = [p for p in parts if p.limit and any(p.title.startswith(t) and p.title != t for t in named)]
         if len(picked) > 1:  # '质量标杆的摘要' of a notice with two documents' abstracts: the one the words name
             words = {w for i in range(len(norm) - 3) if CJK_RUN_4.fullmatch(w := norm[i:i + 4])}
             picked = [p for p in picked if any(w in p.text for w in words)] or picked

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .deadline_claims import weekday_labels
 from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
-from .phrasing import Section, amendment, contact_line, deadline_text, en_date, first_sentence, time_left, time_since, zh_date
+from .phrasing import Section, amendment, contact_line, deadline_text, en_date, first_sentence, last_day, time_left, time_since, zh_date
 from .recall import _SENTENCE, nearest
 from .render_materials import MaterialSections
 from .render_other import OtherSections
@@ -126,9 +126,13 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         else:
             in_time = "还来得及：" if not day and a is not None and _IN_TIME.search(a.text.norm) and not any(
                 "已过" in x for x in lines) else ""  # "现在传还赶得上不", when no date listed above has passed
-            if sub.set_by:  # the units' date is not the firm's: no "还来得及" on it
-                gap = left.removeprefix("还有 ").strip()
-                lines.append(self.t(f"按当前时间（{now_s}），推荐单位的截止时间还没到（还有{gap}）；企业自己的截止时间以推荐单位的"
+            if "下班" in sub.deadline_words and self.now.date() == last_day(self.kb) and self.now.hour >= 17:  # "下班前" at 22:40
+                lines.append(self.t(f"按当前时间（{now_s}），通知写的是截止当天“{sub.deadline_words}”，现在已过通常的下班时间，很可能已经"
+                                    "来不及，请立即电话联系确认。", f"As of {now_s}: the notice says “{sub.deadline_words}” (end of "
+                                    "office hours) on the last day; that has most likely passed. Call at once."))
+            elif sub.set_by:  # the units' date is not the firm's: no "还来得及" on it
+                gap = left if left.startswith("只剩") else "还有" + left.removeprefix("还有 ").strip()
+                lines.append(self.t(f"按当前时间（{now_s}），推荐单位的截止时间还没到（{gap}）；企业自己的截止时间以推荐单位的"
                                     "通知为准，请尽快联系。", f"As of {now_s}, the recommending units' deadline is {left} away; ask yours "
                                     "for your own deadline."))
             else:

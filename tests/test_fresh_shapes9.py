@@ -391,3 +391,46 @@ def test_another_programme_in_the_story_before_the_question_is_no_other_programm
 def test_whether_one_may_apply_shows_every_condition(bundled_answerer) -> None:
     text = bundled_answerer.answer("我們是台資企業，在松江註冊的獨立法人，可以申報嗎？").text
     assert "二（一）1" in text and "二（一）2" in text and "最相关的条目" not in text
+
+
+# ------------------------------------------------------------ a province's notice with cities as units
+@pytest.fixture(scope="module")
+def province() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "zhejiang-province-cities-2058.txt"))
+
+
+def test_the_documents_list_is_the_parts_and_its_siblings_give_their_limits(province) -> None:
+    parts = {p.title: p.limit for p in province.kb.notice.materials.parts}
+    assert parts == {"《2058年浙江省质量标杆申报书》": 0, "典型经验材料": 0, "证明材料": 0, "典型经验材料正文": 8000, "摘要": 500}
+
+
+def test_a_documents_limit_said_of_it_is_its_bodys(province) -> None:
+    text = province.answer("典型经验材料一万字以内对吧").text
+    assert text.startswith("【更正】\n不是一万字：典型经验材料正文限 8000 字以内。")
+
+
+@pytest.mark.parametrize("q, kb", [
+    ("我们企业直接把材料寄给省经信厅质量处就行了对吧", "zhejiang-province-cities-2058.txt"),
+    ("纸质材料直接寄到市工信局就行了吧", "dongguan-wechat-benchmark-2055.txt"),
+])
+def test_handing_in_straight_to_the_office_above_is_corrected_with_the_notices_words(q, kb) -> None:
+    text = Answerer(load_knowledge(NOTICES / kb)).answer(q).text
+    assert text.startswith("【更正】\n不是：通知写明“") and "直接" in text.split("\n")[1]
+
+
+def test_asking_whether_to_hand_in_straight_is_no_claim() -> None:
+    text = Answerer(load_knowledge(NOTICES / "chongqing-quality-benchmark-2029.txt")).answer(
+        "纸质材料是交到区里还是直接寄市经信委？要交几份？").text
+    assert "不是：通知写明" not in text
+
+
+def test_after_office_hours_on_a_by_closing_time_day_is_most_likely_too_late(province) -> None:
+    late = province.answer("市局同事刚把材料整理完，现在发邮件给省厅还算数吗", dt.datetime(2058, 8, 30, 22, 40, tzinfo=CST)).text
+    assert "很可能已经来不及" in late and "还没到" not in late
+    early = province.answer("现在发邮件给省厅还算数吗", dt.datetime(2058, 8, 30, 10, 0, tzinfo=CST)).text
+    assert "很可能已经来不及" not in early and "只剩" in early and "还有只剩" not in early
+
+
+def test_a_plant_that_is_no_legal_person_is_checked_against_the_condition(province) -> None:
+    text = province.answer("公司注册在上海 工厂在嘉兴（不是独立法人），能报吗").text
+    assert text.startswith("【对照申报条件】\n不符合：") and "独立法人资格" in text

@@ -95,8 +95,8 @@ def _list_parts(d: Draft, node) -> None:
     """Materials as a list of documents (numbered, in tiers, or one sentence split at '；'), each with its word limit."""
     # '（一）材料清单 1. 2. …' beside '（二）字数要求', '（三）份数与装订': the one list of documents, its siblings the rules
     lists = [c for c in node.children if c.children and not any(g.children for g in c.children)]
-    inner = lists[0] if len(lists) == 1 and len(node.children) > 1 \
-        and re.search(r"清单|目录|^(?:申报|提交|报送|需提交的)?材料[：:]?$", lists[0].heading.strip()) else None
+    inner = next((c for c in lists if re.search(r"清单|目录|组成|构成|^(?:申报|提交|报送|需提交的)?材料[：:]?$", c.heading.strip())), None) \
+        if len(node.children) > 1 and (len(lists) == 1 or re.search(r"组成|构成|清单", lists[0].heading if lists else "")) else None
     if inner is not None:
         entries = [(g, _own_text(g), "") for g in inner.children]
     elif node.children:
@@ -135,19 +135,19 @@ def _list_parts(d: Draft, node) -> None:
         p["title"] = f"{p['title']}（{of}）"
     # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
     said = {p.get("limit") for p in parts}
-    for n, m in ((x, m) for x in ([node, *node.children] if node.children else ()) for m in _SENTENCE_PART.finditer(x.body)):
+    rest = [x for x in node.walk() if x not in inner.walk()] if inner is not None else [node, *node.children] if node.children else []
+    for n, m in ((x, m) for x in rest for m in _SENTENCE_PART.finditer(x.text)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
         # '申报质量标杆企业的，申报报告正文不超过8000字；申报…培育企业的，…不超过5000字': each limit with its track
-        lead = re.search(r"(?:申报|属于|对于?)([\u4e00-\u9fff]{2,16}?)的[，,]?\s*$", re.split(r"[。；;]", n.body[:m.start()])[-1])
+        lead = re.search(r"(?:申报|属于|对于?)([\u4e00-\u9fff]{2,16}?)的[，,]?\s*$", re.split(r"[。；;]", n.text[:m.start()])[-1])
+        if title in ("正文", "全文") and (doc := re.split(r"按|依照|参照|根据|应|须|需|[，,]", doc_title(n.text))[0]) not in (title, ""):
+            title = f"{doc}{title}"  # '典型经验材料按附件2提纲编写，正文不超过8000字': 典型经验材料正文
         if lim not in said and len(title) >= 2:
-            key = part_key(title, used, f"limit{lim}")
-            if lead:
-                title = f"{title}（{lead.group(1)}）"
+            key, title = part_key(title, used, f"limit{lim}"), f"{title}（{lead.group(1)}）" if lead else title
             parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
-                          "text": facts.sentence_with(n.body, re.escape(m.group(0))) or m.group(0),
+                          "text": facts.sentence_with(n.text, re.escape(m.group(0))) or m.group(0),
                           "detail": True, **({"about": True} if m.group(0).endswith("左右") else {})})
-    d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "",
-                           "parts": parts}
+    d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "", "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 项（{node.clause}，材料清单）：" + "、".join(
         f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
