@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from .arith import Arithmetic
 from .assertions import asserted, with_eligibility
 from .attributes import Attributes
+from .batches import Batches
 from .cache import IndexCache, source_stamp
 from .context import Turn, follow
 from .declines import Declines, too_long
@@ -28,8 +29,7 @@ from .topics import TOPICS, answerable, check_topics
 from .understand import Analysis, Understander
 from .values import lazy
 
-MAX_QUESTION_CHARS = 1000
-MAX_SECTIONS, MAX_PLACES = 4, 6  # topics answered at once; places named in one message that each get their unit
+MAX_QUESTION_CHARS, MAX_SECTIONS, MAX_PLACES = 1000, 4, 6  # topics answered at once; places named in one message that each get their unit
 _UNSTATED, _QUOTED = ("通知未规定", "Not stated in the notice"), ("通知原文", "From the notice")  # sections that correct nothing
 _APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" that is about applying
 
@@ -53,7 +53,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -81,7 +81,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
         if context and self.judge.wants_english(text.norm, text.compact):
             return self._judged(context.question, prepare(context.question), now, home, None, english=True)
-        return self._with_faq(self._judged(question, text, now, home, context), text)
+        return self._batched(now, text.norm, lambda: self._with_faq(self._judged(question, text, now, home, context), text))
 
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None,
                 english: bool = False) -> Answer:

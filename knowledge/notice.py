@@ -10,10 +10,11 @@ from dataclasses import field
 from .contact_records import Consultation, Contact, Mailing, Unit, Units
 from .language import District
 from .records import record
+from .round_records import Amendment, Batch, ExtraDeadline, FaqItem, Supplement
 from .rules import DraftRules, Format, Materials
 
 # The contact records are importable from here as well (model.py gathers every record from this module).
-__all__ = ["Consultation", "Contact", "Mailing", "Unit", "Units"]
+__all__ = ["Amendment", "Batch", "Consultation", "Contact", "ExtraDeadline", "FaqItem", "Mailing", "Supplement", "Unit", "Units"]
 
 
 @record
@@ -82,18 +83,6 @@ PAPER_STEP = "纸质材料寄送"  # the label of the applicant's paper step amo
 
 
 @record
-class ExtraDeadline:
-    """A second date the notice sets (paper copies, district recommendation), with its own clause."""
-
-    label: str
-    when: str
-    clause: str
-    text: str
-    opens: str = ""  # the first day of a window of days ('4月3日至4月10日'), 'YYYY-MM-DD[ HH:MM]'
-    hours: str = ""  # the hours it takes hand-ins, as written ('工作日8:30—17:00')
-
-
-@record
 class Submission:
     """How, where and by when to apply: deadline, site, form, seals, copies, one-item rule."""
 
@@ -119,6 +108,7 @@ class Submission:
     set_by: str = ""  # the applicant's deadline left to the units ('企业的填报截止时间由各推荐单位自行确定'): `deadline` is theirs
     deadline_words: str = ""  # the notice's own words for the time of day when it gives no clock time ("下班前")
     clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
+    batches: tuple[Batch, ...] = ()  # a round taken in batches: each one's own dates
 
     def clause_of(self, name: str) -> str:
         """The clause that states one of these facts (seals, copies, one-item rule…)."""
@@ -180,34 +170,6 @@ class Trace:
 
     clause: str
     span: str  # "start-end": character offsets in the notice text
-
-
-@record
-class Amendment:
-    """One clause of a supplementary notice, and what it changed ('截止时间', a unit's name)."""
-
-    clause: str  # 补充通知一
-    text: str
-    about: tuple[str, ...] = ()
-    was: tuple[str, ...] = ()  # the dates it replaced ('2038-01-22 17:00')
-
-
-@record
-class FaqItem:
-    """One of the notice's questions and answers ('问：…答：…'), cited 问答N."""
-
-    clause: str
-    q: str
-    a: str
-
-
-@record
-class Supplement:
-    """A supplementary notice printed after the notice: its title, number and date."""
-
-    title: str
-    doc_number: str = ""
-    date: str = ""
 
 
 @record

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
@@ -83,6 +84,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
         lines, sources = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications must be submitted"
                                  f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
+        if line := batches_line(self.kb, self.now, self.en):  # "第一批…（已截止）；第二批…（尚未开放）"
+            lines.insert(0, line)
         if sub.set_by:  # the applicant's deadline is the units' to set: say so, and give theirs as what it is
             lines = [self.t(f"{sub.set_by}，通知没有规定统一的申报截止时间，请向推荐单位确认。", f"The notice leaves the applicants' "
                             f"deadline to the recommending units: “{sub.set_by}”. Ask yours."),

@@ -434,3 +434,37 @@ def test_after_office_hours_on_a_by_closing_time_day_is_most_likely_too_late(pro
 def test_a_plant_that_is_no_legal_person_is_checked_against_the_condition(province) -> None:
     text = province.answer("公司注册在上海 工厂在嘉兴（不是独立法人），能报吗").text
     assert text.startswith("【对照申报条件】\n不符合：") and "独立法人资格" in text
+
+
+# ------------------------------------------------------------ a round taken in two batches
+@pytest.fixture(scope="module")
+def batched() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "chengdu-two-batches-2059.txt"))
+
+
+def test_each_batch_keeps_its_own_dates(batched) -> None:
+    b1, b2 = batched.kb.notice.submission.batches
+    assert (b1.name, b1.opens, b1.deadline) == ("第一批", "2059-03-01 09:00", "2059-04-30 17:00")
+    assert (b2.name, b2.opens, b2.deadline) == ("第二批", "2059-08-01 09:00", "2059-09-30 17:00")
+    assert {x.label: x.when for x in b2.deadlines} == {"纸质材料寄送": "2059-10-10 17:00", "推荐单位报送": "2059-10-20"}
+
+
+@pytest.mark.parametrize("now, says, current", [
+    ("2059-04-10T10:00", "距离截止还有 20 天", "以下按第一批"),
+    ("2059-06-10T10:00", "网上申报于2059年8月1日 09:00起开放", "以下按第二批"),
+    ("2059-09-10T10:00", "距离截止还有 20 天", "以下按第二批"),
+    ("2059-11-10T10:00", "本期申报已经截止", "以下按第二批"),
+])
+def test_the_clock_judges_the_batch_open_or_next(batched, now, says, current) -> None:
+    text = batched.answer("现在还能报吗", dt.datetime.fromisoformat(now).replace(tzinfo=CST)).text
+    assert says in text and current in text and "本通知分2批受理" in text
+
+
+def test_a_claim_about_a_batch_is_checked_against_that_batch(batched) -> None:
+    text = batched.answer("第二批截止是10月30号吧", dt.datetime(2059, 4, 10, 10, 0, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是10月30日：申报截止时间是2059年9月30日 17:00") and "4月30日 17:00（北京时间），在" not in text
+
+
+def test_a_round_in_one_piece_has_no_batches(bundled_answerer) -> None:
+    assert bundled_answerer.kb.notice.submission.batches == ()
+    assert "分2批受理" not in bundled_answerer.answer("截止时间是什么时候").text

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .annexes import build_annex_clauses
+from .batches import build_batches
 from .contacts import build_fees, build_organisation
 from .draft import Draft
 from .faq import faq_items
@@ -72,6 +73,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_meta(d)
     build_lists(d)
     build_submission(d)
+    build_batches(d)
     build_units(d, geography)
     build_quotas(d, geography)
     build_consultation(d)

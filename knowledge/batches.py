@@ -1,0 +1,86 @@
+"""A round taken in batches: the batch a message is about (the one it names, else the one open or next by the
+clock, else the last) answers it, as if its dates were the round's; the reply lists every batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .model import Knowledge, parse_deadline
+from .notice import Batch
+from .phrasing import en_date, zh_date
+from .values import cn_number, lazy
+
+_NAMED = lazy(r"第?\s*([一二三四五六七八九十\d]{1,2})\s*批|\b(first|second|third) (batch|round)\b")
+_EN_ORD = {"first": 1, "second": 2, "third": 3}
+_VIEWS: dict[int, tuple[object, dict[int, Knowledge]]] = {}  # per notice object: each batch's view, built once
+
+
+def _due(kb: Knowledge, b: Batch) -> dt.datetime:
+    return parse_deadline(b.deadline, kb.tz, kb.notice_path)
+
+
+def batch_of(kb: Knowledge, now: dt.datetime, norm: str) -> int | None:
+    """The index of the batch the message is about, or None for a round in one piece."""
+    batches = kb.notice.submission.batches if kb.notice.submission else ()
+    if len(batches) < 2:
+        return None
+    named = [int(cn_number(m.group(1))) if m.group(1) else _EN_ORD[m.group(2).lower()] for m in _NAMED.finditer(norm)]
+    if named and 1 <= named[-1] <= len(batches):  # "第一批没选上还能报第二批吗": the last one named is asked about
+        return named[-1] - 1
+    return next((i for i, b in enumerate(batches) if _due(kb, b) >= now), len(batches) - 1)
+
+
+def batch_view(kb: Knowledge, i: int) -> Knowledge:
+    """The knowledge base with batch i's dates as the round's."""
+    held = _VIEWS.get(id(kb.notice))
+    if held is None or held[0] is not kb.notice:
+        _VIEWS[id(kb.notice)] = held = (kb.notice, {})
+    if i not in held[1]:
+        sub, b = kb.notice.submission, kb.notice.submission.batches[i]
+        clauses = {**(sub.clauses or {}), "deadline": b.clause}
+        view = replace(sub, deadline=b.deadline, opens=b.opens, deadlines=b.deadlines, clauses=clauses, clause=b.clause)
+        held[1][i] = replace(kb, notice=replace(kb.notice, submission=view), deadline=_due(kb, b))
+    return held[1][i]
+
+
+def batches_line(kb: Knowledge, now: dt.datetime, en: bool) -> str:
+    """'本通知分2批受理：第一批 …（已截止）；第二批 …（尚未开放）。以下按第二批。' ('' for a round in one piece)."""
+    sub = kb.notice.submission
+    if len(sub.batches) < 2:
+        return ""
+    said = []
+    for b in sub.batches:
+        opens = dt.datetime.fromisoformat(f"{b.opens.partition(' ')[0]}T{b.opens.partition(' ')[2] or '00:00'}").replace(tzinfo=kb.tz) \
+            if b.opens else None
+        due = _due(kb, b)
+        state = ("已截止", "closed") if now > due else ("尚未开放", "not open yet") if opens and now < opens else ("受理中", "open")
+        day, end = dt.date.fromisoformat(b.deadline[:10]), b.deadline.partition(" ")[2]
+        start = f"{zh_date(dt.date.fromisoformat(b.opens[:10]))}{' ' + b.opens[11:] if b.opens[11:] else ''}至" if b.opens else ""
+        said.append((f"{b.name} {start}{zh_date(day)}{' ' + end if end else ''}（{state[0]}）",
+                     f"{b.name}: until {en_date(day)}{' ' + end if end else ''} ({state[1]})"))
+    current = next((b.name for b in sub.batches if b.deadline == sub.deadline), sub.batches[-1].name)
+    if en:
+        return f"This round is taken in {len(sub.batches)} batches: " + "; ".join(x[1] for x in said) + f". Below: {current}."
+    return f"本通知分{len(sub.batches)}批受理：" + "；".join(x[0] for x in said) + f"。以下按{current}。"
+
+
+class Batches:
+    """A mixin of the answerer: `_batched` answers with the dates of the batch a message is about."""
+
+    kb: Knowledge
+
+    def _batched(self, now: dt.datetime, norm: str, answer):
+        i = batch_of(self.kb, now, norm)
+        if i is None:
+            return answer()
+        saved = self.kb
+        self.kb = self.checker.kb = batch_view(saved, i)
+        self.checker.n = self.kb.notice
+        try:
+            return answer()
+        finally:
+            self.kb = self.checker.kb = saved
+            self.checker.n = saved.notice
+
+
