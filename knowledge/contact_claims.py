@@ -13,8 +13,8 @@ from .values import lazy
 
 _SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^，,。？！?!]{0,10}(区|商务委|经委|科经委|管委会|推荐单位)")
 # Handing in straight to the office above one's unit, and a notice's sentence forbidding it.
-_STRAIGHT = lazy(r"直接[^，,。？?！!]{0,8}(寄|交|报|送|递|提交|报送)(给|到|至|去)?[^，,。？?！!]{0,10}(省|市)[^，,。？?！!]{0,10}(厅|局|委|处|室)")
-_NOT_STRAIGHT = lazy(r"(不得|不能|不可|请勿|不要|不)直接(向|报|寄|送|交|提交|接收|受理)|不直接(接收|受理)"
+STRAIGHT = lazy(r"直接[^，,。？?！!]{0,8}(寄|交|报|送|递|提交|报送)(给|到|至|去)?[^，,。？?！!]{0,10}(省|市)[^，,。？?！!]{0,10}(厅|局|委|处|室)")
+_NOTSTRAIGHT = lazy(r"(不得|不能|不可|请勿|不要|不)直接(向|报|寄|送|交|提交|接收|受理)|不直接(接收|受理)"
                      r"|直接(报送|寄送|提交|报)[^。；]{0,12}(不予受理|不受理|不接收)")
 _SENTENCES = lazy(r"[^。；;！!？?\n]+[。；;]?")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
@@ -94,11 +94,18 @@ class ContactClaims:
 
     def _direct(self, norm, a, intents, premise) -> Section | None:
         """'我们直接把材料寄给省经信厅就行了吧' where the notice says firms may not ('企业不得直接向省经信厅报送…')."""
-        if not _STRAIGHT.search(norm) or "还是" in norm or not re.search(r"吧|对吗|是吗|没问题|就行|就可以|可以的", norm):
-            return None  # asserted, not asked ("交到区里还是直接寄市经信委？")
+        if not STRAIGHT.search(norm):
+            return None
         said = max(((c.clause, x.split("：")[-1].strip().rstrip("。；;")) for c in self.n.passages for x in _SENTENCES.findall(c.text)
-                    if _NOT_STRAIGHT.search(x.split("：")[-1])), key=lambda x: len(x[0]), default=None)  # the innermost clause
-        return self._fix(f"不是：通知写明“{said[1]}”。", said[0], en=f"No: the notice says “{said[1]}”.") if said else None
+                    if _NOTSTRAIGHT.search(x.split("：")[-1])), key=lambda x: len(x[0]), default=None)  # the innermost clause
+        if said is None:
+            return None
+        if "还是" in norm or not re.search(r"吧|吗|么|能否|可否|没问题|就行|就可以|可以的", norm):  # asked as an either-or
+            return Section("From the notice" if self.en else "通知原文", (f"“{said[1]}”",), (said[0],))
+        if not re.search(r"吧|对吗|是吗|没问题|就行|就可以|可以的", norm):  # "可以直接寄给省经信厅吗"
+            line = f"No. The notice says: “{said[1]}”." if self.en else f"不可以。通知写明：“{said[1]}”。"
+            return Section("From the notice" if self.en else "通知原文", (line,), (said[0],))
+        return self._fix(f"不是：通知写明“{said[1]}”。", said[0], en=f"No: the notice says “{said[1]}”.")
 
     def _asked(self, a, said: str = "", person: str = "") -> tuple[str, str, str, str] | None:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""

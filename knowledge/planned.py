@@ -171,6 +171,8 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     if not found:
         return None
     said, first, end, pos = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
+    if at and not at[2] and 0 < at[0] <= 720 and said.lower() in ("今晚", "明晚", "tonight"):
+        at = (at[0] + 720, at[1], True)  # "今晚12点前": midnight, "今晚8点": 20:00, never noon or the morning
     return said, first, end, at, bool(_DONE.match(norm[pos:]))
 
 

@@ -14,7 +14,7 @@ from .address_claims import AddressClaims, MailboxClaims
 from .arith import is_own
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
-from .contact_claims import ContactClaims
+from .contact_claims import STRAIGHT, ContactClaims
 from .deadline_claims import DeadlineClaims
 from .list_claims import ListClaims
 from .model import Knowledge
@@ -47,7 +47,7 @@ VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
-            "_share": "criteria", "_former": "consult", "_direct": "district",
+            "_share": "criteria", "_former": "consult", "_direct": "",
             "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
             "_one_item": "one_item", "_applicant": "eligibility"}
 
@@ -69,7 +69,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         when the question named none ("1240号文是1月发的吧" is about the notice itself)."""
         out: list[Section] = []
         topics: list[str] = []
-        if not (premise.firm or premise.persons or VALUE.search(norm) or self.rules.applying.search(norm)):
+        if not (premise.firm or premise.persons or VALUE.search(norm) or self.rules.applying.search(norm) or STRAIGHT.search(norm)):
             return out, ()  # a plain question that states no value ("截止时间是什么时候？") asserts nothing
         self.en = a.english
         intents = set(a.intents)

@@ -77,11 +77,12 @@ class RevenueClaims:
         denied = word_pairs(" ".join(_DENIED.findall(norm)))
         found = [b for b in found if not (denied and len(word_pairs(b.kind) & denied) >= 2)] or found
         norm = _DENIED.sub(" ", norm)
-        mine = [b for b in found if len(word_pairs(b.kind) & word_pairs(norm)) >= 2]
+        near = [b for b in found if len(word_pairs(b.kind) & word_pairs(norm)) >= 2]
+        mine = [b for b in near if _admits(b.kind, norm)]  # '省级专精特新' is not '国家级专精特新“小巨人”'
         general = [b for b in found if not word_pairs(b.kind)]
         # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
         service_only = all("服务" in b.kind for b in found if word_pairs(b.kind))
-        chosen = mine or (general if general and len(general) < len(found) and service_only and _SAYS_KIND.search(norm)
+        chosen = mine or (general if general and (near or len(general) < len(found) and service_only and _SAYS_KIND.search(norm))
                           else found)
         lo, hi = min(b.low for b in chosen), max(b.low for b in chosen)
         top = max(b.high for b in chosen)
@@ -104,6 +105,24 @@ class RevenueClaims:
         verdict = {"meets": "营业收入这一条符合", "fails": "不符合：营业收入低于通知要求", "above": "不符合：营业收入超出通知规定的范围",
                    "depends": "营业收入这一条要看企业属于哪一类"}[status]
         return status, f"{verdict}（您说的是{words}，通知要求“{rule}”）。"
+
+
+_LEVEL = lazy(r"(国家级|省级|市级|区级|县级)(及以上|以上)?")
+_RANK = {"国家级": 3, "省级": 2, "市级": 1, "区级": 0, "县级": 0}
+
+
+def _admits(kind: str, norm: str) -> bool:
+    """Whether the level the message gives its kind ('省级专精特新') is one a kind of the bound admits: each kind named
+    in it ('国家级专精特新“小巨人”企业、省级以上制造业单项冠军企业') with its own level, '以上' admitting higher ones."""
+    said = _LEVEL.search(norm)
+    for part in re.split(r"[、，,；;]|或者?|以及", kind):
+        if len(word_pairs(_LEVEL.sub("", part)) & word_pairs(_LEVEL.sub("", norm))) < 2:
+            continue
+        need = _LEVEL.search(part)
+        if not need or not said or _RANK[said.group(1)] == _RANK[need.group(1)] \
+                or need.group(2) and _RANK[said.group(1)] > _RANK[need.group(1)]:
+            return True
+    return False
 
 
 def _clauses(found: list[Bound]) -> tuple[str, ...]:

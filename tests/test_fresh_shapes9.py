@@ -468,3 +468,28 @@ def test_a_claim_about_a_batch_is_checked_against_that_batch(batched) -> None:
 def test_a_round_in_one_piece_has_no_batches(bundled_answerer) -> None:
     assert bundled_answerer.kb.notice.submission.batches == ()
     assert "分2批受理" not in bundled_answerer.answer("截止时间是什么时候").text
+
+
+# ------------------------------------------------------------ the second reader's findings
+@pytest.mark.parametrize("q, says", [
+    ("今晚12点前提交可以吗", "今晚24:00已经过了截止时间"),
+    ("今晚8点交来得及吗", "今晚20:00已经过了截止时间"),
+    ("今天下午4点交来得及吗", "今天16:00还在截止时间"),
+])
+def test_tonight_at_twelve_is_midnight_not_noon(variant, q, says) -> None:
+    assert says in variant.answer(q, dt.datetime(2025, 3, 20, 10, 0, tzinfo=CST)).text
+
+
+@pytest.mark.parametrize("kb, q, verdict", [
+    ("dalian-pdf-benchmark-2057.txt", "我们是省级专精特新，营收3000万，能报吗", "不符合：营业收入低于通知要求"),
+    ("dalian-pdf-benchmark-2057.txt", "我们是国家级专精特新小巨人，营收3000万，能报吗", "营业收入这一条符合"),
+    ("zhejiang-province-cities-2058.txt", "我们是市级专精特新，营收8000万，能报吗", "不符合：营业收入低于通知要求"),
+    ("zhejiang-province-cities-2058.txt", "我们是国家级专精特新，营收8000万，能报吗", "营业收入这一条符合"),  # '省级及以上'
+])
+def test_a_lower_revenue_floor_holds_only_for_the_level_it_names(kb, q, verdict) -> None:
+    assert verdict in Answerer(load_knowledge(NOTICES / kb)).answer(q).text
+
+
+def test_asking_whether_one_may_hand_in_straight_gets_the_notices_no(province) -> None:
+    ans = province.answer("企业可以直接寄给省经信厅吗")
+    assert ans.text.startswith("【通知原文】\n不可以。通知写明：“企业不得直接向省经信厅报送材料")
