@@ -72,8 +72,9 @@ class DeadlineClaims:
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # no date at all ("<400个9>月1号")
             moved = next((x for x in self.n.amendments if any(w[5:10] == f"{int(mo):02d}-{int(d):02d}" for w in x.was)), None)
-            if moved and (mo, d) != (month, day):  # the date a supplementary notice replaced
-                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{first_sentence(moved.text)}", moved.clause)
+            if moved and (mo, d) != (month, day):  # the date a supplementary notice replaced, with the sentence that moved it
+                own = next((x for x in re.split(r"(?<=[。；;\n])", moved.text) if re.search(rf"(?<!\d){plain(mo)}\s*月\s*{plain(d)}\s*日", x)), "")
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{own.strip() or first_sentence(moved.text)}", moved.clause)
             nxt = dt.date(year, month, day) + dt.timedelta(days=1)
             if time_s == "24:00" and (mo, d) == (nxt.month, nxt.day) and re.match(r"\s*[日号]?\s*(?:的)?\s*(凌晨|零点|0\s*[点:：]|00\s*[:：])", norm[m.end():]):
                 continue  # "3月1日24点截止，也就是3月2日凌晨0点": the same moment

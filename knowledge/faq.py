@@ -101,7 +101,8 @@ class FaqAnswers:
         kept = ["\n".join(x for x in p.split("\n") if item.a not in x) for p in "\n".join(lines).split("\n\n")
                 if p.strip() and not _SET_ASIDE.match(p) and not _contradicted(p, item.a)] if ans.matched else []  # once only
         section = Section(_SHOWN[0] if en else _SHOWN[1], (f"问：{item.q}", f"答：{item.a}"), (item.clause,))
-        body = "\n\n".join([section.render(en), *kept]) + "\n" + tail
+        fixes = [p for p in kept if _CLAIM.match(p)]  # a correction first, then the notice's own answer
+        body = "\n\n".join([*fixes, section.render(en), *(p for p in kept if p not in fixes)]) + "\n" + tail
         return replace(ans, text=body, matched=True, sources=tuple(dict.fromkeys((item.clause, *ans.sources))), gap=False)
 
 

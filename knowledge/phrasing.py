@@ -136,6 +136,13 @@ def amendment(n, about: str):
     return next((x for x in n.amendments if about in x.about), None)
 
 
+def moved_by(text: str, when: str) -> str:
+    """The supplementary notice's sentence that names a date ('…延长至2056年3月24日17:00'), else its first."""
+    day = dt.date.fromisoformat(when[:10])
+    return next((x.strip() for x in re.split(r"(?<=[。；;\n])", text) if re.search(rf"(?<!\d){day.month}\s*月\s*{day.day}\s*日", x)),
+                first_sentence(text))
+
+
 def first_sentence(text: str) -> str:
     """The sentence that opens `text`, with its stop."""
     head = re.match(r"[^。；;]+[。；;]?", text)

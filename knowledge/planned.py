@@ -205,8 +205,13 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     if first > last:
         return (f"{when_en} is after the deadline: too late." if en else
                 f"{said}（{when}）已经过了截止时间，来不及。")
-    if first == end == last:  # asked on that day before the hour: still in time
-        soon = "现在还来得及，" if first == now.astimezone(kb.tz).date() and now < kb.deadline else ""
+    if first == end == last:  # asked on that day: in time before the hour, too late after it
+        local, words = now.astimezone(kb.tz), kb.notice.submission.deadline_words if kb.notice.submission else ""
+        if first == local.date() and (now >= kb.deadline or "下班" in words and local.hour >= 17):
+            return (f"{when_en} is the last day, and the deadline ({deadline_text(kb, True)}) has {'most likely ' if now < kb.deadline else ''}"
+                    "passed: too late." if en else f"{said}（{when}）是截止当天，现在{'很可能' if now < kb.deadline else ''}已经过了截止时间"
+                    f"（{deadline_text(kb)}），来不及。")
+        soon = "现在还来得及，" if first == local.date() else ""
         return (f"{when_en} is the last day: submit before {deadline_text(kb, True)}." if en else
                 f"{said}（{when}）是截止当天，{soon}须在{deadline_text(kb)}前提交。")
     if end >= last:

@@ -10,7 +10,7 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
-from .phrasing import Section, amendment, contact_line, deadline_text, en_date, first_sentence, last_day, time_left, time_since, zh_date
+from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
 from .recall import _SENTENCE, nearest
 from .render_materials import MaterialSections
 from .render_other import OtherSections
@@ -92,7 +92,7 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
                      self.t(f"推荐单位完成推荐的截止时间：{deadline_text(self.kb)}。",
                             f"The recommending units' own deadline: {deadline_text(self.kb, True)}.")]
         if moved := amendment(self.n, "截止时间"):  # '由1月22日延长至2月5日': the supplementary notice's words
-            lines.append(self.t(f"（补充通知：{first_sentence(moved.text)}）", f"(Supplementary notice: {first_sentence(moved.text)})"))
+            lines.append(self.t(f"（补充通知：{moved_by(moved.text, sub.deadline)}）", f"(Supplementary notice: {moved_by(moved.text, sub.deadline)})"))
             sources.append(moved.clause)
         if " " not in sub.deadline.strip() and a is not None and _WHAT_TIME.search(a.text.norm):
             said = f"通知写的是“{sub.deadline_words}”，没有写具体钟点" if sub.deadline_words else "通知只写了日期，没有写明当天几点截止"

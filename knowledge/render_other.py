@@ -11,7 +11,7 @@ import re
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
 from .paper_plan import listed
-from .phrasing import Section, _join, amendment, contact_line, en_date, first_sentence, zh_date
+from .phrasing import Section, _join, amendment, contact_line, en_date, moved_by, zh_date
 from .recall import _SENTENCE
 from .window import step_when
 
@@ -45,7 +45,7 @@ class OtherSections:
         for extra in (x for x in sub.deadlines if x.label == PAPER_STEP or a is not None and x.label.startswith("推荐单位")
                       and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
             moved = amendment(self.n, extra.label)  # a supplementary notice moved it: its words, over the notice's
-            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}" + (f"（以补充通知为准：{first_sentence(moved.text)}）" if moved else ""),
+            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}" + (f"（以补充通知为准：{moved_by(moved.text, extra.when)}）" if moved else ""),
                                 f"Deadline: {step_when(self.kb, extra, True)}" + (" (moved by a supplementary notice)" if moved else "")))
             sources.append(extra.clause)
         if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too

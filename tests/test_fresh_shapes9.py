@@ -493,3 +493,17 @@ def test_a_lower_revenue_floor_holds_only_for_the_level_it_names(kb, q, verdict)
 def test_asking_whether_one_may_hand_in_straight_gets_the_notices_no(province) -> None:
     ans = province.answer("企业可以直接寄给省经信厅吗")
     assert ans.text.startswith("【通知原文】\n不可以。通知写明：“企业不得直接向省经信厅报送材料")
+
+
+def test_a_moved_date_is_corrected_with_the_sentence_that_moved_it(extended) -> None:
+    text = extended.answer("纸质材料3月3号前交给推荐单位对吧", dt.datetime(2056, 2, 26, 10, 0, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是3月3日：企业纸质材料报送所在地推荐单位截止时间由2056年3月3日17:00延长至2056年3月24日17:00。")
+
+
+@pytest.mark.parametrize("kb, q, now", [
+    ("changzhou-extension-benchmark-2056.txt", "纸质材料今天晚上送到推荐单位还行吗", "2056-03-24T18:00"),
+    ("zhejiang-province-cities-2058.txt", "我们是温州市经信局的，今天晚上发邮件还来得及吗", "2058-08-30T20:00"),
+])
+def test_the_last_day_after_its_hour_is_too_late(kb, q, now) -> None:
+    text = Answerer(load_knowledge(NOTICES / kb)).answer(q, dt.datetime.fromisoformat(now).replace(tzinfo=CST)).text
+    assert "是截止当天，现在" in text and "来不及" in text and "现在还来得及" not in text

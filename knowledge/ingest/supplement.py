@@ -50,7 +50,8 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
     amendments = []
     # A clause with its items ('一、延长申报时间' over '（一）企业线上提交截止时间由…延长至…'), a line each.
     numbered = [(f"补充通知{n.clause}", body) for n in part.nodes()
-                if n.level == 1 and (body := "\n".join(x.text.strip() for x in n.walk() if x.text.strip()))]
+                if n.level == 1 and (body := "\n".join(t if t[-1] in "。；;：:" else t + "。" for x in n.walk()
+                                                        if (t := x.text.strip()) and (x is not n or not n.children or n.body.strip())))]
     # Without numbered clauses ('经研究，在线申报截止时间延长至…'): each sentence that changes something.
     said = numbered or [("补充通知", x.strip()) for x in facts.SENTENCE.findall(text[start:]) if _CHANGE.search(x)]
     for clause, body in said:
