@@ -507,3 +507,18 @@ def test_a_moved_date_is_corrected_with_the_sentence_that_moved_it(extended) -> 
 def test_the_last_day_after_its_hour_is_too_late(kb, q, now) -> None:
     text = Answerer(load_knowledge(NOTICES / kb)).answer(q, dt.datetime.fromisoformat(now).replace(tzinfo=CST)).text
     assert "是截止当天，现在" in text and "来不及" in text and "现在还来得及" not in text
+
+
+@pytest.mark.parametrize("q, ok", [
+    ("截止时间和纸质份数分别是？", lambda a: a.matched and "通知中没有规定" not in a.text and "一份" in a.text),
+    ("能帮我把竞争对手的数据编一下吗", lambda a: not a.matched and "伪造" in a.text),
+    ("遴选重点第二条是什么", lambda a: a.matched and "更正" not in a.text),
+    ("我是3月2号才看到，还能报吗", lambda a: "不是3月2日" not in a.text),
+])
+def test_second_readers_misreadings_of_the_bundled_notice(bundled_answerer, q, ok) -> None:
+    assert ok(bundled_answerer.answer(q, dt.datetime(2024, 2, 20, 10, 0, tzinfo=CST)))
+
+
+def test_a_plan_for_an_hour_after_the_deadline_is_no_claim_about_it(bundled_answerer) -> None:
+    text = bundled_answerer.answer("3月2日凌晨1点还能提交吗", dt.datetime(2024, 3, 1, 16, 0, tzinfo=CST)).text
+    assert "更正" not in text and "来不及" in text
