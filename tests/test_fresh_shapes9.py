@@ -522,3 +522,8 @@ def test_second_readers_misreadings_of_the_bundled_notice(bundled_answerer, q, o
 def test_a_plan_for_an_hour_after_the_deadline_is_no_claim_about_it(bundled_answerer) -> None:
     text = bundled_answerer.answer("3月2日凌晨1点还能提交吗", dt.datetime(2024, 3, 1, 16, 0, tzinfo=CST)).text
     assert "更正" not in text and "来不及" in text
+
+
+def test_not_yet_having_a_document_is_no_clock_question(bundled_answerer) -> None:
+    assert not bundled_answerer.judge.can_still("还没有审计报告 用纳税申报表可以吗")
+    assert bundled_answerer.judge.can_still("材料还没弄完，今天还能交吗")
