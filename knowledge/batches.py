@@ -71,6 +71,8 @@ class Batches:
     kb: Knowledge
 
     def _batched(self, now: dt.datetime, norm: str, answer):
+        """`answer()` with the batch's view as the knowledge base of the answerer and its premise checker (answering
+        is synchronous: the view is put back before any other message is read)."""
         i = batch_of(self.kb, now, norm)
         if i is None:
             return answer()
