@@ -33,9 +33,9 @@ _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？�
                  r"专利证书|获奖证书|其他材料|其它材料)[^，,。？！?!]{0,12}(也|都)[^，,。？！?!]{0,8}(打印|纸质|寄)|"
                  r"\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
 _UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|推荐单位|区县|主管部门)[^，,。？?]{0,3}盖|只(?:需|要)?盖(?:我们|自己|公司|单位)的?公?章")
+_ANOTHER = lazy(r"(另一个|另外的?|不同的?|新的|换一?个)[^。？！?!\n]{0,4}(实践|经验|项目|方法|案例)")
 _WORKS_FOR_CLIENTS = lazy(r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…"
-_SAID_PAGES = lazy(rf"({NUM})\s*页")
-_PAGE_LIMIT = lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
+_SAID_PAGES, _PAGE_LIMIT = lazy(rf"({NUM})\s*页"), lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)(?!方向|重点|领域|方面|条件|标准|部分|附件)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
 
@@ -231,7 +231,7 @@ class Claims(ApplicantClaims, RevenueClaims):
                 continue  # a place this notice names is one of its own
             item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, m.group(0))
             unruled = unruled or (rule if item is None and rule.unruled else None)
-            if item is not None:
+            if item is not None and not ("同一" in item.text and _ANOTHER.search(norm)):  # "获评过，用另一个实践再报": not the same one
                 why, en = rule.why.format(place=place), rule.en.format(place=place)
                 if self.en:
                     lead = "No" if rule.verdict == "不符合" else "Probably not"

@@ -527,3 +527,9 @@ def test_a_plan_for_an_hour_after_the_deadline_is_no_claim_about_it(bundled_answ
 def test_not_yet_having_a_document_is_no_clock_question(bundled_answerer) -> None:
     assert not bundled_answerer.judge.can_still("还没有审计报告 用纳税申报表可以吗")
     assert bundled_answerer.judge.can_still("材料还没弄完，今天还能交吗")
+
+
+def test_a_past_winner_with_another_practice_is_not_ruled_out_by_a_same_practice_rule(extended) -> None:
+    now = dt.datetime(2056, 3, 1, 10, 0, tzinfo=CST)
+    assert "可能不符合" not in extended.answer("2053年获评过，可以用另一个实践再报吗", now).text
+    assert "可能不符合" in extended.answer("2053年获评过，今年还能再报吗", now).text
