@@ -52,7 +52,10 @@ def with_places(geography: Geography, notice: Notice) -> Geography:
         return geography
     given = {t for p in notice.places.values() for t in p.towns}  # a place the notice assigns is no longer shared
     places, shared = zones_shared(notice.places, notice.meta.region)
-    return dataclasses.replace(geography, districts={**geography.districts, **places},
+    # a town the notice's own place is called by ('长兴岛' of 长兴岛经济技术开发区) is that place's, not a shared district's
+    own = {k: dataclasses.replace(d, towns=tuple(t for t in d.towns if t not in given)) if given & set(d.towns) else d
+           for k, d in geography.districts.items()}
+    return dataclasses.replace(geography, districts={**own, **places},
                                ambiguous=tuple(a for a in geography.ambiguous if a.name not in given) + shared)
 
 

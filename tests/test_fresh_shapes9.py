@@ -533,3 +533,13 @@ def test_a_past_winner_with_another_practice_is_not_ruled_out_by_a_same_practice
     now = dt.datetime(2056, 3, 1, 10, 0, tzinfo=CST)
     assert "可能不符合" not in extended.answer("2053年获评过，可以用另一个实践再报吗", now).text
     assert "可能不符合" in extended.answer("2053年获评过，今年还能再报吗", now).text
+
+
+@pytest.mark.parametrize("q, unit", [("花园口联系谁", "花园口经济区经济发展局"), ("长兴岛联系电话", "长兴岛经济技术开发区经济发展局")])
+def test_a_zone_is_found_by_its_own_name_before_a_shared_town(pdf, q, unit) -> None:
+    assert f"推荐单位：{unit}" in pdf.answer(q, dt.datetime(2057, 3, 10, 10, 0, tzinfo=CST)).text
+
+
+def test_the_citys_own_name_is_no_zone() -> None:
+    ans = Answerer(load_knowledge(NOTICES / "harbin-quality-benchmark-2043.txt")).answer("你好呀 今天哈尔滨冷不冷")
+    assert not ans.matched and "推荐单位联系方式" not in ans.text

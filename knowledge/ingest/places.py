@@ -31,7 +31,7 @@ _ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高�
                ("经济技术开发区", "经开区"), ("综合保税区", "综保区"))
 
 
-def place_records(places: list[dict], geography) -> dict[str, dict]:
+def place_records(places: list[dict], geography, region: str = "") -> dict[str, dict]:
     """{key: District fields} of the places read from a contacts list; sets each place's "key" as well.
 
     A key is the pinyin of the short name (zhangjiagang), with a number added when two places of the notice
@@ -50,7 +50,8 @@ def place_records(places: list[dict], geography) -> dict[str, dict]:
             record["english"] = [f"{base.title()} {kind}"]
         elif zone := next((en for suffix, en in _ZONE_EN if p["name"].endswith(suffix)), None):
             record["english"] = list(zone)  # 'the High-tech Zone': the notice's one zone of that kind
-        record["towns"] = [x for x in _aliases(p) if x not in (p["name"], p["short"])]
+        # ('哈尔滨' of '哈尔滨经济技术开发区' is the city, never the zone)
+        record["towns"] = [x for x in _aliases(p) if x not in (p["name"], p["short"]) and not (region and x in region)]
         out[key] = record
     counts: dict[str, int] = {}
     for r in out.values():
@@ -76,7 +77,7 @@ def _aliases(p: dict) -> list[str]:
         out.append(plain)
     out += [n.replace(w, "") for n in (p["name"],) for w in ("国家级", "国家") if w in n and len(n) - len(w) >= 4][:1]  # 贵阳高新区
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
-        if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
+        if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区|经济区|经济技术开发区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):
             out.append(m.group(1) or m.group(2))
         if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,3})(?:高新区|经开区|新区)$", name)):  # '火炬高新区': '火炬'
             out.append(m.group(1))  # '松山湖高新区': '松山湖' (not '青岛' of '青岛高新区', whose short name drops the city)

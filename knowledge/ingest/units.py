@@ -183,7 +183,7 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     """A contacts list of places outside the geography: the places become the knowledge base's own (`places`,
     keyed by pinyin), and their units the units table, so that they are found as a district's unit is."""
     d.table_rows = [(r.start, r.end) for r in rows if _place_of(r, d)]  # a hotline written among them is none of theirs
-    records = place_records(places, geography)
+    records = place_records(places, geography, d.data.get("meta", {}).get("region", ""))
     former_in_text(records, d.outline.raw)
     towns_in_addresses(records, [(p["key"], p.get("address", "")) for p in places])
     items = []
