@@ -10,6 +10,8 @@ import re
 from .phrasing import Section, cn_count
 from .tracks import named
 
+_LIMIT_SAID = re.compile(r"(?:不超过|不多于|限|控制在)\s*(\d{3,6})\s*字|(\d{3,6})\s*字(?:以内|之内)")
+_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
 # English names of the usual parts of the materials, for notices that give none (by the part's key).
 _PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
@@ -113,8 +115,13 @@ class MaterialSections:
             parts = limited
         lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p)}" if p.limit else
                  self.t(f"• {p.title}：通知未规定字数", f"• {_en(p)}: no limit stated") for p in parts]
-        if parts is limited:
+        said = {p.limit for p in self.n.materials.parts if p.limit}  # a limit written in a sentence of its own elsewhere
+        more = {x.strip(): c.clause for c in self.n.passages for x in _SENTENCE.findall(c.text) if (m := _LIMIT_SAID.search(x))
+                and int(m.group(1) or m.group(2)) not in said and not _TOTAL_LIMIT.search(x)}
+        lines += [self.t(f"另见（{clause}）：{x}", f"See also ({clause}): {x}") for x, clause in list(more.items())[:2]]
+        if parts is limited and not more:
             lines.append(self.t("其他材料通知未规定字数。", "No limits are stated for the other documents."))
         total = self.n.materials.text if _TOTAL_LIMIT.search(self.n.materials.text) else ""  # "全文不超过12000字"
         return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
-                       tuple(p.clause for p in parts) + ((self.n.materials.clause,) if total else ()))
+                       tuple(dict.fromkeys([*(p.clause for p in parts), *([self.n.materials.clause] if total else []),
+                                            *list(more.values())[:2]])))

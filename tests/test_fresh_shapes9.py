@@ -543,3 +543,8 @@ def test_a_zone_is_found_by_its_own_name_before_a_shared_town(pdf, q, unit) -> N
 def test_the_citys_own_name_is_no_zone() -> None:
     ans = Answerer(load_knowledge(NOTICES / "harbin-quality-benchmark-2043.txt")).answer("你好呀 今天哈尔滨冷不冷")
     assert not ans.matched and "推荐单位联系方式" not in ans.text
+
+
+def test_a_limit_in_a_sentence_of_its_own_is_never_said_to_be_missing(pdf) -> None:
+    text = pdf.answer("典型经验正文字数", dt.datetime(2057, 3, 10, 10, 0, tzinfo=CST)).text
+    assert "正文不超过6000字" in text and "其他材料通知未规定字数" not in text
