@@ -9,6 +9,7 @@ from functools import cached_property
 
 from .assertions import people_of, phones_of
 from .phrasing import Section
+from .recall import _SENTENCE
 from .values import lazy
 
 _SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^，,。？！?!]{0,10}(区|商务委|经委|科经委|管委会|推荐单位)")
@@ -16,7 +17,6 @@ _SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^�
 STRAIGHT = lazy(r"直接[^，,。？?！!]{0,8}(寄|交|报|送|递|提交|报送)(给|到|至|去)?[^，,。？?！!]{0,10}(省|市)[^，,。？?！!]{0,10}(厅|局|委|处|室)")
 _NOTSTRAIGHT = lazy(r"(不得|不能|不可|请勿|不要|不)直接(向|报|寄|送|交|提交|接收|受理)|不直接(接收|受理)"
                      r"|直接(报送|寄送|提交|报)[^。；]{0,12}(不予受理|不受理|不接收)")
-_SENTENCES = lazy(r"[^。；;！!？?\n]+[。；;]?")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 
 
@@ -58,7 +58,8 @@ class ContactClaims:
 
     def _phone(self, norm, a, intents, premise) -> Section | None:
         phones = self.phones
-        former = "".join(re.sub(r"\D", "", c.was) for c in self.n.consultation.all() if c.was)
+        units = self.n.units.items if self.n.units else ()
+        former = "".join(re.sub(r"\D", "", x.was) for x in (*self.n.consultation.all(), *units) if x.was)
         for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
             asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
@@ -96,7 +97,7 @@ class ContactClaims:
         """'我们直接把材料寄给省经信厅就行了吧' where the notice says firms may not ('企业不得直接向省经信厅报送…')."""
         if not STRAIGHT.search(norm):
             return None
-        said = max(((c.clause, x.split("：")[-1].strip().rstrip("。；;")) for c in self.n.passages for x in _SENTENCES.findall(c.text)
+        said = max(((c.clause, x.split("：")[-1].strip().rstrip("。；;")) for c in self.n.passages for x in _SENTENCE.findall(c.text)
                     if _NOTSTRAIGHT.search(x.split("：")[-1])), key=lambda x: len(x[0]), default=None)  # the innermost clause
         if said is None:
             return None

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section, cn_count
+from .recall import _SENTENCE
 from .tracks import named
 
 _LIMIT_SAID = re.compile(r"(?:不超过|不多于|限|控制在)\s*(\d{3,6})\s*字|(\d{3,6})\s*字(?:以内|之内)")
-_SENTENCE = re.compile(r"[^。；;\n]+[。；;]?")
 _TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
 # English names of the usual parts of the materials, for notices that give none (by the part's key).
 _PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
