@@ -15,7 +15,7 @@ import re
 from .judgement import Unstated
 from .model import Clause
 from .phrasing import zh_date
-from .recall import _SENTENCE, lead_of, qa_joined, with_lead, word_pairs
+from .recall import _SENTENCE, _sentences, lead_of, own_text, qa_joined, with_lead, word_pairs
 from .values import NEVER, lazy
 from .window import opening
 
@@ -164,3 +164,28 @@ class Evidence:
                 what = "、".join(a.unknowns[:1])
                 return [Unstated(f"{what}的{label}", f"{en} of {self._label_en(what)}", NEVER, NEVER, tuple(a.intents[:2]), "any")]
         return []
+
+
+def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -> Clause | None:
+    """The notice's shortest sentence on the kind of `must` the question names ('财务章', '电子章', '骑缝章'), not already
+    `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
+    kinds = {k for k in re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(must)}", compact) if k not in _SAID_OF_SEALS}
+    found = [(len(s), s, clause) for s, clause, _ in _held(passages, must)
+             if any(k in s for k in kinds) and s.rstrip("。；;") not in shown]
+    return Clause(min(found)[2], min(found)[1]) if found else None
+
+
+# Words before 章 that name no kind of seal ('加盖章', '要盖章').
+_SAID_OF_SEALS = frozenset("加盖 要盖 盖个 盖的 几个 什么 哪些 一个 印章 盖上".split())
+_HELD: dict[tuple[int, str], tuple[tuple[Clause, ...], list]] = {}
+
+
+def _held(passages: tuple[Clause, ...], must: str) -> list[tuple[str, str, frozenset[str]]]:
+    """The sentences holding `must`, with their word pairs: found once per notice (kept with its passages, so that
+    a reused id never serves another notice's sentences)."""
+    held = _HELD.get((id(passages), must))
+    if held is None or held[0] is not passages:
+        found = [x for c in passages for x in _sentences(own_text(c, passages), c.clause, lead_of(c, passages))
+                 if must in x[0]]
+        _HELD[(id(passages), must)] = held = (passages, found)
+    return held[1]

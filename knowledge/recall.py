@@ -22,6 +22,7 @@ _SENTENCE = lazy(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _ASKING = frozenset("什么 多少 怎么 怎样 如何 哪些 哪个 哪里 可以 能否 是否 请问 我们 公司 企业 单位 要求 需要 有啥 啥区 区别 有没 没有 "
                     "一下 知道 告诉 麻烦 老师 你好 您好 这个 那个 就是 还是 或者 要多 多久 几个 要几 写几 有什 么区 么要 的是".split())
 _CN_DIGITS = frozenset("一二三四五六七八九十")
+_FUNCTION = frozenset("的吗呢吧啊呀哦嘛么了过要会能可有没不是在和与及这那哪谁个些也都就还但而或把被给让从对向于为着得地我你他她它们咱您")
 MIN_PAIRS = 2
 MIN_COVER = 0.6
 MAX_CHARS = 120  # longer "sentences" are lists or headings run together, not an answer
@@ -32,6 +33,15 @@ def word_pairs(text: str) -> set[str]:
     return {p for run in _CJK_RUN.findall(text) for p in _pairs(run)}
 
 
+_LATIN = lazy(r"[a-z]{2,}\d*|\d{4,}")
+_SPACE = lazy(r"\s+")
+
+
+def terms(text: str) -> set[str]:
+    """A text's word pairs and its Latin words with their numbers ('ISO 9001' -> 'iso9001', 'IATF 16949')."""
+    return word_pairs(text) | set(_LATIN.findall(_SPACE.sub("", text.lower())))
+
+
 def _pairs(run: str) -> set[str]:
     return {run[i:i + 2] for i in range(len(run) - 1)} - _ASKING
 
@@ -40,7 +50,7 @@ def _sentences(text: str, clause: str, lead: str = "") -> list[tuple[str, str, f
     out = []
     for s in qa_joined(_SENTENCE.findall(text)):
         s = with_lead(s, lead)
-        pairs = frozenset(word_pairs(s))
+        pairs = frozenset(terms(s))
         if 6 <= len(s.strip()) <= (2 * MAX_CHARS if _ANSWERED.search(s) else MAX_CHARS) and pairs:
             out.append((s.strip(), clause, pairs))
     return out
@@ -137,12 +147,12 @@ class Recall:
         """Up to two sentences that together cover most of the question's content pairs, or nothing. A pair the
         notice never writes ("营收" for 营业收入) counts half where both its characters are in the sentence."""
         sents, idf = self._sentence_index()
-        asked = word_pairs(compact)
+        asked = {p for p in terms(compact) if p in idf or _CJK_RUN.fullmatch(p)}  # an unknown Latin word is no cue
         known = {p for p in asked if p in idf}
         if len(known) < MIN_PAIRS:
             return []
         mean = math.fsum(idf[p] for p in known) / len(known)  # fsum: the same total in any set order
-        weight = {p: idf.get(p, mean) for p in asked}
+        weight = {p: idf.get(p, 0.0 if _FUNCTION.intersection(p) else mean) for p in asked}  # "的吗" says nothing
         total = math.fsum(weight.values())
         counting = _HOW_MANY.search(compact) is not None
 
@@ -167,7 +177,9 @@ class Recall:
     def _passage(self, a, en: bool, topics: list[str] = ()) -> Section | None:
         """The clause that states what was asked, quoted, when no structured fact answers it."""
         c = self._titled(topics)
-        if c is None:
+        if c is not None and (recalled := self._recalled(a.text.compact)) and self._held_of(recalled[0].text, a) > self._held_of(c.text, a):
+            c = recalled[0]  # "只有IATF16949证书行不行": the sentence naming it, not the first clause on certificates
+        elif c is None:
             hit = self.passages.best(a.text.norm)
             recalled = self._recalled(a.text.compact) if hit is None else []
             if hit is None and not recalled:
@@ -178,6 +190,11 @@ class Recall:
         c = self._of_track(c, a.text.norm)
         lead = f"The notice says ({c.clause}):" if en else f"通知{c.clause}原文："
         return Section("From the notice" if en else "通知原文", (lead, f"“{c.text}”"), (c.clause,))
+
+    def _held_of(self, text: str, a) -> float:
+        """How much of the question's rarer terms a text holds."""
+        idf = self._sentence_index()[1]
+        return math.fsum(idf.get(p, 0.0) for p in terms(a.text.compact) & terms(text))
 
     def _speaks_of(self, topic: str, text: str) -> bool:
         """Whether a sentence uses any of the words of a topic the notice has no section for."""
@@ -207,28 +224,3 @@ class Recall:
                 if c.title and any(w in c.title for w in words):
                     return c
         return None
-
-
-def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -> Clause | None:
-    """The notice's shortest sentence on the kind of `must` the question names ('财务章', '电子章', '骑缝章'), not already
-    `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
-    kinds = {k for k in re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(must)}", compact) if k not in _SAID_OF_SEALS}
-    found = [(len(s), s, clause) for s, clause, _ in _held(passages, must)
-             if any(k in s for k in kinds) and s.rstrip("。；;") not in shown]
-    return Clause(min(found)[2], min(found)[1]) if found else None
-
-
-# Words before 章 that name no kind of seal ('加盖章', '要盖章').
-_SAID_OF_SEALS = frozenset("加盖 要盖 盖个 盖的 几个 什么 哪些 一个 印章 盖上".split())
-_HELD: dict[tuple[int, str], tuple[tuple[Clause, ...], list]] = {}
-
-
-def _held(passages: tuple[Clause, ...], must: str) -> list[tuple[str, str, frozenset[str]]]:
-    """The sentences holding `must`, with their word pairs: found once per notice (kept with its passages, so that
-    a reused id never serves another notice's sentences)."""
-    held = _HELD.get((id(passages), must))
-    if held is None or held[0] is not passages:
-        found = [x for c in passages for x in _sentences(own_text(c, passages), c.clause, lead_of(c, passages))
-                 if must in x[0]]
-        _HELD[(id(passages), must)] = held = (passages, found)
-    return held[1]

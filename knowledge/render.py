@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from .batches import batches_line
 from .deadline_claims import weekday_labels
+from .evidence import nearest
 from .model import Item, Knowledge
 from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
 from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
-from .recall import _SENTENCE, nearest
+from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
 from .render_units import UnitSections

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import phones
+from .facts import PHONE, phones
 from .outline import clean_line
 from .table import Row
 
@@ -119,4 +119,30 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
             if named:  # '…，联系人季晨阳，电话59992641': the person in a part of their own
                 cells["person"] = "、".join(named)
         rows.append(Row(cells, s, e))
+    return rows
+
+
+# A unit's contact inside a sentence of several units: '其中黄浦区商务委联系人林嘉禾，电话55561305；',
+# '…分别由浦东新区科技和经济委员会（联系人：邵思远，电话：55561201）和…'.
+_CONTACT = re.compile(r"[（(]?\s*(?:联系人|联络人)\s*[:：]?\s*([\u4e00-\u9fff·]{2,4}?)\s*[，,、\s]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*"
+                      r"(" + PHONE.pattern + r")\s*[）)]?")
+# Words before a unit's name in such a sentence: '其中', '…的推荐单位为', '分别由', '和' after a closing bracket.
+_LEAD_IN = re.compile(r"^.*(?:推荐单位为|推荐单位是|分别由|其中|负责推荐的是)|^[）)]?\s*(?:和|及|以及|、)")
+
+
+def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
+    """Rows written several units to a line of prose, each unit's name just before its contact: '其中黄浦区商务委联系人
+    林嘉禾，电话55561305；静安区商务委联系人卢晨阳，电话55561412'. A line with fewer than two such units gives none."""
+    rows: list[Row] = []
+    for _text, s, e in lines:
+        line, found, at = clean_line(raw[s:e]), [], 0
+        for m in _CONTACT.finditer(line):
+            before = re.split(r"[；;。：:]", line[at:m.start()])[-1].strip(" ，,、")
+            before = before.rsplit("，", 1)[-1] if "，" in before and not _LEAD_IN.search(before.rsplit("，", 1)[-1]) and \
+                re.search(r"(?:委员会|委|局|处|办|中心|管委会|办公室|科)$", before.rsplit("，", 1)[-1]) else before
+            name = _LEAD_IN.sub("", before).strip(" ，,、（(")
+            if 3 <= len(name) <= 30 and re.fullmatch(r"[\u4e00-\u9fff（）()·]+", name):
+                found.append(Row({"name": name, "person": m.group(1), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(2))}, s, e))
+            at = m.end()
+        rows += found if len(found) >= 2 else []
     return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .blocks import parse_blocks, parse_items, parse_place_lines, parse_prose_lines
+from .blocks import parse_blocks, parse_items, parse_place_lines, parse_prose_lines, parse_unit_sentences
 from .draft import Draft
 from .outline import Node, Outline
 from .places import assigned_in_text, former_in_text, place_records, towns_in_addresses, unit_aliases
@@ -81,7 +81,7 @@ def _lists(o: Outline):
             yield n, blocks, []
         elif len(placed) >= 3:
             yield n, placed, []
-        elif len(prose) >= 3:
+        elif len(prose) >= 3 or len(prose := parse_unit_sentences(o.raw, n.lines)) >= 3:  # one unit to a line, or several
             yield n, prose, []
         else:
             yield n, *parse_table(o.raw, n.lines)
