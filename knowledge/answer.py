@@ -126,7 +126,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if amb and not a.district.resolved and not fixes:
             if asked := self._ask_which(amb, r, en):
                 return asked
-        unstated, stated = self._attributes(a, r, focus or text.norm)
+        unstated, stated = self._attributes(a, r, focus or text.norm, bool(fixes))
         if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):  # with what it does say beside
             return self._unstated(unstated, a, r, en, money or judge.agency(text.norm), said=stated[:2] or None)
         if unstated:  # "胶装还是骑马钉？A4纸没问题吧": say what is left open, then answer the rest with the nearest facts

@@ -22,14 +22,13 @@ _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 
 
-
-
 _LATIN = re.compile(r"英文|西文|外文")
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 # What a layout rule calls a thing the user names otherwise ('表格标题' of a rule on '附表标题').
 _ALIKE = {"表格": "附表|图表|表题", "图片": "插图|图表|图题", "表头": "表头|附表标题"}
-_SAME_AS = {"行距": "行间距", "字间距": "字符间距", "页边距": "边距|页边空白"}  # the same layout word, written longer
+_SAME_AS = {"行距": "行间距", "字间距": "字符间距", "页边距": "边距|页边空白",  # the same layout word, written otherwise
+            **dict.fromkeys(("大标题", "主标题", "总标题", "标题"), "(?<![级小副表图])(?:文章|材料|文件)?标题")}
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 
 
@@ -61,7 +60,7 @@ class Attributes(Counts):
         inside = [c.text for c in self.kb.notice.passages if any(c.clause == i or c.clause.startswith(i + "（") for i in ids)]
         return "\n".join(["\n".join(sec.lines) for sec in secs] + inside)
 
-    def _attributes(self, a, r, norm: str) -> tuple[list[Unstated], list[Clause]]:
+    def _attributes(self, a, r, norm: str, fixed: bool = False) -> tuple[list[Unstated], list[Clause]]:
         """(attributes the notice leaves open, clauses that state the others) for the details the message names."""
         found = self.judge.attributes_in(norm)
         if a.district.resolved and all(getattr(self.kb.unit_for(k), "email", "") for k in a.district.districts):
@@ -76,6 +75,7 @@ class Attributes(Counts):
         scope = self._scope(a, r, norm) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
         stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
+        unstated = [u for u in unstated if not (fixed and u.settled)]  # the correction answers it
         return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
 
     def _format_subject(self, a, norm: str) -> Unstated | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .phrasing import Section, deadline_text, first_sentence
+from .phrasing import Section, deadline_text, first_sentence, when_text
 from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, lazy, plain
 
@@ -83,6 +83,8 @@ class DeadlineClaims:
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
                     continue  # "纸质材料4月3号前寄出就行吧": that is the paper date, rightly said
                 note = f"（{plain(mo)}月{plain(d)}日是“{other.label}”的日期。）" if other else ""
+                if not other and (step := self._step_said(norm[max(0, m.start() - 30):m.end()])):  # "纸质是…我算下来是4月15号"
+                    return self._fix(f"不是{plain(mo)}月{plain(d)}日：{step.label}的截止时间是{when_text(self.kb, step.when)}（{step.text}）。", step.clause)
                 return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause_of("deadline"), *((other.clause,) if other else ()))
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"))
@@ -116,6 +118,12 @@ class DeadlineClaims:
             if (h != hour or (not m.group(4) and int(m.group(2) or 0) != minute)) and not (h == 0 and hour == 24):
                 return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause_of("deadline"), en=f"Not {m.group(0).strip()}: {said_en}")
         return None
+
+    def _step_said(self, before: str):
+        """The one dated later step (the paper copies, the units') the words before a date speak of, if any."""
+        said = set(_ABOUT_OTHER.findall(before))
+        steps = [e for e in self.n.submission.deadlines if said & set(_ABOUT_OTHER.findall(e.label + e.text))] if said else []
+        return steps[0] if len(steps) == 1 else None
 
     def _other_date(self, month: float, day: float):
         """The notice's other dated step (paper copies, the units' recommendation) on that day, if any."""

@@ -18,15 +18,34 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
     if not hours:
         return unstated, stated
     con, digits = kb.notice.consultation, re.sub(r"\D", "", norm)
-    named = [x for x in con.all() if len(d := re.sub(r"\D", "", x.phone)) >= 7 and d[-7:] in digits]
+    named = [x for x in con.all() if len(d := re.sub(r"\D", "", x.phone)) >= 7 and d[-7:] in digits
+             or x.person and len(x.person) >= 2 and x.person in norm]  # "李振华老师那个电话几点能打通"
     named = named or [x for k, rx in _KINDS if rx.search(norm) for x in con.of_kind(k)]
     if not named and not ELSEWHERE.search(norm):
         return unstated, stated  # "咨询电话几点有人接": any hotline's hours answer it
     own = [p.text for p in kb.notice.passages if p.clause in {x.clause for x in named}]  # the asked contacts' clauses
-    kept = [c for c in stated if any(c.text.rstrip("。；;") in t for t in own) or not _TIME.search(c.text)]
+    kept = [c for c in stated if not _TIME.search(c.text) or (owner := _owner(c.text, con.all())) in named
+            or owner is None and any(c.text.rstrip("。；;") in t for t in own)]
     if not any(_TIME.search(c.text) for c in kept):  # no hours of the contact asked about: they are not stated
         unstated = unstated + hours
     return unstated, kept
 
 
 _TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def _owner(text: str, contacts):
+    """The contact whose hours a sentence gives in brackets after them ('热线022-58911635（服务时间：工作日8:30—…）'),
+    or None: hours on a line of their own ('咨询时间：工作日…') are every contact's of the clause."""
+    before = text[:_TIME.search(text).start()]
+    places = [k for k, ch in enumerate(before) if ch.isdigit()]  # where each digit of the run of digits stands
+    digits = "".join(before[k] for k in places)
+
+    def named_at(x) -> int:
+        phone = re.sub(r"\D", "", x.phone)
+        at = digits.rfind(phone[-7:]) if len(phone) >= 7 else -1
+        return max(places[at] if at >= 0 else -1, before.rfind(x.person) if x.person else -1)
+
+    where, i = max(((named_at(x), i) for i, x in enumerate(contacts)), default=(-1, -1))
+    tail = before[where:] if where >= 0 else ""
+    return contacts[i] if tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")") else None

@@ -29,6 +29,7 @@ class Unstated:
     contact: str
     topic_scope: bool = False  # look for evidence only in the clauses of the topics asked about
     unless: re.Pattern[str] | None = None  # a phrase that makes the message about something the notice states
+    settled: bool = False  # a correction of the message's claim answers it ("只交纸质的行吗" on an online-only notice)
 
 
 @record

@@ -110,3 +110,18 @@ def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
         return None
     found = [(len(c.clause), m.group(0).strip("，, "), c.clause) for c in kb.notice.passages if (m := _AFTER.search(c.text))]
     return max(found)[1:] if found else None  # the innermost clause that says it
+
+
+UNITS_STEP = "推荐单位报送"
+_UNITS_ASKED = re.compile(r"推荐(?!单位的?(联系|电话|地址))|汇总表|报(到|给|送)?(市里|省里|市局|省厅)|审核|初审|\brecommend")
+
+
+def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline | None:
+    """The recommending units' own step when the message asks of it ('推荐汇总表几号前报市里') and its day is still ahead
+    (or today), after the applicants' deadline. A firm's "今天补交行不行" is not told of it."""
+    sub = kb.notice.submission
+    if not _UNITS_ASKED.search(norm):
+        return None
+    today = now.astimezone(kb.tz).date()
+    return next((x for x in (sub.deadlines if sub else ()) if x.label == UNITS_STEP
+                 and dt.date.fromisoformat(x.when.partition(" ")[0]) >= today), None)

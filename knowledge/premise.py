@@ -180,7 +180,11 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         for w in wrong:
             kind = SPACING if SPACING.search(w) or re.search(r"磅|pt", w) else FONT if FONT.search(w) else SIZE
             of_kind = [r.text for r in rules if kind.search(r.text) or kind is SPACING and "行距" in r.text]
-            shown += [t for t in ([t for t in of_kind if any(s in t for s in subjects)] or of_kind) if t not in shown]
+            own = SUBJECT.findall(re.split(r"[，,；;。]", norm[:norm.find(w)])[-1]) if w in norm else []  # "标题用黑体"
+            of_subject = [t for t in of_kind if any(s in t for s in own or subjects)]
+            if own and not of_subject and set(own) != {"正文"}:
+                continue  # "大标题用方正小标宋吗" where only the body's font is set: not stated, never the body's rule
+            shown += [t for t in (of_subject or of_kind) if t not in shown]
         if not shown:
             return None  # the notice sets no such thing: said as not stated, never corrected with another rule
         return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)

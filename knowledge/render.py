@@ -10,7 +10,7 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
-from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after
+from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after, units_still_due
 from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
@@ -38,8 +38,6 @@ _OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
                   "focus": "The notice names these focus areas (quoted in Chinese)",
                   "criteria": "The notice selects by these criteria (quoted in Chinese)"}
-
-
 # "每个省能推几个", "央企能推几项": how many a recommending unit may put forward, not how many a firm may apply with.
 _RECOMMENDS = re.compile(r"推(?!广|送|进)|推荐(?!单位)")
 _UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐[^。；，,]{0,8}?不(?:超过|多于)\s*[\d一二三四五六七八九十]"
@@ -78,7 +76,6 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
                 out.append(f"• {it.clause} {it.title}：{it.text}" if it.title else f"• {it.clause} {it.text}")
         return out
 
-    # ------------------------------------------------------------ deadline & submission
     def deadline(self, a) -> Section:
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"
@@ -119,12 +116,15 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             ask = self.t(f"，或{'' if line.startswith('咨询') else '咨询'}{line}", f", or ask {contact_line(pol, True)}") if pol else ""
             since = time_since(self.kb, self.now, self.en)
             paper = (due := paper_due(self.kb)[1]) is not None and due > self.now  # online closed, paper copies still due
-            lines.append(self.t(f"按当前时间（{now_s}），{'网上' if paper else '本期'}申报已经截止（{deadline_text(self.kb)}截止，{since}）。" + (
-                "未在网上提交的单位本期已无法申报；已在网上提交的单位，纸质材料请在上面的日期前报送。" if paper else
-                f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。"),
-                f"As of {now_s} (Beijing time) the {'online ' if paper else ''}deadline has passed ({since})" + (
-                    "; those who submitted online send the paper copies by the date above." if paper else
-                    f" and this round is closed. Watch for the issuer's next notice{ask}.")))
+            units = not paper and a is not None and units_still_due(self.kb, self.now, a.text.norm)  # asked of the units' step
+            then_zh, then_en = ("未在网上提交的单位本期已无法申报；已在网上提交的单位，纸质材料请在上面的日期前报送。",
+                                "; those who submitted online send the paper copies by the date above.") if paper else (
+                f"推荐单位报送尚未截止，请在{step_when(self.kb, units)}前完成。", f"; the units' step is open until {step_when(self.kb, units, True)}."
+            ) if units else (f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
+                             f" and this round is closed. Watch for the issuer's next notice{ask}.")
+            lines.append(self.t(f"按当前时间（{now_s}），{'网上' if paper else '企业' if units else '本期'}申报已经截止（{deadline_text(self.kb)}截止，"
+                                f"{since}）。{then_zh}", f"As of {now_s} (Beijing time) the {'online ' if paper or units else ''}deadline has "
+                                f"passed ({since}){then_en}"))
             if pol:
                 sources.append(pol.clause)
         else:
@@ -140,9 +140,9 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
                                     "通知为准，请尽快联系。", f"As of {now_s}, the recommending units' deadline is {left} away; ask yours "
                                     "for your own deadline."))
             else:
-                lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。", f"As of {now_s}, still open: {left}."))
-            # "现在系统能提交了吗" before it opens; "系统啥时候开放" / "When does it open?" after it too
-            if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):
+                hurry = self.t("请抓紧提交。", " Hurry.") if left.startswith(("只剩", "only")) else ""  # the last day's hours
+                lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。{hurry}", f"As of {now_s}, still open: {left}.{hurry}"))
+            if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):  # "系统啥时候开放"
                 lines, sources = [*lines, opens[0]], [*sources, opens[1]]
         if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
             lines.append(undated[1] if self.en else undated[0])

@@ -53,7 +53,7 @@ COUNT = lazy(rf"(?<![哪每某这那其第])({NUM})\s*(?:个|项|条|大|类|点
 COUNT_AFTER = lazy(rf"{_COUNTED}[^，,。？！?]{{0,4}}?(?<!第)({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
 CONDITION = lazy(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万(?!\s*(?:多|余)?字)|家|项|倍)")
 PHONE = lazy(r"(?<!\d)(0\d{2,3}\d{7,8}|1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")  # with an area code: one number
-FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}|times new roman|arial")
+FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}?(?=[吗吧呢啊呀么嘛的了还或和与、用字号？?，,。\s]|$)|times new roman|arial")
 SIZE = lazy(r"小?[初一二三四五六七八]号|\d+(?:\.\d+)?\s*(?:pt|磅)")
 SPACING = lazy(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

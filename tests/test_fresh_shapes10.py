@@ -75,3 +75,130 @@ def test_units_written_several_to_a_sentence_are_each_read(prose_units):
 def test_a_unit_of_a_sentence_answers_its_place(prose_units, question, person, phone):
     reply = prose_units.answer(question, MARCH)
     assert person in reply.text and phone in reply.text and "联系人" not in reply.text.split("推荐单位：")[1].split("\n")[0]
+
+
+# A scanned notice read back by OCR: '－、' for 一、, '（－）' for （一）, 'O' in numbers, '曰' for 日, page footers with the
+# document number repeated under them, a table row broken after its place, a note in brackets under the table.
+BINJIANG = """滨江市工业和信息化局文件
+
+滨工信质〔2062〕5号
+
+滨江市工业和信息化局关于组织开展2062年滨江市质量标杆申报工作的通知
+
+各区工业和信息化主管部门，各有关企业：
+　　为推动质量提升，自2O55年起连续组织开展质量标杆遴选，累计培育1O8项。
+
+－、申报条件
+　　（－）在滨江市注册登记满3年。
+　　（二）2061年度营业收入不低于2000万元。
+
+— 1 —
+
+滨工信质〔2062〕5号
+
+二．申报程序
+　　（一）网上填报。企业于2062年3月20曰17:00前登录申报系统（网址：https://zlbg.bj-demo.cn）在线填报。
+　　（二）纸质材料。于2062年3月27日前将纸质申报书报送注册地所在区工业和信息化主管部门。未完成网上填报的，区级不予受理纸质材料。
+　　（三）区级推荐。各区于2062年4月10日前将推荐汇总表报送市工信局。
+
+三、材料要求
+　　（一）正文使用仿宋_GB2312三号字。
+　　（二）纸质申报书一式三份，封面加盖企业公章。
+
+— 2 —
+
+滨工信质〔2062〕5号
+
+四、推荐单位
+序号    区    推荐单位    联系人    联系电话
+1    东湖区    东湖区工业和信息化局    刘一    0571-81110001
+2    西岭区
+西岭区科技和工业局    王二    0571-81110002
+3    南港区    南港区商务局    张三    0571-81110003
+
+（南港区港区企业按第二部分第（二）项报送路径执行。）
+
+五、咨询方式
+　　市工信局质量处：李四    0571-81119001
+　　申报系统技术支持热线：0571-81119002（服务时间：工作日8:30—17:30）
+
+滨江市工业和信息化局
+2062年2月10曰
+"""
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("bj") / "binjiang.txt"
+    path.write_text(BINJIANG, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+FEB = dt.datetime(2062, 3, 1, 10, 0, tzinfo=CST)
+
+
+def test_ocr_look_alikes_are_set_right_before_the_clauses_are_read(scanned):
+    n = scanned.kb.notice
+    assert n.eligibility and len(n.eligibility.items) == 2
+    assert n.submission.deadline.startswith("2062-03-20")
+    reply = scanned.answer("注册满几年才能报", FEB)
+    assert reply.matched and "满3年" in reply.text
+
+
+def test_the_ingest_report_counts_the_ocr_repairs():
+    from knowledge.ingest import ingest
+    result = ingest(BINJIANG)
+    assert any("识别错字" in r for r in result.repaired)
+
+
+def test_a_table_row_broken_after_its_place_keeps_its_own_cells(scanned):
+    units = {u.name: u for u in scanned.kb.notice.units.items}
+    assert set(units) == {"东湖区工业和信息化局", "西岭区科技和工业局", "南港区商务局"}
+    assert all(not u.address for u in units.values())  # no '2 西岭区', no note in brackets as an address
+    assert units["西岭区科技和工业局"].person == "王二"
+
+
+def test_a_hotline_hours_in_brackets_are_only_that_hotline(scanned):
+    asked = scanned.answer("李四老师那个电话几点能打通 中午有人吗", FEB)
+    assert not asked.matched and "接听时间" in asked.text
+    tech = scanned.answer("技术支持热线几点有人接", FEB)
+    assert "8:30" in tech.text
+
+
+@pytest.mark.parametrize("question", ["网上没赶上 直接把纸质的交到区里行不行", "只交纸质材料可以吗", "网上还没填，能先把纸质的送过去吗"])
+def test_paper_without_the_online_application_gets_the_notices_rule(scanned, question):
+    reply = scanned.answer(question, FEB)
+    assert "未完成网上填报的，区级不予受理纸质材料" in reply.text
+
+
+def test_paper_only_on_a_notice_without_that_rule_is_not_said_as_left_open():
+    bundled = Answerer(load_knowledge())
+    reply = bundled.answer("网上没报，只交纸质的行吗", dt.datetime(2024, 2, 1, 10, 0, tzinfo=CST))
+    assert "不可以" in reply.text and "通知未规定" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["大标题用几号字 方正小标宋吗", "标题用什么字体"])
+def test_a_title_font_is_not_corrected_with_the_bodys(scanned, question):
+    reply = scanned.answer(question, FEB)
+    assert not reply.matched and "更正" not in reply.text and "标题的格式" in reply.text
+
+
+@pytest.mark.parametrize("question", ["纸质版要求胶装还是订书钉订一下就行", "装订有什么要求"])
+def test_binding_is_not_answered_by_the_cover_rule(scanned, question):
+    reply = scanned.answer(question, FEB)
+    assert not reply.matched and "装订方式" in reply.text
+
+
+def test_the_units_step_still_ahead_is_said_to_an_officer_not_to_a_firm(scanned):
+    after = dt.datetime(2062, 4, 5, 10, 0, tzinfo=CST)
+    officer = scanned.answer("我是东湖区工信局的 推荐汇总表几号前报市里", after)
+    assert "推荐单位报送尚未截止" in officer.text and "本期申报已经截止" not in officer.text
+    firm = scanned.answer("昨天忘交了 今天补交行不行", after)
+    assert "推荐单位报送尚未截止" not in firm.text
+
+
+@pytest.mark.parametrize("question", ["纸质的截止是3月30号吧", "网上是3月20号截止，纸质材料我算下来是3月30号，对吧"])
+def test_a_wrong_date_said_of_the_paper_copies_is_corrected_with_their_date(scanned, question):
+    reply = scanned.answer(question, FEB)
+    first = reply.text.split("\n\n")[0]
+    assert "不是3月30日" in first and "2062年3月27日" in first and "3月20日" not in first.split("：", 1)[1][:12]

@@ -19,6 +19,7 @@ from .hotlines import build_consultation
 from .mailing import build_mailing
 from .materials import build_materials
 from .meta import build_lists, build_meta
+from .ocr import ocr_fixes
 from .outline import parse
 from .quotas import build_quotas
 from .steps import checklist
@@ -70,6 +71,8 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     d = Draft(parse(text[:cut] if cut else text))
     if layout := unwrapped(text[:cut] if cut else text, d.outline.raw):
         d.repaired.append(layout)
+    if misread := ocr_fixes(text[:cut] if cut else text):
+        d.repaired.append(f"识别错字：改正 {misread} 处扫描识别的形近字（如“2O52”中的字母O、编号“－、”、“曰”），请核对")
     build_meta(d)
     build_lists(d)
     build_submission(d)

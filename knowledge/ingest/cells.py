@@ -65,3 +65,28 @@ def _table_at(lines: list[tuple[str, int, int, str]], i: int) -> list[list[int]]
         if not nxt:
             break
     return rows if len(rows) >= 3 else []
+
+
+_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def spaced(line: str) -> list[str]:
+    """The cells of a row one space apart, a phone written in two groups kept whole ('010-5557 1683')."""
+    out: list[str] = []
+    for tok in line.split():
+        if out and re.match(r"^\d{3,4}(?:转\d+)?$", tok) and re.search(r"\d{3,4}$", out[-1]):
+            out[-1] += " " + tok
+        else:
+            out.append(tok)
+    return out
+
+
+def join_spaced_names(cells: list[str]) -> list[str]:
+    """'杨　帆' padded to the width of a three-character name: two one-character cells side by side are one name."""
+    out: list[str] = []
+    for c in cells:
+        if out and _ONE_CJK.match(c) and _ONE_CJK.match(out[-1]):
+            out[-1] += c
+        else:
+            out.append(c)
+    return out

@@ -11,6 +11,7 @@ import re
 
 from .lines import _CLOSES, clean_line, join_cjk, markdown_heading, markdown_item
 from .numerals import CN_NUM, cn, cn_int
+from .ocr import ocr_fixed
 from .tree import Node, Outline
 from .unwrap import split_lines, unwrap
 
@@ -31,7 +32,7 @@ _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def parse(raw: str) -> Outline:
     """Split a notice (unwrapped if copied out of a PDF) into its clause tree; numbering must advance (1, 2, 3…)."""
-    raw = unwrap(raw)
+    raw = unwrap(ocr_fixed(raw))
     head: list[tuple[str, int, int]] = []
     roots: list[Node] = []
     stack: list[Node] = []

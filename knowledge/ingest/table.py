@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .cells import join_spaced_names as _join_spaced_names
+from .cells import spaced as _spaced
 from .facts import PHONE, phones
 from .outline import clean_line
 
@@ -31,6 +33,7 @@ _HEADERS = {
 _LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOTE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]")
+_ASIDE = re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
 _NONE = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$")  # a cell left empty on purpose
 _SKIPPED = ("index", "other")
 # A row number in a row: '1', '12.', '（3）', '一、'.
@@ -149,6 +152,15 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             # The rest of a row broken across lines, with a further contact: its cells end where the row's end.
             _merge(rows[-1], list(zip(columns[-len(cells_nz):], cells_nz, strict=True)), True, e, broken=True)
             continue
+        if columns and columns[0] == "index" and not has_phone and 2 <= len(cells_nz) < len(columns) and _INDEX.match(cells_nz[0]):
+            rows.append(Row(dict(zip(columns[1:], cells_nz[1:], strict=False)), s, e))  # '4    南开区': a row broken after its place
+            continue
+        if rows and has_phone and columns and not rows[-1].cells.get("phone") and len(rows[-1].cells) + len(cells_nz) == len(columns) - 1:
+            rows[-1].cells.update(dict(zip(columns[-len(cells_nz):], cells_nz, strict=True)))  # that row's rest, on the next line
+            rows[-1].end = e
+            continue
+        if rows and _ASIDE.match(stripped) and not has_phone:
+            continue  # '（滨海新区功能区企业按第五部分第（四）项报送路径执行。）': a note in brackets, no cell of a row
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
                 and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
             # A row broken across lines by the converter: its rest belongs to the row above.
@@ -211,30 +223,7 @@ def _cells(line: str) -> list[str]:
     return _SPLIT.split(line)
 
 
-def _spaced(line: str) -> list[str]:
-    """The cells of a row one space apart, a phone written in two groups kept whole ('010-5557 1683')."""
-    out: list[str] = []
-    for tok in line.split():
-        if out and re.match(r"^\d{3,4}(?:转\d+)?$", tok) and re.search(r"\d{3,4}$", out[-1]):
-            out[-1] += " " + tok
-        else:
-            out.append(tok)
-    return out
-
-
-def _join_spaced_names(cells: list[str]) -> list[str]:
-    """'杨　帆' padded to the width of a three-character name: two one-character cells side by side are one name."""
-    out: list[str] = []
-    for c in cells:
-        if out and _ONE_CJK.match(c) and _ONE_CJK.match(out[-1]):
-            out[-1] += c
-        else:
-            out.append(c)
-    return out
-
-
 _EXTENSION = re.compile(r"^(?:转|分机|ext\.?)\s*\d{2,6}$", re.I)
-_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 def _leading_tabs(line: str) -> int:
     return len(line) - len(line.lstrip("\t"))
 
