@@ -24,13 +24,15 @@ MAX_CHARS = 240  # longer runs are tables or lists run together
 # What a question asks of the thing (how much, when) and how a sentence would say it. "能补贴多少钱" is not answered
 # by "予以优先支持", nor "奖金什么时候发" by "最高30万元": the notice states the thing, not that aspect of it.
 _ASPECTS = (
+    ("发放时间", "when it is paid", lazy(r"(多久|多长时间|什么时候|啥时候|何时|几时)[^。？?]{0,4}(到账|发放|发下来|拨付|兑现|打款)|到账|\bpaid\b"),
+     lazy(r"\d{1,2}\s*月|(\d{1,3}|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(内|后|以内|之内|之后|前)|年底|月底|拨付|发放|兑现")),
     ("具体金额", "the amount", lazy(r"多少钱|多少万|几万|多少|金额|数额|额度|how much|amount"),
      lazy(r"\d|[一二三四五六七八九十百千]+\s*(万|元|%)")),
     # a day ('哪天开始') by a date or a time after something ('评审结束后10个工作日内'), not by how long it lasts ('公示5个工作日')
     ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|\bwhen\b|how soon"),
      lazy(r"\d{1,2}\s*月|(\d+|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(内|后|以内|之内|之后|前)|年底|月底|上旬|中旬|下旬")),
     ("时长", "how long it takes", lazy(r"多久|多长时间|几天|how long"),
-     lazy(r"(\d+|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)")),
+     lazy(r"(?<!\d)(\d{1,3}|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(?!度)")),  # not '2062年度'
 )
 
 
@@ -131,7 +133,7 @@ class Evidence:
         if 0 <= i < len(sents) - 1 and sents[i + 1][1] == clause and len(nxt := sents[i + 1][0]) <= 80 \
                 and re.match(r"[\u4e00-\u9fff]{2}", nxt) and nxt[:2] in s and nxt[:2] in topic and nxt not in s:
             return f"{s}{nxt}"
-        return s
+        return self._whole(s, clause)
 
     def _evidenced(self, a, compact: str) -> list[Clause]:
         """The sentences that state what the question asks and the lexicon expects notices to leave open."""

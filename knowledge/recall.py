@@ -172,7 +172,17 @@ class Recall:
             covered |= (best[2] & asked) | {p for p in asked - known if p[0] in best[0] and p[1] in best[0]}
         if len(covered & known) < MIN_PAIRS or math.fsum(weight[p] for p in covered) < MIN_COVER * total:
             return []
-        return [Clause(clause, text) for text, clause, _ in chosen if text not in answered]
+        return [Clause(clause, self._whole(text, clause)) for text, clause, _ in chosen if text not in answered]
+
+    def _whole(self, piece: str, clause: str) -> str:
+        """A piece that ends at '；' with the rest of its sentence, up to '。' ('…给予一次性奖励50万元；同等条件下优先推荐…。'),
+        when the whole is not long."""
+        if not piece.endswith(("；", ";")):
+            return piece
+        own = next((p.text for p in self.kb.notice.passages if p.clause == clause), "")
+        at = own.find(piece)
+        end = min((i for i in (own.find(x, at + len(piece)) for x in "。！？\n") if i >= 0), default=-1) if at >= 0 else -1
+        return own[at:end + 1].strip() if 0 <= at < end and end - at <= 2 * MAX_CHARS else piece
 
     def _passage(self, a, en: bool, topics: list[str] = ()) -> Section | None:
         """The clause that states what was asked, quoted, when no structured fact answers it."""

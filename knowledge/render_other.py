@@ -22,6 +22,7 @@ _FREE = re.compile(r"不[^。；，,]{0,8}收取[^。；]{0,6}费用|不收费|�
 _REPORTED = re.compile(r"[\w.\-]+@[\w\-.]+|\d{7,8}")
 _PAID = re.compile(r"(?:须|需|应)(?:缴纳|交纳|支付)[^。；]{0,10}费")
 
+_EXCEPT = re.compile(r"例外|除外|不宜通过互联网")
 _ALL_OF = re.compile(r"都有(啥|什么|哪些)要求|所有要求|全部要求|一次说全|说全|有哪些要求|啥要求都|all (the )?requirements")
 
 
@@ -31,8 +32,11 @@ class OtherSections:
     def paper(self, a) -> Section:
         sub, mail, up = self.n.submission, self.n.mailing, self.n.uploads
         if sub.no_paper:  # '企业…均无需报送纸质材料': whatever form is sealed, nothing goes on paper
+            own = next((p.text for p in self.n.passages if p.clause == sub.clause_of("no_paper")), "")
+            but = next((x.strip() for x in _SENTENCE.findall(own) if _EXCEPT.search(x) and sub.no_paper not in x), "")  # '唯一例外：…'
             return Section(self.t("纸质材料", "Paper copies"), (self.t(f"不需要。通知写明：“{sub.no_paper}。”", "No paper copies "
-                           f"are needed. The notice says: “{sub.no_paper}.”"),), (sub.clause_of("no_paper"),))
+                           f"are needed. The notice says: “{sub.no_paper}.”"), *((self.t(f"例外：“{but}”", f"Exception: “{but}”"),) if but else ())),
+                           (sub.clause_of("no_paper"),))
         rest = f"{sub.rest_online}。" if sub.rest_online and sub.rest_online not in sub.paper_text else ""
         lines = [self.t(f"{sub.paper_text}。{rest}" if sub.paper_text else self._form_line(),
                         f"The {sub.form_name or 'application form'} goes on paper"

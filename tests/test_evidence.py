@@ -68,7 +68,7 @@ def test_a_usual_gap_the_notice_leaves_open_is_called_unstated(answerers, notice
 
 @pytest.mark.parametrize("notice, q, aspect, said", [
     ("pudong-forward-smart-factory.txt", "入选卓越级具体能补贴多少钱", "具体金额", "优先支持"),
-    ("jiading-brand-zjtx-2026.txt", "资助资金什么时候拨付", "具体时间", "50万元"),
+    ("jiading-brand-zjtx-2026.txt", "资助资金什么时候拨付", "发放时间", "50万元"),
 ])
 def test_an_aspect_the_stating_sentence_lacks_is_unstated_with_the_sentence_shown(answerers, notice, q, aspect, said):
     a = ask(answerers, notice, q)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,99 @@ def test_a_wrong_date_said_of_the_paper_copies_is_corrected_with_their_date(scan
     reply = scanned.answer(question, FEB)
     first = reply.text.split("\n\n")[0]
     assert "不是3月30日" in first and "2062年3月27日" in first and "3月20日" not in first.split("：", 1)[1][:12]
+
+
+# A web page converted to markdown: headings with hashes, a condition's rules as bullets, pipe tables for the materials,
+# the schedule and the units, and a notice that takes no paper copies but one exception.
+LANXI = """# 兰溪市市场监督管理局关于开展2063年度兰溪市质量标杆企业遴选工作的通知
+
+兰市监质〔2063〕3号
+
+## 一、申报条件
+
+### （一）注册年限
+
+在兰溪市依法注册登记满2年。
+
+### （二）其他规定
+
+- 每家企业**限选1个申报方向**。
+- 2061年度以来已获评兰溪市质量标杆的企业，本年度**不得重复申报**。
+
+## 二、申报材料
+
+### （一）材料清单
+
+| 序号 | 材料 | 要求 | 是否必须 |
+|---|---|---|---|
+| 1 | 申报书 | 在系统填写后导出PDF；其中"企业基本情况"不超过1200字；加盖企业公章 | 是 |
+| 2 | 实践报告 | 正文不超过6000字；封面加盖企业公章 | 是 |
+| 3 | 成效摘要 | 不超过600字，无需盖章 | 是 |
+| 4 | 涉密材料纸质件 | 仅适用于第三部分所列例外情形；一式2份，密封 | 否 |
+
+## 三、申报方式
+
+本次遴选**仅接受网上申报**，企业登录[申报系统](https://lx-zlbg.example.cn)在线填报，2063年5月20日17:00截止。**不接受纸质材料**，不接受邮寄。
+
+唯一例外：涉及国家秘密、不宜通过互联网上传的内容，经所在区受理单位同意后报送纸质件。
+
+## 四、支持措施
+
+入选企业给予一次性奖励30万元；同等条件下优先推荐申报省政府质量奖。
+
+## 五、受理单位
+
+| 区 | 受理单位 | 联系人 | 电话 |
+|---|---|---|---|
+| 东城区 | 东城区市场监督管理局质量科 | 陈一 | 0579-88110001 |
+| 西城区 | 西城区市场监督管理局质量科 | 林二 | 0579-88110002 |
+| 北城区 | 北城区市场监督管理局综合科 | 黄三 | 0579-88110003 |
+
+兰溪市市场监督管理局
+2063年4月1日
+"""
+
+
+@pytest.fixture(scope="module")
+def markdown(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("lx") / "lanxi.txt"
+    path.write_text(LANXI, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+APRIL_63 = dt.datetime(2063, 4, 20, 10, 0, tzinfo=CST)
+
+
+def test_a_markdown_table_row_reads_as_a_sentence():
+    from knowledge.ingest.tree import md_rows
+    rows = md_rows([("| 序号 | 材料 | 要求 | 是否必须 |", 0, 1), ("|---|---|---|---|", 2, 3), ("| 3 | 成效摘要 | 不超过600字，无需盖章 | 是 |", 4, 5)])
+    assert [t for t, _, _ in rows] == ["成效摘要：不超过600字，无需盖章（是否必须：是）。"]
+
+
+def test_conditions_with_bullets_under_a_titled_item_are_all_read(markdown):
+    el = markdown.kb.notice.eligibility
+    assert el and any("不得重复申报" in i.text for i in el.items) and any("满2年" in i.text for i in el.items)
+
+
+def test_a_markdown_materials_table_gives_its_documents_and_limits(markdown):
+    parts = {p.title: p.limit for p in markdown.kb.notice.materials.parts}
+    assert parts["申报书（企业基本情况）"] == 1200 and parts["实践报告"] == 6000 and parts["成效摘要"] == 600
+    reply = markdown.answer("成效摘要要不要盖章 写多少字", APRIL_63)
+    assert "600" in reply.text and "无需盖章" in reply.text
+
+
+def test_no_paper_stays_no_paper_with_its_exception(markdown):
+    assert not markdown.kb.notice.submission.form_copies
+    reply = markdown.answer("我们有部分内容涉密 不能网上传 纸质要几份", APRIL_63)
+    assert "不接受纸质材料" in reply.text and "唯一例外" in reply.text
+
+
+def test_a_quote_ending_at_a_semicolon_goes_on_to_the_end_of_its_sentence(markdown):
+    reply = markdown.answer("评上了有啥好处 给钱吗", APRIL_63)
+    assert "30万元" in reply.text and "省政府质量奖" in reply.text
+
+
+@pytest.mark.parametrize("question", ["那30万奖励评上以后多久到账", "奖金什么时候发"])
+def test_when_the_reward_is_paid_is_said_as_left_open(markdown, question):
+    reply = markdown.answer(question, APRIL_63)
+    assert not reply.matched and re.search("(发放|具体)时间", reply.text) and "30万元" in reply.text

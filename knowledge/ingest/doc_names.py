@@ -42,3 +42,15 @@ def doc_title(text: str) -> str:
             break
     head = re.sub(r"\s*[（(][^）)]*[)）]\s*$", "", text[:end].strip())  # '申报信息表（附件2）', not '管理方法（技术）的…'
     return re.split(r"[（(]", head, maxsplit=1)[0].strip()[:30] if len(head) > 30 else head or text[:30]
+
+
+# Which kind of part a heading names: lets the draft check and the lexicon's phrasings find it.
+PART_KINDS = (("name", r"名称|题目"), ("abstract", r"摘要|提要"), ("profile", r"概况|简介|基本情况"),
+              ("progress", r"推进|应用情况|做法|主要内容"), ("results", r"效果|成效|绩效|成果"))
+
+
+def part_key(title: str, used: set[str], fallback: str) -> str:
+    """The kind of a part by its title (name, abstract…), each kind once; else `fallback`. Marks it used."""
+    key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), fallback)
+    used.add(key)
+    return key

@@ -5,20 +5,12 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .doc_names import doc_title, doc_words
+from .doc_names import doc_title, doc_words, part_key
 from .draft import Draft
+from .inline_parts import INLINE_PART as _INLINE_PART
+from .inline_parts import inline_parts as _inline_parts
 from .sections import content_nodes, strip_end
-
-# Which kind of part a heading names: lets the draft check and the lexicon's phrasings find it.
-PART_KINDS = (("name", r"名称|题目"), ("abstract", r"摘要|提要"), ("profile", r"概况|简介|基本情况"),
-              ("progress", r"推进|应用情况|做法|主要内容"), ("results", r"效果|成效|绩效|成果"))
-
-
-def part_key(title: str, used: set[str], fallback: str) -> str:
-    """The kind of a part by its title (name, abstract…), each kind once; else `fallback`. Marks it used."""
-    key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), fallback)
-    used.add(key)
-    return key
+from .tree import md_body_rows
 
 
 def build_materials(d: Draft) -> None:
@@ -97,7 +89,10 @@ def _list_parts(d: Draft, node) -> None:
     lists = [c for c in node.children if c.children and not any(g.children for g in c.children)]
     inner = next((c for c in lists if re.search(r"清单|目录|组成|构成|^(?:申报|提交|报送|需提交的)?材料[：:]?$", c.heading.strip())), None) \
         if len(node.children) > 1 and (len(lists) == 1 or re.search(r"组成|构成|清单", lists[0].heading if lists else "")) else None
-    if inner is not None:
+    table = next((c for c in node.walk() if len(md_body_rows(c.lines)) >= 3), None)  # '| 序号 | 材料 | 要求 |' rows
+    if table is not None and (inner is None or not inner.children):
+        entries, inner = [(table, row.rstrip("。"), "") for row in md_body_rows(table.lines)], table
+    elif inner is not None:
         entries = [(g, _own_text(g), "") for g in inner.children]
     elif node.children:
         entries = []
@@ -126,6 +121,8 @@ def _list_parts(d: Draft, node) -> None:
         if len(found) == 1 or about:
             part["limit"], part["about"] = (found[0][0], False) if found else (int(about.group(1)), True)
             d.note(f"materials.parts.{key}", part["limit"], n.clause, n.start, n.end)
+        if (sub := _SUB_LIMIT.search(text)) and int(sub.group(2)) == part.get("limit") and sub.group(1) not in title:
+            part["title"] = f"{title}（{sub.group(1)}）"  # '其中"企业基本情况"不超过1500字': that part's limit, not the whole's
         parts.append(part)
         for lim, name in named:
             key = part_key(name, used, f"part{i}b")
@@ -163,6 +160,7 @@ def _own_text(n) -> str:
 
 _LIMIT_OF = re.compile(r"(?:不超过|不多于|限)\s*(\d{2,6})\s*字的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)")
 _PART_LIMIT = re.compile(r"[，,；;]\s*(?:其中|另|含)?(?!全文|正文|篇幅|字数|内容|总)([\u4e00-\u9fff]{2,6}?)(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
+_SUB_LIMIT = re.compile(r"其中\s*[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?\s*(?:部分)?(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
 _NUMBERED = re.compile(r"(?:(?<=[：:；;。])|^)\s*\d{1,2}\s*[.．、]")
 
 
@@ -187,10 +185,6 @@ def _prose_entries(node) -> list[str]:
 
 _SENTENCE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
                             r"(?:以内|之内|左右|以下)?")
-# '摘要（600字以内）', '管理方法（技术）的推进和应用情况（6000字以内）', '实施效果（2500字以内，须提供近三年数据）'
-_INLINE_PART = re.compile(r"((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,30}?)\s*[（(]\s*(?:不超过|限)?\s*(\d{1,6})\s*字"
-                          r"(?:以内|之内)?\s*(?:[，,；;]\s*([^（()）]{2,60}))?[)）]")
-
 
 def _limit_rows(node) -> list[tuple[str, int, str, bool]]:
     """(part, limit, what to write, whether the limit is 'about') of a table of lengths ('质量标杆名称\t不超过30字\t按
@@ -224,27 +218,3 @@ def _table_parts(d: Draft, node) -> None:
     d.data["materials"] = {"clause": node.clause, "title": "申报材料", "text": lead, "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，篇幅表）：" + "、".join(f"{p['title']}（{p['limit']}字）" for p in parts))
-
-
-def _inline_parts(d: Draft, node) -> None:
-    """'包括经验名称（20字以内）、摘要（300字以内）和正文（12000字以内）' -> parts with limits."""
-    parts, used = [], set()
-    for i, m in enumerate(_INLINE_PART.finditer(node.text), 1):
-        title = re.sub(r"^(包括|含|由|及|和|以及|、)+", "", m.group(1))
-        key = part_key(title, used, f"part{i}")
-        parts.append({"clause": node.clause, "key": key, "title": title, "limit": int(m.group(2)), "note": m.group(3) or "",
-                      "text": "".join(x for x in facts.SENTENCE.findall(node.text) if title in _INLINE_PART.sub("", x))})
-    # What the materials are: the sentences that list them, not the clause's format or seal rules written after them.
-    listing = "".join(x for x in facts.SENTENCE.findall(node.body) if re.search(r"包括|组成|构成", x) or _INLINE_PART.search(x))
-    first = next((x for x in facts.SENTENCE.findall(node.body) if _INLINE_PART.search(x)), "")
-    said = re.match(r"\s*([\u4e00-\u9fff]{2,8}?)(?:依次|主要|应当|应|须)?(?:包括|包含|由)", first)  # '总结材料依次包括：…'
-    title = said.group(1) if said else _inline_title(node.heading)
-    d.data["materials"] = {"clause": node.clause, "title": title, "text": listing or node.text, "parts": parts}
-    d.note("materials", node.clause, node.clause, node.start, node.end)
-    d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，写在一句话里）")
-
-
-def _inline_title(heading: str) -> str:
-    """What a sentence listing the parts names: its first words ('申报书。包括经验名称（20字以内）…' -> '申报书')."""
-    first = re.split(r"[。：:，,；;]|包括|由以下", heading)[0].strip()
-    return first[:12] if first and not _INLINE_PART.search(first) else "申报材料"

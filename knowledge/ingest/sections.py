@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .enumeration import enumerated
+from .lines import row_cells, table_rows
 from .outline import Node, Outline
 
 _TITLE_END = re.compile(r"[。.：:]|——|--|—")
@@ -62,7 +63,7 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
     rx, bad, prose_rx = re.compile(want), re.compile(avoid) if avoid else None, re.compile(prose) if prose else None
     nodes = content_nodes(outline)
     for group in ([n for n in nodes if not n.annex], [n for n in nodes if n.annex]):
-        lists = [n for n in group if n.children and all(not c.children for c in n.children)
+        lists = [n for n in group if n.children and all(not c.children or _bullets(c) for c in n.children)
                  and rx.search(_own_words(n)) and id(n) not in taken]
         # each tier names the section ('组织奖条件'), or the heading does ('申报条件': 共同条件 / 标杆企业还应满足)
         tiers = [n for n in group if len(n.children) >= 2 and all(_is_list(c) and id(c) not in taken for c in n.children)
@@ -117,6 +118,11 @@ def _counted_item(clause: str, text: str, titled: bool) -> dict:
     return {"clause": clause, "text": text}
 
 
+def _bullets(n: Node) -> bool:
+    """A titled item whose rules are bullets under it ('### （六）其他规定' / '- 每家企业限选1个…'): still one list's item."""
+    return all(c.kind == "项" and not c.children for c in n.children)
+
+
 def _is_list(n: Node) -> bool:
     return bool(n.children) and all(not c.children for c in n.children)
 
@@ -165,7 +171,7 @@ def items_of(node: Node, titled: bool) -> list[dict]:
     keep that lead-in, so that an exclusion never reads as a condition."""
     out = []
     first = node.children[0] if node.children else None
-    for c in node.children:
+    for c in (x for child in node.children for x in (child.children if _bullets(child) and child.children else [child])):
         title, body = split_title(c.text) if titled else ("", c.text)
         if title and not strip_end(body):  # '6. 其他创新质量管理实践。': a title alone is the item's text
             title, body = "", title
@@ -213,3 +219,16 @@ def annex_list(outline: Outline) -> list[str]:
             title = re.split(r"(?<=[》”\w])(?=[\u4e00-\u9fff]{2,}(委员会|政府|局|办公室|厅)\s*\d{4}|\d{4}\s*年)", title)[0]
             out.append(f"附件{num}：{title.strip()}")
     return out
+
+
+def table_row(o: Outline, name: str, value: str) -> tuple[Node, str] | None:
+    """A table's row naming a document and holding a value ('2 | 南通市…申报书 | — | 是 | 2份'), read with its header's
+    names ('材料名称：…；是否盖章：是；份数：2份')."""
+    for n in content_nodes(o):
+        rows = table_rows(n.lines)
+        for t in rows[1:]:
+            if name in t and re.search(value, t):
+                head, cells = row_cells(rows[0]), row_cells(t)
+                said = [f"{h}：{c}" for h, c in zip(head, cells) if c and c not in ("—", "-", "/") and h != "序号" and not c.isdigit()]
+                return n, "；".join(said)
+    return None

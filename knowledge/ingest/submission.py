@@ -7,9 +7,8 @@ import re
 from ..notice import PAPER_STEP
 from . import dates, facts
 from .draft import Draft
-from .lines import row_cells, table_rows
 from .outline import Node, Outline
-from .sections import content_nodes, strip_end
+from .sections import content_nodes, strip_end, table_row
 from .sites import how_before, site_name, site_variants
 from .windows import step_record
 
@@ -61,13 +60,13 @@ def build_submission(d: Draft) -> None:
                 sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
             clauses[key] = n.clause
             d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
-    if "form_copies" not in sub and sub.get("form_name") and (row := _table_row(o, sub["form_name"], r"[一二两三四五六七八九十\d]{1,2}\s*份")):
+    if "form_copies" not in sub and sub.get("form_name") and (row := table_row(o, sub["form_name"], r"[一二两三四五六七八九十\d]{1,2}\s*份")):
         (n, line), sub["form_copies"] = row, re.search(r"[一二两三四五六七八九十\d]{1,2}\s*份", row[1]).group(0)
         sub["paper_text"], clauses["form_copies"] = line, n.clause  # a materials table's row: '申报书 | … | 2份'
     free = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _NO_PAPER))), None)
-    if free and any(re.search(r"(?<![如无不必])(?:须|需|应|请)[^。；]{0,24}纸质|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份", n.text)
-                    for n in nearby):
-        free = None  # paper copies are asked for after all (at another stage, or of other materials)
+    if free and any(re.search(r"(?<![如无不必])(?:须|需|应|请)[^。；]{0,24}纸质|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份", line)
+                    and not re.search(_EXCEPTION, line) for n in nearby for line in n.text.splitlines()):
+        free = None  # paper copies are asked for after all (at another stage, or of other materials), not as an exception
     if free:  # '企业和设区市均无需报送纸质材料': no copy is printed or posted, whatever form is sealed
         sub["no_paper"], clauses["no_paper"] = strip_end(free[1]), free[0].clause
         for key in ("form_copies", "paper_text"):
@@ -134,7 +133,10 @@ _ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报|限选择
 # Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').
 _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
-_NO_PAPER = r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?纸质材料"
+_NO_PAPER = (r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?"
+             r"|(?:不接受|不予接收|不再接收|不接收|不收)(?:任何)?)纸质(?:材料|版|件)")
+# Paper asked for only by way of exception ('涉密材料纸质件：仅适用于…例外情形；一式2份'): the rule stays 'no paper'.
+_EXCEPTION = r"例外|仅适用于|涉密|国家秘密|不宜通过互联网"
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
@@ -235,16 +237,3 @@ def _rest_of_sentence(text: str, part: str) -> str:
     end = text.find("。", at + len(part))
     rest = text[at + len(part): end if end >= 0 else len(text)]
     return rest if rest.startswith(("；", ";")) and len(rest) <= 120 else ""
-
-
-def _table_row(o: Outline, name: str, value: str) -> tuple[Node, str] | None:
-    """A table's row naming a document and holding a value ('2 | 南通市…申报书 | — | 是 | 2份'), read with its header's
-    names ('材料名称：…；是否盖章：是；份数：2份')."""
-    for n in content_nodes(o):
-        rows = table_rows(n.lines)
-        for t in rows[1:]:
-            if name in t and re.search(value, t):
-                head, cells = row_cells(rows[0]), row_cells(t)
-                said = [f"{h}：{c}" for h, c in zip(head, cells) if c and c not in ("—", "-", "/") and h != "序号" and not c.isdigit()]
-                return n, "；".join(said)
-    return None

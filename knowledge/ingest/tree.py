@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .lines import _CLOSES, join_cjk
@@ -33,7 +34,7 @@ class Node:
         """The body; with `apart`, a table's last row ('合计\t\t100') ends before a paragraph after a blank line, so
         that the row is not read as that paragraph's first sentence."""
         out, end, row = "", -1, False
-        for t, s, e in self.lines:
+        for t, s, e in md_rows(self.lines):
             if apart and row and s > end + 1 and out[-1] not in _CLOSES:
                 out += "。"
             elif apart and row and "\t" in t and "\t" in out[out.rfind("\n") + 1:] and out[-1] not in _CLOSES:
@@ -81,3 +82,40 @@ class Outline:
 
     def find(self, clause: str) -> Node | None:
         return next((n for n in self.nodes() if n.clause == clause), None)
+
+
+_MD_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
+_MD_RULE = re.compile(r"^\s*[|｜]?[\s:：\-—|｜]+$")
+
+
+def md_rows(lines: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A markdown table's rows as sentences: '| 1 | 营业执照 | 副本扫描件，加盖企业公章 | 是 |' reads '营业执照：副本扫描件，
+    加盖企业公章（是否必须：是）。' under the header '| 序号 | 材料 | 要求 | 是否必须 |'; the header and its rule line
+    say nothing of their own. Other lines as they are."""
+    out, header = [], []
+    for i, (t, s, e) in enumerate(lines):
+        if not _MD_ROW.match(t) or _MD_RULE.match(t):
+            if not _MD_RULE.match(t) or "-" not in t:
+                out.append((t, s, e))
+            continue
+        cells = [c.strip() for c in re.split(r"[|｜]", t.strip().strip("|｜"))]
+        if i + 1 < len(lines) and _MD_RULE.match(lines[i + 1][0]) and "-" in lines[i + 1][0]:
+            header = cells  # the header row: the names of the columns
+            continue
+        named = list(zip(header, cells, strict=False)) if len(header) == len(cells) else [("", c) for c in cells]
+        if named and re.fullmatch(r"\d{1,3}[.．、]?", named[0][1]):
+            named = named[1:]  # the row's number
+        if not named:
+            continue
+        first, rest = named[0][1], [(h, c) for h, c in named[1:] if c and c not in ("-", "—", "/")]
+        long = [c for h, c in rest if len(c) > 6 or not h.strip()]
+        short = [f"{h}：{c}" for h, c in rest if len(c) <= 6 and h.strip()]
+        text = first + ("：" + "，".join(long) if long else "") + (f"（{'；'.join(short)}）" if short else "")
+        out.append((text.rstrip("。；;") + "。", s, e))
+    return out
+
+
+def md_body_rows(lines: list[tuple[str, int, int]]) -> list[str]:
+    """The body rows of a markdown table among a node's lines, each as its sentence (see md_rows)."""
+    rows = {s for t, s, _ in lines if _MD_ROW.match(t) and not _MD_RULE.match(t)}
+    return [t for t, s, _ in md_rows(lines) if s in rows]
