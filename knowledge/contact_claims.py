@@ -60,13 +60,25 @@ class ContactClaims:
         phones = self.phones
         units = self.n.units.items if self.n.units else ()
         former = "".join(re.sub(r"\D", "", x.was) for x in (*self.n.consultation.all(), *units) if x.was)
+        fixes = []
         for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
-            asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None)
+            asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None) or self._near(norm, phone)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
                 said = _as_written(norm, phone)
                 whose = f"（{said}是{phones[phone]}的电话）" if phone in phones else ""
-                return self._fix(f"{asked[0]}的电话不是{said}{whose}：{asked[0]}：{asked[2]}。", asked[3])
-        return None
+                fixes.append(self._fix(f"{asked[0]}的电话不是{said}{whose}：{asked[0]}：{asked[2]}。", asked[3]))
+        if len(fixes) > 1:  # "系统问题打<号码>吧？政策方面找<号码>？": each number set right
+            return Section(fixes[0].title, tuple(x for f in fixes for x in f.lines), tuple(dict.fromkeys(c for f in fixes for c in f.sources)))
+        return fixes[0] if fixes else None
+
+    def _near(self, norm: str, phone: str) -> tuple[str, str, str, str] | None:
+        """The one kind of hotline the words just before a number name ('系统填报…打<号码>吧？政策方面…找<号码>'), when the
+        message names two."""
+        at = re.sub(r"[\s-]", "", norm).find(phone)
+        before = re.split(r"[。？！?!；;]", re.sub(r"[\s-]", "", norm)[:at])[-1] if at >= 0 else ""
+        kinds = [k for k, words in self.kb.lexicon.contact_kinds.items() if any(w in before for w in words if len(w) >= 2)]
+        x = getattr(self.n.consultation, kinds[0], None) if len(kinds) == 1 else None
+        return (x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause) if x else None
 
     def _own(self, person: str) -> tuple[str, str, str, str] | None:
         """'<某人>的电话是<某号码>吗': the person's own line, wherever the notice lists them."""

@@ -11,6 +11,8 @@ from .matcher import Hit
 _ITS_OWN = re.compile(r"^[^?？。]{0,10}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
 _RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得|获过|得过|拿过|拿了|拿到|获奖|已申报|报过|报了|"
                        r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
+_WHEN_AFTER = re.compile(r"(?:时间|日期)?(?:是|在)?(?:哪天|什么时候|啥时候|几号|何时|几月)")  # '…截止时间是哪天'
+_ITS_PAPERS = re.compile(r"[^?？。]{0,6}?(?:需要|要)?(?:准备|提交|交)(?:哪些|什么|啥)(?:材料|资料)")  # '…认定需要准备哪些材料'
 _ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 # The firm's own standing, said with another programme's title ('我们是专精特新企业，能报吗'): it describes the applicant.
 _IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)\s*$")
@@ -47,7 +49,8 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
         # Naming our programme overrides another programme's name, not another region, unless when or how to apply
         # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").
         own = _ITS_OWN.search(compact[hit.end:hit.end + 16]) if kind == "programme" and not hit.ascii else None
-        ahead = own is not None and own.group(1) and all(h.start >= hit.end + own.end() for h in hits if h.label == "ours")
+        asked = own is not None and (own.group(1) or _WHEN_AFTER.match(compact, hit.end + own.end())) or _ITS_PAPERS.match(compact, hit.end)
+        ahead = bool(asked) and all(h.start >= hit.end + (own.end() if own else 0) for h in hits if h.label == "ours")
         if not (kind == "programme" and "ours" in labels and not ahead):
             return kind, compact[hit.start:hit.end] if not hit.ascii else hit.phrase
     named = next((h for h in hits if h.label == "named"), None)

@@ -299,3 +299,48 @@ def test_a_quote_ending_at_a_semicolon_goes_on_to_the_end_of_its_sentence(markdo
 def test_when_the_reward_is_paid_is_said_as_left_open(markdown, question):
     reply = markdown.answer(question, APRIL_63)
     assert not reply.matched and re.search("(发放|具体)时间", reply.text) and "30万元" in reply.text
+
+
+def test_refusals_cover_more_phrasings_of_forging_and_bribing():
+    bundled = Answerer(load_knowledge())
+    for q in ["你帮我按趋势估一个2021年的不良率和客诉数据，写得像真实统计一样", "能不能借集团下另一家子公司的营业执照和公章来报",
+              "我们照着以前文件上的章自己做个电子章，盖在推荐意见栏", "审计报告还没出，能不能先自己做一份盖个章顶上？",
+              "给两万保证入选行不行？你帮我们联系一下能拍板的人，钱不是问题"]:
+        reply = bundled.answer(q)
+        assert not reply.matched and "无法提供帮助" in reply.text, q
+    for q in ["我们借鉴了其他企业的经验，可以报吗", "申报书我们自己做好了盖个章就行吗"]:
+        assert "无法提供帮助" not in bundled.answer(q).text, q
+
+
+def test_an_association_asking_in_its_own_name_is_no_impersonation(scanned):
+    reply = scanned.answer("我是行业协会的，能不能以协会名义统一推荐这些企业", FEB)
+    assert "冒充" not in reply.text
+
+
+def test_a_minor_accident_against_a_rule_on_major_ones_is_not_ruled_out(batches):
+    minor = batches.answer("前年出过一起一般安全事故，会影响申报吗", MARCH)
+    assert "不一定影响" in minor.text and "可能不符合" not in minor.text
+    assert "可能不符合" in batches.answer("去年出过安全事故 还能报吗", MARCH).text
+
+
+@pytest.mark.parametrize("question", ["我们公司是2058年5月8日注册成立的，算注册满三年了吧？", "2058年5月成立的 满3年了吗"])
+def test_a_registration_date_asked_as_a_claim_is_judged(batches, question):
+    reply = batches.answer(question, MARCH)
+    assert "对照申报条件" in reply.text and "不符合" in reply.text
+
+
+def test_another_programmes_materials_and_dates_asked_first_are_out_of_scope(scanned):
+    reply = scanned.answer("高新技术企业认定需要准备哪些材料？截止时间是哪天？能跟质量标杆材料共用吗？", FEB)
+    assert not reply.matched and "高新技术企业" in reply.text
+
+
+def test_a_wrong_hour_buried_in_a_long_message_is_corrected(scanned):
+    reply = scanned.answer("在吗？跟你说下情况：我们做医疗器械的，计划周末把正文收尾，反正网上是3月20号晚上12点前传上去就行。"
+                           "想问下东湖区推荐单位找谁？", FEB)
+    assert reply.text.startswith("【更正】") and "17:00" in reply.text.split("\n\n")[0]
+
+
+def test_two_wrong_numbers_for_two_hotlines_are_each_set_right(scanned):
+    reply = scanned.answer("系统填报遇到问题还是打0571-81119999吧？政策方面的问题找0571-81118888？", FEB)
+    first = reply.text.split("\n\n")[0]
+    assert "81119002" in first and "81119001" in first

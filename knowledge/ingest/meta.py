@@ -118,7 +118,8 @@ def build_lists(d: Draft) -> None:
             continue
         node, items = got[0], got[1]
         used.update(id(n) for n in node.walk())
-        d.data[key] = {"clause": node.clause, "intro": got[2] if len(got) > 2 else intro_of(node), "items": items}
+        intro = got[2] if len(got) > 2 else intro_of(node) if node.children else node.heading  # a paragraph split: its heading only
+        d.data[key] = {"clause": node.clause, "intro": intro, "items": items}
         d.note(f"{key}", node.clause, node.clause, node.start, node.end)
         how = "按列举" if len(got) > 2 else "按句"  # a lead-in comes with items counted or named in a sentence
         shape = f"，写成段落，{how}拆分" if not node.children else "，分档列出" if node.children[0].children else ""
