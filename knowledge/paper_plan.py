@@ -56,10 +56,16 @@ def about_paper(norm: str) -> bool:
     return bool(_PAPER.search(norm)) and not _ONLINE.search(norm)
 
 
-def paper_due(kb: Knowledge) -> tuple[ExtraDeadline | None, dt.datetime | None]:
-    """The applicant's paper step and when it falls due (its day's end when no hour is given)."""
+def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.datetime | None]:
+    """The applicant's paper step and when it falls due (its day's end when no hour is given): of several, the one for
+    every applicant unless the message names the group another is for ('开发区的企业纸质…'); the recommending units'
+    own step when the message asks of it ('区里推荐材料今天报市局还来得及吗')."""
     sub = kb.notice.submission
-    step = next((x for x in sub.deadlines if x.label == PAPER_STEP), None) if sub and kb.deadline else None
+    steps = [x for x in sub.deadlines if x.label == PAPER_STEP] if sub and kb.deadline else []
+    units = [x for x in sub.deadlines if x.label == UNITS_STEP] if sub and kb.deadline and _STEP_ASKED.search(norm) else []
+    units = units or ([x for x in sub.deadlines if "注册" in x.label] if sub and kb.deadline and _SIGN_UP.search(norm) else [])
+    named = [x for x in steps if (g := _FOR_GROUP.match(x.text)) and any(z in norm or z[-3:] in norm for z in _ZONE.findall(g.group(0)))]
+    step = (units or named or [x for x in steps if not _FOR_GROUP.match(x.text)] or steps or [None])[0]
     if step is None:
         return None, None
     day_s, _, time_s = step.when.partition(" ")
@@ -74,9 +80,12 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     """(knowledge base to judge the day against, Chinese and English words naming whose date it is). After the
     online deadline the paper date still counts, for those who submitted online only, and the words say so."""
     sub = kb.notice.submission
-    step, due = paper_due(kb)
-    if step is None or due is None or not about_paper(norm) or due <= kb.deadline:
+    step, due = paper_due(kb, norm)
+    if step is None or due is None or not (about_paper(norm) or step.label != PAPER_STEP) or due <= kb.deadline and step.label == PAPER_STEP:
         return kb, "", ""
+    if step.label != PAPER_STEP:  # the units' own date, for an officer; the sign-up's, for a new user
+        return replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words=""))), \
+            f"{step.label}：", "The recommending units: " if step.label == UNITS_STEP else "Signing up: "
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
     if now > kb.deadline:
         return (view, "纸质材料（仅适用于已在网上提交的单位，网上申报已经截止）：",
@@ -96,6 +105,13 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
             "Paper copies: the notice sets no date for them; the deadline above is for online submission. Ask the hotline.")
 
 
+UNITS_STEP = "推荐单位报送"
+# A step for one group of applicants only ('位于天津经济技术开发区、天津港保税区…的企业，纸质申报书须于…').
+_FOR_GROUP = lazy(r"^[^，。；]{0,6}(?:位于|属于|注册在|地处|其中)[^，。；]{2,60}?的(?:企业|单位)")
+_SIGN_UP = lazy(r"注册(?!地|资本|满|成立|时间|日期|了|的企业)|账号|开户|\bsign ?up\b|\bregister\b")
+_ZONE = lazy(r"[\u4e00-\u9fff]{2,10}?(?:开发区|保税区|功能区|园区|新区|自贸区|高新区|片区|港区|合作区)")
+
+
 # The units' step dated only after the applicants' ('于企业申报截止后10个工作日内'): quoted as written, never counted.
 _AFTER = lazy(r"[^。；]*?(?:推荐单位|各区|各县|区县|县（市、区）)[^。；]{0,40}?(?:截止后|截止之日起|之日起|收到[^。；]{0,12}后)\s*"
               r"(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|自然日|日|天)(?:内|之内)[^。；]*")
@@ -112,15 +128,15 @@ def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     return max(found)[1:] if found else None  # the innermost clause that says it
 
 
-UNITS_STEP = "推荐单位报送"
-_UNITS_ASKED = re.compile(r"推荐(?!单位的?(联系|电话|地址))|汇总表|报(到|给|送)?(市里|省里|市局|省厅)|审核|初审|\brecommend")
+# A message about the units' own step ('推荐汇总表几号前报市里'), not a firm's about its unit ('推荐单位盖章要多久').
+_STEP_ASKED = lazy(r"推荐(?!单位)|汇总表|报(?:到|给|送)?(?:市里|省里|市局|省厅)|区里报|县里报|审核|初审|\brecommend")
 
 
 def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline | None:
     """The recommending units' own step when the message asks of it ('推荐汇总表几号前报市里') and its day is still ahead
     (or today), after the applicants' deadline. A firm's "今天补交行不行" is not told of it."""
     sub = kb.notice.submission
-    if not _UNITS_ASKED.search(norm):
+    if not _STEP_ASKED.search(norm):
         return None
     today = now.astimezone(kb.tz).date()
     return next((x for x in (sub.deadlines if sub else ()) if x.label == UNITS_STEP

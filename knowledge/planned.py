@@ -217,4 +217,8 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     if end >= last:
         return (f"{when_en} runs past the deadline: submit by {deadline_text(kb, True)}." if en else
                 f"{said}（{when}）跨过了截止时间，须在{deadline_text(kb)}前提交，晚了就来不及。")
+    from .window import opening  # (window reads this module)
+    if (op := opening(kb)) and now < op[0] and first < op[0].astimezone(kb.tz).date():  # "今天能交吗" before the system opens
+        return (f"{when_en} is before submissions open ({en_date(op[0].date())})." if en else
+                f"{said}（{when}）还没开始受理：{zh_date(op[0].astimezone(kb.tz).date())}{op[0]:%H:%M}起才能提交。")
     return f"{when_en} is before the deadline." if en else f"{said}（{when}）还在截止之前，来得及。"

@@ -97,7 +97,7 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             lines.append(self.t(f"{said}；请尽量提前提交，具体时刻可向咨询电话确认。",
                                 "The notice gives no clock time for that day; submit early, or ask the hotline."))
         view, zh, en = paper_view(self.kb, self.now, a.text.norm) if a is not None else (self.kb, "", "")
-        day = judge_in_window(self.kb, view, paper_due(self.kb)[0], self.now, weekday_labels(a.text.norm), self.en) \
+        day = judge_in_window(self.kb, view, paper_due(self.kb, a.text.norm)[0], self.now, weekday_labels(a.text.norm), self.en) \
             if a is not None else ""  # "后天再交行不行"; "纸质的周六送过去行吗" against the paper copies' window
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
         for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left, sub.deadline)):  # judged below

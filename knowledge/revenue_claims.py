@@ -38,6 +38,12 @@ class RevenueClaims:
         if not (said or en_said) or said and re.search(r"[-－负亏]\s*$", norm[:said.start(2 if said.group(2) else 5)]):  # a loss
             return None
         items = self.n.eligibility.items
+        scale = next((i for i in items if _SCALE_OR.search(i.text)), None)  # '属于规模以上工业企业，或…营业收入不低于1亿元'
+        if scale is not None and _SCALE_SAID.search(norm) and not _SCALE_DENIED.search(norm):
+            rule = _SCALE_OR.search(scale.text).group(0)
+            return Section("Eligibility check" if self.en else "对照申报条件", (f"The size condition is met: it reads “{rule}…”, and you "
+                           "said you are above the statistical size threshold (either suffices)." if self.en else
+                           f"规模这一条符合：通知写的是“{rule}…”，两者满足其一即可，您说企业属于规模以上（规上）工业企业。",), (scale.clause,))
         found = [b for b in bounds(items, _GENERAL) if not b.tier or b.tier in norm]  # a level the user did not name
         if not found:
             return None
@@ -78,8 +84,9 @@ class RevenueClaims:
         found = [b for b in found if not (denied and len(word_pairs(b.kind) & denied) >= 2)] or found
         norm = _DENIED.sub(" ", norm)
         near = [b for b in found if len(word_pairs(b.kind) & word_pairs(norm)) >= 2]
-        mine = [b for b in near if _admits(b.kind, norm)]  # '省级专精特新' is not '国家级专精特新“小巨人”'
+        near = near or (one if len(one := [b for b in found if word_pairs(b.kind) & word_pairs(norm)]) == 1 else [])  # '软件公司'
         general = [b for b in found if not word_pairs(b.kind)]
+        mine = [b for b in near if _admits(b.kind, norm) or len(near) == 1 and len(word_pairs(b.kind) & word_pairs(norm)) == 1]
         # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
         service_only = all("服务" in b.kind for b in found if word_pairs(b.kind))
         chosen = mine or (general if general and (near or len(general) < len(found) and service_only and _SAYS_KIND.search(norm))
@@ -107,6 +114,9 @@ class RevenueClaims:
         return status, f"{verdict}（您说的是{words}，通知要求“{rule}”）。"
 
 
+_SCALE_OR = lazy(r"(?:属于|为|是)?规模以上(?:工业)?企业[，,]?\s*或[^。；]{0,20}?营业收入")
+_SCALE_SAID = lazy(r"规上|规模以上|\babove[- ]scale\b")
+_SCALE_DENIED = lazy(r"(?:不是|不属于|非|没有|没到|不算|达不到|还不是)(?:规上|规模以上)")
 _LEVEL = lazy(r"(国家级|省级|市级|区级|县级)(及以上|以上)?")
 _RANK = {"国家级": 3, "省级": 2, "市级": 1, "区级": 0, "县级": 0}
 

@@ -344,3 +344,50 @@ def test_two_wrong_numbers_for_two_hotlines_are_each_set_right(scanned):
     reply = scanned.answer("系统填报遇到问题还是打0571-81119999吧？政策方面的问题找0571-81118888？", FEB)
     first = reply.text.split("\n\n")[0]
     assert "81119002" in first and "81119001" in first
+
+
+ZONED = BINJIANG.replace("（三）区级推荐。", "（三）位于滨江经济技术开发区的企业，纸质申报书须于2062年3月24日前报送开发区管委会。\n　　（四）区级推荐。")
+
+
+@pytest.fixture(scope="module")
+def zoned(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("zn") / "zoned.txt"
+    path.write_text(ZONED, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def test_the_paper_day_is_judged_by_the_step_for_the_asker(zoned):
+    march_25 = dt.datetime(2062, 3, 25, 10, 0, tzinfo=CST)
+    general = zoned.answer("纸质材料今天送区里还来得及吗 网上已经提交了", march_25)
+    assert "今天（2062年3月25日）还在截止之前，来得及" in general.text
+    zone = zoned.answer("我们在开发区 纸质材料今天交还来得及吗", march_25)
+    assert "来不及" in zone.text
+    officer = zoned.answer("区里推荐材料今天报市局还来得及吗", dt.datetime(2062, 4, 2, 10, 0, tzinfo=CST))
+    assert "推荐单位报送：今天（2062年4月2日）还在截止之前，来得及" in officer.text
+
+
+def test_a_day_before_the_system_opens_is_not_in_time(tmp_path):
+    path = tmp_path / "opening.txt"
+    path.write_text(BINJIANG.replace("企业于2062年3月20曰17:00前登录申报系统", "企业自2062年2月20日9:00起登录申报系统，2062年3月20日17:00前"),
+                    encoding="utf-8")
+    bot = Answerer(load_knowledge(path))
+    before = bot.answer("今天能交吗", dt.datetime(2062, 2, 15, 10, 0, tzinfo=CST)).text
+    assert "还没开始受理" in before and "来得及" not in before
+    assert "来得及" in bot.answer("今天能交吗", dt.datetime(2062, 2, 25, 10, 0, tzinfo=CST)).text
+
+
+def test_a_revenue_floor_of_one_kind_named_by_one_word_is_that_kinds(scanned_two_floors):
+    assert "营业收入这一条符合" in scanned_two_floors.answer("软件公司去年营收1200万 够不够", FEB).text
+    assert "不符合" in scanned_two_floors.answer("我们是制造业 营收1500万 够吗", FEB).text
+    scale = scanned_two_floors.answer("我们是规上工业企业 营收6000万 可以报吗", FEB).text
+    assert "规模这一条符合" in scale
+
+
+@pytest.fixture(scope="module")
+def scanned_two_floors(tmp_path_factory) -> Answerer:
+    text = BINJIANG.replace("（二）2061年度营业收入不低于2000万元。",
+                            "（二）制造业企业2061年度营业收入不低于3000万元；软件和信息技术服务业企业2061年度营业收入不低于1000万元。\n"
+                            "　　（三）属于规模以上工业企业，或2061年度营业收入不低于1亿元。")
+    path = tmp_path_factory.mktemp("tf") / "floors.txt"
+    path.write_text(text, encoding="utf-8")
+    return Answerer(load_knowledge(path))
