@@ -52,7 +52,8 @@ def _titled(sents: list[str]) -> list[str]:
 _OTHER_EVENT = re.compile(r"公示|评审|答辩|核查|考察|结果|公布|培训|宣讲|复审|初评|验收")  # what starts, if not applications
 _UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)(?![^。；，,]{0,4}(?:及|和|与|、)直接)")  # not
 # '推荐单位及直接申报企业的纸质材料报送至…': firms applying directly send there too
-_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|初审|审核|市[^，。？?\s]{0,5}(?:局|委)|市里|\b(units?|districts?)\b", re.I)
+_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|[区县](?:最多|能|可以)|初审|审核|市[^，。？?\s]{0,5}(?:局|委)|市里|推[几多]|推荐[几多]|名额|"
+                          r"\b(units?|districts?|quotas?)\b", re.I)  # '南陵县最多能推几家': the units' quota is the answer
 
 
 class Evidence:

@@ -391,3 +391,61 @@ def scanned_two_floors(tmp_path_factory) -> Answerer:
     path = tmp_path_factory.mktemp("tf") / "floors.txt"
     path.write_text(text, encoding="utf-8")
     return Answerer(load_knowledge(path))
+
+
+# A short city notice: no table, no site, a date with '（含当日）', one word limit in a sentence, the total in the preamble.
+HUAIYUAN = """淮源市经济和信息化局
+关于推荐2066年度淮源市质量标杆企业的通知
+
+各县（市、区）经信部门，有关企业：
+
+为发挥先进企业示范引领作用，本年度全市推荐质量标杆企业不超过20家。现将有关事项通知如下。
+
+一、推荐条件
+
+推荐企业应在淮源市注册登记满3年，具有独立法人资格；近三年内未发生重大质量、安全、环保事故。
+
+二、推荐程序
+
+（一）企业申报。企业填写申报表，并撰写典型经验材料，典型经验材料不超过5000字。企业应于2066年4月17日（含当日）前将申报材料报送所在县（市、区）经信部门。
+
+（二）县区推荐。各县（市、区）经信部门择优推荐，每个县（市、区）推荐名额不超过3家，于2066年4月30日（含当日）前将推荐文件报送市经信局。
+
+三、联系方式
+
+市经信局质量科 王一川
+电话：0556-3829417
+
+淮源市经济和信息化局
+2066年3月25日
+"""
+
+
+@pytest.fixture(scope="module")
+def short(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("hy") / "huaiyuan.txt"
+    path.write_text(HUAIYUAN, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def test_a_date_with_its_day_included_is_the_deadline(short):
+    assert short.kb.notice.submission.deadline.startswith("2066-04-17")
+    reply = short.answer("什么时候截止", dt.datetime(2066, 4, 1, 10, 0, tzinfo=CST))
+    assert reply.matched and "2066年4月17日" in reply.text and "没有提到" not in reply.text
+
+
+def test_a_word_limit_in_a_sentence_of_a_notice_without_a_materials_list(short):
+    parts = short.kb.notice.materials.parts
+    assert [(p.title, p.limit) for p in parts] == [("典型经验材料", 5000)]
+    assert "5000" in short.answer("经验材料写多少字", dt.datetime(2066, 4, 1, 10, 0, tzinfo=CST)).text
+
+
+@pytest.mark.parametrize("question", ["最多能推几家", "XX县最多能推几家"])
+def test_the_units_quota_answers_how_many_may_be_put_forward(short, question):
+    reply = short.answer(question, dt.datetime(2066, 4, 1, 10, 0, tzinfo=CST))
+    assert reply.matched and "不超过3家" in reply.text
+
+
+def test_the_preamble_is_quoted_for_what_it_alone_says(short):
+    reply = short.answer("今年全市一共推荐多少家", dt.datetime(2066, 4, 1, 10, 0, tzinfo=CST))
+    assert "不超过20家" in reply.text and "导语" in reply.text

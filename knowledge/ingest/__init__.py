@@ -122,8 +122,10 @@ def _prune(value):
 
 
 def _passages(outline) -> list[dict]:
-    return [{"clause": n.clause, "text": n.full(True)[:1200], **({"title": n.heading[:40]} if n.heading else {})}
-            for n in outline.nodes() if n.text.strip()]
+    lead = "".join(t for t, _, _ in outline.head if len(t) >= 40 and "。" in t)  # the preamble: '本年度全市遴选…不超过40家。'
+    return [*([{"clause": "导语", "text": lead[:1200]}] if lead else []),
+            *({"clause": n.clause, "text": n.full(True)[:1200], **({"title": n.heading[:40]} if n.heading else {})}
+              for n in outline.nodes() if n.text.strip())]
 
 
 def passages_of(text: str) -> list[dict]:

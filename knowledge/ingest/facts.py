@@ -14,6 +14,7 @@ _TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:
 # A time of day in words, not a clock time: the notice's own wording is kept, never turned into an hour.
 _DAY_PART = re.compile(r"^\s*((?:当天|当日)?(?:下班|工作时间结束|办公时间结束|工作日结束)(?:前|之前|以前)?)")
 # '…前', '…止', or the system closing then ('系统于…开放，…17:30关闭'): the day is a deadline.
+_INCLUSIVE = re.compile(r"^\s*[（(]\s*含(?:当日|当天|本日)?\s*[）)]")
 _CUE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|截止|为止|截至|(?:系统|平台)?关闭|(?:停止|结束)(?:受理|申报|接收|提交|填报))")
 _CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限|关闭时间|结束时间)[^，。；\d]{0,8}$")
 PHONE = re.compile(r"(?<![\d-])(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{4}[\s-]?\d{4}|\d{7})"
@@ -70,6 +71,7 @@ def deadlines(text: str, year: int) -> list[Deadline]:
             w = _WEEKDAY.match(rest)
             if w:
                 rest = rest[w.end():]
+            rest = _INCLUSIVE.sub("", rest, count=1)  # '4月17日（含当日）前': that day counts
             time_s, used = time_after(rest)
             words = _DAY_PART.match(rest) if not time_s else None
             after = rest[words.end():] if words else rest[used:]

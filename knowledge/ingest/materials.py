@@ -32,6 +32,9 @@ def build_materials(d: Draft) -> None:
         if listed is not None:
             _list_parts(d, listed)
             return
+        if said := [(n, m) for n in content_nodes(d.outline) for m in _SAID_LIMIT.finditer(n.text)]:
+            _said_limits(d, said)  # no list of materials, only '典型经验材料不超过5000字' in a sentence
+            return
         d.missing.append("申报材料的组成与字数：未找到")
         return
     parts, used = [], set()
@@ -218,3 +221,20 @@ def _table_parts(d: Draft, node) -> None:
     d.data["materials"] = {"clause": node.clause, "title": "申报材料", "text": lead, "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 个部分（{node.clause}，篇幅表）：" + "、".join(f"{p['title']}（{p['limit']}字）" for p in parts))
+
+
+_SAID_LIMIT = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:一般|原则上|应|须)?(?:不超过|不多于|控制在|限)\s*(\d{2,6})\s*字")
+
+
+def _said_limits(d: Draft, said: list) -> None:
+    """Word limits written in sentences of a notice that lists no materials: each its part, quoted with its sentence."""
+    parts, used = [], set()
+    for i, (n, m) in enumerate(said, 1):
+        title = re.sub(r"^(?:其中|另|且|并|和|及|撰写|编写|提交)", "", m.group(1))
+        if any(p["title"] == title for p in parts):
+            continue
+        parts.append({"clause": n.clause, "key": part_key(title, used, f"part{i}"), "title": title, "limit": int(m.group(2)),
+                      "match": doc_words(title), "text": facts.sentence_with(n.text, re.escape(m.group(0))) or m.group(0)})
+    d.data["materials"] = {"clause": said[0][0].clause, "title": "申报材料", "text": "", "parts": parts}
+    d.note("materials", said[0][0].clause, said[0][0].clause, said[0][0].start, said[0][0].end)
+    d.found.append(f"申报材料：{len(parts)} 项字数（写在句子里）：" + "、".join(f"{p['title']}（{p['limit']}字）" for p in parts))
