@@ -31,7 +31,7 @@ _ASPECTS = (
     # a day ('哪天开始') by a date or a time after something ('评审结束后10个工作日内'), not by how long it lasts ('公示5个工作日')
     ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|\bwhen\b|how soon"),
      lazy(r"\d{1,2}\s*月|(\d+|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(内|后|以内|之内|之后|前)|年底|月底|上旬|中旬|下旬")),
-    ("时长", "how long it takes", lazy(r"多久|多长时间|几天|how long"),
+    ("时长", "how long it takes", lazy(r"多久|多长时间|期多长|几天|how long"),
      lazy(r"(?<!\d)(\d{1,3}|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(?!度)")),  # not '2062年度'
 )
 
@@ -165,6 +165,7 @@ class Evidence:
                 continue  # "When is the deadline to email…": the deadline answers when
             if asks.search(norm) and not says.search(text):
                 what = "、".join(a.unknowns[:1])
+                what = re.sub(r"(?:多长|多久|何时公布|何时|什么时候)$", "", what.split("、")[0]) if label == "时长" else what  # '公示期
                 return [Unstated(f"{what}的{label}", f"{en} of {self._label_en(what)}", NEVER, NEVER, tuple(a.intents[:2]), "any")]
         return []
 

@@ -449,3 +449,29 @@ def test_the_units_quota_answers_how_many_may_be_put_forward(short, question):
 def test_the_preamble_is_quoted_for_what_it_alone_says(short):
     reply = short.answer("今年全市一共推荐多少家", dt.datetime(2066, 4, 1, 10, 0, tzinfo=CST))
     assert "不超过20家" in reply.text and "导语" in reply.text
+
+
+def test_quoted_part_names_label_their_word_limits_and_the_supporting_clause_is_its_own(scanned_limits):
+    reply = scanned_limits.answer("各部分字数", FEB).text
+    assert "企业基本情况：1000 字以内" in reply and "主要做法：4000 字以内" in reply
+    support = scanned_limits.answer("佐证材料包括哪些", FEB).text
+    assert "营业执照副本" in support and "800字" not in support
+
+
+def test_where_the_shortlist_is_posted_is_stated_but_not_for_how_long(scanned_limits):
+    where = scanned_limits.answer("公示在哪里公示", FEB)
+    assert where.matched and "门户网站" in where.text
+    long = scanned_limits.answer("公示期多长", FEB)
+    assert not long.matched and "公示期的时长" in long.text
+
+
+@pytest.fixture(scope="module")
+def scanned_limits(tmp_path_factory) -> Answerer:
+    limits = "　　（零）申报书主要包括企业基本情况、主要做法及佐证材料等内容。各部分字数要求：“企业基本情况”不超过1000字；“主要做法”不超过4000字。\n"
+    others = "五、其他事项\n　　（一）佐证材料应包括营业执照副本、认证证书等。\n　　（二）评审结果在市工信局门户网站公示后发布。\n\n六、咨询方式"
+    text = BINJIANG.replace("三、材料要求\n", "三、材料要求\n" + limits).replace("（零）", "（一）", 1)
+    text = text.replace("　　（一）正文使用", "　　（二）正文使用").replace("　　（二）纸质申报书", "　　（三）纸质申报书")
+    text = text.replace("五、咨询方式", others)
+    path = tmp_path_factory.mktemp("sl") / "limits.txt"
+    path.write_text(text, encoding="utf-8")
+    return Answerer(load_knowledge(path))

@@ -20,7 +20,8 @@ _FORMAT_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:格式|排版|版式)(
 
 def build_annex_clauses(d: Draft) -> None:
     o = d.outline
-    sup = first_node(o, r"证实性材料|证明材料|佐证材料", annex=None)
+    sup = next((n for n in o.nodes() if re.match(r"[（(]?[一二三四五六七八九十\d]*[)）]?\s*(?:证实性|证明|佐证)材料(?:应|须|需|包括|包含|主要|是指|指)",
+                                                  n.text)), None) or first_node(o, r"证实性材料|证明材料|佐证材料", annex=None)  # its own clause first
     sup = next((n for n in o.nodes() if n.annex and re.search(r"证实性材料|证明材料|佐证材料", n.heading)), None) or sup
     if sup is not None:
         d.data["supporting"] = {"clause": sup.clause, "title": sup.heading, "text": sup.body or sup.text}
