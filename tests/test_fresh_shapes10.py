@@ -475,3 +475,13 @@ def scanned_limits(tmp_path_factory) -> Answerer:
     path = tmp_path_factory.mktemp("sl") / "limits.txt"
     path.write_text(text, encoding="utf-8")
     return Answerer(load_knowledge(path))
+
+
+def test_a_tables_last_row_is_never_one_sentence_with_the_paragraph_after_it(tmp_path):
+    path = tmp_path / "timeline.txt"
+    path.write_text(BINJIANG.replace("四、推荐单位", "四、时间安排\n序号\t工作内容\t时间节点\n1\t企业网上填报\t2062年3月20日17:00前\n"
+                                     "2\t公示\t评审结束后公示7天\n逾期未完成网上填报或未报送纸质材料的，视为放弃申报。\n\n五、推荐单位")
+                    .replace("五、咨询方式", "六、咨询方式"), encoding="utf-8")
+    bot = Answerer(load_knowledge(path))
+    quoted = [c.text for c in bot.kb.notice.passages if "视为放弃申报" in c.text]
+    assert quoted and all("公示7天逾期" not in t for t in quoted)

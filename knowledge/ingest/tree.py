@@ -35,8 +35,8 @@ class Node:
         that the row is not read as that paragraph's first sentence."""
         out, end, row = "", -1, False
         for t, s, e in md_rows(self.lines):
-            if apart and row and s > end + 1 and out[-1] not in _CLOSES:
-                out += "。"
+            if apart and row and (s > end + 1 or "\t" not in t and len(t) > 20) and out[-1] not in _CLOSES:
+                out += "。"  # a table's last row, then a paragraph: never one sentence
             elif apart and row and "\t" in t and "\t" in out[out.rfind("\n") + 1:] and out[-1] not in _CLOSES:
                 out += "；"  # one table row after another: never one sentence across the two
             out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
