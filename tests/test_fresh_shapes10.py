@@ -485,3 +485,8 @@ def test_a_tables_last_row_is_never_one_sentence_with_the_paragraph_after_it(tmp
     bot = Answerer(load_knowledge(path))
     quoted = [c.text for c in bot.kb.notice.passages if "视为放弃申报" in c.text]
     assert quoted and all("公示7天逾期" not in t for t in quoted)
+
+
+def test_a_label_counted_in_characters_asks_its_font_not_how_many_items():
+    reply = Answerer(load_knowledge()).answer("“摘要”两个字用什么字")
+    assert "排版格式要求" in reply.text and "每家单位可申报几项" not in reply.text
