@@ -490,3 +490,11 @@ def test_a_tables_last_row_is_never_one_sentence_with_the_paragraph_after_it(tmp
 def test_a_label_counted_in_characters_asks_its_font_not_how_many_items():
     reply = Answerer(load_knowledge()).answer("“摘要”两个字用什么字")
     assert "排版格式要求" in reply.text and "每家单位可申报几项" not in reply.text
+
+
+def test_a_trading_firm_against_manufacturers_or_listed_services_may_not_qualify(tmp_path):
+    path = tmp_path / "sectors.txt"
+    sectors = "（－）申报单位应为在滨江市注册登记满3年的制造业企业，或工业软件、检验检测等生产性服务业企业。"
+    path.write_text(BINJIANG.replace("（－）在滨江市注册登记满3年。", sectors), encoding="utf-8")
+    reply = Answerer(load_knowledge(path)).answer("我们是商贸企业 能报吗", FEB)
+    assert "可能不符合" in reply.text and "生产性服务业" in reply.text
