@@ -74,8 +74,9 @@ class ContactClaims:
     def _near(self, norm: str, phone: str) -> tuple[str, str, str, str] | None:
         """The one kind of hotline the words just before a number name ('系统填报…打<号码>吧？政策方面…找<号码>'), when the
         message names two."""
-        at = re.sub(r"[\s-]", "", norm).find(phone)
-        before = re.split(r"[。？！?!；;]", re.sub(r"[\s-]", "", norm)[:at])[-1] if at >= 0 else ""
+        bare = re.sub(r"[\s-]", "", norm)
+        at = bare.find(phone)
+        before = re.split(r"[。？！?!；;]", bare[:at])[-1] if at >= 0 else ""
         kinds = [k for k, words in self.kb.lexicon.contact_kinds.items() if any(w in before for w in words if len(w) >= 2)]
         x = getattr(self.n.consultation, kinds[0], None) if len(kinds) == 1 else None
         return (x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause) if x else None
