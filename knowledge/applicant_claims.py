@@ -9,12 +9,14 @@ import datetime as dt
 
 from .assertions import sentence_around
 from .phrasing import Section, last_day
+from .practice_claims import practice
+from .tax_credit import tax_credit
 from .tracks import named, shown, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
-_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月)?[^，,。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
-                   rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月)?")
+_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?[^，,。？！?!\s]{{0,4}}?(?:注册|成立|设立)"
+                   rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?")
 _SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
 # A registration cut-off day: '于2026年3月31日前注册成立', '注册成立时间在2025年12月31日之前'.
@@ -32,6 +34,12 @@ _EN_SPAN = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]
 
 class ApplicantClaims:
     """Uses the checker's kb, n and en."""
+
+    def _practice(self, norm: str) -> Section | None:
+        return practice(self.n, norm, self.en)
+
+    def _tax(self, norm: str) -> Section | None:
+        return tax_credit(self.n, norm, self.en)
 
     def _registered(self, norm: str) -> Section | None:
         """'2023年5月注册的 能报吗' / '成立才一年半' / 'registered two years ago' against '注册满两年'."""
@@ -52,7 +60,7 @@ class ApplicantClaims:
             deadline = dt.date(int(asof.group(1)), int(asof.group(2)), int(asof.group(3)))
             by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日", f"by {deadline:%Y-%m-%d}"
         if month := _said_month(norm):
-            y, mo, said, said_en = month
+            first, last, said, said_en = month
         elif m := _SINCE_SPAN.search(norm):  # "成立才一年半", "成立不到三年": counted from now
             n = cn_number(m.group(3)) + (0.5 if m.group(5) else 0)
             if not 0 <= n < 1000:
@@ -80,11 +88,6 @@ class ApplicantClaims:
         else:
             latest = deadline.replace(year=deadline.year - int(years)) if deadline.month != 2 or deadline.day != 29 else \
                 deadline.replace(year=deadline.year - int(years), day=28)
-        try:
-            first = dt.date(y, mo or 1, 1)
-            last = (dt.date(y + (mo or 12) // 12, (mo or 12) % 12 + 1, 1) - dt.timedelta(days=1))
-        except ValueError:
-            return None
         status = "meets" if last <= latest else "fails" if first > latest else "depends"
         return self._registered_verdict(status, years, said, by, said_en, by_en, rule, need[1].clause)
 
@@ -133,10 +136,9 @@ class ApplicantClaims:
                          + f"。{note}", i.clause)
 
     def _by_day(self, item, m, month, name: str) -> str:
-        y, mo, said, said_en = month
+        first, last, said, said_en = month
         try:
             latest = dt.date(*(int(x) for x in m.groups() if x))
-            first, last = dt.date(y, mo or 1, 1), dt.date(y + (mo or 12) // 12, (mo or 12) % 12 + 1, 1) - dt.timedelta(days=1)
         except (ValueError, TypeError):
             return ""
         rule, day = sentence_around(item.text, m.start(), m.end()), f"{latest.year}年{latest.month}月{latest.day}日"
@@ -177,18 +179,26 @@ def _asked_tracks(items, found, norm: str) -> tuple[list[str], list[str]]:
     return names, named(names, norm) if names else []
 
 
-def _said_month(norm: str) -> tuple[int, int, str, str] | None:
-    """(year, month or 0, Chinese and English words) of a registration the message states ('2023年5月注册的')."""
+def _said_month(norm: str) -> tuple[dt.date, dt.date, str, str] | None:
+    """(first and last day it may have been, Chinese and English words) of a registration the message states
+    ('2023年5月注册的': all of May; '2058年1月5日注册的': that day)."""
+    day = 0
     if m := _SINCE_DATE.search(norm):
-        y, month = int(m.group(1) or m.group(3)), m.group(2) or m.group(4)
+        y, month = int(m.group(1) or m.group(4)), m.group(2) or m.group(5)
         mo = cn_number(month) if month else 0
         if month and not 1 <= mo <= 12:
             return None
-        mo = int(mo)
+        mo, day = int(mo), int(m.group(3) or m.group(6) or 0)
     elif m := _EN_SINCE.search(norm):
         y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1 if m.group(2) else 0
     else:
         return None
     if not 1900 <= y <= 2100:  # "0001年注册": no year to check
         return None
-    return (y, mo, f"{y}年{plain(mo)}月注册" if mo else f"{y}年注册", f"registered in {y}-{mo:02d}" if mo else f"registered in {y}")
+    try:
+        first = dt.date(y, mo or 1, day or 1)
+        last = first if day else dt.date(y + (mo or 12) // 12, (mo or 12) % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        return None
+    said = f"{y}年{mo}月{day}日注册" if day else f"{y}年{mo}月注册" if mo else f"{y}年注册"
+    return first, last, said, f"registered on {first}" if day else f"registered in {y}-{mo:02d}" if mo else f"registered in {y}"

@@ -1,7 +1,5 @@
-"""Claims about the notice itself and about the applicant, checked against the notice: the submission site
-("网站是www.xxx.gov.cn吧"), the date of issue, how many items one applicant may submit, and whether a kind of
-applicant (a branch office, an individual business) meets the conditions. A mixin of the premise Checker.
-"""
+"""Claims about the notice itself and about the applicant, checked against the notice: the submission site ("网站是www.xxx.gov.cn吧"),
+the date of issue, how many items one may submit, whether a kind of applicant (a branch office) qualifies. A mixin of the Checker."""
 
 from __future__ import annotations
 
@@ -10,9 +8,9 @@ import re
 from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
+from .practice_claims import before_window
 from .recall import _LEAD, _SENTENCE, lead_of, with_lead
 from .revenue_claims import RevenueClaims
-from .tax_credit import tax_credit
 from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
@@ -231,6 +229,8 @@ class Claims(ApplicantClaims, RevenueClaims):
                 continue  # a place this notice names is one of its own
             item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, m.group(0))
             unruled = unruled or (rule if item is None and rule.unruled else None)
+            if item is not None and not self.en and (early := before_window(item.text, norm)):  # "2062年出过事故" vs "2063年…以来"
+                return Section("对照申报条件", (early,), (item.clause,))
             if item is not None and not ("同一" in item.text and _ANOTHER.search(norm)):  # "获评过，用另一个实践再报": not the same one
                 why, en = rule.why.format(place=place), rule.en.format(place=place)
                 if self.en:
@@ -240,7 +240,7 @@ class Claims(ApplicantClaims, RevenueClaims):
                 tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
                 says = "要求" if item in el.items else "中写明"
                 return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{tail}",), (item.clause,))
-        if found := [x for x in (self._registered(norm), self._revenue(norm), tax_credit(self.n, norm, self.en)) if x]:
+        if found := [x for x in (self._registered(norm), self._revenue(norm), self._tax(norm), self._practice(norm)) if x]:
             lines = [line for x in found for line in x.lines]  # "2028年11月成立，营收5000多万，纳税A级": each figure checked
             return Section(found[0].title, tuple(lines), tuple(dict.fromkeys(c for x in found for c in x.sources)))
         if unruled is not None:  # "做软件的，不是制造业，能参加吗" asked of a notice that says nothing of industries

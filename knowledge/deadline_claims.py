@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .paper_plan import paper_due
 from .phrasing import Section, deadline_text, first_sentence, when_text
 from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
-from .values import DATE, EN_DATE, EN_HOUR, HOUR, MONTHS, cap, cn_number, lazy, plain
+from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
                   r"[^。？！?!]{0,4}就(行|可以|好|没问题)")  # "30号晚上12点前发过去就行吧": said of the deadline
@@ -81,6 +82,8 @@ class DeadlineClaims:
             if (mo, d) != (month, day):
                 other = self._other_date(mo, d)
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
+                    if fix := self._group_step(norm, other, mo, d):  # "我们在临港，纸质3月9号前送到就行吧": another area's date
+                        return fix
                     continue  # "纸质材料4月3号前寄出就行吧": that is the paper date, rightly said
                 note = f"（{plain(mo)}月{plain(d)}日是“{other.label}”的日期。）" if other else ""
                 if not other and (step := self._step_said(norm[max(0, m.start() - 30):m.end()])):  # "纸质是…我算下来是4月15号"
@@ -118,6 +121,16 @@ class DeadlineClaims:
             if (h != hour or (not m.group(4) and int(m.group(2) or 0) != minute)) and not (h == 0 and hour == 24):
                 return self._fix(f"不是{m.group(0).strip()}：{said}", sub.clause_of("deadline"), en=f"Not {m.group(0).strip()}: {said_en}")
         return None
+
+    def _group_step(self, norm: str, other, mo: float, d: float) -> Section | None:
+        """A paper date said that is the step of other firms than the message's ('临港新片区内企业：于3月2日前…' vs
+        '其他企业：于3月9日前…'): corrected with its own step."""
+        mine, _when = paper_due(self.kb, norm)
+        if mine is None or mine.when[:10] == other.when[:10] or mine.label != other.label \
+                or not (FOR_GROUP.match(mine.text) or FOR_GROUP.match(other.text)):
+            return None
+        return self._fix(f"不是{plain(mo)}月{plain(d)}日：{mine.text}。（{plain(mo)}月{plain(d)}日是另一类企业的日期：{other.text}。）",
+                         mine.clause, other.clause)
 
     def _step_said(self, before: str):
         """The one dated later step (the paper copies, the units') the words before a date speak of, if any."""

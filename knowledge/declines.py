@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from .judgement import Ambiguous, Refusal, Unstated
 from .phrasing import Section, contact_line
+from .recall import _SENTENCE
 from .topics import TOPICS, answerable
+from .values import lazy
+
+# A sentence on what false materials lead to: '对弄虚作假的，一经查实，取消其入选资格，并在3年内不得申报…'.
+_FALSE = lazy(r"(弄虚作假|虚假|造假|不实)[^。；]{0,30}(取消|不得|追回|撤销|收回|通报|列入)")
 
 # Topics named when the assistant explains what it can answer.
 SHOWCASE = ("eligibility", "focus", "criteria", "deadline", "submit", "seal", "paper", "materials", "format",
@@ -27,6 +32,11 @@ class Declines:
 
     def _fee_section(self, r) -> Section | None:
         return TOPICS["fee"].render(r, None) if self.kb.notice.fees else None
+
+    def _fraud_rule(self) -> tuple[str, str] | None:
+        """The notice's sentence on what happens to false materials ('对弄虚作假的，一经查实，取消其入选资格…'), with its clause."""
+        found = [(s.strip(), c.clause) for c in self.kb.notice.passages for s in _SENTENCE.findall(c.text) if _FALSE.search(s) and len(s) <= 160]
+        return max(found, key=lambda x: (x[0] == found[0][0], len(x[1]))) if found else None  # the first, in its own clause
 
     def _offer(self, en: bool) -> str:
         n = self.kb.notice
@@ -62,6 +72,8 @@ class Declines:
                 sections.append(Section("Note" if en else "提醒", (
                     "The notice mentions no fee; be wary of anyone who asks for money to secure a selection." if en else
                     "通知中没有任何收费规定；凡以保证入选为名收钱的，请提高警惕，向主管部门核实。",), ()))
+        if why.kind == "forge" and (rule := self._fraud_rule()):  # "帮我编一份检测报告": what the notice does to false materials
+            sections.append(Section("The notice on false materials" if en else "弄虚作假的后果", (f"“{rule[0]}”",), (rule[1],)))
         body = "\n\n".join(s.render(en) for s in sections)
         body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))

@@ -79,6 +79,7 @@ class DistrictResolver:
         notes: list[str] = []
         mentions: list[str] = []
         ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
+        hits = [h for h in hits if h.ascii or not _DENIED.search(text.compact[max(0, h.start - 4):h.start])]  # '不在临港新片区'
         for h in hits:
             place = self._places[int(h.label)]
             if not place.districts or place.name == self._own or not h.ascii and h.start not in ends and place.districts[0] in self._local \
@@ -101,6 +102,10 @@ class DistrictResolver:
                     if not h.ascii and len(self._places[int(h.label)].districts) == 1}
         for key in list(definite):
             parent = self._geo.districts[key].within
+            if parent and parent in definite and _INSIDE.search(text.norm) and (typed := typed_by.get(key)) \
+                    and re.search(re.escape(typed) + r"[^，,。；;]{0,4}?(?:内|范围内|里面|以内)|(?:位于|属于|在)" + re.escape(typed), text.norm):
+                definite.remove(parent)  # '南汇新城，在临港新片区内': the zone, said to be where the firm is
+                continue
             if parent and parent in definite and not _listed(text.norm, typed_by.get(key), typed_by.get(parent)):
                 return Resolution(candidates=(key, parent), note="；".join(notes), corrected=tuple(corrected),
                                   mentions=tuple(mentions), spans=spans)
@@ -126,6 +131,8 @@ class DistrictResolver:
 
 
 _AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"
+_DENIED = re.compile(r"(?:不在|不属于|不是|并非|不归|不算|没在)$")
+_INSIDE = re.compile(r"内|范围内|里面|以内|位于|属于")
 # Characters that may stand before a place's short name without being part of a longer name ("在新城", "我们新城").
 _BEFORE_NAME = frozenset("在是于到去找和与跟及搭的我们司厂属归位地那这问请里区县市找咱俺家个有册部址设办营落搬迁驻近边旁内外")
 

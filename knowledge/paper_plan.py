@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .model import Knowledge
 from .notice import PAPER_STEP, ExtraDeadline
-from .values import lazy
+from .values import FOR_GROUP, lazy
 
 _PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|\bpaper\b|hard ?cop|\bby post\b|courier")
 _NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop")
@@ -64,8 +64,9 @@ def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.d
     steps = [x for x in sub.deadlines if x.label == PAPER_STEP] if sub and kb.deadline else []
     units = [x for x in sub.deadlines if x.label == UNITS_STEP] if sub and kb.deadline and _STEP_ASKED.search(norm) else []
     units = units or ([x for x in sub.deadlines if "注册" in x.label] if sub and kb.deadline and _SIGN_UP.search(norm) else [])
-    named = [x for x in steps if (g := _FOR_GROUP.match(x.text)) and any(z in norm or z[-3:] in norm for z in _ZONE.findall(g.group(0)))]
-    step = (units or named or [x for x in steps if not _FOR_GROUP.match(x.text)] or steps or [None])[0]
+    named = [x for x in steps if (g := FOR_GROUP.match(x.text)) and any(z in norm or z[-3:] in norm or _core(z) in norm
+                                                                         for z in _ZONE.findall(g.group(0)))]
+    step = (units or named or [x for x in steps if not FOR_GROUP.match(x.text)] or steps or [None])[0]
     if step is None:
         return None, None
     day_s, _, time_s = step.when.partition(" ")
@@ -107,8 +108,13 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
 
 UNITS_STEP = "推荐单位报送"
 # A step for one group of applicants only ('位于天津经济技术开发区、天津港保税区…的企业，纸质申报书须于…').
-_FOR_GROUP = lazy(r"^[^，。；]{0,6}(?:位于|属于|注册在|地处|其中)[^，。；]{2,60}?的(?:企业|单位)")
 _SIGN_UP = lazy(r"注册(?!地|资本|满|成立|时间|日期|了|的企业)|账号|开户|\bsign ?up\b|\bregister\b")
+def _core(zone: str) -> str:
+    """A zone's own name without its kind ('临港新片区' -> '临港'), as a message may say it; '' when too short to tell."""
+    core = re.sub(r"新?(?:开发区|保税区|功能区|园区|新区|自贸区|高新区|片区|港区|合作区)$", "", zone)
+    return core if len(core) >= 2 else "\0"
+
+
 _ZONE = lazy(r"[\u4e00-\u9fff]{2,10}?(?:开发区|保税区|功能区|园区|新区|自贸区|高新区|片区|港区|合作区)")
 
 

@@ -161,6 +161,8 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     found = [(*s, m.end()) for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or m.group("wd") or is_plan(norm, m)
                                                           or _ASKED_AFTER.search(norm[m.end():m.end() + 12]))
              and not (_DONE.match(norm[m.end():]) and not _ASKED_AFTER.search(norm[m.end():m.end() + 12]))  # "3月中旬就交了"
+             and not re.match(r"^\s*[日号]?\s*(?:的)?\s*" + _EVENT_AFTER.pattern.lstrip("^"), norm[m.end():m.end() + 8])  # "3月15号成立的"
+             and not _EVENT_BEFORE.search(norm[:m.start()])
              and (s := _span(m, today, last))]
     # The hour said with the day asked about ("开完会6点，明天下午4点交": 16:00), else the message's only hour.
     at = _time_of_day(norm[found[-1][3]:]) if found else None

@@ -27,7 +27,7 @@ _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
 # '集团…子公司可以分别申报', '集团公司与其下属子公司不得同时申报': the group's own rule
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别|不得同时申报|不能同时申报|只能由一家|只能有一家|只可由一家")
-_SITE_ASKED = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I)
+_SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
 _POSTED = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b")
 _POSTMARK = re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
@@ -165,8 +165,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         if a is not None and _OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
             lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
         if not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
-            lines.insert(0, self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。",
-                                   "The notice sets no online system or website; submit as below."))
+            lines.insert(0, self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)
+                         else self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。", "The notice sets no online system; submit as below."))
         if not sub.site and (m := self.n.mailing) and m.address not in "".join(lines):  # no system: where paper goes
             lines, sources = [*lines, self.t(f"{m.label}：{m.address}{f'，{m.window}' if m.window else ''}",
                                              f"Paper copies to: {m.address}")], [*sources, m.clause]

@@ -83,9 +83,13 @@ class RevenueClaims:
         denied = word_pairs(" ".join(_DENIED.findall(norm)))
         found = [b for b in found if not (denied and len(word_pairs(b.kind) & denied) >= 2)] or found
         norm = _DENIED.sub(" ", norm)
+        # "我们是制造业，能按软件企业1000万的标准报吗": the kind asked to be judged as is not the firm's own.
+        if (asif := _AS_IF.sub(" ", norm)) != norm and any(word_pairs(b.kind) & word_pairs(asif) for b in found):
+            norm = asif
         near = [b for b in found if len(word_pairs(b.kind) & word_pairs(norm)) >= 2]
         near = near or (one if len(one := [b for b in found if word_pairs(b.kind) & word_pairs(norm)]) == 1 else [])  # '软件公司'
-        general = [b for b in found if not word_pairs(b.kind)]
+        # No kind, or the size either-or ("属于规模以上工业企业，或…不低于1亿元") for a firm that did not say it is 规上.
+        general = [b for b in found if not word_pairs(b.kind) or _SCALE_KIND.search(b.kind)]
         mine = [b for b in near if _admits(b.kind, norm) or len(near) == 1 and len(word_pairs(b.kind) & word_pairs(norm)) == 1]
         # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
         service_only = all("服务" in b.kind for b in found if word_pairs(b.kind))
@@ -115,6 +119,8 @@ class RevenueClaims:
 
 
 _SCALE_OR = lazy(r"(?:属于|为|是)?规模以上(?:工业)?企业[，,]?\s*或[^。；]{0,20}?营业收入")
+_SCALE_KIND = lazy(r"规模以上[^，,。；;]{0,8}[，,]?\s*或\s*$")
+_AS_IF = lazy(r"(?:按|按照|参照|套用|用)[^，,。？！?!]{0,16}?(?:标准|门槛|要求|条件|那档|那一档)")
 _SCALE_SAID = lazy(r"规上|规模以上|\babove[- ]scale\b")
 _SCALE_DENIED = lazy(r"(?:不是|不属于|非|没有|没到|不算|达不到|还不是)(?:规上|规模以上)")
 _LEVEL = lazy(r"(国家级|省级|市级|区级|县级)(及以上|以上)?")

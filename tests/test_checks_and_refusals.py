@@ -27,7 +27,7 @@ def _ask(bot: Answerer, q: str):
 
 def test_every_figure_given_is_checked(bot) -> None:
     text = _ask(bot, "公司营业执照上成立日期是2028年11月15日 营收5000多万 纳税A级 这次能报吗").text
-    assert "不符合：2028年11月注册" in text and "营业收入这一条符合" in text and "纳税信用这一条符合：A级" in text, text
+    assert "不符合：2028年11月15日注册" in text and "营业收入这一条符合" in text and "纳税信用这一条符合：A级" in text, text
 
 
 @pytest.mark.parametrize("q, ok", [("纳税信用C级能不能申报", False), ("我们是B级纳税人 可以报吗", True),

@@ -8,13 +8,17 @@ from . import facts
 from .draft import Draft
 from .sections import content_nodes, first_node, strip_end
 
+# '不收取任何费用', '不收取申报费、评审费、培训费等任何费用', '全程免费'.
+_NO_FEE = r"不(?:向[^，。；]{1,12})?收取[^，。；]{0,20}费用|不收费|严禁.{0,10}收费|(?:全程|一律|均|完全)免费|免费(?:申报|参评|参加)"
+
 
 def build_fees(d: Draft) -> None:
-    n = first_node(d.outline, r"不(?:向[^，。；]{1,12})?收取[^，。；]{0,8}费用|不收费|严禁.{0,10}收费", annex=None)
+    n = first_node(d.outline, _NO_FEE, annex=None)
     if n is None:
         d.missing.append("收费与防诈骗提醒：未找到")
         return
-    d.data["fees"] = {"clause": n.clause, "text": _fee_text(n.text)}
+    text = n.body if n.body and not re.search(_NO_FEE, n.heading) else n.text  # not its title ('八、特别提醒')
+    d.data["fees"] = {"clause": n.clause, "text": _fee_text(text)}
     d.note("fees", n.clause, n.clause, n.start, n.end)
     d.found.append(f"收费提醒（{n.clause}）")
     build_report(d)
@@ -46,7 +50,7 @@ def _fee_text(text: str) -> str:
     charged to the next question."""
     if len(text) <= 240:
         return text
-    m = re.search(r"不(?:向[^，。；]{1,12})?收取[^，。；]{0,8}费用|不收费|严禁.{0,10}收费", text)
+    m = re.search(_NO_FEE, text)
     asked = [q.start() for q in re.finditer(r"问\s*[一二三四五六七八九十\d]{0,3}\s*[：:]", text)]
     start = max([a for a in asked if a < m.start()], default=max(text.rfind("。", 0, m.start()) + 1, 0))
     end = min([a for a in asked if a > m.start()], default=len(text))

@@ -93,17 +93,19 @@ def _acting_unit(part: str) -> int | None:
 _BEFORE_STEP = re.compile(r"(?:完成)?(?:在线|网上|系统)[^，,。；]{0,8}?(?:完成)?后|(?:从|在|通过)(?:系统|平台|网站)中?(?:下载|导出)")
 
 
-def _kind(node: Node, sentence: str, dl: facts.Deadline) -> str:
-    """Paper when the words up to the date's own part name paper copies (or the clause is titled for them and the
-    sentence names no site); online when they name the system or the site."""
+def _kind(node: Node, sentence: str, dl: facts.Deadline, above: str = "") -> str:
+    """Paper when the words up to the date's own part name paper copies (or the clause, or the one it is listed
+    under (`above`: '（三）纸质材料报送。…1．临港新片区内企业：于…前送达…'), is titled for them and the sentence
+    names no site); online when they name the system or the site."""
     window = _BEFORE_STEP.sub("", _ASIDE.sub("", own_sentence(node, dl.lead) + re.split(r"[，,]", dl.local)[-1]))
     if _PAPER.search(window):
         return "paper"
     if _ONLINE.search(window):
         return "online"
-    title = facts.sentences(node.heading)[:1]
-    if title and _PAPER.search(title[0]) and not _ONLINE.search(_BEFORE_STEP.sub("", sentence)):
-        return "paper"
+    for heading in (node.heading, above):
+        title = facts.sentences(heading)[:1]
+        if title and _PAPER.search(title[0]) and not _ONLINE.search(_BEFORE_STEP.sub("", sentence)):
+            return "paper"
     return "other"
 
 
@@ -113,6 +115,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
     year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
     forwarded, guides = notice_annexes(o), guide_annexes(o)
     out = []
+    above = {c: p.heading for p in o.nodes() for c in p.children}
     for n in o.nodes():
         if n.annex and n.annex not in forwarded or n.children and n.body == "" or n in skip:
             continue
@@ -132,7 +135,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
                 row = [cells[actor]] if line and actor < len(cells) else row
                 units = bool(n.annex) and n.annex not in guides or by_units(own_sentence(n, dl.lead)) \
                     or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row)
-                out.append(Dated(n, dl, units, _kind(n, sent, dl)))
+                out.append(Dated(n, dl, units, _kind(n, sent, dl, above.get(n, ""))))
     return out
 
 

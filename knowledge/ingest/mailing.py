@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..values import FOR_GROUP
 from . import facts
 from .dates import by_units, own_sentence
 from .draft import Draft
@@ -23,7 +24,7 @@ _ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 
 _WINDOW = re.compile(r"^(?:受理窗口|窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*(.{4,40}?)(?:[（(][^）)]*[）)])?$")
 _WINDOW_PHONE = re.compile(r"^(?:窗口电话|受理电话|联系电话|电话)\s*[:：]")
-_PLACE_END = re.compile(r"(局|委|委员会|部门|办公室|办|科|处|室|中心|单位|号|[)）])$")
+_PLACE_END = re.compile(r"(局|委|委员会|管委会|部门|办公室|办|科|处|室|中心|单位|研究院|号|[)）])$")
 
 
 def _destination(d: Draft) -> tuple[Node, str, str] | None:
@@ -34,8 +35,10 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
         return None
     found = []
     theirs = bool(d.data.get("submission", {}).get("set_by"))  # the only date is the units': so is the destination
-    for n in [node, *(x for x in _submission_area(d) if x is not node)]:
-        paper = re.search(r"纸质|书面", split_title(n.text)[0])  # a clause titled for the paper copies ('纸质材料报送。…')
+    area = [node, *(x for x in _submission_area(d) if x is not node)]
+    titled = {c for p in area if re.search(r"纸质|书面", split_title(p.text)[0]) for c in p.walk()}
+    for n in area:
+        paper = n in titled  # a clause titled for the paper copies ('纸质材料报送。…'), or listed under one
         for sent in facts.sentences(n.text):
             if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址", sent):
                 continue
@@ -44,10 +47,14 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
                 if units and not theirs:
                     continue  # the recommending units pass the materials on ('各区…初审后，于…前…报送至市…'): their step
                 place = _ADDRESS_ELSEWHERE.split(m.group(1))[0].strip()
+                if place.count("（") > place.count("）") and (close := sent.find("）", m.end(1))) >= 0:
+                    place = sent[m.start(1):close + 1].strip()  # '…研究院（长宁区金钟路688号…，项目组收）': the whole aside
                 if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
                     found.append((n, place, "推荐单位汇总报送至" if units else "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至"))
-    # A sentence on the paper copies before one on the application materials in general.
-    return next((x for x in found if x[2] != "申报材料报送至"), found[0] if found else None)
+    # A sentence on the paper copies before one on the application materials in general; everyone's before the
+    # firms' of one area ('1．临港新片区内企业：…送达临港新片区管委会；2．其他企业：…送达…').
+    found.sort(key=lambda x: (x[2] == "申报材料报送至", bool(FOR_GROUP.match(x[0].text))))
+    return found[0] if found else None
 
 
 def build_mailing(d: Draft) -> None:

@@ -112,6 +112,8 @@ def _list_parts(d: Draft, node) -> None:
     for i, (n, text, tier) in enumerate(entries, 1):
         title = doc_title(text)
         found = facts.limits(text)
+        if _RULE_ENTRY.match(title) or len(found) >= 2 and len(_SENTENCE_PART.findall(text)) >= 2 and re.search(r"上限|字数|篇幅", title):
+            continue  # '格式：A4纵向…', '总结材料各部分字数上限：名称30字以内；摘要…': a rule, its parts read below
         key = part_key(title, used, f"part{i}")
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
         if tier:
@@ -154,6 +156,7 @@ def _list_parts(d: Draft, node) -> None:
 
 
 _TIER_NAME = re.compile(r"[：:。]")
+_RULE_ENTRY = re.compile(r"^(?:格式|排版|版式|装订|份数|字数|篇幅|印章|盖章|签章)(?:要求)?$")
 
 
 def _own_text(n) -> str:
@@ -186,7 +189,8 @@ def _prose_entries(node) -> list[str]:
     return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []
 
 
-_SENTENCE_PART = re.compile(r"([\u4e00-\u9fff]{2,12}?)[”\"」]?(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
+_SENTENCE_PART = re.compile(r"((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,16}?)[”\"」]?"
+                            r"(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
                             r"(?:以内|之内|左右|以下)?")
 
 def _limit_rows(node) -> list[tuple[str, int, str, bool]]:

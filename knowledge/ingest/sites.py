@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from . import facts
+from . import dates, facts
+from .draft import Draft
 from .outline import Node, Outline
-from .sections import annex_titles
+from .sections import annex_titles, strip_end
 
 _HOW = re.compile(r"登录|“[^”]{2,30}”|https?://|www\.|网址|填报|填写|上传")
 _WHERE = re.compile(r"“[^”]{2,30}”|https?://|www\.|网址")  # a site by its name or address
@@ -54,3 +55,24 @@ def site_name(nodes: list[Node], url: str) -> tuple[Node, str] | None:
         if name.count("“") == name.count("”") and len(name) >= 4 and not _GENERIC.fullmatch(name):
             return n, name
     return None
+
+
+# The applicant's electronic copies by e-mail: to an address, or to each unit's own mailbox ('…通过电子邮件发送至所在县
+# （市、区）推荐单位电子邮箱（见附件3）', '…电子版通过电子邮件发送至所在县（市、区）经信部门').
+_MAILED = re.compile(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})"
+                     r"|(?:发送至|发至|发送到|报送至|提交至|发到)(所在[^。；@]{0,20}?(?:推荐单位|主管部门|部门)[^。；@]{0,4}?邮箱)"
+                     r"|(?:电子邮件|邮件)[^。；]{0,6}?(?:发送至|发至|发送到|报送至)(所在[^。；@]{0,20}?(?:推荐单位|主管部门|部门))")
+
+
+def email_step(d: Draft, sub: dict, nearby: list[Node]) -> None:
+    """The sentence saying the applicant e-mails its copies (not the units' onward mail, nor a ban on mailing one)."""
+    for n in nearby:
+        for mail in _MAILED.finditer(n.text):
+            mailbox = next(g for g in mail.groups() if g)
+            said = strip_end(facts.sentence_with(n.text, re.escape(mailbox)) or "")
+            if dates.by_units(said[: said.find(mailbox)]) or re.search(r"不得|请勿|不要|不予", said):
+                continue
+            sub["email_text"] = re.sub(r"^[^，。：:]{1,12}[：:]", "", said) or mail.group(0)
+            sub.setdefault("clauses", {})["email_text"] = n.clause
+            d.found.append(f"电子邮件提交：{mailbox}（{n.clause}）")
+            return

@@ -9,7 +9,7 @@ from . import dates, facts
 from .draft import Draft
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end, table_row
-from .sites import how_before, site_name, site_variants
+from .sites import email_step, how_before, site_name, site_variants
 from .windows import step_record
 
 
@@ -35,7 +35,9 @@ def build_submission(d: Draft) -> None:
     elif not dl.time:
         d.ambiguous.append(f"截止时间只写了日期（{dl.sentence}），按当天 24:00 计算")
     nearby = _nearby(o, node)
-    urls = [u for n in nearby for u in facts.URL.findall(n.text)] or facts.URL.findall(o.raw)
+    # Not the site where the shortlist is published ('在…门户网站（www…）公示'); in an annex when the main text has none.
+    urls = [u for text in (*(n.text for n in nearby), o.raw) for x in facts.sentences(text)
+            if not _ELSEWHERE_URL.search(x) or _APPLY_URL.search(x) for u in facts.URL.findall(x)]
     if urls:
         sub["site"] = urls[0]
         d.note("submission.site", urls[0], node.clause, node.start, node.end)
@@ -74,9 +76,8 @@ def build_submission(d: Draft) -> None:
     sent_by = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _UNITS_SEND))), None)
     if sent_by and not sub.get("paper_text"):  # '纸质材料由推荐单位统一寄送，申报企业无需自行寄送'
         sub["paper_text"], clauses["form_copies"] = strip_end(sent_by[1]), sent_by[0].clause
-    for n in nearby:
-        one = facts.sentence_with(n.text, _ONE_ITEM)
-        rule = re.search(_ONE_ITEM, one) if one else None
+    for n, one in ((c, x) for c in nearby for x in facts.sentences(c.text) if re.search(_ONE_ITEM, x)):
+        rule = re.search(_ONE_ITEM, one)
         if rule:  # what a colon leads into is the rule ('有下列情形之一的，不予受理：每家企业限报1项…' -> '每家企业限报1项…')
             # (and a colon after it leads into something else: '…限选择1个方向、申报1项…：方向1：…')
             one = re.split(r"[：:]", one[: rule.start()])[-1] + re.split(r"[：:]", one[rule.start():])[0]
@@ -111,17 +112,7 @@ def build_submission(d: Draft) -> None:
     if extra:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub
-    for n in nearby:
-        mail = re.search(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})", n.text) or re.search(
-            r"(?:电子邮件|邮件|电子版)[^。；]{0,12}?(?:发送至|发至|发送到|报送至|提交至|发到)(所在[^。；@]{0,20}?(?:推荐单位|主管部门)[^。；@]{0,4}?邮箱)",
-            n.text)  # '…通过电子邮件发送至所在县（市、区）推荐单位电子邮箱（见附件3）': each unit's own, in its row
-        said = strip_end(facts.sentence_with(n.text, re.escape(mail.group(1))) or "") if mail else ""
-        if mail and not dates.by_units(said[: said.find(mail.group(1))]) and not re.search(r"不得|请勿|不要|不予", said):
-            # the applicant's electronic copies go by e-mail ('电子版…同步发送至…邮箱zlc@…'): its sentence, quoted as it stands
-            sub["email_text"] = re.sub(r"^[^，。：:]{1,12}[：:]", "", said) or mail.group(0)
-            sub.setdefault("clauses", {})["email_text"] = n.clause
-            d.found.append(f"电子邮件提交：{mail.group(1)}（{n.clause}）")
-            break
+    email_step(d, sub, nearby)
     d.found.append(f"截止时间：{dl.value}（{node.clause}）" + (f"，{opens} 起开放" if opens else "")
                    + (f"；另有 {len(extra)} 个日期要求：" + "、".join(f"{x['label']} {x['when']}" for x in sub["deadlines"]) if extra else ""))
     for label, key in (("申报网址", "site"), ("申报信息表", "form_name"), ("盖章要求", "form_seals"), ("纸质份数", "form_copies"),
@@ -149,6 +140,10 @@ _SUB_FACTS = (
 )
 
 
+_ELSEWHERE_URL = re.compile(r"公示|公布|发布|下载|查阅|查询|详见|了解|关注")
+_APPLY_URL = re.compile(r"申报|填报|提交|登录|注册|报名|上传|报送")
+
+
 def _nearby(o: Outline, node: Node) -> list[Node]:
     """The deadline's clause, then its siblings and their items, then the rest of the main text."""
     parent = next((n for n in o.nodes() if node in n.children), None)
@@ -157,9 +152,11 @@ def _nearby(o: Outline, node: Node) -> list[Node]:
     return list(dict.fromkeys([*near, *rest]))
 
 
-_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经)[^。；，（(]{0,16}?)?加盖[^。；]*?章(?:[^。；]*?章)*"
-                   r"|(?:须经|需经|应经|经)[^。；，]{0,30}?盖章)"
-                   r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；）)]|$)")
+_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经|可)[^。；，（(]{0,16}?)?加盖[^。；]*?章(?:[^。；]*?章)*"
+                   r"|(?:须经|需经|应经|经)[^。；，]{0,30}?盖章"
+                   # '纸质材料上的单位公章和推荐单位印章均须为实物鲜章': what kind of seal each must be
+                   r"|[^。；，]{0,24}?章[^。；，]{0,6}?(?:须为|应为|必须为|须使用|应使用|必须使用)[^。；，]{0,8}?(?:鲜章|实物章|原章|电子(?:公章|印章|签章)))"
+                   r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；）)（(]|$)")
 
 
 _SUBJECT = re.compile(r"(?:^|[，,；;：:。])\s*([^，,；;：:。]{1,24})$")

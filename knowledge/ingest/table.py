@@ -165,7 +165,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
             # A row broken across lines by the converter: its rest belongs to the row above.
             target = _continuation_column(cells, columns, _leading_tabs(line) if tabbed else -1)
-            if spaced and len(cells_nz) == 1 and _ORG.search(cells_nz[0]) and not _ORG.search(rows[-1].cells.get("name", "")):
+            if len(cells_nz) == 1 and _ORG.search(cells_nz[0]) and not _ORG.search(rows[-1].cells.get("name", "")):
                 target = "name"  # '石景山区科学技术和信' / '息化局'
             parts = [("phone" if phones(c) or _EXTENSION.match(c) else "person" if has_phone and _PERSON.match(c) else target, c)
                      for c in cells_nz]

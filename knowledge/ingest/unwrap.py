@@ -28,6 +28,7 @@ _ENDS = ("。", "！", "？", "；", "!", "?", ";")
 # A line that opens a clause, an attachment or a list item is never the tail of a wrapped line.
 _OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
                     r"|\d{1,2}\s*[.．、)）](?!\d(?!\d{3}\s*年))|第\s*[一二三四五六七八九十\d]{1,3}\s*[条章部篇]|附\s*件|[•·\-*]\s)")
+_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s*[：:]")  # a line that is a labelled field ('地址：…', '联系人：…')
 _PROSE = re.compile(r"[，、；：“”（）]")  # a line of running text (a table's row has none of these)
 _ALIGNED = re.compile(r"\t|\||\s{2,}|\u3000")
 _CELLS = re.compile(r"[\u4e00-\u9fff）)] +(?=[\u4e00-\u9fff（(])")  # '丰台区 丰台区科学技术和信息化局 田 甜 （010）…'
@@ -60,7 +61,8 @@ def unwrap(raw: str) -> str:
         keep = [i for i in range(len(lines)) if i not in junk]
         for a, b in zip(keep, keep[1:]):
             prev, nxt = lines[a][0].rstrip(), lines[b][0]
-            if not any(_full(prev, w, m) for w, m in pages) or not nxt.strip() or _OPENS.match(nxt):
+            if not any(_full(prev, w, m) for w, m in pages) or not nxt.strip() or _OPENS.match(nxt) \
+                    or _FIELD.match(prev) and _FIELD.match(nxt):  # '地址：…，邮编：330046' / '申报系统技术支持：…': two fields
                 continue
             gap = range(lines[a][1] + len(lines[a][0].rstrip()), lines[b][1])
             if all(i in junk for i in range(a + 1, b)):  # only a page's furniture between the two halves

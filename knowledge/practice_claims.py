@@ -1,0 +1,95 @@
+"""When something happened that a condition counts only within a window ("2062年出过一次较大事故" against "近3年
+（2063年1月1日以来）未发生重大…事故"), and how long the practice has run, said by the applicant ("实践才实施了8个月",
+"经验运行了一年半", "上线半年"), against the
+notice's condition ("申报的质量管理实践已连续实施1年以上", "典型经验在本企业应用满2年"); and a minimum said as the rule
+("实践要实施满2年才能报吗") that is not the notice's.
+"""
+
+from __future__ import annotations
+
+from .assertions import sentence_around
+from .phrasing import Section
+from .values import NUM, cn_number, lazy, plain
+
+# The notice's condition: a practice, experience or method applied for at least N years (not the quality system's own).
+_NEED = lazy(rf"(?:实践|经验|方法|技术|项目|做法)[^。；;]{{0,14}}?(?:实施|运行|应用|推行)(?:时间|周期)?\s*"
+             rf"(?:不少于|不低于|满|已满|超过)?\s*\**\s*({NUM})\s*\**\s*(年|个月)")
+# The applicant's own span: '实施了8个月', '才运行一年半', '上线不到两年', '用了半年'.
+_SAID = lazy(rf"(?<!体系)(?<!认证)(?:实施|运行|应用|推行|上线|导入|引入|推广|开展|试行)(?:了|才|刚|只有|大概|大约|差不多)*"
+             rf"(不到|不满|没到|未满|还不到|还没到|快|将近|接近)?\s*(半|{NUM})\s*(年|个月|个多月|多月)(半|多)?")
+# A minimum said as the rule: '要实施满2年才能报', '实践必须运行3年以上吧'.
+_RULE = lazy(rf"(?:要|须|需|需要|必须|得|要求)(?:已|连续|持续)?(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)")
+_EN = lazy(r"\b(?:implemented|running|in use|applied|in place)\b[^.?!]{0,20}?\b(?:for\s+)?(?:only\s+)?(\d+|one|two|three|six|eight)\s+"
+           r"(years?|months?)\b")
+_EN_NUM = {"one": 1, "two": 2, "three": 3, "six": 6, "eight": 8}
+
+
+def practice(n, norm: str, en: bool) -> Section | None:
+    """The practice's time so far (or a minimum said as the rule) against the notice's minimum, with its words."""
+    items = n.eligibility.items if n.eligibility else ()
+    # In the conditions, else anywhere in the notice ('二、…申报的质量管理实践须已实施满1年').
+    found = next(((i, m) for i in (*items, *n.passages) if (m := _NEED.search(i.text))), None)
+    if not found:
+        return None
+    item, need = found
+    need_months = cn_number(need.group(1)) * (12 if need.group(2) == "年" else 1)
+    if need_months <= 0:
+        return None
+    rule = sentence_around(item.text, need.start(), need.end()).strip("；;，,。 ")
+    title = "Eligibility check" if en else "对照申报条件"
+    if said := _RULE.search(norm):
+        months = cn_number(said.group(1)) * (12 if said.group(2) == "年" else 1)
+        if months <= 0 or months == need_months:
+            return None
+        words = f"{said.group(1)}{said.group(2)}"
+        return Section("Correction" if en else "更正", (f"Not {words}: the notice requires “{rule}”." if en else
+                                                       f"不是{words}：通知要求“{rule}”。",), (item.clause,))
+    span = _span(norm)
+    if span is None:
+        return None
+    months, below, words = span
+    if below:
+        status = "fails" if months <= need_months else "depends"
+    else:
+        status = "meets" if months >= need_months else "fails"
+    if status == "depends":
+        return None
+    if en:
+        line = (f"The condition on how long the practice has run is met ({words}; the notice: “{rule}”)." if status == "meets"
+                else f"No: {words} is less than the notice requires: “{rule}”.")
+    else:
+        line = (f"实施时间这一条符合（您说的是{words}，通知要求“{rule}”）；其他条件见下。" if status == "meets" else
+                f"不符合：您说的是{words}，不满通知要求的{plain(cn_number(need.group(1)))}{need.group(2)}（通知要求“{rule}”）。")
+    return Section(title, (line,), (item.clause,))
+
+
+def _span(norm: str) -> tuple[float, bool, str] | None:
+    """(months, whether said as 'less than', the words) of the practice's time the message states."""
+    if m := _SAID.search(norm):
+        n = 0.5 if m.group(2) == "半" else cn_number(m.group(2))
+        if not 0 < n < 1000:
+            return None
+        n += 0.5 if m.group(4) == "半" else 0
+        months = n * (12 if m.group(3) == "年" else 1)
+        return months, bool(m.group(1)), m.group(0)
+    if m := _EN.search(norm):
+        n = float(_EN_NUM.get(m.group(1)) or m.group(1))
+        if n <= 0:
+            return None
+        return n * (12 if m.group(2).startswith("year") else 1), False, m.group(0)
+    return None
+
+
+_SINCE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:以来|之后|起|后)")
+_YEAR_SAID = lazy(r"(?<!\d)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|之前))")
+
+
+def before_window(rule: str, norm: str) -> str | None:
+    """'不一定影响' when every year the message gives is before the day a condition counts from ('2063年1月1日以来')."""
+    since = _SINCE.search(rule)
+    years = [int(y) for y in _YEAR_SAID.findall(norm)]
+    if since is None or not years or max(years) >= int(since.group(1)):
+        return None
+    words = f"{since.group(1)}年{int(since.group(2))}月{int(since.group(3))}日"
+    return (f"不一定影响：您说的是{max(years)}年的事，在通知所说的“{words}以来”之前；通知要求“{rule.strip('。；; ')}”。"
+            "是否符合，以推荐单位审核为准。")
