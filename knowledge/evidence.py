@@ -52,7 +52,8 @@ def _titled(sents: list[str]) -> list[str]:
 _OTHER_EVENT = re.compile(r"公示|评审|答辩|核查|考察|结果|公布|培训|宣讲|复审|初评|验收")  # what starts, if not applications
 _UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)(?![^。；，,]{0,4}(?:及|和|与|、)直接)")  # not
 # '推荐单位及直接申报企业的纸质材料报送至…': firms applying directly send there too
-_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|[区县](?:最多|能|可以)|初审|审核|市[^，。？?\s]{0,5}(?:局|委)|市里|推[几多]|推荐[几多]|名额|"
+_UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|[区县](?:最多|能|可以|工信|经信|经委|商务委|科委)|汇总后|"
+                          r"初审|审核|市[^，。？?\s]{0,5}(?:局|委)|市里|推[几多]|推荐[几多]|名额|"
                           r"\b(units?|districts?|quotas?)\b", re.I)  # '南陵县最多能推几家': the units' quota is the answer
 
 
@@ -107,7 +108,7 @@ class Evidence:
         # by the pairs shared; then the sentence that says it most often ('发送至…邮箱xx@…': the way and the address)
         latin = set(re.findall(r"[a-z]{3,}", compact.lower()))  # 'ppt' of '答辩能用ppt吗' in 'PPT不超过15页'
         mine = self._of_tracks(compact)  # '质量标杆营收要求多少': the sentences under that track's heading first
-        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(s)) + 3.0 * sum(w in s.lower() for w in latin)
+        scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(self._whole(s, clause))) + 3.0 * sum(w in s.lower() for w in latin)
                           + (5.0 if clause in mine else 0.0), 6),
                    -len(rule.findall(s)) if not asked else 0, len(s), s, clause) for s, clause in hits]  # (no pairs: English)
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each

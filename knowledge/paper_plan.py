@@ -121,7 +121,7 @@ _ZONE = lazy(r"[\u4e00-\u9fff]{2,10}?(?:开发区|保税区|功能区|园区|新
 # The units' step dated only after the applicants' ('于企业申报截止后10个工作日内'): quoted as written, never counted.
 _AFTER = lazy(r"[^。；]*?(?:推荐单位|各区|各县|区县|县（市、区）)[^。；]{0,40}?(?:截止后|截止之日起|之日起|收到[^。；]{0,12}后)\s*"
               r"(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|自然日|日|天)(?:内|之内)[^。；]*")
-_UNITS_ASKED = lazy(r"推荐单位|区里报|县里报|报市|报到市|报给市|区县报|报送市|初审|\b(units?|districts?)\b")
+_UNITS_ASKED = lazy(r"推荐单位|区里报|县里报|区里推荐|推荐的?截止|报市|报到市|报给市|区县报|报送市|初审|\b(units?|districts?)\b")
 
 
 def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
@@ -131,7 +131,9 @@ def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     if not sub or any(x.label.startswith("推荐单位") for x in sub.deadlines) or not _UNITS_ASKED.search(norm):
         return None
     found = [(len(c.clause), m.group(0).strip("，, "), c.clause) for c in kb.notice.passages if (m := _AFTER.search(c.text))]
-    return max(found)[1:] if found else None  # the innermost clause that says it
+    if not found:  # no date for the units at all: say so, not the applicants' date as if it were theirs
+        return "通知没有规定推荐单位审核推荐的截止时间，上面是企业的申报截止时间；推荐单位的安排请以主管部门通知为准", sub.clause
+    return max(found)[1:]  # the innermost clause that says it
 
 
 # A message about the units' own step ('推荐汇总表几号前报市里'), not a firm's about its unit ('推荐单位盖章要多久').

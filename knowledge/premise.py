@@ -54,7 +54,7 @@ TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligib
 
 _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
-_LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体)")
+_LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
 class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims):
@@ -105,11 +105,12 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             picked = [p for p in picked if any(w in p.text for w in words)] or picked
             picked = [p for p in picked if (h := p.title.split("（")[0]) == p.title or h in norm] or picked  # not '摘要（…）' unasked
             picked = [p for p in picked if "（" in p.title and p.title.split("（")[0] in norm] or picked  # '…报告摘要': the 摘要
-        m = next((x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
-                  if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))),
-                 None)  # nor "“摘要”二字用几号"
-        if not m or len(picked) != 1:
+        said_all = [x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
+                    if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))]
+        if not said_all or len(picked) != 1:  # nor "“摘要”二字用几号"
             return None
+        at = norm.find(picked[0].title.split("（")[0])  # "标题40字 摘要500字": the figure said after the part's own name
+        m = min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0]) if at >= 0 else said_all[0]
         part, said = picked[0], cn_number(m.group(1).replace(",", ""))
         if said > 0 and said != part.limit:
             return self._fix(f"不是{m.group(1)}字：{part.title}{'为' if part.about else '限'} {part.bound()}。", part.clause,

@@ -93,7 +93,9 @@ class MaterialSections:
     def _said_apart(self, p, picked, a) -> list:
         """The limits said apart from a document of the list ('申报报告正文（质量标杆企业）'); of the track the
         message names ('标杆企业的申报报告'), when they are per track."""
-        own = [d for d in self.n.materials.parts if d.detail and d.limit and d.title.startswith(p.title) and d not in picked]
+        core = p.title.strip("《》 ")[-3:]  # '《长沙市…申报书》' -> '申报书', named in '申报书正文不超过8000字，其中…'
+        own = [d for d in self.n.materials.parts if d.detail and d.limit and d not in picked
+               and (d.title.startswith(p.title) or len(core) == 3 and core in d.text)]
         tracks = {d: m.group(1) for d in own if (m := re.search(r"（([^（）]+)）$", d.title))}
         asked = named(list(tracks.values()), a.text.norm) if a is not None and len(tracks) >= 2 else []
         return [d for d in own if d not in tracks or tracks[d] in asked] if len(asked) == 1 else own

@@ -15,10 +15,11 @@ _WHEN_AFTER = re.compile(r"(?:时间|日期)?(?:是|在)?(?:哪天|什么时候|
 _ITS_PAPERS = re.compile(r"[^?？。]{0,6}?(?:需要|要)?(?:准备|提交|交)(?:哪些|什么|啥)(?:材料|资料)")  # '…认定需要准备哪些材料'
 _ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 # The firm's own standing, said with another programme's title ('我们是专精特新企业，能报吗'): it describes the applicant.
-_IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)\s*$")
+_IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)(?:国家级|省级|市级|区级)?(?:专精特新)?[“\"]?\s*$")
 _IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
 _ASK_CUE = re.compile(r"我想问(?!题)|想问一下|想问下|请问|问一下|问下|想咨询|想请教|想确认")  # what follows is the question
-_MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可以参加|能不能(?:报|申报)|可不可以报|有资格|够格|符合|影响")
+_MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可以参加|能不能(?:报|申报)|可不可以报|有资格|够格|符合|影响"
+                        r"|营收.{0,12}(?:可以吗|行吗|够吗|够不够)")
 
 
 def inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -64,7 +65,7 @@ def _applicant(hit: Hit, compact: str) -> bool:
     """Another programme's title said of the applicant itself, in a question whether it may apply."""
     if hit.ascii or not _MAY_APPLY.search(compact[hit.end:]):
         return False
-    return bool(_IDENTITY_BEFORE.search(compact[max(0, hit.start - 6):hit.start]) or _IDENTITY_AFTER.match(compact[hit.end:]))
+    return bool(_IDENTITY_BEFORE.search(compact[max(0, hit.start - 12):hit.start]) or _IDENTITY_AFTER.match(compact[hit.end:]))
 
 
 def _asked_after(compact: str, at: int) -> bool:

@@ -218,3 +218,107 @@ def test_the_site_publishing_the_shortlist_is_no_submission_site():
 def test_e_mail_to_the_firms_county_office_is_the_channel():
     sub = _bot("wuhu-short-benchmark-2065.txt").kb.notice.submission
     assert "电子邮件发送至所在县（市、区）经信部门" in sub.email_text
+
+
+# ---------------------------------------------------------------- the second reader's findings and a park's notice
+@pytest.fixture(scope="module")
+def changsha() -> Answerer:
+    return _bot("changsha-quality-benchmark-2032.txt")
+
+
+@pytest.fixture(scope="module")
+def qingdao() -> Answerer:
+    return _bot("qingdao-guide-annex-2064.txt")
+
+
+@pytest.fixture(scope="module")
+def park() -> Answerer:
+    return _bot("suzhou-park-benchmark-2070.txt")
+
+
+JUNE_32 = dt.datetime(2032, 6, 20, 10, 0, tzinfo=CST)
+MARCH_64 = dt.datetime(2064, 3, 20, 10, 0, tzinfo=CST)
+MAY_70 = dt.datetime(2070, 5, 8, 15, 0, tzinfo=CST)
+
+
+def test_a_contact_labelled_for_receiving_materials_keeps_its_own_mailbox(changsha):
+    c = changsha.kb.notice.consultation
+    assert c.policy.person == "周立衡" and not c.policy.email
+    assert c.filling.label == "材料接收" and c.filling.email == "cs_zlbg2032@csgxj-zl.cn"
+
+
+def test_a_document_without_a_limit_gives_the_limits_written_for_it(changsha):
+    text = changsha.answer("申报书多少字", JUNE_32).text
+    assert "申报书正文 8000 字以内；典型经验做法 5000 字以内" in text and "没有规定这部分的字数" not in text
+
+
+@pytest.mark.parametrize(("question", "fixed"), [
+    ("标题40字 摘要500字 对不对", False), ("摘要400字 对吧", True), ("标题40字 摘要600字 对不对", True),
+])
+def test_a_word_limit_is_checked_against_the_part_named_before_it(question, fixed):
+    bot = Answerer(load_knowledge(NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"))
+    text = bot.answer(question, dt.datetime(2024, 1, 10, 10, 0, tzinfo=CST)).text
+    assert text.startswith("【更正】") is fixed and "不是40字" not in text
+
+
+def test_a_firm_not_above_the_size_threshold(qingdao):
+    text = qingdao.answer("我们是小微企业 营收6000万 不是规上 能报吗", MARCH_64).text
+    assert "不符合：不是规模以上（规上）企业" in text
+
+
+def test_a_title_the_notice_names_in_part_is_the_applicants_own(qingdao):
+    reply = qingdao.answer("我们是国家级专精特新小巨人 营收1800万可以吗", MARCH_64)
+    assert reply.matched and "不符合：营业收入低于通知要求（您说的是1800万" in reply.text
+
+
+def test_a_city_named_only_in_a_road_is_another_region(qingdao):
+    reply = qingdao.answer("烟台的质量标杆怎么报", MARCH_64)
+    assert not reply.matched and "烟台" in reply.text
+
+
+def test_what_winners_get_is_quoted_when_the_notice_says_it(qingdao, changsha):
+    assert "优先推荐入选企业申报省级、国家级质量标杆" in qingdao.answer("入选有什么好处", MARCH_64).text
+    assert "同等条件下优先考虑入选企业" in changsha.answer("入选有什么好处", JUNE_32).text
+
+
+def test_an_industrial_producers_rule_against_a_trading_firm():
+    bot = _bot("wuhu-short-benchmark-2065.txt")
+    text = bot.answer("商贸公司能报吗", dt.datetime(2065, 4, 1, 10, 0, tzinfo=CST)).text
+    assert "可能不符合" in text and "为从事工业生产的企业" in text
+
+
+def test_the_units_mailbox_is_quoted_when_an_officer_asks():
+    bot = _bot("wuhu-short-benchmark-2065.txt")
+    assert "whjxjzlk@126.com" in bot.answer("县经信局汇总后发到哪个邮箱", dt.datetime(2065, 4, 1, 10, 0, tzinfo=CST)).text
+
+
+def test_units_asked_of_a_deadline_the_notice_does_not_give_them():
+    bot = Answerer(load_knowledge(SHARED / "dev-variant-2024-2025.txt"))
+    text = bot.answer("区里推荐的截止时间是几号", dt.datetime(2025, 3, 20, 15, 0, tzinfo=CST)).text
+    assert "通知没有规定推荐单位审核推荐的截止时间" in text and "2025年3月20日 17:00" in text
+
+
+def test_a_timeline_rows_range_end_and_a_platform_closing_are_the_deadline(park):
+    sub = park.kb.notice.submission
+    assert sub.deadline == "2070-05-18 18:00" and [(x.label, x.when) for x in sub.deadlines] == [("纸质材料寄送", "2070-05-20 12:00")]
+    assert "距离截止还有 10 天 3 小时" in park.answer("质量标杆还剩几天能报啊", MAY_70).text
+
+
+@pytest.mark.parametrize(("question", "person"), [("独墅胡科教区的电话", "沈立文"), ("公司在阳澄湖度假区 联系谁", "吴海峰")])
+def test_a_zone_by_its_short_name(park, question, person):
+    assert f"联系人：{person}" in park.answer(question, MAY_70).text
+
+
+def test_a_question_ending_in_bu_after_a_long_object_is_checked(park):
+    text = park.answer("我们公司是2068年3月在园区注册的 营收也够了 能报今年的质量标杆不", MAY_70).text
+    assert "不符合：2068年3月注册的单位" in text
+
+
+def test_a_past_winner_said_with_le_is_checked(park):
+    text = park.answer("前年评上培育企业了 今年还能再报一次培育企业吗", MAY_70).text
+    assert "不得重复申报培育企业层级" in text.split("【申报条件】")[0]
+
+
+def test_reward_tiers_quote_the_whole_sentence(park):
+    text = park.answer("评上了有奖励吗 标杆和培育各给多少", MAY_70).text
+    assert "50万元" in text and "20万元" in text

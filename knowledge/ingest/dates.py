@@ -106,7 +106,8 @@ def _kind(node: Node, sentence: str, dl: facts.Deadline, above: str = "") -> str
         title = facts.sentences(heading)[:1]
         if title and _PAPER.search(title[0]) and not _ONLINE.search(_BEFORE_STEP.sub("", sentence)):
             return "paper"
-    return "other"
+    title = facts.sentences(node.heading)[:1]  # '（一）在线申报。申报企业于…至…，登录…': the online step
+    return "online" if title and _ONLINE.search(title[0]) and len(title[0]) <= 12 and not _PAPER.search(sentence) else "other"
 
 
 def dated(d: Draft, skip: set[Node]) -> list[Dated]:
@@ -151,6 +152,8 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     if not ranked:
         return None, steps
     best = steps[min(ranked)[-1]]
+    if not best.dl.time:  # '申报时间：…至5月15日。…系统于5月15日24:00关闭': the same day, with its hour
+        best = next((x for x in steps if x.dl.date == best.dl.date and x.dl.time and x.kind == best.kind and not x.by_units), best)
     return best, [x for x in steps if x is not best]
 
 

@@ -27,6 +27,7 @@ _SYSTEM_WORDS = ("系统", "平台", "技术支持", "登录", "登陆", "登不
                  "technical", "system", "login", "log in", "upload")
 _HOTLINE_END = r"咨询|支持|问题|事宜|答疑|服务"
 _ORG_TAIL = "中心|部|处|科|站|局|公司|院|所"  # '…质量发展服务中心' is an organisation, not the label '…服务'
+_RECEIVES = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:接收|受理)$")  # '材料接收：孙婉，电话…，邮箱…': a contact of its own
 _HOTLINE_LABEL = re.compile(rf"(?:{_HOTLINE_END})(?:电话|热线)?$")
 _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))\s*")
 # 'LABEL（aside）：rest' / 'LABEL请联系rest' / 'LABEL某某，电话：…' / a heading that is a label alone.
@@ -187,7 +188,7 @@ def _label_of(seg: str) -> tuple[str | None, str, str]:
     """(label, aside, rest) of a segment that opens with a hotline's label; (None, '', seg) otherwise."""
     m = _COLON.match(seg)
     if m and (_HOTLINE_LABEL.search(m["label"]) or _GENERIC.match(m["label"]) or _NOT_HOTLINE.search(m["label"])
-              or _MAIL_FIELD.search(m["label"])):
+              or _MAIL_FIELD.search(m["label"]) or _RECEIVES.search(m["label"]) and facts.phones(m["rest"])):
         return m["label"].strip(), m["aside"] or "", m["rest"]
     m = _SENTENCE.match(seg)
     if m and not _NOT_HOTLINE.search(m["label"]) and not _GENERIC.match(m["label"]):
