@@ -190,8 +190,8 @@ class Claims(ApplicantClaims, RevenueClaims):
             return self._fix(f"不行：{sub.sealed}。", sub.clause_of("form_seals"), en="No: the recommending unit's seal is needed too.")
         if "公章" not in seals:
             return None
-        for m in _SEAL_KINDS.finditer(norm):
-            if m.group(1) not in self.body:
+        for m in _SEAL_KINDS.finditer(norm):  # an e-seal is the notice's to allow or not ('能否使用电子印章'), no wrong kind
+            if m.group(1) not in self.body and not m.group(1).startswith("电子"):
                 return self._fix(f"不是{m.group(1)}：{sub.sealed}。", sub.clause_of("form_seals"),
                                  en=f"Not a {m.group(1)}: the {sub.form_name} must bear the unit's official seal (公章).")
         return None

@@ -60,6 +60,7 @@ class DistrictResolver:
                                            for u in (kb.notice.units.items if kb.notice.units else ())) else ""
         self._local = frozenset(kb.notice.places)  # another city's places, read from its notice (short names unchecked)
         units = tuple((u.name, u.district, u.person, u.aliases) for u in (kb.notice.units.items if kb.notice.units else ()))
+        self._unit_keys = frozenset(u[1] for u in units)  # a note on places no unit of this notice serves is not said
         if cache is None:
             places, entries = _places(geo, units)
         else:  # the places' pinyin spellings are derived once per geography and units, then read back
@@ -89,8 +90,8 @@ class DistrictResolver:
             mentions.append(typed if h.ascii else place.name)
             if h.fuzzy and typed != place.name and len(place.districts) == 1:
                 corrected.append((typed, place.name))
-            if place.note:
-                notes.append(place.note)
+            if place.note and (not self._unit_keys or self._unit_keys.intersection(place.districts)):
+                notes.append(place.note)  # not '北京西路横跨静安区和黄浦区' to a firm in Nanchang
             if len(place.districts) == 1:
                 if place.districts[0] not in definite:
                     definite.append(place.districts[0])

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .model import Knowledge
 from .notice import PAPER_STEP, ExtraDeadline
+from .phrasing import when_text
 from .values import FOR_GROUP, lazy
 
 _PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|\bpaper\b|hard ?cop|\bby post\b|courier")
@@ -131,6 +132,8 @@ def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     if not sub or any(x.label.startswith("推荐单位") for x in sub.deadlines) or not _UNITS_ASKED.search(norm):
         return None
     found = [(len(c.clause), m.group(0).strip("，, "), c.clause) for c in kb.notice.passages if (m := _AFTER.search(c.text))]
+    if not found and any(re.search(r"推荐|初审|审核", x.text) for x in sub.deadlines):
+        return None  # a units' step the notice dates, labelled otherwise ('区级初审推荐 | 5月25日至6月12日'): listed above
     if not found:  # no date for the units at all: say so, not the applicants' date as if it were theirs
         return "通知没有规定推荐单位审核推荐的截止时间，上面是企业的申报截止时间；推荐单位的安排请以主管部门通知为准", sub.clause
     return max(found)[1:]  # the innermost clause that says it
@@ -149,3 +152,39 @@ def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline
     today = now.astimezone(kb.tz).date()
     return next((x for x in (sub.deadlines if sub else ()) if x.label == UNITS_STEP
                  and dt.date.fromisoformat(x.when.partition(" ")[0]) >= today), None)
+
+
+_WHOSE = lazy(r"^\s*([^，。；：:]{2,16}?(?:企业|单位))[：:]")
+
+
+def whose(step: ExtraDeadline) -> str:
+    """'（临港新片区内企业）' for a step written for one kind of firm ('临港新片区内企业：于…前送达…'), else ''."""
+    m = _WHOSE.match(step.text)
+    return f"（{m.group(1)}）" if m else ""
+
+
+def group_route(kb: Knowledge, norm: str) -> ExtraDeadline | None:
+    """The paper step of the area the message names, when the notice routes that area's firms apart."""
+    step = paper_due(kb, norm)[0]
+    return step if step is not None and FOR_GROUP.match(step.text) else None
+
+
+_NEW_USER = lazy(r"新用户|还没注册|没注册|未注册|没有注册|没有账号|没账号|还没有账号|第一次(?:用|登录|申报|报)|首次(?:使用|登录|申报)"
+                 r"|\bnew user|not (?:yet )?registered")
+
+
+def signup_closed(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> tuple[str, str] | None:
+    """A new user asking after the notice's sign-up step has closed ('未在5月15日17:00前完成注册的新用户，将无法提交'):
+    the applicants' deadline is not theirs."""
+    sub = kb.notice.submission
+    step = next((x for x in (sub.deadlines if sub else ()) if "注册" in x.label), None)
+    if step is None or not _NEW_USER.search(norm):
+        return None
+    day, _, clock = step.when.partition(" ")
+    hour, minute = (int(x) for x in (clock or "24:00").split(":"))
+    due = dt.datetime.combine(dt.date.fromisoformat(day), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
+    if due > now:
+        return None
+    when = when_text(kb, step.when)
+    return ((f"New users had to register by {when} ({step.text}); without an account you cannot submit this round." if en else
+             f"您还没有注册账号：新用户须在{when}前完成注册（{step.text}），这一时间已过，按通知本期无法提交申报材料。"), step.clause)

@@ -10,7 +10,7 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
-from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, units_after, units_still_due
+from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
 from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
@@ -125,8 +125,7 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             lines.append(self.t(f"按当前时间（{now_s}），{'网上' if paper else '企业' if units else '本期'}申报已经截止（{deadline_text(self.kb)}截止，"
                                 f"{since}）。{then_zh}", f"As of {now_s} (Beijing time) the {'online ' if paper or units else ''}deadline has "
                                 f"passed ({since}){then_en}"))
-            if pol:
-                sources.append(pol.clause)
+            sources += [pol.clause] if pol else []
         else:
             in_time = "还来得及：" if not day and a is not None and _IN_TIME.search(a.text.norm) and not any(
                 "已过" in x for x in lines) else ""  # "现在传还赶得上不", when no date listed above has passed
@@ -142,8 +141,9 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             else:
                 hurry = self.t("请抓紧提交。", " Hurry.") if left.startswith(("只剩", "only")) else ""  # the last day's hours
                 lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。{hurry}", f"As of {now_s}, still open: {left}.{hurry}"))
-            if opens := not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))):  # "系统啥时候开放"
-                lines, sources = [*lines, opens[0]], [*sources, opens[1]]
+            gates = (not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))),  # "系统啥时候开放"
+                     a is not None and signup_closed(self.kb, self.now, a.text.norm, self.en))  # "新用户还没注册，还能报吗"
+            lines, sources = [*lines, *(g[0] for g in gates if g)], [*sources, *(g[1] for g in gates if g)]
         if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
             lines.append(undated[1] if self.en else undated[0])
         elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)

@@ -10,7 +10,7 @@ import re
 
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
-from .paper_plan import listed
+from .paper_plan import group_route, listed, whose
 from .phrasing import Section, _join, amendment, contact_line, en_date, moved_by, zh_date
 from .recall import _SENTENCE
 from .window import step_when
@@ -49,7 +49,8 @@ class OtherSections:
         for extra in (x for x in sub.deadlines if x.label == PAPER_STEP or a is not None and x.label.startswith("推荐单位")
                       and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
             moved = amendment(self.n, extra.label)  # a supplementary notice moved it: its words, over the notice's
-            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}" + (f"（以补充通知为准：{moved_by(moved.text, extra.when)}）" if moved else ""),
+            lines.append(self.t(f"{extra.label}{whose(extra)}：{step_when(self.kb, extra)}"
+                                + (f"（以补充通知为准：{moved_by(moved.text, extra.when)}）" if moved else ""),
                                 f"Deadline: {step_when(self.kb, extra, True)}" + (" (moved by a supplementary notice)" if moved else "")))
             sources.append(extra.clause)
         if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too
@@ -173,16 +174,19 @@ class OtherSections:
                      "".join(x for x in (f", attn. {mail.person}" if mail.person else "", f", phone {mail.phone}" if mail.phone else "")))
         lines = [f"{mail.address}{self.t(f'，{mail.window}', f' ({mail.window})') if mail.window else ''}{who}"]
         sources = [mail.clause]
+        if a is not None and (own := group_route(self.kb, a.text.norm)):  # '临港的企业纸质材料交到哪': that area's route
+            lines, sources = [self.t(f"{own.text}。", f"{own.text}."), self.t(f"（其他企业：{lines[0]}）", f"(Others: {lines[0]})")], [own.clause, *sources]
         if mail.onward:  # where the units send on to: said as the notice says it, with whose it is
             lines, sources = [*lines, f"{mail.onward}。"], [*sources, mail.onward_clause]
         if sub and sub.form_name:
             # Seals in two parts ("表加盖公章；纸质材料封面加盖公章、骑缝章"): the form's in brackets, the rest after it.
             form, _, rest = (x.strip("；; ") for x in sub.form_seals.partition("；"))
+            form, rest = ("", rest or form) if re.search(r"网上|在线|线上|电子", form) else (form, rest)  # the online copy's, not the paper's
             copies = f"，纸质材料{sub.form_copies}" if sub.form_copies else ""
             lines.append(self.t(f"寄送：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
                                 f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
             sources.append(sub.clause)
         for extra in (x for x in (sub.deadlines if sub else ()) if x.label == PAPER_STEP):  # the paper copies' own date
-            lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}", f"By {step_when(self.kb, extra, True)}"))
+            lines.append(self.t(f"{extra.label}{whose(extra)}：{step_when(self.kb, extra)}", f"By {step_when(self.kb, extra, True)}"))
             sources.append(extra.clause)
         return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))

@@ -322,3 +322,54 @@ def test_a_past_winner_said_with_le_is_checked(park):
 def test_reward_tiers_quote_the_whole_sentence(park):
     text = park.answer("评上了有奖励吗 标杆和培育各给多少", MAY_70).text
     assert "50万元" in text and "20万元" in text
+
+
+# ---------------------------------------------------------------- a second reader's findings, round two
+def test_an_areas_own_paper_route_is_given_when_the_area_is_named(sh67):
+    text = sh67.answer("临港的企业纸质材料交到哪 几号截止", FEB_68).text
+    route = text.split("【纸质材料报送至】")[1]
+    assert route.lstrip().startswith("临港新片区内企业：于2068年3月2日") and "（其他企业：上海质量管理科学研究院" in route
+    assert "纸质材料寄送（临港新片区内企业）：2068年3月2日" in text
+
+
+def test_the_general_paper_route_is_not_a_zones(tianjin, jiangxi):
+    assert tianjin.kb.notice.mailing.address == "注册地所在区工业和信息化主管部门"
+    assert jiangxi.kb.notice.mailing.address == "所在设区市工业和信息化局（赣江新区经济发展局）"
+
+
+def test_a_new_user_after_sign_up_closed(shenzhen):
+    text = shenzhen.answer("我们是新用户，还没注册账号，现在注册还能报吗", dt.datetime(2062, 5, 16, 10, 0, tzinfo=CST)).text
+    assert "您还没有注册账号：新用户须在2062年5月15日 17:00（北京时间）前完成注册" in text and "本期无法提交申报材料" in text
+    assert "您还没有注册账号" not in shenzhen.answer("我们是新用户，还没注册账号，现在注册还能报吗",
+                                                  dt.datetime(2062, 5, 10, 10, 0, tzinfo=CST)).text
+
+
+def test_a_units_review_step_in_a_timeline_table_is_theirs(shenzhen):
+    text = shenzhen.answer("我是区市场监管局的，初审推荐还来得及吗", dt.datetime(2062, 6, 10, 10, 0, tzinfo=CST)).text
+    assert "推荐单位报送尚未截止" in text and "通知没有规定推荐单位" not in text
+
+
+@pytest.mark.parametrize(("question", "rule"), [("网上可以用电子章吗", "可加盖电子公章"), ("纸质材料可以盖电子章打印吗", "电子印章打印件")])
+def test_an_e_seal_allowed_online_is_not_corrected(sh67, question, rule):
+    text = sh67.answer(question, FEB_68).text
+    assert "不是电子章" not in text and rule in text
+
+
+def test_an_e_seal_the_notice_is_silent_on_is_not_stated(jiangxi):
+    reply = jiangxi.answer("公章能用电子章吗", APRIL_66)
+    assert not reply.matched and "能否使用电子印章" in reply.text and "不是电子章" not in reply.text
+
+
+def test_the_paper_block_does_not_give_the_online_copys_e_seal(sh67):
+    text = sh67.answer("纸质材料寄到哪里", FEB_68).text
+    assert "（可加盖电子公章）" not in text and "实物鲜章" in text
+
+
+@pytest.mark.parametrize(("question", "kind"), [("把不良率改低点再写进去", "伪造或篡改"), ("能不能找人疏通一下关系", "托关系疏通")])
+def test_doctoring_figures_and_pulling_strings_are_declined(jiangxi, question, kind):
+    reply = jiangxi.answer(question, APRIL_66)
+    assert not reply.matched and kind in reply.text
+
+
+def test_a_place_note_of_another_city_is_not_said(jiangxi):
+    assert "横跨" not in jiangxi.answer("我们是南昌的企业，纸质材料自己送到北京西路8号可以吗", APRIL_66).text

@@ -17,7 +17,7 @@ _ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,}(?:市|区|县)?[^，。；\s]*?(?:�
 
 
 _DEST = re.compile(r"(?:(?:报送|寄送|送达|邮寄)或(?:邮寄|寄送|送达|报送|寄达)(?:至|到)?|报送至|报送到|寄送至|寄送到|邮寄至|寄至|送至|交至|提交至"
-                   r"|寄往|寄到|送到|送达|报送)(?!本通知|上述|以下)([^，。；]{4,60}?)(?=[，。；]|由其|后|$)")
+                   r"|寄往|寄到|送到|送达|报送|交(?=所在|注册地))(?!本通知|上述|以下)([^，。；]{4,60}?)(?=[，。；]|由其|后|统一|$)")
 # The destination's address is given elsewhere ('（地址见第七部分）', '（详见附件2）').
 _ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 
@@ -50,11 +50,12 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
                 if place.count("（") > place.count("）") and (close := sent.find("）", m.end(1))) >= 0:
                     place = sent[m.start(1):close + 1].strip()  # '…研究院（长宁区金钟路688号…，项目组收）': the whole aside
                 if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
-                    found.append((n, place, "推荐单位汇总报送至" if units else "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至"))
+                    found.append((n, place, "推荐单位汇总报送至" if units else "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至",
+                                  bool(FOR_GROUP.match(own_sentence(n, sent)) or FOR_GROUP.match(n.text))))
     # A sentence on the paper copies before one on the application materials in general; everyone's before the
     # firms' of one area ('1．临港新片区内企业：…送达临港新片区管委会；2．其他企业：…送达…').
-    found.sort(key=lambda x: (x[2] == "申报材料报送至", bool(FOR_GROUP.match(x[0].text))))
-    return found[0] if found else None
+    found.sort(key=lambda x: (x[2] == "申报材料报送至", x[3]))
+    return found[0][:3] if found else None
 
 
 def build_mailing(d: Draft) -> None:

@@ -184,8 +184,8 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     _c, n, phrase, _s, _m = next(x for x in form if x[0] == top)
     said = _SUBJECT.search(_s[:_m.start(1)])  # '申报书封面、信用承诺书须加盖…': what is sealed, kept with the rule
     subject = said.group(1).strip().rstrip("（(") if said else ""  # '区推荐表（由…加盖公章）'
-    if _SEALED.search(subject) and not _NOT_SUBJECT.search(subject):
-        phrase = subject + phrase
+    if _SEALED.search(subject) and (not _NOT_SUBJECT.search(subject) or phrase.startswith("可")):
+        phrase = subject + phrase  # '网上提交的申报信息表和承诺书可加盖电子公章': what may bear it, kept
     kinds, parts, where = _seal_kinds(phrase), [phrase], [n]
     titled = re.search(r"盖章|印章|用印", n.heading)  # a clause of its own on seals: every rule of it, in its order
     for _c, other, said, sent, m in found:
