@@ -18,7 +18,8 @@ _NEED = lazy(rf"(?:实践|经验|方法|技术|项目|做法)[^。；;]{{0,14}}?
 _SAID = lazy(rf"(?<!体系)(?<!认证)(?:实施|运行|应用|推行|上线|导入|引入|推广|开展|试行)(?:了|才|刚|只有|大概|大约|差不多)*"
              rf"(不到|不满|没到|未满|还不到|还没到|快|将近|接近)?\s*(半|{NUM})\s*(年|个月|个多月|多月)(半|多)?")
 # A minimum said as the rule: '要实施满2年才能报', '实践必须运行3年以上吧'.
-_RULE = lazy(rf"(?:要|须|需|需要|必须|得|要求)(?:已|连续|持续)?(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)")
+_RULE = lazy(rf"(?:要|须|需|需要|必须|得|要求)(?:已|连续|持续)?(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)"
+             rf"|(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)(?:以上)?[^。？！?!，,]{{0,3}}(?:才能|才可以|才行|才够|才算|的要求)")
 _EN = lazy(r"\b(?:implemented|running|in use|applied|in place)\b[^.?!]{0,20}?\b(?:for\s+)?(?:only\s+)?(\d+|one|two|three|six|eight)\s+"
            r"(years?|months?)\b")
 _EN_NUM = {"one": 1, "two": 2, "three": 3, "six": 6, "eight": 8}
@@ -38,10 +39,11 @@ def practice(n, norm: str, en: bool) -> Section | None:
     rule = sentence_around(item.text, need.start(), need.end()).strip("；;，,。 ")
     title = "Eligibility check" if en else "对照申报条件"
     if said := _RULE.search(norm):
-        months = cn_number(said.group(1)) * (12 if said.group(2) == "年" else 1)
+        number, unit = (said.group(1), said.group(2)) if said.group(1) else (said.group(3), said.group(4))
+        months = cn_number(number) * (12 if unit == "年" else 1)
         if months <= 0 or months == need_months:
             return None
-        words = f"{said.group(1)}{said.group(2)}"
+        words = f"{number}{unit}"
         return Section("Correction" if en else "更正", (f"Not {words}: the notice requires “{rule}”." if en else
                                                        f"不是{words}：通知要求“{rule}”。",), (item.clause,))
     span = _span(norm)

@@ -373,3 +373,8 @@ def test_doctoring_figures_and_pulling_strings_are_declined(jiangxi, question, k
 
 def test_a_place_note_of_another_city_is_not_said(jiangxi):
     assert "横跨" not in jiangxi.answer("我们是南昌的企业，纸质材料自己送到北京西路8号可以吗", APRIL_66).text
+
+
+def test_a_practice_minimum_said_as_the_rule_with_cai_neng(tianjin):
+    text = tianjin.answer("实践连续实施2年以上才能报对吧", MARCH_61).text
+    assert text.startswith("【更正】\n不是2年") and "实施时间这一条符合" not in text
