@@ -9,7 +9,7 @@ import datetime as dt
 
 from .assertions import sentence_around
 from .phrasing import Section, last_day
-from .practice_claims import practice
+from .practice_claims import before_window, practice
 from .tax_credit import tax_credit
 from .tracks import named, shown, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
@@ -28,12 +28,50 @@ _SAID_CUT = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
+_ANOTHER = lazy(r"(另一个|另外的?|不同的?|新的|换一?个)[^。？！?!\n]{0,4}(实践|经验|项目|方法|案例)")
+_WORKS_FOR_CLIENTS = lazy(r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…"
 _EN_SPAN = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(\d+|one|two|three|four|five)\s+"
                 r"(years?|months?)\s+ago\b")
 
 
 class ApplicantClaims:
-    """Uses the checker's kb, n and en."""
+    """Uses the checker's kb, n, en, rules, body and _stated_elsewhere."""
+
+    def _applicant(self, norm, a, intents, premise) -> Section | None:
+        """'分公司能报吧': a kind of applicant that a condition of the notice rules out, with that condition; then each
+        figure the message gives ('2060年成立，营收8亿，去年抽查不合格…'), so that a ruling-out is never hidden by them."""
+        el = self.n.eligibility
+        if not el or not self.rules.applying.search(norm):
+            return None
+        unruled, ruled = None, None  # a kind of applicant no condition of this notice speaks of; the condition that rules
+        for rule in self.rules.applicants:
+            m = rule.says.search(norm)
+            if not m or _WORKS_FOR_CLIENTS.match(norm, m.end()) and "客户" in norm:  # the asker's employer, not the applicant
+                continue
+            place = m.groupdict().get("place") or ""
+            if rule.place and (not place or place in self.body or place in self.n.meta.region):
+                continue  # a place this notice names is one of its own
+            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, m.group(0))
+            unruled = unruled or (rule if item is None and rule.unruled else None)
+            if item is not None and not self.en and (early := before_window(item.text, norm)):  # "2062年出过事故" vs "2063年…以来"
+                ruled = Section("对照申报条件", (early,), (item.clause,))
+            elif item is not None and not ("同一" in item.text and _ANOTHER.search(norm)):  # "获评过，用另一个实践再报": not the same one
+                why, en = rule.why.format(place=place), rule.en.format(place=place)
+                says = ("requires" if item in el.items else "says") if self.en else "要求" if item in el.items else "中写明"
+                line = (f"{'No' if rule.verdict == '不符合' else 'Probably not'}: {en}, and the notice {says}: “{item.text}”." if self.en
+                        else f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{'' if rule.verdict == '不符合' else '是否符合，以推荐单位审核为准。'}")
+                ruled = Section("Eligibility check" if self.en else "对照申报条件", (line,), (item.clause,))
+            if ruled is not None:
+                break
+        found = [x for x in (ruled, self._registered(norm), self._revenue(norm), self._tax(norm), self._practice(norm)) if x]
+        if found:  # "2028年11月成立，营收5000多万，纳税A级": each figure checked, after what rules the firm out
+            lines = [line for x in found for line in x.lines]
+            return Section(found[0].title, tuple(lines), tuple(dict.fromkeys(c for x in found for c in x.sources)))
+        if unruled is not None:  # "做软件的，不是制造业，能参加吗" asked of a notice that says nothing of industries
+            return Section("Eligibility check" if self.en else "对照申报条件",
+                           (f"The notice has no condition specifically on {unruled.en}; check the conditions below." if self.en
+                            else f"通知的申报条件没有专门针对“{unruled.why}”的规定，请对照下列申报条件，以推荐单位审核为准。",), ())
+        return None
 
     def _practice(self, norm: str) -> Section | None:
         return practice(self.n, norm, self.en)

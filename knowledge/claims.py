@@ -8,7 +8,6 @@ import re
 from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
-from .practice_claims import before_window
 from .recall import _LEAD, _SENTENCE, lead_of, with_lead
 from .revenue_claims import RevenueClaims
 from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
@@ -31,8 +30,6 @@ _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？�
                  r"专利证书|获奖证书|其他材料|其它材料)[^，,。？！?!]{0,12}(也|都)[^，,。？！?!]{0,8}(打印|纸质|寄)|"
                  r"\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
 _UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|推荐单位|区县|主管部门)[^，,。？?]{0,3}盖|只(?:需|要)?盖(?:我们|自己|公司|单位)的?公?章")
-_ANOTHER = lazy(r"(另一个|另外的?|不同的?|新的|换一?个)[^。？！?!\n]{0,4}(实践|经验|项目|方法|案例)")
-_WORKS_FOR_CLIENTS = lazy(r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…"
 _SAID_PAGES, _PAGE_LIMIT = lazy(rf"({NUM})\s*页"), lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s]{{0,6}}?({NUM})\s*(?:项|个|条|份)(?!方向|重点|领域|方面|条件|标准|部分|附件)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
@@ -213,38 +210,3 @@ class Claims(ApplicantClaims, RevenueClaims):
                     found.append(Item(c.clause, s.strip().rstrip("；;。")))
         pairs = {said[i:i + 2] for i in range(len(said) - 1)}
         return max(found, key=lambda it: (sum(p in it.text for p in pairs), len(it.clause)), default=None)
-
-    def _applicant(self, norm, a, intents, premise) -> Section | None:
-        """'分公司能报吧': a kind of applicant that a condition of the notice rules out, with that condition."""
-        el = self.n.eligibility
-        if not el or not self.rules.applying.search(norm):
-            return None
-        unruled = None  # a kind of applicant the message names that no condition of this notice speaks of
-        for rule in self.rules.applicants:
-            m = rule.says.search(norm)
-            if not m or _WORKS_FOR_CLIENTS.match(norm, m.end()) and "客户" in norm:  # the asker's employer, not the applicant
-                continue
-            place = m.groupdict().get("place") or ""
-            if rule.place and (not place or place in self.body or place in self.n.meta.region):
-                continue  # a place this notice names is one of its own
-            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, m.group(0))
-            unruled = unruled or (rule if item is None and rule.unruled else None)
-            if item is not None and not self.en and (early := before_window(item.text, norm)):  # "2062年出过事故" vs "2063年…以来"
-                return Section("对照申报条件", (early,), (item.clause,))
-            if item is not None and not ("同一" in item.text and _ANOTHER.search(norm)):  # "获评过，用另一个实践再报": not the same one
-                why, en = rule.why.format(place=place), rule.en.format(place=place)
-                if self.en:
-                    lead = "No" if rule.verdict == "不符合" else "Probably not"
-                    says = "requires" if item in el.items else "says"
-                    return Section("Eligibility check", (f"{lead}: {en}, and the notice {says}: “{item.text}”.",), (item.clause,))
-                tail = "" if rule.verdict == "不符合" else "是否符合，以推荐单位审核为准。"
-                says = "要求" if item in el.items else "中写明"
-                return Section("对照申报条件", (f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{tail}",), (item.clause,))
-        if found := [x for x in (self._registered(norm), self._revenue(norm), self._tax(norm), self._practice(norm)) if x]:
-            lines = [line for x in found for line in x.lines]  # "2028年11月成立，营收5000多万，纳税A级": each figure checked
-            return Section(found[0].title, tuple(lines), tuple(dict.fromkeys(c for x in found for c in x.sources)))
-        if unruled is not None:  # "做软件的，不是制造业，能参加吗" asked of a notice that says nothing of industries
-            return Section("Eligibility check" if self.en else "对照申报条件",
-                           (f"The notice has no condition specifically on {unruled.en}; check the conditions below." if self.en
-                            else f"通知的申报条件没有专门针对“{unruled.why}”的规定，请对照下列申报条件，以推荐单位审核为准。",), ())
-        return None

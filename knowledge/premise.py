@@ -45,7 +45,7 @@ from .values import (
 LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria"}
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b")
-_REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|revenue|turnover|sales")
+_REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|放宽|门槛|小巨人|专精特新|规上|revenue|turnover|sales")
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_share": "criteria", "_former": "consult", "_direct": "",
             "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
@@ -158,7 +158,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         f = self.n.fees
         if not f or _REVENUE.search(norm) or self.rules.reward_only(norm) or _FINED.search(norm):  # "营收1500万", "奖金几十万",
             return None  # "被罚款2万" are no sums paid to apply
-        if not re.search(rf"(?<![哪这那每同]){NUM}\s*[万千]?\s*(块(?!儿)|元)|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"
+        if not re.search(rf"(?<![哪这那每同])(?:\d+(?:\.\d+)?\s*[万千]?\s*块(?!儿)|{NUM}\s*[万千]\s*块(?!儿)|{NUM}\s*[万千]?\s*(?:块钱|元))"
+                         rf"|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"
                          r"收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
         if re.search(r"不收取|免费|不收费|不收任何", f.text):
@@ -216,7 +217,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                     or value == "一" and unit in ("家", "名", "人"):
                 continue  # "集团下面3家子公司", "才用了一年半", "一家做…的企业": the asker's own, no rule
             number = cn_number(value)
-            key = LEAD.sub("", m.group(1))[-2:]
+            key = re.sub(r"(?:是|为|要|在|到|达到|得)$", "", LEAD.sub("", m.group(1)))[-2:]  # '门槛是5000万': 门槛
+            key = "" if key in ("门槛", "标准", "要求", "条件", "至少", "起码", "最低", "下限", "底线") else key  # any sentence's
             lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)
             phrase = (lead + value + unit).strip()
             stated = self._stated_number(m.group(1), unit)
