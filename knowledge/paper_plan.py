@@ -103,8 +103,16 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
         return f"纸质材料：不需要寄送。通知写明：“{sub.no_paper}。”", f"Paper copies: none are needed (“{sub.no_paper}”)."
     if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_STEP for x in sub.deadlines):
         return None
+    if said := next((m.group(0).strip("，, ") for c in kb.notice.passages if (m := _PAPER_AFTER.search(c.text))), ""):
+        return (f"纸质材料：通知写的是“{said}”，按网上截止后的天数计算，不是固定日期；具体哪天截止请向咨询电话确认。",
+                f"Paper copies: the notice says “{said}” (counted from the online deadline); ask the hotline for the exact day.")
     return ("纸质材料：通知没有规定纸质材料的寄送截止日期，上面的截止时间是网上申报的；寄送时间请向咨询电话确认。",
             "Paper copies: the notice sets no date for them; the deadline above is for online submission. Ask the hotline.")
+
+
+# The paper copies dated only after the online deadline ('网上申报截止后5个工作日内，申报企业将纸质材料…报送至…').
+_PAPER_AFTER = lazy(r"[^。；]*?(?:截止后|截止之日起|结束后|之日起)\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|自然日|日|天)(?:内|之内)"
+                    r"[^。；]*?纸质[^。；]*|[^。；]*纸质[^。；]*?(?:截止后|截止之日起|结束后)\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|自然日|日|天)(?:内|之内)")
 
 
 UNITS_STEP = "推荐单位报送"

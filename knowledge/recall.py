@@ -155,12 +155,13 @@ class Recall:
         weight = {p: idf.get(p, 0.0 if _FUNCTION.intersection(p) else mean) for p in asked}  # "的吗" says nothing
         total = math.fsum(weight.values())
         counting = _HOW_MANY.search(compact) is not None
+        mine, theirs = self._track_clauses(compact)  # 'A类的营收…': never a sentence under another track's heading
 
         def score(s: tuple[str, str, frozenset[str]], done: set[str]) -> float:
-            text, _, pairs = s
+            text, clause, pairs = s
             got = math.fsum([*(weight[p] for p in (pairs & asked) - done),
                              *(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)])
-            return got + (mean / 2 if counting and _NUMBER.search(text) else 0)
+            return got + (mean / 2 if counting and _NUMBER.search(text) else 0) - (total if clause in theirs - mine else 0)
 
         chosen: list[tuple[str, str, frozenset[str]]] = []
         covered: set[str] = set()
@@ -173,6 +174,19 @@ class Recall:
         if len(covered & known) < MIN_PAIRS or math.fsum(weight[p] for p in covered) < MIN_COVER * total:
             return []
         return [Clause(clause, self._whole(text, clause)) for text, clause, _ in chosen if text not in answered]
+
+    def _track_clauses(self, compact: str) -> tuple[set[str], set[str]]:
+        """(the clauses under the heading of the one track a message names, those under the other tracks')."""
+        from .tracks import named, tracks
+
+        el = self.kb.notice.eligibility
+        names = tracks(el.items) if el else []
+        asked = named(names, compact) if names else []
+        if len(asked) != 1:
+            return set(), set()
+        heads = {n: [c.clause for c in self.kb.notice.passages if c.title and n.lower() in c.title.lower()] for n in names}
+        under = {n: {c.clause for c in self.kb.notice.passages if any(c.clause.startswith(h) for h in hs)} for n, hs in heads.items()}
+        return under[asked[0]], set().union(*(v for n, v in under.items() if n != asked[0]))
 
     def _whole(self, piece: str, clause: str) -> str:
         """A piece that ends at '；' with the rest of its sentence, up to '。' ('…给予一次性奖励50万元；同等条件下优先推荐…。'),

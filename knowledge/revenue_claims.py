@@ -104,6 +104,11 @@ class RevenueClaims:
         else:
             status = "meets" if have >= hi and all(have < b.high for b in chosen) else "fails" if have < lo else "depends"
         rule = _rule_of(chosen)
+        if status == "fails" and _EITHER.search(rule) and not _SCALE_OR.search(rule):  # '…不低于2亿元，或近三年研发投入…'
+            return "depends", (f"{track + ': ' if track else ''}The revenue alone falls short ({words}), but the notice accepts either "
+                               f"condition: “{rule}”; check the other one." if self.en else
+                               f"{'申报' + shown(track) + '：' if track else ''}营业收入这一条未达到（您说的是{words}），但通知写的是满足其一即可："
+                               f"“{rule}”，请对照另一项。")
         if self.en:
             verdict = {"meets": "The revenue condition is met", "fails": "No: the revenue is below what the notice requires",
                        "above": "No: the revenue is above the range the notice sets",
@@ -119,6 +124,7 @@ class RevenueClaims:
 
 
 _SCALE_OR = lazy(r"(?:属于|为|是)?规模以上(?:工业)?企业[，,]?\s*或[^。；]{0,20}?营业收入")
+_EITHER = lazy(r"[万亿]元[，,]\s*或(?!者?营业收入)[^。；]{2,}|满足其一|之一即可|任一即可")  # a revenue floor or another condition
 _SCALE_KIND = lazy(r"规模以上[^，,。；;]{0,8}[，,]?\s*或\s*$")
 _AS_IF = lazy(r"(?:按|按照|参照|套用|用)[^，,。？！?!]{0,16}?(?:标准|门槛|要求|条件|那档|那一档)")
 _SCALE_SAID = lazy(r"规上|规模以上|\babove[- ]scale\b")

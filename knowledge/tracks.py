@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from .recall import word_pairs
 from .values import NUM, cn_number, lazy
 
-_TAIL = lazy(r"(?:还应|还须|还需|应当|应该|应|须|需)?(?:同时)?(?:满足|具备|符合)?(?:以下|下列|如下)?(?:的)?(?:条件|要求)?\s*[：:]?\s*$")
+_TAIL = lazy(r"(?:附加|另需|另外|专项|特定)?(?:还应|还须|还需|应当|应该|应|须|需)?(?:同时)?(?:满足|具备|符合)?(?:以下|下列|如下)?(?:的)?"
+             r"(?:条件|要求)?\s*[：:]?\s*$")
 _COMMON = lazy(r"共同|通用|基本|一般|基础|共性")
 _REVENUE = lazy(r"营业收入|营收|销售收入|销售额")
 _INCL = lazy(r"[（(]\s*含\s*[）)]")
@@ -45,7 +46,7 @@ def named(names: list[str], norm: str) -> list[str]:
     """The tracks a message names: by its whole name, or by a word only that track's name has ('培育')."""
     said = word_pairs(norm)
     pairs = {n: word_pairs(n) for n in names}
-    return [n for n in names if n in norm or pairs[n] - set().union(*(pairs[o] for o in names if o != n)) & said]
+    return [n for n in names if n.lower() in norm.lower() or pairs[n] - set().union(*(pairs[o] for o in names if o != n)) & said]
 
 
 @dataclass(frozen=True)

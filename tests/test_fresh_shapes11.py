@@ -6,6 +6,7 @@ own facts (the exact day registered, how long the practice has run, an accident 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -108,7 +109,7 @@ def test_an_accident_before_the_window_is_not_counted(jiangxi):
 ])
 def test_a_firm_on_a_dishonesty_list(tianjin, question, listed):
     reply = tianjin.answer(question, MARCH_61)
-    assert ("不符合：被列入失信或经营异常名单的单位" in reply.text) is listed
+    assert bool(re.search(r"不符合：被列入(失信名单|经营异常名录)的单位", reply.text)) is listed
     assert "评选结果何时公布" not in reply.text and reply.matched
 
 
@@ -300,7 +301,7 @@ def test_units_asked_of_a_deadline_the_notice_does_not_give_them():
 
 def test_a_timeline_rows_range_end_and_a_platform_closing_are_the_deadline(park):
     sub = park.kb.notice.submission
-    assert sub.deadline == "2070-05-18 18:00" and [(x.label, x.when) for x in sub.deadlines] == [("纸质材料寄送", "2070-05-20 12:00")]
+    assert sub.deadline == "2070-05-18 18:00" and ("纸质材料寄送", "2070-05-20 12:00") in [(x.label, x.when) for x in sub.deadlines]
     assert "距离截止还有 10 天 3 小时" in park.answer("质量标杆还剩几天能报啊", MAY_70).text
 
 
@@ -378,3 +379,77 @@ def test_a_place_note_of_another_city_is_not_said(jiangxi):
 def test_a_practice_minimum_said_as_the_rule_with_cai_neng(tianjin):
     text = tianjin.answer("实践连续实施2年以上才能报对吧", MARCH_61).text
     assert text.startswith("【更正】\n不是2年") and "实施时间这一条符合" not in text
+
+
+# ---------------------------------------------------------------- a development zone's notice and a third reading
+@pytest.fixture(scope="module")
+def devzone() -> Answerer:
+    return _bot("guangzhou-devzone-benchmark-2071.txt")
+
+
+APRIL_71 = dt.datetime(2071, 4, 9, 10, 0, tzinfo=CST)
+
+
+def test_a_paper_step_counted_from_the_online_deadline_is_quoted(devzone):
+    text = devzone.answer("纸质材料今天寄还来得及吗", APRIL_71).text
+    assert "网上申报截止后5个工作日内" in text and "没有规定纸质材料的寄送截止日期" not in text
+
+
+def test_revenue_below_one_branch_of_an_either_or_rule(devzone):
+    text = devzone.answer("我们营收1.6亿 近三年研发投入3400万 能报吗", APRIL_71).text
+    assert "营业收入这一条未达到" in text and "满足其一即可" in text and "不符合" not in text
+
+
+def test_a_line_listing_the_units_contacts_is_no_hotline(devzone):
+    labels = [c.label for c in devzone.kb.notice.consultation.all()]
+    assert labels == ["政策咨询", "填报咨询"]
+
+
+def test_a_paper_step_due_with_the_online_one_is_kept():
+    steps = _bot("dongguan-wechat-benchmark-2055.txt").kb.notice.submission.deadlines
+    assert ("纸质材料寄送", "2055-03-10 17:30") in [(x.label, x.when) for x in steps]
+
+
+def test_a_review_row_dated_by_before_is_the_units_step(park):
+    assert ("推荐单位报送", "2070-05-25") in [(x.label, x.when) for x in park.kb.notice.submission.deadlines]
+
+
+def test_handing_in_to_the_units_office_is_not_the_units_step():
+    labels = [x.label for x in _bot("jinan-quality-benchmark-2033.txt").kb.notice.submission.deadlines]
+    assert "推荐单位其他时间要求" not in labels
+
+
+def test_a_list_the_notice_does_not_exclude(park):
+    text = park.answer("我们上了经营异常名录 能报吗", MAY_70).text
+    assert "不符合：被列入" not in text
+
+
+@pytest.mark.parametrize("question", ["给评审专家打个招呼", "给推荐单位送点东西"])
+def test_more_ways_of_currying_favour_are_declined(park, question):
+    reply = park.answer(question, MAY_70)
+    assert not reply.matched and "托关系疏通" in reply.text
+
+
+def test_a_tracks_figure_is_never_quoted_from_another_track():
+    bot = _bot("minhang-district-benchmark-2032.txt")
+    text = bot.answer("A类的营收是1亿还是3000万", dt.datetime(2032, 3, 20, 10, 0, tzinfo=CST)).text
+    assert "不低于3000万元" not in text
+
+
+def test_a_seal_carved_oneself_is_declined():
+    bot = Answerer(load_knowledge(NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"))
+    reply = bot.answer("我们能不能先用自己刻的一个“区经委”的章盖上寄过去，回头再补？", dt.datetime(2024, 2, 20, 10, 0, tzinfo=CST))
+    assert not reply.matched and "伪造或篡改印章" in reply.text
+
+
+def test_a_firm_that_means_to_apply_is_checked():
+    bot = Answerer(load_knowledge(SHARED / "dev-variant-2024-2025.txt"))
+    text = bot.answer("我们公司是2023年10月在闵行注册成立的独立法人 今年应该没有年限要求吧 我们想报一下",
+                      dt.datetime(2025, 1, 10, 10, 0, tzinfo=CST)).text
+    assert "不符合：2023年10月注册的单位" in text
+
+
+def test_applying_on_a_firms_behalf_gets_the_notices_words():
+    bot = Answerer(load_knowledge(SHARED / "dev-variant-2024-2025.txt"))
+    text = bot.answer("区里有几家企业不太想报，我们能不能直接帮他们报上去", dt.datetime(2025, 1, 10, 10, 0, tzinfo=CST)).text
+    assert "请各单位自主申报" in text and "企业自愿参与" in text

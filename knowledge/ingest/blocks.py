@@ -144,5 +144,13 @@ def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Ro
             if 3 <= len(name) <= 30 and re.fullmatch(r"[\u4e00-\u9fff（）()·]+", name):
                 found.append(Row({"name": name, "person": m.group(1), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(2))}, s, e))
             at = m.end()
-        rows += found if len(found) >= 2 else []
+        if len(found) < 2:  # '…联系人如下：萝岗街道经济发展办，周敏，020-…；夏港街道企业服务中心，梁振宇，020-…'
+            found = [Row({"name": m.group(1), "person": m.group(2), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(3))}, s, e)
+                     for seg in re.split(r"[；;]", line) if (m := _TRIPLE.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
+        rows += found if len(found) >= 3 else found if len(found) >= 2 and _CONTACT.search(line) else []
     return rows
+
+
+# One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031').
+_TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[，,、]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、]\s*"
+                     r"(" + PHONE.pattern + r")$")

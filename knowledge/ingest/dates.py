@@ -82,7 +82,7 @@ def by_units(lead: str) -> bool:
     return False
 
 
-_OBJECT = re.compile(r"(?:经|向|至|到|给|交|送|从)(?:所在|所属|本|各|其)?$")
+_OBJECT = re.compile(r"(?:经|向|至|到|给|交|送|送达|寄达|报送|从)(?:企业)?(?:注册地)?(?:所在|所属|本|各|其)?$")
 
 
 def _acting_unit(part: str) -> int | None:
@@ -216,7 +216,7 @@ def _opening_in(lead: str, dl: facts.Deadline, after: re.Pattern[str]) -> str:
 
 
 # What the words around a date must say for it to be a time requirement: something to be done by then.
-_TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具")
+_TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
 
 
 # A date the notice says is someone else's ('…系对各省主管部门的时间要求，并非企业申报截止时间').

@@ -26,7 +26,8 @@ _KIND_OF = (("policy", re.compile(r"政策|业务咨询")), ("filling", re.compi
 _SYSTEM_WORDS = ("系统", "平台", "技术支持", "登录", "登陆", "登不上", "账号", "密码", "上传", "验证码", "报错", "打不开",
                  "technical", "system", "login", "log in", "upload")
 _HOTLINE_END = r"咨询|支持|问题|事宜|答疑|服务"
-_ORG_TAIL = "中心|部|处|科|站|局|公司|院|所"  # '…质量发展服务中心' is an organisation, not the label '…服务'
+_ORG_TAIL = "中心|部|处|科|站|局|公司|院|所|办|室|组"  # '…质量发展服务中心' is an organisation, not the label '…服务'
+_DIRECTORY = re.compile(r"(?:联系人|联系方式|联系电话)(?:如下|分别为|分别是)")
 _RECEIVES = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:接收|受理)$")  # '材料接收：孙婉，电话…，邮箱…': a contact of its own
 _HOTLINE_LABEL = re.compile(rf"(?:{_HOTLINE_END})(?:电话|热线)?$")
 _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))\s*")
@@ -143,8 +144,8 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
         blocked = False  # under a label that is no hotline ('邮寄地址：…'): its phones are someone else's
         pending = ""
         for text, s, e in [(n.heading, n.start, n.start + len(n.heading)), *n.lines]:
-            if any(a <= s and e <= b for a, b in skip):
-                continue  # a row of the units table
+            if any(a <= s and e <= b for a, b in skip) or _DIRECTORY.search(text) and len(facts.phones(text)) >= 3:
+                continue  # a row of the units table; a line listing the units' contacts ('…初审联系人如下：甲办，周敏，020-…；…')
             for m in re.finditer(r"[^；;。]+[；;。]?", text):
                 seg = m.group(0).strip(" ；;。\u3000")
                 label, aside, rest = _label_of(_NUMBERING.sub("", seg))

@@ -100,7 +100,7 @@ def build_submission(d: Draft) -> None:
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
-    extra = [step_record(x) for x in others if x.dl.value != dl.value]
+    extra = [step_record(x) for x in others if x.dl.value != dl.value or x.kind == "paper" != best.kind]  # paper due with it
     same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
     if same and re.search(r"纸质|邮寄|寄送|报送", same):
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
