@@ -61,7 +61,7 @@ class AddressClaims:
     def _address(self, norm, a, intents, premise) -> Section | None:
         """'送材料的地址是某某路100号3号楼吧', '某区商务委在某某路915号19楼吧': the address of the place the message
         names, else the mailing address, checked past the road."""
-        if "号" not in norm:
+        if "号" not in norm or _DISTANCE.search(norm):  # "离漕溪北路88号远吗": a distance asked, no address claimed
             return None
         mail, units = self.n.mailing, self.n.units.items if self.n.units else ()
         roads = "".join(m.group(0) for m in _ROAD_NO.finditer(norm))  # '某某路100号' names a road, not its district
@@ -118,3 +118,6 @@ class MailboxClaims:
             return self._fix(f"不是这个邮箱：{said.group(0)}是推荐单位报送用的。企业的电子版：“{sub.email_text}”",
                              sub.clause_of("email_text"), en=f"Not that mailbox: {said.group(0)} is for the recommending units.")
         return None
+
+
+_DISTANCE = re.compile(r"(?:离|距离?|到)[^，,。？！?!]{2,20}?号[^，,。？！?!]{0,4}(?:远|近|多远|多久|怎么走|怎么去)")

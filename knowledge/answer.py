@@ -153,8 +153,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return self._unstated(self._lexicon_unknowns(a), replace(a, unknowns=()), r, en)
         ans = self.compose(a, now, home, english=en)
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
-            stated = [c for c in (*self._counted(text.compact), self._verbatim(text.compact, ans.text))
-                      if c and c.clause not in ans.sources][:1]
+            stated = [c for c in (*(() if a.items.get("part") else self._counted(text.compact)), self._verbatim(text.compact, ans.text))
+                      if c and c.clause not in ans.sources][:1]  # (a part asked by name is answered with its own limit)
         stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if c.text not in ans.text]  # once only
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it

@@ -16,7 +16,7 @@ _OWN = lazy(r"((写了|写到|写成|写完了?|写出|已写|目前|现在|现�
             r"[^，。,.？！?!]{0,4}?|\b(we|our|my|i)\b[^,.?!]{0,24}\b(is|are|has|have|wrote|got|runs|at)\b[^,.?!]{0,8}"
             r"|\b(is|runs|at) (about|around|roughly|approximately|nearly|currently) )$")
 _LIMIT = lazy(r"限|上限|不超过|最多|以内|limit|max|up to|no more than|at most|allowed")
-_COUNT = lazy(r"(\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*(字|words|characters|chars)")
+_COUNT = lazy(r"(\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*个?\s*(字|words|characters|chars)")
 _SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六七八九])(十|百|千|万)$")  # 七八百 = 700 to 800
 
 
@@ -61,6 +61,8 @@ class Arithmetic:
     def _arith(self, a, norm: str, en: bool) -> Section | None:
         total, ratio = _TOTAL.search(norm), _RATIO.search(norm)
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
+        if parts and (judged := self._several(a, norm, parts, en)):
+            return judged
         if parts and (own := own_count(norm, self.judge.body)) and (judged := self._against_limit(a, own, parts, en)):
             return judged
         if not (total or ratio) or not parts:
@@ -85,6 +87,32 @@ class Arithmetic:
         line = f"In total at most {s} characters: {terms}." if en else f"合计最多 {s} 字：{terms}。"
         return Section("Worked out" if en else "合计", (line,), clauses)
 
+    def _several(self, a, norm: str, parts, en: bool) -> Section | None:
+        """'摘要580字，实施效果2600字，推进应用9000字，哪个超了': each count against the limit of the part named before it."""
+        named = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
+        at = {p: min((i for w in _said_as(p) if w and (i := norm.find(w)) >= 0), default=-1) for p in named}
+        named = sorted((p for p in named if at[p] >= 0), key=lambda p: at[p])
+        if len(named) < 2 or not _ASKS_COUNT.search(norm):
+            return None
+        lines, over = [], []
+        for k, p in enumerate(named):
+            end = at[named[k + 1]] if k + 1 < len(named) else len(norm)
+            m = _COUNT.search(norm, at[p], end)
+            if m is None or _LIMIT.search(norm[at[p]:m.start()]):
+                continue
+            n = cn_number(m.group(1).replace(",", ""))
+            name = (p.en or p.title) if en else p.title
+            lines.append(f"{name}: {plain(n)} vs {p.limit} — {'over' if n > p.limit else 'within'}" if en else
+                         f"{name}：您写了{plain(n)}字，上限{p.limit}字，{'超过了，需要删减' if n > p.limit else '没有超过'}。")
+            over += [name] if n > p.limit else []
+        if len(lines) < 2:
+            return None
+        every = len(lines) == len(named) == len(_COUNT.findall(norm))  # each count said was read with its part
+        head = (f"Over the limit: {', '.join(over)}." if over else "None of these is over its limit." if every else
+                "Those read below are within their limits.") if en else \
+            (f"超过上限的是：{'、'.join(over)}。" if over else "都没有超过上限。" if every else "下面读到的几项没有超过上限。")
+        return Section("Your counts" if en else "字数核对", (head, *lines), tuple(dict.fromkeys(p.clause for p in named)))
+
     def _against_limit(self, a, own: tuple[float, float, str], parts, en: bool) -> Section | None:
         """'摘要写了900多字，没超吧': the count against that part's limit."""
         named = [parts[i] for i in a.items.get("part", ()) if i < len(parts) and parts[i].limit]
@@ -105,3 +133,10 @@ class Arithmetic:
             line = (f"{typed} is close to the {part.limit}-character limit of the {name}: count exactly and keep to "
                     f"{part.limit} or fewer." if en else f"{typed}接近{name} {part.limit} 字的上限，请准确统计，不要超过 {part.limit} 字。")
         return Section("Your count" if en else "字数核对", (line,), (part.clause,))
+
+
+def _said_as(p) -> tuple[str, ...]:
+    """How a message may name a part: its title, its last words ('推进和应用情况', '推进'), its end ('名称')."""
+    bare = re.sub(r"[（(][^）)]*[）)]", "", p.title)  # '管理方法（技术）的实施效果' -> '管理方法的实施效果'
+    tail = bare.split("的")[-1]
+    return (p.title, bare, tail, *p.match, tail[:2], tail[-2:])

@@ -18,6 +18,7 @@ _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级
 
 
 _EN_EVENT = lazy(r"\b(founded|registered|established|incorporated|set up|started|opened)\b[^.?!]{0,8}$")
+_NOW_SAID = lazy(r"(现在|此刻|这会儿|目前|刚好|刚刚|已经|都)[^，,。？！?!\d]{0,3}$")
 _HOUR_EVENT = lazy(r"^\s*(半|\d{1,2}\s*分)?\s*(开完|开会|下班|吃饭|出发|回来|到|见|有会|开始上班|上班)")
 
 
@@ -93,8 +94,8 @@ class DeadlineClaims:
                 return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"))
         hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
         for m in () if self.en or not time_s else HOUR.finditer(norm):  # no hour in the notice: none is said wrong
-            if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]):
-                continue  # "五点半交来得及吗", "下午6点开完会": the user's own hours
+            if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]) or _NOW_SAID.search(norm[max(0, m.start() - 6):m.start()]):
+                continue  # "五点半交来得及吗", "下午6点开完会", "现在刚好5点整": the user's own hours, or the time now
             if m.group(3):  # 零点 / 午夜
                 h = 24 if m.group(3) == "午夜" else 0
             else:
@@ -109,6 +110,7 @@ class DeadlineClaims:
             said_min, words = (int(clock.group(1)), "") if clock else _minutes(norm[m.end():m.end() + 6])
             # "12点" / "晚上12点" / "零点" said of a deadline at 24:00 is that midnight, not noon.
             midnight = hour == 24 and said_min == 0 and (h == 0 or h == 12 and m.group(1) not in ("上午", "中午", "下午"))
+            h = h + 12 if not m.group(1) and h < 12 and h + 12 == hour else h  # "5点截止吧" of a 17:00 deadline: that 5 p.m.
             if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause_of("deadline"))
         for m in EN_HOUR.finditer(norm) if time_s else ():

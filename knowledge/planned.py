@@ -44,7 +44,8 @@ _ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|�
 _DEADLINE = r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day"  # words said of a deadline
 _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)")  # a message that may claim one
 # A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
-_EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施|才?(看到|收到|知道|得知|发现))")
+_EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施|才?(看到|收到|知道|得知|发现)"
+                   r"|(?:就)?(?:开始|着手)(?:准备|写|弄|做|筹备|整理)|(?:就)?准备)")
 _EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(是|为|在)?\s*$")
 _DONE = lazy(r"^\s*(就|已经|已|都)?\s*(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了)")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")

@@ -52,6 +52,8 @@ TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligib
             "_one_item": "one_item", "_applicant": "eligibility"}
 
 
+_FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
+                r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
 _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
@@ -158,6 +160,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         f = self.n.fees
         if not f or _REVENUE.search(norm) or self.rules.reward_only(norm) or _FINED.search(norm):  # "营收1500万", "奖金几十万",
             return None  # "被罚款2万" are no sums paid to apply
+        if not _FEE_CUE.search(norm):  # "亏损了500万", "投了200万做数字化": a sum, but nothing paid to apply
+            return None
         if not re.search(rf"(?<![哪这那每同])(?:\d+(?:\.\d+)?\s*[万千]?\s*块(?!儿)|{NUM}\s*[万千]\s*块(?!儿)|{NUM}\s*[万千]?\s*(?:块钱|元))"
                          rf"|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"
                          r"收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):

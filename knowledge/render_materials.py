@@ -112,6 +112,8 @@ class MaterialSections:
 
     def word_limits(self, a) -> Section:
         parts = self.n.materials.parts
+        if a is not None and (own := self._limit_of_other(a.text.norm, parts)):  # '入选后的跟踪报告写多少字': its own sentence
+            return Section(self.t("字数要求", "Word limit"), (self.t(f"“{own[0]}”", f"The notice: “{own[0]}”"),), (own[1],))
         limited = [p for p in parts if p.limit]
         if len(limited) >= 2 and len(parts) - len(limited) > len(limited):  # a list of documents, and limits said apart
             parts = limited
@@ -127,3 +129,11 @@ class MaterialSections:
         return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
                        tuple(dict.fromkeys([*(p.clause for p in parts), *([self.n.materials.clause] if total else []),
                                             *list(more.values())[:2]])))
+
+    def _limit_of_other(self, norm: str, parts) -> tuple[str, str] | None:
+        """A sentence giving the length of a document the message names that is none of the parts ('《跟踪报告》（3000字以内）')."""
+        runs = {norm[i:i + 3] for i in range(len(norm) - 2) if re.fullmatch(r"[\u4e00-\u9fff]{3}", norm[i:i + 3])}
+        runs = {w for w in runs if not any(w in p.title for p in parts) and not re.search(r"多少|几个|写多|字数|要求|以内|部分|材料|申报|限制", w)}
+        found = [(x.strip(), c.clause) for c in self.n.passages for x in _SENTENCE.findall(c.text)  # not a sentence of the parts'
+                 if runs and _LIMIT_SAID.search(x) and any(w in x for w in runs) and not any(p.title in x for p in parts if p.limit)]
+        return max(found, key=lambda f: (f[0] == found[0][0] or found[0][0].endswith(f[0]), len(f[1]))) if found else None  # its own clause

@@ -453,3 +453,49 @@ def test_applying_on_a_firms_behalf_gets_the_notices_words():
     bot = Answerer(load_knowledge(SHARED / "dev-variant-2024-2025.txt"))
     text = bot.answer("区里有几家企业不太想报，我们能不能直接帮他们报上去", dt.datetime(2025, 1, 10, 10, 0, tzinfo=CST)).text
     assert "请各单位自主申报" in text and "企业自愿参与" in text
+
+
+def test_two_recommending_units_are_no_two_items(sh67, changsha):
+    text = sh67.answer("一家企业能不能同时选区里和协会两个推荐单位 双保险", FEB_68).text
+    assert "不是2项" not in text and "每家企业只能选择一个推荐单位" in text
+    assert "不得多头申报" in changsha.answer("能同时通过高新区和岳麓区两个渠道报吗", JUNE_32).text
+
+
+def test_the_length_of_a_document_outside_the_parts(sh67):
+    text = sh67.answer("入选以后那个跟踪报告 几个月内交 写多少字", FEB_68).text
+    assert "6个月内" in text and "3000字以内" in text and "（出处：六（一））" in text
+
+
+# ---------------------------------------------------------------- corrections of what the user never claimed
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(SHARED / "dev-variant-2024-2025.txt"))
+
+
+@pytest.mark.parametrize(("question", "now"), [
+    ("现在刚好5点整，还能交吗", dt.datetime(2025, 3, 20, 17, 0, tzinfo=CST)),
+    ("5点截止对吧", dt.datetime(2025, 3, 20, 15, 0, tzinfo=CST)),
+    ("我们3月1日开始准备的，现在能赶上吗", dt.datetime(2025, 3, 10, 10, 0, tzinfo=CST)),
+    ("我们在静安区，离漕溪北路88号远吗，纸质材料可以当面送吗", dt.datetime(2025, 3, 10, 10, 0, tzinfo=CST)),
+    ("公司2022年成立，但2024年亏损了500万，还算经营状况良好吗", dt.datetime(2025, 3, 1, 10, 0, tzinfo=CST)),
+    ("我们今年打算投入200万做数字化，材料名称写50字行吗", dt.datetime(2025, 3, 1, 10, 0, tzinfo=CST)),
+])
+def test_what_the_user_never_claimed_is_not_corrected(variant, question, now):
+    assert "【更正】" not in variant.answer(question, now).text
+
+
+def test_a_wrong_hour_is_still_corrected(variant):
+    text = variant.answer("下午4点截止对吧", dt.datetime(2025, 3, 20, 15, 0, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是下午4点")
+
+
+def test_several_counts_are_each_checked_against_their_part(variant):
+    text = variant.answer("我们摘要580字，实施效果2600字，推进应用9000字，名称45个字，帮我看看哪个超了",
+                          dt.datetime(2025, 3, 1, 10, 0, tzinfo=CST)).text
+    assert "超过上限的是：管理方法（技术）的实施效果。" in text and "质量标杆名称：您写了45字，上限50字，没有超过" in text
+
+
+def test_a_part_asked_by_name_is_not_led_by_another_parts_limit():
+    bot = Answerer(load_knowledge(NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"))
+    text = bot.answer("管理方法的推进和应用情况最多多少字", dt.datetime(2024, 2, 20, 10, 0, tzinfo=CST)).text
+    assert text.startswith("【管理方法（技术）的推进和应用情况】") and "2000 字以内" not in text
