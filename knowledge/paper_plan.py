@@ -116,8 +116,9 @@ _PAPER_AFTER = lazy(r"[^。；]*?(?:截止后|截止之日起|结束后|之日�
 
 
 UNITS_STEP = "推荐单位报送"
-# A step for one group of applicants only ('位于天津经济技术开发区、天津港保税区…的企业，纸质申报书须于…').
 _SIGN_UP = lazy(r"注册(?!地|资本|满|成立|时间|日期|了|的企业)|账号|开户|\bsign ?up\b|\bregister\b")
+
+
 def _core(zone: str) -> str:
     """A zone's own name without its kind ('临港新片区' -> '临港'), as a message may say it; '' when too short to tell."""
     core = re.sub(r"新?(?:开发区|保税区|功能区|园区|新区|自贸区|高新区|片区|港区|合作区)$", "", zone)
