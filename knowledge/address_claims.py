@@ -66,8 +66,15 @@ class AddressClaims:
         mail, units = self.n.mailing, self.n.units.items if self.n.units else ()
         roads = "".join(m.group(0) for m in _ROAD_NO.finditer(norm))  # '某某路100号' names a road, not its district
         named = [u for k in a.district.districts if (u := self.kb.unit_for(k)) is not None] \
-            if any(m.lower() not in roads for m in a.district.mentions) else []
-        if named:  # "某区商务委在…吧": that unit's address, and no other's
+            if any(m.lower() not in roads for m in a.district.mentions) or _UNIT_SAID.search(norm) else []
+        mailed = not _UNIT_SAID.search(norm) and _MAIL_SAID.search(norm) and mail and mail.address  # "纸质材料是寄…号吗"
+        if mailed:  # the mailing address only, said wrong when its road or number is not the one written
+            own = _ROAD_NO.search(mail.address)
+            said = _ROAD_NO.search(norm)
+            if own and said and (_road(said.group(1)) != _road(own.group(1)) or said.group(2) != own.group(2)):
+                return self._wrong(f"{_road(said.group(1))}{said.group(2)}号", mail.label, mail.address, mail.clause)
+            places = [(mail.label, mail.address, mail.clause)]  # its floor and room checked below
+        elif named:  # "某区商务委在…吧": that unit's address, and no other's
             places = [(f"{u.name}的地址", u.address, self.n.units.clause) for u in named if u.address]
         else:
             places = [(mail.label, mail.address, mail.clause)] if mail and mail.address else []
@@ -121,3 +128,5 @@ class MailboxClaims:
 
 
 _DISTANCE = re.compile(r"(?:离|距离?|到)[^，,。？！?!]{2,20}?号[^，,。？！?!]{0,4}(?:远|近|多远|多久|怎么走|怎么去)")
+_UNIT_SAID = re.compile(r"商务委|经委|科委|科经委|经信委|管委会|推荐单位|区里|工信局|经信局|主管部门")
+_MAIL_SAID = re.compile(r"纸质|寄|邮寄|快递|送材料|交材料|收件")

@@ -499,3 +499,19 @@ def test_a_part_asked_by_name_is_not_led_by_another_parts_limit():
     bot = Answerer(load_knowledge(NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"))
     text = bot.answer("管理方法的推进和应用情况最多多少字", dt.datetime(2024, 2, 20, 10, 0, tzinfo=CST)).text
     assert text.startswith("【管理方法（技术）的推进和应用情况】") and "2000 字以内" not in text
+
+
+def test_a_wrong_mailing_road_is_corrected_with_the_mailing_address():
+    bot = Answerer(load_knowledge(NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"))
+    text = bot.answer("纸质材料是寄漕溪北路88号吗", dt.datetime(2024, 2, 1, 10, 0, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是“漕溪北路88号”：纸质材料邮寄地址是上海市武夷路 258 号")
+
+
+def test_an_award_to_write_in_a_part_is_no_other_programme(variant):
+    reply = variant.answer("我们公司3年前获得过上海市质量金奖，企业概况里写进去吗", dt.datetime(2025, 3, 10, 10, 0, tzinfo=CST))
+    assert reply.matched and "荣获的相关荣誉" in reply.text
+
+
+def test_reapplying_after_not_being_selected_is_not_stated(variant):
+    reply = variant.answer("我们去年已经报过但没评上，今年还能再报吗", dt.datetime(2025, 3, 10, 10, 0, tzinfo=CST))
+    assert not reply.matched and "往年申报未入选的企业能否再次申报" in reply.text
