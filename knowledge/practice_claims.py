@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .assertions import sentence_around
 from .phrasing import Section
-from .values import NUM, cn_number, lazy, plain
+from .values import EN_NUM, NUM, cn_number, lazy, plain
 
 # The notice's condition: a practice, experience or method applied for at least N years (not the quality system's own).
 _NEED = lazy(rf"(?:实践|经验|方法|技术|项目|做法)[^。；;]{{0,14}}?(?:实施|运行|应用|推行)(?:时间|周期)?\s*"
@@ -20,9 +20,8 @@ _SAID = lazy(rf"(?<!体系)(?<!认证)(?:实施|运行|应用|推行|上线|导�
 # A minimum said as the rule: '要实施满2年才能报', '实践必须运行3年以上吧'.
 _RULE = lazy(rf"(?:要|须|需|需要|必须|得|要求)(?:已|连续|持续)?(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)"
              rf"|(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)(?:以上)?[^。？！?!，,]{{0,3}}(?:才能|才可以|才行|才够|才算|的要求)")
-_EN = lazy(r"\b(?:implemented|running|in use|applied|in place)\b[^.?!]{0,20}?\b(?:for\s+)?(?:only\s+)?(\d+|one|two|three|six|eight)\s+"
+_EN = lazy(r"\b(?:implemented|running|in use|applied|in place)\b[^.?!]{0,20}?\b(?:for\s+)?(?:only\s+)?(\d+|one|two|three|four|five|six|seven|eight)\s+"
            r"(years?|months?)\b")
-_EN_NUM = {"one": 1, "two": 2, "three": 3, "six": 6, "eight": 8}
 
 
 def practice(n, norm: str, en: bool) -> Section | None:
@@ -75,7 +74,7 @@ def _span(norm: str) -> tuple[float, bool, str] | None:
         months = n * (12 if m.group(3) == "年" else 1)
         return months, bool(m.group(1)), m.group(0)
     if m := _EN.search(norm):
-        n = float(_EN_NUM.get(m.group(1)) or m.group(1))
+        n = float(EN_NUM.get(m.group(1)) or m.group(1))
         if n <= 0:
             return None
         return n * (12 if m.group(2).startswith("year") else 1), False, m.group(0)

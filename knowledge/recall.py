@@ -179,14 +179,12 @@ class Recall:
         """(the clauses under the heading of the one track a message names, those under the other tracks')."""
         from .tracks import named, tracks
 
-        el = self.kb.notice.eligibility
-        names = tracks(el.items) if el else []
-        asked = named(names, compact) if names else []
-        if len(asked) != 1:
-            return set(), set()
-        heads = {n: [c.clause for c in self.kb.notice.passages if c.title and n.lower() in c.title.lower()] for n in names}
-        under = {n: {c.clause for c in self.kb.notice.passages if any(c.clause.startswith(h) for h in hs)} for n, hs in heads.items()}
-        return under[asked[0]], set().union(*(v for n, v in under.items() if n != asked[0]))
+        if (under := self.__dict__.get("_track_under")) is None:  # per notice, once: each track's clauses
+            el, passages = self.kb.notice.eligibility, self.kb.notice.passages
+            heads = {n: [c.clause for c in passages if c.title and n.lower() in c.title.lower()] for n in (tracks(el.items) if el else [])}
+            under = self.__dict__["_track_under"] = {n: {c.clause for c in passages if any(c.clause.startswith(h) for h in hs)} for n, hs in heads.items()}
+        asked = named(list(under), compact) if under else []
+        return (under[asked[0]], set().union(*(v for n, v in under.items() if n != asked[0]))) if len(asked) == 1 else (set(), set())
 
     def _whole(self, piece: str, clause: str) -> str:
         """A piece that ends at '；' with the rest of its sentence, up to '。' ('…给予一次性奖励50万元；同等条件下优先推荐…。'),
