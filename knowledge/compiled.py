@@ -6,9 +6,11 @@ costs ~0.5 ms, since `re` walks every character of it). The compiled form, the c
 depends only on the pattern, its flags and the Python build. So it is saved once per build, and read back into
 `re`'s own cache before the modules compile their patterns: `re.compile` then finds them there.
 
-What is saved is everything `re` holds once the modules are imported, the knowledge base is loaded and a fixed set
-of exercise questions (WARM_UP) is answered: `warm` runs before any user's message is read, when the file is missing
-or unreadable, so a pattern built from a user's words is never written to disk.
+What is saved is every pattern `re` compiled in a process that found no file, up to the end of a fixed set of exercise
+questions (WARM_UP) answered before any user's message is read: the modules' patterns, those of reading the knowledge
+base and those of the answering paths (noted as they are compiled, so that none is lost when `re`'s cache of 512
+drops its oldest). A pattern built from a user's words is never written to disk. Read back, each is rebuilt from its
+saved code only when a process first asks `re` for it, so that a start pays for the patterns it uses, not for all.
 
 This relies on CPython's private `re` internals (`re._cache`, `re._parser`, `re._compiler`, `_sre.compile`),
 so everything is guarded: the file is keyed by the exact interpreter build and `_sre.MAGIC`; an entry is saved
@@ -28,7 +30,7 @@ from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
-MAX_SAVED = 400  # `re` keeps 512 patterns; the rest of the cache is left to the process's own
+MAX_SAVED = 2000  # what one exercise compiles, with room; a start reads only the ones it asks for
 # Questions that exercise the answering paths once, so that their patterns are compiled and saved. Not answers.
 WARM_UP = ("截止时间是什么时候", "还能报吗", "打算明天下午三点交来得及吗", "纸质材料打算下周一寄，来得及吗", "听说截止是3月15日对吧",
            "我们2021年注册的，去年营收3000万，能报吗", "分公司能报吗", "摘要写了900字没超吧", "申报信息表要盖什么章", "纸质材料寄到哪里",
@@ -50,20 +52,66 @@ def path_in(directory: Path) -> Path:
     from .cache import digest, source_stamp
 
     here = Path(__file__).resolve().parent
-    stamp = source_stamp(*sorted(p for ext in ("*.py", "*.yaml") for p in here.rglob(ext)))
+    stamp = source_stamp(*sorted(_sources(here)))
     return Path(directory) / f"regex-{digest(repr((_build(), stamp)).encode())}.marshal"
 
 
-def preload(directory: Path) -> int:
-    """Put the saved patterns into `re`'s cache; the number put (0 when there is no usable file)."""
-    try:
+def _sources(here: Path) -> list[Path]:
+    """The code and data files under the package (os.scandir: a third of what pathlib's rglob costs a start)."""
+    out, todo = [], [here]
+    while todo:
+        with os.scandir(todo.pop()) as entries:
+            for e in entries:
+                if e.is_dir() and e.name != "__pycache__":
+                    todo.append(Path(e.path))
+                elif e.name.endswith((".py", ".yaml")):
+                    out.append(Path(e.path))
+    return out
+
+
+class _Saved(dict):
+    """`re`'s cache: a pattern saved by an earlier process is rebuilt from its code when first asked for, and
+    every key `re` adds is noted in order (so that an exercise's patterns are all saved, even those dropped since)."""
+
+    def __init__(self, items: dict, saved: dict) -> None:
+        super().__init__(items)
+        self.saved = saved  # (pattern, flags) -> marshalled entry
+        self.noted = dict.fromkeys(items)
+
+    def __missing__(self, key):
+        raw = self.saved.pop(key[1:], None) if isinstance(key, tuple) and len(key) == 3 and key[0] is str else None
+        if raw is None:
+            raise KeyError(key)
         import _sre
 
+        pattern, _flags, final, code, groups, groupindex, indexgroup = marshal.loads(raw)
+        compiled = self[key] = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
+        return compiled
+
+    def __setitem__(self, key, value) -> None:
+        self.noted[key] = None
+        super().__setitem__(key, value)
+
+
+def _install(saved: dict) -> _Saved | None:
+    """Put a noting cache, holding `saved`, in place of `re`'s (None when `re` has no such cache)."""
+    if not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    cache = re._cache = _Saved(re._cache, saved)  # type: ignore[attr-defined]
+    return cache
+
+
+def preload(directory: Path) -> int:
+    """Make the saved patterns available to `re` (rebuilt on first use); the number available (0 when there is
+    no usable file). Also notes from now on what `re` compiles, for `warm` to save."""
+    cache = _install({})
+    if cache is None:
+        return 0
+    try:
         build, entries = marshal.loads(path_in(directory).read_bytes())  # loads: load() reads a file piecemeal, 10x slower
-        if build != _build() or not isinstance(re._cache, dict):  # type: ignore[attr-defined]
+        if build != _build() or not isinstance(entries, dict):
             return 0
-        for pattern, flags, final, code, groups, groupindex, indexgroup in entries:
-            re._cache[(str, pattern, flags)] = _sre.compile(pattern, final, code, groups, groupindex, indexgroup)  # type: ignore[attr-defined]
+        cache.saved.update(entries)
         return len(entries)
     except FileNotFoundError:
         return 0
@@ -104,8 +152,10 @@ def warm(directory: Path, answer, preloaded: int = 0) -> int:
         except Exception as exc:  # an exercise question never stops the start
             logger.info("warm-up question %r failed (%s)", question, exc)
     try:
-        keys = [(k[1], int(k[2])) for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3 and k[0] is str]  # type: ignore[attr-defined]
-        entries = [e for key in keys if (e := _entry(*key))][:MAX_SAVED]
+        cache = re._cache  # type: ignore[attr-defined]
+        noted = list(cache.noted if isinstance(cache, _Saved) else cache)
+        keys = [(k[1], int(k[2])) for k in noted if isinstance(k, tuple) and len(k) == 3 and k[0] is str]
+        entries = {(e[0], e[1]): marshal.dumps(e) for key in keys[:MAX_SAVED] if (e := _entry(*key))}
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}")
         tmp.write_bytes(marshal.dumps((_build(), entries)))

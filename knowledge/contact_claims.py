@@ -34,6 +34,9 @@ class ContactClaims:
     def _person(self, norm, a, intents, premise) -> Section | None:
         people = self.people
         for person in premise.persons:
+            clause = next((t for t in re.split(r"[，,；;。]", norm) if person in t), "")
+            if any(x.person == person and x.label and x.label in clause for x in self.n.consultation.all()):
+                continue  # "政策咨询是<其人>，填报咨询是<某人>": named with the hotline that is theirs
             asked = self._asked(a, premise.stripped, person)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
                 who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"

@@ -87,7 +87,8 @@ class DeadlineClaims:
                         return fix
                     continue  # "纸质材料4月3号前寄出就行吧": that is the paper date, rightly said
                 note = f"（{plain(mo)}月{plain(d)}日是“{other.label}”的日期。）" if other else ""
-                if not other and (step := self._step_said(norm[max(0, m.start() - 30):m.end()])):  # "纸质是…我算下来是4月15号"
+                step = self._step_said(norm[max(0, m.start() - 30):m.start()])
+                if step is not None and (other is None or step.when[:10] != other.when[:10]):  # "纸质是…我算下来是4月15号"
                     return self._fix(f"不是{plain(mo)}月{plain(d)}日：{step.label}的截止时间是{when_text(self.kb, step.when)}（{step.text}）。", step.clause)
                 return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause_of("deadline"), *((other.clause,) if other else ()))
             if y and y != year:

@@ -81,9 +81,10 @@ def _span(norm: str) -> tuple[float, bool, str] | None:
     return None
 
 
-_SINCE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:以来|之后|起|后)")
+_SINCE = lazy(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:[（(]含[^）)]{0,8}[）)])?\s*(?:以来|之后|起|后)")
 _NOT_EVENT = lazy(r"[^，,。？！?!\s]{0,6}?(?:成立|注册|设立|营收|营业收入|收入|产值|度)")
 _RECENT = lazy(r"去年|今年|前年|上个?月|这个?月|最近|近期|刚刚?|上周|本月")
+_TO_APPLY = lazy(r"[^，,。？！?!]{0,6}?(?:报|申请|参评|参加)")
 _YEAR_SAID = lazy(r"(?<!\d)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|之前))")
 
 
@@ -92,8 +93,9 @@ def before_window(rule: str, norm: str) -> str | None:
     since = _SINCE.search(rule)
     # the years of events, not of founding or of revenue ('2055年成立，去年出过事故' is recent)
     years = [int(m.group(1)) for m in _YEAR_SAID.finditer(norm) if not _NOT_EVENT.match(norm, m.end())]
-    if since is None or not years or max(years) >= int(since.group(1)) or _RECENT.search(norm):
+    recent = any(not _TO_APPLY.match(norm, m.end()) for m in _RECENT.finditer(norm))  # not "今年还能再报吗"
+    if since is None or not years or max(years) >= int(since.group(1)) or recent:
         return None
-    words = f"{since.group(1)}年{int(since.group(2))}月{int(since.group(3))}日"
+    words = f"{since.group(1)}年" + (f"{int(since.group(2))}月{int(since.group(3))}日" if since.group(2) else "")
     return (f"不一定影响：您说的是{max(years)}年的事，在通知所说的“{words}以来”之前；通知要求“{rule.strip('。；; ')}”。"
             "是否符合，以推荐单位审核为准。")

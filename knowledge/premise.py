@@ -38,6 +38,7 @@ from .values import (
     cn_forms,
     cn_number,
     copies_en,
+    in_unit,
     lazy,
     plain,
 )
@@ -56,6 +57,7 @@ _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|�
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
 _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
+_SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
@@ -109,7 +111,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             picked = [p for p in picked if "（" in p.title and p.title.split("（")[0] in norm] or picked  # '…报告摘要': the 摘要
         said_all = [x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
                     if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))]
-        if not said_all or len(picked) != 1:  # nor "“摘要”二字用几号"
+        if not said_all or len(picked) != 1 or _SUMMED.search(norm):  # nor "“摘要”二字用几号"; a sum is added up elsewhere
             return None
         at = norm.find(picked[0].title.split("（")[0])  # "标题40字 摘要500字": the figure said after the part's own name
         m = min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0]) if at >= 0 else said_all[0]
@@ -195,18 +197,25 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             return None  # the notice sets no such thing: said as not stated, never corrected with another rule
         return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)
 
-    def _stated_number(self, lead: str, unit: str) -> tuple[float, str, str] | None:
-        """(number, sentence, clause) where the notice sets a number of `unit` for the thing named before it."""
+    def _stated_number(self, lead: str, unit: str, norm: str = "") -> tuple[float, str, str] | None:
+        """(number, sentence, clause) where the notice sets a number of `unit` (years or months alike) for the thing
+        named before it; of several sentences, the one sharing most words with the message."""
         key = LEAD.sub("", lead)[-2:]
         if len(key) < 2:
             return None
         holders = [*(self.n.eligibility.items if self.n.eligibility else ()), *self.n.passages]
-        units = "家|项|个|名" if unit in ("家", "项", "个", "名") else re.escape(unit)  # "评50家" of "遴选…不超过30项"
+        duration = unit in ("年", "个月")
+        units = "家|项|个|名" if unit in ("家", "项", "个", "名") else "年|个月" if duration else re.escape(unit)  # "评50家" of "遴选…不超过30项"
         keys = (key, "遴选", "评选", "入选", "认定") if re.search(r"[评选]", key) else (key,)
-        found = [(cn_number(m.group(1)), sentence, item.clause) for item in holders
-                 for m in re.finditer(rf"({NUM})\s*(?:{units})", item.text)
-                 if any(k in (sentence := sentence_around(item.text, m.start(), m.end())) for k in keys) and cn_number(m.group(1)) > 0]
-        return max((f for f in found if f[1] == found[0][1]), key=lambda f: len(f[2])) if found else None  # its innermost clause
+        found = [(in_unit(cn_number(m.group(1)), m.group(2), unit), sentence, item.clause) for item in holders
+                 for m in re.finditer(rf"({NUM})\s*({units})", item.text)
+                 if any(k in (sentence := sentence_around(item.text, m.start(), m.end())) for k in keys) and cn_number(m.group(1)) > 0
+                 and not (m.group(2) == "年" and re.fullmatch(r"\d{4}", m.group(1)))]  # '2065年以来' is a year, no duration
+        if not found:
+            return None
+        pairs = {norm[i:i + 2] for i in range(len(norm) - 1)}
+        best = max(found, key=lambda f: sum(f[1][i:i + 2] in pairs for i in range(len(f[1]) - 1)))[1]
+        return max((f for f in found if f[1] == best), key=lambda f: len(f[2]))  # its innermost clause
 
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
@@ -225,7 +234,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             key = "" if key in ("门槛", "标准", "要求", "条件", "至少", "起码", "最低", "下限", "底线") else key  # any sentence's
             lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)
             phrase = (lead + value + unit).strip()
-            stated = self._stated_number(m.group(1), unit)
+            stated = self._stated_number(m.group(1), unit, norm)
             if stated and stated[0] != number:  # "注册满两年" where the notice says "注册满三年"
                 return self._fix(f"不是{phrase}：{stated[1]}", stated[2])
             forms = {value, plain(number)} | {k for k in cn_forms(number)}

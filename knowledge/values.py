@@ -54,7 +54,7 @@ COUNT_AFTER = lazy(rf"{_COUNTED}[^，,。？！?]{{0,4}}?(?<!第)({NUM})\s*(?:�
 CONDITION = lazy(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万(?!\s*(?:多|余)?字)|家|项|倍)")
 PHONE = lazy(r"(?<!\d)(0\d{2,3}\d{7,8}|1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")  # with an area code: one number
 FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}?(?=[吗吧呢啊呀么嘛的了还或和与、用字号？?，,。\s]|$)|times new roman|arial")
-SIZE = lazy(r"小?[初一二三四五六七八]号|\d+(?:\.\d+)?\s*(?:pt|磅)")
+SIZE = lazy(r"(?<![零〇一二两三四五六七八九十百千\d路弄街])小?[初一二三四五六七八]号(?![楼院门线库厂房栋])|\d+(?:\.\d+)?\s*(?:pt|磅)")
 SPACING = lazy(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 EN_DATE = lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(20\d\d))?"
@@ -115,3 +115,8 @@ FOR_GROUP = lazy(r"^[^，。；]{0,6}(?:(?:位于|属于|注册在|地处|其中
 # word ('市属'), which names it in a message ('我们是市属国企').
 GROUP_LED = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(((?:市属|省属|区属|县属|央属|中央|市管|省管|在[沪京津渝]))"
                  r"[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
+
+
+def in_unit(number: float, written: str, said: str) -> float:
+    """A duration written in one unit counted in another ('6个月' in 年: 0.5)."""
+    return number / 12 if (written, said) == ("个月", "年") else number * 12 if (written, said) == ("年", "个月") else number

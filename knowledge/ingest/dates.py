@@ -44,7 +44,7 @@ def own_sentence(node: Node, sentence: str) -> str:
 _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 # Who acts in a part of a sentence: the first of these written decides.
 _UNITS = re.compile(r"推荐单位|主管部门|各区|各县|各地|各镇|各街道|各园区|各推荐|各行业协会|各有关部门|(?:区|县)[^，,。；、\d]{0,10}?(?:局|委|部门|办)"
-                    r"|(?:区|县)[^，,。；、\d]{0,4}?受理单位"
+                    r"|(?:区|县)[^，,。；、\d]{0,4}?受理单位|^(?:各)?(?:区县|县区|县|区)(?:[（(][^）)]{1,8}[）)])?(?:推荐|审核|初审)"
                     r"|^由|由(?:其|各|区|县|所在|推荐|主管)")
 _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?:企业|单位|人)|企业|个人|请(?:于|在|在线|登录)")
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")

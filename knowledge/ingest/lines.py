@@ -56,6 +56,25 @@ def markdown_heading(text: str) -> tuple[str, int]:
     return (m.group(2).strip("# ").strip(), len(m.group(1))) if len(m.group(2)) <= 60 else ("", 0)
 
 
+# A heading as a social-media article writes it: an emoji or a symbol, then the title, often in 【】 ('📌【申报对象】',
+# '❓常见问题'), on a line of its own.
+_EMOJI = "\U0001F300-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\u3297\u3299"
+_DECORATED = re.compile(rf"^(?:[^\w\s【（(]\ufe0f?){{0,3}}\s*【\s*([^【】。，；;,！!？?]{{2,16}}?)\s*】\s*[:：]?$"
+                        rf"|^[{_EMOJI}]\ufe0f?\s*([\u4e00-\u9fff][\u4e00-\u9fff、与和及]{{1,11}})\s*[:：]?$")
+
+
+def symbol_item(line: str) -> bool:
+    """A source line that starts with a symbol bullet ('▶ 注册成立满3年…'): in an article with decorated headings,
+    an item of the list under its heading."""
+    return bool(_SYMBOL_BULLET.match(line.strip()))
+
+
+def decorated_heading(text: str) -> str:
+    """The title of a line that is a decorated heading ('⏰【时间安排】' -> '时间安排'), '' for any other line."""
+    m = _DECORATED.match(text)
+    return (m.group(1) or m.group(2)).strip() if m else ""
+
+
 def markdown_item(text: str) -> str:
     """The text of a bulleted list item ('- 推动质量管理体系升级。…'), '' for any other line."""
     m = _MD_ITEM.match(text)

@@ -22,6 +22,8 @@ _DEST = re.compile(r"(?:(?:报送|寄送|送达|邮寄)或(?:邮寄|寄送|送�
 _ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 
 
+# A time, not a place ('纸质材料报送截止：2073年5月12日17:00（以寄达时间为准）').
+_WHEN = re.compile(r"截止|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[:：]\s*\d{2}")
 _WINDOW = re.compile(r"^(?:受理窗口|窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*(.{4,40}?)(?:[（(][^）)]*[）)])?$")
 _WINDOW_PHONE = re.compile(r"^(?:窗口电话|受理电话|联系电话|电话)\s*[:：]")
 _PLACE_END = re.compile(r"(局|委|委员会|管委会|部门|办公室|办|科|处|室|中心|单位|研究院|号|[)）])$")
@@ -49,7 +51,8 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
                 place = _ADDRESS_ELSEWHERE.split(m.group(1))[0].strip()
                 if place.count("（") > place.count("）") and (close := sent.find("）", m.end(1))) >= 0:
                     place = sent[m.start(1):close + 1].strip()  # '…研究院（长宁区金钟路688号…，项目组收）': the whole aside
-                if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place):
+                if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place) \
+                        and not _WHEN.search(place):
                     found.append((n, place, "推荐单位汇总报送至" if units else "纸质材料报送至" if paper or "纸质" in sent else "申报材料报送至",
                                   bool(FOR_GROUP.match(own_sentence(n, sent)) or FOR_GROUP.match(n.text))))
     # A sentence on the paper copies before one on the application materials in general; everyone's before the

@@ -16,6 +16,8 @@ def build_meta(d: Draft) -> None:
     head = [(t, s, e) for t, s, e in o.head]
     title_line = next(((t, s, e) for t, s, e in head if re.search(r"关于.*(通知|公告|通告|指南)", t)), None) \
         or _broken_title(head)
+    if title_line and len(title_line[0]) > 60 and (quoted := _QUOTED_TITLE.search(title_line[0])):
+        title_line = (quoted.group(1), title_line[1] + quoted.start(1), title_line[1] + quoted.start(1) + len(quoted.group(1)))
     number = next(((m.group(0), s + m.start(), s + m.end()) for t, s, e in head
                    for m in [facts.DOC_NUMBER.search(t)] if m), None)
     issuer_line = next(((t, s, e) for t, s, e in head if t.endswith("文件") and len(t) < 40), None)
@@ -26,7 +28,7 @@ def build_meta(d: Draft) -> None:
     if not issuer:
         sign = [t for t, _, _ in o.tail if not facts.DATE.search(t) and not t.startswith(("附件", "-"))
                 and re.search(r"(委员会|政府|局|厅|办公室|委|中心|协会)$", t)]
-        issuer = sign[-1] if sign else ""
+        issuer = re.sub(r"^(?:来源|发布单位|发布机构|发文单位)\s*[:：]\s*", "", sign[-1]) if sign else ""
     if not issuer:  # no signature: the organ that titles the notice ('上海市经济和信息化委员会关于…')
         named = re.match(r"^(.{4,30}?(委员会|人民政府|政府|局|厅|办公室|委|中心|协会))关于", title)
         issuer = named.group(1) if named else ""
@@ -58,6 +60,10 @@ def build_meta(d: Draft) -> None:
 
 
 _PLACE_LED = re.compile(r"^.{2,6}?[市省](?!场)")  # '上海市智能工厂' names its own place
+
+
+# A notice's title quoted in an article's lead ('…近日印发《关于开展…工作的通知》。今年遴选…').
+_QUOTED_TITLE = re.compile(r"《(关于[^》]{4,80}(?:通知|公告|通告|指南))》")
 
 
 def _broken_title(head: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:

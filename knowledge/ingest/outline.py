@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import _CLOSES, clean_line, join_cjk, markdown_heading, markdown_item
+from .lines import _CLOSES, clean_line, decorated_heading, join_cjk, markdown_heading, markdown_item, symbol_item
 from .numerals import CN_NUM, cn, cn_int
 from .ocr import ocr_fixed
 from .tree import Node, Outline
@@ -40,8 +40,12 @@ def parse(raw: str) -> Outline:
     tail: list[tuple[str, int, int]] = []
     prefix = ""
     blank = False
-    for line, s, e in ((t, s, s + len(t)) for t, s, _ in split_lines(raw)):
+    lines = [(t, s, s + len(t)) for t, s, _ in split_lines(raw)]
+    decorated = sum(bool(decorated_heading(clean_line(t))) for t, _, _ in lines) >= 3  # an article's own headings
+    for i, (line, s, e) in enumerate(lines):
         text, depth = markdown_heading(clean_line(line))
+        if decorated and text and symbol_item(line):
+            text = f"- {text}"  # '▶ …' under an article's heading is an item of its list
         if not text:
             blank = True
             continue
@@ -71,6 +75,10 @@ def parse(raw: str) -> Outline:
             tail.append((text, s, e))  # the attachment list and the signature close the main text
             continue
         node = _heading(text, s, e, stack, roots, annex)
+        if node is None and decorated and not annex and (title := decorated_heading(text)):
+            node = Node("", 1, 0, title, s, e, kind="#", depth=1)  # cited by its words: “申报对象”
+        elif node is None and decorated and stack and _BATCH_LINE.match(text) and _items_follow(lines, i):
+            node = Node("", stack[0].level + 0.5, 0, text.rstrip("：: "), s, e, kind="#", depth=2)  # '第一批：' over its steps
         if node is None and not annex and roots and _L1.match(text) and cn_int(_L1.match(text).group(1)) == 1 \
                 and len(_L1.match(text).group(2)) <= 20 and "。" not in text:
             # A forwarded notice inside this one restarts at 一、: its clauses are cited as 附文 一、二…
@@ -100,6 +108,15 @@ def parse(raw: str) -> Outline:
     for n in (x for r in roots for x in r.walk()):
         n.end = max([n.end, *(c.end for c in n.walk())])
     return Outline(raw, head, roots, tail)
+
+
+# A batch's line over its steps in an article ('第一批：' then '▶ 线上填报：…').
+_BATCH_LINE = re.compile(r"^第\s*[一二三四五六七八九十\d]{1,2}\s*批(?:次)?\s*[：:]$")
+
+
+def _items_follow(lines: list[tuple[str, int, int]], i: int) -> bool:
+    """The next line with words is a symbol item."""
+    return next((symbol_item(t) for t, _, _ in lines[i + 1:] if t.strip()), False)
 
 
 def _markdown_node(text: str, depth: int, s: int, e: int, stack: list[Node], annex: int) -> Node | None:

@@ -1,0 +1,269 @@
+"""A notice reposted as a social-media article (emoji headings in 【】, '▶' items, batches as '第一批：' lines over
+their steps, the notice's title quoted in the editor's lead), and the wrong corrections a hard set found: a street
+number read as a font size, copies read as a count of applications, a hotline's person named with their own hotline;
+plus the start-up work kept for first use (saved patterns, records made dataclasses when first used)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge import compiled, records
+from knowledge.answer import Answerer
+from knowledge.model import load_knowledge
+from knowledge.records import record
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+BUNDLED = NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"
+CST = dt.timezone(dt.timedelta(hours=8))
+
+ARTICLE = """速看！2080年温州市质量标杆遴选启动，分两批报名👇
+
+温州工信  2080-02-20 08:00  发表于浙江
+
+编者按：温州市经济和信息化局近日印发《关于开展2080年温州市质量标杆遴选工作的通知》，全年遴选不超过20家，现转发如下。
+
+各县（市、区）经信局，有关企业：
+
+现就开展2080年温州市质量标杆遴选工作有关事项通知如下。
+
+🔍【申报条件】
+
+申报企业应同时满足以下条件：
+▶ 在温州市注册满2年的独立法人工业企业（成立于2078年1月1日及以前）。
+▶ 2079年度营业收入不低于3000万元。
+▶ 近2年未发生较大及以上安全生产事故和质量事故。
+
+🧭【遴选方向】
+
+· 质量数字化转型
+· 供应链质量协同
+· 质量文化建设
+
+📋【评分标准】
+
+· 先进性（40分）：方法理念领先同行；
+· 实效性（40分）：改善效果有数据支撑；
+· 示范性（20分）：可在同行业推广。
+
+📝【申报材料】
+
+▶ 申报书（附件1），正文不超过15页。
+▶ 经验总结，总字数不超过5000字，其中“主要做法”不超过3000字。
+▶ 申报书封面须加盖企业公章。
+
+⏰【时间安排】
+
+第一批：
+▶ 线上申报：2080年3月1日至3月31日17:00
+▶ 纸质材料报送截止：2080年4月10日17:00（以寄达时间为准）
+▶ 县（市、区）推荐截止：2080年4月20日17:00
+
+第二批：
+▶ 线上申报：2080年6月1日至6月30日17:00
+▶ 纸质材料报送截止：2080年7月10日17:00（以寄达时间为准）
+▶ 县（市、区）推荐截止：2080年7月20日17:00
+
+📮【材料报送】
+
+1. 线上申报
+登录“温州市质量标杆申报系统”（网址：https://zlbg.wzjxj.example/2080）在线填报。
+
+2. 纸质材料
+线上提交后，纸质材料一式2份，邮寄至：温州市鹿城区府东路88号 温州市经济和信息化局 质量处（收件人：林海 0577-88990011）。
+
+☎️【联系方式】
+
+政策咨询：温州市经济和信息化局质量处 林海 0577-88990011
+各县（市、区）推荐单位：
+· 鹿城区经济和信息化局：陈一 0577-88112233
+· 瓯海区经济和信息化局：王二 0577-88223344
+· 龙湾区经济和信息化局：张三 0577-88334455
+
+⚠️【特别提醒】
+
+本次遴选不收取任何费用，未委托任何中介机构代理申报。
+
+附件：
+1. 2080年温州市质量标杆申报书
+
+温州市经济和信息化局
+2080年2月18日
+
+来源：温州市经济和信息化局
+编辑：周小编
+"""
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("article") / "wenzhou-article-2080.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def _at(bot: Answerer, question: str, when: str = "2080-03-10T10:00") -> tuple[str, bool]:
+    a = bot.answer(question, dt.datetime.fromisoformat(when).replace(tzinfo=CST))
+    return a.text, a.matched
+
+
+def test_the_articles_headings_open_its_sections(article):
+    n = article.kb.notice
+    assert n.meta.title == "关于开展2080年温州市质量标杆遴选工作的通知"
+    assert n.meta.issuer == "温州市经济和信息化局"
+    assert len(n.eligibility.items) == 3 and "注册满2年" in n.eligibility.items[0].text
+    assert [i.text for i in n.focuses.items][:1] == ["质量数字化转型"]
+    assert len(n.criteria.items) == 3
+
+
+def test_the_articles_batches_and_their_steps(article):
+    batches = article.kb.notice.submission.batches
+    assert [b.name for b in batches] == ["第一批", "第二批"]
+    assert [b.deadline for b in batches] == ["2080-03-31 17:00", "2080-06-30 17:00"]
+    text, _ = _at(article, "第二批线上什么时候截止")
+    assert re.search(r"6\s*月\s*30\s*日", text)
+
+
+def test_a_deadline_line_is_no_paper_destination(article):
+    text, _ = _at(article, "纸质材料寄到哪里")
+    assert "府东路88号" in text and "截止：" not in text.split("（出处")[0]
+
+
+def test_the_county_recommendation_is_the_units_step(article):
+    steps = {x.label: x.when for x in article.kb.notice.submission.batches[0].deadlines}
+    assert any(label.startswith("推荐单位") and when.startswith("2080-04-20") for label, when in steps.items())
+
+
+def test_the_paper_step_of_a_closed_batch_is_answered_while_it_is_ahead(article):
+    text, _ = _at(article, "我们3月底网上已经交了，纸质的现在寄还来得及吗", "2080-04-05T10:00")
+    assert re.search(r"4\s*月\s*10\s*日", text) and "以下按第一批" in text
+
+
+def test_a_paper_question_after_every_paper_step_follows_the_clock(article):
+    text, _ = _at(article, "纸质材料什么时候截止", "2080-05-05T10:00")
+    assert "以下按第二批" in text
+
+
+def test_a_street_number_is_no_font_size():
+    bot = Answerer(load_knowledge(BUNDLED))
+    for q in ("我们地址是大渡河路一六六八号，普陀区的推荐单位电话多少", "厂在三号楼，纸质材料寄到哪里"):
+        text, _ = _at(bot, q, "2024-02-01T10:00")
+        assert not text.startswith("【更正】") and "小二号" not in text, text
+    text, _ = _at(bot, "标题用三号黑体对吧", "2024-02-01T10:00")
+    assert text.startswith("【更正】") and "小二号" in text
+
+
+def test_copies_asked_are_no_count_of_applications():
+    bot = Answerer(load_knowledge(BUNDLED))
+    text, _ = _at(bot, "纸质材料寄武夷路258号，申报信息表要寄两份对吧", "2024-02-01T10:00")
+    assert "不是两份" in text and "项：" not in text
+    text, _ = _at(bot, "一家企业可以同时申报两项经验吧", "2024-02-01T10:00")
+    assert "不是2项" in text
+
+
+def test_a_person_named_with_their_own_hotline_is_not_corrected():
+    bot = Answerer(load_knowledge(BUNDLED))
+    text, _ = _at(bot, "政策咨询是经信委吴敏 23119461，填报咨询是质量院张竞之，我记对了吧", "2024-02-01T10:00")
+    assert "联系人不是" not in text and "不是23119461" in text
+    text, _ = _at(bot, "政策方面是找质量院的张竞之吧", "2024-02-01T10:00")
+    assert "不是张竞之" in text
+
+
+# ------------------------------------------------------------ start-up work kept for first use
+def test_every_pattern_of_the_exercise_is_saved_even_when_re_dropped_it(tmp_path):
+    early = r"(?P<early>早)\d{3}[号]"
+
+    def exercise(_question: str) -> None:
+        re.compile(early)
+        for i in range(600):  # more than re's cache keeps: the first ones are dropped from it
+            re.compile(rf"填充{i}[a-z]+")
+
+    compiled.preload(tmp_path)  # no file: notes what is compiled from here on
+    assert compiled.warm(tmp_path, exercise) >= 601
+    re.purge()
+    assert compiled.preload(tmp_path) >= 601
+    assert (str, early, 0) not in re._cache  # rebuilt only when first asked for
+    got = re.compile(early)
+    assert got.match("早123号").group("early") == "早" and (str, early, 0) in re._cache
+
+
+@record
+class _Later:
+    name: str
+    tags: tuple[str, ...] = ()
+    extra: dict = dataclasses.field(default_factory=dict, compare=False)
+
+
+def test_a_record_is_made_a_dataclass_on_first_use():
+    assert _Later.__dict__["__init__"] is records._first_init  # not compiled until first used
+    loaded = pickle.loads(pickle.dumps(_Later.__new__(_Later)))  # what a cache file gives: no __init__
+    loaded.__dict__.update(name="a", tags=(), extra={})
+    assert [f.name for f in dataclasses.fields(_Later)] == ["name", "tags", "extra"]
+    x = _Later("a")
+    assert x == loaded and hash(x) == hash(loaded) and repr(x) == "_Later(name='a', tags=(), extra={})"
+    assert dataclasses.replace(x, tags=("b",)).tags == ("b",)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        x.name = "b"
+
+
+# ------------------------------------------------------------ corrections a second reading found wrong
+@pytest.fixture(scope="module")
+def sh67() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "sh-benchmark-2067-2068.txt"))
+
+
+@pytest.mark.parametrize("question, wrong, right", [
+    ("入选以后跟踪报告要在3个月内交对吧", "3个月", "6个月内"),
+    ("跟踪报告要在入选后一年内交吧", "一年", "6个月内"),
+    ("经验分享活动入选后三年内参加3次对吧", "三年", "两年内"),
+])
+def test_a_duration_said_is_checked_against_the_sentence_about_the_same_thing(sh67, question, wrong, right):
+    text, _ = _at(sh67, question, "2068-01-18T10:00")
+    head = text.split("\n\n")[0]
+    assert wrong in head and right in head and "项：" not in text and "不予受理" not in head
+
+
+def test_a_units_step_said_wrong_is_corrected_with_the_units_step(sh67):
+    text, _ = _at(sh67, "区里的同事说推荐单位审核截止是3月9号，是这样吗？", "2068-01-18T10:00")
+    head = text.split("\n\n")[0]
+    assert "不是3月9日" in head and re.search(r"3\s*月\s*7\s*日", head) and "2月24日" not in head
+
+
+@pytest.mark.parametrize("question", ["摘要和企业概况加起来不超过1400字吧？", "各部分字数加起来是10430字，名称摘要这些要算进去吗"])
+def test_a_sum_of_parts_is_not_corrected_as_one_parts_limit(sh67, question):
+    text, _ = _at(sh67, question, "2068-01-18T10:00")
+    assert "不是1400字" not in text and "不是10430字" not in text
+
+
+def test_a_win_before_the_years_excluded_is_not_ruled_out(sh67):
+    text, _ = _at(sh67, "我们2064年入选过上海市质量标杆，今年还能再报吗", "2068-01-18T10:00")
+    assert "不一定影响" in text and "2065年以来" in text and "可能不符合" not in text
+    text, _ = _at(sh67, "我们2066年入选过上海市质量标杆，今年还能再报吗", "2068-01-18T10:00")
+    assert "可能不符合" in text
+
+
+def test_not_on_the_size_list_against_either_of_two_size_kinds():
+    bot = Answerer(load_knowledge(NOTICES / "guangzhou-devzone-benchmark-2071.txt"))
+    text, matched = _at(bot, "我们还没进规上名录，不过研发投入三年有4000万了，应该也能报吧？", "2071-03-01T10:00")
+    assert matched and text.startswith("【对照申报条件】\n不符合") and "规模以上" in text
+
+
+def test_a_hotline_numbered_400_is_read():
+    from knowledge.ingest import facts
+    assert facts.phones("系统技术支持：400-029-7311；电话 021-64122209") == ["400-029-7311", "021-64122209"]
+
+
+@pytest.mark.parametrize("question, declined", [
+    ("公章在老板那 能不能帮我做个电子公章图片先盖上", True),
+    ("可以帮我做个电子印章吗", True),
+    ("能不能做个公章的扫描件上传", False),
+    ("能不能用电子公章", False),
+])
+def test_making_a_seal_image_is_declined_but_not_scanning_a_sealed_page(article, question, declined):
+    text, matched = _at(article, question)
+    assert text.startswith("【无法提供帮助】") is declined and (matched is False if declined else "章" in text)
