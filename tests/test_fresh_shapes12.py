@@ -267,3 +267,11 @@ def test_a_hotline_numbered_400_is_read():
 def test_making_a_seal_image_is_declined_but_not_scanning_a_sealed_page(article, question, declined):
     text, matched = _at(article, question)
     assert text.startswith("【无法提供帮助】") is declined and (matched is False if declined else "章" in text)
+
+
+def test_a_line_sending_firms_elsewhere_is_no_units_row():
+    bot = Answerer(load_knowledge(NOTICES / "tianjin-articles-2072.txt"))
+    names = [u.name for u in bot.kb.notice.units.items]
+    assert len(names) == 16 and not any("企业" in n or "请向" in n for n in names)
+    text, _ = _at(bot, "河东区找谁", "2072-06-01T10:00")
+    assert "联系人：红桥区" not in text and "022-58306127" in text

@@ -7,7 +7,7 @@ import re
 
 from .facts import PHONE, phones
 from .outline import clean_line
-from .table import Row
+from .table import Row, parse_table
 
 _FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|名额)\s*[:：]\s*")
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
@@ -154,3 +154,34 @@ def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Ro
 # One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031').
 _TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[，,、]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、]\s*"
                      r"(" + PHONE.pattern + r")$")
+
+
+_INSTRUCTION = re.compile(r"请向|请与|请联系|请拨打|或拨打|可拨打|咨询推荐事宜")
+
+
+def unit_lists(o):
+    """(clause, rows, repair notes) for each clause whose own lines list three or more phone numbers: a table
+    (columns by tabs or spaces, or rows by shape), or blocks of labelled fields ('单位：…  联系人：…  电话：…')."""
+    for n in o.nodes():
+        items = [c for c in n.children if not c.children and 1 <= len(phones(c.text)) <= 2]
+        if len(items) >= 3:  # one unit to a numbered item
+            yield n, _units_only(parse_items(items)), []
+        if len(phones("\n".join(t for t, _, _ in n.lines))) < 3:
+            continue
+        blocks = parse_blocks(o.raw, n.lines)
+        placed = parse_place_lines(o.raw, n.lines)
+        prose = parse_prose_lines(o.raw, n.lines)
+        if len(blocks) >= 3:
+            yield n, _units_only(blocks), []
+        elif len(placed) >= 3:
+            yield n, _units_only(placed), []
+        elif len(prose) >= 3 or len(prose := parse_unit_sentences(o.raw, n.lines)) >= 3:  # one unit to a line, or several
+            yield n, _units_only(prose), []
+        else:
+            rows, notes = parse_table(o.raw, n.lines)
+            yield n, _units_only(rows), notes
+
+
+def _units_only(rows: list[Row]) -> list[Row]:
+    """Without a line that sends firms elsewhere ('河东区、红桥区企业，请向所在区…咨询，或拨打…'): no unit's row."""
+    return [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]

@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .blocks import parse_blocks, parse_items, parse_place_lines, parse_prose_lines, parse_unit_sentences
+from .blocks import unit_lists
 from .draft import Draft
 from .outline import Node, Outline
 from .places import assigned_in_text, former_in_text, place_records, towns_in_addresses, unit_aliases
 from .sections import annex_titles
-from .table import parse_table
 
 
 def build_units(d: Draft, geography) -> None:
@@ -18,7 +17,7 @@ def build_units(d: Draft, geography) -> None:
     districts) becomes the knowledge base's own `places`, and their units the units table."""
     o = d.outline
     best, local = None, None
-    for n, rows, notes in _lists(o):
+    for n, rows, notes in unit_lists(o):
         hits = sum(1 for x in rows if _district_of(*_probes(x.cells), geography))
         if hits >= 3 and (best is None or hits > best[0]):
             best = (hits, n, rows, notes)
@@ -63,28 +62,6 @@ def build_units(d: Draft, geography) -> None:
     incomplete = [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]
     if incomplete:
         d.ambiguous.append(f"这些单位缺地址、联系人或电话：{'、'.join(incomplete)}")
-
-
-def _lists(o: Outline):
-    """(clause, rows, repair notes) for each clause whose own lines list three or more phone numbers: a table
-    (columns by tabs or spaces, or rows by shape), or blocks of labelled fields ('单位：…  联系人：…  电话：…')."""
-    for n in o.nodes():
-        items = [c for c in n.children if not c.children and 1 <= len(facts.phones(c.text)) <= 2]
-        if len(items) >= 3:  # one unit to a numbered item
-            yield n, parse_items(items), []
-        if len(facts.phones("\n".join(t for t, _, _ in n.lines))) < 3:
-            continue
-        blocks = parse_blocks(o.raw, n.lines)
-        placed = parse_place_lines(o.raw, n.lines)
-        prose = parse_prose_lines(o.raw, n.lines)
-        if len(blocks) >= 3:
-            yield n, blocks, []
-        elif len(placed) >= 3:
-            yield n, placed, []
-        elif len(prose) >= 3 or len(prose := parse_unit_sentences(o.raw, n.lines)) >= 3:  # one unit to a line, or several
-            yield n, prose, []
-        else:
-            yield n, *parse_table(o.raw, n.lines)
 
 
 def _listed_clause(o: Outline) -> Node | None:
