@@ -82,6 +82,11 @@ class Arithmetic:
             return Section("Worked out" if en else "计算", (line,), clauses)
         if not total:
             return None
+        # '总字数不超过6000字，其中“企业概况”不超过800字': a part inside another is no addend of a sum with it
+        named = [p for p in named if not any(q is not p and q.limit > p.limit and (p.title in q.text or p.detail and "其中" in q.text)
+                                             for q in named)]
+        if len(named) < 2:
+            return None
         s = sum(p.limit for p in named)
         terms = " + ".join(f"{label(p)} {p.limit}" for p in named)
         line = f"In total at most {s} characters: {terms}." if en else f"合计最多 {s} 字：{terms}。"

@@ -39,9 +39,8 @@ _PUT_IN = r"(归|属于|属|是|在|算|划归|隶属|交给|交到|报给|报�
 class Attributes(Counts):
     """Uses the answerer's kb, judge, understander and passages."""
 
-    def _scope(self, a, r, norm: str) -> str:
-        """The text the question is about: the notice's sentences that name the same thing ("总结材料"), else its
-        topics' clauses, else the whole notice."""
+    def _scope(self, a, r, norm: str, near: tuple[str, ...] = ()) -> str:
+        """The text asked about: the sentences naming the same thing ("总结材料"), else its topics' clauses, else all."""
         body = self.judge.body
         things = {t for run in CJK_RUN_4.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
@@ -49,10 +48,11 @@ class Attributes(Counts):
         low = body.lower()  # a Latin word the notice writes too ('ppt有页数限制吗': 'PPT不超过15页')
         things |= {body[i:i + len(w)] for w in re.findall(r"[a-z]{2,}", norm) if (i := low.find(w)) >= 0 and len(w) >= 3}
         if things:  # a short heading sentence ("（二）证实性材料。") takes the sentence after it along
-            sents = sentences(body)
+            sents, rx = sentences(body), re.compile("|".join(re.escape(t[:2]) + ".{0,2}" + re.escape(t[2:]) if len(t) == 4
+                                                             else re.escape(t) for t in things))  # '纸质材料': '纸质申报材料'
             return "\n".join(x + (sents[i + 1] if len(x) < 16 and i + 1 < len(sents) else "") for i, x in enumerate(sents)
-                             if any(t in x for t in things))
-        topics = [t for t in a.intents if answerable(self.kb.notice, t)]
+                             if rx.search(x))
+        topics = [t for t in (*a.intents, *near) if answerable(self.kb.notice, t)]  # '页码放在哪里': the format's too
         if not topics:
             return self.judge.body
         secs = [TOPICS[t].render(r, a) for t in topics]
@@ -72,7 +72,7 @@ class Attributes(Counts):
             found.append(mobile)
         if not found:
             return [], []
-        scope = self._scope(a, r, norm) if any(u.topic_scope for u in found) else self.judge.body
+        scope = self._scope(a, r, norm, tuple(t for u in found for t in u.near)) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
         stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
         unstated = [u for u in unstated if not (fixed and u.settled)]  # the correction answers it

@@ -12,7 +12,8 @@ from .phrasing import en_date, zh_date
 from .values import cn_number, lazy
 
 _NAMED = lazy(r"第?\s*([一二三四五六七八九十\d]{1,2})\s*批|\b(first|second|third) (batch|round)\b")
-_LATER_STEP = lazy(r"纸质|书面|寄|邮|快递|送达|\b(paper|hard ?cop(y|ies)|mail|post)\b")
+_LATER_STEP = lazy(r"纸质|书面|寄|邮|快递|送达|递交|送过去|\b(paper|hard ?cop(y|ies)|mail|post)\b")
+_UNITS_STEP = lazy(r"推荐(?!单位联系)|初审|审核|\brecommend")
 _EN_ORD = {"first": 1, "second": 2, "third": 3}
 _VIEWS: dict[int, tuple[object, dict[int, Knowledge]]] = {}  # per notice object: each batch's view, built once
 
@@ -29,11 +30,12 @@ def batch_of(kb: Knowledge, now: dt.datetime, norm: str) -> int | None:
     named = [int(cn_number(m.group(1))) if m.group(1) else _EN_ORD[m.group(2).lower()] for m in _NAMED.finditer(norm)]
     if named and 1 <= named[-1] <= len(batches):  # "第一批没选上还能报第二批吗": the last one named is asked about
         return named[-1] - 1
-    if _LATER_STEP.search(norm):  # "网上已经交了，纸质的现在送还来得及吗": a closed batch whose paper step is still ahead
-        for i, b in enumerate(batches):
-            if _due(kb, b) < now and any(parse_deadline(x.when, kb.tz, kb.notice_path) >= now
-                                         for x in b.deadlines if _LATER_STEP.search(x.label)):
-                return i
+    # "网上已经交了，纸质的现在送还来得及吗", "推荐截止哪天": a closed batch whose step of that kind is still ahead
+    kinds = [rx for rx in (_LATER_STEP, _UNITS_STEP) if rx.search(norm)]
+    for i, b in enumerate(batches):
+        if kinds and _due(kb, b) < now and any(parse_deadline(x.when, kb.tz, kb.notice_path) >= now
+                                               for x in b.deadlines if any(rx.search(x.label) for rx in kinds)):
+            return i
     return next((i for i, b in enumerate(batches) if _due(kb, b) >= now), len(batches) - 1)
 
 

@@ -128,7 +128,7 @@ class ContactClaims:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""
         c, mail = self.n.consultation, self.n.mailing
         if (mail and mail.person and ("mail" in a.intents or "paper" in a.intents and re.search(r"寄|邮|快递|送给|交给", said))
-                and ("paper" in a.intents or not a.contact_kinds) and not a.district.resolved):  # "纸质材料寄给<某人>吧": the recipient of the paper copies
+                and ("paper" in a.intents or not a.contact_kinds or "收件" in said) and not a.district.resolved):  # "纸质材料寄给<某人>吧": the recipient
             return "纸质材料收件人", mail.person, f"{mail.address} {mail.person} {mail.phone}".strip(), mail.clause
         if lab := c.labelled(said or a.text.compact):  # "品牌培育的事是问<某人>对吧": that programme's own hotline
             return lab.label, lab.person, f"{lab.person} {lab.phone}".strip(), lab.clause

@@ -24,7 +24,7 @@ _CUE = re.compile(r"(?:想|要|需要)?(?:确认|问|咨询|了解|请教)(?:一
 # A clause that asks the assistant itself, inside a report ("有个中介说…，你帮我们跟他砍砍价"), or says what the
 # user means to do ("…，我们想提前去打点一下").
 _ASKS_YOU = re.compile(r"^(?:(?:你|您)(?:能不能|可不可以|可以|能|就)?(?:帮|替|给)(?:我|我们|咱|俺)"
-                       r"|(?:我|我们|我司|咱们|咱|俺们)(?:就|也)?(?:想|准备|打算|要|计划|可以|能不能|能否))")  # or says what it means to do
+                       r"|(?:我|我们|我司|咱们|咱|俺们)(?:就|也)?(?:想|准备|打算|要|计划|可以|能不能|能否)(?!举报|投诉|报警|反映))")
 
 
 @cache

@@ -226,8 +226,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")) \
                     or unit in ("家", "项") and GROUP_SAID.search(norm) \
                     or re.search(r"了$|[才刚已快]", m.group(1)) or norm[m.end():m.end() + 1] == "了" \
-                    or re.search(r"差[^，,。]{0,5}$", norm[:m.start(2)]) \
-                    or value == "一" and unit in ("家", "名", "人"):
+                    or re.search(r"差[^，,。]{0,5}$|(?:大概|大约|约|差不多|接近|将近|只有|不够|不到|没到|不足|低于)$", norm[:m.start(2)]) \
+                    or re.match(r"\s*(?:左右|多|出头)", norm[m.end():]) or value == "一" and unit in ("家", "名", "人"):
                 continue  # "集团下面3家子公司", "才用了一年半", "一家做…的企业": the asker's own, no rule
             number = cn_number(value)
             key = re.sub(r"(?:是|为|要|在|到|达到|得)$", "", LEAD.sub("", m.group(1)))[-2:]  # '门槛是5000万': 门槛

@@ -95,7 +95,9 @@ class MaterialSections:
         message names ('标杆企业的申报报告'), when they are per track."""
         core = p.title.strip("《》 ")[-3:]  # '《长沙市…申报书》' -> '申报书', named in '申报书正文不超过8000字，其中…'
         own = [d for d in self.n.materials.parts if d.detail and d.limit and d not in picked
-               and (d.title.startswith(p.title) or len(core) == 3 and core in d.text)]
+               and (d.title.startswith(p.title) or len(core) == 3 and core in d.text)
+               and not re.search(rf"(?:不含|不包括|除)[^。；]{{0,4}}{re.escape(p.title.strip('《》 '))}", d.text)]  # '（不含证实性材料）'
+
         tracks = {d: m.group(1) for d in own if (m := re.search(r"（([^（）]+)）$", d.title))}
         asked = named(list(tracks.values()), a.text.norm) if a is not None and len(tracks) >= 2 else []
         return [d for d in own if d not in tracks or tracks[d] in asked] if len(asked) == 1 else own

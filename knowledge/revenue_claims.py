@@ -45,6 +45,10 @@ class RevenueClaims:
                            "said you are above the statistical size threshold (either suffices)." if self.en else
                            f"规模这一条符合：通知写的是“{rule}…”，两者满足其一即可，您说企业属于规模以上（规上）工业企业。",), (scale.clause,))
         found = [b for b in bounds(items, _GENERAL) if not b.tier or b.tier in norm]  # a level the user did not name
+        if found:  # a relief for a kind of firm the message names, written outside the conditions (an FAQ's answer)
+            own, kinds = {i.text for i in items}, set().union(*(word_pairs(b.kind) for b in found))
+            found += [b for b in bounds([c for c in self.n.passages if not any(t in c.text for t in own)], _GENERAL)
+                      if len((word_pairs(b.kind) - kinds) & word_pairs(norm)) >= 2]
         if not found:
             return None
         if said:
@@ -91,6 +95,9 @@ class RevenueClaims:
         # No kind, or the size either-or ("属于规模以上工业企业，或…不低于1亿元") for a firm that did not say it is 规上.
         general = [b for b in found if not word_pairs(b.kind) or _SCALE_KIND.search(b.kind)]
         mine = [b for b in near if _admits(b.kind, norm) or len(near) == 1 and len(word_pairs(b.kind) & word_pairs(norm)) == 1]
+        if len({b.low for b in mine}) > 1:  # '国家级专精特新小巨人，制造业' is the relief's manufacturer, not the general one
+            most = max(len(word_pairs(b.kind) & word_pairs(norm)) for b in mine)
+            mine = [b for b in mine if len(word_pairs(b.kind) & word_pairs(norm)) == most]
         # A manufacturer is none of the service kinds with their own floor ("生产性服务业企业不低于…"): the general floor.
         service_only = all("服务" in b.kind for b in found if word_pairs(b.kind))
         chosen = mine or (general if general and (near or len(general) < len(found) and service_only and _SAYS_KIND.search(norm))

@@ -10,7 +10,8 @@ from .matcher import Hit
 # What is asked of another programme itself (its application, its dates), and words that relate it to ours.
 _ITS_OWN = re.compile(r"^[^?？。]{0,10}?(什么时候|啥时候|何时|几号|哪天|几月|怎么|如何|咋)?(申报|报名|报(?![告表])|评选|开始|截止|受理|申请)")
 _RELATION = re.compile(r"同时|一起|一块|也想|也要|也报|加分|择一|影响|冲突|获得|获过|得过|拿过|拿了|拿到|获奖|已申报|报过|报了|"
-                       r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报")
+                       r"的企业|企业|证书|优势|这个|本次|两个|两项|能报吗|还能报|能申报|可以申报|营收|营业收入")
+_STANDING = re.compile(r"(?:不是|还不是|并非|不属于|属于|作为|是)$")
 _WHEN_AFTER = re.compile(r"(?:时间|日期)?(?:是|在)?(?:哪天|什么时候|啥时候|几号|何时|几月)")  # '…截止时间是哪天'
 _ITS_PAPERS = re.compile(r"[^?？。]{0,6}?(?:需要|要)?(?:准备|提交|交)(?:哪些|什么|啥)(?:材料|资料)")  # '…认定需要准备哪些材料'
 _ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
@@ -55,7 +56,8 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
         ahead = bool(asked) and all(h.start >= hit.end + (own.end() if own else 0) for h in hits if h.label == "ours")
         if not (kind == "programme" and "ours" in labels and not ahead):
             return kind, compact[hit.start:hit.end] if not hit.ascii else hit.phrase
-    named = next((h for h in hits if h.label == "named"), None)
+    # A named programme asked about on its own, not said as the applicant's standing ("不是小巨人，能申报吗").
+    named = next((h for h in hits if h.label == "named" and not _STANDING.search(compact[:h.start])), None)
     if named and "ours" not in labels and _ITS_OWN.search(compact[named.end:named.end + 16]) \
             and not _RELATION.search(compact[:named.start] + "|" + compact[named.end:]):  # not "…也想报，两个能一起报吗"
         return "programme", compact[named.start:named.end]

@@ -62,6 +62,9 @@ class Bound:
 
 
 _MEASURE = lazy(r"营业收入|营收|销售收入|销售额|税收|纳税|缴税|税额|研发|投入|利润|资产|产值|出口|人数|员工")
+# An amount said before a bound in its sentence, with the kind it was for ('制造业企业不低于3000万元，服务业企业…'): not
+# this bound's kind.
+_AMOUNT_BEFORE = lazy(r"[^，,；;]*?\d+(?:\.\d+)?\s*[万亿]元[，,]?")
 _TIER = lazy(r"申报([\u4e00-\u9fff]{1,6}?)(?:级|类)?的")
 
 
@@ -84,7 +87,7 @@ def bounds(items, general) -> list[Bound]:
             if not measure or not _REVENUE.fullmatch(measure[-1]) or (low <= 0 and high == math.inf):
                 continue
             before = text[:start]
-            kind = general.sub("", re.split(r"[。；;（(]|其中", before)[-1])
+            kind = general.sub("", _AMOUNT_BEFORE.sub("", re.split(r"[。；;（(？?]|其中", before)[-1]))
             tier = _TIER.findall(re.split(r"[。；;]", before)[-1])
             found.append(Bound(low, high, kind, tier[-1] if tier else "", track(item), item))
     return found

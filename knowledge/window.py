@@ -71,6 +71,20 @@ def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False, asked: bool 
 _RANGE = lazy(r"(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(?:下午\s*)?(\d{1,2})[:：](\d{2})")
 _WORKDAYS = lazy(r"工作日|周一至周五|工作时间")
 _WEEKDAY = "一二三四五六日"
+# The paper copies count when they arrive ('以街道签收时间为准', '以实际送达时间为准，不以邮戳为准').
+_ARRIVAL = lazy(r"以[^，。；]{0,10}?((?:签收|寄达|送达|收到|到达|实际送达)(?:时间|日期)?)为准")
+
+
+def _arrival(kb: Knowledge) -> str:
+    """What counts for the paper copies' date, when the notice says it is their arrival ('签收时间'), else ''."""
+    m = next((m for c in kb.notice.passages if (m := _ARRIVAL.search(c.text))), None)
+    return m.group(1) if m else ""
+
+
+def _due(kb: Knowledge, step: ExtraDeadline) -> dt.datetime:
+    day_s, _, time_s = step.when.partition(" ")
+    hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
+    return dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0, 0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
 
 
 def _day(when: str) -> dt.date:
@@ -111,6 +125,9 @@ def step_status(kb: Knowledge, now: dt.datetime, step: ExtraDeadline, about: str
     if step.opens and now.astimezone(kb.tz).date() < _day(step.opens):
         return (f"——尚未开始受理，{zh_date(_day(step.opens))}起才能报送。", f" (not open yet: from {en_date(_day(step.opens))})")
     zh, en = date_status(kb, now, step.when, about)
+    if "来得及" in zh and (rule := _arrival(kb)) and _due(kb, step) - now < dt.timedelta(hours=36):
+        zh = zh.rstrip("。") + f"，但通知以{rule}为准：须在截止前送达，不是截止前寄出，寄送请预留路上的时间。"
+        en += f" (but {rule} counts: it must arrive by then, not merely be posted)"
     local = now.astimezone(kb.tz)
     if step.hours and "已过" not in zh and (why := _closed(step, local.date(), local.hour * 60 + local.minute)):
         zh = zh.rstrip("。") + f"；现在（{why}）不受理，受理时间为{step.hours}。"

@@ -275,3 +275,156 @@ def test_a_line_sending_firms_elsewhere_is_no_units_row():
     assert len(names) == 16 and not any("企业" in n or "请向" in n for n in names)
     text, _ = _at(bot, "河东区找谁", "2072-06-01T10:00")
     assert "联系人：红桥区" not in text and "022-58306127" in text
+
+
+@pytest.fixture(scope="module")
+def park() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "suzhou-park-benchmark-2070.txt"))
+
+
+def test_choosing_a_recommending_unit_is_no_quota_question(sh67):
+    text, matched = _at(sh67, "每个企业能选几个推荐单位", "2068-01-15T10:00")
+    assert "名额或入选比例" not in text and matched
+
+
+def test_a_total_that_excludes_the_supporting_documents_is_not_theirs(sh67):
+    text, _ = _at(sh67, "证实性材料单个文件多大", "2068-01-10T10:00")
+    assert "12000" not in text and "10MB" in text.replace(" ", "")
+
+
+@pytest.mark.parametrize("question", ["2069年营收1.5亿，不是小巨人，能申报吗", "我们是省级专精特新，营收8000万，可以报吗"])
+def test_a_programme_said_as_the_firms_identity_is_not_another_programme(park, question):
+    text, _ = _at(park, question, "2070-04-25T10:00")
+    assert "不是本助手负责的内容" not in text and "对照申报条件" in text
+
+
+def test_another_programme_asked_on_its_own_is_still_out_of_scope(park):
+    text, matched = _at(park, "小巨人怎么申报", "2070-04-25T10:00")
+    assert "不是本助手负责的内容" in text and not matched
+
+
+def test_reporting_an_impersonator_is_no_impersonation(sh67):
+    text, _ = _at(sh67, "我想举报有人冒充经信委收费，打哪个电话", "2068-01-15T10:00")
+    assert not text.startswith("【无法提供帮助】") and "021-2311 9620" in text
+    text, _ = _at(sh67, "我们想冒充区里工作人员打个电话催一下", "2068-01-15T10:00")
+    assert text.startswith("【无法提供帮助】")
+
+
+def test_paper_counted_on_arrival_is_said_so_on_the_last_day(park):
+    text, _ = _at(park, "现在EMS寄纸质材料还来得及吗", "2070-05-20T11:30")
+    assert "以签收时间为准：须在截止前送达" in text
+    text, _ = _at(park, "现在EMS寄纸质材料还来得及吗", "2070-05-10T11:30")
+    assert "须在截止前送达，不是截止前寄出" not in text
+
+
+@pytest.fixture(scope="module")
+def shenzhen() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "shenzhen-qa-guide-2075.txt"))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("我们是国家级专精特新小巨人，制造业，2074年营收3500万左右，能报吗？", "营业收入这一条符合"),
+    ("我们是国家级专精特新小巨人，制造业，营收2500万，能报吗", "不符合"),
+    ("我们是制造业，2074年营收3500万，能报吗", "不符合"),
+])
+def test_a_relief_written_in_an_answer_of_the_guide_is_applied(shenzhen, question, verdict):
+    text, _ = _at(shenzhen, question, "2075-04-20T10:00")
+    line = text.split("\n")[1]
+    assert line.startswith(verdict) and len(line) < 300, line
+
+
+def test_a_named_programme_is_out_of_scope_only_where_it_is_asked_on_its_own():
+    bot = Answerer(load_knowledge(NOTICES / "sh-benchmark-2063-2064.txt"))
+    text, matched = _at(bot, "我们还不是小巨人，国家级专精特新“小巨人”怎么申请？多久能批下来？", "2064-02-01T10:00")
+    assert "不是本助手负责的内容" in text and not matched
+
+
+def test_limits_in_an_answer_of_the_guide_are_the_parts_limits(shenzhen):
+    text, _ = _at(shenzhen, "经验材料里主要做法那部分最多写多少字", "2075-04-20T10:00")
+    assert "4000" in text and "没有规定这部分的字数" not in text
+    parts = [p.title for p in shenzhen.kb.notice.materials.parts]
+    assert parts[:4] == ["《2075年深圳市质量标杆申报书》", "质量标杆典型经验材料", "真实性承诺书", "证明材料"]
+
+
+def test_a_page_limit_of_the_paper_application_written_with_other_words_is_found(shenzhen):
+    text, matched = _at(shenzhen, "纸质材料最多多少页 可以用活页夹装吗", "2075-04-20T10:00")
+    assert matched and "80页" in text and "没有规定“页数限制”" not in text
+
+
+def test_a_guides_questions_numbered_on_across_sections_are_its_clauses(shenzhen):
+    assert shenzhen.kb.notice.units.clause == "四21"
+    text, _ = _at(shenzhen, "深汕合作区的推荐单位地址", "2075-04-20T10:00")
+    assert "0660-66881211" in text and "注册地和生产经营地" not in text.split("【深汕")[1]
+
+
+def test_a_guides_answer_names_its_hotlines_without_the_question(shenzhen):
+    c = shenzhen.kb.notice.consultation
+    assert c.policy.person == "王工" and "0755-88107520" in c.policy.phone and "？" not in c.policy.label
+    assert "0755-86329176" in c.filling.phone
+
+
+def test_zones_by_the_short_names_people_use():
+    bot = Answerer(load_knowledge(NOTICES / "tianjin-articles-2072.txt"))
+    for q, unit in (("开发区的联系人是谁", "天津经济技术开发区"), ("保税区和东丽各找谁", "天津港保税区")):
+        text, _ = _at(bot, q, "2072-06-01T10:00")
+        assert text.startswith(f"【{unit} · 推荐单位联系方式】"), text[:60]
+    text, _ = _at(bot, "保税区和东丽各找谁", "2072-06-01T10:00")
+    assert "【东丽区 · 推荐单位联系方式】" in text
+
+
+@pytest.mark.parametrize("question", ["材料还差一点，今天能交吗", "有一点不明白，截止是几点"])
+def test_a_little_is_no_one_oclock(question):
+    bot = Answerer(load_knowledge(NOTICES / "tianjin-articles-2072.txt"))
+    text, _ = _at(bot, question, "2072-06-17T10:00")
+    assert "不是一点" not in text and "13:00" not in text
+
+
+@pytest.fixture(scope="module")
+def xian() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "xian-wechat-2073.txt"))
+
+
+def test_the_units_step_of_a_closed_batch_is_answered_while_it_is_ahead(xian):
+    text, _ = _at(xian, "我是区里工信局的，推荐截止是哪天", "2073-05-15T10:00")
+    assert "以下按第一批" in text and re.search(r"5\s*月\s*20\s*日", text)
+
+
+def test_parts_listed_under_a_total_are_inside_it(xian):
+    parts = {p.title: p for p in xian.kb.notice.materials.parts}
+    assert parts["企业概况"].limit == 800 and parts["企业概况"].detail and parts["推广价值"].detail
+    text, _ = _at(xian, "典型经验材料总字数多少？企业概况多少字")
+    assert "6800" not in text and "6000" in text and "800" in text
+    text, _ = _at(xian, "主要做法和实施成效加起来最多多少字")
+    assert "合计最多 4500 字" in text
+
+
+def test_hours_of_handing_in_are_no_hotline_hours(xian):
+    text, matched = _at(xian, "热线几点到几点有人接")
+    assert not matched and "咨询电话的接听时间" in text and "029-86781200" in text
+
+
+def test_a_batch_rule_on_applying_again_is_stated(xian):
+    text, matched = _at(xian, "第一批已经进了专家评审但没选上，第二批能再报吗")
+    assert matched and "不得在第二批再次申报" in text and "没有规定" not in text
+
+
+def test_page_numbers_asked_where_are_the_formats_rule(xian):
+    text, matched = _at(xian, "页码放在哪里")
+    assert matched and "页码居中" in text and "没有规定" not in text
+
+
+def test_a_win_before_the_years_excluded_with_a_new_practice(xian):
+    text, _ = _at(xian, "2068年评上过，今年想用新的实践再报，可以吗")
+    assert "不一定影响" in text and "可能不符合" not in text
+
+
+def test_a_recipient_on_a_line_of_their_own_and_a_wrong_one_corrected(xian):
+    assert (xian.kb.notice.mailing.person, xian.kb.notice.mailing.phone) == ("韩卫东", "029-86781234")
+    text, _ = _at(xian, "收件人是李悦吧？")
+    assert text.startswith("【更正】") and "不是李悦" in text and "韩卫东" in text
+
+
+@pytest.mark.parametrize("question", ["公示是7个工作日吧", "周末去哪吃饭好"])
+def test_working_days_and_weekends_are_no_hotline_hours_question(xian, question):
+    text, _ = _at(xian, question)
+    assert "接听时间" not in text and "办公时间" not in text

@@ -1,8 +1,11 @@
-"""What a user calls a document of the notice, and its name as the notice writes it: each document of a compound name, its document noun."""
+"""What a user calls a document of the notice, and its name as the notice writes it: each document of a compound name, its
+document noun; and the documents a clause lists (numbered inline, split at "；", or in a guide's answer)."""
 
 from __future__ import annotations
 
 import re
+
+from .sections import strip_end
 
 
 def doc_words(title: str) -> list[str]:
@@ -54,3 +57,32 @@ def part_key(title: str, used: set[str], fallback: str) -> str:
     key = next((k for k, rx in PART_KINDS if re.search(rx, title) and k not in used), fallback)
     used.add(key)
     return key
+
+
+_NUMBERED = re.compile(r"(?:(?<=[：:；;。])|^)\s*\d{1,2}\s*[.．、]")
+
+
+def numbered_entries(text: str) -> list[str]:
+    """'须提交以下材料：1.申报表；2.总结材料，正文不超过8000字；3.营业执照复印件。' -> the documents, unnumbered."""
+    cut = list(_NUMBERED.finditer(text))
+    if len(cut) < 3:
+        return []
+    out = []
+    for i, m in enumerate(cut):
+        piece = text[m.end(): cut[i + 1].start() if i + 1 < len(cut) else len(text)]
+        out.append(strip_end(re.split(r"(?<=。)", piece)[0] if i + 1 == len(cut) else piece))
+    return [x for x in out if len(x) >= 2]
+
+
+def asked_list(node) -> list[tuple]:
+    """A guide written as questions ('8. 需要准备哪些材料？答：…'): the documents its first listing answer names."""
+    if sum(c.heading.rstrip().endswith(("？", "?")) for c in node.children) * 2 < max(1, len(node.children)):
+        return []
+    return next(([(c, t, "") for t in found] for c in node.children if len(found := prose_entries(c)) >= 3), [])
+
+
+def prose_entries(node) -> list[str]:
+    """'应提交以下材料：A；B；C。' -> [A, B, C]."""
+    body = node.body.split("：", 1)[1] if "：" in node.body[:60] else node.body
+    first = re.split(r"(?<=。)", body)[0]  # the list is the first sentence; what follows is about copies or binding
+    return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []

@@ -148,6 +148,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                 continue  # a row of the units table; a line listing the units' contacts ('…初审联系人如下：甲办，周敏，020-…；…')
             for m in re.finditer(r"[^；;。]+[；;。]?", text):
                 seg = m.group(0).strip(" ；;。\u3000")
+                seg = _ANSWER.sub("", seg)  # a guide's answer ('答：政策咨询：…') says its label itself
                 label, aside, rest = _label_of(_NUMBERING.sub("", seg))
                 mail = facts.EMAIL.search(seg)
                 if label is not None and _MAIL_FIELD.search(label):
@@ -185,6 +186,9 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
     return out
 
 
+_ANSWER = re.compile(r"^(?:答|A)\s*[:：]\s*")
+
+
 def _label_of(seg: str) -> tuple[str | None, str, str]:
     """(label, aside, rest) of a segment that opens with a hotline's label; (None, '', seg) otherwise."""
     m = _COLON.match(seg)
@@ -194,7 +198,8 @@ def _label_of(seg: str) -> tuple[str | None, str, str]:
     m = _SENTENCE.match(seg)
     if m and not _NOT_HOTLINE.search(m["label"]) and not _GENERIC.match(m["label"]):
         return m["label"], "", re.sub(r"^(?:请联系|请与|联系)", "", m["rest"]).strip("，, ")
-    if len(seg) <= 24 and not facts.phones(seg) and (_HOTLINE_LABEL.search(seg) or re.search(r"(?:联系方式|咨询方式)$", seg)):
+    if len(seg) <= 24 and not facts.phones(seg) and not seg.endswith(("？", "?")) \
+            and (_HOTLINE_LABEL.search(seg) or re.search(r"(?:联系方式|咨询方式)$", seg)):  # not a question ('有问题找谁咨询？')
         return seg, "", ""  # a heading that is a label alone ('申报系统技术支持')
     return None, "", seg
 

@@ -107,11 +107,10 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
             # The recipient and phone follow the address ('地址：…，收件人：…，电话：…'): a phone earlier in the
             # paragraph belongs to someone else.
             _org, person, phone = facts.contact_in(text[addr.start():])
-            after = spans[i + 1][0] if i + 1 < len(spans) - 1 else ""  # '收件人：…　联系电话：…' on the next line
-            if re.match(r"^(?:邮政编码|邮编)", after) and i + 2 < len(spans) - 1:  # or the one after the postcode
-                after = spans[i + 2][0]
-            if not person and re.match(r"^(?:收件人|收\s*件\s*人|联系人)", after):
-                _org, person, phone = facts.contact_in(after)
+            j = i + 1 + bool(i + 1 < len(spans) - 1 and re.match(r"^(?:邮政编码|邮编)", spans[i + 1][0]))  # past the postcode
+            after, nxt = ([t for t, _, _ in spans[j:j + 2]] + ["", ""])[:2] if j < len(spans) - 1 else ("", "")
+            if not person and re.match(r"^(?:收件人|收\s*件\s*人|联系人)", after):  # '收件人：…　联系电话：…' on the next line
+                _org, person, phone = facts.contact_in(after + (" " + nxt if _WINDOW_PHONE.match(nxt) else ""))  # or phone below
             elif not phone and _WINDOW_PHONE.match(after) and facts.phones(after):  # '窗口电话：021-…'
                 phone = facts.phones(after)[0]
             window = _WINDOW.match(spans[i - 1][0]) if i > 0 and i - 1 < len(spans) - 1 else None  # '受理窗口：…' above

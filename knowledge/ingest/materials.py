@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .doc_names import doc_title, doc_words, part_key
+from .doc_names import asked_list, doc_title, doc_words, numbered_entries, part_key, prose_entries
 from .draft import Draft
 from .inline_parts import INLINE_PART as _INLINE_PART
 from .inline_parts import inline_parts as _inline_parts
@@ -28,7 +28,7 @@ def build_materials(d: Draft) -> None:
             _inline_parts(d, inline)
             return
         listed = next((n for n in content_nodes(d.outline) if _MATERIALS.search(n.heading) and len(n.heading) <= 16
-                       and (n.children or len(_prose_entries(n)) >= 2)), None)
+                       and (n.children or len(prose_entries(n)) >= 2)), None)
         if listed is not None:
             _list_parts(d, listed)
             return
@@ -97,6 +97,8 @@ def _list_parts(d: Draft, node) -> None:
         entries, inner = [(table, row.rstrip("。"), "") for row in md_body_rows(table.lines)], table
     elif inner is not None:
         entries = [(g, _own_text(g), "") for g in inner.children]
+    elif asked := asked_list(node):
+        entries = asked
     elif node.children:
         entries = []
         for c in node.children:
@@ -104,18 +106,21 @@ def _list_parts(d: Draft, node) -> None:
                 entries.append((g, _own_text(g), c.heading if c.children else ""))
         # One clause numbering the documents inline ('以下材料：1.…；2.…'): its items are the parts, and its
         # siblings ('材料要求') say how to hand them in.
-        numbered = [(c, t, "") for c in node.children if not c.children for t in _numbered_entries(c.text)]
+        numbered = [(c, t, "") for c in node.children if not c.children for t in numbered_entries(c.text)]
         entries = numbered or entries
     else:
-        entries = [(node, t, "") for t in _prose_entries(node)]
+        entries = [(node, t, "") for t in prose_entries(node)]
     parts, used = [], set()
     for i, (n, text, tier) in enumerate(entries, 1):
-        title = doc_title(text)
+        text = _ENUMERATED.sub("", text)  # '申报材料包括：（1）《…申报书》' / '（2）典型经验材料': the document itself
+        title = (quoted := _QUOTED_LIMIT.match(text)) and quoted.group(1) or doc_title(text)  # '“企业概况”不超过800字'
         found = facts.limits(text)
         if _RULE_ENTRY.match(title) or len(found) >= 2 and len(_SENTENCE_PART.findall(text)) >= 2 and re.search(r"上限|字数|篇幅", title):
             continue  # '格式：A4纵向…', '总结材料各部分字数上限：名称30字以内；摘要…': a rule, its parts read below
         key = part_key(title, used, f"part{i}")
-        part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title)}
+        part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title),
+                **({"detail": True} if quoted and parts and (parts[-1].get("detail") or re.search(r"其中[：:]?$", strip_end(parts[-1]["text"])))
+                   else {})}  # the parts listed after '总字数不超过6000字，其中：
         if tier:
             part["text"] = f"{_TIER_NAME.split(tier)[0].strip()}：{part['text']}"
         # '正文不超过8000字，另附不超过500字的摘要', '全文不超过8000字，其中摘要不超过500字': the second limit is the abstract's
@@ -137,7 +142,7 @@ def _list_parts(d: Draft, node) -> None:
         p["title"] = f"{p['title']}（{of}）"
     # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
     said = {p.get("limit") for p in parts}
-    rest = [x for x in node.walk() if x not in inner.walk()] if inner is not None else [node, *node.children] if node.children else []
+    rest = [x for x in node.walk() if x not in inner.walk()] if inner is not None else [node, *node.children]
     for n, m in ((x, m) for x in rest for m in _SENTENCE_PART.finditer(x.text)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
         # '申报质量标杆企业的，申报报告正文不超过8000字；申报…培育企业的，…不超过5000字': each limit with its track
@@ -156,6 +161,8 @@ def _list_parts(d: Draft, node) -> None:
 
 
 _TIER_NAME = re.compile(r"[：:。]")
+_QUOTED_LIMIT = re.compile(r"^[“\"]([^”\"]{2,12})[”\"](?:部分)?(?:不超过|不多于|限|控制在)\s*\d{2,6}\s*字")
+_ENUMERATED = re.compile(r"^\s*(?:[^：:（(。；]{0,16}[：:]\s*)?[（(]\d{1,2}[)）]\s*")
 _RULE_ENTRY = re.compile(r"^(?:格式|排版|版式|装订|份数|字数|篇幅|印章|盖章|签章)(?:要求)?$")
 
 
@@ -167,28 +174,6 @@ def _own_text(n) -> str:
 _LIMIT_OF = re.compile(r"(?:不超过|不多于|限)\s*(\d{2,6})\s*字的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)")
 _PART_LIMIT = re.compile(r"[，,；;]\s*(?:其中|另|含)?(?!全文|正文|篇幅|字数|内容|总)([\u4e00-\u9fff]{2,6}?)(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
 _SUB_LIMIT = re.compile(r"其中\s*[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?\s*(?:部分)?(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
-_NUMBERED = re.compile(r"(?:(?<=[：:；;。])|^)\s*\d{1,2}\s*[.．、]")
-
-
-def _numbered_entries(text: str) -> list[str]:
-    """'须提交以下材料：1.申报表；2.总结材料，正文不超过8000字；3.营业执照复印件。' -> the documents, unnumbered."""
-    cut = list(_NUMBERED.finditer(text))
-    if len(cut) < 3:
-        return []
-    out = []
-    for i, m in enumerate(cut):
-        piece = text[m.end(): cut[i + 1].start() if i + 1 < len(cut) else len(text)]
-        out.append(strip_end(re.split(r"(?<=。)", piece)[0] if i + 1 == len(cut) else piece))
-    return [x for x in out if len(x) >= 2]
-
-
-def _prose_entries(node) -> list[str]:
-    """'应提交以下材料：A；B；C。' -> [A, B, C]."""
-    body = node.body.split("：", 1)[1] if "：" in node.body[:60] else node.body
-    first = re.split(r"(?<=。)", body)[0]  # the list is the first sentence; what follows is about copies or binding
-    return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []
-
-
 _SENTENCE_PART = re.compile(r"((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,16}?)[”\"」]?(?:部分)?"
                             r"(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
                             r"(?:以内|之内|左右|以下)?")

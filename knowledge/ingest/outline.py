@@ -207,6 +207,11 @@ def _continues(level: float, num: int, text: str, stack: list[Node], roots: list
     if same:
         # A top-level number written twice ("四、" … "四、") still opens a section when it reads as a heading.
         return num == same[-1].number + 1 or level == 1 and num == same[-1].number and len(text) <= 20 and "。" not in text
+    if num > 1 and parents and level >= 3:  # numbered on from the section before ('一、…1. 2. 3.', '二、…4. 5.'): a guide's questions
+        above = [n for n in stack if n.level < parents[-1].level]
+        kin = above[-1].children if above else roots
+        before = kin[kin.index(parents[-1]) - 1].children if parents[-1] in kin and kin.index(parents[-1]) > 0 else []
+        return bool(before) and before[-1].level == level and before[-1].number == num - 1
     return num == 1
 
 

@@ -28,7 +28,7 @@ _ZONE_EN = (("高新区", ("High-tech Zone", "Hi-tech Zone", "High Tech Zone", "
             ("经济技术开发区", ("Economic and Technological Development Zone", "Economic Development Zone", "ETDZ")))
 # What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
 _ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
-               ("经济技术开发区", "经开区"), ("综合保税区", "综保区"))
+               ("经济技术开发区", "经开区"), ("综合保税区", "综保区"), ("港保税区", "保税区"))
 
 
 def place_records(places: list[dict], geography, region: str = "") -> dict[str, dict]:
@@ -71,7 +71,7 @@ def _aliases(p: dict) -> list[str]:
     for name in (p["short"], p["name"]):
         for long, short in sorted(_ZONE_SHORT, key=lambda z: -len(z[0])):
             if name.endswith(long) and len(long) > len(short):
-                out += [name[: -len(long)] + short, short]
+                out += [name[: -len(long)] + short, short, *(["开发区"] if long == "经济技术开发区" else [])]  # the city's 开发区
                 break  # the longest kind of zone the name ends with
     if (plain := _ETHNIC.sub("", p["short"])) != p["short"] and len(plain) >= 2:  # '管城回族区' is '管城'
         out.append(plain)
