@@ -7,13 +7,14 @@ import datetime as dt
 from dataclasses import replace
 
 from .model import Knowledge, parse_deadline
-from .notice import Batch
+from .notice import PAPER_STEP, Batch
 from .phrasing import en_date, zh_date
 from .values import cn_number, lazy
 
 _NAMED = lazy(r"第?\s*([一二三四五六七八九十\d]{1,2})\s*批|\b(first|second|third) (batch|round)\b")
 _LATER_STEP = lazy(r"纸质|书面|寄|邮|快递|送达|递交|送过去|\b(paper|hard ?cop(y|ies)|mail|post)\b")
 _UNITS_STEP = lazy(r"推荐(?!单位联系)|初审|审核|\brecommend")
+_GROUP_SAID = lazy(r"(市属|省属|区属|县属|央属|市管|省管)")
 _EN_ORD = {"first": 1, "second": 2, "third": 3}
 _VIEWS: dict[int, tuple[object, dict[int, Knowledge]]] = {}  # per notice object: each batch's view, built once
 
@@ -52,6 +53,22 @@ def batch_view(kb: Knowledge, i: int) -> Knowledge:
     return held[1][i]
 
 
+def group_view(kb: Knowledge, norm: str) -> Knowledge | None:
+    """'我们是省属企业，还来得及吗': the knowledge base with that kind of applicant's own dates as the round's (its online
+    step the deadline, its paper step the paper step), when the notice sets them ('省属企业网上提交：…')."""
+    sub = kb.notice.submission
+    said = _GROUP_SAID.search(norm) if sub else None
+    own = [x for x in sub.deadlines if x.label.startswith(said.group(1))] if said else []
+    due = next((x for x in own if x.label.endswith("申报截止")), None)
+    if due is None:
+        return None
+    paper = [replace(x, label=PAPER_STEP) for x in own if x.label.endswith(PAPER_STEP)]
+    rest = [x for x in sub.deadlines if x not in own and not (paper and x.label == PAPER_STEP)]
+    view = replace(sub, deadline=due.when, opens="", deadlines=tuple(paper + rest), clauses={**(sub.clauses or {}), "deadline": due.clause},
+                   clause=due.clause)
+    return replace(kb, notice=replace(kb.notice, submission=view), deadline=parse_deadline(due.when, kb.tz, kb.notice_path))
+
+
 def batches_line(kb: Knowledge, now: dt.datetime, en: bool) -> str:
     """'本通知分2批受理：第一批 …（已截止）；第二批 …（尚未开放）。以下按第二批。' ('' for a round in one piece)."""
     sub = kb.notice.submission
@@ -79,13 +96,15 @@ class Batches:
     kb: Knowledge
 
     def _batched(self, now: dt.datetime, norm: str, answer):
-        """`answer()` with the batch's view as the knowledge base of the answerer and its premise checker (answering
-        is synchronous: the view is put back before any other message is read)."""
+        """`answer()` with the batch's view (or the view of the kind of applicant the message says it is) as the
+        knowledge base of the answerer and its premise checker (answering is synchronous: the view is put back before
+        any other message is read)."""
         i = batch_of(self.kb, now, norm)
-        if i is None:
+        view = batch_view(self.kb, i) if i is not None else group_view(self.kb, norm)
+        if view is None:
             return answer()
         saved = self.kb
-        self.kb = self.checker.kb = batch_view(saved, i)
+        self.kb = self.checker.kb = view
         self.checker.n = self.kb.notice
         try:
             return answer()

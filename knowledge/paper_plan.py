@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .model import Knowledge
+from .model import Knowledge, parse_deadline
 from .notice import PAPER_STEP, ExtraDeadline
 from .phrasing import when_text
 from .values import FOR_GROUP, lazy
@@ -64,6 +64,8 @@ def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.d
     sub = kb.notice.submission
     steps = [x for x in sub.deadlines if x.label == PAPER_STEP] if sub and kb.deadline else []
     units = [x for x in sub.deadlines if x.label == UNITS_STEP] if sub and kb.deadline and _STEP_ASKED.search(norm) else []
+    if len(units) > 1 and about_paper(norm):  # '市州的纸质推荐材料…寄到省厅': the units' paper step, not their online one
+        units.sort(key=lambda x: not re.search(r"纸质|寄", x.text))
     units = units or ([x for x in sub.deadlines if "注册" in x.label] if sub and kb.deadline and _SIGN_UP.search(norm) else [])
     named = [x for x in steps if (g := FOR_GROUP.match(x.text)) and any(z in norm or z[-3:] in norm or _core(z) in norm
                                                                          for z in _ZONE.findall(g.group(0)))]
@@ -158,9 +160,8 @@ def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline
     sub = kb.notice.submission
     if not _STEP_ASKED.search(norm):
         return None
-    today = now.astimezone(kb.tz).date()
     return next((x for x in (sub.deadlines if sub else ()) if x.label == UNITS_STEP
-                 and dt.date.fromisoformat(x.when.partition(" ")[0]) >= today), None)
+                 and parse_deadline(x.when, kb.tz, kb.notice_path) >= now), None)  # its hour too: '17:00' is past at 17:40
 
 
 _WHOSE = lazy(r"^\s*([^，。；：:]{2,16}?(?:企业|单位))[：:]")

@@ -223,6 +223,10 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
                 f"{said}（{when}）跨过了截止时间，须在{deadline_text(kb)}前提交，晚了就来不及。")
     from .window import opening  # (window reads this module)
     if (op := opening(kb)) and now < op[0] and first < op[0].astimezone(kb.tz).date():  # "今天能交吗" before the system opens
+        start = f"{zh_date(op[0].astimezone(kb.tz).date())}{op[0]:%H:%M}"
+        if re.search(r"纸质|纸本|寄|快递|送过去|送到", norm):  # the system's opening, not one the notice sets for paper copies
+            return (f"{when_en}: online submissions open only on {en_date(op[0].date())}; the notice sets no separate start for "
+                    "paper copies." if en else f"{said}（{when}）网上申报还没开放（{start}起）；通知没有另写纸质材料从哪天开始接收。")
         return (f"{when_en} is before submissions open ({en_date(op[0].date())})." if en else
-                f"{said}（{when}）还没开始受理：{zh_date(op[0].astimezone(kb.tz).date())}{op[0]:%H:%M}起才能提交。")
+                f"{said}（{when}）还没开始受理：{start}起才能提交。")
     return f"{when_en} is before the deadline." if en else f"{said}（{when}）还在截止之前，来得及。"

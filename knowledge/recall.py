@@ -11,6 +11,7 @@ import math
 import re
 
 from .model import Clause
+from .only_one import only_one
 from .phrasing import Section
 from .values import lazy
 
@@ -204,8 +205,8 @@ class Recall:
         elif c is None:
             hit = self.passages.best(a.text.norm)
             recalled = self._recalled(a.text.compact) if hit is None else []
-            if hit is None and not recalled:
-                return None  # only then may the reply say the notice has nothing on it
+            if hit is None and not recalled:  # only then may the reply say the notice has nothing on it
+                return only_one(self.kb.notice.passages, a.text.compact, en) if "one_item" in topics else None
             c = hit.clause if hit else recalled[0]
         if not all(self._speaks_of(t, c.text) for t in topics):
             return None  # "经验总结材料有没有字数限制": a sentence naming the materials says nothing of their length

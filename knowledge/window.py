@@ -98,11 +98,13 @@ def step_when(kb: Knowledge, step: ExtraDeadline, en: bool = False) -> str:
     last = _day(step.when)
     if en:
         span = f"{en_date(_day(step.opens))} to {en_date(last)}" if step.opens else en_date(last)
-        return span + (f" ({step.hours})" if step.hours else f", {step.when.partition(' ')[2]}" if " " in step.when else "")
+        at = f", {step.when.partition(' ')[2]}" if " " in step.when and not step.hours.endswith(step.when.partition(" ")[2]) else ""
+        return span + at + (f" (hand-in hours {step.hours})" if at and step.hours else f" ({step.hours})" if step.hours else at)
     first = _day(step.opens) if step.opens else None
     span = (f"{zh_date(first)}至{last.month}月{last.day}日" if first.year == last.year else f"{zh_date(first)}至{zh_date(last)}") \
         if first else zh_date(last)
-    return span + (f"（{step.hours}）" if step.hours else f" {step.when.partition(' ')[2]}" if " " in step.when else "")
+    at = f" {step.when.partition(' ')[2]}" if " " in step.when and not step.hours.endswith(step.when.partition(" ")[2]) else ""
+    return span + at + (f"（受理时间{step.hours}）" if at and step.hours else f"（{step.hours}）" if step.hours else at)  # '12:00（受理时间…）'
 
 
 def _hours(step: ExtraDeadline) -> list[tuple[int, int]]:
@@ -148,7 +150,10 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
         return (f"{en_date(first)} is before the window opens ({window})." if en else
                 f"{said}（{zh_date(first)}）还没开始受理：受理时间为{window}。")
     due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
-    if first <= _day(step.when) and not (due and due > view.deadline) and (why := _closed(step, first, at[0] if at else None)):
+    local = now.astimezone(kb.tz)  # "今天还能送吗" without an hour: today from now on
+    minute = at[0] if at else local.hour * 60 + local.minute if first == local.date() else None
+    if first <= _day(step.when) and not (due and due > view.deadline) and (why := _closed(step, first, minute)):
+        hours = window if step.opens else f"{step.hours}，截止{when_text(kb, step.when)}"  # no window of days: its hours
         return (f"{en_date(first)}: nothing is taken then ({window})." if en else
-                f"{said}（{zh_date(first)}）{why}，不受理：受理时间为{window}，请在此期间报送。")
+                f"{said}（{zh_date(first)}）{why}，不受理：受理时间为{hours}，请在此期间报送。")
     return judge_day(view, now, norm, en)

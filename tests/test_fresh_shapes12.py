@@ -428,3 +428,60 @@ def test_a_recipient_on_a_line_of_their_own_and_a_wrong_one_corrected(xian):
 def test_working_days_and_weekends_are_no_hotline_hours_question(xian, question):
     text, _ = _at(xian, question)
     assert "接听时间" not in text and "办公时间" not in text
+
+
+def test_hand_in_hours_said_in_a_sentence_of_their_own(shenzhen):
+    steps = shenzhen.kb.notice.submission.deadlines
+    paper = [x for x in steps if x.label == "纸质材料寄送"]
+    assert len(paper) == 1 and paper[0].when == "2075-05-23 12:00" and paper[0].hours == "工作日9:00—12:00、14:00—17:30"
+    assert not any(x.when == "2075-05-23" for x in steps)  # '截止当天只接收至12:00' is no step of its own
+    text, _ = _at(shenzhen, "纸质材料今天还能送到区里吗", "2075-05-16T17:50")
+    assert "17:50不在受理时间内" in text and "今天（2075年5月16日）还在截止之前，来得及" not in text
+    assert "2075年5月23日 12:00（受理时间工作日9:00—12:00、14:00—17:30）" in text
+    text, _ = _at(shenzhen, "纸质材料今天还能送到区里吗", "2075-05-16T10:50")
+    assert "不在受理时间内" not in text
+
+
+def test_the_steps_count_the_documents_not_the_limits_said_apart(xian):
+    text, _ = _at(xian, "申报流程是什么")
+    assert "撰写申报材料五个部分" in text and "十个部分" not in text
+
+
+@pytest.fixture(scope="module")
+def hubei() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "hubei-province-pdf-2076.txt"))
+
+
+def test_a_kind_of_applicant_with_its_own_dates_is_judged_by_them(hubei):
+    labels = {x.label: x.when for x in hubei.kb.notice.submission.deadlines}
+    assert labels["省属企业申报截止"] == "2076-05-22 17:00" and labels["省属企业纸质材料寄送"] == "2076-05-27"
+    text, _ = _at(hubei, "我们是省属企业，还剩几天", "2076-05-20T10:00")
+    assert "2076年5月22日 17:00" in text.split("\n")[1] and "尚未截止" in text and "已经截止" not in text
+    text, _ = _at(hubei, "还来得及吗", "2076-05-20T10:00")
+    assert "本期申报已经截止" in text and "省属企业申报截止：2076年5月22日" in text
+
+
+def test_the_cities_steps_are_the_units_steps(hubei):
+    labels = [x.label for x in hubei.kb.notice.submission.deadlines if x.when.startswith(("2076-05-29", "2076-06-03"))]
+    assert labels and all(x.startswith("推荐单位") for x in labels)
+    text, _ = _at(hubei, "我是市经信局的，系统里网上推荐是明天截止对吧？几点", "2076-05-28T16:00")
+    assert "推荐单位报送尚未截止，请在2076年5月29日 17:00" in text
+    text, _ = _at(hubei, "市州的纸质推荐材料是6月3号前寄到省厅就行吧 今天发顺丰来得及吗", "2076-06-01T11:00")
+    assert "推荐单位报送：今天（2076年6月1日）还在截止之前，来得及" in text
+
+
+def test_days_left_are_calendar_days_and_a_step_ends_at_its_hour(shenzhen):
+    text, _ = _at(shenzhen, "纸质材料明天上午送过去行吗", "2075-05-22T18:30")
+    assert "——距该日期 1 天" in text and "该日期就是今天" not in text
+    text, _ = _at(shenzhen, "推荐单位报送截止了吗", "2075-06-06T17:40")
+    assert "推荐单位报送尚未截止" not in text
+
+
+def test_one_of_a_thing_the_message_names_is_quoted(park):
+    text, matched = _at(park, "可以同时报标杆和培育两个层级吗", "2070-04-25T10:00")
+    assert matched and "每家企业只能选择一个层级" in text and "没有提到" not in text
+
+
+def test_paper_asked_before_the_system_opens_is_no_invented_start(sh67):
+    text, _ = _at(sh67, "纸质材料今天送还来得及吗？我们在长宁", "2067-11-25T10:00")
+    assert "通知没有另写纸质材料从哪天开始接收" in text and "起才能提交" not in text.split("纸质材料：")[-1]

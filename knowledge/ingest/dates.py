@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..notice import PAPER_STEP
-from ..values import GROUP_LED
+from ..values import GROUP_LED, GROUP_STEP
 from . import facts
 from .draft import Draft
 from .lines import row_cells, table_rows
@@ -45,7 +45,9 @@ _ASIDE = re.compile(r"[（(][^）)]*[）)]")
 # Who acts in a part of a sentence: the first of these written decides.
 _UNITS = re.compile(r"推荐单位|主管部门|各区|各县|各地|各镇|各街道|各园区|各推荐|各行业协会|各有关部门|(?:区|县)[^，,。；、\d]{0,10}?(?:局|委|部门|办)"
                     r"|(?:区|县)[^，,。；、\d]{0,4}?受理单位|^(?:各)?(?:区县|县区|县|区)(?:[（(][^）)]{1,8}[）)])?(?:推荐|审核|初审)"
+                    r"|各市(?:\s*[（(]州[)）])?[^，,。；\d]{0,6}?(?:局|委|部门)|^市(?:\s*[（(]州[)）])?[^，,。；\d]{0,6}?(?:局|委)[^，,。；\d]{0,6}?(?:推荐|初审|审核|寄|报送)"
                     r"|^由|由(?:其|各|区|县|所在|推荐|主管)")
+_TIMELINE_LINE = re.compile(r"^[^，。；：:]{2,30}[：:]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^。；]{0,24}$")
 _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?:企业|单位|人)|企业|个人|请(?:于|在|在线|登录)")
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
@@ -64,7 +66,10 @@ def registers(x: Dated) -> bool:
 
 
 def group_of(x: Dated) -> str:
-    return m.group(1) if (m := GROUP_LED.match(x.node.text)) else ""  # its date is theirs, not everyone's
+    """The kind of applicant a step is for ('（一）市属国有企业：…', '省属企业网上提交：…'): its date is theirs alone."""
+    m = GROUP_LED.match(x.node.text) or GROUP_STEP.match(x.node.text) or GROUP_STEP.match(own_sentence(x.node, x.dl.lead))
+    return m.group(1) if m else ""
+
 
 
 def by_units(lead: str) -> bool:
@@ -123,6 +128,8 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
             continue
         text, actor = n.text, None
         rows = table_rows(n.lines)
+        if sum(bool(_TIMELINE_LINE.match(t)) for t, _, _ in n.lines) >= 2:  # '省属企业网上提交：2076年5月22日17:00前': a line each
+            text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
         if len(rows) >= 2:  # a timeline table: a sentence a row
             text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
             head = row_cells(rows[0])  # '环节 | 时间 | 责任主体 | 要求': who does it
@@ -163,7 +170,7 @@ def label(x: Dated) -> str:
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
     if group := group_of(x):
-        return f"{group}申报截止"
+        return f"{group}{PAPER_STEP}" if x.kind == "paper" else f"{group}申报截止"
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 

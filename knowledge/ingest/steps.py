@@ -23,7 +23,8 @@ def checklist(data: dict) -> list[dict]:
         steps.append({"id": "choose_focus", "title": "选定一项典型经验及其遴选重点" if sub.get("one_item") else "选定申报方向",
                       "clause": fo["clause"], "guide_from": "focuses", "match": ["遴选重点", "选定", "方向", "选题", "经验"]})
     if ma:
-        steps.append({"id": "write_summary", "title": f"撰写{ma['title'].replace('内容', '')}{_count(len(ma['parts']))}个部分并控制字数",
+        parts = [x for x in ma["parts"] if not x.get("detail")]  # limits said apart are no parts of their own
+        steps.append({"id": "write_summary", "title": f"撰写{ma['title'].replace('内容', '')}{_count(len(parts))}个部分并控制字数",
                       "clause": ma["clause"], "guide_from": "materials", "match": ["总结材料", "写完", "撰写", "材料写好", "摘要", "写好了"]})
     if data.get("format"):
         steps.append({"id": "format", "title": "按格式要求排版", "clause": data["format"]["clause"], "guide_from": "format",

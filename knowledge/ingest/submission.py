@@ -10,7 +10,7 @@ from .draft import Draft
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end, table_row
 from .sites import email_step, how_before, site_name, site_variants
-from .windows import step_record
+from .windows import step_record, with_hours
 
 
 def build_submission(d: Draft) -> None:
@@ -109,6 +109,7 @@ def build_submission(d: Draft) -> None:
     # One step read twice (its own sentence, and a row of a timeline table): the shorter text of the two; two steps
     # due at the same hour stay two.
     extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
+    extra = with_hours(extra, d.outline.raw)
     if extra:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub

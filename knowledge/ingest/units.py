@@ -202,7 +202,7 @@ def _covered(p: dict) -> set[str]:
 
 def _title(o: Outline, node: Node) -> str:
     title = node.heading or annex_titles(o).get(node.annex, "") if node.annex else node.heading
-    return title.rstrip("：:")
+    return "" if title.rstrip().endswith(("？", "?")) else title.rstrip("：:")  # a guide's question is no title
 
 
 def _probes(cells: dict[str, str]) -> tuple[str, str, str]:

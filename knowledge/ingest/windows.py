@@ -33,3 +33,19 @@ def step_record(x: dates.Dated) -> dict:
         if not x.dl.time and (close := _CLOSE.search(out["hours"])):  # the last day ends at the closing hour
             out["when"] = f"{when} {int(close.group(1)):02d}:{close.group(2)}"
     return out
+
+
+# The hours the units take the paper copies, in a sentence of their own ('各推荐单位在工作日9:00—12:00、14:00—17:30接收纸质材料').
+_TAKES = re.compile(_HOURS.pattern + r"[^。；;\d]{0,6}?(?:接收|受理|收取)(?:纸质|书面|申报)?材料")
+
+
+def with_hours(steps: list[dict], text: str) -> list[dict]:
+    """The paper steps given the hours a sentence elsewhere says the copies are taken; a date-only step on a paper step's
+    day that only cuts that day short ('5月23日截止当天只接收至12:00') is no step of its own."""
+    takes = _TAKES.search(text)
+    paper = {x["when"][:10] for x in steps if x["label"] == dates.PAPER_STEP}
+    out = [x for x in steps if not (" " not in x["when"] and x["when"] in paper and re.search(r"当天|当日", x["text"]))]
+    for x in out:
+        if takes and x["label"] == dates.PAPER_STEP and "hours" not in x:
+            x["hours"] = _HOURS.search(takes.group(0)).group(0).strip()
+    return out
