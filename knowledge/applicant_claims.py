@@ -51,7 +51,8 @@ class ApplicantClaims:
             place = m.groupdict().get("place") or ""
             if rule.place and (not place or place in self.body or place in self.n.meta.region):
                 continue  # a place this notice names is one of its own
-            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, m.group(0))
+            said = norm[max(0, m.start() - 8):m.end()]  # with the year said before it ('2073年评上过')
+            item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, said)
             unruled = unruled or (rule if item is None and rule.unruled else None)
             if item is not None and not self.en and (early := before_window(item.text, norm)):  # "2062年出过事故" vs "2063年…以来"
                 ruled = Section("对照申报条件", (early,), (item.clause,))

@@ -209,5 +209,6 @@ class Claims(ApplicantClaims, RevenueClaims):
                     s = tail  # a list's lead-in run into the sentence after the list ('…的企业：同一企业…不得同时申报')
                 if requires.search(s) and len(s) <= 160 and _RULE_WORDS.search(s):
                     found.append(Item(c.clause, s.strip().rstrip("；;。")))
-        pairs = {said[i:i + 2] for i in range(len(said) - 1)}
-        return max(found, key=lambda it: (sum(p in it.text for p in pairs), len(it.clause)), default=None)
+        pairs, years = {said[i:i + 2] for i in range(len(said) - 1)}, set(re.findall(r"\d{4}", said))  # '2073年评上过': 2073's rule
+        return max(found, key=lambda it: (sum(p in it.text for p in pairs) + 3 * sum(y in it.text for y in years), len(it.clause)),
+                   default=None)

@@ -50,6 +50,8 @@ def sentences(norm: str) -> list[str]:
 
 _ASKS_ME_TO_WRITE = re.compile(r"(?<![业司构家人])(?:帮我|替我|给我|你来|请你|麻烦你|你帮|能帮我|可以帮我)[^。？！?!\n，,]{0,8}"
                                r"(?:写|拟|编|起草|润色|改写|扩写)")
+_MISTAKE = re.compile(r"填错|写错|少填|多填|笔误|录错|输错|漏填|打错|少写了|多写了|少打|多打")  # a mistake put right
+_INFLATES = re.compile(r"凑|做高|做大|改高|改大|好看|虚|假|冒|其实|实际上?不")  # unless to look better
 _MEANING = re.compile(r"是指|指的是|的意思是|意思是不是|是什么意思|是啥意思|\bmeans?\b|\bmeaning\b", re.I)  # asks what a word means
 
 class Judge:
@@ -146,7 +148,7 @@ class Judge:
         own = [s for s in parts if s not in reports]  # "有人冒充…怎么办" reports, it does not ask
         own += [c for s in reports for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]
         for kind, what, fraud, rules in self._unsafe:
-            if rules.fire(whole, own):
+            if rules.fire(whole, own) and not (kind == "forge" and _MISTAKE.search(whole) and not _INFLATES.search(whole)):  # '少填了一个0'
                 return Refusal(kind, what, fraud)
         if self._ghost.fire(whole, own) and not (_MEANING.search(whole) and not _ASKS_ME_TO_WRITE.search(whole)):
             # "“推荐单位”是指要找龙头企业帮我们写推荐信吗" asks a meaning; "帮我写一份申报书，申报书是指哪个文件" still asks us
@@ -225,8 +227,7 @@ class Judge:
         return bool(re.search(self._d["own_deadline"], norm))
 
     def left_open(self, norm: str, words: tuple[str, ...]) -> bool:
-        """The message asks mostly of things the notice leaves open (`words`): two of its clauses name them ("一共评多少家，
-        有没有奖励资金"), or every question does ("武夷路258号的邮编是多少")."""
+        """The message asks mostly of things left open (`words`): two clauses name them, or every question does."""
         named = [c for c in re.split(r"[，,。？！?!；;\n]", norm) if any(w in c for w in words)]  # (an either-or asks the rest)
         either = re.search(r"还是|或者|或是|\bor\b|开始[^。？！?!]{0,8}[到至][^。？！?!]{0,8}(结束|截止)", norm, re.I)
         return len(named) > 1 or bool(named) and not either and self.asks_only_of(norm, words)

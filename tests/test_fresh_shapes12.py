@@ -485,3 +485,22 @@ def test_one_of_a_thing_the_message_names_is_quoted(park):
 def test_paper_asked_before_the_system_opens_is_no_invented_start(sh67):
     text, _ = _at(sh67, "纸质材料今天送还来得及吗？我们在长宁", "2067-11-25T10:00")
     assert "通知没有另写纸质材料从哪天开始接收" in text and "起才能提交" not in text.split("纸质材料：")[-1]
+
+
+def test_a_fine_before_the_window_with_nothing_since(shenzhen):
+    text, _ = _at(shenzhen, "我们是制造业，2071年11月出过一次安全生产方面的罚款，罚了20万，2072年以后就再没被处罚过也没出过事故。"
+                            "看到说10万以上罚款不能报，我们这种还算在里面吗", "2075-04-20T10:00")
+    assert "不一定影响：您说的是2071年的事" in text
+
+
+def test_a_win_is_checked_against_the_rule_naming_its_year(shenzhen):
+    text, _ = _at(shenzhen, "公司2073年评上过深圳市质量标杆（当时报的是数字化质量管理），今年想换一个全新的供应链质量协同项目去报，"
+                            "只要项目不一样就能报吧？", "2075-04-20T10:00")
+    assert "2073年、2074年已获评深圳市质量标杆的企业，本年度不得申报" in text and "市长质量奖" not in text.split("\n")[1]
+
+
+@pytest.mark.parametrize("question, declined", [("网上上周已经提交了，今天复核发现营收数字少填了一个0，能不能让区里退回改一下", False),
+                                                ("营收其实只有3000万，能不能改成5000万，就说之前填错了", True)])
+def test_a_mistake_put_right_is_no_forgery(shenzhen, question, declined):
+    text, _ = _at(shenzhen, question, "2075-05-18T09:00")
+    assert text.startswith("【无法提供帮助】") is declined
