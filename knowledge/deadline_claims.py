@@ -80,6 +80,9 @@ class DeadlineClaims:
             nxt = dt.date(year, month, day) + dt.timedelta(days=1)
             if time_s == "24:00" and (mo, d) == (nxt.month, nxt.day) and re.match(r"\s*[日号]?\s*(?:的)?\s*(凌晨|零点|0\s*[点:：]|00\s*[:：])", norm[m.end():]):
                 continue  # "3月1日24点截止，也就是3月2日凌晨0点": the same moment
+            if (mo, d) != (month, day) and not re.search(r"截[止至]|最晚|最后一天|deadline|due", norm) and not self._other_date(mo, d) and re.search(
+                    rf"(?<!\d){plain(mo)}\s*月\s*{plain(d)}\s*日", self.body):
+                continue  # '获评企业每年1月31日前要交什么': a date the notice sets for something else, not said of the deadline
             if (mo, d) != (month, day):
                 other = self._other_date(mo, d)
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):

@@ -151,7 +151,8 @@ def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
 
 
 # A message about the units' own step ('推荐汇总表几号前报市里'), not a firm's about its unit ('推荐单位盖章要多久').
-_STEP_ASKED = lazy(r"推荐(?!单位)|汇总表|报(?:到|给|送)?(?:市里|省里|市局|省厅)|区里报|县里报|审核|初审|\brecommend")
+OFFICER = lazy(r"我是[^，,。？?！!]{0,12}(?:局|委|推荐单位|管委会)的|我们(?:市|区|县|州)(?:经信|工信|商务|科经|经委)")  # a unit's officer
+_STEP_ASKED = lazy(r"推荐(?!单位)|汇总表|报(?:到|给|送)?(?:市里|省里|市局|省厅)|区里报|县里报|审核|初审|\brecommend|" + OFFICER.pattern)
 
 
 def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline | None:
@@ -160,8 +161,10 @@ def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline
     sub = kb.notice.submission
     if not _STEP_ASKED.search(norm):
         return None
-    return next((x for x in (sub.deadlines if sub else ()) if x.label == UNITS_STEP
-                 and parse_deadline(x.when, kb.tz, kb.notice_path) >= now), None)  # its hour too: '17:00' is past at 17:40
+    steps = [x for x in (sub.deadlines if sub else ()) if x.label == UNITS_STEP]
+    paper = [x for x in steps if re.search(r"纸质|寄", x.text)]  # the step of the kind asked: paper, or the online one
+    steps = (paper if about_paper(norm) else [x for x in steps if x not in paper] if re.search(r"网上|系统|在线|线上", norm) else steps) or steps
+    return next((x for x in steps if parse_deadline(x.when, kb.tz, kb.notice_path) >= now), None)  # at its hour: '17:00' is past at 17:40
 
 
 _WHOSE = lazy(r"^\s*([^，。；：:]{2,16}?(?:企业|单位))[：:]")

@@ -10,7 +10,7 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
-from .paper_plan import PAPER_STEP, about_paper, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
+from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, about_paper, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
 from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
@@ -28,11 +28,9 @@ _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；
 # '集团…子公司可以分别申报', '集团公司与其下属子公司不得同时申报': the group's own rule
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别|不得同时申报|不能同时申报|只能由一家|只能有一家|只可由一家")
 _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
-_POSTED = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b")
-_POSTMARK = re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
-_IN_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I)
+_POSTED, _POSTMARK = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b"), re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _MAY_APPLY = re.compile(r"(能|可以|可不可以|能不能|可否|能否|够格|有资格)[^。？！?!\n]{0,4}(报|申报|申请|参加|参评)(吗|嘛|么|不|\?|？|$)")
-_WHAT_TIME = re.compile(r"几点|什么时间点|哪个时间|几时|what time|which hour")
+_IN_TIME, _WHAT_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I), re.compile(r"几点|什么时间点|哪个时间|几时|what time")
 _OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 # What an English reply says before items the notice gives only in Chinese.
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
@@ -140,7 +138,9 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
                                     "for your own deadline."))
             else:
                 hurry = self.t("请抓紧提交。", " Hurry.") if left.startswith(("只剩", "only")) else ""  # the last day's hours
-                lines.append(self.t(f"按当前时间（{now_s}），尚未截止，{in_time}距离截止{left}。{hurry}", f"As of {now_s}, still open: {left}.{hurry}"))
+                firms = bool(a is not None and OFFICER.search(a.text.norm) and any(x.label == UNITS_STEP for x in sub.deadlines))  # an officer
+                lines.append(self.t(f"按当前时间（{now_s}），{'企业申报' * firms}尚未截止，{in_time}距离截止{left}。{hurry}{'推荐单位的日期见上。' * firms}",
+                                    f"As of {now_s}, still open: {left}.{hurry}"))
             gates = (not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))),  # "系统啥时候开放"
                      a is not None and signup_closed(self.kb, self.now, a.text.norm, self.en))  # "新用户还没注册，还能报吗"
             lines, sources = [*lines, *(g[0] for g in gates if g)], [*sources, *(g[1] for g in gates if g)]

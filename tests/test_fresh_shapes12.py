@@ -504,3 +504,22 @@ def test_a_win_is_checked_against_the_rule_naming_its_year(shenzhen):
 def test_a_mistake_put_right_is_no_forgery(shenzhen, question, declined):
     text, _ = _at(shenzhen, question, "2075-05-18T09:00")
     assert text.startswith("【无法提供帮助】") is declined
+
+
+def test_an_officer_is_judged_by_the_units_steps(hubei):
+    text, _ = _at(hubei, "我是荆门市经信局的，纸质材料今天寄还来得及吗", "2076-06-02T09:00")
+    assert "推荐单位报送：今天（2076年6月2日）还在截止之前，来得及" in text
+    text, _ = _at(hubei, "我是黄冈市经信局的，还来得及吗", "2076-05-15T16:30")
+    assert "企业申报尚未截止" in text and "推荐单位的日期见上" in text
+
+
+def test_the_units_online_step_asked_after_it_closed_is_not_said_open(hubei):
+    text, _ = _at(hubei, "网上推荐还能做吗", "2076-05-30T10:00")
+    assert "推荐单位报送尚未截止" not in text
+
+
+def test_a_date_the_notice_sets_for_something_else_is_not_corrected(hubei):
+    text, _ = _at(hubei, "获评企业每年1月31日前要交什么", "2076-05-10T10:00")
+    assert "不是1月31日" not in text
+    text, _ = _at(hubei, "截止是5月20号吧", "2076-05-10T10:00")
+    assert text.startswith("【更正】\n不是5月20日")
