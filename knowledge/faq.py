@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from .clause_ref import cited_clause
 from .judgement import Judge
 from .model import Knowledge
 from .notice import FaqItem
@@ -85,6 +86,9 @@ class FaqAnswers:
         """The reply with the matching question and answer first. A part saying the notice does not state something
         is dropped (it does, here), and so is a correction of a claim the answer speaks of (a correction of a claim an
         answer speaks of brings that answer). Never beside a decline."""
+        if (cited := cited_clause(self.kb, text.norm, text.english)) is not None:  # '第七条是什么': that clause, quoted
+            tail = f"— notice {self._basis()}" if text.english else f"—— 依据：{self._basis()}"
+            return replace(ans, text=cited.render(text.english) + "\n" + tail, matched=True, sources=cited.sources, gap=False)
         if not self.kb.notice.faq or self.judge.refusal(text.norm):
             return ans
         hit, en = self.faq.best(text.compact), text.english

@@ -19,6 +19,9 @@ def build_materials(d: Draft) -> None:
                  if len([c for c in n.children if _BRACKET_LIMIT.search(c.heading) or _COLON_LIMIT.match(c.heading)]) >= 2), None)
     if node is None:
         node = next((n for n in d.outline.nodes() if n.annex and re.search(r"材料.{0,6}(内容|组成)", n.text) and n.children), None)
+        if node is not None and _limits_after(d.outline, node):  # the documents, and their parts' lengths in the next article
+            _list_parts(d, node)
+            return
     if node is None and (table := next((n for n in d.outline.nodes() if len(_limit_rows(n)) >= 2), None)) is not None:
         _table_parts(d, table)
         return
@@ -143,6 +146,7 @@ def _list_parts(d: Draft, node) -> None:
     # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
     said = {p.get("limit") for p in parts}
     rest = [x for x in node.walk() if x not in inner.walk()] if inner is not None else [node, *node.children]
+    rest += _limits_after(d.outline, node)  # '第九条 典型经验材料按以下四部分撰写，字数要求如下：（一）“企业基本情况”不超过1000字…'
     for n, m in ((x, m) for x in rest for m in _SENTENCE_PART.finditer(x.text)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
         # '申报质量标杆企业的，申报报告正文不超过8000字；申报…培育企业的，…不超过5000字': each limit with its track
@@ -161,7 +165,15 @@ def _list_parts(d: Draft, node) -> None:
 
 
 _TIER_NAME = re.compile(r"[：:。]")
+
+
+def _limits_after(o, node) -> list:
+    """The clause right after the list of documents when it sets the parts' lengths (an article of its own)."""
+    kin = next((p.children for p in o.nodes() if node in p.children), o.roots)
+    after = kin[kin.index(node) + 1:kin.index(node) + 2] if node in kin else []
+    return [x for n in after if len(_QUOTED_PART.findall(n.full())) >= 2 for x in n.walk()]
 _QUOTED_LIMIT = re.compile(r"^[“\"]([^”\"]{2,12})[”\"](?:部分)?(?:不超过|不多于|限|控制在)\s*\d{2,6}\s*字")
+_QUOTED_PART = re.compile(r"[“\"][^”\"]{2,12}[”\"](?:部分)?(?:不超过|不多于|限|控制在)\s*\d{2,6}\s*字")
 _ENUMERATED = re.compile(r"^\s*(?:[^：:（(。；]{0,16}[：:]\s*)?[（(]\d{1,2}[)）]\s*")
 _RULE_ENTRY = re.compile(r"^(?:格式|排版|版式|装订|份数|字数|篇幅|印章|盖章|签章)(?:要求)?$")
 
