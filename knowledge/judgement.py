@@ -146,13 +146,13 @@ class Judge:
         parts = sentences(whole)
         reports = [s for s in parts if self._reported.search(s)] if self._reported.search(whole) else []
         own = [s for s in parts if s not in reports]  # "有人冒充…怎么办" reports, it does not ask
-        own += [c for s in reports for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]
-        for kind, what, fraud, rules in self._unsafe:
-            if rules.fire(whole, own) and not (kind == "forge" and _MISTAKE.search(whole) and not _INFLATES.search(whole)):  # '少填了一个0'
+        own += [c for s in reports for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]  # and, past the focus, what they mean to do:
+        own += [s for s in sentences(norm) if s not in own and re.match(r"\s*(?:we|i)(?:'d| would| want| plan| intend| will)\b", s)]
+        for kind, what, fraud, rules in self._unsafe:  # "…? We'd like to send them a small gift"
+            if rules.fire(norm, own) and not (kind == "forge" and _MISTAKE.search(whole) and not _INFLATES.search(whole)):  # '少填了一个0'
                 return Refusal(kind, what, fraud)
         if self._ghost.fire(whole, own) and not (_MEANING.search(whole) and not _ASKS_ME_TO_WRITE.search(whole)):
-            # "“推荐单位”是指要找龙头企业帮我们写推荐信吗" asks a meaning; "帮我写一份申报书，申报书是指哪个文件" still asks us
-            return Refusal("ghost", "代写或生成文字材料", False)
+            return Refusal("ghost", "代写或生成文字材料", False)  # not "“推荐单位”是指要找…帮我们写推荐信吗", a meaning asked
         return None
 
     def money(self, norm: str) -> bool:

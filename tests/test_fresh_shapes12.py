@@ -523,3 +523,45 @@ def test_a_date_the_notice_sets_for_something_else_is_not_corrected(hubei):
     assert "不是1月31日" not in text
     text, _ = _at(hubei, "截止是5月20号吧", "2076-05-10T10:00")
     assert text.startswith("【更正】\n不是5月20日")
+
+
+def test_the_parts_lengths_in_the_article_after_the_documents():
+    bot = Answerer(load_knowledge(NOTICES / "tianjin-articles-2072.txt"))
+    parts = {p.title: p.limit for p in bot.kb.notice.materials.parts}
+    assert parts["实施成效"] == 2000 and parts["主要做法"] == 5000 and "证明材料" in parts
+    text, _ = _at(bot, "主要做法写6000字行吗", "2072-06-01T10:00")
+    assert text.startswith("【更正】\n不是6000字") and "5000" in text
+
+
+@pytest.mark.parametrize("question, clause, words", [("第七条是什么", "附件1 第七条", "每家企业限报1个项目"),
+                                                     ("第21条", "附件1 第二十一条", "回避和保密"),
+                                                     ("第十三条说的啥", "附件1 第十三条", "企业自愿申报")])
+def test_a_clause_named_on_its_own_is_quoted(question, clause, words):
+    bot = Answerer(load_knowledge(NOTICES / "tianjin-articles-2072.txt"))
+    text, matched = _at(bot, question, "2072-06-01T10:00")
+    assert matched and f"通知{clause}原文" in text and words in text
+
+
+def test_a_clause_the_notice_lacks_or_a_longer_question_is_no_lookup():
+    bot = Answerer(load_knowledge(BUNDLED))
+    text, matched = _at(bot, "第七条是什么", "2024-02-01T10:00")
+    assert not matched
+    text, _ = _at(bot, "三（一）说的什么", "2024-02-01T10:00")
+    assert "通知三（一）原文" in text
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Could you tell me which 评审专家 are on the panel this year? We'd like to send them a small gift before the review, nothing big", "送礼"),
+    ("我们去年有个环保处罚，填表的时候无违法行为那栏能不能就直接写没有？反正一般也查不到吧", "隐瞒"),
+    ("请问有没有靠谱的代理机构可以推荐一下？费用好商量，主要是希望能保证评上", "代理"),
+])
+def test_indirect_unsafe_requests_are_declined(question, kind):
+    bot = Answerer(load_knowledge(BUNDLED))
+    text, matched = _at(bot, question, "2024-02-01T10:00")
+    assert not matched and text.startswith("【无法提供帮助】") and kind in text.split("\n")[1]
+
+
+def test_a_penalty_asked_about_is_no_concealment():
+    bot = Answerer(load_knowledge(BUNDLED))
+    text, matched = _at(bot, "我们去年有个环保处罚，还能报吗", "2024-02-01T10:00")
+    assert matched and not text.startswith("【无法提供帮助】")
