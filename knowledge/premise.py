@@ -140,7 +140,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         if not m and (m := COUNT_AFTER.search(norm)):  # "遴选标准就两条吧"
             said_at = 2
         name = next((i for i in a.intents if i in LISTS or i == "materials"), None)
-        if not m or not name:
+        if not m or not name or re.search(r"(?:选|挑|报|选择|申报)$", norm[:m.start(said_at)]):  # '选两个重点方向行不行': a choice
             return None
         holder = self.n.materials if name == "materials" else getattr(self.n, LISTS[name])
         items = (holder.parts if name == "materials" else holder.items) if holder else ()

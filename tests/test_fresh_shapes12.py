@@ -565,3 +565,10 @@ def test_a_penalty_asked_about_is_no_concealment():
     bot = Answerer(load_knowledge(BUNDLED))
     text, matched = _at(bot, "我们去年有个环保处罚，还能报吗", "2024-02-01T10:00")
     assert matched and not text.startswith("【无法提供帮助】")
+
+
+def test_choosing_two_of_a_list_is_no_claim_on_its_count(hubei):
+    text, _ = _at(hubei, "我们典型经验选两个重点方向行不行", "2076-05-10T10:00")
+    assert "不是两个" not in text and "须选择1个重点方向" in text
+    text, _ = _at(hubei, "遴选重点一共两个对吧", "2076-05-10T10:00")
+    assert text.startswith("【更正】")
