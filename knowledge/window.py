@@ -99,12 +99,12 @@ def step_when(kb: Knowledge, step: ExtraDeadline, en: bool = False) -> str:
     if en:
         span = f"{en_date(_day(step.opens))} to {en_date(last)}" if step.opens else en_date(last)
         at = f", {step.when.partition(' ')[2]}" if " " in step.when and not step.hours.endswith(step.when.partition(" ")[2]) else ""
-        return span + at + (f" (hand-in hours {step.hours})" if at and step.hours else f" ({step.hours})" if step.hours else at)
+        return span + at + (f" (hand-in hours {step.hours})" if at and step.hours else f" ({step.hours})" if step.hours else "")
     first = _day(step.opens) if step.opens else None
     span = (f"{zh_date(first)}至{last.month}月{last.day}日" if first.year == last.year else f"{zh_date(first)}至{zh_date(last)}") \
         if first else zh_date(last)
     at = f" {step.when.partition(' ')[2]}" if " " in step.when and not step.hours.endswith(step.when.partition(" ")[2]) else ""
-    return span + at + (f"（受理时间{step.hours}）" if at and step.hours else f"（{step.hours}）" if step.hours else at)  # '12:00（受理时间…）'
+    return span + at + (f"（受理时间{step.hours}）" if at and step.hours else f"（{step.hours}）" if step.hours else "")  # '12:00（受理时间…）'
 
 
 def _hours(step: ExtraDeadline) -> list[tuple[int, int]]:

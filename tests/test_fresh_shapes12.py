@@ -572,3 +572,12 @@ def test_choosing_two_of_a_list_is_no_claim_on_its_count(hubei):
     assert "不是两个" not in text and "须选择1个重点方向" in text
     text, _ = _at(hubei, "遴选重点一共两个对吧", "2076-05-10T10:00")
     assert text.startswith("【更正】")
+
+
+def test_a_window_with_an_hour_and_no_hand_in_hours_says_the_hour_once(shenzhen):
+    from dataclasses import replace as changed
+
+    from knowledge.window import step_when
+    step = changed(shenzhen.kb.notice.submission.deadlines[0], opens="2075-05-17", hours="")
+    assert step_when(shenzhen.kb, step) == "2075年5月17日至5月23日 12:00"
+    assert step_when(shenzhen.kb, step, True) == "17 May 2075 to 23 May 2075, 12:00"
