@@ -46,9 +46,8 @@ class RevenueClaims:
                            f"规模这一条符合：通知写的是“{rule}…”，两者满足其一即可，您说企业属于规模以上（规上）工业企业。",), (scale.clause,))
         found = [b for b in bounds(items, _GENERAL) if not b.tier or b.tier in norm]  # a level the user did not name
         if found:  # a relief for a kind of firm the message names, written outside the conditions (an FAQ's answer)
-            own, kinds = {i.text for i in items}, set().union(*(word_pairs(b.kind) for b in found))
-            found += [b for b in bounds([c for c in self.n.passages if not any(t in c.text for t in own)], _GENERAL)
-                      if len((word_pairs(b.kind) - kinds) & word_pairs(norm)) >= 2]
+            kinds = set().union(*(word_pairs(b.kind) for b in found))
+            found += [b for b in self._outside_bounds() if len((word_pairs(b.kind) - kinds) & word_pairs(norm)) >= 2]
         if not found:
             return None
         if said:
@@ -77,6 +76,14 @@ class RevenueClaims:
         lines = tuple(verdicts[t][1] for t in shown if verdicts[t])
         used = [b for b in found if b.track in ("", *shown)]
         return Section("Eligibility check" if self.en else "对照申报条件", lines, _clauses(used)) if lines else None
+
+    def _outside_bounds(self) -> list[Bound]:
+        """The revenue bounds written outside the conditions, read once per notice (not on every question)."""
+        held = self.__dict__.setdefault("_outside", {})
+        if id(self.n.passages) not in held:
+            own = {i.text for i in self.n.eligibility.items}
+            held[id(self.n.passages)] = bounds([c for c in self.n.passages if not any(t in c.text for t in own)], _GENERAL)
+        return held[id(self.n.passages)]
 
     def _verdict(self, have: float, words: str, below: bool, found: list[Bound], norm: str,
                  track: str) -> tuple[str, str] | None:

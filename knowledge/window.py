@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import Knowledge
+from .model import Knowledge, parse_deadline
 from .notice import ExtraDeadline
 from .phrasing import date_status, en_date, when_text, zh_date
 from .planned import asked, judge_day
@@ -81,11 +81,6 @@ def _arrival(kb: Knowledge) -> str:
     return m.group(1) if m else ""
 
 
-def _due(kb: Knowledge, step: ExtraDeadline) -> dt.datetime:
-    day_s, _, time_s = step.when.partition(" ")
-    hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
-    return dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0, 0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
-
 
 def _day(when: str) -> dt.date:
     return dt.date.fromisoformat(when.partition(" ")[0])
@@ -127,7 +122,7 @@ def step_status(kb: Knowledge, now: dt.datetime, step: ExtraDeadline, about: str
     if step.opens and now.astimezone(kb.tz).date() < _day(step.opens):
         return (f"——尚未开始受理，{zh_date(_day(step.opens))}起才能报送。", f" (not open yet: from {en_date(_day(step.opens))})")
     zh, en = date_status(kb, now, step.when, about)
-    if "来得及" in zh and (rule := _arrival(kb)) and _due(kb, step) - now < dt.timedelta(hours=36):
+    if "来得及" in zh and (rule := _arrival(kb)) and parse_deadline(step.when, kb.tz, kb.notice_path) - now < dt.timedelta(hours=36):
         zh = zh.rstrip("。") + f"，但通知以{rule}为准：须在截止前送达，不是截止前寄出，寄送请预留路上的时间。"
         en += f" (but {rule} counts: it must arrive by then, not merely be posted)"
     local = now.astimezone(kb.tz)
