@@ -20,8 +20,6 @@ _TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
-
-
 _LATIN = re.compile(r"英文|西文|外文")
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -93,7 +91,8 @@ class Attributes(Counts):
                             NEVER, ("materials",), "filling")
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
-        said = self.judge.format_subjects.findall(norm)  # what the layout question names, in order
+        asking = [c for c in re.split(r"[，,；;。？?！!]", norm) if self.judge.format_asks.search(c)]  # "摘要是小四，那小标题呢"
+        said = self.judge.format_subjects.findall("，".join(asking) or norm)  # what the layout question names, in order
         rules = "".join(x.text for x in fmt.rules)
         rules += "".join(w for w, alike in _ALIKE.items()  # '表格标题' of a rule on '附表标题', not '表格里的字'
                          if re.search(alike, rules) and re.search(rf"{w}的?(标题|题目|名称)", norm))

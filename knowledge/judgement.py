@@ -19,7 +19,6 @@ RULE_FILES = (JUDGEMENT_FILE, JUDGEMENT_FILE.with_name("wordrules.py"))  # what 
 _SENTENCE = lazy(r"[^。！!？?\n；;]+[。！!？?；;]*")
 LONG_MESSAGE = 100  # characters: above this, the sentences that ask something are read first
 
-
 _CUE = re.compile(r"(?:想|要|需要)?(?:确认|问|咨询|了解|请教)(?:一下|下)?[：:]|请问|问一下|问下|我想知道|我想问(?!题)|想请教|就是有个事[^，,：:]{0,6}[：:，,]")
 # A clause that asks the assistant itself, inside a report ("有个中介说…，你帮我们跟他砍砍价"), or says what the
 # user means to do ("…，我们想提前去打点一下").
@@ -62,7 +61,7 @@ class Judge:
         needed = d.get("_needed")
         self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"], needed)) for kind, spec in d["unsafe"].items()]
         self._ghost, self._money = Rules(d["ghost"], needed), Rules(d["money"], needed)
-        self._reward, self._pays = re.compile(d["reward"]), re.compile(d["pays"])
+        self._reward, self._pays, self._figures = re.compile(d["reward"]), re.compile(d["pays"]), re.compile(d["figures"])
         self._can_still, self._outside = Rules(d["can_still"], needed), Rules(d["outside"], needed)
         self._injection = Rules(d["injection"], needed)
         self._attribute_rules = [Rule(u["match"], needed) for u in d["unstated"]]
@@ -157,6 +156,7 @@ class Judge:
 
     def money(self, norm: str) -> bool:
         """A sum of money or a promise of selection: the fee and fraud warning always goes with the reply."""
+        norm = self._figures.sub("", norm)  # "营收大概5000万，…给了高分": the firm's own figures are no sum paid
         return self._money.may(norm) and self._money.fire(norm, sentences(norm)) and not self.reward_only(norm)
 
     def reward_only(self, norm: str) -> bool:
