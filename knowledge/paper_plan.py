@@ -12,9 +12,11 @@ from .notice import PAPER_STEP, ExtraDeadline
 from .phrasing import when_text
 from .values import FOR_GROUP, lazy
 
-_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|\bpaper\b|hard ?cop|\bby post\b|courier")
-_NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop")
+_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|\bpaper\b|hard ?cop|printed (?:cop|version)|\bby post\b|courier")
+_NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop|printed (?:cop|version)")
 _UPLOAD = lazy(r"上传|\bupload")
+# A later step of the applicant's own that sends copies another way ('PDF扫描件…以电子邮件方式发送至…邮箱'), asked by its words.
+_COPY = lazy(r"扫描件|PDF|pdf|电子邮件|邮箱|光盘|U盘")
 _ONLINE = lazy(r"上传|网上|线上|在线|系统|平台|电子版|\b(online|upload|uploading|system|portal)\b")
 
 
@@ -57,19 +59,33 @@ def about_paper(norm: str) -> bool:
     return bool(_PAPER.search(norm)) and not _ONLINE.search(norm)
 
 
+def about_copies(step: ExtraDeadline, norm: str) -> bool:
+    """The message names the copies a later step sends another way ('pdf扫描件还没发邮箱')."""
+    return any(w.lower() in norm for w in _COPY.findall(step.text))
+
+
+def asked_of(step: ExtraDeadline, norm: str, later: str) -> bool:
+    """The message asks of this later step of the applicant's: the paper copies, or the copies sent another way."""
+    return step.label == PAPER_STEP and about_paper(norm) or step.label == later != PAPER_STEP and about_copies(step, norm)
+
+
 def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.datetime | None]:
     """The applicant's paper step and when it falls due (its day's end when no hour is given): of several, the one for
     every applicant unless the message names the group another is for ('开发区的企业纸质…'); the recommending units'
     own step when the message asks of it ('区里推荐材料今天报市局还来得及吗')."""
     sub = kb.notice.submission
     steps = [x for x in sub.deadlines if x.label == PAPER_STEP] if sub and kb.deadline else []
+    steps = steps or [x for x in sub.deadlines if x.when > sub.deadline and not x.label.startswith("推荐单位") and _COPY.search(x.text)
+                      ] if sub and kb.deadline else []  # no paper: the copies sent another way after it ('PDF扫描件…邮箱')
     units = [x for x in sub.deadlines if x.label == UNITS_STEP] if sub and kb.deadline and _STEP_ASKED.search(norm) else []
     if len(units) > 1 and about_paper(norm):  # '市州的纸质推荐材料…寄到省厅': the units' paper step, not their online one
         units.sort(key=lambda x: not re.search(r"纸质|寄", x.text))
     units = units or ([x for x in sub.deadlines if "注册" in x.label] if sub and kb.deadline and _SIGN_UP.search(norm) else [])
+    copies = [x for x in sub.deadlines if x.label != PAPER_STEP and not x.label.startswith("推荐单位") and x.when > sub.deadline
+              and about_copies(x, norm)] if sub and kb.deadline and not units else []
     named = [x for x in steps if (g := FOR_GROUP.match(x.text)) and any(z in norm or z[-3:] in norm or _core(z) in norm
                                                                          for z in _ZONE.findall(g.group(0)))]
-    step = (units or named or [x for x in steps if not FOR_GROUP.match(x.text)] or steps or [None])[0]
+    step = (units or copies or named or [x for x in steps if not FOR_GROUP.match(x.text)] or steps or [None])[0]
     if step is None:
         return None, None
     day_s, _, time_s = step.when.partition(" ")
@@ -87,14 +103,15 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     step, due = paper_due(kb, norm)
     if step is None or due is None or not (about_paper(norm) or step.label != PAPER_STEP) or due <= kb.deadline and step.label == PAPER_STEP:
         return kb, "", ""
-    if step.label != PAPER_STEP:  # the units' own date, for an officer; the sign-up's, for a new user
+    if step.label != PAPER_STEP and not _COPY.search(step.text):  # the units' own date, for an officer; the sign-up's
         return replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words=""))), \
             f"{step.label}：", "The recommending units: " if step.label == UNITS_STEP else "Signing up: "
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
+    what, en = ("纸质材料", "Paper copies") if step.label == PAPER_STEP else (step.label, "Electronic copies")
     if now > kb.deadline:
-        return (view, "纸质材料（仅适用于已在网上提交的单位，网上申报已经截止）：",
-                "Paper copies (only for those who submitted online; online submission is closed): ")
-    return view, "纸质材料：", "Paper copies: "
+        return (view, f"{what}（仅适用于已在网上提交的单位，网上申报已经截止）：",
+                f"{en} (only for those who submitted online; online submission is closed): ")
+    return view, f"{what}：", f"{en}: "
 
 
 def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:

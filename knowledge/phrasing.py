@@ -209,7 +209,7 @@ def date_status(kb: Knowledge, now: dt.datetime, when: str, about: str = "") -> 
     if due <= now:
         return "——该日期已过。", " (this date has passed)"
     days = ((due - dt.timedelta(minutes=1)).date() - now.astimezone(kb.tz).date()).days  # calendar days: 18:30 to tomorrow noon is 1
-    if re.search(r"纸质|寄|邮寄|递交|送达", about) and not re.search(r"推荐|初审|名单|区.{0,6}报送", about):
+    if re.search(r"纸质|寄|邮寄|递交|送达|扫描件|发送至", about) and not re.search(r"推荐|初审|名单|区.{0,6}报送", about):
         return (f"——按当前时间还来得及（还有 {days} 天）。" if days else "——按当前时间还来得及（今天截止）。",
                 f" (still ahead: {days} days left)" if days else " (still ahead: due today)")
     return (f"——距该日期 {days} 天。" if days else "——该日期就是今天。",

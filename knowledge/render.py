@@ -10,7 +10,7 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
-from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, about_paper, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
+from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
 from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
@@ -52,17 +52,6 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
     def t(self, zh: str, en: str) -> str:
         return en if self.en else zh
 
-    def _form_line(self) -> str:
-        """'申报信息表（在线填写，下载打印）需加盖…后提交纸质材料（一份），其他申报材料在线提交即可。'"""
-        sub = self.n.submission
-        how = f"（{sub.form_how}）" if sub.form_how else ""
-        copies = f"后提交纸质材料（{sub.form_copies}）" if sub.form_copies else ""
-        rest = f"；{sub.rest_online}" if sub.rest_online else ""
-        name = sub.form_name or "申报表"
-        if sub.sealed == f"{sub.form_name}{sub.form_seals}":
-            return f"{name}{how}{sub.form_seals}{copies}{rest}。"
-        return f"{name}{how}，{sub.sealed}{copies}{rest}。"  # the rule names what is sealed itself
-
     def _items(self, items: tuple[Item, ...], picked: tuple[int, ...]) -> list[str]:
         chosen = [items[i] for i in picked] if picked else list(items)
         out = []
@@ -98,10 +87,11 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         day = judge_in_window(self.kb, view, paper_due(self.kb, a.text.norm)[0], self.now, weekday_labels(a.text.norm), self.en) \
             if a is not None else ""  # "后天再交行不行"; "纸质的周六送过去行吗" against the paper copies' window
         online = not left and a is not None and _ONLINE.search(a.text.norm)  # "现在还能在系统里提交不": no "来得及"
+        later = getattr(paper_due(self.kb)[0], "label", "")  # no paper: the copies sent another way ('PDF扫描件…邮箱')
         for extra in (x for x in sub.deadlines if a is None or listed(x, a.text.norm, not left, sub.deadline)):  # judged below
-            mine = extra.label == PAPER_STEP and about_paper(a.text.norm)  # "网上交完了，纸质的这周寄来得及吗"
+            mine = asked_of(extra, a.text.norm, later)  # "网上交完了，纸质的这周寄来得及吗", "pdf扫描件还没发邮箱"
             status = step_status(self.kb, self.now, extra, "" if day or online and not mine else extra.label + extra.text)
-            if not left and extra.label == PAPER_STEP and "已过" not in status[0]:  # online closed: paper only for some
+            if not left and extra.label in (PAPER_STEP, later) and "已过" not in status[0]:  # online closed: paper only for some
                 status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
             lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
                                 f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))
@@ -115,7 +105,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             since = time_since(self.kb, self.now, self.en)
             paper = (due := paper_due(self.kb)[1]) is not None and due > self.now  # online closed, paper copies still due
             units = not paper and a is not None and units_still_due(self.kb, self.now, a.text.norm)  # asked of the units' step
-            then_zh, then_en = ("未在网上提交的单位本期已无法申报；已在网上提交的单位，纸质材料请在上面的日期前报送。",
+            then_zh, then_en = ("未在网上提交的单位本期已无法申报；已在网上提交的单位，"
+                                + ("纸质材料请在上面的日期前报送。" if later == PAPER_STEP else f"请在上面的日期前完成{later}。"),
                                 "; those who submitted online send the paper copies by the date above.") if paper else (
                 f"推荐单位报送尚未截止，请在{step_when(self.kb, units)}前完成。", f"; the units' step is open until {step_when(self.kb, units, True)}."
             ) if units else (f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",

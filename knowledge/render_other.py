@@ -29,6 +29,17 @@ _ALL_OF = re.compile(r"都有(啥|什么|哪些)要求|所有要求|全部要求
 class OtherSections:
     """Contacts, district units, fees, selection, procedure, about and annexes; the paper copies."""
 
+    def _form_line(self) -> str:
+        """'申报信息表（在线填写，下载打印）需加盖…后提交纸质材料（一份），其他申报材料在线提交即可。'"""
+        sub = self.n.submission
+        how = f"（{sub.form_how}）" if sub.form_how else ""
+        copies = f"后提交纸质材料（{sub.form_copies}）" if sub.form_copies else ""
+        rest = f"；{sub.rest_online}" if sub.rest_online else ""
+        name = sub.form_name or "申报表"
+        if sub.sealed == f"{sub.form_name}{sub.form_seals}":
+            return f"{name}{how}{sub.form_seals}{copies}{rest}。"
+        return f"{name}{how}，{sub.sealed}{copies}{rest}。"  # the rule names what is sealed itself
+
     def paper(self, a) -> Section:
         sub, mail, up = self.n.submission, self.n.mailing, self.n.uploads
         if sub.no_paper:  # '企业…均无需报送纸质材料': whatever form is sealed, nothing goes on paper

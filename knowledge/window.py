@@ -147,7 +147,8 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
     due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
     local = now.astimezone(kb.tz)  # "今天还能送吗" without an hour: today from now on
     minute = at[0] if at else local.hour * 60 + local.minute if first == local.date() else None
-    if first <= _day(step.when) and not (due and due > view.deadline) and (why := _closed(step, first, minute)):
+    over = minute is not None and dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minute) >= view.deadline
+    if first <= _day(step.when) and not (due and due > view.deadline) and not over and (why := _closed(step, first, minute)):
         hours = window if step.opens else f"{step.hours}，截止{when_text(kb, step.when)}"  # no window of days: its hours
         return (f"{en_date(first)}: nothing is taken then ({window})." if en else
                 f"{said}（{zh_date(first)}）{why}，不受理：受理时间为{hours}，请在此期间报送。")

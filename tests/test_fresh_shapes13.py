@@ -120,3 +120,140 @@ def test_system_trouble_after_the_hour_is_told_the_clock_first():
     bot = Answerer(load_knowledge(NOTICES / "sh-benchmark-2031-2032.txt"))
     text, _ = _at(bot, "刚才系统怎么传不上去了 是不是过点了", "2031-12-12T17:40")
     assert text.index("截止") < text.index("填报咨询") and "已经截止" in text
+
+
+COUNTY = """慈安县经济和信息化局 慈安县市场监督管理局
+关于组织开展2081年度慈安县质量标杆企业遴选工作的通知
+
+慈经信〔2081〕7号
+
+各乡镇人民政府、街道办事处，慈安县光电产业园管委会：
+
+一、申报条件
+
+（一）在慈安县域内依法登记注册、具有独立法人资格，注册成立满3年。
+
+二、申报材料
+
+（一）申报书正文不超过6000字。
+
+（二）本次申报全程实行电子化报送，不需报送纸质材料。各推荐单位均不接收任何纸质申报材料，请企业勿邮寄或现场递交纸质材料。
+
+三、时间安排
+
+（一）企业网上填报。二〇八一年四月二十日九时起至二〇八一年五月二十一日十七时止，申报企业登录“慈安县企业服务平台”（网址：https://qyfw.cian.example.cn/zlbg）在线填写申报信息并上传申报书。
+
+（二）电子扫描件报送。网上填报完成后，企业须于二〇八一年五月二十五日十七时前，将签字盖章后的申报书扫描为一个PDF文件，以电子邮件方式发送至专用邮箱：zlbg2081@cian.example.cn。
+
+（三）推荐单位审核推荐。二〇八一年五月二十六日至六月八日，各乡镇（街道）、园区管委会对属地企业的申报材料进行审核，并于二〇八一年六月八日十七时前将推荐汇总表扫描件发送至上述专用邮箱。
+
+四、推荐单位及联系方式
+
+序号\t单位\t联系人\t联系电话\t地址
+1\t城关街道办事处\t王丽\t0574-63012287\t慈安县城关街道中山路18号
+2\t东湖镇人民政府\t陈锋\t13805842716\t慈安县东湖镇湖滨路6号
+3\t西岭镇人民政府\t孙燕\t0574-63208841\t慈安县西岭镇岭南路9号
+4\t慈安县光电产业园管委会\t徐晨\t13606620500\t慈安县光电产业园光电大道88号
+
+五、咨询联系方式
+
+（一）县经济和信息化局质量和技术科：沈佳，联系电话0574-63917326（受理时间：工作日8:30-11:30、13:30-17:00），主要负责申报条件、申报材料的咨询。
+
+（二）县市场监督管理局质量发展科：胡宇，联系电话0574-63825149（受理时间：工作日8:30-12:00、14:00-17:30），主要负责产品监督抽查记录等事项的咨询。
+
+慈安县经济和信息化局
+2081年4月12日
+"""
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("county") / "cian-county-2081.txt"
+    path.write_text(COUNTY, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def test_a_zone_named_after_the_county_is_a_units_row(county):
+    units = county.kb.notice.units.items
+    assert [u.person for u in units] == ["王丽", "陈锋", "孙燕", "徐晨"]
+    assert "徐晨" in _at(county, "光电产业园找谁", "2081-05-01T10:00")[0]
+
+
+def test_hotlines_with_hours_in_brackets_and_a_market_bureau_are_read(county):
+    c = county.kb.notice.consultation
+    assert [x.person for x in c.all()] == ["沈佳", "胡宇"] and "序号" not in str(c)
+
+
+def test_an_electronic_only_notice_needs_no_paper(county):
+    sub = county.kb.notice.submission
+    assert sub.no_paper.startswith("本次申报全程实行电子化报送")
+    text, _ = _at(county, "still 20 mins left right? can we still submit online now", "2081-05-21T16:40")
+    assert "on paper" not in text
+
+
+def test_the_steps_are_named_by_their_clause_and_read_once(county):
+    steps = [(x.label, x.when) for x in county.kb.notice.submission.deadlines]
+    assert steps == [("电子扫描件报送", "2081-05-25 17:00"), ("推荐单位报送", "2081-06-08 17:00")]
+
+
+@pytest.mark.parametrize("when, question, verdict", [
+    ("2081-05-25T11:00", "扫描件今天截止是吧 几点之前发", "现在还来得及"),
+    ("2081-05-23T10:00", "网上已经提交好了 pdf扫描件还没发邮箱 现在发还来得及吗", "还来得及（还有 2 天）"),
+    ("2081-05-25T18:30", "邮件今天忘发了 现在6点半 还能补发吗", "来不及"),
+])
+def test_the_copies_sent_by_email_are_judged_by_their_own_date(county, when, question, verdict):
+    text, _ = _at(county, question, when)
+    assert verdict in text
+    assert "已在网上提交的单位，请在上面的日期前完成电子扫描件报送" in text or "已过" in text
+
+
+def test_the_online_system_asked_after_it_closed_is_not_told_of_the_copies_in_time(county):
+    text, _ = _at(county, "晚上八点半了刚加完班 系统还开着吗 我们还没提交", "2081-05-21T20:30")
+    assert "网上申报已经截止" in text and "还来得及" not in text
+
+
+HANDIN = """合肥示例市市场监督管理局关于开展2082年质量标杆企业遴选的通知
+
+一、时间安排
+
+（一）网上填报。申报企业登录申报系统（网址：https://zlbg.example.cn）在线填报，网上填报时间为2082年4月11日9:00至2082年5月20日17:00。
+
+（二）现场报送纸质材料。网上填报成功的企业，须于2082年5月25日至5月27日（共3个工作日）将纸质材料现场报送至市市场监督管理局质量发展处。现场报送时间为上午9:00-11:30，下午14:00-17:00。
+
+本次纸质材料只接受现场报送，不接受邮寄、快递方式报送。
+
+二、联系方式
+
+政策咨询：市市场监督管理局质量发展处 李文 0551-63357216
+"""
+
+
+@pytest.fixture(scope="module")
+def handin(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("handin") / "handin-2082.txt"
+    path.write_text(HANDIN, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def test_hand_in_hours_named_first_are_the_paper_steps(handin):
+    step = handin.kb.notice.submission.deadlines[0]
+    assert step.hours.startswith("上午9:00") and step.when == "2082-05-27 17:00" and step.opens == "2082-05-25"
+
+
+@pytest.mark.parametrize("when, question, verdict", [
+    ("2082-05-26T12:30", "中午在附近 现在送过去能收吗", "不在受理时间内"),
+    ("2082-05-27T17:40", "今天下午堵车 刚到楼下 还能交纸质材料吗", "来不及"),
+    ("2082-05-27T16:30", "今天还能交纸质材料吗", "现在还来得及"),
+    ("2082-05-27T16:30", "We are driving there now with the printed copies, can we still hand them in today?", "is the last day"),
+])
+def test_a_hand_in_window_is_judged_by_its_hours_and_last_day(handin, when, question, verdict):
+    text, _ = _at(handin, question, when)
+    assert verdict in text
+    assert "请在此期间报送" not in text or "不在受理时间内" in text
+
+
+def test_two_offices_signing_side_by_side_are_both_named(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(COUNTY.replace("慈安县经济和信息化局\n2081年4月12日", "慈安县经济和信息化局        慈安县市场监督管理局\n2081年4月12日"),
+                    encoding="utf-8")
+    assert load_knowledge(path).notice.meta.issuer == "慈安县经济和信息化局、慈安县市场监督管理局"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.ingest import facts, ingest
-from knowledge.ingest.dates import by_units, opening
+from knowledge.ingest.dates import by_units
+from knowledge.ingest.openings import opening
 from knowledge.loader import _shared
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from . import dates, openings
 from .draft import Draft
 from .windows import step_record
 
@@ -25,7 +25,7 @@ def build_batches(d: Draft) -> None:
         best, others = dates.choose([x for x in steps if id(x.node) in inside])
         if best is None:
             return  # a batch without a date of its own: not batches of the application
-        opens = dates.opening(best.dl, best.node.text) or dates.opening(best.dl, node.full())
+        opens = openings.opening(best.dl, best.node.text) or openings.opening(best.dl, node.full())
         out.append({"name": re.sub(r"[：:。\s]+$", "", node.heading.strip()), "clause": best.node.clause, "deadline": best.dl.value,
                     **({"opens": opens} if opens else {}),
                     "deadlines": [step_record(x) for x in others if x.dl.value != best.dl.value]})

@@ -4,7 +4,6 @@ submission or the paper copies, which one is the applicant's deadline, and when 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -171,55 +170,18 @@ def label(x: Dated) -> str:
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
     if group := group_of(x):
         return f"{group}{PAPER_STEP}" if x.kind == "paper" else f"{group}申报截止"
+    if x.kind != "paper" and not registers(x) and (m := _STEP_TITLE.match(x.node.heading)) and _TO_DO.search(m.group(1)):
+        return m.group(1)  # '（二）电子扫描件报送。网上填报完成后，企业须于…': the step its clause names
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
+
+
+_STEP_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*([\u4e00-\u9fff]{2,10})[。：:]")
 
 
 # The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.
 SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,20}?(?:自行)?(?:确定|规定|安排|另行通知)")
 # Or only that firms hand in to their unit ('企业向所在县（市）、区工信局…报送申报材料'), when no date of theirs is given.
 VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}向(?:所在|所属|注册地)[^。；]{2,30}?(?:报送|提交|申报)")
-
-
-_OPENS_AFTER = re.compile(r"^\s*(?:[（(][^）)]{1,6}[）)])?\s*(?:(?:上午|下午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|[时点](?:\d{1,2}分|整|半)?))?"
-                          r"\s*(?:至|到|—|－|-|~|～|起|开始|开放)")
-
-
-# A sentence of its own that opens the system: '网上申报时间自4月23日9:00开始', '4月9日9:00，申报平台（…）开放注册'.
-_OPEN_VERB = re.compile(r"^(?:\s*起|[^。；;]{0,80}?(?:开放|开通|启动|开始|(?<=[日0-9）)])起(?!草)))")  # '受理自6月15日起'
-_OPEN_BEFORE = re.compile(r"(?:开放|开通|开始|受理|填报|申报)(?:时间|日期)\s*(?:为|是|:|：)?\s*$")  # '平台开放时间为4月22日9:00'
-_OPEN_WHAT = re.compile(r"申报|填报|注册|系统|平台|受理|报名")
-_CLOSING = re.compile(r"截止|截至|(?<!以)前|关闭|结束|逾期")
-
-
-def opening(dl: facts.Deadline, text: str = "") -> str:
-    """When the online system opens, written in the deadline's sentence before it ('于4月1日9:00至4月28日17:00登录',
-    '平台自12月1日9:00起开放，…截止时间为…') or in another sentence of its clause's `text` that says the system
-    opens then: 'YYYY-MM-DD[ HH:MM]', or '' ('即日起至…' names no day)."""
-    found = _opening_in(dl.lead, dl, _OPENS_AFTER)
-    for sm in facts.SENTENCE.finditer(text.replace("||", "|\n")) if not found else ():  # a table's rows: one each
-        sent = sm.group(0)
-        # A sentence that also closes ('开放时间为4月22日9:00，关闭时间为5月20日17:30') is read a part at a time.
-        for part in re.split(r"[，,]", sent) if _CLOSING.search(sent) else (sent,):
-            if _OPEN_WHAT.search(sent) and not _CLOSING.search(part):
-                found = _opening_in(part, dl, _OPEN_VERB) or found
-    return found
-
-
-def _opening_in(lead: str, dl: facts.Deadline, after: re.Pattern[str]) -> str:
-    found = ""
-    for m in facts.DATE.finditer(lead):
-        rest = lead[m.end():]
-        if not (after.match(rest) or after is _OPEN_VERB and _OPEN_BEFORE.search(lead[:m.start()])):
-            continue
-        try:
-            day = dt.date(int(m.group(1)) if m.group(1) else dl.date.year, int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            continue
-        time_s = facts.time_after(re.sub(r"^\s*[（(][^）)]{1,6}[）)]", "", rest))[0]
-        value = f"{day.isoformat()} {time_s}" if time_s else day.isoformat()
-        # Before the deadline, and not long before: an earlier date is a condition ('自2026年1月1日起未发生…').
-        found = value if value < dl.value and (dl.date - day).days <= 120 else found
-    return found
 
 
 # What the words around a date must say for it to be a time requirement: something to be done by then.

@@ -35,7 +35,8 @@ _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)
 _COLON = re.compile(r"^(?P<label>[^：:，,。；;（(\d]{2,20}?)\s*(?P<aside>[（(][^）)]{1,40}[)）])?\s*[:：]\s*(?P<rest>.*)$")
 _SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?!{_ORG_TAIL})(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
 _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
-_NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
+_NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
+_ASIDE = re.compile(r"[（(][^）)]*[)）]")  # '（受理时间：工作日…）': the hours of a hotline, not another field
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
 _CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
 _PHONE_FIELD = re.compile(r"^(?:联系|咨询|办公)?(?:电话|手机|手机号|座机|号码)$")
@@ -171,7 +172,8 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                         pending = seg + "，"  # '联系人：某处 甲' with its phone on the next line
                     continue
                 if cur is None or cur.contacts and not cur.label and not cur.office and not _CUE.search(seg):
-                    if blocked or not _CUE.search(seg) or _NOT_HOTLINE.search(seg):
+                    before = _ASIDE.sub("", seg[:seg.find(facts.phones(seg)[0])])  # not what the hotline serves
+                    if blocked or not _CUE.search(seg) or _NOT_HOTLINE.search(before):
                         continue
                     cur = _Entry(n.clause, "", carry=pending)
                     out.append(cur)

@@ -29,6 +29,7 @@ def build_meta(d: Draft) -> None:
         sign = [t for t, _, _ in o.tail if not facts.DATE.search(t) and not t.startswith(("附件", "-"))
                 and re.search(r"(委员会|政府|局|厅|办公室|委|中心|协会)$", t)]
         issuer = re.sub(r"^(?:来源|发布单位|发布机构|发文单位)\s*[:：]\s*", "", sign[-1]) if sign else ""
+        issuer = re.sub(r"(?<=[局委厅会府室心])\s+(?=[\u4e00-\u9fff])", "、", issuer)  # two offices signing side by side
     if not issuer:  # no signature: the organ that titles the notice ('上海市经济和信息化委员会关于…')
         named = re.match(r"^(.{4,30}?(委员会|人民政府|政府|局|厅|办公室|委|中心|协会))关于", title)
         issuer = named.group(1) if named else ""

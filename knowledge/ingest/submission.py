@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..notice import PAPER_STEP
-from . import dates, facts
+from . import dates, facts, openings
 from .draft import Draft
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end, table_row
@@ -66,7 +66,7 @@ def build_submission(d: Draft) -> None:
         (n, line), sub["form_copies"] = row, re.search(r"[一二两三四五六七八九十\d]{1,2}\s*份", row[1]).group(0)
         sub["paper_text"], clauses["form_copies"] = line, n.clause  # a materials table's row: '申报书 | … | 2份'
     free = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _NO_PAPER))), None)
-    if free and any(re.search(r"(?<![如无不必])(?:须|需|应|请)[^。；]{0,24}纸质|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份", line)
+    if free and any(re.search(_PAPER_ASKED, line)
                     and not re.search(_EXCEPTION, line) for n in nearby for line in n.text.splitlines()):
         free = None  # paper copies are asked for after all (at another stage, or of other materials), not as an exception
     if free:  # '企业和设区市均无需报送纸质材料': no copy is printed or posted, whatever form is sealed
@@ -96,7 +96,7 @@ def build_submission(d: Draft) -> None:
         sub["clauses"] = clauses
     sub["online"] = strip_end(how_before(text, dl.sentence) + best.sentence)
     # in the deadline's clause, else a clause beside it of its own ('（一）…邮箱自6月21日起接收申报材料')
-    opens = dates.opening(dl, node.text) or dates.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
+    opens = openings.opening(dl, node.text) or openings.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
@@ -109,6 +109,8 @@ def build_submission(d: Draft) -> None:
     # One step read twice (its own sentence, and a row of a timeline table): the shorter text of the two; two steps
     # due at the same hour stay two.
     extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
+    extra = [x for x in extra if " " in x["when"] or not any(y["when"].startswith(x["when"] + " ") and y["text"] == x["text"]
+                                                            for y in extra)]  # '5月26日至6月8日…6月8日17时前': once, with its hour
     extra = with_hours(extra, d.outline.raw)
     if extra:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
@@ -127,6 +129,9 @@ _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|�
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
 _NO_PAPER = (r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?"
              r"|(?:不接受|不予接收|不再接收|不接收|不收)(?:任何)?)纸质(?:材料|版|件)")
+# Paper copies asked for after all ('须…提交纸质材料', '纸质材料一式两份'), not '请企业勿邮寄…纸质材料'.
+_PAPER_ASKED = (r"(?<![如无不必])(?:须|需|应|请)(?![^。；，,]{0,4}?(?:勿|不|无|免))[^。；]{0,24}纸质"
+                r"|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份")
 # Paper asked for only by way of exception ('涉密材料纸质件：仅适用于…例外情形；一式2份'): the rule stays 'no paper'.
 _EXCEPTION = r"例外|仅适用于|涉密|国家秘密|不宜通过互联网"
 # Facts of how to submit, each read from the first clause near the deadline that states it.

@@ -92,8 +92,8 @@ def _place_of(row, d: Draft) -> dict:
     unit = row.cells.get("name", "")
     region = d.data.get("meta", {}).get("region", "")
     named = row.cells.get("place") or unit  # a column of its own ('区名 | 单位'), else the unit's name leads with it
-    m = _PLACE.match(named[len(region):] if region and named.startswith(region) else named)  # 青川市滨河区… -> 滨河区
-    m = m or _ZONE_BODY.match(named)  # '青岛蓝谷管理局经济发展部': the zone its managing body is named after
+    bare = named[len(region):] if region and named.startswith(region) else named  # 青川市滨河区… -> 滨河区
+    m = _PLACE.match(bare) or _ZONE_BODY.match(named) or _ZONE_BODY.match(bare)  # '青岛蓝谷管理局…': the zone's body
     if not m and (kind := _CATEGORY.match(named)) and row.cells.get("phone"):  # '省属企业': the firms it recommends
         cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "email")}
         also = [f"{kind.group(1)}{x}" for x in ("企业", "国企", "国有企业", "单位") if f"{kind.group(1)}{x}" != named]
@@ -104,6 +104,8 @@ def _place_of(row, d: Draft) -> dict:
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
     if named is not unit and unit and place not in unit and short not in unit and not _PLACE.match(unit):
         unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局': the place's office
+    if (lead := re.match(r"[\u4e00-\u9fff]{2,3}[县市]", short)) and _GENERIC_TAIL.search(short) and len(short) - lead.end() >= 3:
+        short = short[lead.end():]  # '慈安县光电产业园' is called '光电产业园'
     named_for_city = len(short) <= 1  # '南昌县' of 南昌市: the county's whole name, never '县' nor the city's '南昌'
     short = place if named_for_city else short
     zone = _ZONE_KIND.search(short)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates, facts
+from . import dates, facts, openings
 from .lines import row_cells
 from .sections import strip_end
 
@@ -23,7 +23,7 @@ def step_record(x: dates.Dated) -> dict:
     if len(cells) >= 3:  # a timeline table's row: its words without the date's cell
         text = "；".join(c for c in cells if c and not facts.DATE.search(c))
     out = {"label": dates.label(x), "when": when, "clause": x.node.clause, "text": text}
-    opens = dates.opening(x.dl)  # '4月3日至4月10日': the first day of the window
+    opens = openings.opening(x.dl)  # '4月3日至4月10日': the first day of the window
     after = x.dl.sentence[len(x.dl.lead):]
     hours = _HOURS.search(after[:40]) if opens or re.search(r"工作日|每日|每天|工作时间", after[:30]) else None
     if opens:
@@ -36,7 +36,9 @@ def step_record(x: dates.Dated) -> dict:
 
 
 # The hours the units take the paper copies, in a sentence of their own ('各推荐单位在工作日9:00—12:00、14:00—17:30接收纸质材料').
-_TAKES = re.compile(_HOURS.pattern + r"[^。；;\d]{0,6}?(?:接收|受理|收取)(?:纸质|书面|申报)?材料")
+# Or the hand-in hours named first ('现场报送时间为上午9:00-11:30，下午14:00-17:00').
+_TAKES = re.compile(_HOURS.pattern + r"[^。；;\d]{0,6}?(?:接收|受理|收取)(?:纸质|书面|申报)?材料"
+                    r"|(?:现场|窗口)?(?:报送|递交|受理|接收|送达)时间\s*(?:为|是|：|:)\s*" + _HOURS.pattern)
 
 
 def with_hours(steps: list[dict], text: str) -> list[dict]:
@@ -48,4 +50,6 @@ def with_hours(steps: list[dict], text: str) -> list[dict]:
     for x in out:
         if takes and x["label"] == dates.PAPER_STEP and "hours" not in x:
             x["hours"] = _HOURS.search(takes.group(0)).group(0).strip()
+            if " " not in x["when"] and (close := _CLOSE.search(x["hours"])):  # the last day ends at the closing hour
+                x["when"] = f"{x['when']} {int(close.group(1)):02d}:{close.group(2)}"
     return out
