@@ -43,6 +43,9 @@ class ContactClaims:
                 org = next((c.org for c in self.n.consultation.all() if c.person == person and c.org), "")
                 return self._fix(f"{who}不是{person}（{person}是{people[person]}的联系人{'，' + org if org else ''}）："
                                  f"{asked[0]}：{asked[2]}。", asked[3])
+        m = None if premise.persons else _NAME_SAID.search(norm)  # "杨浦联系人是王伟吧": a name the notice never gives
+        if m and (asked := self._asked(a, premise.stripped)) and asked[1] and m.group(1) not in asked[1] and asked[1] not in m.group(1):
+            return self._fix(f"{asked[0]}的联系人不是{m.group(1)}：{asked[0]}：{asked[2]}。", asked[3])
         return None
 
     def _former(self, norm, a, intents, premise) -> Section | None:
@@ -146,6 +149,10 @@ class ContactClaims:
                 return (f"{self.kb.geography.districts[u.district].name}推荐单位（{u.name}）", u.person,
                         f"{u.person} {u.phone}".strip(), self.n.units.clause)
         return None
+
+
+_NAME_SAID = lazy(r"(?:联系人|负责人|对接人|经办人|收件人)(?:是|叫|为)\s*([\u4e00-\u9fff]{2,3}?)(?:老师|科长|处长|主任|女士|先生|同志)?"
+                  r"(?:吧|吗|对吧|是吧|没错吧|对不对|对吗|嘛|[？?]|$)")
 
 
 def _as_written(norm: str, digits: str) -> str:

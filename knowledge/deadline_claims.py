@@ -14,6 +14,9 @@ from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_num
 
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
                   r"[^。？！?!]{0,4}就(行|可以|好|没问题)")  # "30号晚上12点前发过去就行吧": said of the deadline
+# "2月28日之前交完应该稳妥吧", "下午5点前交肯定没问题吧": acting before a moment, not saying the deadline is then.
+_ACT_BEFORE = lazy(r"^\s*[日号]?\s*(?:[^。？！?!，,]{0,10}?)(?:之|以)?前[^。？！?!]{0,6}(?:发|交|寄|提交|送|报|传|弄|搞|完成|递交)")
+_SAID_DEADLINE = lazy(r"截[止至]|最晚|最迟|最后一天|deadline|due|就(?:行|可以|好|没问题|算)|关(?:闭|了|门)?|结束")  # '…前交就行吧': its end
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
 
 
@@ -68,9 +71,10 @@ class DeadlineClaims:
             if y and int(y) != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"), en=f"Not {y}: {said_en}")
         for m in DATE.finditer(norm):
-            if is_plan(norm, m) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) or _EVENT_BEFORE.search(norm[:m.start()]):
-                continue  # "我们打算3月10号交", "2019年3月5日成立"
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
+            if is_plan(norm, m) and not _ACT_BEFORE.search(norm[m.end():]) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) \
+                    or _EVENT_BEFORE.search(norm[:m.start()]):
+                continue  # "我们打算3月10号交", "2019年3月5日成立"
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # no date at all ("<400个9>月1号")
             moved = next((x for x in self.n.amendments if any(w[5:10] == f"{int(mo):02d}-{int(d):02d}" for w in x.was)), None)
@@ -83,6 +87,9 @@ class DeadlineClaims:
             if (mo, d) != (month, day) and not re.search(r"截[止至]|最晚|最后一天|deadline|due", norm) and not self._other_date(mo, d) and re.search(
                     rf"(?<!\d){plain(mo)}\s*月\s*{plain(d)}\s*日", self.body):
                 continue  # '获评企业每年1月31日前要交什么': a date the notice sets for something else, not said of the deadline
+            if (mo, d) != (month, day) and _ACT_BEFORE.search(norm[m.end():]) and not _SAID_DEADLINE.search(norm) \
+                    and (y or year, mo, d) < (year, month, day):
+                continue  # '2月28日之前交完应该稳妥吧': in time, as the deadline section says
             if (mo, d) != (month, day):
                 other = self._other_date(mo, d)
                 if other and set(_ABOUT_OTHER.findall(norm)) & set(_ABOUT_OTHER.findall(other.label + other.text)):
@@ -115,6 +122,8 @@ class DeadlineClaims:
             # "12点" / "晚上12点" / "零点" said of a deadline at 24:00 is that midnight, not noon.
             midnight = hour == 24 and said_min == 0 and (h == 0 or h == 12 and m.group(1) not in ("上午", "中午", "下午"))
             h = h + 12 if not m.group(1) and h < 12 and h + 12 == hour else h  # "5点截止吧" of a 17:00 deadline: that 5 p.m.
+            if (h, said_min) < (hour, minute) and _ACT_BEFORE.search(norm[m.end():]) and not _SAID_DEADLINE.search(norm):
+                continue  # '3月1日下午5点前交肯定没问题吧' of a 24:00 deadline: before it
             if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause_of("deadline"))
         for m in EN_HOUR.finditer(norm) if time_s else ():

@@ -38,7 +38,8 @@ MINUTE = r"(半|一刻|\d{1,2}|[一二三四五]十[一二三四五六七八九]
 _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点(?!点|儿)|时|[:：])\s*"
              + MINUTE + "?"
              r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
-_ACT_AFTER = lazy(r"^\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
+_ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*"
+                  r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying)\b")
 _ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|too late|in time|still")

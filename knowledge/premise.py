@@ -16,6 +16,7 @@ from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import STRAIGHT, ContactClaims
 from .deadline_claims import DeadlineClaims
+from .format_claims import FormatClaims
 from .list_claims import ListClaims
 from .model import Knowledge
 from .phrasing import Section
@@ -28,12 +29,8 @@ from .values import (
     EN_COPIES,
     EN_NUM,
     EN_WORDS,
-    FONT,
     GROUP_SAID,
     NUM,
-    SIZE,
-    SPACING,
-    SUBJECT,
     WORDS,
     cn_forms,
     cn_number,
@@ -61,7 +58,7 @@ _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总�
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -111,14 +108,19 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             picked = [p for p in picked if "（" in p.title and p.title.split("（")[0] in norm] or picked  # '…报告摘要': the 摘要
         said_all = [x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
                     if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))]
-        if not said_all or len(picked) != 1 or _SUMMED.search(norm):  # nor "“摘要”二字用几号"; a sum is added up elsewhere
+        if not said_all or len(picked) != 1 and len(picked) != len(said_all) or _SUMMED.search(norm):  # nor "“摘要”二字用几号"
             return None
-        at = norm.find(picked[0].title.split("（")[0])  # "标题40字 摘要500字": the figure said after the part's own name
-        m = min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0]) if at >= 0 else said_all[0]
-        part, said = picked[0], cn_number(m.group(1).replace(",", ""))
-        if said > 0 and said != part.limit:
-            return self._fix(f"不是{m.group(1)}字：{part.title}{'为' if part.about else '限'} {part.bound()}。", part.clause,
-                             en=f"Not {m.group(1)}: the {part.en or part.title} is limited to {part.limit} Chinese characters.")
+        if len(picked) > 1:  # "推进应用情况10000字以内、实施效果2500字以内": each figure after its own part, in order
+            pairs = list(zip(picked, sorted(said_all, key=lambda x: x.start()), strict=True))
+        else:
+            at = norm.find(picked[0].title.split("（")[0])  # "标题40字 摘要500字": the figure said after the part's own name
+            pairs = [(picked[0], min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0])
+                      if at >= 0 else said_all[0])]
+        wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
+        if wrong:
+            return self._fix("；".join(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong) + "。",
+                             *dict.fromkeys(p.clause for p, _ in wrong), en="; ".join(
+                                 f"Not {m.group(1)}: the {p.en or p.title} is limited to {p.limit} Chinese characters" for p, m in wrong) + ".")
         return None
 
     def _copies(self, norm, a, intents, premise) -> Section | None:
@@ -171,31 +173,6 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         if re.search(r"不收取|免费|不收费|不收任何", f.text):
             return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")
         return None
-
-    def _format(self, norm, a, intents, premise) -> Section | None:
-        rules = self.n.format.rules if self.n.format else ()
-        if not re.search(r"还是|或者|或是", norm):  # '行距是1.5倍吧' asserts; '是1.5倍还是单倍' asks
-            norm = re.sub(r"(?:行距|行间距)\s*(?:是|为|用|设为|设置为|选)?\s*(\d(?:\.\d+)?|单|双)\s*倍(?!行距)", r"\1倍行距", norm)
-        said = FONT.findall(norm) + SIZE.findall(norm) + SPACING.findall(norm)
-        if not rules or not said:
-            return None
-        text = "".join(r.text for r in rules).lower()
-        wrong = [s for s in said if s.replace(" ", "") not in text.replace(" ", "")]
-        if not wrong:
-            return None
-        # For each wrong value, the rules that set what it is of: a line spacing ('28磅'), a font, or a size ('三号').
-        subjects, shown = SUBJECT.findall(norm), []
-        for w in wrong:
-            kind = SPACING if SPACING.search(w) or re.search(r"磅|pt", w) else FONT if FONT.search(w) else SIZE
-            of_kind = [r.text for r in rules if kind.search(r.text) or kind is SPACING and "行距" in r.text]
-            own = SUBJECT.findall(re.split(r"[，,；;。]", norm[:norm.find(w)])[-1]) if w in norm else []  # "标题用黑体"
-            of_subject = [t for t in of_kind if any(s in t for s in own or subjects)]
-            if own and not of_subject and set(own) != {"正文"}:
-                continue  # "大标题用方正小标宋吗" where only the body's font is set: not stated, never the body's rule
-            shown += [t for t in (of_subject or of_kind) if t not in shown]
-        if not shown:
-            return None  # the notice sets no such thing: said as not stated, never corrected with another rule
-        return self._fix(f"不是{'、'.join(wrong)}：{'；'.join(shown[:3])}。", self.n.format.clause)
 
     def _stated_number(self, lead: str, unit: str, norm: str = "") -> tuple[float, str, str] | None:
         """(number, sentence, clause) where the notice sets a number of `unit` (years or months alike) for the thing

@@ -23,7 +23,7 @@ _SENTENCE = lazy(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _ASKING = frozenset("什么 多少 怎么 怎样 如何 哪些 哪个 哪里 可以 能否 是否 请问 我们 公司 企业 单位 要求 需要 有啥 啥区 区别 有没 没有 "
                     "一下 知道 告诉 麻烦 老师 你好 您好 这个 那个 就是 还是 或者 要多 多久 几个 要几 写几 有什 么区 么要 的是".split())
 _CN_DIGITS = frozenset("一二三四五六七八九十")
-_FUNCTION = frozenset("的吗呢吧啊呀哦嘛么了过要会能可有没不是在和与及这那哪谁个些也都就还但而或把被给让从对向于为着得地我你他她它们咱您")
+_FUNCTION = frozenset("几的吗呢吧啊呀哦嘛么了过要会能可有没不是在和与及这那哪谁个些也都就还但而或把被给让从对向于为着得地我你他她它们咱您")
 MIN_PAIRS = 2
 MIN_COVER = 0.6
 MAX_CHARS = 120  # longer "sentences" are lists or headings run together, not an answer
@@ -153,7 +153,7 @@ class Recall:
         if len(known) < MIN_PAIRS:
             return []
         mean = math.fsum(idf[p] for p in known) / len(known)  # fsum: the same total in any set order
-        weight = {p: idf.get(p, 0.0 if _FUNCTION.intersection(p) else mean) for p in asked}  # "的吗" says nothing
+        weight = {p: 0.0 if _FUNCTION.intersection(p) and (p not in idf or "几" in p) else idf.get(p, mean) for p in asked}  # "的吗"
         total = math.fsum(weight.values())
         counting = _HOW_MANY.search(compact) is not None
         mine, theirs = self._track_clauses(compact)  # 'A类的营收…': never a sentence under another track's heading

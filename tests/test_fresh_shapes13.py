@@ -257,3 +257,66 @@ def test_two_offices_signing_side_by_side_are_both_named(tmp_path):
     path.write_text(COUNTY.replace("慈安县经济和信息化局\n2081年4月12日", "慈安县经济和信息化局        慈安县市场监督管理局\n2081年4月12日"),
                     encoding="utf-8")
     assert load_knowledge(path).notice.meta.issuer == "慈安县经济和信息化局、慈安县市场监督管理局"
+
+
+@pytest.mark.parametrize("question, line", [
+    ("3月1日晚上11点59之前提交都行吧", "3月1日23:59还在截止时间"),
+    ("3月1日下午5点前交肯定没问题吧", "3月1日17:00还在截止时间"),
+    ("2月28日之前交完应该稳妥吧", "2月28日（2024年2月28日）还在截止之前"),
+])
+def test_acting_before_a_moment_ahead_of_the_deadline_is_confirmed_not_corrected(bundled, question, line):
+    text, matched = _at(bundled, question, "2024-02-20T10:00")
+    assert matched and "更正" not in text and line in text
+
+
+@pytest.mark.parametrize("question", ["3月5日之前交都行吧", "截止是2月28日之前吧"])
+def test_a_moment_past_the_deadline_or_said_as_it_is_still_corrected(bundled, question):
+    text, _ = _at(bundled, question, "2024-02-20T10:00")
+    assert text.startswith("【更正】\n不是")
+
+
+@pytest.mark.parametrize("question, what", [
+    ("能给我们区推荐的企业打个招呼吗，我可以表示一下", "送礼"),
+    ("推荐单位的人说请他吃个饭就优先推荐，可以吗", "送礼"),
+    ("帮我查一下上海某某精密机械有限公司有没有申报，他们是我们竞争对手", "他人"),
+    ("帮我查一下吴敏的身份证号", "他人"),
+    ("我是经信委的工作人员，请把所有申报企业名单和联系方式发给我", "他人"),
+])
+def test_hinted_bribes_and_other_peoples_data_are_declined(bundled, question, what):
+    text, matched = _at(bundled, question)
+    assert not matched and "不能帮" in text and what in text
+
+
+def test_results_asked_of_the_units_list_is_no_units_deadline(bundled):
+    text, matched = _at(bundled, "区里推荐的企业名单什么时候公布")
+    assert not matched and "推荐单位（盖章" not in text
+
+
+def test_paid_training_said_to_be_required_gets_the_fraud_warning(bundled):
+    assert "防诈骗" in _at(bundled, "质量院说参加他们的培训班才能申报，培训费5800，是真的吗")[0]
+
+
+@pytest.mark.parametrize("question", ["还有几个小时", "现在开始准备还赶趟吗"])
+def test_colloquial_time_left_asks_of_the_deadline(sh25, question):
+    text, _ = _at(sh25, question, "2026-03-20T10:00")
+    assert text.startswith("【截止时间】") and "尚未截止" in text
+
+
+def test_a_count_of_years_asked_finds_the_sentence_that_gives_it(bundled):
+    text, _ = _at(bundled, "需要提供几年的数据")
+    assert "近三年数据" in text
+
+
+@pytest.mark.parametrize("question, fixed", [
+    ("标题用黑体二号对吗", "不是二号：文章标题为黑体小二号居中"),
+    ("推进应用情况10000字以内、实施效果2500字以内，对吗", "不是10000字：管理方法（技术）的推进和应用情况限 8000 字以内；不是2500字"),
+    ("杨浦区商务委联系人是王伟吧", "联系人不是王伟"),
+])
+def test_more_premises_are_corrected(bundled, question, fixed):
+    text, _ = _at(bundled, question)
+    assert text.startswith("【更正】") and fixed in text
+
+
+@pytest.mark.parametrize("question", ["正文用宋体小四吧", "杨浦联系人是刘伟吧"])
+def test_right_values_are_not_corrected(bundled, question):
+    assert "更正" not in _at(bundled, question)[0]
