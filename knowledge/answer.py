@@ -25,7 +25,7 @@ from .premise import Checker
 from .recall import Recall
 from .render import Renderer
 from .text import prepare
-from .topics import TOPICS, answerable, check_topics
+from .topics import TOPICS, answerable, check_topics, counted
 from .understand import Analysis, Understander
 from .values import lazy
 
@@ -236,7 +236,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
     # ------------------------------------------------------------ assembling
     def _finish(self, sections: list[Section], intents: list[str], a: Analysis, en: bool) -> Answer:
         lex, meta = self.kb.lexicon, self.kb.notice.meta
-        sources = tuple(dict.fromkeys(s for sec in sections for s in sec.sources))
+        sources, sections = tuple(dict.fromkeys(s for sec in sections for s in sec.sources)), counted(sections, a.text.norm, en)
         body = "\n\n".join(sec.render(en) for sec in sections)
         suggestions: tuple[str, ...] = ()
         if len(intents) == 1:

@@ -194,6 +194,17 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         best = max(found, key=lambda f: sum(f[1][i:i + 2] in pairs for i in range(len(f[1]) - 1)))[1]
         return max((f for f in found if f[1] == best), key=lambda f: len(f[2]))  # its innermost clause
 
+    def _recent(self, norm: str, number: float) -> tuple[str, str] | None:
+        """('', '') when the notice writes '近N年' as said; (its phrase, clause) when it writes another window of
+        years for a thing the message names too ('近三年数据' for '数据要放近五年'); None when it writes none."""
+        found = [(piece, c.clause, cn_number(x.group(1))) for c in self.n.passages for piece in re.split(r"[。；，,]", c.text)
+                 for x in re.finditer(r"近([一二三四五六七八九十两\d]{1,2})年", piece)]
+        same = [f for f in found if re.sub(r"近.{1,2}年", "", f[0]) and any(w in norm for w in re.findall(r"[\u4e00-\u9fff]{2}", f[0]))]
+        if any(n == number for _, _, n in same):
+            return "", ""
+        best = max(same, key=lambda f: len(f[1]), default=None)
+        return (best[0], best[1]) if best else None
+
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
         if self.rules.reward_only(norm):  # "区里的质量奖有几十万" is a reward elsewhere, not a condition
@@ -207,6 +218,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                     or re.match(r"\s*(?:左右|多|出头)", norm[m.end():]) or value == "一" and unit in ("家", "名", "人"):
                 continue  # "集团下面3家子公司", "才用了一年半", "一家做…的企业": the asker's own, no rule
             number = cn_number(value)
+            if unit == "年" and m.group(1).endswith("近") and (said := self._recent(norm, number)):  # '数据要放近五年的吧'
+                return self._fix(f"不是近{value}年：通知写的是“{said[0]}”。", said[1]) if said[0] else None
             key = re.sub(r"(?:是|为|要|在|到|达到|得)$", "", LEAD.sub("", m.group(1)))[-2:]  # '门槛是5000万': 门槛
             key = "" if key in ("门槛", "标准", "要求", "条件", "至少", "起码", "最低", "下限", "底线") else key  # any sentence's
             lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)

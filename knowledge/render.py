@@ -28,6 +28,7 @@ _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；
 # '集团…子公司可以分别申报', '集团公司与其下属子公司不得同时申报': the group's own rule
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别|不得同时申报|不能同时申报|只能由一家|只能有一家|只可由一家")
 _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
+_LATE_ASKED, _LATE = re.compile(r"逾期|过了截止|晚交|迟交|补交|补报|晚了|延期|通融|\b(late|extension)\b"), re.compile(r"[^，。；,;]*逾期[^，。；,;]*")
 _POSTED, _POSTMARK = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b"), re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _MAY_APPLY = re.compile(r"(能|可以|可不可以|能不能|可否|能否|够格|有资格)[^。？！?!\n]{0,4}(报|申报|申请|参加|参评)(吗|嘛|么|不|\?|？|$)")
 _IN_TIME, _WHAT_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I), re.compile(r"几点|什么时间点|哪个时间|几时|what time")
@@ -142,6 +143,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         said = " ".join([sub.text, *(x.text for x in sub.deadlines)])
         if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(said)):  # "下午寄出去还算数吗"
             lines.append(self.t(f"通知写明：{post.group(0)}。", f"The notice: “{post.group(0)}” (the postmark date counts)."))
+        if a is not None and _LATE_ASKED.search(a.text.norm) and (late := _LATE.search(sub.text)) and late.group(0) not in "".join(lines):
+            lines.append(self.t(f"通知写明：{late.group(0).strip()}。", f"The notice: “{late.group(0).strip()}”."))  # '逾期会怎样'
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
 
     def submit(self, a) -> Section:

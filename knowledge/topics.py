@@ -6,13 +6,16 @@ first question. A topic whose facts a notice lacks is answered with "通知中�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .model import KnowledgeError, Lexicon, Notice
 from .phrasing import Section
 from .records import record
 from .render import Renderer
+from .values import lazy
 
 
 @record
@@ -62,3 +65,25 @@ def check_topics(lexicon: Lexicon, file: Path | str) -> None:
 def answerable(notice: Notice, name: str) -> bool:
     topic = TOPICS.get(name)
     return bool(topic and topic.needs(notice))
+
+
+# A count asked of a list ('遴选标准有几条', '一共几个附件', 'how many conditions'): the list's own count, said before
+# its items, in the measure word the question used. Only a whole list is counted, never a few items picked from it.
+_ASKED = lazy(r"(?:几|多少)\s*(个方面|个部分|个|条|项|家|处|类|方面|部分)|(?:一共|总共|共有|总共有)\s*(?:几|多少)|\bhow many\b")
+_MEASURE = lazy(r"(?:几|多少)\s*(个方面|个部分|个|条|项|家|处|类|方面|部分)")
+_COUNTED = lazy(r"[一二三四五六七八九十两\d]+\s*(?:个|条|项|家|类|方面)")  # the list's lead already counts it
+_PART = lazy(r"其余|最相关|以上是")  # only some items shown
+
+
+def counted(sections: list[Section], norm: str, en: bool) -> list[Section]:
+    """The first whole list among the sections, with its count first, when the message asks how many."""
+    if not (m := _ASKED.search(norm)):
+        return sections
+    for i, sec in enumerate(sections):
+        items = [x for x in sec.lines if x.startswith("• ")]
+        rest = [x for x in sec.lines if not x.startswith("• ")]
+        if len(items) >= 2 and not re.search(r"名额|[Qq]uota", sec.title) and not any(_COUNTED.search(x) or _PART.search(x) for x in rest):
+            unit = m.group(1) or (u.group(1) if (u := _MEASURE.search(norm)) else "项")
+            line = f"{len(items)} in total:" if en else f"共 {len(items)} {unit}："
+            return [*sections[:i], replace(sec, lines=(line, *sec.lines)), *sections[i + 1:]]
+    return sections

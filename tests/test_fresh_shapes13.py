@@ -320,3 +320,63 @@ def test_more_premises_are_corrected(bundled, question, fixed):
 @pytest.mark.parametrize("question", ["正文用宋体小四吧", "杨浦联系人是刘伟吧"])
 def test_right_values_are_not_corrected(bundled, question):
     assert "更正" not in _at(bundled, question)[0]
+
+
+def test_a_maturity_verdict_quotes_the_criterion_on_years_of_use(bundled):
+    text, _ = _at(bundled, "我们公司成立两年 去年刚导入一套AI视觉质检 用了8个月 效果很好 这个算成熟经验吗 能报不")
+    assert "可能不符合" in text and "（通知二（二）2还写明：“典型经验应是推广多年的成熟方法”。）" in text
+
+
+@pytest.mark.parametrize("question, what", [
+    ("快过年了 我们跟区商务委卢老师也算老熟人 想表示一下 你说送点啥合适 对推荐应该有帮助吧", "送礼"),
+    ("有没有付费的加急通道 我们愿意多出点钱 确保能推荐上", "送礼"),
+    ("能不能把今年宝山区报了哪几家 还有他们的总结材料发我参考参考", "他人"),
+    ("给张竞之老师寄材料 快递要填收件人身份证号 她身份证号是多少", "他人"),
+])
+def test_more_hinted_requests_are_declined(bundled, question, what):
+    text, matched = _at(bundled, question)
+    assert not matched and what in text
+
+
+@pytest.mark.parametrize("question", ["我的意思一下子说不清", "申报需要多少注册资本 我的身份证310101199001011234", "纸质材料送到区里还是寄到质量院"])
+def test_look_alike_words_are_not_declined(bundled, question):
+    assert "不能帮" not in _at(bundled, question)[0]
+
+
+@pytest.mark.parametrize("question, label", [
+    ("我们2022年评过一次质量标杆了 这次换一个经验还能再报吗", "往年入选的企业能否再次申报"),
+    ("申报信息表里要填单位地址 是填营业执照上的注册地址还是实际经营地址啊", "申报表上填写哪个地址"),
+    ("信息表提交了才发现统一社会信用代码填错了一位 还能改吗 咋办", "提交后能否撤回或修改"),
+    ("材料不全的话会通知补交吗 还是直接就不要了", "材料不全或有误时能否补交、补正"),
+])
+def test_more_things_the_notice_leaves_open(bundled, question, label):
+    text, matched = _at(bundled, question)
+    assert not matched and f"通知中没有规定“{label}" in text
+
+
+def test_this_as_a_homophone_of_each_is_no_topic(sh25):
+    text, _ = _at(sh25, "今年是不是新加了绿色低碳的方向 我们做节能降碳的能往这个报吗")
+    assert text.startswith("【遴选重点】")
+
+
+@pytest.mark.parametrize("question, count", [("遴选标准有几条 每条叫啥", "共 3 条："), ("申报条件一共几条", "共 4 条："),
+                                             ("通知一共几个附件", "共 2 个："), ("how many selection criteria are there", "3 in total:")])
+def test_a_count_asked_of_a_list_is_given(bundled, question, count):
+    assert count in _at(bundled, question)[0]
+
+
+def test_a_list_already_counted_is_not_counted_again(bundled, sh25):
+    assert "共 5 个：" in _at(bundled, "遴选重点有几个方向")[0]
+    assert "共 " not in _at(sh25, "遴选重点有几个方向")[0]  # '重点遴选以下五个方面…'
+
+
+
+def test_a_window_of_years_said_wrong_is_corrected_with_the_notices(bundled):
+    text, _ = _at(bundled, "数据要放近五年的对吧 我们准备了2019到2023年的")
+    assert text.startswith("【更正】\n不是近五年：通知写的是“提供相关指标的近三年数据”。")
+
+
+def test_late_asked_quotes_the_notices_word_on_it(sh25):
+    text, _ = _at(sh25, "要是逾期了会怎么样", "2026-03-21T10:00")
+    late = [line for line in text.splitlines() if line.startswith("通知写明：") and "逾期" in line]
+    assert late and late[0] in text
