@@ -24,6 +24,10 @@ _GROUP_TOTAL = lazy(rf"(?:一共|共|合计|总共|加起来)[^，,。？！?!\s
 _FIRMS = lazy(rf"({NUM})\s*(?:家|个)(?:子公司|公司|企业|单位|下属)")
 _EACH = lazy(rf"(?:每家|各)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
 _GROUP_CAP = lazy(rf"(?:不得超过|不超过|最多|合计|共计|限)[^。；]{{0,8}}?({NUM})\s*项")
+# Posting proposed ('顺丰寄过去就行吧'), where the notice takes paper copies by hand only ('不接受邮寄、快递方式报送').
+_POSTING = lazy(r"(?:邮寄|快递|顺丰|(?<![a-z])ems|邮政|到付|寄(?:过去|给|到|出)?)[^。？！?!\n]{0,10}(?:就行|就可以|可以吗|可以吧|行吗|行不行|吧|吗|没问题)"
+                r"|\b(?:by post|mail (?:it|them)|courier)\b")
+_NO_POST = lazy(r"不接受(?:邮寄|快递)|不(?:得|予|能|可)(?:邮寄|快递)|勿邮寄|不接收邮寄|(?:只|仅)(?:接受|限|能)现场")
 _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|(总结材料|证实性材料|证明材料|佐证材料|营业执照|"
@@ -125,6 +129,10 @@ class Claims(ApplicantClaims, RevenueClaims):
         sub = self.n.submission
         if not sub or not sub.online:
             return None
+        if _POSTING.search(norm) and (rule := next((x.strip() for c in self.n.passages for x in re.split(r"(?<=[。；])", c.text)
+                                                     if _NO_POST.search(x)), "")):  # '顺丰寄过去就行吧' when none is taken by post
+            clause = next(c.clause for c in self.n.passages if rule in c.text)
+            return self._fix(f"不能邮寄：通知写明：“{rule.rstrip('。；')}”。", clause, en=f"No: the notice takes no paper copies by post: “{rule}”")
         if _PAPER_ONLY.search(norm):
             return self._fix(f"不可以：{sub.online}。", sub.clause_of("online"), en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
         if _ALL_PAPER.search(norm) and sub.rest_online:

@@ -79,7 +79,7 @@ class SiteVariant:
     where: str
 
 
-PAPER_STEP = "纸质材料寄送"  # the label of the applicant's paper step among a notice's later dates (ingest writes it)
+PAPER_STEP = "纸质材料报送"  # the label of the applicant's paper step among a notice's later dates (ingest writes it)
 
 
 @record

@@ -194,10 +194,11 @@ class OtherSections:
             form, _, rest = (x.strip("；; ") for x in sub.form_seals.partition("；"))
             form, rest = ("", rest or form) if re.search(r"网上|在线|线上|电子", form) else (form, rest)  # the online copy's, not the paper's
             copies = f"，纸质材料{sub.form_copies}" if sub.form_copies else ""
-            lines.append(self.t(f"寄送：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
+            verb = "寄送" if "寄" in mail.label else "报送"
+            lines.append(self.t(f"{verb}：{sub.form_name}{f'（{form}）' if form else ''}{copies}。{f'{rest}。' if rest else ''}",
                                 f"What to send: the sealed {sub.form_name}{', ' + sub.form_copies if sub.form_copies else ''}."))
             sources.append(sub.clause)
         for extra in (x for x in (sub.deadlines if sub else ()) if x.label == PAPER_STEP):  # the paper copies' own date
             lines.append(self.t(f"{extra.label}{whose(extra)}：{step_when(self.kb, extra)}", f"By {step_when(self.kb, extra, True)}"))
             sources.append(extra.clause)
-        return Section(self.t(mail.label, "Mailing address"), tuple(lines), tuple(sources))
+        return Section(self.t(mail.label, "Mailing address" if "寄" in mail.label else "Where the paper copies go"), tuple(lines), tuple(sources))

@@ -33,7 +33,7 @@ def test_a_table_of_lengths_gives_the_parts_and_their_limits(data) -> None:
 
 def test_dates_without_a_year_fall_in_the_round_not_before_the_notice(data) -> None:
     later = {x["label"]: x["when"] for x in data["submission"]["deadlines"]}
-    assert later["纸质材料寄送"] == "2036-03-13" and any(v == "2036-03-27" for k, v in later.items() if k.startswith("推荐单位"))
+    assert later["纸质材料报送"] == "2036-03-13" and any(v == "2036-03-27" for k, v in later.items() if k.startswith("推荐单位"))
 
 
 @pytest.mark.parametrize(("q", "must", "must_not"), [

@@ -160,7 +160,7 @@ def test_open_and_close_said_as_times_of_the_platform_and_a_timeline_table_read_
     path.write_text(NOTICE[:start] + online + NOTICE[NOTICE.index("\n\n（三）盖章要求"):], encoding="utf-8")
     sub = load_knowledge(path).notice.submission
     assert (sub.deadline, sub.opens) == ("2031-05-09 17:00", "2031-04-08 09:00")
-    assert [(x.label, x.when) for x in sub.deadlines] == [("纸质材料寄送", "2031-05-16"), ("推荐单位报送", "2031-05-26")]
+    assert [(x.label, x.when) for x in sub.deadlines] == [("纸质材料报送", "2031-05-16"), ("推荐单位报送", "2031-05-26")]
 
 
 def test_revenue_written_with_w_and_a_seal_carved_after_the_real_one(bot) -> None:

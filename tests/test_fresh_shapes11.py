@@ -161,7 +161,7 @@ def test_a_forging_request_gets_the_notices_sanction(jiangxi):
 # ---------------------------------------------------------------- a next round with two paper destinations
 def test_each_areas_paper_step_is_a_paper_step(sh67):
     steps = [(x.label, x.when) for x in sh67.kb.notice.submission.deadlines]
-    assert ("纸质材料寄送", "2068-03-02 17:00") in steps and ("纸质材料寄送", "2068-03-09 16:30") in steps
+    assert ("纸质材料报送", "2068-03-02 17:00") in steps and ("纸质材料报送", "2068-03-09 16:30") in steps
 
 
 def test_the_paper_destination_keeps_its_bracketed_address(sh67):
@@ -301,7 +301,7 @@ def test_units_asked_of_a_deadline_the_notice_does_not_give_them():
 
 def test_a_timeline_rows_range_end_and_a_platform_closing_are_the_deadline(park):
     sub = park.kb.notice.submission
-    assert sub.deadline == "2070-05-18 18:00" and ("纸质材料寄送", "2070-05-20 12:00") in [(x.label, x.when) for x in sub.deadlines]
+    assert sub.deadline == "2070-05-18 18:00" and ("纸质材料报送", "2070-05-20 12:00") in [(x.label, x.when) for x in sub.deadlines]
     assert "距离截止还有 10 天 3 小时" in park.answer("质量标杆还剩几天能报啊", MAY_70).text
 
 
@@ -330,7 +330,7 @@ def test_an_areas_own_paper_route_is_given_when_the_area_is_named(sh67):
     text = sh67.answer("临港的企业纸质材料交到哪 几号截止", FEB_68).text
     route = text.split("【纸质材料报送至】")[1]
     assert route.lstrip().startswith("临港新片区内企业：于2068年3月2日") and "（其他企业：上海质量管理科学研究院" in route
-    assert "纸质材料寄送（临港新片区内企业）：2068年3月2日" in text
+    assert "纸质材料报送（临港新片区内企业）：2068年3月2日" in text
 
 
 def test_the_general_paper_route_is_not_a_zones(tianjin, jiangxi):
@@ -407,7 +407,7 @@ def test_a_line_listing_the_units_contacts_is_no_hotline(devzone):
 
 def test_a_paper_step_due_with_the_online_one_is_kept():
     steps = _bot("dongguan-wechat-benchmark-2055.txt").kb.notice.submission.deadlines
-    assert ("纸质材料寄送", "2055-03-10 17:30") in [(x.label, x.when) for x in steps]
+    assert ("纸质材料报送", "2055-03-10 17:30") in [(x.label, x.when) for x in steps]
 
 
 def test_a_review_row_dated_by_before_is_the_units_step(park):

@@ -432,7 +432,7 @@ def test_working_days_and_weekends_are_no_hotline_hours_question(xian, question)
 
 def test_hand_in_hours_said_in_a_sentence_of_their_own(shenzhen):
     steps = shenzhen.kb.notice.submission.deadlines
-    paper = [x for x in steps if x.label == "纸质材料寄送"]
+    paper = [x for x in steps if x.label == "纸质材料报送"]
     assert len(paper) == 1 and paper[0].when == "2075-05-23 12:00" and paper[0].hours == "工作日9:00—12:00、14:00—17:30"
     assert not any(x.when == "2075-05-23" for x in steps)  # '截止当天只接收至12:00' is no step of its own
     text, _ = _at(shenzhen, "纸质材料今天还能送到区里吗", "2075-05-16T17:50")
@@ -454,7 +454,7 @@ def hubei() -> Answerer:
 
 def test_a_kind_of_applicant_with_its_own_dates_is_judged_by_them(hubei):
     labels = {x.label: x.when for x in hubei.kb.notice.submission.deadlines}
-    assert labels["省属企业申报截止"] == "2076-05-22 17:00" and labels["省属企业纸质材料寄送"] == "2076-05-27"
+    assert labels["省属企业申报截止"] == "2076-05-22 17:00" and labels["省属企业纸质材料报送"] == "2076-05-27"
     text, _ = _at(hubei, "我们是省属企业，还剩几天", "2076-05-20T10:00")
     assert "2076年5月22日 17:00" in text.split("\n")[1] and "尚未截止" in text and "已经截止" not in text
     text, _ = _at(hubei, "还来得及吗", "2076-05-20T10:00")

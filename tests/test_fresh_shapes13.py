@@ -380,3 +380,65 @@ def test_late_asked_quotes_the_notices_word_on_it(sh25):
     text, _ = _at(sh25, "要是逾期了会怎么样", "2026-03-21T10:00")
     late = [line for line in text.splitlines() if line.startswith("通知写明：") and "逾期" in line]
     assert late and late[0] in text
+
+
+DISTRICT = """杭州示例区经济和信息化局关于开展2083年度区级质量标杆企业遴选工作的通知
+
+各镇街（平台），各有关企业：
+
+一、申报条件
+
+（一）上年度营业收入不低于1亿元。
+
+二、申报材料
+
+企业基本情况表中的营业收入等数据均填写上年度（自然年度1月1日至12月31日）数据。
+
+三、时间安排
+
+（一）网上填报。即日起至2083年5月9日17:00，申报企业登录“示例区惠企服务平台”（网址：https://hqfw.example.gov.cn）在线填报。
+
+（二）纸质材料报送。网上填报完成后，申报企业须于2083年5月12日至5月14日（工作日上午9:00—11:30，下午14:00—17:00）将纸质材料一式三份报送至区经信局412室（地址：杭州市示例区市心北路211号）。纸质材料只接受现场报送，不接受邮寄、快递方式报送。
+
+四、推荐单位
+
+各镇街联系人：城厢街道周丽萍 82712036、北干街道沈建国 82738215、蜀山街道孙晓燕 82367041、楼塔镇楼春华 82461279、钱江世纪城厉芳 82832467。
+
+政策咨询：区经信局质量技术科 王帆，电话：0571-82899306。
+
+杭州示例区经济和信息化局
+2083年4月8日
+"""
+
+
+@pytest.fixture(scope="module")
+def district(tmp_path_factory) -> Answerer:
+    path = tmp_path_factory.mktemp("district") / "district-2083.txt"
+    path.write_text(DISTRICT, encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+def test_units_written_place_and_person_together_are_each_a_row(district):
+    units = district.kb.notice.units.items
+    assert [(u.name, u.person, u.phone) for u in units][-2:] == [("楼塔镇", "楼春华", "82461279"), ("钱江世纪城", "厉芳", "82832467")]
+    assert "厉芳" in _at(district, "钱江世纪城的企业找谁推荐", "2083-04-20T10:00")[0]
+
+
+def test_a_year_defined_is_no_step_and_from_today_opens_on_the_notices_date(district):
+    sub = district.kb.notice.submission
+    assert [x.label for x in sub.deadlines] == ["纸质材料报送", "推荐单位报送"][:len(sub.deadlines)] and "12-31" not in str(sub.deadlines)
+    assert sub.opens == "2083-04-08"
+    text, _ = _at(district, "现在能在系统上报了吗", "2083-04-02T10:00")
+    assert "2083年4月8日起开放，目前尚未开放" in text
+
+
+def test_paper_taken_by_hand_only_is_never_called_mailing(district):
+    assert district.kb.notice.mailing.label == "纸质材料报送地点"
+    text, _ = _at(district, "纸质材料交到哪", "2083-05-12T10:00")
+    assert "邮寄" not in text and "寄送" not in text
+    text, _ = _at(district, "顺丰寄过去就行吧", "2083-05-12T10:00")
+    assert text.startswith("【更正】\n不能邮寄：通知写明：“纸质材料只接受现场报送，不接受邮寄、快递方式报送”。")
+
+
+def test_posting_is_not_corrected_where_the_notice_takes_it(bundled):
+    assert "不能邮寄" not in _at(bundled, "顺丰寄过去就行吧")[0]

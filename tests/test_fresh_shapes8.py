@@ -304,7 +304,7 @@ def test_whom_to_hand_in_to_is_the_route_when_no_units_are_listed(short, q) -> N
 
 def test_a_timeline_tables_actor_column_says_whose_step_it_is(tabled) -> None:
     steps = {x.label: x.when for x in tabled.kb.notice.submission.deadlines}
-    assert steps == {"纸质材料寄送": "2051-04-10 17:00", "推荐单位报送": "2051-04-25 17:00"}  # the window closes at 17:00
+    assert steps == {"纸质材料报送": "2051-04-10 17:00", "推荐单位报送": "2051-04-25 17:00"}  # the window closes at 17:00
 
 
 def test_a_materials_tables_row_gives_the_forms_copies(tabled) -> None:

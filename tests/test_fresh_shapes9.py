@@ -127,7 +127,7 @@ def test_a_question_the_notice_answers_is_never_not_stated(extended) -> None:
 def test_a_supplements_items_move_each_date_they_name(extended) -> None:
     sub = extended.kb.notice.submission
     assert sub.deadline == "2056-03-17 17:00"
-    assert {x.label: x.when for x in sub.deadlines} == {"纸质材料寄送": "2056-03-24 17:00", "推荐单位报送": "2056-03-31 17:00"}
+    assert {x.label: x.when for x in sub.deadlines} == {"纸质材料报送": "2056-03-24 17:00", "推荐单位报送": "2056-03-31 17:00"}
     assert extended.kb.notice.supplement.date == "2056-02-22"  # its signature, not a date of the questions after it
 
 
@@ -221,7 +221,7 @@ def test_one_direction_per_firm_is_the_one_item_rule(extended) -> None:
 
 # ------------------------------------------------------------ a window of days with hand-in hours
 def test_a_window_keeps_its_first_day_and_hours(tabled) -> None:
-    step = next(x for x in tabled.kb.notice.submission.deadlines if x.label == "纸质材料寄送")
+    step = next(x for x in tabled.kb.notice.submission.deadlines if x.label == "纸质材料报送")
     assert (step.opens, step.hours, step.when) == ("2051-04-03", "工作日8:30—17:00", "2051-04-10 17:00")
     assert step.text.startswith("纸质报送；申报企业；")  # a table row's cells, not its bars
 
@@ -446,7 +446,7 @@ def test_each_batch_keeps_its_own_dates(batched) -> None:
     b1, b2 = batched.kb.notice.submission.batches
     assert (b1.name, b1.opens, b1.deadline) == ("第一批", "2059-03-01 09:00", "2059-04-30 17:00")
     assert (b2.name, b2.opens, b2.deadline) == ("第二批", "2059-08-01 09:00", "2059-09-30 17:00")
-    assert {x.label: x.when for x in b2.deadlines} == {"纸质材料寄送": "2059-10-10 17:00", "推荐单位报送": "2059-10-20"}
+    assert {x.label: x.when for x in b2.deadlines} == {"纸质材料报送": "2059-10-10 17:00", "推荐单位报送": "2059-10-20"}
 
 
 @pytest.mark.parametrize("now, says, current", [

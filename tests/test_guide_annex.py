@@ -62,7 +62,7 @@ def test_labelled_contacts_in_brackets_in_one_sentence() -> None:
 
 def test_a_date_in_the_guide_is_the_applicants(data) -> None:
     later = {x["label"]: x["when"] for x in data["submission"]["deadlines"]}
-    assert later == {"纸质材料寄送": "2037-05-30", "推荐单位报送": "2037-06-10"}
+    assert later == {"纸质材料报送": "2037-05-30", "推荐单位报送": "2037-06-10"}
 
 
 def test_a_faq_answer_is_quoted_whole(bot) -> None:

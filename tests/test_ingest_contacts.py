@@ -140,7 +140,7 @@ def test_the_paper_deadline_and_address_are_read_from_their_own_clause(geo):
     data = _verified(_notice(MAIN), geo)
     assert data["submission"]["clause"] == "一（一）" and data["submission"]["deadline"] == "2031-04-10 17:00"
     paper = data["submission"]["deadlines"][0]
-    assert paper == {**paper, "label": "纸质材料寄送", "when": "2031-04-15 17:00", "clause": "一（二）"}
+    assert paper == {**paper, "label": "纸质材料报送", "when": "2031-04-15 17:00", "clause": "一（二）"}
     mail = data["mailing"]
     assert mail["address"] == "上海市示例区示范路88号5楼501室"  # not '）示例质量促进中心（地址：…'
     assert mail["person"] == "田小禾" and mail["phone"] == "021-55509001" and mail["clause"] == "一（二）"

@@ -43,7 +43,7 @@ def test_the_online_deadline_leads_and_the_paper_and_the_units_steps_follow_with
     assert sub["opens"] == "2031-04-01 09:00"  # a range's first day is when the system opens, not a deadline
     assert sub["online"].startswith("申报企业于2031年4月1日")
     steps = [(x["label"], x["when"], x["clause"]) for x in sub["deadlines"]]
-    assert steps == [("纸质材料寄送", "2031-04-27", "二（二）"), ("推荐单位报送", "2031-05-06", "二")]
+    assert steps == [("纸质材料报送", "2031-04-27", "二（二）"), ("推荐单位报送", "2031-05-06", "二")]
     assert next(x for x in sub["deadlines"] if x["clause"] == "二")["text"].startswith("各区推荐单位")  # no title run in
 
 
@@ -57,7 +57,7 @@ def test_a_units_step_written_first_is_never_the_applicants_deadline(geo):
 
 @pytest.mark.parametrize("line, deadline, opens", [
     ("请于2031年4月15日17:00前登录示例申报系统（https://apply.example-demo.cn）提交申报材料。", "2031-04-15 17:00", None),
-    ("申报时间：即日起至2031年4月18日17时止，逾期系统自动关闭。", "2031-04-18 17:00", None),
+    ("申报时间：即日起至2031年4月18日17时止，逾期系统自动关闭。", "2031-04-18 17:00", "2031-03-01"),  # the notice's day
     ("网上申报受理时间为2031年3月20日至2031年4月22日。", "2031-04-22", "2031-03-20"),
     ("平台自2031年3月10日（星期一）9:00起开放，网上填报截止时间为2031年4月25日（星期五）17:00。", "2031-04-25 17:00",
      "2031-03-10 09:00"),
@@ -67,7 +67,7 @@ def test_each_layout_of_the_online_deadline_gives_its_day(geo, line, deadline, o
     sub = _sub(body, geo)
     assert sub["deadline"] == deadline
     assert sub.get("opens") == opens
-    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料寄送", "2031-05-08")]
+    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料报送", "2031-05-08")]
 
 
 def test_a_paper_only_notice_takes_the_applicants_paper_date_not_the_units(geo):
@@ -109,7 +109,7 @@ def test_a_system_that_closes_on_a_day_gives_the_deadline(geo):
             "（二）纸质材料报送。申报企业将纸质材料一式两份于2031年5月26日17:00前报送至所在区工信部门。")
     sub = _sub(body, geo)
     assert (sub["deadline"], sub["opens"]) == ("2031-05-19 17:30", "2031-04-10 09:00")
-    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料寄送", "2031-05-26 17:00")]
+    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料报送", "2031-05-26 17:00")]
 
 
 def test_where_the_units_send_the_paper_on_is_not_where_the_applicant_sends_it(geo):
@@ -122,4 +122,4 @@ def test_a_day_without_a_clock_time_falls_due_after_one_with_it_on_that_day(geo)
     body = ("二、申报程序\n\n（一）请于2031年4月15日17:00前登录示例申报系统（https://apply.example-demo.cn）提交申报材料。\n\n"
             "（二）各区工信部门于2031年4月22日前完成推荐。\n\n（三）纸质材料一式两份，于2031年4月22日17:00前寄送至市质量中心。")
     sub = _sub(body, geo)
-    assert [x["label"] for x in sub["deadlines"]] == ["纸质材料寄送", "推荐单位报送"]
+    assert [x["label"] for x in sub["deadlines"]] == ["纸质材料报送", "推荐单位报送"]

@@ -236,7 +236,7 @@ def test_the_online_step_its_system_and_its_dates_are_read_as_the_notice_words_t
     assert sub["online"].startswith("申报企业登录“青川市示例项目申报管理系统”") and "下班前" in sub["online"]
     labels = {x["when"]: x["label"] for x in sub["deadlines"]}
     # The applicant's paper copies (an aside names the recommending units) and the units' own step.
-    assert labels == {"2031-04-17": "纸质材料寄送", "2031-04-24": "推荐单位报送"}
+    assert labels == {"2031-04-17": "纸质材料报送", "2031-04-24": "推荐单位报送"}
     assert sub["one_item"] == "每家企业限报1个项目；集团公司与其下属子公司可分别申报，但不得以同一项目重复申报"
     assert r.data["fees"]["clause"] == "四"
     assert r.data["organisation"]["review"]["clause"] == "二（四）"  # not '经评审入选的项目' in 一

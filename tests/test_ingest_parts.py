@@ -48,7 +48,7 @@ def test_parts_are_top_level_clauses_cited_by_their_own_number(geo, sep, word):
     sub = r.data["submission"]
     # The online deadline sits in the fourth part's first item, the paper date in its second: each by its own number.
     assert sub["deadline"] == "2031-04-10 17:00" and sub["clause"] == f"第四{word}（一）"
-    paper = next(x for x in sub["deadlines"] if x["label"] == "纸质材料寄送")
+    paper = next(x for x in sub["deadlines"] if x["label"] == "纸质材料报送")
     assert paper["when"] == "2031-04-17 17:00" and paper["clause"] == f"第四{word}（二）"
     assert r.data["consultation"]["policy"]["clause"] == f"第五{word}"
     assert r.data["criteria"]["clause"] == f"第三{word}"

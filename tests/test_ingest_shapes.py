@@ -278,7 +278,7 @@ def test_where_the_paper_goes_is_read_from_the_submission_clause(geo, clause, pl
 
 
 def test_an_address_the_submission_clause_points_to_stays_the_mailing_address(geo):
-    clause = "请于2031年4月10日17:00前网上申报，纸质材料寄送至本通知二所列地址。"
+    clause = "请于2031年4月10日17:00前网上申报，纸质材料报送至本通知二所列地址。"
     data = _submission(geo, clause, "纸质材料邮寄地址：示例市示例路258号 张三 5550 1234")
     assert data["mailing"]["address"] == "示例市示例路258号"
 
@@ -293,7 +293,7 @@ def test_paper_due_the_same_day_and_a_later_date_for_the_recommending_step(geo):
               "由其出具推荐意见后，于2031年4月30日前统一报送区经委企业发展科。")
     sub = _submission(geo, clause)["submission"]
     assert sub["deadline"] == "2031-04-10 16:00"
-    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料寄送", "2031-04-10 16:00"), ("推荐单位报送", "2031-04-30")]
+    assert [(x["label"], x["when"]) for x in sub["deadlines"]] == [("纸质材料报送", "2031-04-10 16:00"), ("推荐单位报送", "2031-04-30")]
 
 
 def test_a_forwarded_notices_dates_are_later_steps_not_the_deadline(geo):

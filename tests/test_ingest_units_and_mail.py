@@ -80,7 +80,7 @@ def test_quotas_written_in_one_sentence_go_to_each_district(geo, sentence, quota
 PAPER = ("（二）纸质材料报送。网上提交后，纸质材料一式三份于2031年4月17日17:00前寄送或送达示例市质量协会受理处（地址见第二部分）。\n\n"
          "（三）区级推荐。各区主管部门对申报材料进行审核，并将推荐汇总表报送市示范局。\n\n"
          "二、联系方式\n\n（一）政策咨询\n\n示例市示范局产业处 赵五 010-55503001\n\n办公地址：示例市示范大道1号（不接收申报材料）\n\n"
-         "（二）纸质材料寄送地址\n\n示例市示范路227号质量大厦6楼 示例市质量协会受理处，收件人：钱六，电话：13900003002。")
+         "（二）纸质材料报送地址\n\n示例市示范路227号质量大厦6楼 示例市质量协会受理处，收件人：钱六，电话：13900003002。")
 
 
 def test_the_paper_goes_where_the_submission_clause_says_with_the_address_a_contact_clause_gives(geo):

@@ -67,7 +67,7 @@ def test_two_steps_due_at_the_same_hour_stay_two(tmp_path) -> None:
     path = tmp_path / "xian-quality-benchmark-2031.txt"
     path.write_text(s.replace("于2031年7月8日前在平台完成推荐操作", "于2031年6月27日17:00前在平台完成推荐操作"), encoding="utf-8")
     labels = [(x.label, x.when) for x in load_knowledge(path).notice.submission.deadlines]
-    assert ("纸质材料寄送", "2031-06-27 17:00") in labels and ("推荐单位报送", "2031-06-27 17:00") in labels, labels
+    assert ("纸质材料报送", "2031-06-27 17:00") in labels and ("推荐单位报送", "2031-06-27 17:00") in labels, labels
 
 
 def test_paper_named_beside_an_online_step_already_done_is_judged_against_the_paper_date() -> None:

@@ -79,7 +79,7 @@ def test_a_supplement_without_numbers_and_with_two_changes_in_one_sentence(tmp_p
                     "嘉定区经济委员会联系人调整为毛嘉诚，联系电话：69989537。")
     d = ingest(text.read_text(encoding="utf-8"), _shared()[1]).data
     assert d["submission"]["deadline"] == "2038-02-05 17:00"
-    assert [(x["label"], x["when"]) for x in d["submission"]["deadlines"]] == [("纸质材料寄送", "2038-03-26")]
+    assert [(x["label"], x["when"]) for x in d["submission"]["deadlines"]] == [("纸质材料报送", "2038-03-26")]
     assert next(u for u in d["units"]["items"] if u["district"] == "jiading")["person"] == "毛嘉诚"
     bot = Answerer(load_knowledge(text))
     r = bot.answer("纸质材料3月12号前交对吧", now=dt.datetime(2038, 1, 5, 10, tzinfo=dt.timezone(dt.timedelta(hours=8))))

@@ -107,9 +107,9 @@ def test_the_supplements_facts_verify_against_the_text(tmp_path) -> None:
     kb = load_knowledge(f)
     assert kb.notice.consultation.policy.person == "钱诚"
     r = Answerer(kb).answer("纸质材料什么时候寄", now=dt.datetime(2040, 5, 28, 10, tzinfo=TZ))
-    assert "纸质材料寄送：2040年6月5日（以补充通知为准：纸质材料报送截止时间由2040年5月27日延长至2040年6月5日。）" in r.text
+    assert "纸质材料报送：2040年6月5日（以补充通知为准：纸质材料报送截止时间由2040年5月27日延长至2040年6月5日。）" in r.text
     r = Answerer(kb).answer("截止时间", now=dt.datetime(2040, 5, 1, 10, tzinfo=TZ))
-    assert "纸质材料寄送：2040年6月5日（纸质材料报送截止时间由2040年5月27日延长至2040年6月5日）" in r.text
+    assert "纸质材料报送：2040年6月5日（纸质材料报送截止时间由2040年5月27日延长至2040年6月5日）" in r.text
 
 
 def test_a_notice_attached_under_an_annex_heading_is_no_supplement() -> None:

@@ -23,7 +23,7 @@ def test_the_timeline_rows_are_no_clauses_and_the_deadline_is_the_applicants(dat
     sub = data["submission"]
     assert sub["deadline"] == "2033-05-20 18:00" and sub["clause"] == "三（一）"
     later = {x["label"]: x["when"] for x in sub["deadlines"]}
-    assert later["纸质材料寄送"] == "2033-05-24 17:00" and any(k.startswith("推荐单位") for k in later)
+    assert later["纸质材料报送"] == "2033-05-24 17:00" and any(k.startswith("推荐单位") for k in later)
     assert not any(x["when"].startswith(("2033-06", "2033-07")) for x in sub["deadlines"])  # the organiser's steps
 
 

@@ -147,8 +147,14 @@ def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Ro
         if len(found) < 2:  # '…联系人如下：萝岗街道经济发展办，周敏，020-…；夏港街道企业服务中心，梁振宇，020-…'
             found = [Row({"name": m.group(1), "person": m.group(2), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(3))}, s, e)
                      for seg in re.split(r"[；;]", line) if (m := _TRIPLE.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
+        if len(found) < 2:  # '各镇街联系人：城厢街道周丽萍 82712036、北干街道沈建国 82738215、…': place and person run together
+            found = [Row({"name": m.group(1), "person": m.group(2), "phone": m.group(3)}, s, e)
+                     for seg in re.split(r"[、；;]", line) if (m := _GLUED.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
         rows += found if len(found) >= 3 else found if len(found) >= 2 and _CONTACT.search(line) else []
     return rows
+
+
+_GLUED = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|开发区|园区|新区|新城|世纪城|平台|管委会))([\u4e00-\u9fff·]{2,3})\s*(" + PHONE.pattern + r")$")
 
 
 # One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031').

@@ -188,6 +188,8 @@ VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}�
 _TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
 
 
+# A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').
+_PERIOD = re.compile(r"(?:自然年度?|会计年度|年度|统计期|期间)[（(：:为是]?\s*(?:\d{4}\s*年\s*)?1\s*月\s*1\s*日\s*(?:至|到|—|－|-|~|～)\s*$")
 # A date the notice says is someone else's ('…系对各省主管部门的时间要求，并非企业申报截止时间').
 _NOT_OURS = re.compile(r"(?:并非|不是|不作为|不属于)[^。；;，,]{0,8}企业[^。；;，,]{0,6}(?:截止|截至)(?:时间|日期)|(?:不|并不)适用于[^。；;，,]{0,6}企业")
 
@@ -207,6 +209,6 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得').
     A span's last day right under a heading that names the step ('（一）网上申报。2月17日9:00至3月20日17:00，…') is one."""
     issued = d.data.get("meta", {}).get("date", "")
-    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence):
+    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead):
         return False
     return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))

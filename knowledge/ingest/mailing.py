@@ -62,6 +62,18 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
 
 
 def build_mailing(d: Draft) -> None:
+    """Where the paper copies go; called a hand-in place, not a mailing address, when the notice takes none by post."""
+    _build_mailing(d)
+    mail = d.data.get("mailing")
+    if mail and "邮寄" in mail.get("label", "") and _NO_POST.search(d.outline.raw):
+        mail["label"] = "纸质材料报送地点"
+
+
+# Paper copies taken by hand only ('只接受现场报送，不接受邮寄、快递方式报送').
+_NO_POST = re.compile(r"不接受(?:邮寄|快递)|不(?:得|予|能|可)(?:邮寄|快递)|勿邮寄|不接收邮寄|(?:只|仅)(?:接受|限|能)现场")
+
+
+def _build_mailing(d: Draft) -> None:
     dest = _destination(d)
     nodes = [n for n in d.outline.nodes() if not n.annex and _mail_clause(n.text)]
     sub_area = _submission_area(d, wide=False)

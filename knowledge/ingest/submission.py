@@ -97,6 +97,8 @@ def build_submission(d: Draft) -> None:
     sub["online"] = strip_end(how_before(text, dl.sentence) + best.sentence)
     # in the deadline's clause, else a clause beside it of its own ('（一）…邮箱自6月21日起接收申报材料')
     opens = openings.opening(dl, node.text) or openings.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
+    if not opens and re.search(r"即日起|(?:本)?通知(?:印发|发布|下发|公布)之日起|发文之日起", best.sentence) and d.data["meta"].get("date"):
+        opens = d.data["meta"]["date"]  # '即日起至5月9日': from the day the notice is dated
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
