@@ -26,6 +26,7 @@ _CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]�
                 r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
 # A cut-off said as the rule ('要求是2035年12月31日前成立'), not the firm's own date.
 _SAID_CUT = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:前|之前|以前)[^，,。？！?!]{0,6}?(?:注册|成立|设立)")
+_SAID_CUT_AFTER = lazy(r"(?:注册|成立|设立)[^，,。？！?!\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)")
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
@@ -55,7 +56,8 @@ class ApplicantClaims:
             said = norm[max(0, m.start() - 8):m.end()]  # with the year said before it ('2073年评上过')
             item = next((i for i in el.items if rule.requires.search(i.text)), None) or self._stated_elsewhere(rule.requires, said)
             unruled = unruled or (rule if item is None and rule.unruled else None)
-            if item is not None and not self.en and (early := before_window(item.text, norm)):  # "2062年出过事故" vs "2063年…以来"
+            year = int((self.n.meta.date or "0")[:4])  # '近三年' counts back from the notice's year
+            if item is not None and not self.en and (early := before_window(item.text, norm, year)):  # "2062年出过事故" vs "2063年…以来"
                 ruled = Section("对照申报条件", (early,), (item.clause,))
             elif item is not None and not ("同一" in item.text and _ANOTHER.search(norm)):  # "获评过，用另一个实践再报": not the same one
                 why, en = rule.why.format(place=place), rule.en.format(place=place)
@@ -157,7 +159,7 @@ class ApplicantClaims:
         """'标杆企业要求是2035年12月31日前成立对吧': a registration cut-off day said as the rule."""
         el = self.n.eligibility
         found = [(i, m) for i in (el.items if el else ()) if (m := _CUT_REG.search(i.text))]
-        rule = _SAID_CUT.search(norm) if found else None
+        rule = (_SAID_CUT.search(norm) or _SAID_CUT_AFTER.search(norm)) if found else None  # '注册时间要求…前对吧' too
         return self._cut_claim(rule, found, norm) if rule else None
 
     def _cut_claim(self, rule, found, norm: str) -> Section | None:

@@ -41,14 +41,15 @@ _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<!
 _ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*"
                   r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
-_ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying)\b")
+_ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying|arriv\w*|"
+                     r"deliver\w*|drop(?:ped)? (?:it|them) off|hand(?:ed)? (?:it|them) in|gets? there)\b")
 _ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|too late|in time|still")
 _DEADLINE = r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day"  # words said of a deadline
 _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)")  # a message that may claim one
 # A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
 _EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施|才?(看到|收到|知道|得知|发现)"
                    r"|(?:就)?(?:开始|着手)(?:准备|写|弄|做|筹备|整理)|(?:就)?准备)")
-_EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(是|为|在)?\s*$")
+_EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(要求|须|应|需|得|是|为|在)?(是|为|在)?\s*$")
 _DONE = lazy(r"^\s*(就|已经|已|都)?\s*(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了)")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")
 _HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)")

@@ -442,3 +442,33 @@ def test_paper_taken_by_hand_only_is_never_called_mailing(district):
 
 def test_posting_is_not_corrected_where_the_notice_takes_it(bundled):
     assert "不能邮寄" not in _at(bundled, "顺丰寄过去就行吧")[0]
+
+
+@pytest.fixture(scope="module")
+def sh63() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "sh-benchmark-2063-2064.txt"))
+
+
+def test_accidents_before_a_window_of_recent_years_do_not_rule_out(sh63):
+    text, _ = _at(sh63, "我们2059年发生过较大安全事故 现在能报吗", "2063-03-20T10:00")
+    assert "不一定影响：您说的是2059年的事，在通知所说的“近三年”（按通知的2063年算，即2060年以来）之前" in text
+    text, _ = _at(sh63, "我们2062年发生过较大安全事故 现在能报吗", "2063-03-20T10:00")
+    assert "可能不符合" in text
+
+
+def test_a_registration_cut_off_said_after_the_word_is_corrected_with_the_rule(sh63):
+    text, _ = _at(sh63, "注册时间要求2060年12月31日前对吧", "2063-03-20T10:00")
+    assert text.startswith("【更正】\n不是2060年12月31日：通知要求“") and "2060年4月10日前注册成立" in text and "申报截止时间是" not in text
+
+
+def test_a_courier_arriving_at_an_hour_is_no_claim_on_the_deadline(sh63):
+    text, _ = _at(sh63, "paper deadline today? still ok if courier arrives at 4:30pm?", "2063-04-17T16:00")
+    assert "Correction" not in text and "which courier" not in text and "16:30 is before the deadline" in text
+
+
+def test_paper_due_by_the_online_deadline_is_the_paper_step():
+    bot = Answerer(load_knowledge(NOTICES / "sh-benchmark-2049-2050.txt"))
+    step = bot.kb.notice.submission.deadlines[0]
+    assert (step.label, step.when, step.clause) == ("纸质材料报送", "2050-02-25 17:00", "第四部分4")
+    text, _ = _at(bot, "网上昨天交了，纸质的今天寄还来得及吗", "2050-02-26T10:00")
+    assert "没有规定纸质材料" not in text and "已过" in text

@@ -103,11 +103,12 @@ def build_submission(d: Draft) -> None:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
     extra = [step_record(x) for x in others if x.dl.value != dl.value or x.kind == "paper" != best.kind]  # paper due with it
-    same = facts.sentence_with(text, r"(?:于|在)同(?:日|一天|一时间)(?:前|之前)")
+    same, where = next(((x, n.clause) for n in (node, *nearby) if (x := facts.sentence_with(n.text, _SAME_DAY))
+                        and re.search(r"纸质|邮寄|寄送|寄达", x)), ("", node.clause))
     if same and re.search(r"纸质|邮寄|寄送|报送", same):
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
-        label = "推荐单位报送" if dates.by_units(same[: same.find("同")]) else PAPER_STEP
-        extra.insert(0, {"label": label, "when": dl.value, "clause": node.clause, "text": strip_end(same)})
+        label = "推荐单位报送" if dates.by_units(same[: re.search(_SAME_DAY, same).start()]) else PAPER_STEP
+        extra.insert(0, {"label": label, "when": dl.value, "clause": where, "text": strip_end(same)})
     # One step read twice (its own sentence, and a row of a timeline table): the shorter text of the two; two steps
     # due at the same hour stay two.
     extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
@@ -131,6 +132,8 @@ _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|�
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
 _NO_PAPER = (r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?"
              r"|(?:不接受|不予接收|不再接收|不接收|不收)(?:任何)?)纸质(?:材料|版|件)")
+# Paper copies due with the online submission ('于同日前报送', '须于网上申报截止时间前寄达').
+_SAME_DAY = r"(?:于|在)(?:同(?:日|一天|一时间)|网上(?:申报|填报|提交)截止(?:时间|日期)?)(?:前|之前)"
 # Paper copies asked for after all ('须…提交纸质材料', '纸质材料一式两份'), not '请企业勿邮寄…纸质材料'.
 _PAPER_ASKED = (r"(?<![如无不必])(?:须|需|应|请)(?![^。；，,]{0,4}?(?:勿|不|无|免))[^。；]{0,24}纸质"
                 r"|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份")
