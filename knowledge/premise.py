@@ -55,6 +55,7 @@ _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|�
 _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
 _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
+_WHOLE = lazy(r"正文|全文|总字数|整篇|全部|一共|总共|合计|加起来")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
@@ -85,7 +86,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                 topics.append(TOPIC_OF.get(check.__name__, ""))
         # "注册满两年才能报吧" asserts a rule the notice may not have ("注册满两年能报吗" only describes the applicant);
         # a number another check has answered ("报3项") is not such a rule.
-        if premise.firm and not out and (sec := self._condition(norm, a, intents, premise)):
+        if premise.firm and set(topics) <= {"about"} and (sec := self._condition(norm, a, intents, premise)):  # not past '1月发的'
             out.append(sec)
         return out, tuple(t for t in topics if t)
 
@@ -116,6 +117,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             at = norm.find(picked[0].title.split("（")[0])  # "标题40字 摘要500字": the figure said after the part's own name
             pairs = [(picked[0], min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0])
                       if at >= 0 else said_all[0])]
+        pairs = [(p, m) for p, m in pairs if not (_WHOLE.search(re.split(r"[，,。；;？?！!\s]", norm[:m.start()])[-1])
+                                                  and p.title.split("（")[0] not in norm)]  # '正文1万字以内是吧': the whole, not a part
         wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
         if wrong:
             return self._fix("；".join(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong) + "。",

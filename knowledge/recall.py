@@ -34,8 +34,8 @@ def word_pairs(text: str) -> set[str]:
     return {p for run in _CJK_RUN.findall(text) for p in _pairs(run)}
 
 
-_LATIN = lazy(r"[a-z]{2,}\d*|\d{4,}")
-_SPACE = lazy(r"\s+")
+_LATIN, _SPACE = lazy(r"[a-z]{2,}\d*|\d{4,}"), lazy(r"\s+")
+_FILLER = lazy(r"然后|嗯+|呃+|额+|那个|就是|对吧|这种|是不是")  # spoken fillers: they break a run, they ask nothing
 
 
 def terms(text: str) -> set[str]:
@@ -148,6 +148,7 @@ class Recall:
         """Up to two sentences that together cover most of the question's content pairs, or nothing. A pair the
         notice never writes ("营收" for 营业收入) counts half where both its characters are in the sentence."""
         sents, idf = self._sentence_index()
+        compact = _FILLER.sub("，", compact)
         asked = {p for p in terms(compact) if p in idf or _CJK_RUN.fullmatch(p)}  # an unknown Latin word is no cue
         known = {p for p in asked if p in idf}
         if len(known) < MIN_PAIRS:

@@ -98,12 +98,16 @@ def clean(raw: str) -> str:
     return _CONTROL.sub(" ", raw)
 
 
+_ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d:])")
+
+
 def prepare(raw: str) -> Text:
     """Normalise a message once; every matcher reads the result."""
     raw_clean = clean(raw)
     if not unicodedata.is_normalized("NFKC", raw_clean):  # the check is several times cheaper than normalising
         raw_clean = unicodedata.normalize("NFKC", raw_clean)
     norm = to_simplified(raw_clean).lower().replace("标竿", "标杆")  # the same word, as often written
+    norm = _ISO_DATE.sub(r"\1年\2月\3日", norm) if "-" in norm or "/" in norm else norm  # '2023-03-25' is '2023年03月25日'
     compact = _NOT_WORD.sub("", norm).replace("啥", "什么")  # the phrases are written with 什么: "盖啥章" is "盖什么章"
     compact = _BARE_REWARD.sub("奖励", compact)  # "奖30万" is "奖励30万"
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))

@@ -42,7 +42,7 @@ CN = "零〇一二两三四五六七八九十百千万"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
 DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
 HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多])({NUM})\s*(?:[点时](?!钟以内|点|儿|半点)|[:：]\s*\d{{2}})|(零点|午夜)")
-WORDS = lazy(rf"({NUM})\s*字")
+WORDS = lazy(rf"(\d+(?:\.\d+)?\s*[千万](?![千万])|{NUM})\s*字")  # '1万字' too
 COPIES = lazy(rf"({NUM})\s*份")
 # What a count is of; "行业标准", "团体标准" are standards a firm wrote, not the selection criteria.
 _COUNTED = r"(方面|重点|方向|条件|" + "".join(f"(?<!{w})" for w in ("行业", "国家", "团体", "企业", "地方", "国际", "技术", "产品")) + r"标准|部分|领域)"
@@ -69,6 +69,8 @@ def cn_number(s: str) -> float:
     """'3' -> 3, '十五' -> 15, '一万' -> 10000, '两千' -> 2000, '1.5' -> 1.5; -1 when unreadable."""
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s)
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s*([千万])", s):  # '1万', '1.5万', '3千'
+        return float(m.group(1)) * (10000 if m.group(2) == "万" else 1000)
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
     units = {"十": 10, "百": 100, "千": 1000}
     total, section, cur = 0, 0, 0

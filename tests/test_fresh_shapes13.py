@@ -472,3 +472,39 @@ def test_paper_due_by_the_online_deadline_is_the_paper_step():
     assert (step.label, step.when, step.clause) == ("纸质材料报送", "2050-02-25 17:00", "第四部分4")
     text, _ = _at(bot, "网上昨天交了，纸质的今天寄还来得及吗", "2050-02-26T10:00")
     assert "没有规定纸质材料" not in text and "已过" in text
+
+
+def test_spoken_fillers_do_not_hide_a_described_practice():
+    variant = Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+    plain = _at(variant, "用5G加工业互联网 区块链做质量追溯 这种算数字化那一块吗")[0]
+    spoken = _at(variant, "嗯那个 我们就是 用5G加工业互联网 然后区块链做质量追溯 呃 这种是不是算数字化那一块的 对吧")[0]
+    assert "数字化" in spoken and spoken.split("\n")[0] == plain.split("\n")[0] != "抱歉，我没能理解这个问题，或者通知里没有相关内容。"
+
+
+def test_minutes_left_said_ask_of_the_deadline(sh25):
+    text, _ = _at(sh25, "呃那个 就是 我们现在 嗯 还有五分钟是吧 那个 盖完章的信息表还没扫描 能不能先把别的交了", "2026-03-20T16:55")
+    assert text.startswith("【截止时间】")
+
+
+def test_ten_thousand_characters_said_with_a_digit(bundled):
+    text, _ = _at(bundled, "实施效果1万字以内吧")
+    assert text.startswith("【更正】\n不是1万字：管理方法（技术）的实施效果限 2000 字以内。")
+    assert "不是1万字" not in _at(bundled, "正文1万字以内是吧 效果那部分要不要放近五年数据")[0]  # the whole, not that part
+
+
+def test_a_rule_said_beside_a_corrected_date_is_still_checked(bundled):
+    text, _ = _at(bundled, "那个2024年1月发的1240号文 申报是不是要求企业成立满三年")
+    assert "不是2024年1月" in text and "通知中没有“成立满三年”这样的规定" in text
+
+
+@pytest.mark.parametrize("question", ["我们成立日期2023-03-25 能报吗", "我们成立日期2023/3/25，先报上去等评审的时候就满了，行不行"])
+def test_a_registration_date_written_with_dashes_is_checked(question):
+    bot = Answerer(load_knowledge(NOTICES / "sh-benchmark-2025-2026.txt"))
+    cut = bot.kb.notice.eligibility.items[0].text
+    text, _ = _at(bot, question, "2026-03-01T10:00")
+    assert text.startswith("【对照申报条件】") and "2023年3月25日" in text and cut[:6] in text
+
+
+def test_english_about_sharing_events_is_the_conditions(sh25):
+    text, matched = _at(sh25, "If we get selected, are we obliged to present our method at sharing events? Would we have to disclose trade secrets?")
+    assert matched and text.startswith("[Eligibility]")
