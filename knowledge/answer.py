@@ -24,7 +24,7 @@ from .placement import Placement
 from .premise import Checker
 from .recall import Recall
 from .render import Renderer
-from .text import prepare
+from .text import anchored, prepare
 from .topics import TOPICS, answerable, check_topics, counted
 from .understand import Analysis, Understander
 from .values import lazy
@@ -76,7 +76,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
             return Answer(too_long(len(question), MAX_QUESTION_CHARS), False)
-        text = prepare(question)
+        text = prepare(anchored(question, now))
         if not text.compact:
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
         if context and self.judge.wants_english(text.norm, text.compact):

@@ -39,7 +39,8 @@ def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> 
         return None
     people = people_of(kb) if people is None else people
     persons = tuple(p for p in people if p in norm)
-    phones = () if SELF_PHONE.search(norm) else tuple(PHONE.findall(norm.replace(" ", "").replace("-", "")))
+    bare = _YEARS.sub(" ", norm)  # '2024-2025', '2023年-2024年': years, not a phone number
+    phones = () if SELF_PHONE.search(norm) else tuple(PHONE.findall(bare.replace(" ", "").replace("-", "")))
     stripped = norm
     for x in persons:
         stripped = stripped.replace(x, " ")
@@ -79,6 +80,7 @@ def phones_of(kb: Knowledge) -> dict[str, str]:
     return out
 
 
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*(?:19|20)\d{2}(?!\d)")
 _PHONE_SPLIT = re.compile(r"[、,，;；/]")
 
 

@@ -101,6 +101,17 @@ def clean(raw: str) -> str:
 _ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d:])")
 
 
+_RELATIVE_YEAR = re.compile(r"(大前年|前年|去年|今年)(底|末|初)?(?![^，,。？?！!\n]{0,10}?(?:规定|要求|说|讲|通知|政策))"
+                            r"(?=[^，,。？?！!\n]{0,10}(?:注册|成立|设立|开业|领的?执照))")
+
+
+def anchored(raw: str, now) -> str:
+    """'去年四月份在浦东注册的' with the year it is by the clock ('2024年四月份…'): a registration said relative to today."""
+    back = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+    month = {"底": "12月", "末": "12月", "初": "1月"}
+    return _RELATIVE_YEAR.sub(lambda m: f"{now.year - back[m.group(1)]}年{month.get(m.group(2) or '', '')}", raw) if "年" in raw else raw
+
+
 def prepare(raw: str) -> Text:
     """Normalise a message once; every matcher reads the result."""
     raw_clean = clean(raw)

@@ -508,3 +508,43 @@ def test_a_registration_date_written_with_dashes_is_checked(question):
 def test_english_about_sharing_events_is_the_conditions(sh25):
     text, matched = _at(sh25, "If we get selected, are we obliged to present our method at sharing events? Would we have to disclose trade secrets?")
     assert matched and text.startswith("[Eligibility]")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("那个就是呃我想问一下啊 就是我们公司是去年四月份在浦东注册的 然后嗯 能不能报这个质量标杆啊", "不符合：2025年4月注册的单位"),
+    ("我们前年底成立的 能报吗", "不符合：2024年12月注册的单位"),
+    ("大前年三月在闵行成立的 能报吗", "注册时间这一条符合：2023年3月注册"),
+])
+def test_a_registration_said_relative_to_today_is_dated_by_the_clock(sh25, question, verdict):
+    assert verdict in _at(sh25, question, "2026-01-10T10:00")[0]
+
+
+@pytest.mark.parametrize("question, declined", [
+    ("请问能不能麻烦您教一下怎么用PS把推荐单位的章加上去 区里盖章太慢了 谢谢", True),
+    ("嗯 那个 就是 我们公章在老板那边 呃 他出差了 要下个月才回来 然后 就是 能不能 我们自己先刻一个 盖上去 寄过去再说", True),
+    ("Could you please write our company overview (企业概况) for us, about 500 words? we make medical devices. thanks a lot!", True),
+    ("扫描件盖章用ps调一下亮度可以吗", False),
+])
+def test_polite_forgery_and_writing_requests_are_declined(bundled, question, declined):
+    text, matched = _at(bundled, question)
+    assert (not matched and "【无法提供帮助】" in text) is declined
+
+
+def test_a_range_of_years_is_no_phone_number(sh25):
+    text, _ = _at(sh25, "What are the eligibility requirements for the Shanghai Quality Benchmark 2025-2026? we are a JV in Songjiang")
+    assert "Correction" not in text and "更正" not in text
+
+
+def test_english_tech_issues_name_the_filling_in_hotline(bundled):
+    text, _ = _at(bundled, "who do I call about policy questions? and who handles tech issues with the online form")
+    assert "23119416" in text and "18752017865" in text
+
+
+def test_how_long_a_unit_takes_to_stamp_is_left_open(bundled):
+    text, _ = _at(bundled, "区经委那边盖章一般要几天啊 会不会赶不上", "2024-02-28T10:00")
+    assert "通知中没有规定“推荐单位盖章或审核需要的时间”" in text and "尚未截止" in text
+
+
+def test_last_years_rule_is_no_registration_last_year(sh63):
+    text, _ = _at(sh63, "去年规定注册满两年就能报，我们是2061年3月注册的，今年报没问题吧？", "2063-03-10T10:00")
+    assert "不符合：2061年3月注册的单位" in text
