@@ -548,3 +548,13 @@ def test_how_long_a_unit_takes_to_stamp_is_left_open(bundled):
 def test_last_years_rule_is_no_registration_last_year(sh63):
     text, _ = _at(sh63, "去年规定注册满两年就能报，我们是2061年3月注册的，今年报没问题吧？", "2063-03-10T10:00")
     assert "不符合：2061年3月注册的单位" in text
+
+
+def test_a_tutorial_asked_beside_the_website_is_left_open_and_the_website_given(bundled):
+    text, _ = _at(bundled, "申报网站是哪个 有没有操作视频教程可以看")
+    assert "“申报系统的操作指南或视频教程”" in text and "zlbq.saqm.org.cn" in text and "多媒体" not in text
+
+
+def test_english_two_different_experiences_is_the_one_item_rule(bundled):
+    text, _ = _at(bundled, "Can one company submit two different experiences? Also is there a page limit for the summary report?")
+    assert "only one experience" in text
