@@ -558,3 +558,26 @@ def test_a_tutorial_asked_beside_the_website_is_left_open_and_the_website_given(
 def test_english_two_different_experiences_is_the_one_item_rule(bundled):
     text, _ = _at(bundled, "Can one company submit two different experiences? Also is there a page limit for the summary report?")
     assert "only one experience" in text
+
+
+@pytest.fixture(scope="module")
+def quotas() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "ningbo-quotas-2079.txt"))
+
+
+def test_an_annexed_quota_table_gives_each_unit_its_quota(quotas):
+    got = {u.name[:3]: (u.quota, u.quota_clause) for u in quotas.kb.notice.units.items}
+    assert got["海曙区"] == ("3", "附件1") and got["前湾新"] == ("3", "附件1")
+    assert "推荐名额：3" in _at(quotas, "我们在海曙区 今年海曙能推几家啊", "2079-04-10T10:00")[0]
+
+
+def test_paper_handed_to_the_local_unit_is_not_sent_to_the_city(quotas):
+    mail = quotas.kb.notice.mailing
+    assert mail.address == "所在区（县、市）或功能园区推荐单位" and "宁穿路" not in mail.address
+    text, _ = _at(quotas, "余姚的 纸质材料我直接开车送到市行政中心3号楼 省得再跑区里 行吧", "2079-05-01T10:00")
+    assert text.startswith("【更正】\n不是：通知写明“纸质材料一律报送属地推荐单位，企业不得直接向市经信局报送")
+
+
+def test_a_timeline_line_whose_actor_follows_the_date_is_the_units_step(quotas):
+    steps = [(x.label, x.when) for x in quotas.kb.notice.submission.deadlines]
+    assert steps == [("纸质材料报送", "2079-05-06 17:00"), ("推荐单位报送", "2079-05-20 17:00")]

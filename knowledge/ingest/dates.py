@@ -52,6 +52,7 @@ _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|�
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
 _PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
 _DONE = re.compile(r"已于|已经|已在|上一年度|上年度|去年|往年|上一轮|上一期")
+_ACTOR_AFTER = re.compile(r"^[^，,。；]{0,24}?[：:]\s*(?:各)?(?:推荐单位|区县|县区|各区|区（县|县（市|市（州）)")
 _ACTOR = re.compile(r"责任|主体|负责|实施|承办|执行")  # the column of a timeline table that says who does each step
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
@@ -142,7 +143,8 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
                 cells = row_cells(line)
                 row = [cells[actor]] if line and actor < len(cells) else row
                 units = bool(n.annex) and n.annex not in guides or by_units(own_sentence(n, dl.lead)) \
-                    or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row)
+                    or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row) \
+                    or bool(_ACTOR_AFTER.match(dl.sentence[len(dl.lead):]))  # '5月20日17:00前：推荐单位完成网上推荐
                 out.append(Dated(n, dl, units, _kind(n, sent, dl, above.get(n, ""))))
     return out
 

@@ -80,7 +80,8 @@ def _build_mailing(d: Draft) -> None:
     named = dest and any(_squash(dest[1]) in _squash(n.text) for n in nodes)  # the mailing clause gives its address
     # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place,
     # unless it is written for that very destination or beside the deadline.
-    if not (dest and not named and not any(n in sub_area for n in nodes)) and _mailing_address(d, nodes):
+    local = bool(dest and not named and re.search(r"推荐单位|属地|所在区|所在县|区（县", dest[1]))  # '报送至所在区…推荐单位': theirs
+    if not local and not (dest and not named and not any(n in sub_area for n in nodes)) and _mailing_address(d, nodes):
         return
     onward = next(((x, sent) for x in nodes for sent in facts.sentences(x.text)
                    if _ADDRESS.search(sent) and re.search(r"(?:报送|寄送|邮寄|寄|送)至", sent)), None) if not named else None

@@ -20,7 +20,7 @@ def build_quotas(d: Draft, geography) -> None:
     if not units or all(u.get("quota") for u in units):
         return
     names = {u["district"]: _names(u["district"], d, geography) for u in units}
-    for n in content_nodes(d.outline):
+    for n in (*content_nodes(d.outline), *(x for x in d.outline.nodes() if x.annex)):  # an annex's quota table too
         got: dict[str, str] = {}
         every = ""  # '各县级市（区）推荐数量原则上不超过8项': the quota of each district not named
         # A list of one place to an item ('1. 西安高新区不超过8项；2. …') is read as its parent's text.
@@ -36,12 +36,22 @@ def build_quotas(d: Draft, geography) -> None:
                 got.setdefault(key, m.group(2).strip())
             if not named and (_EVERY.search(before) or re.search(r"其他|其余|其它|剩余", before)):  # '其他设区市…不超过12项'
                 every = every or m.group(2).strip()
+        table = "\n".join([n.heading, *(d.outline.raw[s:e] for _, s, e in n.lines)])
+        if len(got) < 2 and _TABLE_HEAD.search(table):  # '序号  推荐单位  推荐名额（家）' over '1  海曙区  3'
+            for row in _TABLE_ROW.finditer(table):
+                named = [key for key, words in names.items() if any(w == row.group(1) or w in row.group(1) for w in words)]
+                for key in named[:1]:
+                    got.setdefault(key, row.group(2))  # as written: the table's '3' (the header says 家)
         if len(got) >= 2 or got and every:
             for u in units:
                 if not u.get("quota") and (u["district"] in got or every):
                     u["quota"], u["quota_clause"] = got.get(u["district"], every), n.clause
             d.found.append(f"各区推荐名额：{len(got)} 个区单列{'，其余' + every if every else ''}（{n.clause}）")
             return
+
+
+_TABLE_HEAD = re.compile(r"(?:推荐)?名额\s*(?:[（(](?:家|个|项|名)[）)])?\s*$", re.M)
+_TABLE_ROW = re.compile(r"^\s*\d{1,2}[\t ]+(\S{2,16}?)[\t ]+(\d{1,3})\s*$", re.M)
 
 
 def _names(key: str, d: Draft, geography) -> tuple[str, ...]:
