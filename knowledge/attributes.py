@@ -92,7 +92,7 @@ class Attributes(Counts):
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
         asking = [c for c in re.split(r"[，,；;。？?！!]", norm) if self.judge.format_asks.search(c)]  # "摘要是小四，那小标题呢"
-        said = self.judge.format_subjects.findall("，".join(asking) or norm)  # what the layout question names, in order
+        said = self.judge.format_subjects.findall(re.sub(r"正文(?:里|中|内)的?", "", "，".join(asking) or norm))  # '正文里' is where
         rules = "".join(x.text for x in fmt.rules)
         rules += "".join(w for w, alike in _ALIKE.items()  # '表格标题' of a rule on '附表标题', not '表格里的字'
                          if re.search(alike, rules) and re.search(rf"{w}的?(标题|题目|名称)", norm))
@@ -188,8 +188,8 @@ class Attributes(Counts):
                     n += 1
                 if n - 1 > len(best):
                     best = run[i:i + n - 1]
-        if not best or best in answered:
-            return None
+        if not best or best in answered or best[-4:] in answered and best[:-4] in ("企业", "申报", "我们", "公司", "单位", "本单位"):
+            return None  # '企业纸质材料' of '忠县企业纸质材料交哪里': the topic's words, answered above
         hits = [c for c in self.kb.notice.passages if best in c.text]
         return min(hits, key=lambda c: len(c.text)) if hits else None
 

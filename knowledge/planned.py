@@ -16,14 +16,14 @@ from .model import Knowledge
 from .phrasing import deadline_text, en_date, last_day, zh_date
 from .values import MONTHS, NUM, cn_number, lazy
 
-_RELATIVE = {"今天": 0, "今晚": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "tomorrow": 1,
-             "后天": 2, "the day after tomorrow": 2, "大后天": 3}
+_RELATIVE = {"今天": 0, "今晚": 0, "今儿": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "明儿": 1, "tomorrow": 1,
+             "后天": 2, "后儿": 2, "the day after tomorrow": 2, "大后天": 3}
 _PARTS = {"上旬": (1, 10), "初": (1, 10), "月初": (1, 10), "early": (1, 10), "beginning of": (1, 10),
           "中旬": (11, 20), "中": (11, 20), "mid": (11, 20), "middle of": (11, 20),
           "下旬": (21, 31), "底": (21, 31), "末": (21, 31), "late": (21, 31), "end of": (21, 31)}
 _EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY = lazy(
-    r"(?P<rel>大后天|后天|明天|明早|明晚|今天|今晚|\b(?:the day after tomorrow|tomorrow|today|tonight)\b)"
+    r"(?P<rel>大后天|后天|后儿|明天|明早|明晚|明儿|今天|今晚|今儿|\b(?:the day after tomorrow|tomorrow|today|tonight)\b)"
     rf"|(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:(?P<d>{NUM})\s*[号日]|(?P<part>上旬|中旬|下旬|初|底|末|中(?!午)))"
     r"|(?<![0-9月.])(?P<dom>[0-3]?[0-9])\s*[号日](?!前|之前|以前)"
     rf"|\b(?P<epart>early|mid|late|end of|beginning of|middle of)[-\s]+(?P<emp>{_EN_MONTH})\b"
@@ -36,7 +36,7 @@ _WEEKDAYS = ("一二三四五六", ("monday", "tuesday", "wednesday", "thursday"
 # Minutes after an hour, as people write them: 半, 一刻, 30, 三十五, 十, 五分.
 MINUTE = r"(半|一刻|\d{1,2}|[一二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九](?=分))"
 _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点(?!点|儿)|时|[:：])\s*"
-             + MINUTE + "?"
+             + MINUTE + r"?(?![\d\s]*[ap]\.?m\b)"  # not the '5:30' of '5:30pm'
              r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
 _ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*"
                   r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")

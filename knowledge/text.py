@@ -98,6 +98,7 @@ def clean(raw: str) -> str:
     return _CONTROL.sub(" ", raw)
 
 
+_CN_YEAR, _CN_DIGITS = re.compile(r"([〇零一二三四五六七八九]{4})年"), str.maketrans("〇零一二三四五六七八九", "00123456789")
 _ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?![\d:])")
 
 
@@ -119,6 +120,7 @@ def prepare(raw: str) -> Text:
         raw_clean = unicodedata.normalize("NFKC", raw_clean)
     norm = to_simplified(raw_clean).lower().replace("标竿", "标杆")  # the same word, as often written
     norm = _ISO_DATE.sub(r"\1年\2月\3日", norm) if "-" in norm or "/" in norm else norm  # '2023-03-25' is '2023年03月25日'
+    norm = _CN_YEAR.sub(lambda m: m.group(1).translate(_CN_DIGITS) + "年", norm) if "〇" in norm or "零" in norm else norm  # '二〇二四年'
     compact = _NOT_WORD.sub("", norm).replace("啥", "什么")  # the phrases are written with 什么: "盖啥章" is "盖什么章"
     compact = _BARE_REWARD.sub("奖励", compact)  # "奖30万" is "奖励30万"
     tokens = tuple(_TOKEN.findall(_APOSTROPHES.sub("", norm)))

@@ -54,7 +54,9 @@ COUNT_AFTER = lazy(rf"{_COUNTED}[^，,。？！?]{{0,4}}?(?<!第)({NUM})\s*(?:�
 CONDITION = lazy(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万(?!\s*(?:多|余)?字)|家|项|倍)")
 PHONE = lazy(r"(?<!\d)(0\d{2,3}\d{7,8}|1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")  # with an area code: one number
 FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}?(?=[吗吧呢啊呀么嘛的了还或和与、用字号？?，,。\s]|$)|times new roman|arial")
-SIZE = lazy(r"(?<![零〇一二两三四五六七八九十百千\d路弄街])小?[初一二三四五六七八]号(?![楼院门线库厂房栋])|\d+(?:\.\d+)?\s*(?:pt|磅)")
+SIZE = lazy(r"(?<![零〇一二两三四五六七八九十百千\d路弄街月])小?[初一二三四五六七八]号(?![楼院门线库厂房栋])"  # not '三月一号', '六号去…'
+            r"(?!\s*(?:之?前|以前|截止|当天|那天|晚|早|上午|下午|中午|凌晨|夜|交|去|送|寄|提交|报|到|过|开始|左右|前后|之后|以后))"
+            r"|\d+(?:\.\d+)?\s*(?:pt|磅)")
 SPACING = lazy(r"\d(?:\.\d+)?\s*倍行距|单倍行距|双倍行距|固定值")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 EN_DATE = lazy(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(20\d\d))?"

@@ -46,7 +46,8 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
         if c:
             out += [(f"consultation.{kind}.{k}", getattr(c, k)) for k in ("phone", "person", "email")]
     for i, u in enumerate(notice.units.items if notice.units else ()):
-        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone", "quota", "email")]
+        out += [(f"units.items[{i}].{k}", getattr(u, k)) for k in ("name", "address", "person", "phone", "email")]
+        out.append((f"units.items[{i}].quota", u.quota[:-1] if re.fullmatch(r"\d+[家个项名]", u.quota) else u.quota))  # a table's '3' (家)
     if notice.mailing:
         out += [("mailing.address", notice.mailing.address), ("mailing.person", notice.mailing.person),
                 ("mailing.phone", notice.mailing.phone)]

@@ -567,8 +567,8 @@ def quotas() -> Answerer:
 
 def test_an_annexed_quota_table_gives_each_unit_its_quota(quotas):
     got = {u.name[:3]: (u.quota, u.quota_clause) for u in quotas.kb.notice.units.items}
-    assert got["海曙区"] == ("3", "附件1") and got["前湾新"] == ("3", "附件1")
-    assert "推荐名额：3" in _at(quotas, "我们在海曙区 今年海曙能推几家啊", "2079-04-10T10:00")[0]
+    assert got["海曙区"] == ("3家", "附件1") and got["前湾新"] == ("3家", "附件1")
+    assert "推荐名额：3家" in _at(quotas, "我们在海曙区 今年海曙能推几家啊", "2079-04-10T10:00")[0]
 
 
 def test_paper_handed_to_the_local_unit_is_not_sent_to_the_city(quotas):
@@ -581,3 +581,66 @@ def test_paper_handed_to_the_local_unit_is_not_sent_to_the_city(quotas):
 def test_a_timeline_line_whose_actor_follows_the_date_is_the_units_step(quotas):
     steps = [(x.label, x.when) for x in quotas.kb.notice.submission.deadlines]
     assert steps == [("纸质材料报送", "2079-05-06 17:00"), ("推荐单位报送", "2079-05-20 17:00")]
+
+
+@pytest.mark.parametrize("question", ["通知二（一）第2条具体啥要求", "二（一）2是什么"])
+def test_an_item_of_a_clause_named_is_quoted(bundled, question):
+    assert _at(bundled, question)[0].startswith("【通知原文】\n通知二（一）2原文：\n“在质量、诚信、安全、环保等方面无违法行为")
+
+
+def test_in_the_body_is_where_not_what(bundled):
+    assert "通知中没有规定“一级标题的格式”" in _at(bundled, "正文里一级标题二级标题用几号字 要不要加粗")[0]
+
+
+@pytest.mark.parametrize("question, label", [
+    ("我们2022年9月才在闵行注册的 独立法人 到现在一年多点 满足年限要求吗 是不是要满三年", "成立或注册年限的要求"),
+    ("嗯 那个 成熟应用 呃 就是 要用多少年才算成熟啊 然后 我们这套 推了两年 够不够", "方法或经验要应用多少年才算成熟"),
+])
+def test_years_the_bundled_notice_does_not_set(bundled, question, label):
+    assert f"通知中没有规定“{label}”" in _at(bundled, question)[0]
+
+
+def test_years_of_use_a_notice_sets_are_quoted(sh63):
+    assert "持续运行两年以上" in _at(sh63, "方法要运行几年才算成熟")[0]
+
+
+@pytest.mark.parametrize("question", ["截止是三月一号对吧", "领导说截止是三月一号夜里十二点，我理解没错吧", "一号之前交完就行吧",
+                                      "截止是二〇二四年三月一日二十四时对吗"])
+def test_a_day_in_chinese_numerals_is_no_font_size_and_a_right_deadline_is_no_claim(bundled, question):
+    text, _ = _at(bundled, question, "2024-02-20T10:00")
+    assert "更正" not in text and "这样的规定" not in text
+
+
+def test_a_size_said_of_the_title_is_still_checked(bundled):
+    assert _at(bundled, "标题用黑体一号吧")[0].startswith("【更正】\n不是一号：文章标题为黑体小二号居中")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("we plan to submit on March 20 at 5:30pm, is that ok?", "17:30 is after the deadline"),
+    ("we plan to submit on March 20 at 4:30 pm, is that ok?", "16:30 is before the deadline"),
+])
+def test_an_english_afternoon_hour_with_minutes_is_read_whole(question, verdict):
+    bot = Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+    assert verdict in _at(bot, question, "2025-03-01T10:00")[0]
+
+
+def test_colloquial_tomorrow_is_tomorrow():
+    bot = Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+    assert "明儿17:30已经过了截止时间" in _at(bot, "明儿下午五点半交来得及吗", "2025-03-19T10:00")[0]
+
+
+@pytest.fixture(scope="module")
+def chongqing() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "chongqing-districts-2084.txt"))
+
+
+def test_a_county_of_one_character_is_a_unit_and_paper_goes_to_it(chongqing):
+    assert any(u.name == "忠县经济信息委" for u in chongqing.kb.notice.units.items)
+    assert chongqing.kb.notice.mailing.address == "所在区县推荐单位"
+    text, _ = _at(chongqing, "忠县企业纸质材料交哪里 联系电话", "2084-04-10T10:00")
+    assert "忠县" in text and "星光大道" not in text
+
+
+def test_making_ones_own_audit_report_is_declined(chongqing):
+    text, matched = _at(chongqing, "审计报告还没出来 能不能先自己做一份 盖个章交上去")
+    assert not matched and "【无法提供帮助】" in text

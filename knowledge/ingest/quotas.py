@@ -37,11 +37,11 @@ def build_quotas(d: Draft, geography) -> None:
             if not named and (_EVERY.search(before) or re.search(r"其他|其余|其它|剩余", before)):  # '其他设区市…不超过12项'
                 every = every or m.group(2).strip()
         table = "\n".join([n.heading, *(d.outline.raw[s:e] for _, s, e in n.lines)])
-        if len(got) < 2 and _TABLE_HEAD.search(table):  # '序号  推荐单位  推荐名额（家）' over '1  海曙区  3'
+        if len(got) < 2 and (unit := _TABLE_HEAD.search(table)):  # '序号  推荐单位  推荐名额（家）' over '1  海曙区  3'
             for row in _TABLE_ROW.finditer(table):
                 named = [key for key, words in names.items() if any(w == row.group(1) or w in row.group(1) for w in words)]
                 for key in named[:1]:
-                    got.setdefault(key, row.group(2))  # as written: the table's '3' (the header says 家)
+                    got.setdefault(key, row.group(2) + (unit.group(1) or ""))  # the table's '3' under '推荐名额（家）'
         if len(got) >= 2 or got and every:
             for u in units:
                 if not u.get("quota") and (u["district"] in got or every):
@@ -50,7 +50,7 @@ def build_quotas(d: Draft, geography) -> None:
             return
 
 
-_TABLE_HEAD = re.compile(r"(?:推荐)?名额\s*(?:[（(](?:家|个|项|名)[）)])?\s*$", re.M)
+_TABLE_HEAD = re.compile(r"(?:推荐)?名额\s*(?:[（(](家|个|项|名)[）)])?\s*$", re.M)
 _TABLE_ROW = re.compile(r"^\s*\d{1,2}[\t ]+(\S{2,16}?)[\t ]+(\d{1,3})\s*$", re.M)
 
 
