@@ -644,3 +644,9 @@ def test_a_county_of_one_character_is_a_unit_and_paper_goes_to_it(chongqing):
 def test_making_ones_own_audit_report_is_declined(chongqing):
     text, matched = _at(chongqing, "审计报告还没出来 能不能先自己做一份 盖个章交上去")
     assert not matched and "【无法提供帮助】" in text
+
+
+@pytest.mark.parametrize("question, verdict", [("我们打算六号去区里盖章，来得及吗", "3月6日（2024年3月6日）已经过了截止时间，来不及"),
+                                               ("二十八号交行吗", "2月28日（2024年2月28日）还在截止之前，来得及")])
+def test_a_day_of_the_month_in_chinese_numerals_is_judged(bundled, question, verdict):
+    assert verdict in _at(bundled, question, "2024-02-20T10:00")[0]
