@@ -73,6 +73,10 @@ class ContactClaims:
                 said = _as_written(norm, phone)
                 whose = f"（{said}是{phones[phone]}的电话）" if phone in phones else ""
                 fixes.append(self._fix(f"{asked[0]}的电话不是{said}{whose}：{asked[0]}：{asked[2]}。", asked[3]))
+            elif asked and (ext := re.search(rf"{phone}\s*(?:转|-|－|分机)\s*(\d{{2,6}})", norm.replace(" ", ""))) \
+                    and (own := re.search(rf"{phone}\s*(?:转|-|－|分机)\s*(\d{{2,6}})", re.sub(r"\s", "", asked[2]))) \
+                    and ext.group(1) != own.group(1):  # '<号码>转<分机>' where the unit's extension is another
+                fixes.append(self._fix(f"{asked[0]}的分机不是{ext.group(1)}：{asked[0]}：{asked[2]}。", asked[3]))
         if len(fixes) > 1:  # "系统问题打<号码>吧？政策方面找<号码>？": each number set right
             return Section(fixes[0].title, tuple(x for f in fixes for x in f.lines), tuple(dict.fromkeys(c for f in fixes for c in f.sources)))
         return fixes[0] if fixes else None

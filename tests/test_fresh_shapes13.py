@@ -650,3 +650,8 @@ def test_making_ones_own_audit_report_is_declined(chongqing):
                                                ("二十八号交行吗", "2月28日（2024年2月28日）还在截止之前，来得及")])
 def test_a_day_of_the_month_in_chinese_numerals_is_judged(bundled, question, verdict):
     assert verdict in _at(bundled, question, "2024-02-20T10:00")[0]
+
+
+def test_a_wrong_extension_is_corrected_and_a_right_one_is_not(bundled):
+    assert _at(bundled, "黄浦商务委电话是33134800转20902吧 一直没人接")[0].startswith("【更正】\n黄浦区推荐单位（黄浦区商务委）的分机不是20902")
+    assert "更正" not in _at(bundled, "黄浦商务委电话是33134800转20920吧")[0]
