@@ -14,6 +14,7 @@ from knowledge.model import load_knowledge
 
 NOTICES = Path(__file__).resolve().parent / "notices"
 BUNDLED = NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"
+VARIANT = Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"
 CST = dt.timezone(dt.timedelta(hours=8))
 
 
@@ -25,6 +26,11 @@ def bundled() -> Answerer:
 @pytest.fixture(scope="module")
 def sh25() -> Answerer:
     return Answerer(load_knowledge(NOTICES / "sh-benchmark-2025-2026.txt"))
+
+
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(VARIANT))
 
 
 def _at(bot: Answerer, question: str, when: str = "2024-02-01T10:00") -> tuple[str, bool]:
@@ -474,8 +480,7 @@ def test_paper_due_by_the_online_deadline_is_the_paper_step():
     assert "没有规定纸质材料" not in text and "已过" in text
 
 
-def test_spoken_fillers_do_not_hide_a_described_practice():
-    variant = Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+def test_spoken_fillers_do_not_hide_a_described_practice(variant):
     plain = _at(variant, "用5G加工业互联网 区块链做质量追溯 这种算数字化那一块吗")[0]
     spoken = _at(variant, "嗯那个 我们就是 用5G加工业互联网 然后区块链做质量追溯 呃 这种是不是算数字化那一块的 对吧")[0]
     assert "数字化" in spoken and spoken.split("\n")[0] == plain.split("\n")[0] != "抱歉，我没能理解这个问题，或者通知里没有相关内容。"
@@ -619,14 +624,12 @@ def test_a_size_said_of_the_title_is_still_checked(bundled):
     ("we plan to submit on March 20 at 5:30pm, is that ok?", "17:30 is after the deadline"),
     ("we plan to submit on March 20 at 4:30 pm, is that ok?", "16:30 is before the deadline"),
 ])
-def test_an_english_afternoon_hour_with_minutes_is_read_whole(question, verdict):
-    bot = Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
-    assert verdict in _at(bot, question, "2025-03-01T10:00")[0]
+def test_an_english_afternoon_hour_with_minutes_is_read_whole(variant, question, verdict):
+    assert verdict in _at(variant, question, "2025-03-01T10:00")[0]
 
 
-def test_colloquial_tomorrow_is_tomorrow():
-    bot = Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
-    assert "明儿17:30已经过了截止时间" in _at(bot, "明儿下午五点半交来得及吗", "2025-03-19T10:00")[0]
+def test_colloquial_tomorrow_is_tomorrow(variant):
+    assert "明儿17:30已经过了截止时间" in _at(variant, "明儿下午五点半交来得及吗", "2025-03-19T10:00")[0]
 
 
 @pytest.fixture(scope="module")
