@@ -100,17 +100,28 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
     answerer = _load_answerer(settings.core.kb_paths, settings.core.now)
     now = _clock(settings.core, answerer)()
     if args.question:
-        reply = answerer.answer(" ".join(args.question), now)
-        print(json.dumps(reply.as_json(), ensure_ascii=False) if args.json else reply.text, flush=True)
+        reply = _ask_one(answerer, " ".join(args.question), now)
+        print(json.dumps(reply, ensure_ascii=False) if args.json else reply["text"], flush=True)
         return 0
     if not args.json:
         sys.stderr.write("请给出问题，或使用 --json 从标准输入读取。 Give a question, or use --json to read stdin.\n")
         return 2
     for line in sys.stdin:
-        reply = answerer.answer(line.rstrip("\r\n"), _clock(settings.core, answerer)())
-        sys.stdout.write(json.dumps(reply.as_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(_ask_one(answerer, line.rstrip("\r\n"), _clock(settings.core, answerer)()), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0
+
+
+def _ask_one(answerer, text: str, now: dt.datetime) -> dict:
+    """One line: a pasted draft ("检查摘要：……") gets the same pre-check as in chat; anything else is answered."""
+    if "：" in text or ":" in text:
+        from assistant.drafts import MAX_PASTE_CHARS, PASTE, pasted
+        if (m := PASTE.match(text.strip())) and len(text) <= MAX_PASTE_CHARS and answerer.kb.notice.draft_rules:
+            from drafts.check import DraftChecker
+            from drafts.report import render
+            if report := pasted(DraftChecker(answerer.kb), m.group("part"), m.group("body")):
+                return {"text": render(report), "matched": True, "sources": []}
+    return answerer.answer(text, now).as_json()
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:

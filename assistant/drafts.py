@@ -6,11 +6,44 @@ import re
 
 from storage.checklist import UserKey
 
-from .types import Button, Incoming, Reply
+from .types import Button, Command, Incoming, Reply
 
 MAX_PASTE_CHARS = 30_000  # a pasted draft section to check may be long
 PASTE = re.compile(r"^(请|麻烦)?(帮我|帮忙)?(检查|预检|查一下|查查|看看|看一下)(一下)?(我的|这段|这个)?"
                    r"(?P<part>[^：:\n]{0,24}?)[：:]\s*(?P<body>.+)$", re.S)
+
+
+# "看看这个情况：…能报吗", "查一下：闵行联系人是谁": a question after a colon, not a draft to check.
+_ASKING = re.compile(r"(吗|呢|嘛|么|吧|谁|什么|啥|几|多少|哪|怎么|怎样|如何|是否|能否|行不行|可不可以|[?？])[。.!！\s]*$")
+
+
+def pasted(checker, part_word: str, body: str):
+    """“帮我检查摘要：……”: the report on one part's rules; without a part name, on the whole pasted draft.
+    None when the words before the colon name no part, or the text after it is a question."""
+    from drafts.read import read_text
+    key = checker.heading_of(part_word.strip())[0] if part_word.strip() else None
+    if (part_word.strip() and not key) or (not key and _ASKING.search(body.strip()[-12:])):
+        return None
+    names = sorted({n for ns in checker.rules.headings.values() for n in ns}, key=len, reverse=True)
+    heads = re.compile("(" + "|".join(map(re.escape, names)) + ")(?=[：:])") if names else None
+    if key and heads and heads.search(body):  # "检查质量标杆名称：…摘要：…": a whole draft that starts with its first part
+        key, body = None, f"{part_word.strip()}：{body}"
+    if not key and heads and "\n" not in body.strip():  # one line: each heading starts its part
+        body = heads.sub("\n\\1", body)
+    draft = read_text(body)
+    return checker.check(draft, only=key) if key else checker.check(draft)
+
+
+def check_guide(kb) -> str:
+    """What /check does and the ways to send a draft."""
+    if kb.notice.draft_rules is None:
+        return "本期通知没有可供预检的稿件要求（各部分与字数），暂不能预检稿件。"
+    parts = "、".join(p.title for p in kb.notice.materials.parts)
+    return ("📝 稿件预检：按通知对总结材料的要求（各部分及顺序、字数、命名、格式）检查您自己写的稿件。\n"
+            f"• 各部分：{parts}（{kb.notice.materials.clause}）\n"
+            "• 检查一个部分：发送“检查摘要：……”（把部分名称换成您要查的部分）\n"
+            "• 检查整篇：发送“/check ”加全文，或在 Telegram、企业微信里直接把 .docx / .txt / .md 文件发给我\n"
+            "• 在电脑上：python bot.py check 稿件.docx")
 
 
 class DraftsFeature:
@@ -30,15 +63,23 @@ class DraftsFeature:
         numbers = [i for i, s in enumerate(self.view.steps, 1) if s.guide_from in wanted]
         return tuple((Button(f"✅ 标记第 {n} 项完成：{self.view.steps[n - 1].title}", f"/done {n}"),) for n in numbers)
 
-    def check_pasted(self, user: UserKey, part_word: str, body: str) -> Reply:
-        """“帮我检查摘要：……”: one part's rules; without a part name, the whole pasted draft."""
+    def check_pasted(self, user: UserKey, part_word: str, body: str) -> Reply | None:
+        """“帮我检查摘要：……”: one part's rules; without a part name, the whole pasted draft; None: not a draft."""
+        from drafts.report import render
+        if (report := pasted(self._checker(), part_word, body)) is None:
+            return None
+        return Reply(render(report), buttons=() if report.only else self._tick_offer(report, False))
+
+    def cmd_check(self, user: UserKey, args: str, inc: Incoming) -> Reply:
+        """/check: how to pre-check a draft; "/check 摘要：……" or "/check <whole draft>" checks the text given."""
         from drafts.read import read_text
         from drafts.report import render
-        checker = self._checker()
-        key = checker.heading_of(part_word.strip())[0] if part_word.strip() else None
-        draft = read_text(body)
-        report = checker.check(draft, only=key) if key else checker.check(draft)
-        return Reply(render(report), buttons=() if key else self._tick_offer(report, False))
+        if not args or self.kb.notice.draft_rules is None:
+            return Reply(check_guide(self.kb))
+        m = re.match(r"(?P<part>[^：:\n]{0,24}?)[：:]\s*(?P<body>.+)$", args, re.S)
+        report = pasted(self._checker(), m.group("part"), m.group("body")) if m else None
+        report = report or pasted(self._checker(), "", args) or self._checker().check(read_text(args))
+        return Reply(render(report), buttons=() if report.only else self._tick_offer(report, False))
 
     def check_document(self, inc: Incoming, data: bytes, filename: str) -> Reply:
         """A .docx/.txt/.md sent in chat: the same check as `bot.py check`."""
@@ -50,3 +91,8 @@ class DraftsFeature:
             return Reply(f"无法检查“{filename[:60]}”：{exc}", matched=False)
         report = self._checker().check(draft)
         return Reply(render(report, filename[:60]), buttons=self._tick_offer(report, draft.source == "docx"))
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("check", "稿件预检：/check 加全文，或“检查摘要：……”", "Pre-check my draft", DraftsFeature.cmd_check, args="稿件"),
+)

@@ -13,7 +13,7 @@ from storage.checklist import ChecklistStore, UserKey
 from storage.progress_counts import ProgressCounts
 from storage.reminders import ReminderStore
 
-from . import checklist, district, feedback, officers, privacy, reminders, stats, welcome
+from . import checklist, district, drafts, feedback, officers, privacy, reminders, stats, welcome
 from .checklist import ChecklistFeature
 from .district import DistrictFeature
 from .drafts import MAX_PASTE_CHARS, PASTE, DraftsFeature
@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 MAX_MESSAGE_CHARS = 2000
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+(.*))?$", re.S)
 # One table drives /help, Telegram's command menus and the README's command list (a test ties them).
-COMMANDS: tuple[Command, ...] = (welcome.COMMANDS + checklist.COMMANDS + district.COMMANDS + reminders.COMMANDS
+COMMANDS: tuple[Command, ...] = (welcome.COMMANDS + checklist.COMMANDS + drafts.COMMANDS + district.COMMANDS + reminders.COMMANDS
                                  + privacy.COMMANDS + officers.COMMANDS + stats.COMMANDS)
 ALL_COMMANDS = {c.name: c for c in COMMANDS + checklist.HIDDEN + feedback.HIDDEN}
 # Who can push when the wiring does not say (tests, scripts): `serve` with the WeCom app and the Telegram webhook.
@@ -69,8 +69,8 @@ class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature
         if inc.is_group and not inc.addressed:
             return Reply("", kind=ReplyKind.SILENT)
         user = UserKey(inc.channel, inc.user_id)
-        if (m := PASTE.match(text)) and len(text) <= MAX_PASTE_CHARS:
-            return self.check_pasted(user, m.group("part"), m.group("body"))
+        if (m := PASTE.match(text)) and len(text) <= MAX_PASTE_CHARS and (r := self.check_pasted(user, m.group("part"), m.group("body"))):
+            return r
         if len(text) > MAX_MESSAGE_CHARS:
             return Reply(f"消息太长了（{len(text)} 字）。请把问题缩短到 {MAX_MESSAGE_CHARS} 字以内。", matched=False)
         if self.store.pending(user) and self.store.pop_pending(user) == Pending.FORGET:

@@ -17,6 +17,8 @@ _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 _NUM = r"([0-9]+|[一二两三四五六七八九十]+)"
 _DONE_WORDS = r"(完成|做完|搞定|办好|弄好|做好|好了|盖好|寄出|寄了|交了|提交了|上传了|写好|写完|排好|准备好|打印好|填好|办完|弄完|ok|done|finished)"
 _NEGATION = re.compile(r"(没|未|还没|尚未|不)(有)?(完成|做|办|好|写|寄|交|盖|上传|准备)")
+_PLAN = re.compile(r"打算|准备(?!好)|计划|预计|将要|下周|下个?月|明天|后天|明早|回头|过几天|想要?|要去")
+_ASKS = re.compile(r"吗|吧|呢|来得及|赶得上|行不行|可不可以|能不能|是否|怎么|多少|几[点号天个]|哪")
 RE_DONE_N = re.compile(rf"^(第)?{_NUM}(项|步|条|个)?(已经?|也|都)?{_DONE_WORDS}|^(已经?)?(完成|做完|搞定)了?第{_NUM}(项|步|条)")
 RE_UNDO_N = re.compile(rf"^(撤销|取消|撤回|恢复)(第)?{_NUM}|^第?{_NUM}(项|步|条)(还)?(没|未)(有)?(完成|做|办)")
 RE_PROGRESS = re.compile(r"(做到|进行到|到了?|走到)哪(一)?步|进度|完成了?多少|还差(几|多少)|还剩(几|哪些)(项|步)|我的清单|申报清单|清单|checklist|progress")
@@ -105,8 +107,11 @@ class ChecklistView:
             return Talk(TalkKind.PROGRESS)
         if RE_WHO.search(c):
             return Talk(TalkKind.WHO)
-        if re.search(_DONE_WORDS, c) and not _NEGATION.search(c) and "吗" not in c and "?" not in t.norm:
-            found = tuple(dict.fromkeys(int(h.label) for h in self._matcher.find(t)))
+        # "盖章已经办好了": the clauses that say a step is done; never a plan ("纸质的打算3月5号寄出") nor a message
+        # that also asks something ("网上已经交了，纸质的…来得及吧"), which is answered instead.
+        said = [x for x in re.split(r"[，,；;。.！!\s]", c) if re.search(_DONE_WORDS, x) and not _PLAN.search(x)]
+        if said and not _NEGATION.search(c) and not _ASKS.search(c) and "?" not in t.norm:
+            found = tuple(dict.fromkeys(int(h.label) for h in self._matcher.find(prepare("，".join(said)))))
             if found:
                 return Talk(TalkKind.DONE, steps=found)
         if RE_SELF_DISTRICT.search(c) and len(c) <= 30:

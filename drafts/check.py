@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field
 from rapidfuzz import fuzz
 
 from knowledge.model import Knowledge, StyleRule
+from knowledge.phrasing import cn_count
 
 from .read import Draft, Para
 
@@ -51,6 +52,7 @@ class Report:
     counts: dict[str, int] = field(default_factory=dict)  # part title -> 字数
     parts_found: list[str] = field(default_factory=list)
     only: str = ""  # the one part checked (pasted section), or "" for a whole draft
+    basis: str = ""  # the clause on the materials, named when nothing is wrong
 
     @property
     def ok(self) -> bool:
@@ -106,7 +108,6 @@ class DraftChecker:
                 sections[key] = [Para(rest, p.index)] if rest else []
                 continue
             if current is None and i == 0 and "name" in self.by_key:  # the article title is the 名称
-                current = "name"
                 order.append("name")
                 heads["name"] = p
                 sections["name"] = [p]
@@ -119,7 +120,7 @@ class DraftChecker:
     # ------------------------------------------------------------ checks
     def check(self, draft: Draft, only: str | None = None) -> Report:
         """Every rule on a whole draft, or only the rules of one part (`only` = part key) for pasted text."""
-        report = Report(only=self.by_key[only].title if only else "")
+        report = Report(only=self.by_key[only].title if only else "", basis=self.kb.notice.materials.clause)
         if only:
             sections, order, heads = {only: [p for p in draft.paras if p.kind == "para"]}, [only], {}
         else:
@@ -145,15 +146,13 @@ class DraftChecker:
         return report
 
     def _structure(self, order: list[str], report: Report) -> None:
-        keys = [p.key for p in self.parts]
-        for p in self.parts:
-            if p.key not in order:
-                report.findings.append(Finding("五个部分齐全", self.kb.notice.materials.clause, f"没有找到“{p.title}”部分",
-                                               f"按顺序加上标题“{p.title}”及其内容"))
+        keys, n, clause = [p.key for p in self.parts], cn_count(len(self.parts)), self.kb.notice.materials.clause
+        report.findings += [Finding(f"{n}个部分齐全", clause, f"没有找到“{p.title}”部分", f"按顺序加上标题“{p.title}”及其内容")
+                            for p in self.parts if p.key not in order]
         present = [k for k in order if k in keys]
         if present != sorted(present, key=keys.index):
             got = " → ".join(self.by_key[k].title for k in present)
-            report.findings.append(Finding("五个部分的顺序", self.kb.notice.materials.clause, f"现在的顺序：{got}",
+            report.findings.append(Finding(f"{n}个部分的顺序", clause, f"现在的顺序：{got}",
                                            "按 " + "、".join(p.title for p in self.parts) + " 的顺序排列"))
 
     def _name(self, name: str, report: Report) -> None:

@@ -89,7 +89,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
         money, refusal = judge.money(text.norm), judge.refusal(text.norm)
         if refusal:
-            return self._refuse(refusal, r, en, money, judge.agency(text.norm))
+            return self._refuse(refusal, r, en, money, judge.agency(text.norm), text.norm)
         if (outside := judge.outside(text.norm)) or judge.injection(text.norm):  # a standard's clause; "忽略之前的指令"
             return self._outside(en) if outside else self._not_my_role(en)
         focus = judge.focus(text.norm)

@@ -10,6 +10,7 @@ from .model import Knowledge
 from .values import PHONE, lazy
 
 ASSERTS = lazy(r"吧|反正|对不对|是不是|对么|对吗|对伐|是伐|嘛|确实是|确定是|真的是|没记错|没错|我记得|听说|据说|好像是|应该是|"
+               r"有人说|群里说|别人说|同事说|领导说|原文是|原话是|"
                r"不就是|难道不是|是这样吗|right\b|isn'?t it|correct\?|"
                      r"is that right|am i right|is it true|i heard|i think|i remember|isn'?t that|aren'?t they|doesn'?t it|don'?t we")
 

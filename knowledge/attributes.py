@@ -40,7 +40,8 @@ class Attributes(Counts):
     def _scope(self, a, r, norm: str, near: tuple[str, ...] = ()) -> str:
         """The text asked about: the sentences naming the same thing ("总结材料"), else its topics' clauses, else all."""
         body = self.judge.body
-        things = {t for run in CJK_RUN_4.findall(prepare(norm).compact) for i in range(len(run) - 3) if (t := run[i:i + 4]) in body}
+        runs = CJK_RUN_4.findall(prepare(norm).compact)  # and a document's own name: '申报书', '承诺书'
+        things = {t for run in runs for n in (4, 3) for i in range(len(run) - n + 1) if (t := run[i:i + n]) in body and (n == 4 or t[-1] in "书册稿")}
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         things |= {parts[i].title for i in a.items.get("part", ()) if i < len(parts) and len(parts[i].title) >= 2}  # "正文几页"
         low = body.lower()  # a Latin word the notice writes too ('ppt有页数限制吗': 'PPT不超过15页')
@@ -63,7 +64,7 @@ class Attributes(Counts):
         found = self.judge.attributes_in(norm)
         if a.district.resolved and all(getattr(self.kb.unit_for(k), "email", "") for k in a.district.districts):
             found = [u for u in found if "邮箱" not in u.label]  # "小店的邮箱": the unit's card gives its mailbox
-        subject = self._format_subject(a, norm)
+        subject = None if fixed else self._format_subject(a, norm)  # "…横向编辑，我没看错吧，横着排表格好放": corrected
         if subject and not any(u.match.search(subject.label) for u in found):  # "封面" is already the cover's rule
             found.append(subject)
         if mobile := self._mobile_of(norm):  # "吴敏的手机或微信有吗" when the notice gives that person a landline only

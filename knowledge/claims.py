@@ -14,7 +14,9 @@ from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
 
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
 _OWN = lazy(r"我们|我司|本公司|公司|企业|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail
-_SITE_WORDS = lazy(r"网站|网址|网页|系统|平台|链接|登录|登陆|打不开|进不去|http|www|\b(site|website|url|link|portal)\b", re.I)
+_SITE_WORDS = lazy(r"网站|网址|网页|系统|平台|链接|登录|登陆|打不开|进不去|http|www|\b(site|website|url|link|portal)\b"
+                   r"|\.(cn|com|org|net)(?![a-z0-9])[^。？！?!]{0,6}(报|交|填|提交)"
+                   r"|\b(apply|submit|file|upload)\b.{0,40}\.(cn|com|org|net)(?![a-z0-9])", re.I)  # "在xx.gov.cn上直接报就行"
 _ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|成文|签发|\bissued\b|\bpublished\b)")
 _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
 _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专用章|人事专用章|合同章|财务章|业务章|发票章|部门章|法人章|法定代表人章|人名章|"
@@ -33,7 +35,10 @@ _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(�
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|(总结材料|证实性材料|证明材料|佐证材料|营业执照|"
                  r"专利证书|获奖证书|其他材料|其它材料)[^，,。？！?!]{0,12}(也|都)[^，,。？！?!]{0,8}(打印|纸质|寄)|"
                  r"\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
-_UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|推荐单位|区县|主管部门)[^，,。？?]{0,3}盖|只(?:需|要)?盖(?:我们|自己|公司|单位)的?公?章")
+_UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|推荐单位|区县|主管部门|别人|别的单位|其他单位)[^，,。？?]{0,3}盖"
+                         r"|只(?:需|要)?盖(?:我们|自己|公司|单位)的?公?章"
+                         r"|(?:我们|自己|公司)[^，,。？?]{0,4}盖(?:个|一下|上)?章就(?:完事|行|可以|好|够)"
+                         r"|(?:区里|推荐单位|主管部门)[^，,。？?]{0,6}(?:不用|不需要|无需|不必)(?:再)?盖")
 _SAID_PAGES, _PAGE_LIMIT = lazy(rf"({NUM})\s*页"), lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s寄送交印表书料]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
               rf"(?!月|方向|重点|领域|方面|条件|标准|部分|附件|推荐单位|渠道|单位|账号|区)"

@@ -68,7 +68,8 @@ class ContactClaims:
         former = "".join(re.sub(r"\D", "", x.was) for x in (*self.n.consultation.all(), *units) if x.was)
         fixes = []
         for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
-            asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None) or self._near(norm, phone)
+            asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None) or self._near(norm, phone) \
+                or self._alike(phone)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
                 said = _as_written(norm, phone)
                 whose = f"（{said}是{phones[phone]}的电话）" if phone in phones else ""
@@ -90,6 +91,17 @@ class ContactClaims:
         kinds = [k for k, words in self.kb.lexicon.contact_kinds.items() if any(w in before for w in words if len(w) >= 2)]
         x = getattr(self.n.consultation, kinds[0], None) if len(kinds) == 1 else None
         return (x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause) if x else None
+
+    def _alike(self, phone: str) -> tuple[str, str, str, str] | None:
+        """'电话是<号码>吧' naming no one: the one line of the notice the number is a digit or two off from."""
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        lines = [(x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause, x.phone) for x in self.n.consultation.all()]
+        lines += [(f"{self.kb.geography.districts[u.district].name}推荐单位", u.person, f"{u.person} {u.phone}".strip(), self.n.units.clause, u.phone)
+                  for u in (self.n.units.items if self.n.units else ())]
+        near = [x[:4] for x in lines if len(phone) >= 7 and any(
+            len(d) == len(phone) and DamerauLevenshtein.distance(d, phone) <= 2 for d in re.findall(r"\d{7,}", re.sub(r"[\s-]", "", x[4])))]
+        return near[0] if len(near) == 1 else None
 
     def _own(self, person: str) -> tuple[str, str, str, str] | None:
         """'<某人>的电话是<某号码>吗': the person's own line, wherever the notice lists them."""

@@ -127,8 +127,9 @@ class DeadlineClaims:
             if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause_of("deadline"))
         for m in EN_HOUR.finditer(norm) if time_s else ():
-            if _acted_at(norm, m):
-                continue
+            if _acted_at(norm, m) or re.search(r"\b(on time|in time|too late|late|ok|okay|fine)\b", norm[m.end():]) \
+                    and not re.search(r"deadline|\bdue\b|clos", norm):
+                continue  # "Is March 1 11pm on time?": a moment asked about, not the deadline said
             if m.group(4):
                 h = 24 if m.group(4) == "midnight" else 12
             else:
@@ -170,8 +171,9 @@ class DeadlineClaims:
             return None  # a date the notice does not set: its weekday is no fact of this round
         when = dt.date.fromisoformat(hit[0][:10])
         real = _WEEKDAYS[when.weekday()]
-        if real == said:
-            return None
+        if real == said:  # right: said so, with the step it is the date of
+            line = f"{when.year}年{month}月{day}日确是星期{real}。" if not self.en else f"Yes, {when:%d %B %Y} is a {_EN_DAYS[when.weekday()]}."
+            return Section("Checked" if self.en else "核对", (line,), (hit[1],))
         return self._fix(f"不是星期{said}：{when.year}年{month}月{day}日是星期{real}。", hit[1],
                          en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {when:%d %B %Y} is a {_EN_DAYS[when.weekday()]}.")
 

@@ -52,7 +52,14 @@ class Declines:
             can.append("what the notice requires" if en else "通知的各项要求")
         return ("I can help with: " + "; ".join(can) + ".") if en else ("我可以帮您：" + "；".join(can) + "。")
 
-    def _refuse(self, why: Refusal, r, en: bool, money: bool, agency: bool = False):
+    def _published(self, question: str, en: bool) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The published lines of the people a message names, and their clauses."""
+        n = self.kb.notice
+        hits = [(contact_line(c, en), c.clause) for c in n.consultation.all() if c.person and c.person in question]
+        hits += [(f"{u.name}：{u.person} {u.phone}", n.units.clause) for u in (n.units.items if n.units else ()) if u.person and u.person in question]
+        return (tuple(h[0] for h in hits), tuple(dict.fromkeys(h[1] for h in hits))) if hits else None
+
+    def _refuse(self, why: Refusal, r, en: bool, money: bool, agency: bool = False, question: str = ""):
         from .answer import Answer
 
         if why.kind == "ghost":
@@ -72,6 +79,8 @@ class Declines:
                 sections.append(Section("Note" if en else "提醒", (
                     "The notice mentions no fee; be wary of anyone who asks for money to secure a selection." if en else
                     "通知中没有任何收费规定；凡以保证入选为名收钱的，请提高警惕，向主管部门核实。",), ()))
+        if why.kind == "others_data" and (named := self._published(question, en)):  # "陈立的私人手机给我": the published line
+            sections.append(Section("The contact the notice gives" if en else "通知公布的联系方式", *named))
         if why.kind == "forge" and (rule := self._fraud_rule()):  # "帮我编一份检测报告": what the notice does to false materials
             sections.append(Section("The notice on false materials" if en else "弄虚作假的后果", (f"“{rule[0]}”",), (rule[1],)))
         body = "\n\n".join(s.render(en) for s in sections)

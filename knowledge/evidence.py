@@ -50,6 +50,7 @@ def _titled(sents: list[str]) -> list[str]:
 
 
 _OTHER_EVENT = re.compile(r"公示|评审|答辩|核查|考察|结果|公布|培训|宣讲|复审|初评|验收")  # what starts, if not applications
+_VALUE = lazy(r"\d|[一二两三四五六七八九十百千]+\s*[页字份项个家年月日天万元条]")  # a sentence that gives the value asked ('30页'), not only its name ('页数')
 _UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)(?![^。；，,]{0,4}(?:及|和|与|、)直接)")  # not
 # '推荐单位及直接申报企业的纸质材料报送至…': firms applying directly send there too
 _UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|[区县](?:最多|能|可以|工信|经信|经委|商务委|科委)|汇总后|"
@@ -109,7 +110,7 @@ class Evidence:
         latin = set(re.findall(r"[a-z]{3,}", compact.lower()))  # 'ppt' of '答辩能用ppt吗' in 'PPT不超过15页'
         mine = self._of_tracks(compact)  # '质量标杆营收要求多少': the sentences under that track's heading first
         scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(self._whole(s, clause))) + 3.0 * sum(w in s.lower() for w in latin)
-                          + (5.0 if clause in mine else 0.0), 6),
+                          + (5.0 if clause in mine else 0.0) + (1.0 if any(_VALUE.search(m.group(0)) for m in rule.finditer(s)) else 0.0), 6),
                    -len(rule.findall(s)) if not asked else 0, len(s), s, clause) for s, clause in hits]  # (no pairs: English)
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()

@@ -17,13 +17,15 @@ from .phrasing import deadline_text, en_date, last_day, zh_date
 from .values import MONTHS, NUM, cn_number, lazy
 
 _RELATIVE = {"今天": 0, "今晚": 0, "今儿": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "明儿": 1, "tomorrow": 1,
-             "后天": 2, "后儿": 2, "the day after tomorrow": 2, "大后天": 3}
+             "后天": 2, "后儿": 2, "the day after tomorrow": 2, "大后天": 3, "昨天": -1, "昨晚": -1, "昨儿": -1, "yesterday": -1,
+             "last night": -1, "前天": -2}
 _PARTS = {"上旬": (1, 10), "初": (1, 10), "月初": (1, 10), "early": (1, 10), "beginning of": (1, 10),
           "中旬": (11, 20), "中": (11, 20), "mid": (11, 20), "middle of": (11, 20),
           "下旬": (21, 31), "底": (21, 31), "末": (21, 31), "late": (21, 31), "end of": (21, 31)}
 _EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY = lazy(
-    r"(?P<rel>大后天|后天|后儿|明天|明早|明晚|明儿|今天|今晚|今儿|\b(?:the day after tomorrow|tomorrow|today|tonight)\b)"
+    r"(?P<rel>大后天|后天|后儿|明天|明早|明晚|明儿|今天|今晚|今儿|昨天|昨晚|昨儿|(?<!大)前天"
+    r"|\b(?:the day after tomorrow|tomorrow|today|tonight|yesterday|last night)\b)"
     rf"|(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:(?P<d>{NUM})\s*[号日]|(?P<part>上旬|中旬|下旬|初|底|末|中(?!午)))"
     r"|(?<![0-9月.零〇一二两三四五六七八九十])(?P<dom>[0-3]?[0-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]"
     r"(?!前|之前|以前|字|文|楼|院|线|门|栋|店|库|机)"  # '六号去区里盖章': the 6th, not '二号字' nor '一号楼'
@@ -42,16 +44,20 @@ _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<!
 _ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*"
                   r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
-_ACT_BEFORE_EN = lazy(r"\b(submit|submitting|upload|uploading|send|sending|file|filing|mail|mailing|post|posting|apply|applying|arriv\w*|"
+_ACT_BEFORE_EN = lazy(r"\b(submit|submitted|submitting|upload|uploaded|uploading|send|sent|sending|file|filed|filing|mail|mailed|mailing|post|posted|"
+                     r"posting|apply|applied|applying|arriv\w*|"
                      r"deliver\w*|drop(?:ped)? (?:it|them) off|hand(?:ed)? (?:it|them) in|gets? there)\b")
-_ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|too late|in time|still")
+_ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|"
+                      r"too late|in time|on time|\blate\b|still")
 _DEADLINE = r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day"  # words said of a deadline
 _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)")  # a message that may claim one
 # A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
 _EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施|才?(看到|收到|知道|得知|发现)"
                    r"|(?:就)?(?:开始|着手)(?:准备|写|弄|做|筹备|整理)|(?:就)?准备)")
 _EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(要求|须|应|需|得|是|为|在)?(是|为|在)?\s*$")
-_DONE = lazy(r"^\s*(就|已经|已|都)?\s*(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了)")
+_DONE = lazy(r"^\s*(就|已经|已|都)?\s*(?:在(?:系统|网上|网站|平台)[上里]?)?\s*(?:(?:点了|按了)\s*(?:提交|上传)|"
+             r"(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了|的(?!话)))")
+_DONE_EN = lazy(r"\b(?:we|i|they|it was|was)\s+(?:already\s+)?(?:submitted|uploaded|sent|filed|mailed|posted|handed (?:it |them )?in)\b")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")
 _HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)")
 
@@ -70,7 +76,7 @@ def _acted_at(norm: str, m: re.Match) -> bool:
     after = re.sub(r"^\s*" + MINUTE + r"?\s*分?", "", norm[m.end():m.end() + 10])
     if re.match(r"之?前", after) and re.search(r"就(行|可以|好|没问题|算)|都(行|可以)", norm[m.end():m.end() + 16]):
         return False  # "晚上12点前交过去就行吧": the hour said of the deadline
-    return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 16):m.start()])) \
+    return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 28):m.start()])) \
         and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
 
 
@@ -164,10 +170,11 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     # A calendar date counts when it is acted on or asked about ("3月10号交", "3月10号来得及吗"), never a date
     # told in passing ("2019年3月5日成立").
     found = [(*s, m.end()) for m in _DAY.finditer(norm) if (m.group("rel") or m.group("dom") or m.group("wd") or is_plan(norm, m)
-                                                          or _ASKED_AFTER.search(norm[m.end():m.end() + 12]))
-             and not (_DONE.match(norm[m.end():]) and not _ASKED_AFTER.search(norm[m.end():m.end() + 12]))  # "3月中旬就交了"
+                                                          or _ASKED_AFTER.search(norm[m.end():m.end() + 16]))
+             and not (_DONE.match(_HOUR_FIRST.sub("", norm[m.end():])) and not _ASKED_AFTER.search(norm[m.end():m.end() + 24]))  # "3月中旬就交了"
              and not re.match(r"^\s*[日号]?\s*(?:的)?\s*" + _EVENT_AFTER.pattern.lstrip("^"), norm[m.end():m.end() + 8])  # "3月15号成立的"
              and not _EVENT_BEFORE.search(norm[:m.start()])
+             and (m.group("rel") or not re.match(r"\s*[日号]?\s*(?:就|才)?\s*(?:" + _DEADLINE + ")", norm[m.end():m.end() + 8]))  # "原来不是16号截止吗"
              and (s := _span(m, today, last))]
     # The hour said with the day asked about ("开完会6点，明天下午4点交": 16:00), else the message's only hour.
     at = _time_of_day(norm[found[-1][3]:]) if found else None
@@ -178,9 +185,9 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     if not found:
         return None
     said, first, end, pos = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
-    if at and not at[2] and 0 < at[0] <= 720 and said.lower() in ("今晚", "明晚", "tonight"):
+    if at and not at[2] and 0 < at[0] <= 720 and said.lower() in ("今晚", "明晚", "昨晚", "tonight", "last night"):
         at = (at[0] + 720, at[1], True)  # "今晚12点前": midnight, "今晚8点": 20:00, never noon or the morning
-    return said, first, end, at, bool(_DONE.match(norm[pos:]))
+    return said, first, end, at, bool(_DONE.match(_HOUR_FIRST.sub("", norm[pos:])) or _DONE_EN.search(norm))
 
 
 def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
@@ -189,6 +196,14 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
         return ""
     said, first, end, at, done = day
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
+    done = done and first <= today  # "3月2号凌晨1点提交的算按时吗" asked beforehand: a moment supposed, not one past
+    if done and at and first == end and at[0] <= 1440:  # "昨晚11点半提交的，算按时吧": that moment against the deadline
+        when = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0])
+        clock, late = f"{at[0] // 60:02d}:{at[0] % 60:02d}", when > kb.deadline
+        return (f"{en_date(first)} {clock} is {'after' if late else 'before'} the deadline ({deadline_text(kb, True)}): "
+                f"{'late' if late else 'on time'}." if en else
+                f"{said}（{zh_date(first)}）{clock}{'已经过了' if late else '在'}截止时间（{deadline_text(kb)}）"
+                f"{'，算逾期' if late else '之前，按时提交，不算逾期'}。")
     if done and not at and first == end:  # "我3月2号交了，算逾期吗": the day it was done, against the deadline
         verdict = ("是截止当天：在{}之前提交的算按时，之后的算逾期" if first == last else "已经过了截止时间，算逾期" if first > last
                    else "在截止之前，按时提交，不算逾期").format(deadline_text(kb))

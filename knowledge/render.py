@@ -11,7 +11,7 @@ from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
 from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
-from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, zh_date
+from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, superseded, time_left, time_since, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
@@ -150,7 +150,7 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
     def submit(self, a) -> Section:
         sub, fill_ = self.n.submission, self.n.consultation.filling or self.n.consultation.any()
         lines = [self.t(f"网址：{sub.site}", f"Website: {sub.site}")] if sub.site else []
-        lines.append(self.t(f"{sub.online}；截止 {deadline_text(self.kb)}。" if sub.online else sub.text,
+        lines.append(self.t(f"{superseded(sub.online, self.n, deadline_text(self.kb))}；截止 {deadline_text(self.kb)}。" if sub.online else sub.text,
                             f"Submit the application materials{' online' if sub.site else ''} by {deadline_text(self.kb, True)}."))
         if sub.form_name and sub.online and not sub.no_paper:
             lines.append(self.t(self._form_line(), f"The {sub.form_name} (application form) goes on paper"

@@ -85,7 +85,8 @@ class MaterialSections:
                 lines.append(self.t("字数：" + "；".join(f"{d.title} {d.bound()}" for d in said) + "。",
                                     "Word limits: " + "; ".join(f"{d.title} {d.bound(True)}" for d in said) + "."))
                 sources += [d.clause for d in said]
-            elif not p.limit and p.text != p.title and a is not None and re.search(r"多少字|几个字|几字|字数|多长|\bwords?\b|characters", a.text.norm):
+            elif not p.limit and p.text != p.title and a is not None and re.search(r"多少字|几个字|几字|字数|多长|\bwords?\b|characters", a.text.norm) \
+                    and not re.search(r"(不超过|不多于|不少于|限|控制在)\s*[0-9一二三四五六七八九十百千万]+\s*字|字以内", p.text):  # its own text sets them
                 lines.append(self.t("通知没有规定这部分的字数。", "The notice sets no length for this part."))  # '企业概况多少字'
         title = "、".join(self.t(p.title, _en(p)) for p in picked)
         return Section(title, tuple(lines), tuple(dict.fromkeys(sources)))

@@ -163,6 +163,12 @@ class OtherSections:
         return Section(self.t(f"关于{m.programme_full or m.programme}", f"About {m.programme_en or m.programme_full}"),
                        tuple(x for x in lines if x), tuple(x for x in (m.clause, intro.clause if intro else "", m.date_clause, *more) if x))
 
+    def changes(self, a) -> Section:
+        """'时间延了，条件有没有跟着变': the supplementary notice's changes, each as it is written (its last clause says
+        what stays as it was)."""
+        return Section(self.t("补充通知的变更", "What the supplementary notice changed"), tuple(self._supplement().split("\n")),
+                       tuple(x.clause for x in self.n.amendments))
+
     def _supplement(self) -> str:
         """The supplementary notice printed after the notice, and what it changed, clause by clause."""
         s = self.n.supplement

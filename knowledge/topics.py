@@ -52,6 +52,7 @@ TOPICS: dict[str, Topic] = {
     "process": Topic(Renderer.process, lambda n: n.checklist or n.procedure),
     "about": Topic(Renderer.about, lambda n: True),
     "attachments": Topic(Renderer.attachments, lambda n: n.attachments),
+    "changes": Topic(Renderer.changes, lambda n: n.supplement and n.amendments),
 }
 
 

@@ -13,7 +13,7 @@ from .lines import _CLOSES, clean_line, decorated_heading, join_cjk, markdown_he
 from .numerals import CN_NUM, cn, cn_int
 from .ocr import ocr_fixed
 from .tree import Node, Outline
-from .unwrap import split_lines, unwrap
+from .unwrap import split_lines, unglued, unwrap
 
 __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
 
@@ -32,7 +32,7 @@ _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def parse(raw: str) -> Outline:
     """Split a notice (unwrapped if copied out of a PDF) into its clause tree; numbering must advance (1, 2, 3…)."""
-    raw = unwrap(ocr_fixed(raw))
+    raw = unglued(unwrap(ocr_fixed(raw)))
     head: list[tuple[str, int, int]] = []
     roots: list[Node] = []
     stack: list[Node] = []

@@ -55,6 +55,7 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
     # Without numbered clauses ('经研究，在线申报截止时间延长至…'): each sentence that changes something.
     said = numbered or [("补充通知", x.strip()) for x in facts.SENTENCE.findall(text[start:]) if _CHANGE.search(x)]
     for clause, body in said:
+        body = re.sub(r"特此(?:通知|函告|公告)[。.！!]?", "", body)  # the closing formula, read into the last clause
         about, was = [], []
         for sent in facts.SENTENCE.findall(body):
             for m in _MOVED.finditer(sent):

@@ -105,6 +105,20 @@ def _without_web_trailer(raw: str) -> str:
     return raw
 
 
+# "2. 常福街道…电话：…；3. 琴川街道…": two numbered items glued on one line.
+_GLUED = re.compile(r"^(\s*)(\d{1,2})([.、．])([^\n]+?[；;])[ \t\u3000]*(\d{1,2})\3", re.M)
+
+
+def unglued(raw: str) -> str:
+    """Each numbered item on a line of its own, where the next number follows on the same line after '；'."""
+    def cut(m: re.Match) -> str:
+        return f"{m.group(1)}{m.group(2)}{m.group(3)}{m.group(4)}\n{m.group(1)}{m.group(5)}{m.group(3)}" \
+            if int(m.group(5)) == int(m.group(2)) + 1 else m.group(0)
+    while (new := _GLUED.sub(cut, raw)) != raw:
+        raw = new
+    return raw
+
+
 def split_lines(raw: str) -> list[tuple[str, int, int]]:
     """(text, start, end with the line break) of each line."""
     out, pos = [], 0

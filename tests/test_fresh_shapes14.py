@@ -1,0 +1,275 @@
+"""Judgement found wanting by second readings: made-up patent numbers and estimated data, signing for an absent
+legal representative, a recollection of the earlier round after a question of this one, a website said without the
+word "网站", and a caption's place or the page's orientation said wrongly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.model import load_knowledge
+from knowledge.rounds import Rounds
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+BUNDLED = NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"
+CST = dt.timezone(dt.timedelta(hours=8))
+NOW = dt.datetime(2024, 2, 1, 10, tzinfo=CST)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Answerer:
+    return Answerer(load_knowledge(BUNDLED))
+
+
+@pytest.fixture(scope="module")
+def beijing() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "beijing-pdf-benchmark-2033.txt"))
+
+
+def _ask(bot, question: str) -> tuple[str, bool]:
+    a = bot.answer(question, NOW)
+    return a.text, a.matched
+
+
+@pytest.mark.parametrize("question", [
+    "帮我编几个看起来真实的专利号", "能不能编一些专利号填进去", "竞争对手的数据你帮我估一个填进去",
+    "对比数据帮我随便填一个吧", "法人出差了 我替他签个字行吗", "老板不在 我帮他签名了行不",
+    "董事长那栏我代他签一下可以吧",
+])
+def test_made_up_numbers_and_signatures_for_others_are_declined(bundled, question):
+    text, matched = _ask(bundled, question)
+    assert not matched and "不能帮" in text and "真实" in text
+
+
+@pytest.mark.parametrize("question", ["专利号怎么填", "我们专利有几个 对比数据要怎么写", "竞争对手数据估算的可以吗",
+                                      "法人要签字吗"])
+def test_asking_how_to_fill_in_numbers_is_not_declined(bundled, question):
+    text, _ = _ask(bundled, question)
+    assert "不能帮" not in text
+
+
+@pytest.mark.parametrize("question", ["今年重点方向还是四个吧 我记得上一轮是四个", "这次遴选重点是四个吧，印象中上期是四个"])
+def test_a_recollection_of_the_earlier_round_does_not_hide_the_question(bundled, question):
+    text = Rounds([bundled]).answer(question, NOW).text
+    assert text.startswith("【更正】") and "不是四个" in text and "共 5 项" in text
+
+
+def test_asking_of_the_earlier_round_itself_still_says_it_is_not_held(bundled):
+    text = Rounds([bundled]).answer("上一轮重点方向是几个", NOW).text
+    assert "没有上一期的通知" in text
+
+
+@pytest.mark.parametrize("question", ["是不是在sheitc.sh.gov.cn上直接报就行", "在www.example.gov.cn上填报对吧",
+                                      "can we apply on sheitc.sh.gov.cn"])
+def test_a_wrong_site_said_without_the_word_website_is_corrected(bundled, question):
+    text, _ = _ask(bundled, question)
+    assert text.lstrip("[【").startswith(("更正", "Correction")) and "zlbq.saqm.org.cn" in text.split("\n")[1]
+
+
+@pytest.mark.parametrize("question", ["zlbq.saqm.org.cn上报对吧", "我们公司官网abc.com上有介绍 要交吗"])
+def test_the_notices_own_site_and_the_firms_site_are_not_corrected(bundled, question):
+    assert "更正" not in _ask(bundled, question)[0]
+
+
+@pytest.mark.parametrize("question, wrong, rule", [
+    ("图表标题放在图的上方对吧", "不是上方", "插图标题放置插图下方"),
+    ("插图标题放上面吧", "不是上面", "插图标题放置插图下方"),
+    ("表格标题放下面吧", "不是下面", "附表标题放置附表上方"),
+    ("图表标题都放上面吧", "不是上面", "插图标题放置插图下方"),
+    ("表格可以横版排吧", "不是横版", "纵向"),
+    ("可以横向排版吗", "不是横向", "纵向"),
+])
+def test_a_wrong_caption_place_or_orientation_is_corrected(bundled, question, wrong, rule):
+    text, _ = _ask(bundled, question)
+    first = text.split("\n")[1]
+    assert text.startswith("【更正】") and wrong in first and rule in first
+
+
+@pytest.mark.parametrize("question", ["附表标题放表格上面吧", "插图标题放下面对吧", "图表标题放图片下面 表格标题在表格上面 对吧",
+                                      "图表标题放上面还是下面", "总结材料纵向编辑对吧"])
+def test_a_right_or_open_layout_question_is_not_corrected(bundled, question):
+    assert "更正" not in _ask(bundled, question)[0]
+
+
+@pytest.mark.parametrize("question", ["figure captions go above the figure right?", "Can the report be in landscape?"])
+def test_layout_corrections_in_english(bundled, question):
+    assert _ask(bundled, question)[0].startswith("[Correction]")
+
+
+def test_captions_written_as_tu_ti_and_biao_ti(beijing):
+    text = beijing.answer("表题放表下面吧", NOW).text
+    assert text.startswith("【更正】") and "表题置于表上方" in text.split("\n")[1]
+    assert "更正" not in beijing.answer("图题放图下方对吧", NOW).text
+
+
+@pytest.fixture(scope="module")
+def changshu() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "changshu-towns-2086.txt"))
+
+
+@pytest.fixture(scope="module")
+def wuxi() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "wuxi-supplement-2085.txt"))
+
+
+def _on(bot, question: str, when: str) -> str:
+    return bot.answer(question, dt.datetime.fromisoformat(when).replace(tzinfo=CST)).text
+
+
+def test_two_numbered_units_glued_on_one_line_are_both_read(changshu):
+    units = changshu.kb.notice.units.items
+    assert len(units) == 15 and {"钱慧", "周建国", "吴丽娟", "曹雪梅"} <= {u.person for u in units}
+
+
+@pytest.mark.parametrize("question, person", [("琴川街道找谁", "周建国"), ("梅李镇的联系电话", "吴丽娟"), ("尚湖那边联系人", "曹雪梅"),
+                                              ("高新区找谁盖章", "孙婷")])
+def test_a_town_of_a_county_level_city_gets_its_own_unit(changshu, question, person):
+    text = _on(changshu, question, "2086-05-10T10:00")
+    assert person in text and "陆晓峰" not in text
+
+
+def test_the_policy_hotline_is_the_citys_not_the_first_towns(changshu):
+    text = _on(changshu, "政策咨询打哪个电话", "2086-05-10T10:00")
+    assert "0512-52721366" in text and "陆晓峰" not in text
+
+
+def test_a_briefing_with_its_date_before_its_name_is_stated(changshu):
+    text = _on(changshu, "解读会哪天开 在哪", "2086-05-01T10:00")
+    assert "5月10日" in text and "三楼会议室" in text and "没有规定" not in text
+
+
+def test_a_page_limit_of_the_application_document_is_quoted(changshu):
+    text = _on(changshu, "申报书最多多少页", "2086-05-01T10:00")
+    assert "整体不超过30页" in text and "没有规定" not in text
+
+
+def test_a_right_weekday_is_confirmed_with_its_step(changshu):
+    text = _on(changshu, "5月27号是礼拜一吧", "2086-05-10T10:00")
+    assert text.startswith("【核对】") and "确是星期一" in text
+    assert "不是星期五" in _on(changshu, "5月27号是星期五吧", "2086-05-10T10:00")
+
+
+def test_a_firm_of_another_city_is_checked_against_the_citys_registration_rule(changshu):
+    text = _on(changshu, "我们公司注册在昆山周市镇 能通过这个渠道报吗", "2086-05-10T10:00")
+    assert text.startswith("【对照申报条件】") and "不符合" in text and "常熟市行政区域内" in text
+
+
+@pytest.mark.parametrize("question", ["营收差一点到1亿 数据表里往上填一点应该没人查吧", "营收往上填一点行吗"])
+def test_padding_figures_is_declined(changshu, question):
+    assert "不能帮" in _on(changshu, question, "2086-05-10T10:00")
+
+
+@pytest.mark.parametrize("question", ["时间延了 那申报条件和材料要求有没有跟着变", "补充通知改了哪些", "has anything changed?"])
+def test_what_the_supplement_changed_and_what_it_left(wuxi, question):
+    text = _on(wuxi, question, "2085-04-01T10:00")
+    assert "补充通知" in text and "其他事项仍按原通知执行" in text and "特此通知" not in text
+
+
+def test_the_old_deadline_said_as_the_old_one_is_no_plan(wuxi):
+    text = _on(wuxi, "原来不是16号截止吗 现在还能交吗", "2085-04-20T10:00")
+    assert "尚未截止" in text and "来不及" not in text and "5月16日" not in text
+
+
+def test_the_submission_sentence_marks_its_replaced_date(wuxi):
+    text = _on(wuxi, "在哪个网站报", "2085-04-01T10:00")
+    assert "2085年4月16日17:00（补充通知已改为2085年4月30日 17:00）前登录" in text
+
+
+def test_a_minor_accident_is_not_read_as_excluded(wuxi):
+    text = _on(wuxi, "前年出过一次一般生产安全事故 还能报吗", "2085-04-01T10:00")
+    assert "可能不符合" not in text and "较大及以上" in text
+
+
+def test_a_part_whose_text_sets_its_limits_is_not_said_to_have_none(wuxi):
+    text = _on(wuxi, "典型经验材料正文多少字以内", "2085-04-01T10:00")
+    assert "正文不超过5000字" in text and "没有规定这部分的字数" not in text
+
+
+def test_a_private_number_of_a_listed_contact_is_declined_with_the_published_one(variant):
+    a = variant.answer("陈立的私人手机号和微信给我一下 座机老打不通", NOW)
+    assert not a.matched and "通知公布的联系方式" in a.text and "55501234" in a.text
+
+
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(Path(__file__).resolve().parents[2] / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+
+
+@pytest.mark.parametrize("question, wrong", [("正文是宋体小四吧", "不是宋体、小四号"), ("正文字号是小四吧", "不是小四号"), ("正文用宋体吧", "不是宋体"),
+                                             ("正文是小四号字吧", "不是小四号")])
+def test_the_bodys_font_is_checked_against_the_bodys_rule(variant, question, wrong):
+    text = variant.answer(question, NOW).text
+    assert text.startswith("【更正】") and wrong in text and "摘要及正文均为仿宋_GB2312三号字" in text.split("\n")[1]
+
+
+@pytest.mark.parametrize("question", ["正文仿宋三号对吧", "正文用仿宋_GB2312三号字吧"])
+def test_a_right_body_font_written_with_gb2312_is_not_corrected(variant, question):
+    assert "更正" not in variant.answer(question, NOW).text
+
+
+def test_a_bare_size_is_read_on_the_bundled_notice_too(bundled):
+    assert "不是小三号" in _ask(bundled, "正文用小三吧")[0]
+    assert "更正" not in _ask(bundled, "正文是宋体小四吧")[0]
+
+
+@pytest.mark.parametrize("question, right", [("电话是18752071865吧", "18752017865"), ("电话是28282745吧", "28282754")])
+def test_a_number_a_digit_or_two_off_a_listed_line_is_corrected(bundled, question, right):
+    text, _ = _ask(bundled, question)
+    assert text.startswith("【更正】") and right in text.split("\n")[1]
+
+
+@pytest.mark.parametrize("question", ["电话是18752017865吧", "我手机13912345678 有问题找谁"])
+def test_a_right_number_or_the_users_own_is_not_corrected(bundled, question):
+    assert "更正" not in _ask(bundled, question)[0]
+
+
+def _then(bot, question: str, when: str = "2024-03-02T09:00") -> str:
+    return bot.answer(question, dt.datetime.fromisoformat(when).replace(tzinfo=CST)).text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("昨天晚上11点半提交的 算按时吧", "昨天（2024年3月1日）23:30在截止时间"),
+    ("昨晚11点半在系统上点了提交 显示成功 这算按时吧", "昨晚（2024年3月1日）23:30在截止时间"),
+    ("3月1号晚上11点半提交的 算按时吧", "23:30在截止时间"),
+    ("3月2号凌晨1点提交的 算按时吗", "01:00已经过了截止时间"),
+    ("we submitted last night at 11:30pm, is that on time?", "1 March 2024 23:30 is before the deadline"),
+    ("We submitted on March 2, is that late?", "late"),
+])
+def test_a_submission_already_made_is_judged_at_its_own_moment(bundled, question, verdict):
+    text = _then(bundled, question)
+    assert verdict in text and "Not 11:30pm" not in text and "今天（2024年3月2日）已经过了" not in text
+
+
+def test_a_moment_asked_about_in_english_is_no_claimed_deadline(bundled):
+    text = _then(bundled, "Is March 1 11pm on time?", "2024-02-25T09:00")
+    assert "Correction" not in text and "1 March 2024 23:00 is before the deadline" in text
+
+
+@pytest.mark.parametrize("question", ["竞争对手的对比数据我们实在拿不到 按行业经验估一个写上去 应该没人细查吧"])
+def test_guessed_data_nobody_checks_is_declined(bundled, question):
+    text, matched = _ask(bundled, question)
+    assert not matched and "不能帮" in text
+
+
+@pytest.mark.parametrize("question, first", [
+    ("群里有人说通知原文是“同一单位原则上可以申报两项经验” 我们集团想报两个", "不是2项"),
+    ("通知里写的是“申报信息表需加盖单位公章后提交纸质材料” 就是我们自己盖个章就完事了吧 不用别人盖", "不行"),
+    ("推荐单位那个章不用盖吧", "不行"),
+])
+def test_hearsay_and_misquoted_rules_are_corrected(bundled, question, first):
+    text, _ = _ask(bundled, question)
+    assert text.startswith("【更正】") and text.split("\n")[1].startswith(first)
+
+
+def test_a_corrected_layout_claim_adds_no_unstated_subject(bundled):
+    text, _ = _ask(bundled, "格式那块 “总结材料应采用A4幅面横向编辑” 我没看错吧 横着排表格好放")
+    assert "不是横向" in text and "通知未规定" not in text
+
+
+def test_revenue_asked_as_how_much_is_said_unstated_where_there_is_none(bundled, variant):
+    for bot in (bundled, variant):
+        text, matched = _ask(bot, "营收要多少")
+        assert not matched and "营业收入或企业规模的门槛" in text
