@@ -10,7 +10,7 @@ from .assertions import asserted, with_eligibility
 from .attributes import Attributes
 from .batches import Batches
 from .cache import IndexCache, source_stamp
-from .context import Turn, follow
+from .context import Turn, follow, reread
 from .declines import Declines, too_long
 from .districts import DistrictResolver
 from .evidence import Evidence
@@ -79,8 +79,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         text = prepare(anchored(question, now))
         if not text.compact:
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
-        if context and self.judge.wants_english(text.norm, text.compact):
-            return self._judged(context.question, prepare(context.question), now, home, None, english=True)
+        if context and (again := reread(self, context, text)):  # "in English please", "是600字吧" after "摘要多少字"
+            return self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
         return self._batched(now, text.norm, lambda: self._with_faq(self._judged(question, text, now, home, context), text))
 
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None,

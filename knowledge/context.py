@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .assertions import ASSERTS
 from .records import record
 from .understand import Analysis
 
@@ -52,12 +53,51 @@ def follow(a: Analysis, prev: Turn, elliptical: bool, known_districts: set[str])
         kept = tuple(i for i in prev.intents if i in UNIT_TOPICS)  # the deadline is the same for every place
         return replace(a, intents=kept if not districts or not set(kept) <= UNIT_TOPICS else ())
     if not has_place and districts and (not a.intents or set(a.intents) <= UNIT_TOPICS) and (elliptical or not a.intents):
-        # "地址呢", "电话呢" after a district: that district's unit.
-        if a.intents or elliptical:
-            fields = tuple(k for k, rx in FIELDS.items() if rx.search(a.text.norm))
+        # "地址呢", "电话呢" after a district: that district's unit (not "今晚12点前交可以吗", which asks of no unit).
+        fields = tuple(k for k, rx in FIELDS.items() if rx.search(a.text.norm))
+        if a.intents or elliptical and (fields or len(a.text.compact) <= 4):
             return replace(a, intents=(), district=replace(a.district, districts=districts), fields=fields)
     if a.items and not a.intents and prev.intents:
         # "实施效果呢" after "名称限多少字": the same question about another item.
         kept = tuple(i for i in prev.intents if i in ITEM_TOPICS)
         return replace(a, intents=kept or a.intents)
     return a
+
+
+# "好的", "收到", "谢谢": an acknowledgement, never a question to read against the previous one.
+_ACK = re.compile(r"^(好的?|嗯+|哦+|噢+|ok|okay|收到|明白了?|知道了|了解了?|行|可以|谢谢|多谢|感谢|thanks?|thank you)[!！。.~～]*$", re.I)
+
+
+# "那下午5点半呢", "明天交呢" after a deadline answer: a moment to judge on its own.
+_CLOCKISH = re.compile(r"\d|[点时号日]|今天|今晚|明天|明晚|后天|下周|周[一二三四五六日天]|星期|礼拜|月底|\b(am|pm|tomorrow|today|tonight)\b", re.I)
+_OWN_LINE = re.compile(r"填报|政策|技术|系统|咨询|热线|市里|市经信|hotline|policy|technical", re.I)
+_EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
+
+
+def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
+    """A short follow-up that has nothing to be answered by on its own ("是600字吧" after "摘要多少字", "几点", "明天交呢",
+    "联系人是李梦钊吧" after "长宁找谁"), joined to the previous question's first sentence so both are read together."""
+    compact = a.text.compact
+    if len(compact) > 24 or a.district.resolved or a.district.ambiguous or a.items or a.chit_chat or _ACK.match(compact):
+        return None
+    asserts = ASSERTS.search(a.text.norm) is not None
+    # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
+    unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
+    elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None
+    if not (unit_talk or asserts and set(a.intents) <= set(prev.intents) or not a.intents and elliptical):
+        return None  # a question of its own ("申报条件是什么", "今晚12点前交可以吗")
+    if not asserts and not a.intents and "deadline" in prev.intents and _CLOCKISH.search(compact):
+        core = re.sub(r"^(那么?|那如果|如果|要是|and|so|what about|how about)\s*", "", a.text.norm).rstrip("呢吗嘛？?。. ")
+        if a.text.english:  # "so March 15 is fine?": submitting then
+            return f"can we submit on {core}?"
+        return core + ("" if re.search(r"交|报|寄|送|传", core) else "交") + "来得及吗"
+    first = re.split(r"(?<=[。？?！!])", prev.question.strip())[0].rstrip("？?。.！! ")
+    return f"{first}。{a.text.norm}" if len(first) <= 60 else None
+
+
+def reread(answerer, prev: Turn, text) -> tuple[str, bool] | None:
+    """(the question to answer instead, in English) for "in English please" or a follow-up read with its predecessor."""
+    if answerer.judge.wants_english(text.norm, text.compact):
+        return prev.question, True
+    joined = merged(prev, answerer.understander.analyse(text), answerer.judge.is_followup(text.norm, text.compact))
+    return (joined, False) if joined else None

@@ -3,6 +3,8 @@ and one-word questions that could mean several things. A mixin of Answerer (know
 
 from __future__ import annotations
 
+import re
+
 from .judgement import Ambiguous, Refusal, Unstated
 from .phrasing import Section, contact_line
 from .recall import _SENTENCE
@@ -172,8 +174,10 @@ class Declines:
     # ------------------------------------------------------------ out of scope, and what the assistant can do
     def _sorry(self, a, en: bool) -> str:
         meta = self.kb.notice.meta
-        if a.courtesy:  # "谢谢", "谢谢你的帮助": no question to answer
-            return "You're welcome! Ask me anything else about the application." if en else "不客气！申报上还有什么问题，随时问我。"
+        if a.courtesy:  # "谢谢", "谢谢你的帮助", "收到": no question to answer
+            thanks = re.search(r"谢|辛苦|thank", a.text.compact, re.I)
+            return ("You're welcome! " if thanks else "OK! ") + "Ask me anything else about the application." if en else \
+                ("不客气！" if thanks else "好的！") + "申报上还有什么问题，随时问我。"
         if a.about_me:  # "是官方的吗", "Can I trust your answers?": what the answers rest on, and who speaks officially
             pol = self.kb.notice.consultation.any()
             ask = (f" For an official answer, ask {contact_line(pol, True)}." if en else f"如需官方确认，请联系{contact_line(pol)}。") if pol else ""
