@@ -114,13 +114,15 @@ def run_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def _ask_one(answerer, text: str, now: dt.datetime) -> dict:
     """One line: a pasted draft ("检查摘要：……") gets the same pre-check as in chat; anything else is answered."""
-    if "：" in text or ":" in text:
-        from assistant.drafts import MAX_PASTE_CHARS, PASTE, pasted
-        if (m := PASTE.match(text.strip())) and len(text) <= MAX_PASTE_CHARS and answerer.kb.notice.draft_rules:
-            from drafts.check import DraftChecker
-            from drafts.report import render
-            if report := pasted(DraftChecker(answerer.kb), m.group("part"), m.group("body")):
-                return {"text": render(report), "matched": True, "sources": []}
+    if ("：" in text or ":" in text) and answerer.kb.notice.draft_rules:
+        from assistant.drafts import paste_report
+        from drafts.check import DraftChecker
+        from drafts.report import render
+        checker = answerer.__dict__.get("_draft_checker")
+        if checker is None:  # built once per process, on the first line that may be a draft
+            checker = answerer.__dict__["_draft_checker"] = DraftChecker(answerer.kb)
+        if report := paste_report(checker, text):
+            return {"text": render(report), "matched": True, "sources": []}
     return answerer.answer(text, now).as_json()
 
 

@@ -9,29 +9,48 @@ from storage.checklist import UserKey
 from .types import Button, Command, Incoming, Reply
 
 MAX_PASTE_CHARS = 30_000  # a pasted draft section to check may be long
-PASTE = re.compile(r"^(请|麻烦)?(帮我|帮忙)?(检查|预检|查一下|查查|看看|看一下)(一下)?(我的|这段|这个)?"
+PASTE = re.compile(r"^(请|麻烦)?(帮我|帮忙)?(?P<verb>检查|预检|查一下|查查|看看|看一下)(一下)?(我的|这段|这个)?"
                    r"(?P<part>[^：:\n]{0,24}?)[：:]\s*(?P<body>.+)$", re.S)
 
 
-# "看看这个情况：…能报吗", "查一下：闵行联系人是谁": a question after a colon, not a draft to check.
-_ASKING = re.compile(r"(吗|呢|嘛|么|吧|谁|什么|啥|几|多少|哪|怎么|怎样|如何|是否|能否|行不行|可不可以|[?？])[。.!！\s]*$")
+# "看看摘要：要写多少字？", "查一下：闵行联系人是谁": a question after the colon, not a draft to check.
+_QUESTION_END = re.compile(r"(吗|呢|嘛|么|吧|谁|什么|啥|几|多少|哪|怎么|怎样|如何|是否|能否|行不行|可不可以|[?？])[。.!！\s]*$")
 
 
-def pasted(checker, part_word: str, body: str):
-    """“帮我检查摘要：……”: the report on one part's rules; without a part name, on the whole pasted draft.
-    None when the words before the colon name no part, or the text after it is a question."""
+def _headings(checker) -> re.Pattern | None:
+    """The part headings of the notice, each followed by a colon ('摘要：'), longest first; built once per checker."""
+    if not hasattr(checker, "_pasted_heads"):
+        names = sorted({n for ns in checker.rules.headings.values() for n in ns}, key=len, reverse=True)
+        checker._pasted_heads = re.compile("(" + "|".join(map(re.escape, names)) + ")(?=[：:])") if names else None
+    return checker._pasted_heads
+
+
+def pasted(checker, part_word: str, body: str, asked_to_check: bool = True):
+    """“帮我检查摘要：……”: the report on one part's rules; without a part name, on the whole pasted draft. None when
+    it is no draft: the words before the colon name no part, the text after it is a short question, or, after a
+    mere "看看"/"查一下" (`asked_to_check` False), a short text with no part headings ("帮忙看看：我们是浦东的…")."""
     from drafts.read import read_text
-    key = checker.heading_of(part_word.strip())[0] if part_word.strip() else None
-    if (part_word.strip() and not key) or (not key and _ASKING.search(body.strip()[-12:])):
+    part, body = part_word.strip(), body.strip()
+    key = checker.heading_of(part)[0] if part else None
+    heads = _headings(checker)
+    whole = heads is not None and len(heads.findall(body)) + bool(key) >= 2  # "检查质量标杆名称：…摘要：…"
+    if (part and not key) or (len(body) < 200 and _QUESTION_END.search(body[-12:])) \
+            or (not key and not asked_to_check and not whole and len(body) < 200):
         return None
-    names = sorted({n for ns in checker.rules.headings.values() for n in ns}, key=len, reverse=True)
-    heads = re.compile("(" + "|".join(map(re.escape, names)) + ")(?=[：:])") if names else None
-    if key and heads and heads.search(body):  # "检查质量标杆名称：…摘要：…": a whole draft that starts with its first part
-        key, body = None, f"{part_word.strip()}：{body}"
-    if not key and heads and "\n" not in body.strip():  # one line: each heading starts its part
+    if whole:
+        key, body = None, f"{part}：{body}" if key else body
+    if not key and heads and "\n" not in body:  # one line: each heading starts its part
         body = heads.sub("\n\\1", body)
     draft = read_text(body)
     return checker.check(draft, only=key) if key else checker.check(draft)
+
+
+def paste_report(checker, text: str):
+    """The report on a pasted draft ("检查摘要：……", "帮我检查：<全文>"), or None when the message is no draft."""
+    m = PASTE.match(text.strip())
+    if not m or len(text) > MAX_PASTE_CHARS:
+        return None
+    return pasted(checker, m.group("part"), m.group("body"), m.group("verb") in ("检查", "预检"))
 
 
 def check_guide(kb) -> str:
@@ -63,10 +82,10 @@ class DraftsFeature:
         numbers = [i for i, s in enumerate(self.view.steps, 1) if s.guide_from in wanted]
         return tuple((Button(f"✅ 标记第 {n} 项完成：{self.view.steps[n - 1].title}", f"/done {n}"),) for n in numbers)
 
-    def check_pasted(self, user: UserKey, part_word: str, body: str) -> Reply | None:
+    def check_pasted(self, user: UserKey, text: str) -> Reply | None:
         """“帮我检查摘要：……”: one part's rules; without a part name, the whole pasted draft; None: not a draft."""
         from drafts.report import render
-        if (report := pasted(self._checker(), part_word, body)) is None:
+        if self.kb.notice.draft_rules is None or (report := paste_report(self._checker(), text)) is None:
             return None
         return Reply(render(report), buttons=() if report.only else self._tick_offer(report, False))
 
@@ -76,9 +95,7 @@ class DraftsFeature:
         from drafts.report import render
         if not args or self.kb.notice.draft_rules is None:
             return Reply(check_guide(self.kb))
-        m = re.match(r"(?P<part>[^：:\n]{0,24}?)[：:]\s*(?P<body>.+)$", args, re.S)
-        report = pasted(self._checker(), m.group("part"), m.group("body")) if m else None
-        report = report or pasted(self._checker(), "", args) or self._checker().check(read_text(args))
+        report = paste_report(self._checker(), f"检查{args}") or self._checker().check(read_text(args))  # "/check 摘要：…"
         return Reply(render(report), buttons=() if report.only else self._tick_offer(report, False))
 
     def check_document(self, inc: Incoming, data: bytes, filename: str) -> Reply:

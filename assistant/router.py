@@ -16,7 +16,7 @@ from storage.reminders import ReminderStore
 from . import checklist, district, drafts, feedback, officers, privacy, reminders, stats, welcome
 from .checklist import ChecklistFeature
 from .district import DistrictFeature
-from .drafts import MAX_PASTE_CHARS, PASTE, DraftsFeature
+from .drafts import PASTE, DraftsFeature
 from .feedback import FeedbackFeature
 from .gaps import GapsFeature
 from .intents import TalkFeature
@@ -69,7 +69,7 @@ class Router(WelcomeFeature, ChecklistFeature, DistrictFeature, RemindersFeature
         if inc.is_group and not inc.addressed:
             return Reply("", kind=ReplyKind.SILENT)
         user = UserKey(inc.channel, inc.user_id)
-        if (m := PASTE.match(text)) and len(text) <= MAX_PASTE_CHARS and (r := self.check_pasted(user, m.group("part"), m.group("body"))):
+        if PASTE.match(text) and (r := self.check_pasted(user, text)):
             return r
         if len(text) > MAX_MESSAGE_CHARS:
             return Reply(f"消息太长了（{len(text)} 字）。请把问题缩短到 {MAX_MESSAGE_CHARS} 字以内。", matched=False)

@@ -17,7 +17,10 @@ _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五":
 _NUM = r"([0-9]+|[一二两三四五六七八九十]+)"
 _DONE_WORDS = r"(完成|做完|搞定|办好|弄好|做好|好了|盖好|寄出|寄了|交了|提交了|上传了|写好|写完|排好|准备好|打印好|填好|办完|弄完|ok|done|finished)"
 _NEGATION = re.compile(r"(没|未|还没|尚未|不)(有)?(完成|做|办|好|写|寄|交|盖|上传|准备)")
-_PLAN = re.compile(r"打算|准备(?!好)|计划|预计|将要|下周|下个?月|明天|后天|明早|回头|过几天|想要?|要去")
+# A step only planned: a plan word, or a time word without a sign that it is done ("纸质材料今天下午寄出", "马上寄出").
+_PLAN = re.compile(r"打算|准备(?!好)|计划|预计|将要|下周|下个?月|明天|后天|明早|回头|过几天|想要?|要去|马上|待会|一会儿?|等下|稍后")
+_WHEN = re.compile(r"今天|今晚|上午|下午|晚上|周[一二三四五六日天]|星期|礼拜|\d+\s*[号日]|月底|月初")
+_DONE_MARK = re.compile(r"了|已|过|完|好")
 _ASKS = re.compile(r"吗|吧|呢|来得及|赶得上|行不行|可不可以|能不能|是否|怎么|多少|几[点号天个]|哪")
 RE_DONE_N = re.compile(rf"^(第)?{_NUM}(项|步|条|个)?(已经?|也|都)?{_DONE_WORDS}|^(已经?)?(完成|做完|搞定)了?第{_NUM}(项|步|条)")
 RE_UNDO_N = re.compile(rf"^(撤销|取消|撤回|恢复)(第)?{_NUM}|^第?{_NUM}(项|步|条)(还)?(没|未)(有)?(完成|做|办)")
@@ -109,7 +112,8 @@ class ChecklistView:
             return Talk(TalkKind.WHO)
         # "盖章已经办好了": the clauses that say a step is done; never a plan ("纸质的打算3月5号寄出") nor a message
         # that also asks something ("网上已经交了，纸质的…来得及吧"), which is answered instead.
-        said = [x for x in re.split(r"[，,；;。.！!\s]", c) if re.search(_DONE_WORDS, x) and not _PLAN.search(x)]
+        said = [x for x in re.split(r"[，,；;。.！!\s]", c) if re.search(_DONE_WORDS, x) and not _PLAN.search(x)
+                and not (_WHEN.search(x) and not _DONE_MARK.search(x))]
         if said and not _NEGATION.search(c) and not _ASKS.search(c) and "?" not in t.norm:
             found = tuple(dict.fromkeys(int(h.label) for h in self._matcher.find(prepare("，".join(said)))))
             if found:

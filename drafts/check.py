@@ -111,7 +111,6 @@ class DraftChecker:
                 order.append("name")
                 heads["name"] = p
                 sections["name"] = [p]
-                current = None
                 continue
             if current:
                 sections[current].append(p)

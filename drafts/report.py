@@ -13,7 +13,8 @@ def render(report: Report, name: str = "") -> str:
     warnings = [f for f in report.findings if f.severity != "error"]
     if not report.findings:
         lines.append(f"✅ “{report.only}”没有发现问题。" if report.only else
-                     f"✅ 没有发现问题：各部分、顺序、字数和格式都符合通知{f'（{report.basis}）' if report.basis else ''}的要求。")
+                     f"✅ 没有发现问题：各部分、顺序和字数都符合通知{f'（{report.basis}）' if report.basis else ''}的要求"
+                     "（字体、字号等格式只在 .docx 文件中核对）。")
         return "\n".join(lines)
     lines.append(f"发现 {len(errors)} 个问题、{len(warnings)} 个提醒：" if errors else f"没有错误，{len(warnings)} 个提醒：")
     for i, f in enumerate(errors + warnings, 1):

@@ -15,12 +15,13 @@ from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
 _DOMAIN = lazy(r"(?<![@a-z0-9.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:cn|com|org|net|gov|edu)(?:\.cn)?)(?![a-z0-9.@-])", re.I)
 _OWN = lazy(r"我们|我司|本公司|公司|企业|邮箱|email|\bour\b", re.I)  # the applicant's own site or mail
 _SITE_WORDS = lazy(r"网站|网址|网页|系统|平台|链接|登录|登陆|打不开|进不去|http|www|\b(site|website|url|link|portal)\b"
-                   r"|\.(cn|com|org|net)(?![a-z0-9])[^。？！?!]{0,6}(报|交|填|提交)"
+                   r"|\.(cn|com|org|net)(?![a-z0-9])[^。？！?!，,]{0,6}(报|交|填|提交)"
                    r"|\b(apply|submit|file|upload)\b.{0,40}\.(cn|com|org|net)(?![a-z0-9])", re.I)  # "在xx.gov.cn上直接报就行"
 _ISSUED = lazy(r"(?<!截止)(发的|发布|印发|下发|出台|发文|落款|成文|签发|\bissued\b|\bpublished\b)")
 _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[日号])?")
 _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专用章|人事专用章|合同章|财务章|业务章|发票章|部门章|法人章|法定代表人章|人名章|"
                    r"私章|电子签章|电子章|签字章|党委章|行政章|质量章|检验章)")
+_OTHER_DOC = lazy(r"营业执照|复印件|证书|证实性|证明材料|扫描件|承诺书|总结材料")  # "营业执照复印件我们自己盖个章就行吧"
 _PER_FIRM = re.compile(r"一个单位|一家(企业|公司|单位)|每家|每个(单位|企业|公司|子公司)|同一(个)?(单位|家|企业)|单家")
 _GROUP_TOTAL = lazy(rf"(?:一共|共|合计|总共|加起来)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
 _FIRMS = lazy(rf"({NUM})\s*(?:家|个)(?:子公司|公司|企业|单位|下属)")
@@ -197,7 +198,8 @@ class Claims(ApplicantClaims, RevenueClaims):
         """'盖个合同专用章就行吧' where the notice asks for the unit's official seal (公章)."""
         sub = self.n.submission
         seals = sub.form_seals if sub else ""
-        if "推荐单位" in seals and _UNIT_SEAL_DENIED.search(norm):  # "只盖我们公司的章就行了吧，不用区里盖？"
+        if "推荐单位" in seals and (m := _UNIT_SEAL_DENIED.search(norm)) and not (m.group(0).startswith(("我们", "自己", "公司"))
+                                                                            and _OTHER_DOC.search(norm)):  # "只盖我们公司的章就行了吧，不用区里盖？"
             return self._fix(f"不行：{sub.sealed}。", sub.clause_of("form_seals"), en="No: the recommending unit's seal is needed too.")
         if "公章" not in seals:
             return None

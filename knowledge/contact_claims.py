@@ -19,6 +19,7 @@ _NOTSTRAIGHT = lazy(r"(不得|不能|不可|请勿|不要|不)直接(向|报|寄
                      r"|直接(报送|寄送|提交|报)[^。；]{0,12}(不予受理|不受理|不接收)")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 
+_NOT_A_LINE = lazy(r"我们|我司|我的|本公司|公司|单位|座机|手机号?是?|单号|订单|快递|编号|工号|税号|账号|卡号|信用代码")
 
 class ContactClaims:
     """Uses the Checker's kb, notice (n) and _fix."""
@@ -69,7 +70,7 @@ class ContactClaims:
         fixes = []
         for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
             asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None) or self._near(norm, phone) \
-                or self._alike(phone)
+                or self._alike(norm, phone)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
                 said = _as_written(norm, phone)
                 whose = f"（{said}是{phones[phone]}的电话）" if phone in phones else ""
@@ -92,15 +93,19 @@ class ContactClaims:
         x = getattr(self.n.consultation, kinds[0], None) if len(kinds) == 1 else None
         return (x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause) if x else None
 
-    def _alike(self, phone: str) -> tuple[str, str, str, str] | None:
-        """'电话是<号码>吧' naming no one: the one line of the notice the number is a digit or two off from."""
+    def _alike(self, norm: str, phone: str) -> tuple[str, str, str, str] | None:
+        """'电话是<号码>吧' naming no one: the one line of the notice the number is one digit or one swap off from; never
+        the asker's own number ('我们座机…') nor another kind of number ('快递单号…')."""
         from rapidfuzz.distance import DamerauLevenshtein
 
+        at = re.sub(r"[\s-]", "", norm).find(phone)
+        if at < 0 or _NOT_A_LINE.search(re.sub(r"[\s-]", "", norm)[max(0, at - 10):at]):
+            return None
         lines = [(x.label, x.person, f"{x.person} {x.phone}".strip(), x.clause, x.phone) for x in self.n.consultation.all()]
         lines += [(f"{self.kb.geography.districts[u.district].name}推荐单位", u.person, f"{u.person} {u.phone}".strip(), self.n.units.clause, u.phone)
                   for u in (self.n.units.items if self.n.units else ())]
         near = [x[:4] for x in lines if len(phone) >= 7 and any(
-            len(d) == len(phone) and DamerauLevenshtein.distance(d, phone) <= 2 for d in re.findall(r"\d{7,}", re.sub(r"[\s-]", "", x[4])))]
+            len(d) == len(phone) and DamerauLevenshtein.distance(d, phone) <= 1 for d in re.findall(r"\d{7,}", re.sub(r"[\s-]", "", x[4])))]
         return near[0] if len(near) == 1 else None
 
     def _own(self, person: str) -> tuple[str, str, str, str] | None:

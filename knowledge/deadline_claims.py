@@ -9,7 +9,7 @@ import re
 
 from .paper_plan import paper_due
 from .phrasing import Section, deadline_text, first_sentence, when_text
-from .planned import _CLOSING, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
+from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
@@ -127,8 +127,8 @@ class DeadlineClaims:
             if (h != hour or said_min != minute) and not midnight and not (h == 0 and hour == 24 and m.group(3) == "午夜"):
                 return self._fix(f"不是{m.group(0).strip()}{words}：{said}", sub.clause_of("deadline"))
         for m in EN_HOUR.finditer(norm) if time_s else ():
-            if _acted_at(norm, m) or re.search(r"\b(on time|in time|too late|late|ok|okay|fine)\b", norm[m.end():]) \
-                    and not re.search(r"deadline|\bdue\b|clos", norm):
+            if _acted_at(norm, m) or (re.search(r"\b(on time|in time|too late|late|ok|okay|fine)\b", norm[m.end():])
+                                      and not re.search(_DEADLINE, norm)):
                 continue  # "Is March 1 11pm on time?": a moment asked about, not the deadline said
             if m.group(4):
                 h = 24 if m.group(4) == "midnight" else 12

@@ -12,7 +12,8 @@ from .values import FONT, SIZE, SPACING, SUBJECT, lazy
 _UP, _DOWN = "上方|上面|上边|顶部|顶上|above|on top", "下方|下面|下边|底部|底下|below|underneath"
 _NOUN = lazy(r"附表|表格|插图|图片|图表|图|表|tables?|figures?|charts?")
 _PLACE = lazy(rf"({_NOUN.pattern})[^，,。？?！!]{{0,14}}?({_UP}|{_DOWN})")
-_TURNED = {"横": lazy(r"横版|横向|横排|横着|横过来|landscape"), "纵": lazy(r"竖版|纵向|竖排|竖着|portrait")}
+_TURNED = {"横": lazy(r"横版|横排|横着(?:排|放|打|印)|横过来|横向(?=排|编|打印|页|纸|放|的?版)|landscape"),  # not '横向对比'
+           "纵": lazy(r"竖版|竖排|竖着(?:排|放|打|印)|纵向(?=排|编|打印|页|纸|放|的?版)|portrait")}
 # "正文是宋体小四吧": a size said without '号'.
 _BARE_SIZE = lazy(r"(?:字号|字体|宋体|黑体|仿宋|楷体|是|用|为|改成)\s*(小[初一二三四五六])(?=吧|吗|呢|对|行|可以|[，,。？?！!\s]|$)")
 _ASKS = lazy(r"还是|或者|或是|哪(个|边|里|儿)|什么位置|\bor\b|\bwhere\b")
@@ -61,7 +62,7 @@ class FormatClaims:
             other = "纵" if side == "横" else "横"
             if (m := said.search(norm)) and (hit := [c for c in clauses if f"{other}向" in c and f"{side}向" not in c]):
                 wrong.append(f"不是{m.group(0)}：{hit[0]}")
-        for m in _PLACE.finditer(norm):
+        for m in (x for x in _PLACE.finditer(norm) if re.search(r"题|caption|title", x.group(0), re.I)):  # not '申报信息表下面'
             noun, up = _NOUN.findall(m.group(0))[-1], bool(re.fullmatch(_UP, m.group(2)))  # "图表标题放在图的上方": 图
             kinds = ("表", "图") if noun in ("图表", "charts", "chart") else ("表",) if "表" in noun or "table" in noun else ("图",)
             for kind in kinds:

@@ -12,29 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .days import _DAY, _int, _span
 from .model import Knowledge
+from .moments import past_moment
 from .phrasing import deadline_text, en_date, last_day, zh_date
-from .values import MONTHS, NUM, cn_number, lazy
+from .values import lazy
 
-_RELATIVE = {"今天": 0, "今晚": 0, "今儿": 0, "today": 0, "tonight": 0, "明天": 1, "明早": 1, "明晚": 1, "明儿": 1, "tomorrow": 1,
-             "后天": 2, "后儿": 2, "the day after tomorrow": 2, "大后天": 3, "昨天": -1, "昨晚": -1, "昨儿": -1, "yesterday": -1,
-             "last night": -1, "前天": -2}
-_PARTS = {"上旬": (1, 10), "初": (1, 10), "月初": (1, 10), "early": (1, 10), "beginning of": (1, 10),
-          "中旬": (11, 20), "中": (11, 20), "mid": (11, 20), "middle of": (11, 20),
-          "下旬": (21, 31), "底": (21, 31), "末": (21, 31), "late": (21, 31), "end of": (21, 31)}
-_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DAY = lazy(
-    r"(?P<rel>大后天|后天|后儿|明天|明早|明晚|明儿|今天|今晚|今儿|昨天|昨晚|昨儿|(?<!大)前天"
-    r"|\b(?:the day after tomorrow|tomorrow|today|tonight|yesterday|last night)\b)"
-    rf"|(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:(?P<d>{NUM})\s*[号日]|(?P<part>上旬|中旬|下旬|初|底|末|中(?!午)))"
-    r"|(?<![0-9月.零〇一二两三四五六七八九十])(?P<dom>[0-3]?[0-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]"
-    r"(?!前|之前|以前|字|文|楼|院|线|门|栋|店|库|机)"  # '六号去区里盖章': the 6th, not '二号字' nor '一号楼'
-    rf"|\b(?P<epart>early|mid|late|end of|beginning of|middle of)[-\s]+(?P<emp>{_EN_MONTH})\b"
-    rf"|\b(?P<em>{_EN_MONTH})\s*(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<em2>{_EN_MONTH})\b"
-    r"|(?P<wk>下下?个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
-    r"|\b(?P<ewk>next|this)?\s*(?P<ewd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.I)
-_WEEKDAYS = ("一二三四五六", ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # A time of day: "下午五点半", "17:30", "5:30pm".
 # Minutes after an hour, as people write them: 半, 一刻, 30, 三十五, 十, 五分.
 MINUTE = r"(半|一刻|\d{1,2}|[一二三四五]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九](?=分))"
@@ -57,7 +40,8 @@ _EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获�
 _EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(要求|须|应|需|得|是|为|在)?(是|为|在)?\s*$")
 _DONE = lazy(r"^\s*(就|已经|已|都)?\s*(?:在(?:系统|网上|网站|平台)[上里]?)?\s*(?:(?:点了|按了)\s*(?:提交|上传)|"
              r"(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了|的(?!话)))")
-_DONE_EN = lazy(r"\b(?:we|i|they|it was|was)\s+(?:already\s+)?(?:submitted|uploaded|sent|filed|mailed|posted|handed (?:it |them )?in)\b")
+_DONE_EN = lazy(r"\b(?:we|i|they)\s+(?:already\s+|have\s+|had\s+)?"
+               r"(?:submitted|uploaded|sent (?:it|them|ours?|the)|filed|mailed|posted|handed (?:it |them )?in)\b")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")
 _HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)")
 
@@ -78,69 +62,6 @@ def _acted_at(norm: str, m: re.Match) -> bool:
         return False  # "晚上12点前交过去就行吧": the hour said of the deadline
     return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 28):m.start()])) \
         and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
-
-
-def _int(s: str) -> int:
-    """A small whole number as written ('10', '十', '１０'); 0 when it is none or absurdly large."""
-    n = cn_number(s)
-    return int(n) if 0 <= n < 10000 else 0
-
-
-def _month(s: str) -> int:
-    return MONTHS.index(s[:3].lower()) + 1
-
-
-def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.date] | None:
-    """(the words, first day, last day) of the day or days a match names; the year is the one nearest the deadline."""
-    g = m.groupdict()
-    if g["wd"] or g["ewd"]:  # "下周一", "this Friday": that weekday of this week or the next
-        idx = 6 if g["wd"] in ("日", "天") else _WEEKDAYS[0].index(g["wd"]) if g["wd"] else _WEEKDAYS[1].index(g["ewd"].lower())
-        weeks = (g["wk"] or "").count("下") or int((g["ewk"] or "").lower() == "next")
-        day = today + dt.timedelta(days=idx - today.weekday() + 7 * weeks)
-        if day < today and not (g["wk"] or g["ewk"]):  # a bare "周五" already past this week is next week's
-            day += dt.timedelta(days=7)
-        return m.group(0).strip(), day, day
-    if g["rel"]:
-        day = today + dt.timedelta(days=_RELATIVE[g["rel"].lower()])
-        return g["rel"], day, day
-    if g["dom"]:
-        n = int(cn_number(g["dom"]))
-        if not 1 <= n <= 31:
-            return None
-        base = today if n >= today.day else (today.replace(day=1) + dt.timedelta(days=32))
-        try:
-            day = base.replace(day=n)
-        except ValueError:
-            return None
-        return f"{day.month}月{day.day}日", day, day
-    if g["m"]:
-        month, first, end = _int(g["m"]), *(_PARTS[g["part"]] if g["part"] else (0, 0))
-        if g["d"]:
-            first = end = _int(g["d"])
-        words = m.group(0).strip()
-    elif g["epart"]:
-        month, (first, end), words = _month(g["emp"]), _PARTS[g["epart"].lower()], m.group(0).strip()
-    else:
-        month, first = (_month(g["em"]), _int(g["ed"])) if g["em"] else (_month(g["em2"]), _int(g["ed2"]))
-        end, words = first, m.group(0).strip()
-    if not 1 <= month <= 12 or not 1 <= first <= end <= 31:
-        return None
-    years = [int(g["y"])] if g.get("y") and 1 < int(g["y"]) < 9999 else [last.year - 1, last.year, last.year + 1]
-    spans = []
-    for y in years:
-        try:
-            a = dt.date(y, month, first)
-            b = dt.date(y, month, min(end, 31))
-        except ValueError:
-            b = (dt.date(y, month % 12 + 1, 1) if month < 12 else dt.date(y + 1, 1, 1)) - dt.timedelta(days=1)
-            if first > b.day:
-                continue
-            a = dt.date(y, month, first)
-        spans.append((abs((a - last).days), a, b))
-    if not spans:
-        return None
-    _, a, b = min(spans)
-    return words, a, b
 
 
 def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
@@ -185,8 +106,9 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     if not found:
         return None
     said, first, end, pos = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last
-    if at and not at[2] and 0 < at[0] <= 720 and said.lower() in ("今晚", "明晚", "昨晚", "tonight", "last night"):
-        at = (at[0] + 720, at[1], True)  # "今晚12点前": midnight, "今晚8点": 20:00, never noon or the morning
+    if at and not at[2] and said.lower() in ("今晚", "明晚", "昨晚", "tonight", "last night"):  # "今晚8点": 20:00
+        hour = at[0] // 60  # "今晚12点前": midnight; "昨晚1点", "昨晚12点半": after midnight, the next day's early hours
+        at = (at[0] + (720 if 6 <= hour <= 12 else 1440 if hour < 6 else 0), at[1], True)
     return said, first, end, at, bool(_DONE.match(_HOUR_FIRST.sub("", norm[pos:])) or _DONE_EN.search(norm))
 
 
@@ -197,13 +119,8 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
     said, first, end, at, done = day
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
     done = done and first <= today  # "3月2号凌晨1点提交的算按时吗" asked beforehand: a moment supposed, not one past
-    if done and at and first == end and at[0] <= 1440:  # "昨晚11点半提交的，算按时吧": that moment against the deadline
-        when = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0])
-        clock, late = f"{at[0] // 60:02d}:{at[0] % 60:02d}", when > kb.deadline
-        return (f"{en_date(first)} {clock} is {'after' if late else 'before'} the deadline ({deadline_text(kb, True)}): "
-                f"{'late' if late else 'on time'}." if en else
-                f"{said}（{zh_date(first)}）{clock}{'已经过了' if late else '在'}截止时间（{deadline_text(kb)}）"
-                f"{'，算逾期' if late else '之前，按时提交，不算逾期'}。")
+    if done and at and first == end:  # "昨晚11点半提交的，算按时吧": that moment against the deadline
+        return past_moment(kb, said, first, at, en)
     if done and not at and first == end:  # "我3月2号交了，算逾期吗": the day it was done, against the deadline
         verdict = ("是截止当天：在{}之前提交的算按时，之后的算逾期" if first == last else "已经过了截止时间，算逾期" if first > last
                    else "在截止之前，按时提交，不算逾期").format(deadline_text(kb))

@@ -91,7 +91,7 @@ class Rounds:
         cur = self.current(now)
         if (m := _PREVIOUS.search(text)) and not _RECALLED.search(text[m.end():m.end() + 40]) and not _SAME_AS.search(text) \
                 and not _WON_THEN.search(text[m.end():]) \
-                and not (_RECALLS.search(text[:m.start()]) and _NOW_ROUND.search(text)):
+                and not (_RECALLS.search(text[:m.start()]) and _NOW_ROUND.search(text) and not _PREVIOUS.search(text[m.end():])):
             before = [r for r in self.rounds if r.issued < cur.issued]
             return (before[-1] if before else None), True, _strip(text, m)
         if m := _THIS.search(text):

@@ -37,3 +37,13 @@ def test_the_question_with_a_done_clause_is_answered(dialog):
 @pytest.mark.parametrize("message, step", [("纸质材料寄出了", 11), ("第3项完成了", 3)])
 def test_a_step_said_done_is_still_marked(dialog, message, step):
     assert f"已标记完成：第 {step} 项" in _say(dialog, message)
+
+
+@pytest.mark.parametrize("message", ["纸质材料今天下午寄出", "纸质材料3月1号寄出", "纸质材料马上寄出"])
+def test_a_step_with_a_time_but_no_sign_of_done_is_a_plan(dialog, message):
+    assert "已标记完成" not in _say(dialog, message)
+
+
+@pytest.mark.parametrize("message", ["纸质材料今天寄出了", "纸质材料已寄出"])
+def test_a_step_done_today_is_marked(dialog, message):
+    assert "已标记完成：第 11 项" in _say(dialog, message)

@@ -70,3 +70,19 @@ def test_ask_runs_the_pre_check_on_a_pasted_part_and_answers_the_rest():
     first, second = (json.loads(x) for x in out)
     assert first["matched"] and "“摘要”没有发现问题" in first["text"]
     assert "稿件预检" not in second["text"] and "闵行" in second["text"]
+
+
+@pytest.mark.parametrize("message", ["看看摘要：要写多少字？", "查一下摘要：字数限制是多少", "帮忙看看：我们是浦东的制造企业，成立5年"])
+def test_a_question_or_a_short_statement_after_a_colon_is_no_draft(dialog, message):
+    assert "稿件预检" not in say(dialog, message)
+
+
+def test_a_notice_without_draft_rules_answers_a_colon_question(tmp_path):
+    from knowledge.answer import Answerer
+    from knowledge.model import load_knowledge
+    store = Store(tmp_path / "bot.sqlite3")
+    d = Router(Answerer(load_knowledge(ROOT / "tests" / "notices" / "changshu-towns-2086.txt")), ChecklistStore(store), lambda: BEFORE)
+    try:
+        assert "周建国" in say(d, "查一下：琴川街道联系人是谁")
+    finally:
+        store.close()

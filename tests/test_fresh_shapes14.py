@@ -273,3 +273,66 @@ def test_revenue_asked_as_how_much_is_said_unstated_where_there_is_none(bundled,
     for bot in (bundled, variant):
         text, matched = _ask(bot, "营收要多少")
         assert not matched and "营业收入或企业规模的门槛" in text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("昨晚1点提交的，算按时吗", "（2024年3月2日）01:00已经过了截止时间"),
+    ("昨晚12点半提交的，算按时吧", "（2024年3月2日）00:30已经过了截止时间"),
+])
+def test_after_midnight_last_night_is_the_next_day(bundled, question, verdict):
+    assert verdict in _then(bundled, question, "2024-03-02T10:00")
+
+
+@pytest.mark.parametrize("question", ["3月20号5点半提交的，算按时吗", "昨天5点半提交的，算按时吗"])
+def test_an_hour_without_am_or_pm_whose_readings_differ_gives_both(variant, question):
+    text = _then(variant, question, "2025-03-21T10:00")
+    assert "如果是早上05:30" in text and "如果是下午17:30，已经过了截止时间" in text
+
+
+@pytest.mark.parametrize("question, words", [("下个月交来得及吗", "下个月（2025年4月1日至2025年4月30日）已经过了截止时间"),
+                                             ("月底前交上去就行了吧", "月底（2025年3月21日至2025年3月31日）已经过了截止时间")])
+def test_next_month_and_month_end_are_judged(variant, question, words):
+    assert words in _then(variant, question, "2025-03-05T10:00")
+
+
+@pytest.mark.parametrize("question", ["The cutoff is 5pm on March 1, so we are ok right?", "Last day is March 1 at 5pm, ok?"])
+def test_a_wrong_english_cut_off_is_still_corrected(bundled, question):
+    assert "Not 5pm" in _then(bundled, question, "2024-02-20T10:00")
+
+
+@pytest.mark.parametrize("question", ["申报信息表下面要盖公章吧", "发表的论文要写在下面的证实性材料里吗", "实施效果里要有横向对比吧"])
+def test_a_form_or_a_comparison_is_no_caption_nor_orientation(bundled, question):
+    assert "更正" not in _ask(bundled, question)[0]
+
+
+@pytest.mark.parametrize("question", ["我们是制造企业，专利要怎么写", "证书编号和专利号怎么填", "这些数据不能随便写吧，要有出处吗",
+                                      "对比数据能不能估算一下，还是必须写实测值", "营收和利润这块要不要多写一些"])
+def test_honest_questions_near_the_new_declines_are_answered(bundled, question):
+    text, matched = _ask(bundled, question)
+    assert matched and "不能帮" not in text
+
+
+@pytest.mark.parametrize("question", ["我们座机28282700，区里有问题会打给我们吧", "快递单号是18752017856吧"])
+def test_the_askers_own_or_other_numbers_are_not_corrected(bundled, question):
+    assert "更正" not in _ask(bundled, question)[0]
+
+
+def test_a_self_stamped_licence_copy_is_not_read_as_the_form(bundled):
+    assert "更正" not in _ask(bundled, "营业执照复印件我们自己盖个章就行吧")[0]
+
+
+@pytest.mark.parametrize("question", ["截止之前天天都能交吗", "目前天猫快递停了，还来得及吗"])
+def test_qian_tian_inside_other_words_is_no_day(bundled, question):
+    assert "前天（" not in _then(bundled, question, "2024-02-27T10:00")
+
+
+def test_a_question_of_the_earlier_round_itself_is_still_not_held(bundled):
+    assert "没有上一期的通知" in Rounds([bundled]).answer("我记得上一期营收要求是2000万，现在上一期的通知在哪看", NOW).text
+
+
+def test_a_notice_seen_on_a_site_is_no_site_claim(bundled):
+    assert "更正" not in _ask(bundled, "材料在gov.cn上看到的，交纸质的吧")[0]
+
+
+def test_i_was_sent_is_no_submission(bundled):
+    assert "on time" not in _then(bundled, "I was sent the notice on Feb 20, is it too late to apply?", "2024-02-25T10:00")
