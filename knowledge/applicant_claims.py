@@ -12,7 +12,7 @@ from .assertions import sentence_around
 from .phrasing import Section, last_day
 from .practice_claims import before_window, practice
 from .tax_credit import tax_credit
-from .tracks import named, shown, track, tracks
+from .tracks import named, of_kind, shown, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
@@ -89,7 +89,7 @@ class ApplicantClaims:
     def _registered(self, norm: str) -> Section | None:
         """'2023年5月注册的 能报吗' / '成立才一年半' / 'registered two years ago' against '注册满两年'."""
         el, deadline = self.n.eligibility, self.kb.deadline
-        need = next(((m, i) for i in el.items if (m := _NEED_YEARS.search(i.text))), None)
+        need = of_kind([(m, i) for i in el.items if (m := _NEED_YEARS.search(i.text))], norm)  # the kind of firm said
         if not need:
             return self._registered_by_day(norm)
         if deadline is None:

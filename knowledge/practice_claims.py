@@ -82,26 +82,31 @@ def _span(norm: str) -> tuple[float, bool, str] | None:
 
 
 _SINCE = lazy(r"(\d{4})\s*年(?:\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?\s*(?:[（(]含[^）)]{0,8}[）)])?\s*(?:以来|之后|起|后)")
-_NOT_EVENT = lazy(r"[^，,。？！?!\s]{0,6}?(?:成立|注册|设立|营收|营业收入|收入|产值|度)|\s*(?:以后|以来|之后|起|至今)")  # '2072年以后就再没…'
+_NOT_EVENT = lazy(r"[^，,。？！?!\s]{0,6}?(?:成立|注册|设立|营收|营业收入|收入|产值|度(?!\s*(?:的)?\s*(?:评|获|入选|被评)))"
+                    r"|\s*(?:以后|以来|之后|起|至今)")  # '2072年以后就再没…'
 _RECENT = lazy(r"去年|今年|前年|上个?月|这个?月|最近|近期|刚刚?|上周|本月")
 _TO_APPLY = lazy(r"[^，,。？！?!]{0,10}?(?:报|申请|参评|参加)")
 _YEAR_SAID = lazy(r"(?<!\d)(\d{4})\s*年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|之前))")
 
 
 def before_window(rule: str, norm: str, year: int = 0) -> str | None:
-    """'不一定影响' when every year the message gives is before the day a condition counts from ('2063年1月1日以来'),
-    or before a window of recent years counted back from the notice's own year ('近三年' of a 2063 notice)."""
-    since, back = _SINCE.search(rule), _BACK.search(rule)
+    """'不一定影响' when every year the message gives is before the day a condition counts from ('2063年1月1日以来',
+    '2082年及以后年度'), before a window of recent years counted back from the notice's own year ('近三年' of a 2063
+    notice), or before the years a condition lists ('2085年度、2086年度、2087年度获评企业')."""
+    since, back = _SINCE.search(rule) or _ONWARD.search(rule), _BACK.search(rule)
+    listed = sorted({int(y) for y in _LISTED.findall(rule)}) if not since and not back else []
     # the years of events, not of founding or of revenue ('2055年成立，去年出过事故' is recent)
     years = [int(m.group(1)) for m in _YEAR_SAID.finditer(norm) if not _NOT_EVENT.match(norm, m.end())]
     recent = any(not _TO_APPLY.match(norm, m.end()) for m in _RECENT.finditer(norm))  # not "今年还能再报吗"
-    start = int(since.group(1)) if since else year - int(cn_number(back.group(1))) if back and year else 0
+    start = int(since.group(1)) if since else year - int(cn_number(back.group(1))) if back and year else listed[0] if len(listed) >= 2 else 0
     if not start or not years or max(years) >= start or recent:
         return None
     words = (f"“{since.group(1)}年" + (f"{int(since.group(2))}月{int(since.group(3))}日" if since.group(2) else "") + "以来”") if since \
-        else f"“{back.group(0)}”（按通知的{year}年算，即{start}年以来）"
+        else f"“{back.group(0)}”（按通知的{year}年算，即{start}年以来）" if back else "“" + "、".join(f"{y}年度" for y in listed) + "”"
     return (f"不一定影响：您说的是{max(years)}年的事，在通知所说的{words}之前；通知要求“{rule.strip('。；; ')}”。"
             "是否符合，以推荐单位审核为准。")
 
 
 _BACK = lazy(r"近([一二三四五六七八九十两\d]{1,2})年")
+_ONWARD = lazy(r"(\d{4})\s*年度?(?:及|或)?以后()()")  # '2082年及以后年度已获评…'; the empty groups: no month, no day
+_LISTED = lazy(r"(\d{4})\s*年度")

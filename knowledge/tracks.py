@@ -49,6 +49,17 @@ def named(names: list[str], norm: str) -> list[str]:
     return [n for n in names if n.lower() in norm.lower() or pairs[n] - set().union(*(pairs[o] for o in names if o != n)) & said]
 
 
+_KIND_LEAD = lazy(r"([\u4e00-\u9fff]{2,12}?(?:企业|单位))(?:还|另)?(?:须|应|需)")
+
+
+def of_kind(found: list, norm: str):
+    """Of several (match, condition) pairs, the one of the kind of firm the message names ('报生产性服务业那类' of
+    '生产性服务业企业须同时满足：…满2年' beside '制造业企业须…满3年'); else the first; None when there are none."""
+    kinds = [track(i) or (k.group(1) if (k := _KIND_LEAD.search(i.text)) else "") for _m, i in found]
+    hit = named([k for k in dict.fromkeys(kinds) if k], norm) if len(set(kinds) - {""}) >= 2 else []
+    return next((f for f, k in zip(found, kinds) if len(hit) == 1 and k == hit[0]), found[0] if found else None)
+
+
 @dataclass(frozen=True)
 class Bound:
     """A revenue range of the conditions, in 万元: [low, high), high math.inf without a ceiling."""

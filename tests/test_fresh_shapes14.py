@@ -336,3 +336,55 @@ def test_a_notice_seen_on_a_site_is_no_site_claim(bundled):
 
 def test_i_was_sent_is_no_submission(bundled):
     assert "on time" not in _then(bundled, "I was sent the notice on Feb 20, is it too late to apply?", "2024-02-25T10:00")
+
+
+@pytest.fixture(scope="module")
+def nanjing() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "nanjing-prose-units-2088.txt"))
+
+
+def test_units_in_one_paragraph_on_the_headings_line_are_read(nanjing):
+    units = nanjing.kb.notice.units.items
+    assert len(units) == 12 and {"王立群", "蒋慧敏", "卫长青"} <= {u.person for u in units}
+
+
+@pytest.mark.parametrize("question, person, wrong", [("六合大厂街道的企业 报给六合区工信局冯老师对吧", "蒋慧敏", "不是六合区"),
+                                                     ("泰山街道的企业找谁", "蒋慧敏", "")])
+def test_streets_a_zone_lists_in_brackets_are_the_zones(nanjing, question, person, wrong):
+    text = nanjing.answer(question, NOW).text
+    assert person in text and wrong in text
+
+
+def test_a_paragraph_in_tiers_gives_each_tier_its_own_rules(nanjing):
+    when = dt.datetime(2088, 5, 1, 10, tzinfo=CST)
+    service = nanjing.answer("我们是第三方检测机构 2086年3月在南京注册的 报生产性服务业那类 注册年限符合吗", when).text
+    maker = nanjing.answer("制造业企业 2086年3月注册的 能报吗", when).text
+    assert "注册时间这一条符合" in service and "满2年" in service and "不符合" in maker and "满3年" in maker
+    assert "生产性服务业企业：在南京市注册成立满2年" in nanjing.answer("申报条件", when).text
+
+
+def test_a_paper_hand_in_window_named_after_its_date_is_the_paper_step(nanjing):
+    steps = {x.label: x.when for x in nanjing.kb.notice.submission.deadlines}
+    assert steps.get("纸质材料报送", "").startswith("2088-05-28")
+
+
+def test_a_winner_of_a_year_before_the_listed_ones_is_not_ruled_out(nanjing):
+    when = dt.datetime(2088, 5, 1, 10, tzinfo=CST)
+    assert nanjing.answer("我们是2084年度评上的质量标杆 今年能再报吗", when).text.split("\n")[1].startswith("不一定影响")
+    assert "可能不符合" in nanjing.answer("我们是2086年度评上的质量标杆 今年能再报吗", when).text
+
+
+def test_a_headcount_the_notice_sets_is_quoted(nanjing):
+    text, matched = _ask(nanjing, "服务类的 专业技术人员有人数要求吗 我们就18个人")
+    assert matched and "不少于20人" in text
+
+
+def test_manufacturing_clients_are_no_fabrication(nanjing):
+    text, matched = _ask(nanjing, "做工业软件的 87年营收3000万 不过给制造业客户的收入大概只占一半 能报服务业类吗")
+    assert matched and "不能帮" not in text and "60%" in text
+
+
+def test_a_denied_relief_kind_leaves_the_general_threshold():
+    bot = Answerer(load_knowledge(NOTICES / "hangzhou-materials-table-2087.txt"))
+    text = bot.answer("普通制造企业 没评过专精特新 去年营收1.8亿 能报吗", NOW).text
+    assert "不符合" in text and "这一条符合" not in text

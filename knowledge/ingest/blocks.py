@@ -147,14 +147,19 @@ def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Ro
         if len(found) < 2:  # '…联系人如下：萝岗街道经济发展办，周敏，020-…；夏港街道企业服务中心，梁振宇，020-…'
             found = [Row({"name": m.group(1), "person": m.group(2), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(3))}, s, e)
                      for seg in re.split(r"[；;]", line) if (m := _TRIPLE.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
-        if len(found) < 2:  # '各镇街联系人：城厢街道周丽萍 82712036、北干街道沈建国 82738215、…': place and person run together
-            found = [Row({"name": m.group(1), "person": m.group(2), "phone": m.group(3)}, s, e)
-                     for seg in re.split(r"[、；;]", line) if (m := _GLUED.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
+        for shape in (_GLUED, _BRACKETED):  # '城厢街道周丽萍 82712036、…'; '玄武区工信局（王立群，025-84561201）、…'
+            if len(found) < 2:
+                found = [Row({"name": m.group(1), "person": m.group(2), "phone": m.group(3)}, s, e)
+                         for seg in re.split(r"[、；;。]", line) if (m := shape.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
         rows += found if len(found) >= 3 else found if len(found) >= 2 and _CONTACT.search(line) else []
     return rows
 
 
 _GLUED = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|开发区|园区|新区|新城|世纪城|平台|管委会))([\u4e00-\u9fff·]{2,3})\s*(" + PHONE.pattern + r")$")
+
+
+_BRACKETED = re.compile(r"^([\u4e00-\u9fff]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[（(]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*("
+                        + PHONE.pattern + r")\s*[）)]$")
 
 
 # One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031').
@@ -172,19 +177,20 @@ def unit_lists(o):
         items = [c for c in n.children if not c.children and 1 <= len(phones(c.text)) <= 2]
         if len(items) >= 3:  # one unit to a numbered item
             yield n, _units_only(parse_items(items)), []
-        if len(phones("\n".join(t for t, _, _ in n.lines))) < 3:
+        lines = n.lines or ([(n.text, n.start, n.end)] if not n.children else [])  # '六、推荐单位 …如下：玄武区…': on its heading's line
+        if len(phones("\n".join(t for t, _, _ in lines))) < 3:
             continue
-        blocks = parse_blocks(o.raw, n.lines)
-        placed = parse_place_lines(o.raw, n.lines)
-        prose = parse_prose_lines(o.raw, n.lines)
+        blocks = parse_blocks(o.raw, lines)
+        placed = parse_place_lines(o.raw, lines)
+        prose = parse_prose_lines(o.raw, lines)
         if len(blocks) >= 3:
             yield n, _units_only(blocks), []
         elif len(placed) >= 3:
             yield n, _units_only(placed), []
-        elif len(prose) >= 3 or len(prose := parse_unit_sentences(o.raw, n.lines)) >= 3:  # one unit to a line, or several
+        elif len(prose) >= 3 or len(prose := parse_unit_sentences(o.raw, lines)) >= 3:  # one unit to a line, or several
             yield n, _units_only(prose), []
         else:
-            rows, notes = parse_table(o.raw, n.lines)
+            rows, notes = parse_table(o.raw, lines)
             yield n, _units_only(rows), notes
 
 

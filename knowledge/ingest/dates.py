@@ -112,6 +112,8 @@ def _kind(node: Node, sentence: str, dl: facts.Deadline, above: str = "") -> str
         title = facts.sentences(heading)[:1]
         if title and _PAPER.search(title[0]) and not _ONLINE.search(_BEFORE_STEP.sub("", sentence)):
             return "paper"
+    if _PAPER.search(sentence) and not _ONLINE.search(sentence):  # '…企业，于5月24日至5月28日…，将纸质材料一式两份送至…'
+        return "paper"
     title = facts.sentences(node.heading)[:1]  # '（一）在线申报。申报企业于…至…，登录…': the online step
     return "online" if title and _ONLINE.search(title[0]) and len(title[0]) <= 12 and not _PAPER.search(sentence) else "other"
 

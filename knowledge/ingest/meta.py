@@ -8,7 +8,7 @@ from . import facts
 from .draft import Draft
 from .outline import join_cjk
 from .scoring import scoring_table
-from .sections import content_nodes, find_section, intro_of
+from .sections import content_nodes, find_section, intro_of, split_title
 
 
 def build_meta(d: Draft) -> None:
@@ -125,7 +125,8 @@ def build_lists(d: Draft) -> None:
             continue
         node, items = got[0], got[1]
         used.update(id(n) for n in node.walk())
-        intro = got[2] if len(got) > 2 else intro_of(node) if node.children else node.heading  # a paragraph split: its heading only
+        intro = got[2] if len(got) > 2 else intro_of(node) if node.children else \
+            node.heading if node.body or len(node.heading) <= 40 else (split_title(node.heading)[0] or node.heading[:40])  # its heading only
         d.data[key] = {"clause": node.clause, "intro": intro, "items": items}
         d.note(f"{key}", node.clause, node.clause, node.start, node.end)
         how = "按列举" if len(got) > 2 else "按句"  # a lead-in comes with items counted or named in a sentence

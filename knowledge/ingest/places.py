@@ -140,6 +140,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
         found = []
         for name in (n for n in own if n):
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(]\s*(?:含|包括)\s*原?([^）)]{2,40})[）)]", raw)]
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,（(]{0,16}?[（(]([^）)]{2,60}?)\s*[0-9一二三四五六七八九十]+\s*个"
+                                                      r"(?:街道|镇|乡|街镇|乡镇)[）)]", raw)]  # '江北新区直管区（泰山、…、大厂7个街道）'
             found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
                                                       + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):

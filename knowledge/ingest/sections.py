@@ -87,8 +87,23 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
             if counted:  # '…以下方向：一是…；二是…': the counted items, after the paragraph's lead-in
                 lead, texts = counted
                 return node, [_counted_item(node.clause, t, titled) for t in texts], lead
-            return node, [{"clause": node.clause, "text": s} for s in sentences_of(body)]
+            return node, _tiered_sentences(node.clause, sentences_of(body))
     return None
+
+
+# '（二）制造业企业须同时满足：…' inside a paragraph: the tier the sentences after it belong to, up to the next.
+_TIER_LEAD = re.compile(r"^[（(][一二三四五六七八九十\d]+[)）]\s*([\u4e00-\u9fff]{2,14}?)(?:还|另)?(?:须|应|需)?(?:同时)?(?:满足|具备|符合)?"
+                        r"(?:以下|下列)?(?:条件|要求)?\s*[：:]")
+
+
+def _tiered_sentences(clause: str, sents: list[str]) -> list[dict]:
+    """One item per sentence of a paragraph, each titled with the tier it follows when the paragraph has two or more."""
+    tiers = [m.group(1) if (m := _TIER_LEAD.match(s)) else None for s in sents]
+    tiers, out, tier = tiers if len(set(tiers) - {None}) >= 2 else [None] * len(sents), [], ""
+    for s, lead in zip(sents, tiers):  # the tier is its title: '制造业企业' / '在南京市注册成立满3年…'
+        tier, text = lead or tier, (_TIER_LEAD.sub("", s) if lead else s) or s
+        out.append({"clause": clause, "text": text, **({"title": tier} if tier else {})})
+    return out
 
 
 def _own_words(n: Node) -> str:
