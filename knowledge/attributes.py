@@ -11,10 +11,10 @@ from .counts import Counts
 from .hours import scoped
 from .judgement import Unstated, sentences
 from .model import Clause
-from .phrasing import Section
 from .text import prepare
 from .topics import TOPICS, answerable
 from .values import CJK_RUN_4, NEVER, REVOKES, lazy
+from .whereabouts import Whereabouts
 
 _TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录失败|转圈|卡住|报错|系统错误")  # not upload trouble: size
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
@@ -27,14 +27,11 @@ _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _ALIKE = {"表格": "附表|图表|表题", "图片": "插图|图表|图题", "表头": "表头|附表标题"}
 _SAME_AS = {"行距": "行间距", "字间距": "字符间距", "页边距": "边距|页边空白",  # the same layout word, written otherwise
             **dict.fromkeys(("大标题", "主标题", "总标题", "标题"), "(?<![级小副表图])(?:文章|材料|文件)?标题")}
-_LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 
 
-# A place put under a district, or sent to its unit: '长兴岛归宝山管吧', '火炬产业区的企业交给翔安区工信局对吧'.
-_PUT_IN = r"(归|属于|属|是|在|算|划归|隶属|交给|交到|报给|报到|送到|送给|找|走|is in|is part of|belongs to|that'?s|it'?s|in)"
 
 
-class Attributes(Counts):
+class Attributes(Counts, Whereabouts):
     """Uses the answerer's kb, judge, understander and passages."""
 
     def _scope(self, a, r, norm: str, near: tuple[str, ...] = ()) -> str:
@@ -193,58 +190,3 @@ class Attributes(Counts):
             return None  # '企业纸质材料' of '忠县企业纸质材料交哪里': the topic's words, answered above
         hits = [c for c in self.kb.notice.passages if best in c.text]
         return min(hits, key=lambda c: len(c.text)) if hits else None
-
-    def _home(self, a, compact: str) -> str | None:
-        """The one place the company is at, of the two the message names: where it is registered
-        ("注册在临港新片区，找谁") or where it moved to ("之前在闵行…现在搬到临港")."""
-        if a.district.ambiguous:
-            return self._registered_in(a, compact)
-        if len(a.district.districts) != 2 or self.judge.wants_all(compact):  # "两个区的联系人都发我": both
-            return None
-        geo = self.kb.geography.districts
-        names = {k: "|".join(re.escape(n) for n in {geo[k].name, geo[k].short} if n) for k in a.district.districts}
-        registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
-        if len(registered) == 1:  # "工厂在闵行，注册地还在徐汇": where it is registered
-            return registered[0]
-        if not re.search(r"搬|迁|划到|划归|划入|并入|现在(在|是|属)", compact):
-            return None  # "之前在徐汇区问过": where it asked, not where it was
-        left = [k for k in a.district.districts if re.search(
-            rf"(之前|以前|原来|原先|过去|早先|前几年)[^，,。；？?]{{0,4}}?(在|是|属于?)(?:{names[k]})|从(?:{names[k]})[^，,。；]{{0,6}}?(搬|迁)"
-            rf"|(搬离|迁出|迁离)(?:{names[k]})", compact)]
-        return next(k for k in a.district.districts if k not in left) if len(left) == 1 else None
-
-    def _registered_in(self, a, compact: str) -> str | None:
-        """The one candidate the message says the company is registered in or located at."""
-        geo = self.kb.geography.districts
-        names = {k: [re.escape(n) for n in {geo[k].name, geo[k].short} if n] for k in a.district.candidates}
-        said = [k for k in a.district.candidates  # "临港新片区的企业找浦东还是找临港", "我们在临港新片区，是不是也找浦东"
-                if any(re.search(rf"{_LOCATED}(在|于|是)?{n}(?!{'|'.join(x for o in names if o != k for x in names[o]) or '$^'})"
-                                 rf"|{n}(这边|那边)?的?(企业|公司|单位|工厂|厂)", compact) for n in names[k])]  # not "在浦东临港"
-        return said[0] if len(said) == 1 else None
-
-    def _wrong_district(self, a, en: bool, norm: str) -> tuple[Section, str] | None:
-        """'长兴岛归宝山管吧' / 'Jinqiao, that's Jinshan, right?': a place said to lie in a district it does not.
-        (the correction, the place's own district key)."""
-        res, geo = a.district, self.kb.geography.districts
-        if len(res.districts) != 2 or not self.kb.notice.units:
-            return None
-
-        def names(k: str) -> set[str]:
-            unit = self.kb.unit_for(k)
-            return {geo[k].name, geo[k].short, self.resolver.display_name(k, True).lower(),
-                    self.resolver.display_name(k, True).lower().removesuffix(" district"), *((unit.name, *unit.aliases) if unit else ())} - {""}
-        mentions = list(dict.fromkeys(m.lower() for m in res.mentions))
-        said = [k for k in res.districts if any(m in names(k) for m in mentions)]
-        places = [m for m in mentions if not any(m in names(k) for k in res.districts)]
-        if len(said) != 1 or len(places) != 1:
-            return None
-        wrong, right = said[0], next(k for k in res.districts if k != said[0])
-        typed = next(m for m in mentions if m in names(wrong))
-        if not re.search(rf"{re.escape(places[0])}.{{0,12}}?{_PUT_IN}.{{0,8}}?{re.escape(typed)}", norm, re.I):
-            return None  # "七宝和松江的企业找谁" names two places; it does not put one inside the other
-        unit = self.kb.unit_for(right)
-        place = places[0].title() if places[0].isascii() else places[0]
-        line = (f"Not {self.resolver.display_name(wrong, True)}: {place} is in {self.resolver.display_name(right, True)}"
-                f"{f', whose recommending unit is {unit.name}' if unit else ''}." if en else
-                f"不是{geo[wrong].name}：{place}属于{geo[right].name}{f'，推荐单位是{unit.name}' if unit else ''}。")
-        return Section("Correction" if en else "更正", (line,), (self.kb.notice.units.clause,)), right

@@ -17,6 +17,7 @@ _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|�
 # "2月28日之前交完应该稳妥吧", "下午5点前交肯定没问题吧": acting before a moment, not saying the deadline is then.
 _ACT_BEFORE = lazy(r"^\s*[日号]?\s*(?:[^。？！?!，,]{0,10}?)(?:之|以)?前[^。？！?!]{0,6}(?:发|交|寄|提交|送|报|传|弄|搞|完成|递交)")
 _SAID_DEADLINE = lazy(r"截[止至]|最晚|最迟|最后一天|deadline|due|就(?:行|可以|好|没问题|算)|关(?:闭|了|门)?|结束")  # '…前交就行吧': its end
+_TODAY_SAID = lazy(r"(今天|今日|今儿|现在|当前|today)\s*(?:是|已经是|都)?\s*$")  # the date of today, said
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
 
 
@@ -73,8 +74,8 @@ class DeadlineClaims:
         for m in DATE.finditer(norm):
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if is_plan(norm, m) and not _ACT_BEFORE.search(norm[m.end():]) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) \
-                    or _EVENT_BEFORE.search(norm[:m.start()]):
-                continue  # "我们打算3月10号交", "2019年3月5日成立"
+                    or _EVENT_BEFORE.search(norm[:m.start()]) or _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]):
+                continue  # "我们打算3月10号交", "2019年3月5日成立", "今天2月29号，还剩几天"
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # no date at all ("<400个9>月1号")
             moved = next((x for x in self.n.amendments if any(w[5:10] == f"{int(mo):02d}-{int(d):02d}" for w in x.was)), None)

@@ -30,7 +30,7 @@ _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最�
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitted|submitting|upload|uploaded|uploading|send|sent|sending|file|filed|filing|mail|mailed|mailing|post|posted|"
                      r"posting|apply|applied|applying|arriv\w*|"
                      r"deliver\w*|drop(?:ped)? (?:it|them) off|hand(?:ed)? (?:it|them) in|gets? there)\b")
-_ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|ok\b|okay|"
+_ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|超时|算数|ok\b|okay|"
                       r"too late|in time|on time|\blate\b|still")
 _DEADLINE = r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day"  # words said of a deadline
 _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)")  # a message that may claim one
@@ -43,7 +43,7 @@ _DONE = lazy(r"^\s*(就|已经|已|都)?\s*(?:在(?:系统|网上|网站|平台)
 _DONE_EN = lazy(r"\b(?:we|i|they)\s+(?:already\s+|have\s+|had\s+)?"
                r"(?:submitted|uploaded|sent (?:it|them|ours?|the)|filed|mailed|posted|handed (?:it |them )?in)\b")
 _DEADLINE_WORDS = lazy(_DEADLINE + r"|到期")
-_HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)")
+_HOUR_FIRST = lazy(r"^\s*(?:凌晨|早上|上午|中午|下午|晚上|傍晚)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|点(?:半|\d{1,2}分?)?)(?:\s*分)?(?:\s*[点时])?(?:\s*的)?")
 
 
 def is_plan(norm: str, m: re.Match) -> bool:
@@ -57,7 +57,7 @@ def is_plan(norm: str, m: re.Match) -> bool:
 
 def _acted_at(norm: str, m: re.Match) -> bool:
     """An hour the user means to act at ("五点半交", "submit at 5pm"), not one said of the deadline."""
-    after = re.sub(r"^\s*" + MINUTE + r"?\s*分?", "", norm[m.end():m.end() + 10])
+    after = re.sub(r"^\s*" + MINUTE + r"?\s*分?\s*(?:[点时]\s*)?(?:的\s*)?", "", norm[m.end():m.end() + 12])  # '23:59分点的提交'
     if re.match(r"之?前", after) and re.search(r"就(行|可以|好|没问题|算)|都(行|可以)", norm[m.end():m.end() + 16]):
         return False  # "晚上12点前交过去就行吧": the hour said of the deadline
     return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 28):m.start()])) \

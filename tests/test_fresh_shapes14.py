@@ -388,3 +388,35 @@ def test_a_denied_relief_kind_leaves_the_general_threshold():
     bot = Answerer(load_knowledge(NOTICES / "hangzhou-materials-table-2087.txt"))
     text = bot.answer("普通制造企业 没评过专精特新 去年营收1.8亿 能报吗", NOW).text
     assert "不符合" in text and "这一条符合" not in text
+
+
+def test_todays_date_said_is_no_claimed_deadline(bundled):
+    text = _then(bundled, "今天２月２９号，申报还剩几天？", "2024-02-29T09:00")
+    assert "更正" not in text and "1 天 15 小时" in text
+
+
+@pytest.mark.parametrize("question, verdict", [("3月1号23:59分点的提交 算超时吗", "23:59还在截止时间"),
+                                               ("昨天下午4点交的 算数吧", "16:00在截止时间")])
+def test_a_moment_asked_with_odd_words_is_judged_not_corrected(bundled, question, verdict):
+    text = _then(bundled, question, "2024-03-01T23:50")
+    assert verdict in text and "更正" not in text
+
+
+@pytest.mark.parametrize("question, unit", [
+    ("2019年注册在杨浦 去年整体搬到宝山了（注册地也迁过去了）现在该找哪个区推荐", "宝山区经委"),
+    ("工厂搬到闵行了，注册地还在徐汇，找谁", "徐汇区商务委"),
+])
+def test_a_move_of_the_registration_decides_the_unit(bundled, question, unit):
+    text = _then(bundled, question, "2024-02-20T10:00")
+    assert unit in text and text.count("推荐单位联系方式") == 1
+
+
+def test_a_registration_and_a_move_without_saying_which_gives_both(bundled):
+    text = _then(bundled, "注册在杨浦 去年搬到宝山了 找谁", "2024-02-20T10:00")
+    assert "杨浦区商务委" in text and "宝山区经委" in text
+
+
+def test_an_award_the_firm_won_is_its_story_not_the_question(bundled):
+    text, matched = _ask(bundled, "我是奉贤一家食品企业的质量经理，我们21年拿过区里的质量奖。我们22年营收下滑了一点是不是就没戏了？还有遴选标准一共几条")
+    assert matched and "共 3 条" in text and "不是本助手负责的内容" not in text
+    assert not _ask(bundled, "质量奖怎么申报")[1]
