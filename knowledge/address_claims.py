@@ -19,6 +19,15 @@ _FLOOR = lazy(r"(\d{1,3})\s*(?:楼|层)(?!\d)")
 _ROOM = lazy(r"([a-z]?\d{3,5})\s*室", re.I)
 
 
+_TOWN = lazy(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,}(?:路|街|大道|道)$)")  # '南桥镇' before '南亭公路'
+
+
+def _same_road(said: str, own: str) -> bool:
+    """The same road, with or without the town written before it."""
+    a, b = _road(said), _road(own)
+    return a == b or _TOWN.sub("", a) == _TOWN.sub("", b)
+
+
 def _road(name: str) -> str:
     """The road without what is written before it: the city and district ('上海市某某区某某路' -> '某某路'), or the
     words of the message ('商务委在某某路' -> '某某路')."""
@@ -71,7 +80,7 @@ class AddressClaims:
         if mailed:  # the mailing address only, said wrong when its road or number is not the one written
             own = _ROAD_NO.search(mail.address)
             said = _ROAD_NO.search(norm)
-            if own and said and (_road(said.group(1)) != _road(own.group(1)) or said.group(2) != own.group(2)):
+            if own and said and (not _same_road(said.group(1), own.group(1)) or said.group(2) != own.group(2)):
                 return self._wrong(f"{_road(said.group(1))}{said.group(2)}号", mail.label, mail.address, mail.clause)
             places = [(mail.label, mail.address, mail.clause)]  # its floor and room checked below
         elif named:  # "某区商务委在…吧": that unit's address, and no other's
@@ -81,14 +90,16 @@ class AddressClaims:
             places += [(f"{u.name}的地址", u.address, self.n.units.clause) for u in units if u.address]
         for label, address, clause in places:
             own = _ROAD_NO.search(address)
-            said = re.search(re.escape(_road(own.group(1))) + _AFTER_ROAD, norm) if own else None
+            road = _road(own.group(1)) if own else ""  # '南桥镇南亭公路' is said '南亭公路'
+            said, road = next(((m, r) for r in dict.fromkeys((road, _TOWN.sub("", road))) if r and (m := re.search(re.escape(r) + _AFTER_ROAD, norm))),
+                              (None, road))
             if said is None:
-                if named and (other := _ROAD_NO.search(norm)) and own and _road(other.group(1)) != _road(own.group(1)):
+                if named and (other := _ROAD_NO.search(norm)) and own and not _same_road(other.group(1), own.group(1)):
                     return self._wrong(f"{_road(other.group(1))}{other.group(2)}号", label, address, clause)
                 continue  # another road, or none
             if said.group(1) != own.group(2) or contradicts(_details(said.group(2)), _details(address[own.end():])):
                 tail = re.sub(r"\s+", "", said.group(2))
-                claim = f"{_road(own.group(1))}{said.group(1)}号{tail}"
+                claim = f"{road}{said.group(1)}号{tail}"
                 return self._wrong(claim, label, address, clause)
             return None
         return None

@@ -3,6 +3,7 @@ message without them (the question left), for the premise checker (knowledge/pre
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,13 @@ class Premise:
     firm: bool = True  # "…吧", "我记得…": asserted; False for a plain yes/no question ("截止是3月15号吗")
 
 
+@functools.lru_cache(maxsize=512)
+def _spelled(name: str) -> str:
+    """A person's name as English text spells it: '陈立' -> 'chen li' (never found in a Chinese message)."""
+    from pypinyin import lazy_pinyin
+    return " ".join(lazy_pinyin(name)) if len(name) >= 2 else "\x00"
+
+
 def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> Premise | None:
     """None unless the message asserts something ("…吧", "对不对", "我记得…") or asks a yes/no question about a
     value it states ("填报咨询是<某号码>吗", "网站是xxx.cn吗")."""
@@ -39,7 +47,8 @@ def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> 
     if not firm and not CHECKS.search(norm):
         return None
     people = people_of(kb) if people is None else people
-    persons = tuple(p for p in people if p in norm)
+    persons = tuple(p for p in people if p in norm or _spelled(p) in norm)  # '陈立' or 'chen li'
+    norm = functools.reduce(lambda t, p: t.replace(_spelled(p), p), persons, norm)
     bare = _YEARS.sub(" ", norm)  # '2024-2025', '2023年-2024年': years, not a phone number
     phones = () if SELF_PHONE.search(norm) else tuple(PHONE.findall(bare.replace(" ", "").replace("-", "")))
     stripped = norm

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .paper_plan import paper_due
+from .paper_plan import about_paper, paper_due
 from .phrasing import Section, deadline_text, first_sentence, when_text
 from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
+from .render_units import _DUE
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
@@ -54,10 +55,24 @@ class DeadlineClaims:
     """A deadline the message asserts ("截止是3月15号吧", "closes on March 31"), checked against the notice's; a mixin
     of premise.Checker (uses its kb, n and _fix)."""
 
+    def _unit_due(self, norm, a) -> Section | bool | None:
+        """A date said of the paper copies of the one unit named, where that unit sets its own: the correction, False when
+        right, None when no such unit is asked about."""
+        units = [u for k in a.district.districts if (u := self.kb.unit_for(k)) and u.due]
+        own, said = (_DUE.search(units[0].due), DATE.search(norm)) if len(units) == 1 and about_paper(norm) else (None, None)
+        if not own or not said:
+            return None
+        if (cn_number(said.group(2)), cn_number(said.group(3))) == (int(own.group(1)), int(own.group(2))):
+            return False
+        return self._fix(f"不是{plain(cn_number(said.group(2)))}月{plain(cn_number(said.group(3)))}日：{units[0].name}收纸质材料截止："
+                         f"{units[0].due}。", self.n.units.clause, en=f"Not that day: {units[0].name} takes paper copies until {units[0].due}.")
+
     def _deadline(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
         if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm) or _BEFORE_OK.search(norm)):
             return None
+        if (own := self._unit_due(norm, a)) is not None:  # "昆山的纸质材料截止是4月12号吧": that unit's own date
+            return own or None
         day_s, _, time_s = sub.deadline.partition(" ")
         year, month, day = (int(x) for x in day_s.split("-"))
         said = f"申报截止时间是{deadline_text(self.kb)}。"

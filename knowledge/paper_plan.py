@@ -120,7 +120,8 @@ def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
     sub = kb.notice.submission
     if sub and sub.no_paper and about_paper(norm):  # "纸质的6月5号快递过去来得及吧" when none is sent
         return f"纸质材料：不需要寄送。通知写明：“{sub.no_paper}。”", f"Paper copies: none are needed (“{sub.no_paper}”)."
-    if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_STEP for x in sub.deadlines):
+    if not sub or not sub.site or not about_paper(norm) or any(x.label == PAPER_STEP for x in sub.deadlines) \
+            or any(u.due for u in (kb.notice.units.items if kb.notice.units else ())):  # each unit dates its own
         return None
     if said := next((m.group(0).strip("，, ") for c in kb.notice.passages if (m := _PAPER_AFTER.search(c.text))), ""):
         return (f"纸质材料：通知写的是“{said}”，按网上截止后的天数计算，不是固定日期；具体哪天截止请向咨询电话确认。",

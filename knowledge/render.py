@@ -15,7 +15,7 @@ from .phrasing import Section, amendment, contact_line, deadline_text, en_date, 
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
-from .render_units import UnitSections
+from .render_units import UnitSections, unit_dues
 from .values import GROUP_SAID
 from .window import judge_in_window, not_open_yet, step_status, step_when
 
@@ -140,6 +140,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             lines.append(undated[1] if self.en else undated[0])
         elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
             lines.append((en if self.en else zh) + day)
+        if a is not None and (dues := unit_dues(self.kb, a.district.districts, a.text.norm, self.now, self.en)):  # "吴中区纸质几号截止"
+            lines.append(dues)
         said = " ".join([sub.text, *(x.text for x in sub.deadlines)])
         if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(said)):  # "下午寄出去还算数吗"
             lines.append(self.t(f"通知写明：{post.group(0)}。", f"The notice: “{post.group(0)}” (the postmark date counts)."))

@@ -6,11 +6,12 @@ A mixin of Renderer (knowledge/render.py): it uses the renderer's knowledge base
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 from .phrasing import Section, amendment, contact_line, first_sentence, unit_lines
-from .values import NUM, cn_number
+from .values import NUM, cn_number, lazy
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
@@ -109,3 +110,32 @@ class UnitSections:
             lines.insert(0, self.t(f"不是{said.group(1)}个：", f"Not {said.group(1)}:"))
         where = tuple(dict.fromkeys(u.quota_clause or self.n.units.clause for u in units))
         return Section(self.t("各推荐单位推荐名额", "Quotas of the recommending units"), tuple(lines), where)
+
+
+_DUE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^\d]{0,12}?(\d{1,2})\s*[:：]\s*(\d{2}))?")
+
+
+def unit_dues(kb, keys: tuple[str, ...], norm: str, now: dt.datetime, en: bool) -> str:
+    """Each unit's own date for the firms' paper copies ('4月14日（周四）17:00'), where its table gives one: of the units
+    the message names, judged by the clock; of none named, said to differ by unit."""
+    units = [u for u in (kb.notice.units.items if kb.notice.units else ()) if u.due]
+    named = [u for u in units if u.district in keys]
+    from .paper_plan import about_paper  # (paper_plan reads the units' cards)
+    if not units or not (named or about_paper(norm)) or kb.deadline is None:
+        return ""
+    if not named:
+        return ("Each recommending unit sets its own date for the paper copies; tell me your district." if en else
+                "各推荐单位收纸质材料的截止时间不同（见各单位的联系方式），告诉我您在哪个区，我给出那个单位的时间。")
+    out = []
+    for u in named:
+        m = _DUE.search(u.due)
+        if not m:
+            continue
+        when = dt.datetime(kb.deadline.year, int(m.group(1)), int(m.group(2)), tzinfo=kb.tz) + \
+            (dt.timedelta(hours=int(m.group(3)), minutes=int(m.group(4))) if m.group(3) else dt.timedelta(days=1))
+        days, secs = divmod(int((when - now).total_seconds()), 86400)
+        left = ("passed" if en else "已经过了") if when <= now else \
+            (f"{days} days {secs // 3600} hours left" if en else f"还有 {days} 天 {secs // 3600} 小时")
+        out.append(f"{u.name}: paper copies due {u.due} — {left}." if en else f"{u.name}收纸质材料截止：{u.due}——按当前时间{left}。")
+    return " ".join(out)
+

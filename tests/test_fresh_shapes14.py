@@ -420,3 +420,47 @@ def test_an_award_the_firm_won_is_its_story_not_the_question(bundled):
     text, matched = _ask(bundled, "我是奉贤一家食品企业的质量经理，我们21年拿过区里的质量奖。我们22年营收下滑了一点是不是就没戏了？还有遴选标准一共几条")
     assert matched and "共 3 条" in text and "不是本助手负责的内容" not in text
     assert not _ask(bundled, "质量奖怎么申报")[1]
+
+
+@pytest.fixture(scope="module")
+def suzhou() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "suzhou-district-deadlines-2089.txt"))
+
+
+def test_a_units_own_paper_date_column_is_read_and_shown(suzhou):
+    dues = {u.name: u.due for u in suzhou.kb.notice.units.items}
+    assert dues["吴中区"].startswith("4月13日") and dues["虎丘区（高新区）"].endswith("16:30")
+    assert "本单位收纸质材料截止：4月13日（周三）17:00" in _on(suzhou, "吴中区找谁", "2089-04-01T10:00")
+
+
+@pytest.mark.parametrize("question, line", [
+    ("我们在高新区 纸质的现在还来得及吗", "虎丘区（高新区）收纸质材料截止：4月18日（周一）16:30——按当前时间已经过了"),
+    ("昆山的纸质材料还能交吗", "昆山市收纸质材料截止：4月25日（周一）17:00——按当前时间还有 7 天 0 小时"),
+    ("纸质材料什么时候截止", "各推荐单位收纸质材料的截止时间不同"),
+])
+def test_a_units_own_paper_date_is_judged_by_the_clock(suzhou, question, line):
+    text = _on(suzhou, question, "2089-04-18T16:45")
+    assert line in text and "没有规定纸质材料的寄送截止日期" not in text
+
+
+def test_a_wrong_paper_date_of_a_unit_is_corrected_with_its_own(suzhou):
+    text = _on(suzhou, "昆山的纸质材料截止是4月12号吧", "2089-04-18T16:45")
+    assert text.startswith("【更正】") and "昆山市收纸质材料截止：4月25日" in text.split("\n")[1]
+    assert "更正" not in _on(suzhou, "昆山的纸质材料截止是4月25号吧", "2089-04-18T16:45")
+
+
+def test_an_address_said_without_its_town_is_not_corrected(bundled):
+    assert "更正" not in _ask(bundled, "奉贤区经委是在南亭公路1号房地大厦216室吗")[0]
+    assert "不是“南亭公路2号”" in _ask(bundled, "奉贤区经委是在南亭公路2号房地大厦216室吗")[0]
+
+
+def test_a_contact_named_in_pinyin_is_checked(variant):
+    text = variant.answer("Policy questions go to Zhou Min at 55501234, yes?", NOW).text
+    assert text.startswith("[Correction]") and "陈立" in text
+
+
+def test_english_seal_printing_and_sponsorship_money(variant):
+    seal = variant.answer("Our district office is slow to stamp. Can I just print their seal from a scanned image onto the form?", NOW)
+    assert not seal.matched and "forging" in seal.text
+    money = variant.answer("A guy called, said if we 'sponsor' their training session (8k) our file gets fast-tracked. Official?", NOW)
+    assert "No fee is charged" in money.text
