@@ -25,7 +25,7 @@ _TOWN = lazy(r"^[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2,}(?:
 def _same_road(said: str, own: str) -> bool:
     """The same road, with or without the town written before it."""
     a, b = _road(said), _road(own)
-    return a == b or _TOWN.sub("", a) == _TOWN.sub("", b)
+    return a == b or (not _TOWN.search(a) or not _TOWN.search(b)) and _TOWN.sub("", a) == _TOWN.sub("", b)  # not '金汇镇…' for '南桥镇…'
 
 
 def _road(name: str) -> str:
@@ -91,8 +91,8 @@ class AddressClaims:
         for label, address, clause in places:
             own = _ROAD_NO.search(address)
             road = _road(own.group(1)) if own else ""  # '南桥镇南亭公路' is said '南亭公路'
-            said, road = next(((m, r) for r in dict.fromkeys((road, _TOWN.sub("", road))) if r and (m := re.search(re.escape(r) + _AFTER_ROAD, norm))),
-                              (None, road))
+            said, road = next(((m, r) for r in dict.fromkeys((road, _TOWN.sub("", road))) if r and (m := re.search(re.escape(r) + _AFTER_ROAD, norm))
+                               and not (r != road and re.search(r"(?:镇|乡|街道)$", norm[:m.start()]))), (None, road))  # not '金汇镇南亭公路'
             if said is None:
                 if named and (other := _ROAD_NO.search(norm)) and own and not _same_road(other.group(1), own.group(1)):
                     return self._wrong(f"{_road(other.group(1))}{other.group(2)}号", label, address, clause)

@@ -18,7 +18,7 @@ _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|�
 # "2月28日之前交完应该稳妥吧", "下午5点前交肯定没问题吧": acting before a moment, not saying the deadline is then.
 _ACT_BEFORE = lazy(r"^\s*[日号]?\s*(?:[^。？！?!，,]{0,10}?)(?:之|以)?前[^。？！?!]{0,6}(?:发|交|寄|提交|送|报|传|弄|搞|完成|递交)")
 _SAID_DEADLINE = lazy(r"截[止至]|最晚|最迟|最后一天|deadline|due|就(?:行|可以|好|没问题|算)|关(?:闭|了|门)?|结束")  # '…前交就行吧': its end
-_TODAY_SAID = lazy(r"(今天|今日|今儿|现在|当前|today)\s*(?:是|已经是|都)?\s*$")  # the date of today, said
+_TODAY_SAID = lazy(r"(今天|今日|今儿|today)\s*(?:是|已经是|都|is)?\s*$")  # the date of today, said
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
 
 
@@ -55,15 +55,20 @@ class DeadlineClaims:
     """A deadline the message asserts ("截止是3月15号吧", "closes on March 31"), checked against the notice's; a mixin
     of premise.Checker (uses its kb, n and _fix)."""
 
-    def _unit_due(self, norm, a) -> Section | bool | None:
-        """A date said of the paper copies of the one unit named, where that unit sets its own: the correction, False when
-        right, None when no such unit is asked about."""
+    def _unit_due(self, norm, a) -> Section | None:
+        """A date said of the paper copies of the one unit named, where that unit sets its own ('昆山纸质截止是4月12号吧'):
+        corrected with the unit's date; a right one is left out of the online deadline's check (`_paper_said`)."""
+        self._paper_said = ()
         units = [u for k in a.district.districts if (u := self.kb.unit_for(k)) and u.due]
-        own, said = (_DUE.search(units[0].due), DATE.search(norm)) if len(units) == 1 and about_paper(norm) else (None, None)
+        own = _DUE.search(units[0].due) if len(units) == 1 and about_paper(norm) else None
+        said = next((m for m in DATE.finditer(norm) if not _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]) and re.search(
+            r"纸质|纸本|纸版", clause := re.split(r"[，,；;。\s]", norm[:m.start()])[-1] + re.split(r"[，,；;。\s]", norm[m.end():])[0])
+                     and not re.search(r"网上|在线|线上|系统", clause)), None)
         if not own or not said:
             return None
-        if (cn_number(said.group(2)), cn_number(said.group(3))) == (int(own.group(1)), int(own.group(2))):
-            return False
+        self._paper_said = ((cn_number(said.group(2)), cn_number(said.group(3))),)
+        if self._paper_said[0] == (int(own.group(1)), int(own.group(2))):
+            return None
         return self._fix(f"不是{plain(cn_number(said.group(2)))}月{plain(cn_number(said.group(3)))}日：{units[0].name}收纸质材料截止："
                          f"{units[0].due}。", self.n.units.clause, en=f"Not that day: {units[0].name} takes paper copies until {units[0].due}.")
 
@@ -71,8 +76,8 @@ class DeadlineClaims:
         sub = self.n.submission
         if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm) or _BEFORE_OK.search(norm)):
             return None
-        if (own := self._unit_due(norm, a)) is not None:  # "昆山的纸质材料截止是4月12号吧": that unit's own date
-            return own or None
+        if own := self._unit_due(norm, a):  # "昆山的纸质材料截止是4月12号吧": that unit's own date
+            return own
         day_s, _, time_s = sub.deadline.partition(" ")
         year, month, day = (int(x) for x in day_s.split("-"))
         said = f"申报截止时间是{deadline_text(self.kb)}。"
@@ -89,7 +94,8 @@ class DeadlineClaims:
         for m in DATE.finditer(norm):
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if is_plan(norm, m) and not _ACT_BEFORE.search(norm[m.end():]) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) \
-                    or _EVENT_BEFORE.search(norm[:m.start()]) or _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]):
+                    or _EVENT_BEFORE.search(norm[:m.start()]) or _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]) \
+                    or (mo, d) in self._paper_said:
                 continue  # "我们打算3月10号交", "2019年3月5日成立", "今天2月29号，还剩几天"
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # no date at all ("<400个9>月1号")
@@ -165,7 +171,10 @@ class DeadlineClaims:
                          mine.clause, other.clause)
 
     def _step_said(self, before: str):
-        """The one dated later step (the paper copies, the units') the words before a date speak of, if any."""
+        """The one dated later step (the paper copies, the units') the words before a date speak of, if any; none when
+        its own clause says the online step ('昆山纸质4月25号截止，网上是4月30号截止吧')."""
+        if re.search(r"网上|在线|线上|系统|online", re.split(r"[，,；;。]", before)[-1]):
+            return None
         said = set(_ABOUT_OTHER.findall(before))
         steps = [e for e in self.n.submission.deadlines if said & set(_ABOUT_OTHER.findall(e.label + e.text))] if said else []
         return steps[0] if len(steps) == 1 else None

@@ -14,7 +14,7 @@ import re
 
 from .judgement import Unstated
 from .model import Clause
-from .phrasing import zh_date
+from .phrasing import web_word, zh_date
 from .recall import _SENTENCE, _sentences, lead_of, own_text, qa_joined, with_lead, word_pairs
 from .values import NEVER, lazy
 from .window import opening
@@ -157,7 +157,7 @@ class Evidence:
         when, clause = o
         day = re.compile(rf"(?<!\d)0?{when.month}\s*月\s*0?{when.day}\s*[日号]")
         said = next((s for s, c in self._evidence_sentences() if c == clause and day.search(s)), "")
-        return Clause(clause, said or f"网上申报于{zh_date(when.date())}{f' {when:%H:%M}' if when.hour or when.minute else ''}起开放。")
+        return Clause(clause, said or f"{web_word(self.kb)}申报于{zh_date(when.date())}{f' {when:%H:%M}' if when.hour or when.minute else ''}起开放。")
 
     def _aspect_unsaid(self, a, said: list[Clause], norm: str) -> list[Unstated]:
         """'能补贴多少钱' when the sentences found say no amount: that aspect of the thing is what is unstated."""

@@ -154,6 +154,14 @@ def moved_by(text: str, when: str) -> str:
                 first_sentence(text))
 
 
+def web_word(kb: Knowledge) -> str:
+    """'网上' of a notice with an online system or site; '' of one that takes e-mail or paper only ('不设网上申报系统')."""
+    sub = kb.notice.submission
+    said = " ".join(c.text for c in kb.notice.passages if "不设" in c.text)
+    return "" if not sub or re.search(r"不设(?:置)?(?:网上|在线|线上)?(?:申报)?(?:系统|平台)", said) or not (
+        sub.site or re.search(r"系统|平台|网站|在线|网上|线上", f"{sub.online} {sub.text}")) else "网上"
+
+
 def first_sentence(text: str) -> str:
     """The sentence that opens `text`, with its stop."""
     head = re.match(r"[^。；;]+[。；;]?", text)

@@ -7,6 +7,8 @@ notice's condition ("申报的质量管理实践已连续实施1年以上", "典
 
 from __future__ import annotations
 
+import re
+
 from .assertions import sentence_around
 from .phrasing import Section
 from .values import EN_NUM, NUM, cn_number, lazy, plain
@@ -94,7 +96,8 @@ def before_window(rule: str, norm: str, year: int = 0) -> str | None:
     '2082年及以后年度'), before a window of recent years counted back from the notice's own year ('近三年' of a 2063
     notice), or before the years a condition lists ('2085年度、2086年度、2087年度获评企业')."""
     since, back = _SINCE.search(rule) or _ONWARD.search(rule), _BACK.search(rule)
-    listed = sorted({int(y) for y in _LISTED.findall(rule)}) if not since and not back else []
+    barred = next((p for p in re.split(r"[；;。]", rule) if re.search(r"不得|不再|不予|不能", p)), rule)  # not the years allowed
+    listed = sorted({int(y) for y in _LISTED.findall(barred)}) if not since and not back else []
     # the years of events, not of founding or of revenue ('2055年成立，去年出过事故' is recent)
     years = [int(m.group(1)) for m in _YEAR_SAID.finditer(norm) if not _NOT_EVENT.match(norm, m.end())]
     recent = any(not _TO_APPLY.match(norm, m.end()) for m in _RECENT.finditer(norm))  # not "今年还能再报吗"

@@ -11,7 +11,7 @@ from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
 from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
-from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, superseded, time_left, time_since, zh_date
+from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, superseded, time_left, time_since, web_word, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
@@ -106,13 +106,14 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             since = time_since(self.kb, self.now, self.en)
             paper = (due := paper_due(self.kb)[1]) is not None and due > self.now  # online closed, paper copies still due
             units = not paper and a is not None and units_still_due(self.kb, self.now, a.text.norm)  # asked of the units' step
-            then_zh, then_en = ("未在网上提交的单位本期已无法申报；已在网上提交的单位，"
+            web, step = web_word(self.kb), "企业" if units else "本期"
+            then_zh, then_en = (f"未{web or '按时'}提交的单位本期已无法申报；已{web or '按时'}提交的单位，"
                                 + ("纸质材料请在上面的日期前报送。" if later == PAPER_STEP else f"请在上面的日期前完成{later}。"),
                                 "; those who submitted online send the paper copies by the date above.") if paper else (
                 f"推荐单位报送尚未截止，请在{step_when(self.kb, units)}前完成。", f"; the units' step is open until {step_when(self.kb, units, True)}."
             ) if units else (f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
                              f" and this round is closed. Watch for the issuer's next notice{ask}.")
-            lines.append(self.t(f"按当前时间（{now_s}），{'网上' if paper else '企业' if units else '本期'}申报已经截止（{deadline_text(self.kb)}截止，"
+            lines.append(self.t(f"按当前时间（{now_s}），{(web or '企业') if paper else step}申报已经截止（{deadline_text(self.kb)}截止，"
                                 f"{since}）。{then_zh}", f"As of {now_s} (Beijing time) the {'online ' if paper or units else ''}deadline has "
                                 f"passed ({since}){then_en}"))
             sources += [pol.clause] if pol else []
@@ -136,6 +137,8 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             gates = (not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))),  # "系统啥时候开放"
                      a is not None and signup_closed(self.kb, self.now, a.text.norm, self.en))  # "新用户还没注册，还能报吗"
             lines, sources = [*lines, *(g[0] for g in gates if g)], [*sources, *(g[1] for g in gates if g)]
+        if day and a is not None and re.search(r"的截止|for .+\.$", unit_dues(self.kb, a.district.districts, a.text.norm, self.now, self.en)):
+            day = ""  # the named unit's own date judges the day asked about (below)
         if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
             lines.append(undated[1] if self.en else undated[0])
         elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)

@@ -137,5 +137,19 @@ def unit_dues(kb, keys: tuple[str, ...], norm: str, now: dt.datetime, en: bool) 
         left = ("passed" if en else "已经过了") if when <= now else \
             (f"{days} days {secs // 3600} hours left" if en else f"还有 {days} 天 {secs // 3600} 小时")
         out.append(f"{u.name}: paper copies due {u.due} — {left}." if en else f"{u.name}收纸质材料截止：{u.due}——按当前时间{left}。")
+        if about_paper(norm) and len(named) == 1 and (plan := _planned(kb, now, norm)):  # "相城区纸质明天送过去行吗": against it
+            said, first, at = plan
+            moment = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at if at is not None else 1440)
+            late = moment > when if at is not None else first > when.date()
+            out.append(f"{said}: {'too late' if late else 'in time'} for {u.name}." if en else
+                       f"{said}（{first.month}月{first.day}日{f' {at // 60:02d}:{at % 60:02d}' if at is not None else ''}）"
+                       f"{'已经过了' + u.name + '的截止，来不及' if late else '在' + u.name + '的截止之前，来得及'}。")
     return " ".join(out)
+
+
+def _planned(kb, now: dt.datetime, norm: str) -> tuple[str, dt.date, int | None] | None:
+    """(the words, the day, the minutes of the hour said or None) of the day a message plans or did its paper copies."""
+    from .planned import asked
+    day = asked(kb, now, norm)
+    return (day[0], day[1], day[3][0] if day[3] else None) if day and day[1] == day[2] else None
 

@@ -21,6 +21,7 @@ _IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
 _WRITTEN_IN = re.compile(r"(写进|写入|写在|写到|放进|放在|填进|填到|列入|列进|体现在|算进)[^。？！?!]{0,12}(吗|么|不|可以|能)")  # an award in a part
 # "我们21年拿过区里的质量奖，…还有遴选标准一共几条": an award the firm won, told as its story.
 _EARNED = re.compile(r"(拿过|拿了|获得过|获得了|获过|得过|得了|评过|评上过|获评过?|荣获|曾获|被评为|评为|获批)[^，,。；？?！!]{0,10}$")
+_OURS_ASKED = re.compile(r"标杆|遴选|能报|能不能报|申报条件|条件|截止|推荐单位|没戏|有戏|符合")  # …and then asks of this programme
 _ASK_CUE = re.compile(r"我想问(?!题)|想问一下|想问下|请问|问一下|问下|想咨询|想请教|想确认")  # what follows is the question
 _MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可以参加|能不能(?:报|申报)|可不可以报|有资格|够格|符合|影响"
                         r"|营收.{0,12}(?:可以吗|行吗|够吗|够不够)")
@@ -50,7 +51,8 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
         if hit is None or kind == "region" and resolved:
             continue
         if kind == "programme" and (_applicant(hit, compact) or _asked_after(compact, hit.end) or _WRITTEN_IN.search(compact, hit.end)
-                                    or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8):
+                                    or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8
+                                    and compact.count(compact[hit.start:hit.end]) == 1 and _OURS_ASKED.search(compact, hit.end)):
             continue  # "我们是专精特新企业，能报吗": the applicant's own standing; "…拿了区里的质量奖，…我想问…": a story
         # Naming our programme overrides another programme's name, not another region, unless when or how to apply
         # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").

@@ -27,10 +27,11 @@ class Whereabouts:
         names = {k: "|".join(re.escape(n) for n in {geo[k].name, geo[k].short} if n) for k in a.district.districts}
         registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
         moved = [k for k in a.district.districts if re.search(rf"(搬到|搬至|搬去|迁到|迁至|迁往|迁入)(?:{names[k]})", compact)]
-        if len(moved) == 1 and re.search(r"注册地?[^，,。；]{0,4}(也|都|一起|一并|同时)[^，,。；]{0,3}(迁|搬|变更|改)", compact):
+        stayed = re.search(r"注册地?[^，,。；]{0,6}(没有?|未|不)[^，,。；]{0,4}(迁|搬|变)|注册地?(还|仍)(在|是)", compact)
+        if len(moved) == 1 and re.search(r"注册地?[^，,。；]{0,4}(也|都|一起|一并|同时)[^，,。；]{0,3}(迁|搬|变更|改)", compact) and not stayed:
             return moved[0]  # "注册在杨浦，去年搬到宝山（注册地也迁过去了）": where it is registered now
         if len(registered) == 1:  # "工厂在闵行，注册地还在徐汇": where it is registered
-            return registered[0] if not moved or re.search(r"注册(地|在|于)(还|仍)", compact) else None
+            return registered[0] if not moved or stayed else None
         if not re.search(r"搬|迁|划到|划归|划入|并入|现在(在|是|属)", compact):
             return None  # "之前在徐汇区问过": where it asked, not where it was
         left = [k for k in a.district.districts if re.search(

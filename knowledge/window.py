@@ -9,7 +9,7 @@ import re
 
 from .model import Knowledge, parse_deadline
 from .notice import ExtraDeadline
-from .phrasing import date_status, en_date, when_text, zh_date
+from .phrasing import date_status, en_date, web_word, when_text, zh_date
 from .planned import asked, judge_day
 from .recall import _SENTENCE
 from .values import DATE, cn_number, lazy
@@ -63,9 +63,9 @@ def not_open_yet(kb: Knowledge, now: dt.datetime, en: bool = False, asked: bool 
     clock = f" {when:%H:%M}" if when.hour or when.minute else ""
     if now >= when:
         return ((f"Online applications opened on {en_date(when.date())}{clock}." if en else
-                 f"网上申报已于{zh_date(when.date())}{clock}开放。"), clause)
+                 f"{web_word(kb)}申报已于{zh_date(when.date())}{clock}开放。"), clause)
     return ((f"Online applications open on {en_date(when.date())}{clock}; it is not open yet." if en else
-             f"网上申报于{zh_date(when.date())}{clock}起开放，目前尚未开放，届时才能提交。"), clause)
+             f"{web_word(kb)}申报于{zh_date(when.date())}{clock}起开放，目前尚未开放，届时才能提交。"), clause)
 
 
 _RANGE = lazy(r"(\d{1,2})[:：](\d{2})\s*(?:—|–|－|-|~|～|至|到)+\s*(?:下午\s*)?(\d{1,2})[:：](\d{2})")

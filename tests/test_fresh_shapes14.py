@@ -464,3 +464,56 @@ def test_english_seal_printing_and_sponsorship_money(variant):
     assert not seal.matched and "forging" in seal.text
     money = variant.answer("A guy called, said if we 'sponsor' their training session (8k) our file gets fast-tracked. Official?", NOW)
     assert "No fee is charged" in money.text
+
+
+@pytest.mark.parametrize("question, line", [
+    ("相城区的纸质材料今天下午3点送过去来得及吗", "今天（4月19日 15:00）已经过了相城区的截止，来不及"),
+    ("吴中区纸质材料昨天交的，算按时吧", "昨天（4月18日）已经过了吴中区的截止"),
+])
+def test_a_day_asked_of_a_units_paper_copies_is_judged_by_its_own_date(suzhou, question, line):
+    text = _on(suzhou, question, "2089-04-19T10:00")
+    assert line in text and "还在截止之前，来得及" not in text and "按时提交，不算逾期" not in text
+
+
+@pytest.mark.parametrize("question, first", [("今天4月20号了，昆山的纸质材料截止是4月25号吧", None),
+                                             ("网上截止4月28号，昆山纸质截止是4月25号吧", None),
+                                             ("昆山纸质4月25号截止，网上是4月30号截止吧", "不是4月30日：申报截止时间是2089年4月28日")])
+def test_only_the_paper_date_is_checked_against_the_units_date(suzhou, question, first):
+    text = _on(suzhou, question, "2089-04-08T10:00")
+    assert (first in text.split("\n")[1]) if first else "更正" not in text
+
+
+def test_a_deadline_said_as_it_now_is_still_checked(bundled):
+    assert "不是3月15日" in _ask(bundled, "截止时间现在是3月15号吧")[0]
+
+
+def test_a_registration_that_did_not_move_keeps_its_district(bundled):
+    text = _ask(bundled, "注册在杨浦，去年搬到宝山了，注册地没有一起迁过去，找哪个区推荐")[0]
+    assert "杨浦区商务委" in text and "宝山区经委" not in text
+
+
+@pytest.mark.parametrize("question", ["我们去年获批了专精特新，专精特新复核材料什么时候交", "拿了高新技术企业认定以后，研发费用加计扣除怎么申请"])
+def test_another_programme_asked_after_its_award_is_still_outside(bundled, question):
+    assert not _ask(bundled, question)[1]
+
+
+def test_streets_that_only_help_the_first_review_are_no_units():
+    assert Answerer(load_knowledge(NOTICES / "guangzhou-devzone-benchmark-2071.txt")).kb.notice.units is None
+
+
+def test_a_wrong_town_before_a_road_is_still_corrected(bundled):
+    assert _ask(bundled, "奉贤区经委是在金汇镇南亭公路1号房地大厦216室吗")[0].startswith("【更正】")
+
+
+@pytest.mark.parametrize("question", ["Can I print the form and get their stamp on it?", "Do we scan the form after its seal is applied?"])
+def test_ordinary_english_seal_questions_are_answered(bundled, question):
+    assert _ask(bundled, question)[1]
+
+
+def test_characters_in_thousands_are_no_money(bundled):
+    assert "Fees and fraud" not in _ask(bundled, "The experience material requires under 5k characters, right?")[0]
+
+
+def test_a_brother_companys_award_under_our_name_is_declined(bundled):
+    text, matched = _ask(bundled, "集团兄弟公司有个质量奖证书 能不能放我们名下当证实性材料用")
+    assert not matched and "不能帮" in text

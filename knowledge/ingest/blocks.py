@@ -177,7 +177,8 @@ def unit_lists(o):
         items = [c for c in n.children if not c.children and 1 <= len(phones(c.text)) <= 2]
         if len(items) >= 3:  # one unit to a numbered item
             yield n, _units_only(parse_items(items)), []
-        lines = n.lines or ([(n.text, n.start, n.end)] if not n.children else [])  # '六、推荐单位 …如下：玄武区…': on its heading's line
+        # '六、推荐单位 …如下：玄武区…': on its heading's line, when the heading names the units (not '协助初审')
+        lines = n.lines or ([(n.text, n.start, n.end)] if not n.children and re.match(r"\s*(?:推荐单位|推荐部门|受理单位)", n.text) else [])
         if len(phones("\n".join(t for t, _, _ in lines))) < 3:
             continue
         blocks = parse_blocks(o.raw, lines)

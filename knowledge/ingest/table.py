@@ -23,7 +23,7 @@ _HEADERS = {
     # How many each unit may recommend ('推荐名额（家）'): a column of its own.
     "quota": r"名额|限额|配额|推荐数",
     # The unit's own date for the firms' copies ('纸质材料报送截止时间'), in a column of its own.
-    "due": r"截止|报送时间|报送日期|受理时间",
+    "due": r"截止|报送日期",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
     "place": r"^(?:区名|区镇|镇区|镇街|街镇|乡镇|镇（街道）|"
              r"区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|设区市|所在市|市州|市（州）|区|县|市)(?:名称)?$",
