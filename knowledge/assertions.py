@@ -36,8 +36,9 @@ class Premise:
 @functools.lru_cache(maxsize=512)
 def _spelled(name: str) -> str:
     """A person's name as English text spells it: '陈立' -> 'chen li' (never found in a Chinese message)."""
-    from pypinyin import lazy_pinyin
-    return " ".join(lazy_pinyin(name)) if len(name) >= 2 else "\x00"
+    from .text import readings
+    said = [r[0] for ch in name if (r := readings(ch))]
+    return " ".join(said) if len(said) >= 2 else "\x00"
 
 
 def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> Premise | None:
@@ -47,8 +48,9 @@ def asserted(kb: Knowledge, norm: str, people: dict[str, str] | None = None) -> 
     if not firm and not CHECKS.search(norm):
         return None
     people = people_of(kb) if people is None else people
-    persons = tuple(p for p in people if p in norm or _spelled(p) in norm)  # '陈立' or 'chen li'
-    norm = functools.reduce(lambda t, p: t.replace(_spelled(p), p), persons, norm)
+    latin = re.search(r"[a-z]{2,}\s+[a-z]{2,}", norm) is not None  # spelled names only in a message with Latin words
+    persons = tuple(p for p in people if p in norm or latin and _spelled(p) in norm)  # '陈立' or 'chen li'
+    norm = functools.reduce(lambda t, p: t.replace(_spelled(p), p), persons, norm) if latin else norm
     bare = _YEARS.sub(" ", norm)  # '2024-2025', '2023年-2024年': years, not a phone number
     phones = () if SELF_PHONE.search(norm) else tuple(PHONE.findall(bare.replace(" ", "").replace("-", "")))
     stripped = norm
