@@ -517,3 +517,22 @@ def test_characters_in_thousands_are_no_money(bundled):
 def test_a_brother_companys_award_under_our_name_is_declined(bundled):
     text, matched = _ask(bundled, "集团兄弟公司有个质量奖证书 能不能放我们名下当证实性材料用")
     assert not matched and "不能帮" in text
+
+
+@pytest.fixture(scope="module")
+def shenzhen() -> Answerer:
+    return Answerer(load_knowledge(NOTICES / "shenzhen-associations-email-2090.txt"))
+
+
+@pytest.mark.parametrize("question, unit", [("我们做PCB的 找哪个协会", "深圳市电子行业协会"), ("做骨科植入物的企业找谁", "深圳市医疗器械行业协会"),
+                                            ("我们做工业机器人 推荐找谁", "深圳市机械行业协会")])
+def test_a_trade_association_is_found_by_the_products_it_takes(shenzhen, question, unit):
+    text = _on(shenzhen, question, "2090-05-01T10:00")
+    assert unit in text and "邮箱：zlbg@" in text
+
+
+def test_an_email_only_notice_never_speaks_of_online_submission(shenzhen):
+    text = _on(shenzhen, "现在还能交吗", "2090-05-27T10:00")
+    assert "网上" not in text and "本期申报已经截止" in text
+    steps = {x.label for x in shenzhen.kb.notice.submission.deadlines}
+    assert "推荐单位报送" in steps

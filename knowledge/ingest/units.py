@@ -88,6 +88,23 @@ _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作
 _CATEGORY = re.compile(r"^(省属|市属|区属|央属|中央|省管|市管|直报|在[沪京津渝]央)(?:国有)?(?:企业|国企|单位)$")
 
 
+# A trade association that recommends the firms of its sector, with the products it takes ('受理范围：…包括集成电路、…').
+_ASSOCIATION = re.compile(r"^((?:[\u4e00-\u9fff]{2,4}?市)?([\u4e00-\u9fff]{2,8}?)(?:行业)?(?:协会|商会|联合会))(?:\s|$)")
+_SCOPE = re.compile(r"(?:受理范围|服务范围|负责范围|适用范围|范围)[：:]\s*([^。\n]+)")
+
+
+def _sector(assoc: re.Match, row, d: Draft) -> dict:
+    """An association as the place of its sector: named by the sector ('电子'), found by the products it takes."""
+    text = d.outline.raw[row.start:row.end]
+    scope = _SCOPE.search(text)
+    words = re.split(r"[、，,（）()；;：:]|包括|以及|及|和|等|其他", scope.group(1)) if scope else []
+    also = [w.strip() for w in words if 2 <= len(w.strip()) <= 12 and not re.search(r"\d|行业$", w.strip())]
+    cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "due")}
+    mail = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
+    return {"name": f"{assoc.group(2)}行业", "short": assoc.group(2), "unit": assoc.group(1), **{k: v for k, v in cells.items() if v},
+            **({"email": mail.group(0)} if mail else {}), "also": list(dict.fromkeys(also))}
+
+
 def _place_of(row, d: Draft) -> dict:
     """A row of a contacts list as a place the geography does not know: its name, a short name, and its unit."""
     unit = row.cells.get("name", "")
@@ -99,6 +116,8 @@ def _place_of(row, d: Draft) -> dict:
         cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "email", "due")}
         also = [f"{kind.group(1)}{x}" for x in ("企业", "国企", "国有企业", "单位") if f"{kind.group(1)}{x}" != named]
         return {"name": named, "short": named, "unit": unit, **{k: v for k, v in cells.items() if v}, "also": also}
+    if not m and (assoc := _ASSOCIATION.match(unit)) and row.cells.get("phone"):  # '深圳市电子行业协会 受理范围：…PCB…'
+        return _sector(assoc, row, d)
     if not m or not row.cells.get("phone"):
         return {}
     place = m.group(1) if named is unit else re.sub(r"[（(][^）)]*[)）]", "", named) or named  # '福州新区（滨海新城）'
