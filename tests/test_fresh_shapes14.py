@@ -536,3 +536,10 @@ def test_an_email_only_notice_never_speaks_of_online_submission(shenzhen):
     assert "网上" not in text and "本期申报已经截止" in text
     steps = {x.label for x in shenzhen.kb.notice.submission.deadlines}
     assert "推荐单位报送" in steps
+
+
+def test_before_close_of_office_is_the_end_of_the_stated_office_hours():
+    bot = Answerer(load_knowledge(NOTICES / "hangzhou-materials-table-2087.txt"))
+    assert bot.kb.notice.submission.deadline == "2087-06-30 17:30"
+    text = _on(bot, "还有几个附件没传完 现在还来得及吗 急", "2087-06-30T17:05")
+    assert "只剩 0 小时 25 分钟" in text and "很可能已经来不及" not in text

@@ -10,7 +10,7 @@ from .draft import Draft
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end, table_row
 from .sites import email_step, how_before, site_name, site_variants
-from .windows import step_record, with_hours
+from .windows import office_end, step_record, with_hours
 
 
 def build_submission(d: Draft) -> None:
@@ -28,7 +28,10 @@ def build_submission(d: Draft) -> None:
         sub["set_by"] = strip_end(set_by)
         d.ambiguous.append(f"通知没有规定申报单位的截止时间（{strip_end(set_by)}），截止与倒计时按推荐单位的截止时间（{dl.value}）回答")
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)
-    if dl.words:
+    if hours := (office_end(o.raw) if dl.words and "下班" in dl.words and " " not in dl.value else None):  # '…下班前': 17:30
+        sub["deadline"] = f"{dl.value} {hours[0]}"
+        d.ambiguous.append(f"截止时间写作“{dl.words}”，按通知写的受理时间（{hours[1]}）读作 {hours[0]}，请核对")
+    elif dl.words:
         sub["deadline_words"] = dl.words
         d.ambiguous.append(f"截止时间写作“{dl.words}”，没有具体钟点（{dl.sentence}），倒计时按当天 24:00 计算；"
                            f"回答截止时间时请保留“{dl.words}”的原文说法")

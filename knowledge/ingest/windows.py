@@ -53,3 +53,17 @@ def with_hours(steps: list[dict], text: str) -> list[dict]:
             if " " not in x["when"] and (close := _CLOSE.search(x["hours"])):  # the last day ends at the closing hour
                 x["when"] = f"{x['when']} {int(close.group(1)):02d}:{close.group(2)}"
     return out
+
+
+# Office hours the notice states ('受理时间：工作日上午8:30-11:30，下午13:30-17:30'): when its working day ends.
+_SPAN = r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–至到~～]\s*\d{1,2}\s*[:：]\s*\d{2}"
+_OFFICE_HOURS = re.compile(rf"(?:受理时间|工作时间|办公时间|上班时间)[^。；\n]{{0,40}}?{_SPAN}(?:[^。；\n]{{0,30}}?{_SPAN})?")
+
+
+def office_end(raw: str) -> tuple[str, str] | None:
+    """('17:30', the sentence) of the office hours a notice states ('受理时间：工作日上午8:30-11:30，下午13:30-17:30'): when
+    its working day ends, for a deadline written '…下班前'."""
+    if not (hours := _OFFICE_HOURS.search(raw)):
+        return None
+    h, m = re.findall(r"(\d{1,2})\s*[:：]\s*(\d{2})", hours.group(0))[-1]
+    return f"{int(h):02d}:{m}", hours.group(0).strip("。；")
