@@ -543,3 +543,8 @@ def test_before_close_of_office_is_the_end_of_the_stated_office_hours():
     assert bot.kb.notice.submission.deadline == "2087-06-30 17:30"
     text = _on(bot, "还有几个附件没传完 现在还来得及吗 急", "2087-06-30T17:05")
     assert "只剩 0 小时 25 分钟" in text and "很可能已经来不及" not in text
+
+
+def test_an_association_named_like_the_programme_is_not_found_by_the_programmes_word(shenzhen):
+    assert "质量行业" not in _on(shenzhen, "质量标杆是什么", "2090-05-01T10:00")
+    assert "深圳市质量协会" in _on(shenzhen, "质量协会找谁", "2090-05-01T10:00")

@@ -101,7 +101,9 @@ def _sector(assoc: re.Match, row, d: Draft) -> dict:
     also = [w.strip() for w in words if 2 <= len(w.strip()) <= 12 and not re.search(r"\d|行业$", w.strip())]
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "due")}
     mail = re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", text)
-    return {"name": f"{assoc.group(2)}行业", "short": assoc.group(2), "unit": assoc.group(1), **{k: v for k, v in cells.items() if v},
+    title = d.data.get("meta", {}).get("title", "")  # '质量协会' is never '质量' of the programme's own name
+    short = assoc.group(2) if assoc.group(2) not in title else assoc.group(0).strip().removeprefix(d.data.get("meta", {}).get("region", ""))
+    return {"name": f"{assoc.group(2)}行业", "short": short, "unit": assoc.group(1), **{k: v for k, v in cells.items() if v},
             **({"email": mail.group(0)} if mail else {}), "also": list(dict.fromkeys(also))}
 
 
