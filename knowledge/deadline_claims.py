@@ -10,7 +10,7 @@ import re
 from .paper_plan import about_paper, paper_due
 from .phrasing import Section, deadline_text, first_sentence, when_text
 from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
-from .render_units import _DUE
+from .render_units import DUE
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
@@ -60,7 +60,7 @@ class DeadlineClaims:
         corrected with the unit's date; a right one is left out of the online deadline's check (`_paper_said`)."""
         self._paper_said = ()
         units = [u for k in a.district.districts if (u := self.kb.unit_for(k)) and u.due]
-        own = _DUE.search(units[0].due) if len(units) == 1 and about_paper(norm) else None
+        own = DUE.search(units[0].due) if len(units) == 1 and about_paper(norm) else None
         said = next((m for m in DATE.finditer(norm) if not _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]) and re.search(
             r"纸质|纸本|纸版", clause := re.split(r"[，,；;。\s]", norm[:m.start()])[-1] + re.split(r"[，,；;。\s]", norm[m.end():])[0])
                      and not re.search(r"网上|在线|线上|系统", clause)), None)

@@ -112,7 +112,7 @@ class UnitSections:
         return Section(self.t("各推荐单位推荐名额", "Quotas of the recommending units"), tuple(lines), where)
 
 
-_DUE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^\d]{0,12}?(\d{1,2})\s*[:：]\s*(\d{2}))?")
+DUE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^\d]{0,12}?(\d{1,2})\s*[:：]\s*(\d{2}))?")
 
 
 def unit_dues(kb, keys: tuple[str, ...], norm: str, now: dt.datetime, en: bool) -> str:
@@ -128,7 +128,7 @@ def unit_dues(kb, keys: tuple[str, ...], norm: str, now: dt.datetime, en: bool) 
                 "各推荐单位收纸质材料的截止时间不同（见各单位的联系方式），告诉我您在哪个区，我给出那个单位的时间。")
     out = []
     for u in named:
-        m = _DUE.search(u.due)
+        m = DUE.search(u.due)
         if not m:
             continue
         when = dt.datetime(kb.deadline.year, int(m.group(1)), int(m.group(2)), tzinfo=kb.tz) + \

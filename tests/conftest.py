@@ -29,6 +29,17 @@ def answerer(kb):
 
 
 @pytest.fixture()
+def router(answerer, tmp_path):
+    """A chat router on the bundled notice with its own SQLite file, clocked before the deadline."""
+    from assistant.router import Router
+    from storage.checklist import ChecklistStore
+    from storage.db import Store
+    store = Store(tmp_path / "bot.sqlite3")
+    yield Router(answerer, ChecklistStore(store), lambda: BEFORE)
+    store.close()
+
+
+@pytest.fixture()
 def ask(answerer):
     """Ask a question before the deadline unless a time is given."""
     def _ask(question: str, now: dt.datetime = BEFORE):

@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BEFORE
 
 from assistant.router import Router
 from assistant.types import Incoming
-from storage.checklist import ChecklistStore, UserKey
-from storage.db import Store
+from storage.checklist import UserKey
 
 
 @pytest.fixture()
-def dialog(answerer, tmp_path):
-    store = Store(tmp_path / "bot.sqlite3")
-    yield Router(answerer, ChecklistStore(store), lambda: BEFORE)
-    store.close()
+def dialog(router):
+    return router
 
 
 def _say(d: Router, text: str) -> str:
