@@ -93,7 +93,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if (outside := judge.outside(text.norm)) or judge.injection(text.norm):  # a standard's clause; "忽略之前的指令"
             return self._outside(en) if outside else self._not_my_role(en)
         focus = judge.focus(text.norm)
-        a = self.understander.analyse(prepare(focus) if focus else text)
+        a = self._untold(self.understander.analyse(prepare(focus) if focus else text), focus or text.norm)  # not "培训会上讲"
         if focus:
             whole = self.understander.analyse(text)
             if not a.intents and not a.unknowns:
@@ -126,7 +126,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if amb and not a.district.resolved and not fixes:
             if asked := self._ask_which(amb, r, en):
                 return asked
-        unstated, stated = self._attributes(a, r, focus or text.norm, bool(fixes))
+        unstated, stated = self._attributes(a, r, focus or text.norm, "".join(x for f in fixes for x in f.lines))
         if unstated and not fixes and self._only_about(unstated, focus or text.norm, a):  # with what it does say beside
             return self._unstated(unstated, a, r, en, money or judge.agency(text.norm), said=stated[:2] or None)
         if unstated:  # "胶装还是骑马钉？A4纸没问题吧": say what is left open, then answer the rest with the nearest facts
@@ -165,7 +165,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             ans, quotes = self._finish(quotes, ["passage"], a, en) if ans.gap else ans, []
         fixes += quotes
         if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en)):  # "摘要和名称加起来最多多少字"
-            fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else 0, worked)
+            fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else len(fixes) * (worked.title in ("合计", "Total")), worked)
         extra = [s for s in (self._fee_section(r),) if s] if (money or judge.agency(text.norm)) and "fee" not in ans.intents else []
         if fixes or extra:
             body = "\n\n".join([s.render(en) for s in fixes] + [ans.text] + [s.render(en) for s in extra])

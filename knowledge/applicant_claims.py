@@ -28,6 +28,7 @@ _CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]�
 _SAID_CUT = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:前|之前|以前)[^，,。？！?!]{0,6}?(?:注册|成立|设立)")
 _SAID_CUT_AFTER = lazy(r"(?:注册|成立|设立)[^，,。？！?!\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)")
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_TO_ISSUE = lazy(r"(?:计算|截|算)至(?:本)?通知(?:发布|印发|下发|发文)之?日|以(?:本)?通知(?:发布|印发)(?:之日|日期)为准")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
 _ANOTHER = lazy(r"(另一个|另外的?|不同的?|新的|换一?个)[^。？！?!\n]{0,4}(实践|经验|项目|方法|案例)")
@@ -99,11 +100,11 @@ class ApplicantClaims:
             return None
         deadline = last_day(self.kb)
         rule = sentence_around(need[1].text, need[0].start(), need[0].end())
-        by = f"到申报截止（{deadline.year}年{deadline.month}月{deadline.day}日）"
-        by_en = f"by the deadline ({deadline:%Y-%m-%d})"
-        if asof := _AS_OF.search(rule):  # "截至2027年12月31日注册登记满3年": counted to that day, not the deadline
-            deadline = dt.date(int(asof.group(1)), int(asof.group(2)), int(asof.group(3)))
-            by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日", f"by {deadline:%Y-%m-%d}"
+        by, by_en = f"到申报截止（{deadline.year}年{deadline.month}月{deadline.day}日）", f"by the deadline ({deadline:%Y-%m-%d})"
+        asof = _AS_OF.search(rule)  # "截至2027年12月31日注册登记满3年", "计算至本通知发布之日": counted to that day
+        if asof or _TO_ISSUE.search(rule) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.n.meta.date):
+            deadline = dt.date(*(int(x) for x in asof.groups())) if asof else dt.date.fromisoformat(self.n.meta.date)
+            by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日{'' if asof else '（通知发布之日）'}", f"by {deadline:%Y-%m-%d}"
         if month := _said_month(norm):
             first, last, said, said_en = month
         elif m := _SINCE_SPAN.search(norm):  # "成立才一年半", "成立不到三年": counted from now

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section
-from .values import cn_number, lazy, plain
+from .values import WORDS, cn_number, lazy, plain
 
 _TOTAL = lazy(r"加起来|一共|总共|合计|总计|总字数|共多少字|\bin total\b|\btotal\b|\bcombined\b|\badd(ed)? up\b", 0)
 _RATIO = lazy(r"几倍|多少倍|\bhow many times\b")
@@ -18,6 +18,26 @@ _OWN = lazy(r"((写了|写到|写成|写完了?|写出|已写|目前|现在|现�
 _LIMIT = lazy(r"限|上限|不超过|最多|以内|limit|max|up to|no more than|at most|allowed")
 _COUNT = lazy(r"(\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*个?\s*(字|words|characters|chars)")
 _SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六七八九])(十|百|千|万)$")  # 七八百 = 700 to 800
+
+
+_TOTAL_SAID = lazy(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)")
+
+
+def stated_total(n) -> tuple[str, str, float] | None:
+    """(sentence, clause, figure) of the notice's own total for its materials ('经验总结材料合计不超过1.1万字（不含图表）')."""
+    for c in n.passages:
+        for s in re.findall(r"[^。；;]+[。；;]?", c.text):
+            if _TOTAL_SAID.search(s) and (w := WORDS.search(s)):
+                return s.strip().rstrip("。；;"), c.clause, cn_number(w.group(1))
+    return None
+
+
+def total_said(n, norm: str, said: list[re.Match]) -> tuple[re.Match, str, str] | None:
+    """(the figure, '不是1.5万字：…合计不超过1.1万字', its clause) for a total the message gives that the notice states otherwise."""
+    m = next((x for x in said if _TOTAL.search(norm[max(0, x.start() - 10):x.start()])), None)
+    if m is None or not (stated := stated_total(n)) or cn_number(m.group(1).replace(",", "")) == stated[2]:
+        return None
+    return m, f"不是{m.group(1)}字：{stated[0]}", stated[1]
 
 
 def is_own(norm: str, m: re.Match) -> bool:
@@ -89,6 +109,10 @@ class Arithmetic:
             return None
         s = sum(p.limit for p in named)
         terms = " + ".join(f"{label(p)} {p.limit}" for p in named)
+        if len(named) == sum(1 for p in parts if p.limit) and (said := stated_total(self.kb.notice)):  # the whole: the notice's total first
+            return Section("Total" if en else "合计", (f"The notice: “{said[0]}”." if en else f"通知写明：{said[0]}。",
+                                                       f"The parts' limits add up to {s}: {terms}." if en else f"各部分上限相加为 {s} 字：{terms}。"),
+                           (said[1], *clauses))
         line = f"In total at most {s} characters: {terms}." if en else f"合计最多 {s} 字：{terms}。"
         return Section("Worked out" if en else "合计", (line,), clauses)
 

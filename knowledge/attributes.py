@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from .assertions import SELF_PHONE
 from .counts import Counts
@@ -21,6 +22,10 @@ _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 _LATIN = re.compile(r"英文|西文|外文")
+_PARTS = re.compile(r"[，,。？?！!；;\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a message's parts, spaces too
+_OWN = re.compile(r"\s*(?:(?:下|这|上)?(?:周|礼拜|星期)[一二三四五六日天]?|明天|后天|今天|回头|到时候?)?\s*(?:我|咱|本人)")  # '我下周要在…讲'
+_QUESTIONISH = re.compile(r"几|多少|哪|谁|什么|啥|怎|吗|呢|么|[？?]|是否|有没有|能不能|可不可以|要不要|行不行")
+
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 # What a layout rule calls a thing the user names otherwise ('表格标题' of a rule on '附表标题').
@@ -56,8 +61,9 @@ class Attributes(Counts, Whereabouts):
         inside = [c.text for c in self.kb.notice.passages if any(c.clause == i or c.clause.startswith(i + "（") for i in ids)]
         return "\n".join(["\n".join(sec.lines) for sec in secs] + inside)
 
-    def _attributes(self, a, r, norm: str, fixed: bool = False) -> tuple[list[Unstated], list[Clause]]:
-        """(attributes the notice leaves open, clauses that state the others) for the details the message names."""
+    def _attributes(self, a, r, norm: str, fixed: str = "") -> tuple[list[Unstated], list[Clause]]:
+        """(attributes the notice leaves open, clauses that state the others) for the details the message names;
+        `fixed` is the text of the corrections made, which may settle one ("不是500页：摘要限 500 字以内")."""
         found = self.judge.attributes_in(norm)
         if a.district.resolved and all(getattr(self.kb.unit_for(k), "email", "") for k in a.district.districts):
             found = [u for u in found if "邮箱" not in u.label]  # "小店的邮箱": the unit's card gives its mailbox
@@ -66,13 +72,30 @@ class Attributes(Counts, Whereabouts):
             found.append(subject)
         if mobile := self._mobile_of(norm):  # "吴敏的手机或微信有吗" when the notice gives that person a landline only
             found.append(mobile)
+        found = [u for u in found if not self._narrated(u.match, norm)]
         if not found:
             return [], []
         scope = self._scope(a, r, norm, tuple(t for u in found for t in u.near)) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
         stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
-        unstated = [u for u in unstated if not (fixed and u.settled)]  # the correction answers it
+        unstated = [u for u in unstated if not (fixed and (u.settled or u.evidence.search(fixed)))]  # the correction answers it
         return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
+
+    def _untold(self, a, norm: str):
+        """The analysis without the open details ("培训会") that only the user's own story names."""
+        if not a.unknowns or not self._narrated(re.compile("|".join(map(re.escape, a.unknown_words))), norm):
+            return a
+        return replace(a, unknowns=(), unknown_words=())
+
+    def _narrated(self, match: re.Pattern[str], norm: str) -> bool:
+        """'遴选标准是哪几条 我下周要在区里培训会上给企业讲': the detail is in the user's own story, which asks nothing,
+        while another part of the message asks of a topic the notice has."""
+        parts = [s for s in _PARTS.split(norm) if s and s.strip()]
+        holding = [s for s in parts if match.search(s)]
+        if not holding or any(self.judge.asks(s) or _QUESTIONISH.search(s) or not _OWN.match(s) for s in holding):
+            return False
+        return any(self.judge.asks(s) and set(self.understander.analyse(prepare(s)).intents) - {"about"}
+                   for s in parts if s not in holding)
 
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""

@@ -71,6 +71,8 @@ _ACK = re.compile(r"^(好的?|嗯+|哦+|噢+|ok|okay|收到|明白了?|知道了
 # "那下午5点半呢", "明天交呢" after a deadline answer: a moment to judge on its own.
 _CLOCKISH = re.compile(r"\d|[点时号日]|今天|今晚|明天|明晚|后天|下周|周[一二三四五六日天]|星期|礼拜|月底|\b(am|pm|tomorrow|today|tonight)\b", re.I)
 _OWN_LINE = re.compile(r"填报|政策|技术|系统|咨询|热线|市里|市经信|hotline|policy|technical", re.I)
+_OTHER_FIRM = re.compile(r"^\s*(?:那如果|那要是|那假如|那么?|如果|要是|假如)\s*(?:是|我们是)?\s*(\S.{0,20}?)\s*(?:呢|的话呢|可以吗|行吗|能报吗)[？?。.]*$")
+_FIRM_TOPICS = frozenset({"eligibility", "deadline", "about"})  # a registration date reads as a deadline's
 _EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
 
 
@@ -81,6 +83,8 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
     if len(compact) > 24 or a.district.resolved or a.district.ambiguous or a.items or a.chit_chat or _ACK.match(compact):
         return None
     asserts = ASSERTS.search(a.text.norm) is not None
+    if "eligibility" in prev.intents and not asserts and (m := _OTHER_FIRM.match(a.text.norm)) and set(a.intents) <= _FIRM_TOPICS:
+        return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那分公司呢" after "…能报吗": that firm, on its own
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
     unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
     elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None

@@ -11,6 +11,7 @@ from .paper_plan import about_paper, paper_due
 from .phrasing import Section, deadline_text, first_sentence, when_text
 from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .render_units import DUE
+from .track_deadline import track_view
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
@@ -78,6 +79,9 @@ class DeadlineClaims:
             return None
         if own := self._unit_due(norm, a):  # "昆山的纸质材料截止是4月12号吧": that unit's own date
             return own
+        if (view := track_view(self.kb, norm)) is not None:  # '班组也是4月20号截止吧': that track's own date
+            (other := type(self)(view, self.display, self.rules)).en = self.en
+            return other._deadline(norm, a, intents, premise)
         day_s, _, time_s = sub.deadline.partition(" ")
         year, month, day = (int(x) for x in day_s.split("-"))
         said = f"申报截止时间是{deadline_text(self.kb)}。"
@@ -95,6 +99,7 @@ class DeadlineClaims:
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if is_plan(norm, m) and not _ACT_BEFORE.search(norm[m.end():]) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) \
                     or _EVENT_BEFORE.search(norm[:m.start()]) or _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]) \
+                    or re.match(r"\s*[日号]?\s*了", norm[m.end():]) \
                     or (mo, d) in self._paper_said:
                 continue  # "我们打算3月10号交", "2019年3月5日成立", "今天2月29号，还剩几天"
             if not (1 <= mo <= 12 and 1 <= d <= 31):

@@ -55,6 +55,9 @@ def is_plan(norm: str, m: re.Match) -> bool:
     return bool(_ACT_AFTER.search(after[:8]) or _PLAN_BEFORE.search(before[-12:]) or _ACT_BEFORE_EN.search(before))
 
 
+_NOW_TOLD = lazy(r"(?:现在|眼下|这会儿?|已经|都)(?:都|已经|是|快)?\s*$")
+
+
 def _acted_at(norm: str, m: re.Match) -> bool:
     """An hour the user means to act at ("五点半交", "submit at 5pm"), not one said of the deadline."""
     after = re.sub(r"^\s*" + MINUTE + r"?\s*分?\s*(?:[点时]\s*)?(?:的\s*)?", "", norm[m.end():m.end() + 12])  # '23:59分点的提交'
@@ -65,8 +68,9 @@ def _acted_at(norm: str, m: re.Match) -> bool:
 
 
 def _time_of_day(norm: str) -> tuple[int, int, bool] | None:
-    """(minutes after midnight, end of the match, whether morning or afternoon is said) of the first time named."""
-    m = _TIME.search(norm)
+    """(minutes after midnight, end of the match, whether morning or afternoon is said) of the first time named, not
+    the present told ("现在7点多了，明天还有机会不")."""
+    m = next((x for x in _TIME.finditer(norm) if not _NOW_TOLD.search(norm[max(0, x.start() - 4):x.start()])), None)
     if not m:
         return None
     if m.group(4):  # 5:30pm

@@ -101,7 +101,7 @@ def before_window(rule: str, norm: str, year: int = 0) -> str | None:
     # the years of events, not of founding or of revenue ('2055年成立，去年出过事故' is recent)
     years = [int(m.group(1)) for m in _YEAR_SAID.finditer(norm) if not _NOT_EVENT.match(norm, m.end())]
     recent = any(not _TO_APPLY.match(norm, m.end()) for m in _RECENT.finditer(norm))  # not "今年还能再报吗"
-    start = int(since.group(1)) if since else year - int(cn_number(back.group(1))) if back and year else listed[0] if len(listed) >= 2 else 0
+    start = int(since.group(1)) if since else year - int(cn_number(back.group(1) or back.group(2))) if back and year else listed[0] if len(listed) >= 2 else 0
     if not start or not years or max(years) >= start or recent:
         return None
     words = (f"“{since.group(1)}年" + (f"{int(since.group(2))}月{int(since.group(3))}日" if since.group(2) else "") + "以来”") if since \
@@ -110,6 +110,6 @@ def before_window(rule: str, norm: str, year: int = 0) -> str | None:
             "是否符合，以推荐单位审核为准。")
 
 
-_BACK = lazy(r"近([一二三四五六七八九十两\d]{1,2})年")
+_BACK = lazy(r"近([一二三四五六七八九十两\d]{1,2})年|(?:自[^。；，]{0,6}?)?起\s*([一二三四五六七八九十两\d]{1,2})\s*(?:个|年度)?年内")
 _ONWARD = lazy(r"(\d{4})\s*年度?(?:及|或)?以后()()")  # '2082年及以后年度已获评…'; the empty groups: no month, no day
 _LISTED = lazy(r"(\d{4})\s*年度")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .address_claims import AddressClaims, MailboxClaims
-from .arith import is_own
+from .arith import is_own, total_said
 from .assertions import LEAD, Premise, sentence_around
 from .claims import Claims
 from .contact_claims import STRAIGHT, ContactClaims
@@ -56,6 +56,7 @@ _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpe
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
 _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
 _WHOLE = lazy(r"正文|全文|总字数|整篇|全部|一共|总共|合计|加起来")
+_AS_PAGES = lazy(rf"({NUM})\s*页(?!眉|脚|码|面)|({NUM})\s*pages?\b")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
@@ -109,8 +110,14 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             picked = [p for p in picked if "（" in p.title and p.title.split("（")[0] in norm] or picked  # '…报告摘要': the 摘要
         said_all = [x for x in (*WORDS.finditer(norm), *EN_WORDS.finditer(norm))  # not "写了900字", the user's own count
                     if not is_own(norm, x) and not (cn_number(x.group(1).replace(",", "")) <= 4 and _LABEL_WORDS.match(norm, x.end()))]
-        if not said_all or len(picked) != 1 and len(picked) != len(said_all) or _SUMMED.search(norm):  # nor "“摘要”二字用几号"
-            return None
+        if len(picked) == 1 and (pages := [x for x in _AS_PAGES.finditer(norm) if cn_number(x.group(1)) == picked[0].limit]):
+            p = picked[0]  # "摘要限500页还是500字": the notice's figure, counted in characters, not pages
+            return self._fix(f"不是{pages[0].group(1)}页：{p.title}{'为' if p.about else '限'} {p.bound()}（按字数计）。", p.clause,
+                             en=f"Not {pages[0].group(1)} pages: the {p.en or p.title} is limited to {p.limit} Chinese characters.")
+        total = len(a.items.get("part", ())) <= 1 and total_said(self.n, norm, said_all) or ()  # '一共不超过1.5万字' vs '合计…1.1万字'
+        said_all = [x for x in said_all if not total or x is not total[0]]
+        if not said_all or len(picked) != 1 and len(picked) != len(said_all) or _SUMMED.search(norm) and not total:
+            return self._fix(*total[1:]) if total else None
         if len(picked) > 1:  # "推进应用情况10000字以内、实施效果2500字以内": each figure after its own part, in order
             pairs = list(zip(picked, sorted(said_all, key=lambda x: x.start()), strict=True))
         else:
@@ -121,10 +128,10 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                                                   and p.title.split("（")[0] not in norm)]  # '正文1万字以内是吧': the whole, not a part
         wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
         if wrong:
-            return self._fix("；".join(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong) + "。",
-                             *dict.fromkeys(p.clause for p, _ in wrong), en="; ".join(
+            return self._fix("；".join([*total[1:2], *(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong)])
+                             + "。", *total[2:3], *dict.fromkeys(p.clause for p, _ in wrong), en="; ".join(
                                  f"Not {m.group(1)}: the {p.en or p.title} is limited to {p.limit} Chinese characters" for p, m in wrong) + ".")
-        return None
+        return self._fix(*total[1:]) if total else None
 
     def _copies(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission

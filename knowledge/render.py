@@ -16,6 +16,7 @@ from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
 from .render_units import UnitSections, unit_dues
+from .track_deadline import track_view
 from .values import GROUP_SAID
 from .window import judge_in_window, not_open_yet, step_status, step_when
 
@@ -65,13 +66,14 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         return out
 
     def deadline(self, a) -> Section:
+        if a is not None and (view := track_view(self.kb, a.text.norm)):  # '班组还能报吗': that track's own date
+            return Renderer(view, self.now, self.en, self.display).deadline(a)
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"
         where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
         lines, sources = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications must be submitted"
                                  f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
-        if line := batches_line(self.kb, self.now, self.en):  # "第一批…（已截止）；第二批…（尚未开放）"
-            lines.insert(0, line)
+        lines = [*([line] if (line := batches_line(self.kb, self.now, self.en)) else []), *lines]  # "第一批…（已截止）；第二批…"
         if sub.set_by:  # the applicant's deadline is the units' to set: say so, and give theirs as what it is
             lines = [self.t(f"{sub.set_by}，通知没有规定统一的申报截止时间，请向推荐单位确认。", f"The notice leaves the applicants' "
                             f"deadline to the recommending units: “{sub.set_by}”. Ask yours."),
@@ -145,8 +147,7 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
             lines.append((en if self.en else zh) + day)
         if a is not None and (dues := unit_dues(self.kb, a.district.districts, a.text.norm, self.now, self.en)):  # "吴中区纸质几号截止"
             lines.append(dues)
-        said = " ".join([sub.text, *(x.text for x in sub.deadlines)])
-        if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(said)):  # "下午寄出去还算数吗"
+        if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(" ".join([sub.text, *(x.text for x in sub.deadlines)]))):
             lines.append(self.t(f"通知写明：{post.group(0)}。", f"The notice: “{post.group(0)}” (the postmark date counts)."))
         if a is not None and _LATE_ASKED.search(a.text.norm) and (late := _LATE.search(sub.text)) and late.group(0) not in "".join(lines):
             lines.append(self.t(f"通知写明：{late.group(0).strip()}。", f"The notice: “{late.group(0).strip()}”."))  # '逾期会怎样'

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .arith import stated_total
 from .phrasing import Section, cn_count
 from .recall import _SENTENCE
 from .tracks import named
@@ -129,6 +130,9 @@ class MaterialSections:
         if parts is limited and not more:
             lines.append(self.t("其他材料通知未规定字数。", "No limits are stated for the other documents."))
         total = self.n.materials.text if _TOTAL_LIMIT.search(self.n.materials.text) else ""  # "全文不超过12000字"
+        if not total and (said := stated_total(self.n)):  # '经验总结材料合计不超过1.1万字（不含图表）'
+            lines.append(self.t(f"合计：{said[0]}。", f"In total: “{said[0]}”."))
+            more[said[0]] = said[1]
         return Section(self.t("各部分字数要求", "Word limits"), (*lines, *([f"{self.n.materials.title}：{total}"] if total else [])),
                        tuple(dict.fromkeys([*(p.clause for p in parts), *([self.n.materials.clause] if total else []),
                                             *list(more.values())[:2]])))

@@ -14,6 +14,7 @@ from .phrasing import Section, amendment, contact_line, first_sentence, unit_lin
 from .values import NUM, cn_number, lazy
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
+_MAIL_ASKED = re.compile(r"邮箱|邮件|e-?mail", re.I)
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 _REGISTERED = re.compile(r"行政区域内|辖区内|注册|登记|设立")
 _QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)")  # "每个区只能推5个"
@@ -90,7 +91,8 @@ class UnitSections:
         if a is not None and (_HOW_MANY.search(a.text.norm) or _QUOTA_SAID.search(a.text.norm)) \
                 and (quotas := self._quotas(a)):  # "每个区能推几个", "听说每个区只能推5个"
             return quotas
-        lines = [f"• {u.name}｜{u.person}｜{u.phone}" for u in self.n.units.items]
+        mail = a is not None and _MAIL_ASKED.search(a.text.norm)  # '各区的邮箱': with the e-mail column
+        lines = [f"• {u.name}｜{u.person}｜{u.phone}" + (f"｜{u.email}" if mail and u.email else "") for u in self.n.units.items]
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
         return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))

@@ -16,6 +16,7 @@ from .values import NUM, cn_number, lazy
 
 _TAIL = lazy(r"(?:附加|另需|另外|专项|特定)?(?:还应|还须|还需|应当|应该|应|须|需)?(?:同时)?(?:满足|具备|符合)?(?:以下|下列|如下)?(?:的)?"
              r"(?:条件|要求)?\s*[：:]?\s*$")
+_OF = lazy(r"^(?:申报|参评)|的$")  # '（二）申报质量标杆企业的特定条件': the track's own name
 _COMMON = lazy(r"共同|通用|基本|一般|基础|共性")
 _REVENUE = lazy(r"营业收入|营收|销售收入|销售额")
 _INCL = lazy(r"[（(]\s*含\s*[）)]")
@@ -27,7 +28,7 @@ _JOIN = lazy(r"^\s*元?\s*(?:[、，,至到\-－~～]|且|并且|但)\s*$")
 def track(item) -> str:
     """The track an item of the conditions belongs to ('质量标杆企业还应同时满足' -> '质量标杆企业'); '' for conditions
     common to all tracks or a list without tiers."""
-    name = _TAIL.sub("", getattr(item, "title", "") or "").strip()
+    name = _OF.sub("", _TAIL.sub("", getattr(item, "title", "") or "").strip())
     return "" if not name or _COMMON.search(name) else name
 
 

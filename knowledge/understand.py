@@ -24,7 +24,12 @@ STRONG, WEAK = 1.0, 0.5
 
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
+_EMAIL_WORD = lazy(r"邮箱|邮件|e-?mail", re.I)
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
+# A part and the whole beside it ("摘要和正文各多少字", "the summary and the abstract"): every part's limit.
+_WHOLE = lazy(r"正文(?!部分)|全文|总结材料|各部分|每部分|每个部分|其[他它余]部分|\bmain text\b|\bfull text\b|\beach part\b"
+              r"|\ball (the )?parts\b|\bsummary\b.*\babstract\b|\babstract\b.*\bsummary\b")
+_LIMIT_ASKED = lazy(r"字数|多少字|几个字|几字|字以内|篇幅|多长|\bwords?\b|\bcharacters?\b|\blimits?\b|how long")
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,8 @@ class Understander:
         self._topics = PhraseMatcher(topic, stopwords=lex.homophone_stopwords, ascii_stopwords=lex.english_stopwords, cache=cache)
         self._unit_addresses = any(u.address for u in (n.units.items if n.units else ()))
         self._by_unit_row = {u.label for u in lex.unknowns if u.unit_row}
+        rows = n.units.items if n.units else ()  # '各区的邮箱': the units' e-mail column answers it
+        self._by_unit_field = {u.label for u in lex.unknowns if u.unit_field and any(getattr(x, u.unit_field, "") for x in rows)}
         oos = lex.out_of_scope  # a programme or place the notice itself names is never "another programme" or region
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
         # "wuhan" for 武汉市; spelled once per region and read back, since the pinyin table is slow to load
@@ -171,11 +178,15 @@ class Understander:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
         if district.resolved and self._unit_addresses:  # "<某区>经委在哪里办公": that unit's row has its address
             unknowns = tuple(u for u in unknowns if u not in self._by_unit_row)
+        if (field := [u for u in unknowns if u in self._by_unit_field]) and all(_EMAIL_WORD.search(w) for w in words):
+            unknowns, intents = tuple(u for u in unknowns if u not in field), intents if district.resolved else (*intents, "district")
         crit = self._kb.notice.criteria
         if {"part", "criteria"} <= set(intents) and crit and _SCORE_ASKED.search(text.compact) and any(
                 text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):
             intents = tuple(i for i in intents if i != "part")  # "实施成效占几分": the criterion's weight, not the part
             items = {k: v for k, v in items.items() if k != "part"}
+        if "part" in intents and "word_limits" not in intents and _WHOLE.search(text.norm) and _LIMIT_ASKED.search(text.norm):
+            intents = (*intents, "word_limits")
         if (quotas := self.__dict__.get("_quotas")) is None:
             quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
         intents, unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)

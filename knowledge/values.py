@@ -87,6 +87,8 @@ def cn_number(s: str) -> float:
             section = cur = 0
         else:
             return -1
+    if cur and len(s) >= 2 and (unit := {**units, "万": 10000}.get(s[-2], 0)) >= 100:  # '一万五', '两千五': spoken short
+        cur *= unit // 10
     return total + section + cur
 
 

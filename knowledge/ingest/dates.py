@@ -169,6 +169,9 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     return best, [x for x in steps if x is not best]
 
 
+_FOR_KIND = re.compile(r"^\s*([\u4e00-\u9fff“”]{2,12}(?:企业|项目|班组|类|类别))\s*[：:]")
+
+
 def label(x: Dated) -> str:
     """What a second date is for, named for who does it."""
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
@@ -177,6 +180,8 @@ def label(x: Dated) -> str:
         return f"{group}{PAPER_STEP}" if x.kind == "paper" else f"{group}申报截止"
     if x.kind != "paper" and not registers(x) and (m := _STEP_TITLE.match(x.node.heading)) and _TO_DO.search(m.group(1)):
         return m.group(1)  # '（二）电子扫描件报送。网上填报完成后，企业须于…': the step its clause names
+    if x.kind != "paper" and (m := _FOR_KIND.match(x.sentence)):  # '质量标杆班组：…网上填报截止时间提前至…': that kind's
+        return f"{m.group(1)}申报截止"
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 

@@ -1,0 +1,178 @@
+"""Shapes and judgement from the fifteenth round of fresh material: a call with three tracks, one of which closes
+earlier; contacts padded or glued in a numbered list; an electronic-only call with an e-mail column; a district
+notice that counts years to its own date and bars recent winners by a span; and the user's own story, a page said
+for a character, a total said wrongly, and a follow-up about another kind of firm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.context import Turn, merged
+from knowledge.model import load_knowledge
+from knowledge.text import prepare
+from knowledge.values import cn_number
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+BUNDLED = NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"
+VARIANT = NOTICES.parent.parent.parent / "shared" / "notices" / "dev-variant-2024-2025.txt"
+CST = dt.timezone(dt.timedelta(hours=8))
+NOW = dt.datetime(2024, 2, 1, 10, tzinfo=CST)
+
+
+def _bot(name: str) -> Answerer:
+    return Answerer(load_knowledge(NOTICES / name))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Answerer:
+    return Answerer(load_knowledge(BUNDLED))
+
+
+@pytest.fixture(scope="module")
+def shaoxing() -> Answerer:
+    return _bot("shaoxing-three-categories-2091.txt")
+
+
+@pytest.fixture(scope="module")
+def quanzhou() -> Answerer:
+    return _bot("quanzhou-electronic-2092.txt")
+
+
+@pytest.fixture(scope="module")
+def xiaoshan() -> Answerer:
+    return _bot("xiaoshan-district-2081.txt")
+
+
+# ------------------------------------------------------------ the user's own story names no question
+@pytest.mark.parametrize("question", [
+    "遴选标准是哪几条 我下周要在区里培训会上给企业讲", "遴选标准有哪些，我下周要在区里培训会上讲",
+    "申报条件是什么 明天我在宣讲会上要讲",
+])
+def test_a_detail_of_the_users_own_story_is_not_called_unstated(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert a.matched and "通知未规定" not in a.text
+
+
+@pytest.mark.parametrize("question", ["我们去年参加过培训会 今年有吗", "有培训会吗", "我下周要在培训会上讲 有培训会吗",
+                                      "我是闵行区经委的 今年市里给我们区推荐名额是几个 有没有上限"])
+def test_a_detail_asked_about_is_still_unstated(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert not a.matched and "通知未规定" in a.text
+
+
+@pytest.mark.parametrize("question", ["能发几篇往年优秀案例吗", "有没有范文参考", "有优秀案例可以参考吗",
+                                      "Can you share some examples of past applications?"])
+def test_model_texts_and_past_cases_are_unstated(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert not a.matched and ("往年案例" in a.text or "past cases" in a.text)
+
+
+def test_a_request_to_tell_about_a_winners_application_is_declined(bundled):
+    a = bundled.answer("把去年评上的那家XX电子的申报材料发我一份参考 或者说说他们报的啥经验", NOW)
+    assert not a.matched and "无法提供帮助" in a.text
+
+
+# ------------------------------------------------------------ word limits: the whole beside a part, pages for characters
+@pytest.mark.parametrize("question", ["摘要和正文各多少字", "总结材料和摘要各多少字",
+                                      "What are the word limits for the summary and the abstract?"])
+def test_a_part_and_the_whole_give_every_parts_limit(bundled, question):
+    text = bundled.answer(question, NOW).text
+    assert "8000" in text or "8,000" in text
+    assert "2000" in text or "2,000" in text
+
+
+def test_one_part_gives_its_own_limit_only(bundled):
+    text = bundled.answer("摘要多少字", NOW).text
+    assert "500" in text and "8000" not in text
+
+
+@pytest.mark.parametrize("question", ["摘要是500页吧", "摘要限500页还是500字 同事非说是页"])
+def test_a_limit_said_in_pages_is_corrected_to_characters(bundled, question):
+    text = bundled.answer(question, NOW).text
+    assert text.startswith("【更正】\n不是500页") and "500 字以内" in text and "页数限制" not in text
+
+
+def test_an_either_or_date_is_checked(bundled):
+    text = bundled.answer("截止是3月1日还是3月15日", NOW).text
+    assert text.startswith("【更正】\n不是3月15日")
+
+
+def test_a_total_said_wrongly_is_corrected_with_the_notices_total():
+    bot = _bot("sh-benchmark-2031-2032.txt")
+    text = bot.answer("经验总结材料一共不超过1.5万字 摘要800字以内 我理解得对不对", NOW).text
+    assert text.startswith("【更正】\n不是1.5万字") and "1.1万字" in text and "不是800字" in text
+    assert "不是1.1万" not in bot.answer("总共1.1万字对吧", NOW).text
+    assert "不是1400字" not in bot.answer("摘要和企业概况加起来不超过1400字吧？", NOW).text
+
+
+@pytest.mark.parametrize("said, value", [("一万五", 15000), ("两千五", 2500), ("三百五", 350), ("一万零五", 10005),
+                                         ("两万三", 23000), ("十五", 15), ("一千零一", 1001)])
+def test_spoken_short_numbers(said, value):
+    assert cn_number(said) == value
+
+
+# ------------------------------------------------------------ a follow-up about another kind of firm
+def test_a_follow_up_about_another_firm_is_asked_on_its_own():
+    prev = Turn("2020年注册的企业能报吗", ("eligibility",))
+    bot = Answerer(load_knowledge(VARIANT))
+    for follow, expect in (("那2024年3月注册的呢", "2024年3月注册的能申报吗"), ("那个体户呢", "个体户能申报吗"),
+                           ("那如果是分公司呢", "分公司能申报吗")):
+        assert merged(prev, bot.understander.analyse(prepare(follow)), True) == expect
+    now = dt.datetime(2025, 2, 20, 10, tzinfo=CST)
+    assert "不满2年" in bot.answer("那2024年3月注册的呢", now, context=prev).text
+    text = bot.answer("那个体户呢", now, context=Turn("分公司能报吗", ("eligibility",))).text
+    assert "个体工商户" in text and "分公司" not in text
+
+
+# ------------------------------------------------------------ an electronic-only call with an e-mail column
+@pytest.mark.parametrize("question", ["邮箱是多少", "各区的邮箱"])
+def test_the_units_e_mail_column_answers_a_mail_question(quanzhou, question):
+    a = quanzhou.answer(question, NOW)
+    assert a.matched and "tqjfj_zl@163.com" in a.text and "没有规定" not in a.text
+
+
+def test_a_zone_is_found_by_its_short_name(quanzhou):
+    a = quanzhou.answer("台商区经发局邮箱是多少", NOW)
+    assert a.matched and "黄晓东" in a.text and "tqjfj_zl@163.com" in a.text
+
+
+# ------------------------------------------------------------ a district notice: its own date, recent winners, a room
+def test_years_are_counted_to_the_notices_date_when_it_says_so(xiaoshan):
+    now = dt.datetime(2081, 5, 2, 10, tzinfo=CST)
+    text = xiaoshan.answer("我们营业执照成立日期是2078年4月20号 现在都5月了 满3年了吧 能报吧", now).text
+    assert text.startswith("【对照申报条件】\n不符合") and "2081年4月8日" in text
+    assert "已满3年" in xiaoshan.answer("2078年4月1日成立的能报吗", now).text
+
+
+def test_winners_are_barred_for_a_span_counted_back_from_the_round(xiaoshan):
+    now = dt.datetime(2081, 5, 2, 10, tzinfo=CST)
+    assert "不一定影响" in xiaoshan.answer("2077年我们拿过一次区级质量标杆 这都过去好几年了 今年还能报吗", now).text
+    assert "不一定影响" not in xiaoshan.answer("2079年评上过 今年能报吗", now).text
+
+
+def test_handing_in_at_a_room_is_judged_against_the_paper_window(xiaoshan):
+    now = dt.datetime(2081, 5, 13, 19, 5, tzinfo=CST)
+    text = xiaoshan.answer("现在7点多了 412室今晚还能送吗 不行的话明天还有机会不", now).text
+    assert "来不及" not in text and "07:00" not in text and "2081年5月14日）是截止当天" in text
+
+
+# ------------------------------------------------------------ three tracks, one closing earlier
+def test_contacts_glued_to_their_office_or_padded_are_read(shaoxing):
+    units = {u.person: u.phone for u in shaoxing.kb.notice.units.items}
+    assert units["陈思远"] == "0575-85131062" and units["孙丽"] == "0575-84123378" and units["金颖"] == "0575-88215064"
+    assert "何蕾" in shaoxing.answer("新昌找谁", NOW).text
+    assert any(c.person == "王工" for c in shaoxing.kb.notice.consultation.all())
+
+
+def test_a_track_with_its_own_date_is_answered_against_it(shaoxing):
+    now = dt.datetime(2091, 4, 16, 10, tzinfo=CST)
+    text = shaoxing.answer("我们报班组的 4月16号了还能报吗", now).text
+    assert "网上申报已经截止" in text and "2091年4月13日 17:00" in text and "不是4月16日" not in text
+    assert "尚未截止" in shaoxing.answer("项目类还能报吗", now).text
+    fixed = shaoxing.answer("班组也是4月20号截止吧", now).text
+    assert fixed.startswith("【更正】\n不是4月20日") and "2091年4月13日" in fixed.split("\n")[1]
+    assert shaoxing.answer("截止时间", now).text.count("质量标杆班组申报截止") == 1
