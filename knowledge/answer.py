@@ -19,7 +19,7 @@ from .judgement import RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
 from .passages import PassageIndex
-from .phrasing import Section
+from .phrasing import Section, unheaded
 from .placement import Placement
 from .premise import Checker
 from .recall import Recall
@@ -145,8 +145,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if said and (unsaid := self._aspect_unsaid(a, said, text.norm)):  # "能补贴多少钱" when it says "予以优先支持"
             return self._unstated(unsaid, replace(a, unknowns=()), r, en, said=said)
         stated += self._quoted(question) + said + self._place(a, text.compact)
-        if stated:  # the notice says it: quote that clause rather than "通知中没有…"
-            a = replace(a, unknowns=())
+        if stated:  # the notice says it: quote that clause rather than "通知中没有…" (nor a weak guess at the programme)
+            a = replace(a, unknowns=(), intents=tuple(i for i in a.intents if not (i == "about" and i in a.weak_only)))
         elif (a.unknowns and not fixes and not money and not a.out_of_scope and not a.chit_chat and "deadline" not in set(a.intents) - a.weak_only
               and judge.asks_only_of(focus or text.norm, a.unknown_words) and not self._counted(text.compact)):
             # One question, on something the notice leaves open: say so first, then the nearest facts it states.
@@ -155,7 +155,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
             stated = [c for c in (*(() if a.items.get("part") else self._counted(text.compact)), self._verbatim(text.compact, ans.text))
                       if c and c.clause not in ans.sources][:1]  # (a part asked by name is answered with its own limit)
-        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if c.text not in ans.text]  # once only
+        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if unheaded(c.text) not in ans.text]  # once only
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section
-from .values import WORDS, cn_number, lazy, plain
+from .values import cn_number, lazy, plain
 
 _TOTAL = lazy(r"加起来|一共|总共|合计|总计|总字数|共多少字|\bin total\b|\btotal\b|\bcombined\b|\badd(ed)? up\b", 0)
 _RATIO = lazy(r"几倍|多少倍|\bhow many times\b")
@@ -20,24 +20,29 @@ _COUNT = lazy(r"(\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s
 _SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六七八九])(十|百|千|万)$")  # 七八百 = 700 to 800
 
 
-_TOTAL_SAID = lazy(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)")
+_TOTAL_SAID = lazy(r"(?:全文|总篇幅|总字数|合计|总计|共计|一共|总共)[^。；，,]{0,8}?(?:不超过|不多于|不得超过|限|控制在)\s*"
+                   r"(\d+(?:\.\d+)?\s*[千万]?|[一二两三四五六七八九十百千万]+)\s*字")
 
 
 def stated_total(n) -> tuple[str, str, float] | None:
-    """(sentence, clause, figure) of the notice's own total for its materials ('经验总结材料合计不超过1.1万字（不含图表）')."""
-    for c in n.passages:
-        for s in re.findall(r"[^。；;]+[。；;]?", c.text):
-            if _TOTAL_SAID.search(s) and (w := WORDS.search(s)):
-                return s.strip().rstrip("。；;"), c.clause, cn_number(w.group(1))
-    return None
+    """(sentence, clause, figure) of the notice's one total for its materials ('经验总结材料合计不超过1.1万字（不含图表）');
+    None when it states none, or several (one per document or track: which one is meant is not known)."""
+    found = {(s.strip().rstrip("。；;"), c.clause, cn_number(m.group(1).replace(" ", ""))) for c in n.passages
+             for s in re.findall(r"[^。；;]+[。；;]?", c.text) if (m := _TOTAL_SAID.search(s))
+             and not re.match(r"\s*(?:申报|对于?|属于)[^，,。]{2,16}的[，,]", s)}  # '申报“质量标杆培育”的，…全文不超过5000字': one track's
+    return next(iter(found)) if len({x[2] for x in found}) == 1 else None
 
 
-def total_said(n, norm: str, said: list[re.Match]) -> tuple[re.Match, str, str] | None:
-    """(the figure, '不是1.5万字：…合计不超过1.1万字', its clause) for a total the message gives that the notice states otherwise."""
+def total_said(n, norm: str, said: list[re.Match]) -> tuple[re.Match, str, str, str] | None:
+    """(the figure, '不是1.5万字：…合计不超过1.1万字', its clause, in English) for a total of the whole the message gives that the
+    notice states otherwise; not a figure said of one part ('摘要一共不超过600字吧')."""
     m = next((x for x in said if _TOTAL.search(norm[max(0, x.start() - 10):x.start()])), None)
     if m is None or not (stated := stated_total(n)) or cn_number(m.group(1).replace(",", "")) == stated[2]:
         return None
-    return m, f"不是{m.group(1)}字：{stated[0]}", stated[1]
+    lead = re.split(r"[，,。；;？?！!\s]", norm[:m.start()])[-1]
+    if any(w and w in lead for p in (n.materials.parts if n.materials else ()) for w in (*p.match, p.title) if len(w) >= 2):
+        return None
+    return m, f"不是{m.group(1)}字：{stated[0]}", stated[1], f"Not {m.group(1)} characters: the notice says “{stated[0]}”"
 
 
 def is_own(norm: str, m: re.Match) -> bool:

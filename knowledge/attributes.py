@@ -12,6 +12,7 @@ from .counts import Counts
 from .hours import scoped
 from .judgement import Unstated, sentences
 from .model import Clause
+from .paper_plan import about_paper
 from .text import prepare
 from .topics import TOPICS, answerable
 from .values import CJK_RUN_4, NEVER, REVOKES, lazy
@@ -23,7 +24,10 @@ _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
 _LATIN = re.compile(r"英文|西文|外文")
 _PARTS = re.compile(r"[，,。？?！!；;\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")  # a message's parts, spaces too
-_OWN = re.compile(r"\s*(?:(?:下|这|上)?(?:周|礼拜|星期)[一二三四五六日天]?|明天|后天|今天|回头|到时候?)?\s*(?:我|咱|本人)")  # '我下周要在…讲'
+_ON_PAPER = re.compile(r"装订|胶装|纸|份数|邮寄|快递|寄送|邮费")
+_OWN = re.compile(r"\s*[^我咱，,]{0,8}?(?:我|咱|本人)")  # '我下周要在…讲', '下周区里培训会上我要讲'
+_PLAN = re.compile(r"要在|要去|要给|准备|打算|会在|到时|下周|明天|后天|这周|周[一二三四五六日]|回头")  # a plan of the user's
+_WANT = re.compile(r"听说|说|想|希望|需要|要个|要一|求|看到|看别人")  # hearsay or a wish names what is asked
 _QUESTIONISH = re.compile(r"几|多少|哪|谁|什么|啥|怎|吗|呢|么|[？?]|是否|有没有|能不能|可不可以|要不要|行不行")
 
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
@@ -73,17 +77,20 @@ class Attributes(Counts, Whereabouts):
         if mobile := self._mobile_of(norm):  # "吴敏的手机或微信有吗" when the notice gives that person a landline only
             found.append(mobile)
         found = [u for u in found if not self._narrated(u.match, norm)]
+        if (sub := self.kb.notice.submission) and sub.no_paper and about_paper(norm):  # '纸质一式几份，要不要胶装': none at all
+            found = [u for u in found if not _ON_PAPER.search(u.label)]
         if not found:
             return [], []
         scope = self._scope(a, r, norm, tuple(t for u in found for t in u.near)) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
         stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
-        unstated = [u for u in unstated if not (fixed and (u.settled or u.evidence.search(fixed)))]  # the correction answers it
+        unstated = [u for u in unstated if not (fixed and (u.settled or u.evidence.search(fixed) and all(  # the correction answers it,
+            re.search(r"\d", x.group(0)) for x in u.match.finditer(norm))))]  # unless asked outright ('有页数限制吗', not '限500页')
         return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
 
     def _untold(self, a, norm: str):
         """The analysis without the open details ("培训会") that only the user's own story names."""
-        if not a.unknowns or not self._narrated(re.compile("|".join(map(re.escape, a.unknown_words))), norm):
+        if not a.unknowns or not set(a.intents) - {"about"} or not self._narrated(re.compile("|".join(map(re.escape, a.unknown_words))), norm):
             return a
         return replace(a, unknowns=(), unknown_words=())
 
@@ -92,7 +99,8 @@ class Attributes(Counts, Whereabouts):
         while another part of the message asks of a topic the notice has."""
         parts = [s for s in _PARTS.split(norm) if s and s.strip()]
         holding = [s for s in parts if match.search(s)]
-        if not holding or any(self.judge.asks(s) or _QUESTIONISH.search(s) or not _OWN.match(s) for s in holding):
+        if not holding or any(self.judge.asks(s) or _QUESTIONISH.search(s) or not _OWN.match(s) or not _PLAN.search(s) or _WANT.search(s)
+                              for s in holding):
             return False
         return any(self.judge.asks(s) and set(self.understander.analyse(prepare(s)).intents) - {"about"}
                    for s in parts if s not in holding)

@@ -14,6 +14,7 @@ from .render_units import DUE
 from .track_deadline import track_view
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
+_MOVED_TO = re.compile(r"延|改|推迟|推到|提前|变|调整|截止|截至|定|是|到")  # '延到3月15号了' is a claim; '4月16号了还能报吗' is today
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
                   r"[^。？！?!]{0,4}就(行|可以|好|没问题)")  # "30号晚上12点前发过去就行吧": said of the deadline
 # "2月28日之前交完应该稳妥吧", "下午5点前交肯定没问题吧": acting before a moment, not saying the deadline is then.
@@ -99,7 +100,7 @@ class DeadlineClaims:
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if is_plan(norm, m) and not _ACT_BEFORE.search(norm[m.end():]) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) \
                     or _EVENT_BEFORE.search(norm[:m.start()]) or _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]) \
-                    or re.match(r"\s*[日号]?\s*了", norm[m.end():]) \
+                    or re.match(r"\s*[日号]?\s*了", norm[m.end():]) and not _MOVED_TO.search(norm[max(0, m.start() - 8):m.start()]) \
                     or (mo, d) in self._paper_said:
                 continue  # "我们打算3月10号交", "2019年3月5日成立", "今天2月29号，还剩几天"
             if not (1 <= mo <= 12 and 1 <= d <= 31):

@@ -49,7 +49,7 @@ def sentences(norm: str) -> list[str]:
 
 _ASKS_ME_TO_WRITE = re.compile(r"(?<![业司构家人])(?:帮我|替我|给我|你来|请你|麻烦你|你帮|能帮我|可以帮我)[^。？！?!\n，,]{0,8}"
                                r"(?:写|拟|编|起草|润色|改写|扩写)")
-_MISTAKE = re.compile(r"填错|写错|少填|多填|笔误|录错|输错|漏填|打错|少写了|多写了|少打|多打")  # a mistake put right
+_MISTAKE = re.compile(r"填错|写错|少填|多填|笔误|录错|输错|漏填|打错|少写了|多写了|少打|多打|改成正确|改正|更正|纠正|改对|改回")  # a mistake put right
 _INFLATES = re.compile(r"凑|做高|做大|改高|改大|好看|虚|假|冒|其实|实际上?不")  # unless to look better
 _MEANING = re.compile(r"是指|指的是|的意思是|意思是不是|是什么意思|是啥意思|\bmeans?\b|\bmeaning\b", re.I)  # asks what a word means
 

@@ -12,7 +12,7 @@ from .notice import PAPER_STEP, ExtraDeadline
 from .phrasing import when_text
 from .values import FOR_GROUP, lazy
 
-_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|递交|现场(?:交|递|送)|当面交|"
+_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|现场(?:交|递|送)|当面交|"
               r"\d+\s*(?:室|房间)|\bpaper\b|hard ?cop|printed (?:cop|version)|\bby post\b|courier")
 _NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop|printed (?:cop|version)")
 _UPLOAD = lazy(r"上传|\bupload")

@@ -233,3 +233,9 @@ def date_status(kb: Knowledge, now: dt.datetime, when: str, about: str = "") -> 
                 f" (still ahead: {days} days left)" if days else " (still ahead: due today)")
     return (f"——距该日期 {days} 天。" if days else "——该日期就是今天。",
             f" ({days} days from now)" if days else " (that is today)")
+
+
+def unheaded(text: str) -> str:
+    """A sentence without the short heading run into it ('文件命名。文件统一按…命名' -> '文件统一按…命名')."""
+    head, _, rest = text.partition("。")
+    return rest if rest and len(head) <= 8 else text

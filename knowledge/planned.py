@@ -55,7 +55,7 @@ def is_plan(norm: str, m: re.Match) -> bool:
     return bool(_ACT_AFTER.search(after[:8]) or _PLAN_BEFORE.search(before[-12:]) or _ACT_BEFORE_EN.search(before))
 
 
-_NOW_TOLD = lazy(r"(?:现在|眼下|这会儿?|已经|都)(?:都|已经|是|快)?\s*$")
+_NOW_TOLD = lazy(r"(?:现在|眼下|这会儿?)(?:都|已经|是|快|已)?\s*$")  # not '都5点半才能交', '已经16:50提交了': the user's own
 
 
 def _acted_at(norm: str, m: re.Match) -> bool:
@@ -106,7 +106,7 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     at = at or _time_of_day(norm)
     if not found and at and (_ACT_AFTER.search(norm[at[1]:at[1] + 8]) or _ASKED_AFTER.search(norm[at[1]:at[1] + 14])):
         found = [(*s, m.end()) for m in _DAY.finditer(norm) if m.group("m") and 0 <= at[1] - m.end() <= 12 and (s := _span(m, today, last))][-1:] \
-            or [("今天", today, today, 0)]  # "五点半交来得及吗": today, at that time; "3月2号凌晨1点": that day
+            or [("今天", today, today, at[1])]  # "五点半交来得及吗": today, at that time; "3月2号凌晨1点": that day
     if not found:
         return None
     said, first, end, pos = found[-1]  # "明天截止？那我后天再交来得及吗": the day asked about comes last

@@ -45,10 +45,9 @@ VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b|横|纵向|竖|[上下](方|面|边)|\b(landscape|portrait|above|below)\b")
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|放宽|门槛|小巨人|专精特新|规上|revenue|turnover|sales")
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
-            "_share": "criteria", "_former": "consult", "_direct": "",
-            "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit", "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about",
-            "_one_item": "one_item", "_applicant": "eligibility", "_layout": "format"}
-
+            "_share": "criteria", "_former": "consult", "_direct": "", "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit",
+            "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility",
+            "_layout": "format"}
 
 _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
@@ -57,6 +56,7 @@ _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpe
 _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
 _WHOLE = lazy(r"正文|全文|总字数|整篇|全部|一共|总共|合计|加起来")
 _AS_PAGES = lazy(rf"({NUM})\s*页(?!眉|脚|码|面)|({NUM})\s*pages?\b")
+_FILLER = lazy(r"还是|也是|就是|应该是?|依然|仍然|[仍也还都]")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
@@ -117,7 +117,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         total = len(a.items.get("part", ())) <= 1 and total_said(self.n, norm, said_all) or ()  # '一共不超过1.5万字' vs '合计…1.1万字'
         said_all = [x for x in said_all if not total or x is not total[0]]
         if not said_all or len(picked) != 1 and len(picked) != len(said_all) or _SUMMED.search(norm) and not total:
-            return self._fix(*total[1:]) if total else None
+            return self._fix(*total[1:3], en=total[3]) if total else None
         if len(picked) > 1:  # "推进应用情况10000字以内、实施效果2500字以内": each figure after its own part, in order
             pairs = list(zip(picked, sorted(said_all, key=lambda x: x.start()), strict=True))
         else:
@@ -129,9 +129,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
         if wrong:
             return self._fix("；".join([*total[1:2], *(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong)])
-                             + "。", *total[2:3], *dict.fromkeys(p.clause for p, _ in wrong), en="; ".join(
-                                 f"Not {m.group(1)}: the {p.en or p.title} is limited to {p.limit} Chinese characters" for p, m in wrong) + ".")
-        return self._fix(*total[1:]) if total else None
+                             + "。", *total[2:3], *dict.fromkeys(p.clause for p, _ in wrong), en="; ".join([*total[3:], *(
+                                 f"Not {m.group(1)}: the {p.en or p.title} is limited to {p.limit} Chinese characters" for p, m in wrong)]) + ".")
+        return self._fix(*total[1:3], en=total[3]) if total else None
 
     def _copies(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
@@ -230,11 +230,12 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             number = cn_number(value)
             if unit == "年" and m.group(1).endswith("近") and (said := self._recent(norm, number)):  # '数据要放近五年的吧'
                 return self._fix(f"不是近{value}年：通知写的是“{said[0]}”。", said[1]) if said[0] else None
-            key = re.sub(r"(?:是|为|要|在|到|达到|得)$", "", LEAD.sub("", m.group(1)))[-2:]  # '门槛是5000万': 门槛
+            said = _FILLER.sub("", norm[max(0, m.start(2) - 8):m.start(2)])[-4:]  # '注册还是要满三年': 注册要满
+            key = re.sub(r"(?:是|为|要|在|到|达到|得)$", "", LEAD.sub("", said))[-2:]  # '门槛是5000万': 门槛
             key = "" if key in ("门槛", "标准", "要求", "条件", "至少", "起码", "最低", "下限", "底线") else key  # any sentence's
-            lead = m.group(1)[m.group(1).rfind(key):] if len(key) == 2 else m.group(1)
+            lead = said[said.rfind(key):] if len(key) == 2 else said
             phrase = (lead + value + unit).strip()
-            stated = self._stated_number(m.group(1), unit, norm)
+            stated = self._stated_number(said, unit, norm)
             if stated and stated[0] != number:  # "注册满两年" where the notice says "注册满三年"
                 return self._fix(f"不是{phrase}：{stated[1]}", stated[2])
             forms = {value, plain(number)} | {k for k in cn_forms(number)}
@@ -245,6 +246,5 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                                                                                  for f in forms):
                 continue  # "近三年" as the notice writes it
             el = self.n.eligibility
-            tail = "；申报条件见下。" if el else "。"
-            return self._fix(f"通知中没有“{phrase}”这样的规定{tail}", el.clause if el else "")
+            return self._fix(f"通知中没有“{phrase}”这样的规定{'；申报条件见下。' if el else '。'}", el.clause if el else "")
         return None

@@ -13,6 +13,7 @@ from .recall import _SENTENCE
 from .tracks import named
 
 _LIMIT_SAID = re.compile(r"(?:不超过|不多于|限|控制在)\s*(\d{3,6})\s*字|(\d{3,6})\s*字(?:以内|之内)")
+_MARK = re.compile(r"必报|选报|必须提供|可选提供|非必报")
 _TOTAL_LIMIT = re.compile(r"(全文|总篇幅|总字数|合计|总计|共)[^。；]{0,8}(不超过|不多于|以内|限)[^。；]{0,4}\d")
 # English names of the usual parts of the materials, for notices that give none (by the part's key).
 _PART_EN = {"name": "Benchmark title", "abstract": "Abstract", "profile": "Company profile",
@@ -71,7 +72,8 @@ class MaterialSections:
     def _listed(self, i: int, p) -> str:
         if self.en:
             return f"{i}. {_en(p) + ' (' + p.title + ')' if _en(p) != p.title else p.title}{': ' + self._limit(p) if p.limit else ''}"
-        return f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}"
+        mark = f"（{m.group(0)}）" if (m := _MARK.search(p.text)) and m.group(0) not in p.title else ""  # '——选报': optional
+        return f"{i}. {p.title}{'（' + self._limit(p) + '）' if p.limit else ''}{mark}"
 
     def part(self, a) -> Section:
         parts = self.n.materials.parts

@@ -24,12 +24,16 @@ STRONG, WEAK = 1.0, 0.5
 
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 
+_IS_FORM = lazy(r"申报书|申报表|信息表|申请表|申请书")
 _EMAIL_WORD = lazy(r"邮箱|邮件|e-?mail", re.I)
+_BY_MAIL = lazy(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去|可以吗|行吗)"
+                r"|\b(?:by|via|through) e-?mail\b|\be-?mail (?:it|them|the)\b", re.I)
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
 # A part and the whole beside it ("摘要和正文各多少字", "the summary and the abstract"): every part's limit.
 _WHOLE = lazy(r"正文(?!部分)|全文|总结材料|各部分|每部分|每个部分|其[他它余]部分|\bmain text\b|\bfull text\b|\beach part\b"
-              r"|\ball (the )?parts\b|\bsummary\b.*\babstract\b|\babstract\b.*\bsummary\b")
-_LIMIT_ASKED = lazy(r"字数|多少字|几个字|几字|字以内|篇幅|多长|\bwords?\b|\bcharacters?\b|\blimits?\b|how long")
+              r"|\ball (the )?parts\b|\bsummary\b.*\babstract\b|\babstract\b.*\bsummary\b|\b(whole|entire|overall|total)\b")
+_CLAUSES = re.compile(r"[，,。；;？?！!\n]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_LIMIT_ASKED = lazy(r"字数|多少字|几个字|几字|字以内|篇幅|多长|\bwords?\b|\bcharacters?\b|\blimits?\b|how long|\blength\b|\bmax(imum)?\b")
 
 
 @dataclass(frozen=True)
@@ -178,15 +182,19 @@ class Understander:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
         if district.resolved and self._unit_addresses:  # "<某区>经委在哪里办公": that unit's row has its address
             unknowns = tuple(u for u in unknowns if u not in self._by_unit_row)
-        if (field := [u for u in unknowns if u in self._by_unit_field]) and all(_EMAIL_WORD.search(w) for w in words):
+        if (field := [u for u in unknowns if u in self._by_unit_field]) and all(_EMAIL_WORD.search(w) for w in words) \
+                and not _BY_MAIL.search(text.norm):  # '各区的邮箱', not '可以用邮箱提交吗'
             unknowns, intents = tuple(u for u in unknowns if u not in field), intents if district.resolved else (*intents, "district")
         crit = self._kb.notice.criteria
         if {"part", "criteria"} <= set(intents) and crit and _SCORE_ASKED.search(text.compact) and any(
                 text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):
             intents = tuple(i for i in intents if i != "part")  # "实施成效占几分": the criterion's weight, not the part
             items = {k: v for k, v in items.items() if k != "part"}
-        if "part" in intents and "word_limits" not in intents and _WHOLE.search(text.norm) and _LIMIT_ASKED.search(text.norm):
+        if "part" in intents and "word_limits" not in intents and any(_WHOLE.search(c) and _LIMIT_ASKED.search(c) for c in _CLAUSES.split(text.norm)):
             intents = (*intents, "word_limits")
+        named = [parts[i] for i in items.get("part", ()) if i < len(parts := self._kb.notice.materials.parts)] if "part" in intents else []
+        if named and all(re.search(r"一式|[0-9一二两三四五]\s*份|章", p.text) and not _IS_FORM.search(p.title) for p in named):
+            intents = tuple(i for i in intents if i not in ("paper", "seal"))  # '审计报告交几份': that document's own line
         if (quotas := self.__dict__.get("_quotas")) is None:
             quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
         intents, unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)

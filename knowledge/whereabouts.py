@@ -24,7 +24,8 @@ class Whereabouts:
         if len(a.district.districts) != 2 or self.judge.wants_all(compact):  # "两个区的联系人都发我": both
             return None
         geo = self.kb.geography.districts
-        names = {k: "|".join(re.escape(n) for n in {geo[k].name, geo[k].short} if n) for k in a.district.districts}
+        names = {k: "|".join(re.escape(n) for n in sorted({geo[k].name, geo[k].short, *geo[k].towns}, key=len, reverse=True) if n)
+                 for k in a.district.districts}  # '注册在经开区': a short name of the place too
         registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
         moved = [k for k in a.district.districts if re.search(rf"(搬到|搬至|搬去|迁到|迁至|迁往|迁入)(?:{names[k]})", compact)]
         stayed = re.search(r"注册地?[^，,。；]{0,6}(没有?|未|不)[^，,。；]{0,4}(迁|搬|变)|注册地?(还|仍)(在|是)", compact)

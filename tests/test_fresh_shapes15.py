@@ -176,3 +176,73 @@ def test_a_track_with_its_own_date_is_answered_against_it(shaoxing):
     fixed = shaoxing.answer("班组也是4月20号截止吧", now).text
     assert fixed.startswith("【更正】\n不是4月20日") and "2091年4月13日" in fixed.split("\n")[1]
     assert shaoxing.answer("截止时间", now).text.count("质量标杆班组申报截止") == 1
+
+
+# ------------------------------------------------------------ second reading: what the first version got wrong
+def test_a_track_is_named_only_as_the_one_applied_for(shaoxing):
+    now = dt.datetime(2091, 4, 16, 10, tzinfo=CST)
+    for question in ("我们公司报企业类 不是班组 现在还能报吗", "我们报企业类 班组长说已经截止了 是真的吗"):
+        text = shaoxing.answer(question, now).text
+        assert "尚未截止" in text and "本期已无法申报" not in text, question
+    assert "本期已无法申报" in shaoxing.answer("我们企业报班组 还能报吗", now).text
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("我们最快也都下午5点半才能交 来得及吗", "来不及"), ("材料都5点半才能弄好 来得及提交吗", "来不及")])
+def test_an_hour_after_du_is_the_users_own(question, verdict):
+    bot = Answerer(load_knowledge(VARIANT))
+    assert verdict in bot.answer(question, dt.datetime(2025, 3, 20, 15, tzinfo=CST)).text
+
+
+def test_a_submission_already_made_at_an_hour_is_judged_as_done():
+    bot = Answerer(load_knowledge(VARIANT))
+    text = bot.answer("我们已经16:50提交了 算按时吗", dt.datetime(2025, 3, 20, 18, tzinfo=CST)).text
+    assert "按时提交，不算逾期" in text
+
+
+@pytest.mark.parametrize("question", ["截止日期延到3月15号了吧", "听说截止推迟到3月15日了", "截止时间改成3月15号了是吗"])
+def test_a_rumoured_new_deadline_is_still_corrected(bundled, question):
+    assert "不是3月15日" in bundled.answer(question, NOW).text
+
+
+@pytest.mark.parametrize("question, label", [
+    ("我们注册资本50万，能申报吗", "注册资本"), ("我想要个模板 申报书怎么写", "模板"), ("我们去年参加过培训会 今年有吗", "培训会")])
+def test_a_wish_a_fact_or_a_past_event_is_not_a_plan(bundled, question, label):
+    text = bundled.answer(question, NOW).text
+    assert "通知未规定" in text and label in text
+
+
+@pytest.mark.parametrize("question", ["摘要一共不超过600字吧", "实施效果加起来最多2500字吧"])
+def test_a_parts_own_figure_is_not_checked_against_the_total(question):
+    bot = _bot("sh-benchmark-2031-2032.txt")
+    assert "1.1万" not in bot.answer(question, NOW).text
+
+
+def test_a_total_of_one_track_is_no_total_of_the_whole():
+    bot = _bot("shijiazhuang-quality-benchmark-2049.txt")
+    assert "更正" not in bot.answer("全文一共不超过6000字吧", NOW).text
+
+
+def test_the_total_correction_in_english():
+    text = _bot("sh-benchmark-2031-2032.txt").answer("The total is 15000 characters, right?", NOW).text
+    assert text.startswith("[Correction]\nNot 15000 characters")
+
+
+@pytest.mark.parametrize("question", ["可以用邮箱提交材料吗", "材料发邮箱可以吗"])
+def test_submitting_by_mail_is_not_answered_with_the_units_mailboxes(quanzhou, question):
+    assert "lcqgxj_zl@163.com" not in quanzhou.answer(question, NOW).text
+
+
+@pytest.mark.parametrize("question", ["实施效果部分可以写几个成功的案例吗", "我们去年的案例今年还能再报吗", "材料里引用参考案例要注明出处吗"])
+def test_the_users_own_cases_are_no_request_for_model_texts(bundled, question):
+    assert "范文" not in bundled.answer(question, NOW).text
+
+
+def test_a_page_limit_asked_outright_is_still_unstated_beside_a_correction(bundled):
+    text = bundled.answer("摘要限500页吧 有页数限制吗", NOW).text
+    assert "不是500页" in text and "页数限制" in text
+
+
+def test_file_names_are_not_the_benchmarks_name(bundled, quanzhou):
+    assert "县（市、区）名称-企业全称-材料名称" in quanzhou.answer("文件名有要求吗 怎么命名", NOW).text
+    assert "文件命名" not in bundled.answer("名称命名规则", NOW).text

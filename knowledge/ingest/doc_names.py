@@ -16,7 +16,7 @@ def doc_words(title: str) -> list[str]:
     bare = re.sub(r"[（(][^）)]*[)）]|[《》“”\"]", "", title)
     words = [title, bare]
     for piece in re.split(r"[、，,]|及|和|或|以及", bare):
-        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|其他|相关)", "", piece.strip())
+        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|\d{4}\s*年度?|其他|相关)", "", piece.strip())
         if len(piece) >= 2:
             words.append(piece)
         piece = re.sub(r"(?<=..)(复印件|原件|扫描件|电子版)$", "", piece)  # a copy of a document is named as the document
@@ -40,7 +40,7 @@ def doc_title(text: str) -> str:
     depth, end = 0, len(text)  # to the first stop outside brackets: '申报书（按模板填写，加盖单位公章）；'
     for i, ch in enumerate(text):
         depth += (ch in "（(") - (depth > 0 and ch in "）)")
-        if not depth and ch in "，,。；;：:":
+        if not depth and (ch in "，,。；;：:" or text.startswith("——", i)):  # '…审计报告——必报。一式1份'
             end = i
             break
     head = re.sub(r"\s*[（(][^）)]*[)）]\s*$", "", text[:end].strip())  # '申报信息表（附件2）', not '管理方法（技术）的…'

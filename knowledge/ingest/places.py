@@ -81,6 +81,9 @@ def _aliases(p: dict) -> list[str]:
             out.append(m.group(1) or m.group(2))
         if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,3})(?:高新区|经开区|新区)$", name)):  # '火炬高新区': '火炬'
             out.append(m.group(1))  # '松山湖高新区': '松山湖' (not '青岛' of '青岛高新区', whose short name drops the city)
+        if m := re.match(r"^([\u4e00-\u9fff—－·]{2,12}?)(?:风景名胜区|风景区|旅游区|景区)$", name):  # '蜀冈—瘦西湖风景名胜区'
+            pieces = [x for x in re.split(r"[—－·]", m.group(1)) if len(x) >= 2]
+            out += [*pieces, *(x + w for x in pieces for w in ("景区", "风景区")), m.group(1) + "景区"]
         if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:投资|合作|试验|实验)区?$", name)):
             out += [m.group(1) + "区", m.group(1)]  # '台商投资区': '台商区', '台商'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:半岛)?(旅游度假区|科教创新区|商务区|创新区|度假区)$", name):  # '阳澄湖半岛旅游度假区'

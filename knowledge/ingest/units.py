@@ -72,7 +72,7 @@ def _listed_clause(o: Outline) -> Node | None:
 
 
 # A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
-_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新区|园区|基地|新城|世纪城|科技城|科学城|自治县|自治州|市|区|县|旗|镇|街道|乡)"
+_PLACE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:新区|园区|基地|新城|世纪城|科技城|科学城|自治县|自治州|市|区|县|旗|镇|街道|乡)"
                     r"|[\u4e00-\u9fff]县(?![城区]))")  # '忠县经济信息委': a county of one character
 
 
