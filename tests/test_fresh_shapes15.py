@@ -246,3 +246,59 @@ def test_a_page_limit_asked_outright_is_still_unstated_beside_a_correction(bundl
 def test_file_names_are_not_the_benchmarks_name(bundled, quanzhou):
     assert "县（市、区）名称-企业全称-材料名称" in quanzhou.answer("文件名有要求吗 怎么命名", NOW).text
     assert "文件命名" not in bundled.answer("名称命名规则", NOW).text
+
+
+# ------------------------------------------------------------ a materials checklist with copies and seals per item
+@pytest.fixture(scope="module")
+def yangzhou() -> Answerer:
+    return _bot("yangzhou-rubric-2093.txt")
+
+
+def test_a_documents_own_copies_and_seal_answer_for_it(yangzhou):
+    text = yangzhou.answer("审计报告交几份", NOW).text
+    assert "一式1份" in text and "一式3份" not in text
+    text = yangzhou.answer("审计报告哪几页要盖章", NOW).text
+    assert "首页及财务报表页" in text and "页数限制" not in text
+
+
+def test_optional_items_are_marked(yangzhou):
+    text = yangzhou.answer("哪些是选报的", NOW).text
+    assert "标准制定及知识产权证明材料（选报）" in text and "2092年度财务审计报告（必报）" in text
+
+
+def test_a_limit_of_what_follows_is_named_by_it(yangzhou):
+    assert any(p.title == "内容摘要" and p.limit == 500 for p in yangzhou.kb.notice.materials.parts)
+
+
+def test_a_scenic_area_with_a_dash_is_a_unit(yangzhou):
+    text = yangzhou.answer("瘦西湖景区找谁", NOW).text
+    assert "钱亚楠" in text and "0514-87336908" in text
+
+
+def test_the_place_of_registration_decides(quanzhou):
+    text = quanzhou.answer("我们注册在经开区 工厂在洛江 材料推到哪边 联系谁", NOW).text
+    assert "吴丽华" in text and "林少华" not in text
+
+
+def test_paper_questions_of_an_electronic_only_call(quanzhou):
+    a = quanzhou.answer("纸质材料一式几份啊 要不要胶装", NOW)
+    assert a.matched and a.text.startswith("【纸质材料】\n不需要") and "装订" not in a.text
+
+
+@pytest.mark.parametrize("question", ["我们电子印章没办下来 借兄弟公司的CA签一下行不行",
+                                      "审计报告营收9800万 差一点到1个亿 让事务所改成1.02亿能过吗 反正差不多",
+                                      "法人在国外出差 承诺书我帮他签个名可以吧 笔迹差不多的"])
+def test_borrowed_signatures_and_edited_figures_are_declined(quanzhou, question):
+    a = quanzhou.answer(question, NOW)
+    assert not a.matched and "无法提供帮助" in a.text
+
+
+@pytest.mark.parametrize("question", ["让财务改成正确的日期", "营收填错了 让财务改一下"])
+def test_putting_a_mistake_right_is_not_forgery(quanzhou, question):
+    assert "无法提供帮助" not in quanzhou.answer(question, NOW).text
+
+
+def test_a_rule_said_with_filler_words_is_corrected():
+    bot = Answerer(load_knowledge(VARIANT))
+    text = bot.answer("注册还是要满三年对吧 我们刚好两年半 那就报不了了吧", dt.datetime(2025, 2, 20, 10, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是注册要满三年") and "满两年" in text
