@@ -302,3 +302,27 @@ def test_a_rule_said_with_filler_words_is_corrected():
     bot = Answerer(load_knowledge(VARIANT))
     text = bot.answer("注册还是要满三年对吧 我们刚好两年半 那就报不了了吧", dt.datetime(2025, 2, 20, 10, tzinfo=CST)).text
     assert text.startswith("【更正】\n不是注册要满三年") and "满两年" in text
+
+
+# ------------------------------------------------------------ a form pasted after the notice
+@pytest.fixture(scope="module")
+def chengdu() -> Answerer:
+    return _bot("chengdu-form-pasted-2094.txt")
+
+
+def test_a_step_in_a_clause_titled_for_the_units_is_theirs(chengdu):
+    steps = {x.label: x.when for x in chengdu.kb.notice.submission.deadlines}
+    assert steps.get("推荐单位报送", "").startswith("2094-05-30") and steps.get("纸质材料报送") == "2094-05-22 17:00"
+    assert chengdu.kb.notice.mailing is None or "锦悦西路" not in chengdu.kb.notice.mailing.address
+
+
+def test_the_main_texts_layout_rules_win_over_a_forms_instructions(chengdu):
+    rules = [r.text for r in chengdu.kb.notice.format.rules]
+    assert any("行距为固定值28磅" in r for r in rules) and chengdu.kb.notice.format.clause == "四"
+    assert "未规定" not in chengdu.answer("行距多少 标题用啥字体", NOW).text
+
+
+def test_layout_rules_split_at_semicolons():
+    from knowledge.ingest.formats import format_rules
+    rules = [r["text"] for r in format_rules("格式要求：申报材料用A4纸；正文使用仿宋_GB2312三号字，行距为固定值28磅；封面加盖企业公章。")]
+    assert rules == ["申报材料用A4纸", "正文使用仿宋_GB2312三号字，行距为固定值28磅", "封面加盖企业公章"]

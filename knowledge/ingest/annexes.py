@@ -30,7 +30,8 @@ def build_annex_clauses(d: Draft) -> None:
     if up is not None:
         d.data["uploads"] = {"clause": up.clause, "text": up.text}
     fmts = [n for n in o.nodes() if re.search(FONTS, n.text) and SIZE.search(n.text)]
-    fmt = next((n for n in fmts if not n.children), fmts[0] if fmts else None)  # a paragraph after a list is its clause's own
+    fmt = next((n for n in fmts if not n.children and not n.annex), None) or next((n for n in fmts if not n.annex), None) \
+        or next((n for n in fmts if not n.children), fmts[0] if fmts else None)  # the main text's, not a form's 填报说明
     parent = next((p for p in o.nodes() if fmt in p.children), None) if fmt is not None else None
     # '（三）格式要求：' over its items (paper, fonts, files): the whole clause, item by item; an item about seals only
     # ('申报信息表需加盖单位公章…') is none of them, and a clause with no other item is its one item.
@@ -39,7 +40,8 @@ def build_annex_clauses(d: Draft) -> None:
     if len(kids) >= 2 or parent is not None and kids and parent.body:
         fmt = parent
     if fmt is not None:
-        parts = [fmt.body, *(c.full() for c in kids)] if fmt is parent else [fmt.text]
+        parts = [fmt.body, *(c.full() for c in kids)] if fmt is parent else [fmt.text] if not fmt.children else \
+            [t for t, _, _ in fmt.lines if re.search(FONTS, t)]  # a list's own paragraph on the layout
         rules = [r for part in parts if part for r in format_rules(part)]
         inside = set(fmt.walk())
         for other in (n for n in o.nodes() if n not in inside and _FORMAT_HEADING.match(re.split(r"[。.]", n.heading)[0])

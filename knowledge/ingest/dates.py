@@ -73,6 +73,12 @@ def group_of(x: Dated) -> str:
 
 
 
+_UNITS_STEP = re.compile(r"[^。，,]{0,10}?(?:推荐|初审|审核|复核)(?:报送|上报)?")  # a clause titled for the units' step
+
+
+_FIRM_ACTS = re.compile(r"申报(?:企业|单位|主体)|企业(?:须|应|需|于|要)")
+
+
 def by_units(lead: str) -> bool:
     """The words before the date name the recommending units as who acts: in the nearest part that begins with
     '由' ('…，由其出具推荐意见后，于…前统一报送'), else in the first part that names anyone. A unit written as
@@ -147,7 +153,8 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
                 row = [cells[actor]] if line and actor < len(cells) else row
                 units = bool(n.annex) and n.annex not in guides or by_units(own_sentence(n, dl.lead)) \
                     or any(by_units(x) or _ORGAN.search(x) and not _APPLICANT.search(x) for x in row) \
-                    or bool(_ACTOR_AFTER.match(dl.sentence[len(dl.lead):]))  # '5月20日17:00前：推荐单位完成网上推荐
+                    or bool(_ACTOR_AFTER.match(dl.sentence[len(dl.lead):])) \
+                    or bool(_UNITS_STEP.fullmatch(n.heading.split("。")[0].strip())) and not _FIRM_ACTS.search(dl.lead)  # '（三）区县推荐。…请于…
                 out.append(Dated(n, dl, units, _kind(n, sent, dl, above.get(n, ""))))
     return out
 

@@ -26,12 +26,13 @@ _RULE_START = re.compile(r"^(文章标题|大标题|标题|“摘要”|摘要|�
 def format_rules(text: str) -> list[dict]:
     """'文章标题为黑体小二号居中，“摘要”二字…，单倍行距。' -> one rule per subject, with its topic."""
     rules: list[str] = []
-    for sent in facts.sentences(text):
-        for frag in re.split(r"[，,]", strip_end(sent)):
+    for sent in (s for x in facts.sentences(text) for s in re.split(r"[；;]", x)):  # '…装订；正文使用仿宋…；封面加盖…'
+        sent = re.sub(r"^[\u4e00-\u9fff]{0,6}(?:格式|排版)要求[：:]", "", sent.strip())  # '材料格式要求：' is no rule
+        for i, frag in enumerate(re.split(r"[，,]", strip_end(sent))):
             frag = frag.strip()
             if not frag:
                 continue
-            if rules and not _RULE_START.match(frag) and not re.search(r"A4|幅面", frag):
+            if rules and i and not _RULE_START.match(frag) and not re.search(r"A4|幅面", frag):  # (after '；' a rule begins)
                 rules[-1] += "，" + frag
             else:
                 rules.append(frag)
