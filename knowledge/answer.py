@@ -15,7 +15,7 @@ from .declines import Declines, too_long
 from .districts import DistrictResolver
 from .evidence import Evidence
 from .faq import FaqAnswers
-from .judgement import RULE_FILES, Judge
+from .judgement import APPLYING, RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
 from .passages import PassageIndex
@@ -26,12 +26,12 @@ from .recall import Recall
 from .render import Renderer
 from .text import anchored, prepare
 from .topics import TOPICS, answerable, check_topics, counted
+from .track_deadline import track_view
+from .track_rows import TrackRows
 from .understand import Analysis, Understander
-from .values import lazy
 
 MAX_QUESTION_CHARS, MAX_SECTIONS, MAX_PLACES = 1000, 4, 6  # topics answered at once; places named in one message that each get their unit
 _UNSTATED, _QUOTED = ("通知未规定", "Not stated in the notice"), ("通知原文", "From the notice")  # sections that correct nothing
-_APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" that is about applying
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -137,7 +137,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
         checked = any(f.title in ("对照申报条件", "Eligibility check") for f in fixes)  # "纳税信用C级，还有戏吗"
         if (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
-                and not (a.chit_chat and not a.intents and not _APPLYING.search(text.norm))):  # "A股还能买伐"
+                and not (a.chit_chat and not a.intents and not APPLYING.search(text.norm))):  # "A股还能买伐"
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
@@ -164,7 +164,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if quotes and not ans.matched:  # never instead of a decline
             ans, quotes = self._finish(quotes, ["passage"], a, en) if ans.gap else ans, []
         fixes += quotes
-        if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en)):  # "摘要和名称加起来最多多少字"
+        if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en) or self._track_row(a, text.norm)):  # "加起来最多多少字"
             fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else len(fixes) * (worked.title in ("合计", "Total")), worked)
         extra = [s for s in (self._fee_section(r),) if s] if (money or judge.agency(text.norm)) and "fee" not in ans.intents else []
         if fixes or extra:
@@ -183,7 +183,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if (home and not a.district.resolved and not a.district.ambiguous and self.kb.unit_for(home)
                 and ({"seal", "district"} & set(a.intents) or ("consult" in a.intents and not a.contact_kinds))):
             a = replace(a, district=replace(a.district, districts=(home,)))
-        r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
+        r = Renderer(track_view(self.kb, a.text.norm) or self.kb, now, en, lambda key: self.resolver.display_name(key, True))
         if a.out_of_scope == "programme" or (a.out_of_scope == "region" and "eligibility" not in a.intents):
             return Answer(self._decline_scope(a, en), False)
         intents, res = list(a.intents), a.district

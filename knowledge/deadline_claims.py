@@ -80,7 +80,7 @@ class DeadlineClaims:
             return None
         if own := self._unit_due(norm, a):  # "昆山的纸质材料截止是4月12号吧": that unit's own date
             return own
-        if (view := track_view(self.kb, norm)) is not None:  # '班组也是4月20号截止吧': that track's own date
+        if (view := track_view(self.kb, norm)) is not None and view.deadline != self.kb.deadline:  # '班组也是4月20号截止吧': its own
             (other := type(self)(view, self.display, self.rules)).en = self.en
             return other._deadline(norm, a, intents, premise)
         day_s, _, time_s = sub.deadline.partition(" ")

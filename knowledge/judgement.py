@@ -1,8 +1,7 @@
 """Judgement on a message before it is answered: requests to decline, "can I still…", attributes the notice
 leaves open, follow-ups, one-word questions and the real question inside a long message.
 
-The rules are data (judgement.yaml); this module compiles them once per notice and applies them per sentence.
-"""
+The rules are data (judgement.yaml); this module compiles them once per notice and applies them per sentence."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ _ASKS_ME_TO_WRITE = re.compile(r"(?<![业司构家人])(?:帮我|替我|给我|�
                                r"(?:写|拟|编|起草|润色|改写|扩写)")
 _MISTAKE = re.compile(r"填错|写错|少填|多填|笔误|录错|输错|漏填|打错|少写了|多写了|少打|多打|改成正确|改正|更正|纠正|改对|改回")  # a mistake put right
 _INFLATES = re.compile(r"凑|做高|做大|改高|改大|好看|虚|假|冒|其实|实际上?不")  # unless to look better
+APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" about applying
 _MEANING = re.compile(r"是指|指的是|的意思是|意思是不是|是什么意思|是啥意思|\bmeans?\b|\bmeaning\b", re.I)  # asks what a word means
 
 class Judge:

@@ -10,7 +10,7 @@ from dataclasses import field
 from .contact_records import Consultation, Contact, Mailing, Unit, Units
 from .language import District
 from .records import record
-from .round_records import Amendment, Batch, ExtraDeadline, FaqItem, Supplement
+from .round_records import Amendment, Batch, ExtraDeadline, FaqItem, Supplement, TrackTable
 from .rules import DraftRules, Format, Materials
 
 # The contact records are importable from here as well (model.py gathers every record from this module).
@@ -206,4 +206,5 @@ class Notice:
     supplement: Supplement | None = None
     amendments: tuple[Amendment, ...] = ()
     faq: tuple[FaqItem, ...] = ()
+    track_table: TrackTable | None = None  # a table comparing the tracks, a column each
     trace: dict[str, Trace] | None = None

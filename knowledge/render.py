@@ -66,7 +66,7 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         return out
 
     def deadline(self, a) -> Section:
-        if a is not None and (view := track_view(self.kb, a.text.norm)):  # '班组还能报吗': that track's own date
+        if a is not None and (view := track_view(self.kb, a.text.norm)) and view.notice.submission.deadlines != self.n.submission.deadlines:
             return Renderer(view, self.now, self.en, self.display).deadline(a)
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"

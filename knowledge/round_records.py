@@ -55,3 +55,20 @@ class Supplement:
     title: str
     doc_number: str = ""
     date: str = ""
+
+
+@record
+class TrackRow:
+    """One row of a table that compares the call's tracks ('纸质材料份数 | 一式三份 | 一式两份'): a value per track."""
+
+    label: str
+    values: tuple[str, ...]
+
+
+@record
+class TrackTable:
+    """A table with a column per track ('项目 | 质量标杆企业 | 质量标杆培育企业'), read row by row."""
+
+    clause: str
+    tracks: tuple[str, ...]
+    rows: tuple[TrackRow, ...]

@@ -19,27 +19,34 @@ _OWN_STEP = lazy(r"截止|提前|推迟|延后|延长")  # the step sets that tr
 _NOT_APPLYING = lazy(r"纸质|推荐单位|推荐汇总|审核推荐|报送|送达|邮寄|公示|评审")
 
 
-def track_step(kb: Knowledge, norm: str) -> tuple[str, ExtraDeadline] | None:
-    """(the track, its own closing step) when the message names exactly one track that has a date of its own."""
-    sub, el = kb.notice.submission, kb.notice.eligibility
-    if not sub or kb.deadline is None or not el or not sub.deadlines:
-        return None
-    names = tracks(el.items)
-    if len(names) < 2 or len(asked := [n for n in names if _said(n, names, norm)]) != 1:
-        return None
-    for step in sub.deadlines:
-        head = step.text[:len(asked[0]) + 8]
-        if asked[0] in head and _OWN_STEP.search(step.text) and not _NOT_APPLYING.search(step.label + head):
-            return asked[0], step
-    return None
+def track_names(kb: Knowledge) -> list[str]:
+    """The call's tracks: the columns of a table comparing them, else the tiers of its conditions."""
+    n = kb.notice
+    return list(n.track_table.tracks) if n.track_table else tracks(n.eligibility.items) if n.eligibility else []
 
 
-def _said(name: str, names: list[str], norm: str) -> bool:
-    """The message names this track as the one applied for: its whole name, or the word only it has ('班组'), not
-    denied ('不是班组') nor inside another word ('班组长'); a common word ('企业') only as a category ('报企业类')."""
-    own = name[len(os.path.commonprefix(names)):] or name
+def track_steps(kb: Knowledge, norm: str) -> tuple[str, list[ExtraDeadline]] | None:
+    """(the track, its own steps) when the message names exactly one track that has dates of its own: steps labelled
+    with its name ('质量标杆培育企业纸质材料报送'), or one whose text opens with it and sets its closing."""
+    sub = kb.notice.submission
+    if not sub or kb.deadline is None or not sub.deadlines:
+        return None
+    names = track_names(kb)
+    if len(names) < 2 or len(asked := [n for n in names if said_track(n, names, norm)]) != 1:
+        return None
+    name = asked[0]
+    own = [x for x in sub.deadlines if x.label.startswith(name) or name in x.text[:len(name) + 8] and _OWN_STEP.search(x.text)
+           and not _NOT_APPLYING.search(x.label + x.text[:len(name) + 8])]
+    return (name, own) if own else None
+
+
+def said_track(name: str, names: list[str], norm: str) -> bool:
+    """The message names this track as the one applied for: its whole name, or the word only it has ('班组', '培育'),
+    not denied ('不是班组') nor inside another word ('班组长'); a common word ('企业') only as a category ('报企业类')."""
     if name in norm:
         return True
+    head, tail = os.path.commonprefix(names), os.path.commonprefix([x[::-1] for x in names])[::-1]
+    own = name[len(head):len(name) - len(tail)] or name[len(head):] or name  # '质量标杆培育企业': 培育
     if len(own) < 2:
         return False
     pattern = rf"{re.escape(own)}(?:类|那类|这类|类别|组别)|报{re.escape(own)}" if own in _COMMON else re.escape(own) + r"(?![长里内])"
@@ -47,19 +54,36 @@ def _said(name: str, names: list[str], norm: str) -> bool:
 
 
 def track_view(kb: Knowledge, norm: str) -> Knowledge | None:
-    """The knowledge base as the named track sees it: its own date is the deadline; the notice's main date becomes a
-    further date of the other tracks. None when the message names no such track."""
-    found = track_step(kb, norm)
+    """The knowledge base as the named track sees it: its own dates replace the notice's dates of the same step, its
+    closing is the deadline, and the notice's main date becomes a further date of the other tracks. None when the
+    message names no such track."""
+    found, sub, names = track_steps(kb, norm), kb.notice.submission, track_names(kb)
+    asked = [n for n in names if said_track(n, names, norm)] if found is None and kb.notice.track_table and sub else []
+    if found is None and len(asked) == 1:  # no dates of its own: its copies still
+        return replace(kb, notice=replace(kb.notice, submission=_copies(sub, kb.notice.track_table, asked[0])))
     if found is None:
         return None
-    name, step = found
-    sub = kb.notice.submission
-    day_s, _, time_s = step.when.partition(" ")
+    name, own = found
+    sub = _copies(sub, kb.notice.track_table, name)
+    online = next((x for x in own if not _NOT_APPLYING.search(x.label[len(name):] if x.label.startswith(name) else x.label)), None)
+    mine = [replace(x, label=x.label[len(name):] or x.label) for x in own if x is not online and x.label.startswith(name)]
+    rest = [x for x in sub.deadlines if x not in own and not any(x.label.startswith(t) for t in names)
+            and x.label not in {m.label for m in mine}]
+    if online is None:
+        return replace(kb, notice=replace(kb.notice, submission=replace(sub, deadlines=(*mine, *rest))))
+    day_s, _, time_s = online.when.partition(" ")
     hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
     due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
-    others = "、".join(t for t in tracks(kb.notice.eligibility.items) if t != name)
-    main = ExtraDeadline(others, sub.deadline, sub.clause_of("deadline"), "截止时间不同")
-    rest = (main, *(x for x in sub.deadlines if x is not step))
-    view = replace(sub, deadline=step.when, deadline_words="", deadlines=rest, clause=step.clause,
-                   clauses={**{k: sub.clause_of(k) for k in (*(sub.clauses or {}), "online", "form_seals")}, "deadline": step.clause})
+    main = ExtraDeadline("、".join(t for t in names if t != name), sub.deadline, sub.clause_of("deadline"), "截止时间不同")
+    view = replace(sub, deadline=online.when, deadline_words="", deadlines=(main, *mine, *rest), clause=online.clause,
+                   clauses={**{k: sub.clause_of(k) for k in (*(sub.clauses or {}), "online", "form_seals")}, "deadline": online.clause})
     return replace(kb, deadline=due, notice=replace(kb.notice, submission=view))
+
+
+def _copies(sub, table, name: str):
+    """The submission with the named track's number of paper copies, where a table of tracks gives one."""
+    row = next((r for r in (table.rows if table else ()) if re.search(r"份数", r.label)), None)
+    if not row or name not in table.tracks:
+        return sub
+    copies = row.values[table.tracks.index(name)]
+    return replace(sub, form_copies=copies, paper_text=f"{name}{row.label}：{copies}" if "|" in sub.paper_text else sub.paper_text)

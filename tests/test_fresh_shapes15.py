@@ -326,3 +326,52 @@ def test_layout_rules_split_at_semicolons():
     from knowledge.ingest.formats import format_rules
     rules = [r["text"] for r in format_rules("格式要求：申报材料用A4纸；正文使用仿宋_GB2312三号字，行距为固定值28磅；封面加盖企业公章。")]
     assert rules == ["申报材料用A4纸", "正文使用仿宋_GB2312三号字，行距为固定值28磅", "封面加盖企业公章"]
+
+
+# ------------------------------------------------------------ a table comparing the tracks, a column each
+@pytest.fixture(scope="module")
+def jiaxing() -> Answerer:
+    return _bot("jiaxing-two-tracks-table-2096.txt")
+
+
+def test_the_tracks_table_is_read_with_each_tracks_dates(jiaxing):
+    table = jiaxing.kb.notice.track_table
+    assert table.tracks == ("质量标杆企业", "质量标杆培育企业") and len(table.rows) == 11
+    steps = {x.label: x.when for x in jiaxing.kb.notice.submission.deadlines}
+    assert steps["质量标杆培育企业申报截止"] == "2096-05-29 17:00" and steps["质量标杆培育企业纸质材料报送"] == "2096-06-03 17:00"
+
+
+def test_each_track_is_judged_against_its_own_dates(jiaxing):
+    now = dt.datetime(2096, 6, 5, 10, tzinfo=CST)
+    text = jiaxing.answer("我们报培育的 6月5号还能报吗", now).text
+    assert "2096年5月29日 17:00" in text.split("\n")[1] and "来不及" in text
+    assert "来得及" in jiaxing.answer("报标杆企业的 6月5号还能报吗", now).text
+    assert jiaxing.answer("培育的是6月12号截止吧", now).text.startswith("【更正】\n不是6月12日")
+
+
+def test_a_tracks_row_answers_for_the_track_named(jiaxing):
+    text = jiaxing.answer("培育企业纸质材料几份", NOW).text
+    assert text.startswith("【分类别要求】\n质量标杆培育企业 · 纸质材料份数：一式两份") and "一式三份" not in text
+    both = jiaxing.answer("纸质材料几份", NOW).text
+    assert "质量标杆企业 一式三份" in both and "质量标杆培育企业 一式两份" in both
+    assert jiaxing.answer("培育企业经验材料8000字吧", NOW).text.startswith("【分类别要求】\n不是8000：质量标杆培育企业 · 经验材料字数：不超过5000字")
+
+
+def test_a_materials_table_without_outer_bars_is_read_row_by_row():
+    bot = _bot("hangzhou-materials-table-2087.txt")
+    titles = [p.title for p in bot.kb.notice.materials.parts]
+    assert "质量标杆典型经验材料" in titles and "证明材料" in titles and not any("A4" in t for t in titles)
+    text = bot.answer("典型经验材料纸质版要几份啊", NOW).text
+    assert "一式2份" in text and "一式3份" not in text
+
+
+def test_a_notice_is_read_the_same_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    script = ("import sys; sys.path.insert(0, '.'); from knowledge.model import load_knowledge; "
+              f"print(load_knowledge({str(NOTICES / 'chengdu-form-pasted-2094.txt')!r}).notice.mailing.address)")
+    root = NOTICES.parent.parent
+    seen = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert seen == {"所在区（市）县经信部门\n"}

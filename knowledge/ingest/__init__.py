@@ -25,6 +25,7 @@ from .quotas import build_quotas
 from .steps import checklist
 from .submission import build_submission
 from .supplement import apply_supplement, supplement_at
+from .track_table import build_track_table
 from .units import build_units
 from .unwrap import unwrapped
 
@@ -77,6 +78,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_lists(d)
     build_submission(d)
     build_batches(d)
+    build_track_table(d)
     build_units(d, geography)
     build_quotas(d, geography)
     build_consultation(d)

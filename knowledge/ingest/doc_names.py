@@ -86,3 +86,15 @@ def prose_entries(node) -> list[str]:
     body = node.body.split("：", 1)[1] if "：" in node.body[:60] else node.body
     first = re.split(r"(?<=。)", body)[0]  # the list is the first sentence; what follows is about copies or binding
     return [strip_end(x) for x in re.split(r"[；;]", first) if len(strip_end(x)) >= 4] if "；" in first else []
+
+
+def table_entries(node) -> list[str]:
+    """A table of documents written with bars but no outer bars ('序号 | 材料名称 | 份数 | 盖章要求'): each row as
+    '名称：份数；盖章要求；…', the document's name first."""
+    rows = [[x.strip() for x in re.split(r"[|｜]", t)] for t, _, _ in node.lines if len(re.findall(r"[|｜]", t)) >= 2]
+    head = next((i for i, r in enumerate(rows) if any(re.fullmatch(r"(?:材料|文件)?名称|材料|申报材料", c) for c in r)), None)
+    if head is None:
+        return []
+    col = next(i for i, c in enumerate(rows[head]) if re.fullmatch(r"(?:材料|文件)?名称|材料|申报材料", c))
+    return [f"{r[col]}：" + "；".join(c for i, c in enumerate(r) if i != col and c and not re.fullmatch(r"\d{1,2}", c))
+            for r in rows[head + 1:] if len(r) == len(rows[head]) and r[col]]

@@ -37,7 +37,7 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
         return None
     found = []
     theirs = bool(d.data.get("submission", {}).get("set_by"))  # the only date is the units': so is the destination
-    area = [node, *(x for x in _submission_area(d) if x is not node)]
+    area = [node, *sorted((x for x in _submission_area(d) if x is not node), key=lambda x: x.start)]  # in the notice's order
     titled = {c for p in area if re.search(r"纸质|书面", split_title(p.text)[0]) for c in p.walk()}
     for n in area:
         paper = n in titled  # a clause titled for the paper copies ('纸质材料报送。…'), or listed under one

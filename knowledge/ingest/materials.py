@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from .doc_names import asked_list, doc_title, doc_words, numbered_entries, part_key, prose_entries
+from .doc_names import asked_list, doc_title, doc_words, numbered_entries, part_key, prose_entries, table_entries
 from .draft import Draft
 from .inline_parts import INLINE_PART as _INLINE_PART
 from .inline_parts import inline_parts as _inline_parts
@@ -96,7 +96,10 @@ def _list_parts(d: Draft, node) -> None:
     inner = next((c for c in lists if re.search(r"清单|目录|组成|构成|^(?:申报|提交|报送|需提交的)?材料[：:]?$", c.heading.strip())), None) \
         if len(node.children) > 1 and (len(lists) == 1 or re.search(r"组成|构成|清单", lists[0].heading if lists else "")) else None
     table = next((c for c in node.walk() if len(md_body_rows(c.lines)) >= 3), None)  # '| 序号 | 材料 | 要求 |' rows
-    if table is not None and (inner is None or not inner.children):
+    bare = next(((c, rows) for c in node.walk() if len(rows := table_entries(c)) >= 3), None) if table is None else None
+    if bare is not None and (inner is None or not inner.children):  # '序号 | 材料名称 | 份数 | 盖章要求', no outer bars
+        entries, inner = [(bare[0], row, "") for row in bare[1]], bare[0]
+    elif table is not None and (inner is None or not inner.children):
         entries, inner = [(table, row.rstrip("。"), "") for row in md_body_rows(table.lines)], table
     elif inner is not None:
         entries = [(g, _own_text(g), "") for g in inner.children]

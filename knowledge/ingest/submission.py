@@ -22,8 +22,7 @@ def build_submission(d: Draft) -> None:
         d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
         return
     node, dl = best.node, best.dl
-    text = node.text
-    sub: dict = {"clause": node.clause, "deadline": dl.value, "text": text}
+    sub: dict = {"clause": node.clause, "deadline": dl.value, "text": node.text}
     if best.by_units:  # the applicant's own deadline is the units' to set: theirs is the one given
         sub["set_by"] = strip_end(set_by)
         d.ambiguous.append(f"通知没有规定申报单位的截止时间（{strip_end(set_by)}），截止与倒计时按推荐单位的截止时间（{dl.value}）回答")
@@ -49,8 +48,7 @@ def build_submission(d: Draft) -> None:
             sub["site_variants"] = variants
             d.repaired += [f"网址写法不一致：正文 {urls[0]}，{v['clause']} 写作 {v['url']}（已提示用户）" for v in variants]
     clauses: dict[str, str] = {}
-    seals = _seals(nearby)
-    if seals:
+    if seals := _seals(nearby):
         where, sub["form_seals"] = seals
         clauses["form_seals"] = "、".join(n.clause for n in where)
         d.note("submission.form_seals", sub["form_seals"], where[0].clause, where[0].start, where[0].end)
@@ -59,10 +57,12 @@ def build_submission(d: Draft) -> None:
         if key == "form_name":  # the form that is printed, sealed or posted, not a document sent by e-mail
             hits = [(n, m) for n in nearby for m in re.finditer(rx, n.text)
                     if re.search(r"盖章|加盖|打印|纸质|寄", facts.sentence_with(n.text, re.escape(m.group(0))) or "")] or hits
+        hits.sort(key=lambda h: any(h[1].group(0) in t and "|" in t for t, _, _ in h[0].lines))  # prose first, then a table's row
         for n, m in hits[:1]:
             sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
-            if key == "form_copies":
-                sub["paper_text"] = strip_end(facts.sentence_with(n.text, re.escape(sub[key])))
+            if key == "form_copies":  # (a table's row by itself: '纸质材料份数 | 一式三份 | 一式两份')
+                said = next((t for t, _, _ in n.lines if sub[key] in t and "|" in t), "") or facts.sentence_with(n.text, re.escape(sub[key]))
+                sub["paper_text"] = strip_end(said)
             clauses[key] = n.clause
             d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
     if "form_copies" not in sub and sub.get("form_name") and (row := table_row(o, sub["form_name"], r"[一二两三四五六七八九十\d]{1,2}\s*份")):
@@ -97,7 +97,7 @@ def build_submission(d: Draft) -> None:
         d.note("submission.site_name", named[1], named[0].clause, named[0].start, named[0].end)
     if clauses:
         sub["clauses"] = clauses
-    sub["online"] = strip_end(how_before(text, dl.sentence) + best.sentence)
+    sub["online"] = strip_end(how_before(node.text, dl.sentence) + best.sentence)
     # in the deadline's clause, else a clause beside it of its own ('（一）…邮箱自6月21日起接收申报材料')
     opens = openings.opening(dl, node.text) or openings.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
     if not opens and re.search(r"即日起|(?:本)?通知(?:印发|发布|下发|公布)之日起|发文之日起", best.sentence) and d.data["meta"].get("date"):

@@ -1,0 +1,68 @@
+"""A table that compares the call's tracks, a column each ('项目 | 质量标杆企业 | 质量标杆培育企业' / '网上申报截止 |
+2096年6月12日17:00 | 2096年5月29日17:00'): its rows, and each track's own dates as further steps, labelled with the
+track, so that a question naming a track is judged against that track's dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import facts
+from .draft import Draft
+from .lines import row_cells
+
+_HEAD = re.compile(r"^(?:项目|类别|内容|指标|要求|条件|事项|对比项|比较项|申报类别|类型)?$")
+_TRACK = re.compile(r"企业|类|项目|班组|个人|组织|单位")
+_KIND = ((re.compile(r"纸质|送达|寄送|报送纸质"), "纸质材料报送"), (re.compile(r"推荐|审核|初审"), "推荐单位报送"))
+
+
+def build_track_table(d: Draft) -> None:
+    """track_table (clause, tracks, rows), and submission.deadlines gains each track's own dates."""
+    for n in d.outline.nodes():
+        rows = [row_cells(t) for t, _, _ in n.lines if t.count("|") >= 2 or t.count("\t") >= 2]
+        if len(rows) < 3 or len(head := rows[0]) < 3 or not _HEAD.match(head[0]):
+            continue
+        tracks = head[1:]
+        if not all(_TRACK.search(t) and 2 <= len(t) <= 16 and not re.search(r"\d", t) for t in tracks):
+            continue
+        body = [r for r in rows[1:] if len(r) == len(head) and r[0]]
+        if len(body) < 2:
+            continue
+        d.data["track_table"] = {"clause": n.clause, "tracks": tracks, "rows": [{"label": r[0], "values": r[1:]} for r in body]}
+        d.found.append(f"分类别对照表：{'、'.join(tracks)}，{len(body)} 行（{n.clause}）")
+        _track_steps(d, n.clause, tracks, body)
+        return
+
+
+def _track_steps(d: Draft, clause: str, tracks: list[str], body: list[list[str]]) -> None:
+    """Each track's dates that the notice's steps do not already hold (the first track's are usually the steps)."""
+    sub = d.data.get("submission")
+    if not sub or not sub.get("deadline"):
+        return
+    year = int(sub["deadline"][:4])
+    taken = {sub["deadline"], *(x.get("when") for x in sub.get("deadlines", []))}
+    added = []
+    for label, *cells in body:
+        if not re.search(r"截止|报送|送达|时间", label):
+            continue
+        for track, cell in zip(tracks, cells, strict=False):
+            when = _when(cell, year)
+            if not when or when in taken:
+                continue
+            kind = next((k for rx, k in _KIND if rx.search(label)), "申报截止")
+            added.append({"label": f"{track}{kind}", "when": when, "clause": clause, "text": f"{track}：{label} {cell}"})
+    if added:
+        sub["deadlines"] = [*sub.get("deadlines", []), *added]
+        d.found.append("各类别自己的日期：" + "、".join(f"{x['label']} {x['when']}" for x in added))
+
+
+def _when(cell: str, year: int) -> str:
+    m = facts.DATE.search(cell)
+    if not m:
+        return ""
+    try:
+        day = dt.date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return ""
+    time_s, _ = facts.time_after(cell[m.end():])
+    return f"{day.isoformat()} {time_s}" if time_s else day.isoformat()

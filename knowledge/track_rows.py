@@ -1,0 +1,47 @@
+"""Answers from a table that compares the call's tracks, a column each ('纸质材料份数 | 一式三份 | 一式两份'): the row a
+question asks about, for the track it names, or for each track; a figure said of one track that is another's is put
+right. A mixin of Answerer; its dates are judged by track_deadline."""
+
+from __future__ import annotations
+
+import re
+
+from .phrasing import Section
+from .track_deadline import said_track
+from .values import lazy
+
+# What a row is about (by its label), and how a question asks about it.
+_ROWS = ((lazy(r"份数|几份"), lazy(r"几份|多少份|份数|一式|\bcop(?:y|ies)\b", re.I)),
+         (lazy(r"字数|篇幅"), lazy(r"字数|多少字|几个字|几字|多长|篇幅|\d\s*字|\bwords?\b|\bcharacters?\b|\blength\b", re.I)),
+         (lazy(r"名额|推荐数量|推荐家数"), lazy(r"名额|几家|推几|推荐几|推多少|\bquotas?\b", re.I)),
+         (lazy(r"营业收入|营收|销售收入"), lazy(r"营收|营业收入|收入|销售额|\brevenue\b|\bturnover\b", re.I)),
+         (lazy(r"注册|成立"), lazy(r"注册|成立|年限|几年|\byears?\b|\bregistered\b", re.I)),
+         (lazy(r"研发"), lazy(r"研发|\bR&D\b", re.I)),
+         (lazy(r"体系|认证"), lazy(r"ISO|体系|认证|\bcertif", re.I)),
+         (lazy(r"遴选数量|拟遴选|入选数量"), lazy(r"选几家|评几家|遴选多少|遴选几|入选几|多少家|\bhow many (?:firms|winners)\b", re.I)))
+_NUMBER = lazy(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
+
+
+class TrackRows:
+    """Uses the answerer's kb."""
+
+    def _track_row(self, a, norm: str) -> Section | None:
+        table = self.kb.notice.track_table
+        if table is None:
+            return None
+        rows = [r for r in table.rows if not re.search(r"截止|时间", r.label)
+                and any(row.search(r.label) and asks.search(norm) for row, asks in _ROWS)]
+        if not rows:
+            return None
+        tracks = list(table.tracks)
+        named = [i for i, t in enumerate(tracks) if said_track(t, tracks, norm)]
+        lines = []
+        for r in rows[:2]:
+            if len(named) == 1:
+                mine, others = r.values[named[0]], [v for i, v in enumerate(r.values) if i != named[0]]
+                wrong = [x for x in _NUMBER.findall(norm) if x not in mine and any(x in v for v in others)]
+                lead = f"不是{wrong[0]}：" if wrong else ""
+                lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}")
+            else:
+                lines.append(f"{r.label}：" + "；".join(f"{t} {v}" for t, v in zip(tracks, r.values, strict=False)))
+        return Section("分类别要求", tuple(lines), (table.clause,))  # (the table is quoted as written)
