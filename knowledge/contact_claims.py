@@ -21,6 +21,10 @@ _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报
 
 _NOT_A_LINE = lazy(r"我们|我司|我的|本公司|公司|单位|座机|手机号?是?|单号|订单|快递|编号|工号|税号|账号|卡号|信用代码")
 
+
+def _PHONE_OF(person: str) -> re.Pattern[str]:  # noqa: N802 - a pattern, named like one
+    return re.compile(rf"{re.escape(person)}(?:老师|先生|女士|处长|科长|主任|工)?的?(?:电话|手机|号码|联系方式)")
+
 class ContactClaims:
     """Uses the Checker's kb, notice (n) and _fix."""
 
@@ -36,8 +40,9 @@ class ContactClaims:
         people = self.people
         for person in premise.persons:
             clause = next((t for t in re.split(r"[，,；;。]", norm) if person in t), "")
-            if any(x.person == person and x.label and x.label in clause for x in self.n.consultation.all()):
-                continue  # "政策咨询是<其人>，填报咨询是<某人>": named with the hotline that is theirs
+            if any(x.person == person and x.label and x.label in clause for x in self.n.consultation.all()) \
+                    or premise.phones and _PHONE_OF(person).search(norm):
+                continue  # "政策咨询是<其人>，填报咨询是<某人>": named with the hotline that is theirs; '<某人>电话是…': the number's check
             asked = self._asked(a, premise.stripped, person)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
                 who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"
@@ -69,7 +74,8 @@ class ContactClaims:
         former = "".join(re.sub(r"\D", "", x.was) for x in (*self.n.consultation.all(), *units) if x.was)
         fixes = []
         for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
-            asked = self._asked(a) or (self._own(premise.persons[0]) if len(premise.persons) == 1 else None) or self._near(norm, phone) \
+            theirs = self._own(premise.persons[0]) if len(premise.persons) == 1 else None  # '李文博老师电话是…吧': that person's
+            asked = (theirs if theirs and _PHONE_OF(premise.persons[0]).search(norm) else None) or self._asked(a) or theirs or self._near(norm, phone) \
                 or self._alike(norm, phone)
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
                 said = _as_written(norm, phone)

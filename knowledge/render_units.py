@@ -91,8 +91,9 @@ class UnitSections:
         if a is not None and (_HOW_MANY.search(a.text.norm) or _QUOTA_SAID.search(a.text.norm)) \
                 and (quotas := self._quotas(a)):  # "每个区能推几个", "听说每个区只能推5个"
             return quotas
-        mail = a is not None and _MAIL_ASKED.search(a.text.norm)  # '各区的邮箱': with the e-mail column
-        lines = [f"• {u.name}｜{u.person}｜{u.phone}" + (f"｜{u.email}" if mail and u.email else "") for u in self.n.units.items]
+        mail, where = (a is not None and rx.search(a.text.norm) for rx in (_MAIL_ASKED, _ADDRESS_ASKED))  # '各区的邮箱', '…在哪里办公'
+        lines = [f"• {u.name}｜{u.person}｜{u.phone}" + (f"｜{u.email}" if mail and u.email else "") + (f"｜{u.address}" if where and u.address else "")
+                 for u in self.n.units.items]
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
         return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))

@@ -20,11 +20,9 @@ from .values import lazy
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
 ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
 STRONG, WEAK = 1.0, 0.5
-
-
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
-
 _IS_FORM = lazy(r"申报书|申报表|信息表|申请表|申请书")
+_UNITS_NAMED = lazy(r"^(?!.*市(?:经信|经济|工信|商务))(?=.*(?:区|县|推荐单位))")  # "<某区>经委在哪里办公": the units' rows
 _EMAIL_WORD = lazy(r"邮箱|邮件|e-?mail", re.I)
 _BY_MAIL = lazy(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去|可以吗|行吗)"
                 r"|\b(?:by|via|through) e-?mail\b|\be-?mail (?:it|them|the)\b", re.I)
@@ -180,8 +178,8 @@ class Understander:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline
         if "chat" in labels and not set(intents) - weak_only:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
-        if district.resolved and self._unit_addresses:  # "<某区>经委在哪里办公": that unit's row has its address
-            unknowns = tuple(u for u in unknowns if u not in self._by_unit_row)
+        if self._unit_addresses and (row := [u for u in unknowns if u in self._by_unit_row]) and (district.resolved or _UNITS_NAMED.search(text.compact)):
+            unknowns, intents = tuple(u for u in unknowns if u not in row), intents if district.resolved else (*intents, "district")
         if (field := [u for u in unknowns if u in self._by_unit_field]) and all(_EMAIL_WORD.search(w) for w in words) \
                 and not _BY_MAIL.search(text.norm):  # '各区的邮箱', not '可以用邮箱提交吗'
             unknowns, intents = tuple(u for u in unknowns if u not in field), intents if district.resolved else (*intents, "district")

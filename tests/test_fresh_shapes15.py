@@ -375,3 +375,45 @@ def test_a_notice_is_read_the_same_whatever_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert seen == {"所在区（市）县经信部门\n"}
+
+
+# ------------------------------------------------------------ from the hard sets on the bundled, variant and Hefei notices
+@pytest.fixture(scope="module")
+def hefei() -> Answerer:
+    return _bot("hefei-two-tracks-2078.txt")
+
+
+def test_where_the_units_sit_lists_their_addresses(bundled):
+    a = bundled.answer("区经委在哪里办公", NOW)
+    assert a.matched and "上海市长宁路 599 号 826 室" in a.text and "办公地点" not in a.text
+    assert "通知未规定" in bundled.answer("市经信委在哪里办公", NOW).text
+
+
+@pytest.mark.parametrize("question", ["实施效果要近三年数据 我们只有两年的 第三年能不能按趋势估一个数填上去 差不多就行",
+                                      "我们是第一次报 完全没头绪 想参考下隔壁那家精密公司去年申报的材料 听说他们评上了 你那里应该有吧 发我一份"])
+def test_estimated_figures_and_a_neighbours_materials_are_declined(question):
+    bot = Answerer(load_knowledge(VARIANT))
+    a = bot.answer(question, NOW)
+    assert not a.matched and "无法提供帮助" in a.text
+
+
+def test_a_firm_making_rail_transit_parts_asks_no_directions():
+    bot = Answerer(load_knowledge(VARIANT))
+    text = bot.answer("您好 我们是普陀区一家做轨道交通部件的企业 推荐单位那边联系人和电话能给一下吗", NOW).text
+    assert "交通、停车" not in text and "左锐" in text
+
+
+def test_hand_in_hours_are_the_paper_steps(hefei):
+    text = hefei.answer("那个 就是那个纸质的材料 送过去的时候 上午是几点到几点来着 下午是几点", NOW).text
+    assert "上午9:00-11:30，下午14:00-17:00" in text and "接听时间" not in text
+
+
+def test_one_category_only_is_read_as_the_one_item_rule(hefei):
+    assert "只能选择一个类别申报" in hefei.kb.notice.submission.one_item
+    assert "只能选择一个类别" in hefei.answer("我们既有生产又有服务 想制造业类和服务业类各报一份 可以吧", NOW).text
+
+
+def test_a_persons_number_said_wrongly_is_corrected_as_theirs(hefei, bundled):
+    text = hefei.answer("质量发展处李文博老师电话是0551-63357299吧 打了好几次都是技术支持接的", NOW).text
+    assert text.startswith("【更正】") and "0551-63357216" in text.split("\n")[1]
+    assert "不是吴敏" in bundled.answer("系统填报遇到问题是找吴敏吧？电话23119416", NOW).text

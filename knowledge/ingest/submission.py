@@ -129,7 +129,7 @@ def build_submission(d: Draft) -> None:
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
 
 
-_ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报|限选择?(?=[1一]个)"
+_ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报|限选择?(?=[1一]个)|只能选择?(?=[1一]个)"
 # Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').
 _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
