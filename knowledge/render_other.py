@@ -15,6 +15,7 @@ from .phrasing import Section, _join, amendment, contact_line, en_date, moved_by
 from .recall import _SENTENCE
 from .window import step_when
 
+_COPIES = re.compile(r"一式\s*[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?|(?<![0-9])[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?")
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[—\-－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
@@ -54,6 +55,10 @@ class OtherSections:
                         f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
                         f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
         sources = [sub.clause_of("form_copies")]
+        each = [(p.title, m.group(0)) for p in (self.n.materials.parts if self.n.materials else ()) if (m := _COPIES.search(p.text))]
+        if len(each) >= 2 and len({c for _, c in each}) >= 2 and not (a is not None and a.items.get("part")):  # a table of documents
+            lines = [self.t("各项材料份数：" + "；".join(f"{t} {c}" for t, c in each) + "。", "Copies of each document: "
+                            + "; ".join(f"{t}: {c}" for t, c in each) + ".")]
         if up and re.search(r"纸质|原件|扫描|章", up.text):
             lines.append(self.t(up.text, up.en or up.text))
             sources.append(up.clause)

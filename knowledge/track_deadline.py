@@ -14,7 +14,8 @@ from .tracks import tracks
 from .values import lazy
 
 _COMMON = frozenset({"企业", "单位", "项目", "个人", "组织"})  # words any message may use of itself
-_DENIED = lazy(r"不是|并非|而非|不报|不属于|除了|非$")
+_DENIED = lazy(r"(?:不是|并非|而非|不报|不属于|除了|没有?报?|不打算报?|不准备报?|不想报?|非)$")  # '没报培育', '不是培育企业'
+_AS_VERB = lazy(r"重点$|着力$|持续$|大力$|注重$")  # '公司重点培育了一支团队': the verb
 _OWN_STEP = lazy(r"截止|提前|推迟|延后|延长")  # the step sets that track's own closing
 _NOT_APPLYING = lazy(r"纸质|推荐单位|推荐汇总|审核推荐|报送|送达|邮寄|公示|评审")
 
@@ -43,14 +44,19 @@ def track_steps(kb: Knowledge, norm: str) -> tuple[str, list[ExtraDeadline]] | N
 def said_track(name: str, names: list[str], norm: str) -> bool:
     """The message names this track as the one applied for: its whole name, or the word only it has ('班组', '培育'),
     not denied ('不是班组') nor inside another word ('班组长'); a common word ('企业') only as a category ('报企业类')."""
-    if name in norm:
-        return True
     head, tail = os.path.commonprefix(names), os.path.commonprefix([x[::-1] for x in names])[::-1]
     own = name[len(head):len(name) - len(tail)] or name[len(head):] or name  # '质量标杆培育企业': 培育
-    if len(own) < 2:
+    cores = [x[len(head):len(x) - len(tail)] for x in names if x != name]
+    if not name[len(head):len(name) - len(tail)] and len(head) >= 2:  # '质量标杆企业' beside '…培育企业': '标杆企业', '报标杆'
+        short = head[-2:]
+        pattern = rf"{re.escape(short + tail)}|报{re.escape(short)}(?!{'|'.join(map(re.escape, cores)) or '$^'})"
+    elif len(own) < 2:
         return False
-    pattern = rf"{re.escape(own)}(?:类|那类|这类|类别|组别)|报{re.escape(own)}" if own in _COMMON else re.escape(own) + r"(?![长里内])"
-    return any(not _DENIED.search(norm[max(0, m.start() - 4):m.start()]) for m in re.finditer(pattern, norm))
+    else:
+        pattern = rf"{re.escape(own)}(?:类|那类|这类|类别|组别)|报{re.escape(own)}" if own in _COMMON else re.escape(own) + r"(?![长里内了出一])"
+    pattern = rf"{re.escape(name)}|{pattern}"
+    return any(not _DENIED.search(norm[max(0, m.start() - 6):m.start()]) and not _AS_VERB.search(norm[max(0, m.start() - 2):m.start()])
+               for m in re.finditer(pattern, norm))
 
 
 def track_view(kb: Knowledge, norm: str) -> Knowledge | None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from .assertions import ASSERTS
 from .phrasing import Section
 from .track_deadline import said_track
-from .values import lazy
+from .values import cn_number, lazy, plain
 
 # What a row is about (by its label), and how a question asks about it.
 _ROWS = ((lazy(r"份数|几份"), lazy(r"几份|多少份|份数|一式|\bcop(?:y|ies)\b", re.I)),
@@ -17,7 +18,7 @@ _ROWS = ((lazy(r"份数|几份"), lazy(r"几份|多少份|份数|一式|\bcop(?:
          (lazy(r"营业收入|营收|销售收入"), lazy(r"营收|营业收入|收入|销售额|\brevenue\b|\bturnover\b", re.I)),
          (lazy(r"注册|成立"), lazy(r"注册|成立|年限|几年|\byears?\b|\bregistered\b", re.I)),
          (lazy(r"研发"), lazy(r"研发|\bR&D\b", re.I)),
-         (lazy(r"体系|认证"), lazy(r"ISO|体系|认证|\bcertif", re.I)),
+         (lazy(r"体系|认证"), lazy(r"ISO|质量管理体系|体系认证|卓越绩效|\bISO\s*9001\b", re.I)),
          (lazy(r"遴选数量|拟遴选|入选数量"), lazy(r"选几家|评几家|遴选多少|遴选几|入选几|多少家|\bhow many (?:firms|winners)\b", re.I)))
 _NUMBER = lazy(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 
@@ -39,9 +40,15 @@ class TrackRows:
         for r in rows[:2]:
             if len(named) == 1:
                 mine, others = r.values[named[0]], [v for i, v in enumerate(r.values) if i != named[0]]
-                wrong = [x for x in _NUMBER.findall(norm) if x not in mine and any(x in v for v in others)]
-                lead = f"不是{wrong[0]}：" if wrong else ""
+                said = {cn_number(x) for x in _NUMBER.findall(norm)} if ASSERTS.search(norm) else set()  # '…8000字吧'
+                wrong = [x for x in said if x not in _figures(mine) and any(x in _figures(v) for v in others)]
+                lead = f"不是{plain(wrong[0])}：" if wrong else ""
                 lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}")
             else:
                 lines.append(f"{r.label}：" + "；".join(f"{t} {v}" for t, v in zip(tracks, r.values, strict=False)))
         return Section("分类别要求", tuple(lines), (table.clause,))  # (the table is quoted as written)
+
+
+def _figures(cell: str) -> set[float]:
+    """The numbers a cell says ('不超过5000字' -> {5000}; '5000万元至5亿元' -> {5000, 5})."""
+    return {cn_number(x) for x in _NUMBER.findall(cell)}

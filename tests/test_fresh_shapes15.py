@@ -417,3 +417,37 @@ def test_a_persons_number_said_wrongly_is_corrected_as_theirs(hefei, bundled):
     text = hefei.answer("质量发展处李文博老师电话是0551-63357299吧 打了好几次都是技术支持接的", NOW).text
     assert text.startswith("【更正】") and "0551-63357216" in text.split("\n")[1]
     assert "不是吴敏" in bundled.answer("系统填报遇到问题是找吴敏吧？电话23119416", NOW).text
+
+
+# ------------------------------------------------------------ second reading of the track table
+@pytest.mark.parametrize("question", ["我们去年已经是培育企业了 今年报标杆 还来得及吗", "培育企业截止了 标杆企业呢", "我们没报培育 还来得及吗",
+                                      "我们不打算报培育 还能报吗", "我们不是质量标杆培育企业 还来得及吗", "公司重点培育了一支质量团队 营收6亿 还能报吗"])
+def test_a_track_mentioned_but_not_applied_for_keeps_the_open_date(jiaxing, question):
+    text = jiaxing.answer(question, dt.datetime(2096, 6, 5, 10, tzinfo=CST)).text
+    assert "尚未截止" in text and "本期申报已经截止" not in text
+
+
+def test_rows_of_other_dates_and_of_roles_are_no_tracks_steps():
+    from knowledge.ingest import ingest
+    text = (NOTICES / "jiaxing-two-tracks-table-2096.txt").read_text(encoding="utf-8")
+    text = text.replace("注册年限 |", "注册时间截止 |")  # a registration date is no step
+    steps = [x["label"] for x in ingest(text).data["submission"]["deadlines"]]
+    assert steps.count("质量标杆培育企业申报截止") == 1
+    roles = ingest("关于开展质量标杆遴选的通知\n一、时间安排\n事项 | 申报企业 | 推荐单位\n网上申报截止 | 2096年5月14日17:00 | 2096年5月28日17:00\n"
+                   "纸质材料截止 | 2096年5月16日 | 2096年5月30日\n").data
+    assert "track_table" not in roles
+
+
+def test_a_tracks_figure_is_corrected_only_when_asserted(jiaxing):
+    assert "不是" not in jiaxing.answer("培育企业摘要要写500字吗", NOW).text.split("\n")[1]
+    assert "不是" not in jiaxing.answer("我们区有5家企业想报培育 名额够吗", NOW).text.split("\n")[1]
+
+
+def test_layout_lines_beside_the_fonts_are_kept(jiaxing):
+    rules = " ".join(r.text for r in jiaxing.kb.notice.format.rules)
+    assert "20MB" in rules and "JPG" in rules
+
+
+def test_each_documents_copies_are_listed_for_a_general_question():
+    text = _bot("hangzhou-materials-table-2087.txt").answer("纸质材料几份", NOW).text
+    assert "杭州市质量标杆申报表 一式3份" in text and "质量标杆典型经验材料 一式2份" in text

@@ -41,7 +41,7 @@ def build_annex_clauses(d: Draft) -> None:
         fmt = parent
     if fmt is not None:
         parts = [fmt.body, *(c.full() for c in kids)] if fmt is parent else [fmt.text] if not fmt.children else \
-            [t for t, _, _ in fmt.lines if re.search(FONTS, t)]  # a list's own paragraph on the layout
+            [t for t, _, _ in fmt.lines if re.search(rf"{FONTS}|PDF|pdf|MB|A4|Word|JPG|格式要求|页码|装订", t)]  # a list's own layout lines
         rules = [r for part in parts if part for r in format_rules(part)]
         inside = set(fmt.walk())
         for other in (n for n in o.nodes() if n not in inside and _FORMAT_HEADING.match(re.split(r"[。.]", n.heading)[0])

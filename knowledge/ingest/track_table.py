@@ -5,14 +5,18 @@ track, so that a question naming a track is judged against that track's dates.""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 
 from . import facts
 from .draft import Draft
 from .lines import row_cells
 
+_ROLES = frozenset({"申报企业", "推荐单位", "企业", "单位", "申报单位", "主管部门", "市经信局", "区经信局"})
 _HEAD = re.compile(r"^(?:项目|类别|内容|指标|要求|条件|事项|对比项|比较项|申报类别|类型)?$")
 _TRACK = re.compile(r"企业|类|项目|班组|个人|组织|单位")
+_STEP_ROW = re.compile(r"(?:申报|提交|报送|送达|推荐|纸质|填报|上传|受理)[^|]{0,8}(?:截止|时间|日期|期限)|截止(?:时间|日期)?$")
+_NOT_STEP = re.compile(r"注册|成立|财务|数据|审计|统计|营业|认证")
 _KIND = ((re.compile(r"纸质|送达|寄送|报送纸质"), "纸质材料报送"), (re.compile(r"推荐|审核|初审"), "推荐单位报送"))
 
 
@@ -23,8 +27,9 @@ def build_track_table(d: Draft) -> None:
         if len(rows) < 3 or len(head := rows[0]) < 3 or not _HEAD.match(head[0]):
             continue
         tracks = head[1:]
-        if not all(_TRACK.search(t) and 2 <= len(t) <= 16 and not re.search(r"\d", t) for t in tracks):
-            continue
+        if not all(_TRACK.search(t) and 2 <= len(t) <= 16 and not re.search(r"\d", t) and t not in _ROLES for t in tracks) \
+                or len(os.path.commonprefix(tracks)) < 2 and len(os.path.commonprefix([t[::-1] for t in tracks])) < 2:
+            continue  # one call's tracks share a name ('质量标杆企业 | 质量标杆培育企业'), not roles ('申报企业 | 推荐单位')
         body = [r for r in rows[1:] if len(r) == len(head) and r[0]]
         if len(body) < 2:
             continue
@@ -43,7 +48,7 @@ def _track_steps(d: Draft, clause: str, tracks: list[str], body: list[list[str]]
     taken = {sub["deadline"], *(x.get("when") for x in sub.get("deadlines", []))}
     added = []
     for label, *cells in body:
-        if not re.search(r"截止|报送|送达|时间", label):
+        if not _STEP_ROW.search(label) or _NOT_STEP.search(label):  # '网上申报截止', not '注册时间', '财务数据截止'
             continue
         for track, cell in zip(tracks, cells, strict=False):
             when = _when(cell, year)
@@ -57,7 +62,8 @@ def _track_steps(d: Draft, clause: str, tracks: list[str], body: list[list[str]]
 
 
 def _when(cell: str, year: int) -> str:
-    m = facts.DATE.search(cell)
+    """The cell's date, the last of a range ('5月6日9:00至6月12日17:00')."""
+    m = next(reversed(list(facts.DATE.finditer(cell))), None)
     if not m:
         return ""
     try:
