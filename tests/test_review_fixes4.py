@@ -72,7 +72,7 @@ def test_an_attachment_list_without_a_signature_and_attachments_in_chinese_numer
 def test_a_complaints_office_is_no_hotline_and_a_service_centre_is_an_organisation() -> None:
     data = ingest((HERE / "notices" / "jinan-quality-benchmark-2033.txt").read_text(encoding="utf-8"), _shared()[1]).data
     con = data["consultation"]
-    assert con["filling"]["org"] == "济南市工业质量发展服务中心" and con["filling"]["label"] == "填报咨询"
+    assert con["filling"]["org"] == "济南市工业质量发展服务中心" and con["filling"]["label"] == "系统技术支持"
     assert not any("纪委" in c.get("org", "") for c in [con["policy"], con["filling"], *con.get("others", [])])
 
 

@@ -17,6 +17,7 @@ from .outline import Node
 from .sections import content_nodes, guide_annexes
 
 # Labels the assistant shows in its own words for the two main hotlines (the notice's label for any other).
+_REFERRAL = re.compile(r"请(?:直接)?(?:联系|咨询|向)所在地|(?:联系|咨询)所在地[^，。；]{0,16}(?:局|委|部门)$")
 _SURE = (("policy", re.compile(r"政策咨询|政策解读|业务咨询"), "政策咨询"),
          ("filling", re.compile(r"填报咨询|系统咨询|技术咨询|技术支持|系统操作|平台操作|操作咨询|平台咨询|填报问题"), "填报咨询"))
 # What kind of question a label serves, in order: a label naming filling in ('系统填报咨询') is for filling in.
@@ -122,6 +123,8 @@ def _label(entry: _Entry, i: int, slot: str) -> str:
     """The label shown: the assistant's own for a main hotline labelled surely, else the notice's; a second person
     of a label is numbered ('政策咨询（二）')."""
     sure = next((shown for kind, rx, shown in _SURE if kind == slot and rx.search(entry.label)), "")
+    if sure == "填报咨询" and not re.search(r"填报|填写|填表|咨询", entry.label) and len(entry.label) <= 16:
+        sure = entry.label  # '申报系统技术支持': the notice's own name for a system's helpdesk
     base = sure or (entry.label if entry.label and not _GENERIC.match(entry.label) else "咨询")
     return base if i == 0 else f"{base}（{'一二三四五六七八九十'[min(i, 9)]}）"
 
@@ -166,7 +169,11 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                 if mail and cur is not None and not cur.email and not _SENT_BY_MAIL.search(seg):
                     cur.email = mail.group(0)
                 if not facts.phones(seg):
-                    if cur is not None and seg and not mail:
+                    if _REFERRAL.search(m.group(0)):  # '企业申报咨询请联系所在地市（州）经济和信息化局。': no line of its own
+                        if cur is not None and not cur.contacts and cur in out:
+                            out.remove(cur)
+                        cur = None
+                    elif cur is not None and seg and not mail:
                         cur.carry += seg + "，"
                     elif cur is None and not blocked and seg.startswith("联系人"):
                         pending = seg + "，"  # '联系人：某处 甲' with its phone on the next line
