@@ -451,3 +451,16 @@ def test_layout_lines_beside_the_fonts_are_kept(jiaxing):
 def test_each_documents_copies_are_listed_for_a_general_question():
     text = _bot("hangzhou-materials-table-2087.txt").answer("纸质材料几份", NOW).text
     assert "杭州市质量标杆申报表 一式3份" in text and "质量标杆典型经验材料 一式2份" in text
+
+
+def test_a_rubric_written_as_headed_clauses_is_the_criteria(yangzhou):
+    crit = yangzhou.kb.notice.criteria
+    assert crit.clause == "附件1" and crit.items[1].title == "质量管理方法创新（250分）" and "总分1000分" in crit.intro
+    assert yangzhou.answer("方法创新占300分 对吧", NOW).text.startswith("【更正】\n不是300分：质量管理方法创新（250分）")
+    assert "总分1000分" in yangzhou.answer("总分多少", NOW).text
+
+
+def test_a_units_contact_referral_is_no_hotline():
+    bot = _bot("sichuan-province-2095.txt")
+    lines = {(c.label, c.person, c.phone) for c in bot.kb.notice.consultation.all()}
+    assert ("申报系统技术支持热线", "", "028-86625590") in lines and not any("所在地" in (c.org or "") for c in bot.kb.notice.consultation.all())

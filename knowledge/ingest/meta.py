@@ -116,10 +116,11 @@ def build_lists(d: Draft) -> None:
         used.update(id(n) for n in got[0].walk())
     for key, want, avoid, prose, titled, label in _SECTIONS:
         got = find_section(o, want, avoid, prose, titled, used) or (_inline_criteria(o) if key == "criteria" else None)
-        table = scoring_table(o) if key == "criteria" and (got is None or not got[0].children) else None
+        loose = got is not None and not re.search(r"标准|评分|指标|评价|评选", got[0].heading)  # '评审方式与推荐名额': a procedure
+        table = scoring_table(o) if key == "criteria" and (got is None or not got[0].children or loose) else None
         if table is not None:  # the criteria one a row of a scoring table, under the main text's lead-in if it has one
-            lead = intro_of(got[0]) if got else table[2]
-            got = (got[0] if got else table[0], table[1], lead)
+            lead = intro_of(got[0]) if got and not loose else table[2]
+            got = (got[0] if got and not loose else table[0], table[1], lead)
         if got is None:
             d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue

@@ -22,9 +22,10 @@ def scoring_table(o: Outline) -> tuple[Node, list[dict], str] | None:
     """(attachment, criteria, its title) of the first attachment titled for scoring that holds such a table."""
     titles = annex_titles(o)
     for root in (r for r in o.roots if r.level == 0 and _TITLE.search(titles.get(r.annex, ""))):
-        items = _rows(root)
-        if len(items) >= 2:
-            return root, items, titles[root.annex]
+        items = _rows(root) or _headed(root)
+        total = next((clean_line(t) for t, _, _ in root.lines if re.search(r"总分|满分", t)), "") if not root.children or items else ""
+        if len(items) >= 2:  # '本细则总分1000分，…600分（含600分）以上的企业进入现场评审' goes with its title
+            return root, items, f"{titles[root.annex]}（{total.rstrip('。')}）" if total else titles[root.annex]
     return None
 
 
@@ -45,6 +46,21 @@ def _rows(root: Node) -> list[dict]:
         if items and label and _ABOUT_SCORES.search(line):  # '加分项：…' under the table (not a web page's '分享到：')
             items.append({"clause": root.clause, "title": label.group(1), "text": label.group(2).strip()})
     return items if columns else []
+
+
+def _headed(root: Node) -> list[dict]:
+    """Criteria written as headed clauses ('一、领导作用（150分）' over '1.1 质量战略与方针（50分）：…'): a clause each,
+    its points in its title, its sub-items as its text."""
+    out = []
+    for c in root.children:
+        m = _POINTS.match(c.heading.strip())
+        if m:
+            subs = [clean_line(t) for t, _, _ in c.lines] + [g.full() for g in c.children]
+            out.append({"clause": c.clause, "title": f"{m.group(1).strip()}（{m.group(2)}分）", "text": "；".join(x for x in subs if x) or m.group(0)})
+    return out if len(out) >= 2 else []
+
+
+_POINTS = re.compile(r"^([\u4e00-\u9fff、，“”（）]{2,24}?)\s*[（(]\s*(\d{1,4})\s*分\s*[)）]$")
 
 
 def _header(cells: list[str]) -> list[str] | None:
