@@ -16,8 +16,9 @@ from .draft import Draft
 from .outline import Node
 from .sections import content_nodes, guide_annexes
 
-# Labels the assistant shows in its own words for the two main hotlines (the notice's label for any other).
+# A referral without a number ('企业申报咨询请联系所在地市（州）经济和信息化局'): no hotline of its own.
 _REFERRAL = re.compile(r"请(?:直接)?(?:联系|咨询|向)所在地|(?:联系|咨询)所在地[^，。；]{0,16}(?:局|委|部门)$")
+# Labels the assistant shows in its own words for the two main hotlines (the notice's label for any other).
 _SURE = (("policy", re.compile(r"政策咨询|政策解读|业务咨询"), "政策咨询"),
          ("filling", re.compile(r"填报咨询|系统咨询|技术咨询|技术支持|系统操作|平台操作|操作咨询|平台咨询|填报问题"), "填报咨询"))
 # What kind of question a label serves, in order: a label naming filling in ('系统填报咨询') is for filling in.

@@ -23,7 +23,7 @@ def scoring_table(o: Outline) -> tuple[Node, list[dict], str] | None:
     titles = annex_titles(o)
     for root in (r for r in o.roots if r.level == 0 and _TITLE.search(titles.get(r.annex, ""))):
         items = _rows(root) or _headed(root)
-        total = next((clean_line(t) for t, _, _ in root.lines if re.search(r"总分|满分", t)), "") if not root.children or items else ""
+        total = next((clean_line(t) for t, _, _ in root.lines if re.search(r"总分|满分", t)), "")
         if len(items) >= 2:  # '本细则总分1000分，…600分（含600分）以上的企业进入现场评审' goes with its title
             return root, items, f"{titles[root.annex]}（{total.rstrip('。')}）" if total else titles[root.annex]
     return None
