@@ -61,6 +61,21 @@ def time_after(rest: str) -> tuple[str, int]:
     return f"{hour:02d}:{minute:02d}", m.end()
 
 
+def date_value(words: str, year: int, last: bool = False) -> str:
+    """'2038年2月5日17:00' as '2038-02-05 17:00': the first date of `words` (the last with `last`: '5月6日至6月12日17:00'),
+    in `year` when it names none; '' when there is none."""
+    found = list(DATE.finditer(words))
+    if not found:
+        return ""
+    m = found[-1] if last else found[0]
+    try:
+        day = dt.date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return ""
+    clock, _ = time_after(words[m.end():])
+    return f"{day.isoformat()} {clock}" if clock else day.isoformat()
+
+
 def deadlines(text: str, year: int) -> list[Deadline]:
     """Every deadline in a passage: '于Y年M月D日HH:MM前', '截止日期为…17时', '即日起至…', '…前寄送'."""
     found = []

@@ -3,7 +3,6 @@ to the facts they change (a deadline moved, a contact replaced), and each of its
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import facts
@@ -73,19 +72,6 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
     d.found.append(f"补充通知：{title}（{len(amendments)} 条{'，已更新：' + changed if changed else ''}）")
 
 
-def _when(words: str, year: int) -> str:
-    """'2038年2月5日17:00' as '2038-02-05 17:00' (the year of the old value when the new one has none)."""
-    m = facts.DATE.search(words)
-    if m is None:
-        return ""
-    try:
-        day = dt.date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return ""
-    clock, _used = facts.time_after(words[m.end():])
-    return f"{day.isoformat()} {clock}" if clock else day.isoformat()
-
-
 def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
     """A date moved: the online deadline, the paper copies' date or another dated step, whichever the words name;
     the date it replaces goes to `was`."""
@@ -93,8 +79,8 @@ def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
     if sub is None or _UNCHANGED.search(m.group("what")):
         return []
     year = int(sub["deadline"][:4])
-    old = _when(m.group("old") or "", year)
-    new = _when(m.group("new"), int(old[:4]) if old else year)
+    old = facts.date_value(m.group("old") or "", year)
+    new = facts.date_value(m.group("new"), int(old[:4]) if old else year)
     if not new:
         return []
     what = m.group("what")

@@ -4,7 +4,6 @@ track, so that a question naming a track is judged against that track's dates.""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 
@@ -51,7 +50,7 @@ def _track_steps(d: Draft, clause: str, tracks: list[str], body: list[list[str]]
         if not _STEP_ROW.search(label) or _NOT_STEP.search(label):  # '网上申报截止', not '注册时间', '财务数据截止'
             continue
         for track, cell in zip(tracks, cells, strict=False):
-            when = _when(cell, year)
+            when = facts.date_value(cell, year, last=True)  # the last of a range ('5月6日9:00至6月12日17:00')
             if not when or when in taken:
                 continue
             kind = next((k for rx, k in _KIND if rx.search(label)), "申报截止")
@@ -60,15 +59,3 @@ def _track_steps(d: Draft, clause: str, tracks: list[str], body: list[list[str]]
         sub["deadlines"] = [*sub.get("deadlines", []), *added]
         d.found.append("各类别自己的日期：" + "、".join(f"{x['label']} {x['when']}" for x in added))
 
-
-def _when(cell: str, year: int) -> str:
-    """The cell's date, the last of a range ('5月6日9:00至6月12日17:00')."""
-    m = next(reversed(list(facts.DATE.finditer(cell))), None)
-    if not m:
-        return ""
-    try:
-        day = dt.date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return ""
-    time_s, _ = facts.time_after(cell[m.end():])
-    return f"{day.isoformat()} {time_s}" if time_s else day.isoformat()
