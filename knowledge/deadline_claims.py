@@ -203,10 +203,11 @@ class DeadlineClaims:
         when = dt.date.fromisoformat(hit[0][:10])
         real = _WEEKDAYS[when.weekday()]
         if real == said:  # right: said so, with the step it is the date of
-            line = f"{when.year}年{month}月{day}日确是星期{real}。" if not self.en else f"Yes, {when:%d %B %Y} is a {_EN_DAYS[when.weekday()]}."
+            line = f"{when.year}年{month}月{day}日确是星期{real}。" if not self.en else \
+                f"Yes, {when:%B} {when.day}, {when.year} is a {_EN_DAYS[when.weekday()]}."
             return Section("Checked" if self.en else "核对", (line,), (hit[1],))
         return self._fix(f"不是星期{said}：{when.year}年{month}月{day}日是星期{real}。", hit[1],
-                         en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {when:%d %B %Y} is a {_EN_DAYS[when.weekday()]}.")
+                         en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {when:%B} {when.day}, {when.year} is a {_EN_DAYS[when.weekday()]}.")
 
     def _midnight(self, norm, a, intents, premise) -> Section | None:
         """'3月8日24:00就是3月8号凌晨0点吧': 24:00 ends the day, it does not begin it."""
@@ -220,5 +221,5 @@ class DeadlineClaims:
             return None  # "24:00截止，相当于2号零点吧" is right; a 0点 of no day said is no claim
         return self._fix(f"不是{day.month}月{day.day}日凌晨：“24:00”是{day.month}月{day.day}日当天结束的时刻（即{nxt.month}月{nxt.day}日0:00），"
                          f"{day.month}月{day.day}日全天都在截止之前。", sub.clause_of("deadline"),
-                         en=f"Not the early hours of {day:%d %B}: 24:00 is the end of that day ({nxt:%d %B} 00:00); the whole "
-                            f"of {day:%d %B} is before the deadline.")
+                         en=f"Not the early hours of {day:%B} {day.day}: 24:00 is the end of that day ({nxt:%B} {nxt.day} 00:00); the whole "
+                            f"of {day:%B} {day.day} is before the deadline.")

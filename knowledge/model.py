@@ -87,7 +87,7 @@ class Knowledge:
 
     def place_word(self) -> str:
         """What the units' places are called in a help text: '区', '镇（街道）' for a district's towns, '市' for a
-        province's cities, '区县' when districts and counties mix."""
+        province's cities, '区县' when districts and counties mix, '行业' when the units are trade associations."""
         units = self.notice.units
         names = [self.geography.districts[u.district].name for u in units.items if u.district in self.geography.districts] \
             if units else []
@@ -95,7 +95,7 @@ class Knowledge:
         if not ends:
             return "区"
         top = ends.most_common(1)[0][0]
-        return "镇（街道）" if top == "镇" else "市" if top == "市" else "区县" if ends["县"] and ends["区"] else "区"
+        return "镇（街道）" if top == "镇" else "市" if top == "市" else "行业" if top in ("会", "业") else "区县" if ends["县"] and ends["区"] else "区"
 
     def unit_for(self, district: str) -> Unit | None:
         """The recommending unit of a district key, if the notice lists one."""

@@ -17,7 +17,7 @@ _PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送�
 _NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop|printed (?:cop|version)")
 _UPLOAD = lazy(r"上传|\bupload")
 # A later step of the applicant's own that sends copies another way ('PDF扫描件…以电子邮件方式发送至…邮箱'), asked by its words.
-_COPY = lazy(r"扫描件|PDF|pdf|电子邮件|邮箱|光盘|U盘")
+_COPY = lazy(r"扫描件|PDF|pdf|电子邮件|邮箱|光盘|U盘|PPT|ppt|演示文稿")
 _ONLINE = lazy(r"上传|网上|线上|在线|系统|平台|电子版|\b(online|upload|uploading|system|portal)\b")
 
 

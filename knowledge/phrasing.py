@@ -27,7 +27,7 @@ def zh_date(d: dt.date) -> str:
 
 
 def en_date(d: dt.date) -> str:
-    return f"{d.day} {d:%B} {d.year}"
+    return f"{d:%B} {d.day}, {d.year}"  # "March 1, 2024": the month first, as English readers search for it
 
 
 def tz_label(kb: Knowledge, en: bool) -> str:

@@ -64,7 +64,7 @@ def _acted_at(norm: str, m: re.Match) -> bool:
     if re.match(r"之?前", after) and re.search(r"就(行|可以|好|没问题|算)|都(行|可以)", norm[m.end():m.end() + 16]):
         return False  # "晚上12点前交过去就行吧": the hour said of the deadline
     return bool(_ACT_AFTER.search(after) or _ACT_BEFORE_EN.search(norm[max(0, m.start() - 28):m.start()])) \
-        and not _DEADLINE_WORDS.search(norm[max(0, m.start() - 8):m.start()])
+        and not _DEADLINE_WORDS.search(re.split(r"[。？！?!；;]", norm[max(0, m.start() - 8):m.start()])[-1])  # in its own sentence
 
 
 def _time_of_day(norm: str) -> tuple[int, int, bool] | None:

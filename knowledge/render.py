@@ -11,10 +11,11 @@ from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
 from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
-from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, superseded, time_left, time_since, web_word, zh_date
+from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, web_word, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
+from .render_submit import _OPENS, SubmitSections
 from .render_units import UnitSections, unit_dues
 from .track_deadline import track_view
 from .values import GROUP_SAID
@@ -28,12 +29,10 @@ _ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
 # '集团…子公司可以分别申报', '集团公司与其下属子公司不得同时申报': the group's own rule
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别|不得同时申报|不能同时申报|只能由一家|只能有一家|只可由一家")
-_SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
 _LATE_ASKED, _LATE = re.compile(r"逾期|过了截止|晚交|迟交|补交|补报|晚了|延期|通融|\b(late|extension)\b"), re.compile(r"[^，。；,;]*逾期[^，。；,;]*")
 _POSTED, _POSTMARK = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|courier)\b"), re.compile(r"[^，。；,;]*邮戳[^，。；,;]*")
 _MAY_APPLY = re.compile(r"(能|可以|可不可以|能不能|可否|能否|够格|有资格)[^。？！?!\n]{0,4}(报|申报|申请|参加|参评)(吗|嘛|么|不|\?|？|$)")
 _IN_TIME, _WHAT_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I), re.compile(r"几点|什么时间点|哪个时间|几时|what time")
-_OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 # What an English reply says before items the notice gives only in Chinese.
 _ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
                   "focus": "The notice names these focus areas (quoted in Chinese)",
@@ -44,7 +43,7 @@ _UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|�
                          r"|推荐(?:数量|名额)(?:为|是)\s*[\d一二三四五六七八九十]+\s*(?:项|个|家|名)")
 
 
-class Renderer(MaterialSections, OtherSections, UnitSections):
+class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
     def __init__(self, kb: Knowledge, now: dt.datetime, en: bool, display=None) -> None:
@@ -152,34 +151,6 @@ class Renderer(MaterialSections, OtherSections, UnitSections):
         if a is not None and _LATE_ASKED.search(a.text.norm) and (late := _LATE.search(sub.text)) and late.group(0) not in "".join(lines):
             lines.append(self.t(f"通知写明：{late.group(0).strip()}。", f"The notice: “{late.group(0).strip()}”."))  # '逾期会怎样'
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
-
-    def submit(self, a) -> Section:
-        sub, fill_ = self.n.submission, self.n.consultation.filling or self.n.consultation.any()
-        lines = [self.t(f"网址：{sub.site}", f"Website: {sub.site}")] if sub.site else []
-        lines.append(self.t(f"{superseded(sub.online, self.n, deadline_text(self.kb))}；截止 {deadline_text(self.kb)}。" if sub.online else sub.text,
-                            f"Submit the application materials{' online' if sub.site else ''} by {deadline_text(self.kb, True)}."))
-        if sub.form_name and sub.online and not sub.no_paper:
-            lines.append(self.t(self._form_line(), f"The {sub.form_name} (application form) goes on paper"
-                                f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}; see the clause for details."))
-        sources = [sub.clause]
-        if a is not None and _OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
-            lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
-        if not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
-            lines.insert(0, self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)
-                         else self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。", "The notice sets no online system; submit as below."))
-        if not sub.site and (m := self.n.mailing) and m.address not in "".join(lines):  # no system: where paper goes
-            lines, sources = [*lines, self.t(f"{m.label}：{m.address}{f'，{m.window}' if m.window else ''}",
-                                             f"Paper copies to: {m.address}")], [*sources, m.clause]
-        if sub.email_text and sub.email_text not in "".join(lines):  # the electronic copies by e-mail
-            lines, sources = [*lines, self.t(f"{sub.email_text}。", f"Electronic copies by e-mail: {sub.email_text}.")], \
-                [*sources, sub.clause_of("email_text")]
-        for v in sub.site_variants if fill_ else ():
-            lines.append(self.t(f"注意：{v.where}写作 {v.url}，与正文写法不同；以上按正文。如无法访问，请致电{fill_.label}："
-                                f"{contact_line(fill_, label=False)}。",
-                                f"Note: {v.clause} spells the address {v.url}, unlike the main text; the main text is "
-                                f"given above. If it does not open, call {fill_.person} ({fill_.org}), {fill_.phone}."))
-            sources += [v.clause, fill_.clause]
-        return Section(self.t("在哪里、怎么提交", "Where and how to submit"), tuple(lines), tuple(sources))
 
     def seal(self, a) -> Section:
         sub, up = self.n.submission, self.n.uploads

@@ -121,6 +121,7 @@ class MaterialSections:
         if a is not None and (own := self._limit_of_other(a.text.norm, parts)):  # '入选后的跟踪报告写多少字': its own sentence
             return Section(self.t("字数要求", "Word limit"), (self.t(f"“{own[0]}”", f"The notice: “{own[0]}”"),), (own[1],))
         limited = [p for p in parts if p.limit]
+        parts = [p for p in parts if p.limit or not any(q.detail and q.clause == p.clause for q in limited)]  # its sections' limits follow
         if len(limited) >= 2 and len(parts) - len(limited) > len(limited):  # a list of documents, and limits said apart
             parts = limited
         lines = [f"• {self.t(p.title, _en(p))}{self.t('：', ': ')}{self._limit(p)}" if p.limit else

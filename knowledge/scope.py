@@ -39,8 +39,23 @@ def covered(hits: list[Hit], spans: tuple[tuple[int, int], ...]) -> bool:
 
 
 def scope_hits(hits: list[Hit], compact: str, spans: tuple[tuple[int, int], ...]) -> list[Hit]:
-    """The hits that name a programme or region: not part of a place ('威海路' is a road)."""
-    return [h for h in hits if h.ascii or not inside(h, spans) and not (h.label == "region" and _ROAD.match(compact[h.end:h.end + 2]))]
+    """The hits that name a programme or region: not part of a place ('威海路' is a road), nor a courtesy word used as a
+    verb inside a question ('怎么确认对方收到了', '收到自动回复就算通过了吧')."""
+    return [h for h in hits if h.ascii or not inside(h, spans) and not (h.label == "region" and _ROAD.match(compact[h.end:h.end + 2]))
+            and not (h.label == "courtesy" and _said_as_verb(h, compact))]
+
+
+_VERB_LIKE = re.compile(r"收到|明白|知道|了解|懂")
+_QUESTION = re.compile(r"吗|怎么|如何|什么|哪|谁|几|多少|是否|能否|呢|吧|\?")
+
+
+def _said_as_verb(h: Hit, compact: str) -> bool:
+    word = compact[h.start:h.end]
+    if not _VERB_LIKE.match(word) or not _QUESTION.search(compact):
+        return False
+    before, after = compact[h.start - 1:h.start] if h.start else "", compact[h.end:h.end + 1]
+    return bool(re.match(r"[\u4e00-\u9fff]", before) and before not in "啊哈嗯哦噢好的") or bool(
+        re.match(r"[\u4e00-\u9fff]", after) and after not in "了啦啊呀的")
 
 
 def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, str]:

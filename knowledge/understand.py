@@ -107,6 +107,7 @@ class Understander:
         self._unit_addresses = any(u.address for u in (n.units.items if n.units else ()))
         self._by_unit_row = {u.label for u in lex.unknowns if u.unit_row}
         rows = n.units.items if n.units else ()  # '各区的邮箱': the units' e-mail column answers it
+        self._by_mail = {u.label for u in lex.unknowns if u.unit_field == "email"}
         self._by_unit_field = {u.label for u in lex.unknowns if u.unit_field and any(getattr(x, u.unit_field, "") for x in rows)}
         oos = lex.out_of_scope  # a programme or place the notice itself names is never "another programme" or region
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
@@ -174,15 +175,16 @@ class Understander:
         labels = {h.label for h in hits}
         oos, term = out_of_scope(hits, text.compact, district.resolved)
         chat = bool({"chat", "meta"} & labels)
-        if chat and intents and set(intents) <= weak_only and not district.resolved:
-            intents = ()  # "今天几号": small talk, not a weak hint at the deadline
+        if (chat or "courtesy" in labels) and intents and set(intents) <= weak_only and not district.resolved:
+            intents = ()  # "今天几号": small talk, not a weak hint at the deadline; "谢谢老师" no hotline asked
         if "chat" in labels and not set(intents) - weak_only:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
         if self._unit_addresses and (row := [u for u in unknowns if u in self._by_unit_row]) and (district.resolved or _UNITS_NAMED.search(text.compact)):
             unknowns, intents = tuple(u for u in unknowns if u not in row), intents if district.resolved else (*intents, "district")
-        if (field := [u for u in unknowns if u in self._by_unit_field]) and all(_EMAIL_WORD.search(w) for w in words) \
-                and not _BY_MAIL.search(text.norm):  # '各区的邮箱', not '可以用邮箱提交吗'
-            unknowns, intents = tuple(u for u in unknowns if u not in field), intents if district.resolved else (*intents, "district")
+        mailed = bool(_BY_MAIL.search(text.norm))  # '可以用邮箱提交吗' asks how to submit; '各区的邮箱' the units' rows
+        if mailed or (field := [u for u in unknowns if u in self._by_unit_field]) and all(map(_EMAIL_WORD.search, words)):
+            unknowns = tuple(u for u in unknowns if u not in (self._by_mail if mailed else field))
+            intents = tuple(dict.fromkeys((*intents, "submit"))) if mailed else intents if district.resolved else (*intents, "district")
         crit = self._kb.notice.criteria
         if {"part", "criteria"} <= set(intents) and crit and _SCORE_ASKED.search(text.compact) and any(
                 text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):

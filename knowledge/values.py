@@ -41,7 +41,9 @@ CJK_RUN_4 = lazy(r"[\u4e00-\u9fff]{4,}")  # runs of four or more Chinese charact
 CN = "零〇一二两三四五六七八九十百千万"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
 DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
-HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多])({NUM})\s*(?:[点时](?!钟以内|点|儿|半点)|[:：]\s*\d{{2}})|(零点|午夜)")
+_CN_DIGITS = "零〇一二两三四五六七八九十"  # "快12点" / "十二点": no hour starts inside a number
+HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多\d{_CN_DIGITS}])({NUM})\s*"
+            rf"(?:[点时](?!钟以内|点|儿|半点)|[:：]\s*\d{{2}})|(零点|午夜)")
 WORDS = lazy(rf"(\d+(?:\.\d+)?\s*[千万](?![千万])|{NUM})\s*字")  # '1万字' too
 COPIES = lazy(rf"({NUM})\s*份")
 # What a count is of; "行业标准", "团体标准" are standards a firm wrote, not the selection criteria.

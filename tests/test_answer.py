@@ -9,7 +9,7 @@ import pytest
 ALL_PHONES = ["28282754", "33134800", "33371852", "64872222", "22050870", "52564588", "25658338", "25032845",
               "26097641", "64121532", "69989071", "57921123", "37737122", "59732890", "67187323", "59611834",
               "15026503596"]
-DEADLINE = r"2024年3月1日|1 March 2024"
+DEADLINE = r"2024年3月1日|March 1, 2024"
 
 CASES = [
     # (question, must regexes, topic)
@@ -153,4 +153,4 @@ def test_huge_and_binary_input(ask):
 
 def test_english_question_gets_english_answer(ask):
     text = ask("What is the deadline?").text
-    assert text.startswith("[Deadline]") and "1 March 2024" in text
+    assert text.startswith("[Deadline]") and "March 1, 2024" in text

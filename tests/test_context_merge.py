@@ -45,7 +45,7 @@ def test_a_premise_in_a_follow_up_is_corrected(bundled, first, then, expect):
 
 
 def test_an_english_so_after_the_deadline_is_judged(bundled):
-    assert "15 March 2024 is after the deadline: too late" in talk(bundled, "What is the deadline?", "so March 15 is fine?")[1]
+    assert "March 15, 2024 is after the deadline: too late" in talk(bundled, "What is the deadline?", "so March 15 is fine?")[1]
 
 
 def test_a_moment_after_a_deadline_answer_is_judged(variant):

@@ -580,4 +580,4 @@ def test_a_window_with_an_hour_and_no_hand_in_hours_says_the_hour_once(shenzhen)
     from knowledge.window import step_when
     step = changed(shenzhen.kb.notice.submission.deadlines[0], opens="2075-05-17", hours="")
     assert step_when(shenzhen.kb, step) == "2075年5月17日至5月23日 12:00"
-    assert step_when(shenzhen.kb, step, True) == "17 May 2075 to 23 May 2075, 12:00"
+    assert step_when(shenzhen.kb, step, True) == "May 17, 2075 to May 23, 2075, 12:00"

@@ -235,7 +235,7 @@ def _then(bot, question: str, when: str = "2024-03-02T09:00") -> str:
     ("昨晚11点半在系统上点了提交 显示成功 这算按时吧", "昨晚（2024年3月1日）23:30在截止时间"),
     ("3月1号晚上11点半提交的 算按时吧", "23:30在截止时间"),
     ("3月2号凌晨1点提交的 算按时吗", "01:00已经过了截止时间"),
-    ("we submitted last night at 11:30pm, is that on time?", "1 March 2024 23:30 is before the deadline"),
+    ("we submitted last night at 11:30pm, is that on time?", "March 1, 2024 23:30 is before the deadline"),
     ("We submitted on March 2, is that late?", "late"),
 ])
 def test_a_submission_already_made_is_judged_at_its_own_moment(bundled, question, verdict):
@@ -245,7 +245,7 @@ def test_a_submission_already_made_is_judged_at_its_own_moment(bundled, question
 
 def test_a_moment_asked_about_in_english_is_no_claimed_deadline(bundled):
     text = _then(bundled, "Is March 1 11pm on time?", "2024-02-25T09:00")
-    assert "Correction" not in text and "1 March 2024 23:00 is before the deadline" in text
+    assert "Correction" not in text and "March 1, 2024 23:00 is before the deadline" in text
 
 
 @pytest.mark.parametrize("question", ["竞争对手的对比数据我们实在拿不到 按行业经验估一个写上去 应该没人细查吧"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..text import CJK, to_simplified
 from .annexes import build_annex_clauses
 from .batches import build_batches
 from .contacts import build_fees, build_organisation
@@ -66,14 +67,25 @@ class Result:
         return "\n".join(out)
 
 
+def simplified(text: str) -> tuple[str, int]:
+    """A notice written in traditional characters ('關於開展…「質量標杆」遴選活動的通告') read in simplified ones, and how
+    many characters changed; a simplified notice with a stray traditional name or two stays as it is."""
+    simple = to_simplified(text)
+    changed = sum(a != b for a, b in zip(text, simple)) if len(simple) == len(text) else len(CJK.findall(text))
+    return (simple, changed) if changed >= 20 and changed * 20 >= len(CJK.findall(text)) else (text, 0)
+
+
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
+    text, traditional = simplified(text)
     cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
     d = Draft(parse(text[:cut] if cut else text))
     if layout := unwrapped(text[:cut] if cut else text, d.outline.raw):
         d.repaired.append(layout)
     if misread := ocr_fixes(text[:cut] if cut else text):
         d.repaired.append(f"识别错字：改正 {misread} 处扫描识别的形近字（如“2O52”中的字母O、编号“－、”、“曰”），请核对")
+    if traditional:
+        d.repaired.append(f"繁体字：通知按简体字读取（转换 {traditional} 个字），引用原文时以简体给出")
     build_meta(d)
     build_lists(d)
     build_submission(d)

@@ -9,7 +9,8 @@ from .facts import PHONE, phones
 from .outline import clean_line
 from .table import Row, parse_table
 
-_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|名额)\s*[:：]\s*")
+_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机"
+                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额)\s*[:：]\s*")
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
               ("address", r"地址"))
 # A label starting a part of an item, written without its colon ('，联系人谭晓雯', '，电话023-…', '，推荐名额4家').
@@ -72,6 +73,10 @@ def _fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。")
         if key == "phone":
             value = (phones(value) or [value])[0]
+        elif key == "person" and (pairs := _PERSON_PHONE.findall(value)) and not any(k == "phone" for k, _ in out):
+            # '联系人：沈建明 0572-2101234，章丽萍 13905721234': each person with their number, unlabelled
+            out += [("person", "、".join(p for p, _ in pairs)), ("phone", "、".join(re.sub(r"\s+", "", x) for _, x in pairs))]
+            continue
         elif key == "person":
             value = re.sub(r"[\s\u3000]+", "", value)
         out.append((key, value))
@@ -81,7 +86,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
 # A line led by its place and a colon, then the unit, its address and its contacts, parted by commas.
 _PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))\s*[:：]\s*(.+)$")
 _ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
-_PERSON_PHONE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[:：]?\s*((?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:-|转)\s*\d{1,6})?|1\d{10})")
+_PERSON_PHONE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:-|转)\s*\d{1,6})?)")
 
 
 _UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?)(?:\s*[：:，,]\s*|\u3000+|\t+|\s{2,}"

@@ -51,7 +51,7 @@ _TIMELINE_LINE = re.compile(r"^[^，。；：:]{2,30}[：:]\s*(?:\d{4}\s*年\s*)
 _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?:企业|单位|人)|企业|个人|请(?:于|在|在线|登录)")
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
-_PAPER = re.compile(r"纸质|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
+_PAPER = re.compile(r"纸质|纸本|书面材料|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
 _DONE = re.compile(r"已于|已经|已在|上一年度|上年度|去年|往年|上一轮|上一期")
 _ACTOR_AFTER = re.compile(r"^[^，,。；]{0,24}?[：:]\s*(?:各)?(?:推荐单位|区县|县区|各区|区（县|县（市|市（州）)")
 _ACTOR = re.compile(r"责任|主体|负责|实施|承办|执行")  # the column of a timeline table that says who does each step
@@ -192,7 +192,8 @@ def label(x: Dated) -> str:
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 
-_STEP_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*([\u4e00-\u9fff]{2,10})[。：:]")
+_STEP_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])?\s*"
+                         r"((?:[\u4e00-\u9fff]|[A-Za-z]{2,4}(?=[\u4e00-\u9fff])){2,10})[。：:]")  # '（五）答辩PPT报送：'
 
 
 # The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.
@@ -202,6 +203,8 @@ VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}�
 
 
 # What the words around a date must say for it to be a time requirement: something to be done by then.
+_ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
+_OTHERS_ACT = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
 _TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
 
 
@@ -228,4 +231,6 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     issued = d.data.get("meta", {}).get("date", "")
     if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead):
         return False
+    if _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
+        return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline
     return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))

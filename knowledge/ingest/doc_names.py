@@ -16,7 +16,7 @@ def doc_words(title: str) -> list[str]:
     bare = re.sub(r"[（(][^）)]*[)）]|[《》“”\"]", "", title)
     words = [title, bare]
     for piece in re.split(r"[、，,]|及|和|或|以及", bare):
-        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|\d{4}\s*年度?|其他|相关)", "", piece.strip())
+        piece = re.sub(r"^(?:近[一二三四五两\d]年|上年度|本年度|\d{4}\s*年度?|其他|相关|每[个篇份项])", "", piece.strip())
         if len(piece) >= 2:
             words.append(piece)
         piece = re.sub(r"(?<=..)(复印件|原件|扫描件|电子版)$", "", piece)  # a copy of a document is named as the document
@@ -28,7 +28,7 @@ def doc_words(title: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if len(w) >= 2))
 
 
-_DOC_HEAD = re.compile(r"(方案|报告|申报书|申请书|推荐书|承诺书|证书|证明|执照|意见|简介|概述|材料|复印件|汇总表|申报表|信息表)$")
+_DOC_HEAD = re.compile(r"(方案|报告|总结|摘要|案例|基本情况|申报书|申请书|推荐书|承诺书|证书|证明|执照|意见|简介|概述|材料|复印件|汇总表|申报表|信息表)$")
 
 
 def doc_title(text: str) -> str:

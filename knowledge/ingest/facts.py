@@ -10,7 +10,7 @@ from .outline import CN_NUM, cn_int
 
 DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _WEEKDAY = re.compile(r"^\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]")
-_TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半)|整)?)")
+_TIME = re.compile(r"^\s*(上午|下午|晚上|中午|傍晚)?\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})|[时点]\s*(?:(\d{1,2})\s*分|(半)|[整正])?)")
 # A time of day in words, not a clock time: the notice's own wording is kept, never turned into an hour.
 _DAY_PART = re.compile(r"^\s*((?:当天|当日)?(?:下班|工作时间结束|办公时间结束|工作日结束)(?:前|之前|以前)?)")
 # '…前', '…止', or the system closing then ('系统于…开放，…17:30关闭'): the day is a deadline.
@@ -27,7 +27,8 @@ COPIES = re.compile(rf"([{CN_NUM}\d]{{1,3}})\s*份")
 LIMIT = re.compile(rf"(?:([{CN_NUM}\d.]{{1,6}})\s*(万)?\s*字(?:以内|之内|以下)"
                    rf"|(?:不超过|不多于|不得超过|限|最多|控制在)\s*([{CN_NUM}\d.]{{1,6}})\s*(万)?\s*字)")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号")
-SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+# A bracket is read whole: '（工作日；5月19日、20日为双休日，不受理）' does not end the sentence at its '；'.
+SENTENCE = re.compile(r"(?:[^。；;！!？?\n（(]|[（(][^（()）\n]*[)）]|[（(])+[。；;！!？?]?")
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def sentence_with(text: str, *words: str) -> str:
 _PERSON_END = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[,，、:：]?\s*(?:电话|联系电话|手机|办公电话)?\s*[:：]?\s*$")
 # An office (or a label ending in 咨询/联系) immediately followed by a two- or three-character name.
 _ORG_THEN_NAME = re.compile(r"^(.*(?:科|处|室|部|中心|局|委|办|所|院|公司|站|队|组|会|厅|咨询|联系))([\u4e00-\u9fff]{2,3})$")
-_LABELLED_PERSON = re.compile(r"(?:联系人|收件人|联络人)\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,，、;；:：（(]|电话|手机|$|\d)")
+_LABELLED_PERSON = re.compile(r"(?:联系人|收件人|联络人)\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,，、;；:：（(]|电话|手机|$|\d|先生|女士|小姐|博士)")
 
 
 def contact_in(text: str) -> tuple[str, str, str]:

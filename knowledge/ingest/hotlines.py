@@ -30,6 +30,8 @@ _SYSTEM_WORDS = ("系统", "平台", "技术支持", "登录", "登陆", "登不
 _HOTLINE_END = r"咨询|支持|问题|事宜|答疑|服务"
 _ORG_TAIL = "中心|部|处|科|站|局|公司|院|所|办|室|组"  # '…质量发展服务中心' is an organisation, not the label '…服务'
 _DIRECTORY = re.compile(r"(?:联系人|联系方式|联系电话)(?:如下|分别为|分别是)")
+# '系统操作（技术支持，…）：…', '财务审计口径（…）：…': a topic of questions, with its own line
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:操作|口径|技术|财务|审计|政策|业务|填报|系统)$")
 _RECEIVES = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:接收|受理)$")  # '材料接收：孙婉，电话…，邮箱…': a contact of its own
 _HOTLINE_LABEL = re.compile(rf"(?:{_HOTLINE_END})(?:电话|热线)?$")
 _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))\s*")
@@ -203,7 +205,8 @@ def _label_of(seg: str) -> tuple[str | None, str, str]:
     """(label, aside, rest) of a segment that opens with a hotline's label; (None, '', seg) otherwise."""
     m = _COLON.match(seg)
     if m and (_HOTLINE_LABEL.search(m["label"]) or _GENERIC.match(m["label"]) or _NOT_HOTLINE.search(m["label"])
-              or _MAIL_FIELD.search(m["label"]) or _RECEIVES.search(m["label"]) and facts.phones(m["rest"])):
+              or _MAIL_FIELD.search(m["label"]) or (_RECEIVES.search(m["label"]) or _TOPIC.search(m["label"])
+                                                    or re.search(_HOTLINE_END, m["aside"] or "")) and facts.phones(m["rest"])):
         return m["label"].strip(), m["aside"] or "", m["rest"]
     m = _SENTENCE.match(seg)
     if m and not _NOT_HOTLINE.search(m["label"]) and not _GENERIC.match(m["label"]):

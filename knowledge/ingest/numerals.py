@@ -50,7 +50,7 @@ def arabic_dates(text: str) -> str:
     """Dates written in Chinese numerals as a reader computes them: '二〇三二年六月三十日' -> '2032年6月30日',
     '七月十日前' -> '7月10日前', '五月二十日（星期四）十七时前' -> '5月20日（星期四）17时前'
     (an impossible month, day or hour is left as written)."""
-    if not _YEAR_CN.search(text) and not _DAY_CN.search(text):
+    if not _YEAR_CN.search(text) and not _DAY_CN.search(text) and not _HOUR_CN.search(text):  # '6月24日下午五时三十分'
         return text
     text = _YEAR_CN.sub(lambda m: "".join(str("〇一二三四五六七八九".index(c) if c in "〇一二三四五六七八九" else 0)
                                           for c in m.group(1)) + m.group(2), text)

@@ -59,18 +59,24 @@ def site_name(nodes: list[Node], url: str) -> tuple[Node, str] | None:
 
 # The applicant's electronic copies by e-mail: to an address, or to each unit's own mailbox ('…通过电子邮件发送至所在县
 # （市、区）推荐单位电子邮箱（见附件3）', '…电子版通过电子邮件发送至所在县（市、区）经信部门').
-_MAILED = re.compile(rf"(?:发送至|发至|发送到|报送至|提交至|发到)[^。；，,@]{{0,16}}?({facts.EMAIL.pattern})"
-                     r"|(?:发送至|发至|发送到|报送至|提交至|发到)(所在[^。；@]{0,20}?(?:推荐单位|主管部门|部门)[^。；@]{0,4}?邮箱)"
+_MAILED = re.compile(rf"(?:发送至|发至|发送到|报送至|提交至|发到)(?:[：:][^。；，,@：:]{{0,6}}[：:])?[^。；，,@]{{0,24}}?({facts.EMAIL.pattern})"
+                     r"|(?:发送至|发至|发送到|报送至|提交至|发到)(所在[^。；@]{0,20}?(?:推荐单位|主管部门|部门|局|委)[^。；@]{0,4}?邮箱)"
+                     r"|向(所在[^。；@]{0,36}?邮箱)(?:发送|报送|提交)"
                      r"|(?:电子邮件|邮件)[^。；]{0,6}?(?:发送至|发至|发送到|报送至)(所在[^。；@]{0,20}?(?:推荐单位|主管部门|部门))")
 
 
 def email_step(d: Draft, sub: dict, nearby: list[Node]) -> None:
     """The sentence saying the applicant e-mails its copies (not the units' onward mail, nor a ban on mailing one)."""
     for n in nearby:
-        for mail in _MAILED.finditer(n.text):
+        # '…通过一封邮件同时发送至：' over its items ('1. 收件人：…专用邮箱 x@y；2. 抄送：…'): the lead and its items as one
+        led = n.children and re.search(r"[：:]$", n.text)
+        text = (n.full().split("。")[0] + "。") if led else n.text
+        for mail in _MAILED.finditer(text):
             mailbox = next(g for g in mail.groups() if g)
-            said = strip_end(facts.sentence_with(n.text, re.escape(mailbox)) or "")
-            if dates.by_units(said[: said.find(mailbox)]) or re.search(r"不得|请勿|不要|不予", said):
+            said = strip_end(text if led else facts.sentence_with(n.text, re.escape(mailbox)) or "")
+            due = sub.get("deadline", "")  # a mailbox of a later step ('答辩PPT须于7月12日17:00前…发送至x@y') is not this one
+            later = [x for x in facts.deadlines(said, int(due[:4] or 2000)) if x.date.isoformat() != due[:10]]
+            if dates.by_units(said[: said.find(mailbox)]) or re.search(r"不得|请勿|不要|不予(?!受理)", said) or later:
                 continue
             sub["email_text"] = re.sub(r"^[^，。：:]{1,12}[：:]", "", said) or mail.group(0)
             sub.setdefault("clauses", {})["email_text"] = n.clause

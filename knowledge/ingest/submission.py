@@ -10,7 +10,7 @@ from .draft import Draft
 from .outline import Node, Outline
 from .sections import content_nodes, strip_end, table_row
 from .sites import email_step, how_before, site_name, site_variants
-from .windows import office_end, step_record, with_hours
+from .windows import office_end, once_each, step_record, with_hours
 
 
 def build_submission(d: Draft) -> None:
@@ -105,19 +105,15 @@ def build_submission(d: Draft) -> None:
     if opens:
         sub["opens"] = opens
         d.note("submission.opens", opens, node.clause, node.start, node.end)
-    extra = [step_record(x) for x in others if x.dl.value != dl.value or x.kind == "paper" != best.kind]  # paper due with it
+    extra = [step_record(x) for x in others if x.dl.value not in (dl.value, dl.date.isoformat() * (not x.by_units and x.kind != "paper"))
+             or x.kind == "paper" != best.kind]  # paper due with it; '请于4月10日前…发送' the deadline's day again, no hour
     same, where = next(((x, n.clause) for n in (node, *nearby) if (x := facts.sentence_with(n.text, _SAME_DAY))
                         and re.search(r"纸质|邮寄|寄送|寄达", x)), ("", node.clause))
     if same and re.search(r"纸质|邮寄|寄送|报送", same):
         # "纸质材料请于同日前报送…": the paper copies share the online deadline.
         label = "推荐单位报送" if dates.by_units(same[: re.search(_SAME_DAY, same).start()]) else PAPER_STEP
         extra.insert(0, {"label": label, "when": dl.value, "clause": where, "text": strip_end(same)})
-    # One step read twice (its own sentence, and a row of a timeline table): the shorter text of the two; two steps
-    # due at the same hour stay two.
-    extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
-    extra = [x for x in extra if " " in x["when"] or not any(y["when"].startswith(x["when"] + " ") and y["text"] == x["text"]
-                                                            for y in extra)]  # '5月26日至6月8日…6月8日17时前': once, with its hour
-    extra = with_hours(extra, d.outline.raw)
+    extra = with_hours(once_each(extra), d.outline.raw)
     if extra:
         sub["deadlines"] = sorted(extra, key=lambda x: x["when"] if " " in x["when"] else x["when"] + " 24:00")  # in the order they fall due
     d.data["submission"] = sub

@@ -16,6 +16,20 @@ _HOURS = re.compile(r"(?:(?:工作日|周一至周五|每日|每天|工作时间
 _CLOSE = re.compile(r"(\d{1,2})[:：](\d{2})\s*$")
 
 
+def once_each(extra: list[dict]) -> list[dict]:
+    """One step read twice (its own sentence, and a row of a timeline table) once, with the shorter text of the two and
+    the name a timeline gives it ('答辩PPT须于7月12日17:00前…' and '（五）答辩PPT报送：7月12日17:00前'); two steps
+    due at the same hour stay two."""
+    named = {x["when"]: x["label"] for x in extra if x["label"] != _OTHER}
+    extra = [{**x, "label": named.get(x["when"], _OTHER)} if x["label"] == _OTHER else x for x in extra]
+    extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
+    return [x for x in extra if " " in x["when"] or not any(y["when"].startswith(x["when"] + " ") and y["text"] == x["text"]
+                                                           for y in extra)]  # '5月26日至6月8日…6月8日17时前': once, with its hour
+
+
+_OTHER = "其他时间要求"
+
+
 def step_record(x: dates.Dated) -> dict:
     """{label, when, clause, text[, opens, hours]} of a later step."""
     text, when = strip_end(x.sentence), x.dl.value
@@ -25,11 +39,12 @@ def step_record(x: dates.Dated) -> dict:
     out = {"label": dates.label(x), "when": when, "clause": x.node.clause, "text": text}
     opens = openings.opening(x.dl)  # '4月3日至4月10日': the first day of the window
     after = x.dl.sentence[len(x.dl.lead):]
-    hours = _HOURS.search(after[:40]) if opens or re.search(r"工作日|每日|每天|工作时间", after[:30]) else None
+    hours = _HOURS.search(after[:64]) if opens or re.search(r"工作日|每日|每天|工作时间", after[:30]) else None
     if opens:
         out["opens"] = opens
-    if hours:
-        out["hours"] = hours.group(0).strip()
+    if hours:  # '（工作日；5月19日、20日为双休日，不受理）上午9:00-11:30、…': the working days said before the hours too
+        days = re.search(r"工作日|周一至周五", after[:hours.start()]) if not re.search(r"工作日|周一至周五", hours.group(0)) else None
+        out["hours"] = (days.group(0) if days else "") + hours.group(0).strip()
         if not x.dl.time and (close := _CLOSE.search(out["hours"])):  # the last day ends at the closing hour
             out["when"] = f"{when} {int(close.group(1)):02d}:{close.group(2)}"
     return out

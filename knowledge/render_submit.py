@@ -1,0 +1,55 @@
+"""The reply section on where and how to submit: the site, the e-mail step, the paper destination, and a channel the
+user asks about that the notice does not offer ('可以用邮箱提交吗' on an online-only call).
+
+A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock, language and t().
+"""
+
+from __future__ import annotations
+
+import re
+
+from .phrasing import Section, contact_line, deadline_text, superseded
+from .window import not_open_yet
+
+_SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
+_BY_EMAIL = re.compile(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去)"
+                       r"|\b(?:e-?mail|by mail)\b", re.I)
+_MAILED = re.compile(r"(?:电子)?邮件(?:方式)?(?:报送|提交|发送|申报)|(?:报送|提交|发送)至[^。；]{0,24}邮箱")  # the notice's own e-mail step
+_OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
+
+
+class SubmitSections:
+    def submit(self, a) -> Section:
+        sub, fill_ = self.n.submission, self.n.consultation.filling or self.n.consultation.any()
+        lines = [self.t(f"网址：{sub.site}", f"Website: {sub.site}")] if sub.site else []
+        lines.append(self.t(f"{superseded(sub.online, self.n, deadline_text(self.kb))}；截止 {deadline_text(self.kb)}。" if sub.online else sub.text,
+                            f"Submit the application materials{' online' if sub.site else ''} by {deadline_text(self.kb, True)}."))
+        if sub.form_name and sub.online and not sub.no_paper:
+            lines.append(self.t(self._form_line(), f"The {sub.form_name} (application form) goes on paper"
+                                f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}; see the clause for details."))
+        sources = [sub.clause]
+        if sub.no_paper and sub.no_paper not in "".join(lines):  # '全程通过电子邮件报送，不接收纸质材料': the channel's own limits
+            lines, sources = [*lines, self.t(f"{sub.no_paper}。", "No paper copies are accepted.")], [*sources, sub.clause_of("no_paper")]
+        # '可以用邮箱提交吗' where the notice gives mailboxes (the units' rows) but no e-mail step; with no mailbox at all the
+        # judgement's 'not stated' section says so
+        if a is not None and sub.site and not sub.email_text and _BY_EMAIL.search(a.text.norm) and any("@" in c.text for c in self.n.passages) \
+                and not any(_MAILED.search(c.text) for c in self.n.passages):
+            lines.insert(0, self.t("通知没有规定可以用电子邮件提交，提交方式按下面的规定。", "The notice provides no submission by e-mail; submit as below."))
+        if a is not None and _OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
+            lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
+        if not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
+            lines.insert(0, self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)
+                         else self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。", "The notice sets no online system; submit as below."))
+        if not sub.site and (m := self.n.mailing) and m.address not in "".join(lines):  # no system: where paper goes
+            lines, sources = [*lines, self.t(f"{m.label}：{m.address}{f'，{m.window}' if m.window else ''}",
+                                             f"Paper copies to: {m.address}")], [*sources, m.clause]
+        if sub.email_text and sub.email_text not in "".join(lines):  # the electronic copies by e-mail
+            lines, sources = [*lines, self.t(f"{sub.email_text}。", f"Electronic copies by e-mail: {sub.email_text}.")], \
+                [*sources, sub.clause_of("email_text")]
+        for v in sub.site_variants if fill_ else ():
+            lines.append(self.t(f"注意：{v.where}写作 {v.url}，与正文写法不同；以上按正文。如无法访问，请致电{fill_.label}："
+                                f"{contact_line(fill_, label=False)}。",
+                                f"Note: {v.clause} spells the address {v.url}, unlike the main text; the main text is "
+                                f"given above. If it does not open, call {fill_.person} ({fill_.org}), {fill_.phone}."))
+            sources += [v.clause, fill_.clause]
+        return Section(self.t("在哪里、怎么提交", "Where and how to submit"), tuple(lines), tuple(sources))

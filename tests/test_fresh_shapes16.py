@@ -1,0 +1,225 @@
+"""Shapes and judgement from the sixteenth round of fresh material: an e-mail-only call (its mailbox under a lead-in,
+each unit's mailbox, no system), trade associations as units, limits of a document's sections said in one sentence,
+a presentation stage with its own PPT date, the organiser's own schedule rows, a notice in traditional characters
+with its times in words, units with two contacts each, hotlines by topic, and hand-in on working days only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest import simplified
+from knowledge.ingest.inline_parts import section_limits
+from knowledge.ingest.numerals import arabic_dates
+from knowledge.model import load_knowledge
+from knowledge.phrasing import en_date
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+BUNDLED = NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"
+CST = dt.timezone(dt.timedelta(hours=8))
+NOW = dt.datetime(2024, 2, 1, 10, tzinfo=CST)
+
+
+def _bot(name: str) -> Answerer:
+    return Answerer(load_knowledge(NOTICES / name))
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Answerer:
+    return Answerer(load_knowledge(BUNDLED))
+
+
+@pytest.fixture(scope="module")
+def shenzhen() -> Answerer:
+    return _bot("shenzhen-associations-email-2090.txt")
+
+
+@pytest.fixture(scope="module")
+def quanzhou() -> Answerer:
+    return _bot("quanzhou-electronic-2092.txt")
+
+
+@pytest.fixture(scope="module")
+def taizhou() -> Answerer:
+    return _bot("taizhou-email-only-2098.txt")
+
+
+@pytest.fixture(scope="module")
+def yantai() -> Answerer:
+    return _bot("yantai-defence-award-2097.txt")
+
+
+@pytest.fixture(scope="module")
+def luoyang() -> Answerer:
+    return _bot("luoyang-timeline-table-2102.txt")
+
+
+@pytest.fixture(scope="module")
+def huzhou() -> Answerer:
+    return _bot("huzhou-two-contacts-2103.txt")
+
+
+@pytest.fixture(scope="module")
+def macau() -> Answerer:
+    return _bot("macau-traditional-2101.txt")
+
+
+# ------------------------------------------------------------ e-mail submission
+def test_a_mailbox_under_a_lead_in_is_the_e_mail_step(shenzhen):
+    said = shenzhen.kb.notice.submission.email_text
+    assert "szzlbg2090@gxj.shenzhen.gov.cn" in said and "抄送" in said and said.startswith("企业将PDF合并文件")
+
+
+@pytest.mark.parametrize("question", ["怎么提交", "邮件发给谁 要抄送谁", "申报系统网址多少 我找半天没找到入口", "材料发到哪"])
+def test_an_e_mail_only_call_says_the_mailbox_and_that_no_paper_is_taken(shenzhen, question):
+    a = shenzhen.answer(question, NOW)
+    assert a.matched and "szzlbg2090@gxj.shenzhen.gov.cn" in a.text, a.text
+    assert "不接收纸质材料" in a.text or "邮件发送成功后" in a.text, a.text
+
+
+def test_each_units_mailbox_is_the_e_mail_step(taizhou):
+    sub = taizhou.kb.notice.submission
+    assert "经信局邮箱" in sub.email_text and not sub.site
+
+
+@pytest.mark.parametrize("question", ["个人QQ邮箱可以吗", "可以用邮箱提交吗", "怎么提交", "Can I submit by email?"])
+def test_an_e_mail_call_is_never_said_to_have_no_e_mail_submission(taizhou, question):
+    a = taizhou.answer(question, NOW)
+    assert "没有规定可以用电子邮件提交" not in a.text and "no submission by e-mail" not in a.text, a.text
+    assert "does not mention e-mail" not in a.text
+
+
+@pytest.mark.parametrize("question,en", [("可以用邮箱提交吗", False), ("能不能发邮件交材料", False), ("Can I submit by email?", True)])
+def test_an_online_only_call_with_mailboxes_says_e_mail_is_no_way_to_submit(quanzhou, question, en):
+    a = quanzhou.answer(question, NOW)
+    assert a.matched and "xmsb.qzgxj.cn" in a.text, a.text
+    assert ("no submission by e-mail" if en else "没有规定可以用电子邮件提交") in a.text, a.text
+    assert "does not mention e-mail" not in a.text and "通知中没有提到" not in a.text
+
+
+def test_a_later_steps_mailbox_is_not_the_applications(yantai):
+    assert yantai.kb.notice.submission.email_text == ""  # '答辩PPT须于7月12日17:00前…发送至…': the PPT's, later
+
+
+# ------------------------------------------------------------ a courtesy word used as a verb
+@pytest.mark.parametrize("question", ["发完邮件怎么确认对方收到了？", "收到自动回复就等于形式审查通过了吧"])
+def test_a_courtesy_word_inside_a_question_is_no_thanks(shenzhen, question):
+    a = shenzhen.answer(question, NOW)
+    assert "随时问我" not in a.text and "自动回复" in a.text, a.text
+
+
+@pytest.mark.parametrize("message", ["收到", "好的谢谢", "收到，谢谢老师", "明白了"])
+def test_a_courtesy_alone_is_still_thanks(shenzhen, message):
+    a = shenzhen.answer(message, NOW)
+    assert not a.matched and "随时问我" in a.text, a.text
+
+
+# ------------------------------------------------------------ trade associations as units
+def test_associations_as_units_are_asked_for_by_trade(shenzhen):
+    assert shenzhen.kb.place_word() == "行业"
+    a = shenzhen.answer("推荐单位是谁", NOW)
+    assert "所在行业" in a.text or "电子行业协会" in a.text, a.text
+
+
+# ------------------------------------------------------------ a document's sections and their limits in one sentence
+def test_the_sections_of_one_document_each_have_their_limit():
+    text = ("《申报书》（附件1）。其中，企业基本情况不超过800字；质量管理实践摘要不超过500字；质量管理实践总结（包括背景、"
+            "主要做法、实施成效、推广价值四部分）不超过6000字，并附3至5个典型案例，每个案例不超过1000字。")
+    assert section_limits(text) == [("企业基本情况", 800), ("质量管理实践摘要", 500), ("质量管理实践总结", 6000), ("每个案例", 1000)]
+    assert section_limits("全文不超过8000字，其中摘要不超过500字，正文（含图表）不超过7000字") == [("摘要", 500)]
+
+
+@pytest.mark.parametrize("question", ["实践总结限多少字", "字数有什么要求", "各部分多少字"])
+def test_word_limits_of_sections_are_answered_not_called_unstated(shenzhen, question):
+    a = shenzhen.answer(question, NOW)
+    assert a.matched and "6000" in a.text and "通知中没有提到" not in a.text, a.text
+    assert "申报书》：通知未规定字数" not in a.text  # its sections' limits are listed instead
+
+
+@pytest.mark.parametrize("question,wrong", [("实践总结不是限8000字吗 我们已经写到7500了", "8000"), ("基本情况是1000字以内吧", "1000"),
+                                            ("典型案例每个2000字对吧", "2000")])
+def test_a_wrong_section_limit_is_corrected(shenzhen, question, wrong):
+    a = shenzhen.answer(question, NOW)
+    assert a.text.startswith("【更正】") and f"不是{wrong}字" in a.text, a.text
+
+
+# ------------------------------------------------------------ hours said inside a number, and the user's own hour
+@pytest.mark.parametrize("question", ["都快12点了 是不是今天截止？明天晚上10点交还来得及吗", "快十二点了 明天晚上十点交行不行",
+                                      "已经11点多了，截止是今天吗 明早9点传来得及吗"])
+def test_the_hour_now_and_the_hour_planned_are_not_corrected(bundled, question):
+    a = bundled.answer(question, dt.datetime(2024, 2, 29, 23, 10, tzinfo=CST))
+    assert "更正" not in a.text and "来得及" in a.text, a.text
+
+
+def test_an_hour_said_of_the_deadline_is_still_corrected(bundled):
+    a = bundled.answer("截止是晚上10点吧", dt.datetime(2024, 2, 29, 23, 10, tzinfo=CST))
+    assert a.text.startswith("【更正】") and "24:00" in a.text
+
+
+# ------------------------------------------------------------ the organiser's own schedule is nobody's deadline
+def test_the_organisers_review_and_announcements_are_no_steps(yantai, luoyang):
+    labels = [(x.label, x.when) for x in yantai.kb.notice.submission.deadlines]
+    assert labels == [("纸质材料报送", "2097-06-19 17:00"), ("推荐单位报送", "2097-06-26 17:00"), ("答辩PPT报送", "2097-07-12 17:00")]
+    assert all("形式审查" not in x.text for x in luoyang.kb.notice.submission.deadlines)
+    assert ("推荐单位报送", "2102-06-09 17:00") in [(x.label, x.when) for x in luoyang.kb.notice.submission.deadlines]
+
+
+@pytest.mark.parametrize("question", ["我们县区推荐今天还来得及吗", "推荐汇总表今天报市里来得及吗"])
+def test_the_units_are_never_sent_to_the_organisers_review_dates(luoyang, question):
+    a = luoyang.answer(question, dt.datetime(2102, 6, 9, 18, 30, tzinfo=CST))
+    assert "6月23日" not in a.text and "推荐单位报送尚未截止" not in a.text, a.text
+
+
+@pytest.mark.parametrize("question,ok", [("PPT明天交来得及吧", True), ("答辩PPT后天还能发吗", False), ("ppt今天发过去行吗", True)])
+def test_a_named_later_step_is_judged_by_its_own_date(yantai, question, ok):
+    a = yantai.answer(question, dt.datetime(2097, 7, 11, 16, tzinfo=CST))
+    last = [x for x in a.text.splitlines() if x.startswith(("答辩PPT报送（", "纸质材料", "其他时间要求（"))][-1:] or [a.text]
+    assert ("来不及" not in last[0]) == ok, a.text
+
+
+def test_the_deadlines_day_said_again_without_its_hour_is_no_step_of_its_own(taizhou):
+    sub = taizhou.kb.notice.submission
+    assert sub.deadline == "2098-04-10 17:00" and all(not x.when.startswith("2098-04-10") for x in sub.deadlines)
+
+
+# ------------------------------------------------------------ traditional characters and times in words
+def test_a_notice_in_traditional_characters_is_read_in_simplified_ones(macau):
+    meta, sub = macau.kb.notice.meta, macau.kb.notice.submission
+    assert "关于开展2101年度澳门" in meta.title and sub.deadline == "2101-06-24 17:30" and sub.opens == "2101-05-16 09:00"
+    assert ("纸质材料报送", "2101-06-30 17:00") in [(x.label, x.when) for x in sub.deadlines]  # '纸本材料…下午五时正前'
+    assert simplified("申报截止时间为三月一日")[1] == 0  # a simplified notice stays as written
+
+
+def test_hours_written_in_words_are_read_as_times():
+    assert arabic_dates("至2101年6月24日（星期五）下午五时三十分止") == "至2101年6月24日（星期五）下午5时30分止"
+    assert arabic_dates("须于6月30日（星期四）下午五时正前") == "须于6月30日（星期四）下午5时正前"
+
+
+# ------------------------------------------------------------ two contacts a unit, and hotlines by topic
+def test_a_units_two_contacts_keep_their_own_numbers(huzhou):
+    unit = huzhou.kb.unit_for("kaifaqu") or next(u for u in huzhou.kb.notice.units.items if "开发区" in u.name)
+    assert unit.person == "钟建华、方雨晴" and unit.phone == "0572-2687731、13575926650"
+    a = huzhou.answer("开发区方雨晴手机多少", NOW)
+    assert "13575926650" in a.text, a.text
+
+
+@pytest.mark.parametrize("question,who", [("系统提交不了找谁", "徐海涛"), ("who do I call about system problems", "徐海涛"),
+                                          ("咨询电话", "陆文静"), ("政策问题打哪个电话", "周立群")])
+def test_hotlines_by_topic_are_each_read(huzhou, question, who):
+    assert who in huzhou.answer(question, NOW).text
+
+
+@pytest.mark.parametrize("question,now", [("周六能送纸质材料吗", dt.datetime(2103, 5, 18, 17, 10, tzinfo=CST)),
+                                          ("明天送纸质材料行吗", dt.datetime(2103, 5, 18, 17, 10, tzinfo=CST))])
+def test_hand_in_on_working_days_only_refuses_a_weekend(huzhou, question, now):
+    a = huzhou.answer(question, now)
+    assert "不是工作日" in a.text and "还在截止之前，来得及" not in a.text, a.text
+
+
+# ------------------------------------------------------------ English dates
+def test_english_dates_put_the_month_first(bundled):
+    assert en_date(dt.date(2024, 3, 1)) == "March 1, 2024"
+    assert "March 1, 2024" in bundled.answer("When is the deadline?", NOW).text
