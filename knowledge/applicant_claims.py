@@ -239,7 +239,7 @@ def _said_month(norm: str) -> tuple[dt.date, dt.date, str, str] | None:
         y, mo = int(m.group(3)), MONTHS.index(m.group(2)[:3].lower()) + 1 if m.group(2) else 0
     else:
         return None
-    if not 1900 <= y <= 2100:  # "0001年注册": no year to check
+    if not 1900 <= y <= 2999:  # "0001年注册": no year to check
         return None
     try:
         first = dt.date(y, mo or 1, day or 1)

@@ -30,6 +30,8 @@ _GROUP_CAP = lazy(rf"(?:不得超过|不超过|最多|合计|共计|限)[^。；
 # Posting proposed ('顺丰寄过去就行吧'), where the notice takes paper copies by hand only ('不接受邮寄、快递方式报送').
 _POSTING = lazy(r"(?:邮寄|快递|顺丰|(?<![a-z])ems|邮政|到付|寄(?:过去|给|到|出)?)[^。？！?!\n]{0,10}(?:就行|就可以|可以吗|可以吧|行吗|行不行|吧|吗|没问题)"
                 r"|\b(?:by post|mail (?:it|them)|courier)\b")
+_BY_POSTMARK = lazy(r"邮戳为准|以邮戳|看邮戳|按邮戳|寄出(?:就行|就可以|就算|的时间为准|日期为准)|\bpostmark")
+_ARRIVE = lazy(r"(?:须|应|需|必须|务必)于[^。；]{0,24}前(?:寄达|送达|到达)")
 _NO_POST = lazy(r"不接受(?:邮寄|快递)|不(?:得|予|能|可)(?:邮寄|快递)|勿邮寄|不接收邮寄|(?:只|仅)(?:接受|限|能)现场")
 _PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
@@ -139,6 +141,11 @@ class Claims(ApplicantClaims, RevenueClaims):
                                                      if _NO_POST.search(x)), "")):  # '顺丰寄过去就行吧' when none is taken by post
             clause = next(c.clause for c in self.n.passages if rule in c.text)
             return self._fix(f"不能邮寄：通知写明：“{rule.rstrip('。；')}”。", clause, en=f"No: the notice takes no paper copies by post: “{rule}”")
+        said = " ".join(c.text for c in self.n.passages)
+        if _BY_POSTMARK.search(norm) and "邮戳" not in said and (arrive := next((x.strip() for c in self.n.passages for x in re.split(r"(?<=[。；])", c.text)
+                                                                               if _ARRIVE.search(x)), "")):  # '以邮戳为准吧' where it must arrive
+            return self._fix(f"不是以邮戳为准：通知写明：“{arrive.rstrip('。；')}”。", max((c.clause for c in self.n.passages if arrive in c.text), key=len),
+                             en=f"No, not the postmark: the notice says the copies must arrive by then: “{arrive}”")
         if _PAPER_ONLY.search(norm):
             return self._fix(f"不可以：{sub.online}。", sub.clause_of("online"), en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
         if _ALL_PAPER.search(norm) and sub.rest_online:

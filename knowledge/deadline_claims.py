@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .paper_plan import about_paper, paper_due
-from .phrasing import Section, deadline_text, first_sentence, when_text
+from .phrasing import Section, deadline_text, en_date, first_sentence, when_text
 from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
 from .render_units import DUE
 from .track_deadline import track_view
@@ -203,11 +203,10 @@ class DeadlineClaims:
         when = dt.date.fromisoformat(hit[0][:10])
         real = _WEEKDAYS[when.weekday()]
         if real == said:  # right: said so, with the step it is the date of
-            line = f"{when.year}年{month}月{day}日确是星期{real}。" if not self.en else \
-                f"Yes, {when:%B} {when.day}, {when.year} is a {_EN_DAYS[when.weekday()]}."
+            line = f"{when.year}年{month}月{day}日确是星期{real}。" if not self.en else f"Yes, {en_date(when)} is a {_EN_DAYS[when.weekday()]}."
             return Section("Checked" if self.en else "核对", (line,), (hit[1],))
         return self._fix(f"不是星期{said}：{when.year}年{month}月{day}日是星期{real}。", hit[1],
-                         en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {when:%B} {when.day}, {when.year} is a {_EN_DAYS[when.weekday()]}.")
+                         en=f"Not a {_EN_DAYS[_WEEKDAYS.index(said)]}: {en_date(when)} is a {_EN_DAYS[when.weekday()]}.")
 
     def _midnight(self, norm, a, intents, premise) -> Section | None:
         """'3月8日24:00就是3月8号凌晨0点吧': 24:00 ends the day, it does not begin it."""

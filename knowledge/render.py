@@ -15,7 +15,7 @@ from .phrasing import Section, amendment, contact_line, deadline_text, en_date, 
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
-from .render_submit import _OPENS, SubmitSections
+from .render_submit import OPENS, SubmitSections
 from .render_units import UnitSections, unit_dues
 from .track_deadline import track_view
 from .values import GROUP_SAID
@@ -135,7 +135,7 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
                 firms = bool(a is not None and OFFICER.search(a.text.norm) and any(x.label == UNITS_STEP for x in sub.deadlines))  # an officer
                 lines.append(self.t(f"按当前时间（{now_s}），{'企业申报' * firms}尚未截止，{in_time}距离截止{left}。{hurry}{'推荐单位的日期见上。' * firms}",
                                     f"As of {now_s}, still open: {left}.{hurry}"))
-            gates = (not_open_yet(self.kb, self.now, self.en, a is not None and bool(_OPENS.search(a.text.norm))),  # "系统啥时候开放"
+            gates = (not_open_yet(self.kb, self.now, self.en, a is not None and bool(OPENS.search(a.text.norm))),  # "系统啥时候开放"
                      a is not None and signup_closed(self.kb, self.now, a.text.norm, self.en))  # "新用户还没注册，还能报吗"
             lines, sources = [*lines, *(g[0] for g in gates if g)], [*sources, *(g[1] for g in gates if g)]
         if day and a is not None and re.search(r"的截止|for .+\.$", unit_dues(self.kb, a.district.districts, a.text.norm, self.now, self.en)):

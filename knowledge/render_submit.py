@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section, contact_line, deadline_text, superseded
+from .values import BY_MAIL
 from .window import not_open_yet
 
 _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
-_BY_EMAIL = re.compile(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去)"
-                       r"|\b(?:e-?mail|by mail)\b", re.I)
-_MAILED = re.compile(r"(?:电子)?邮件(?:方式)?(?:报送|提交|发送|申报)|(?:报送|提交|发送)至[^。；]{0,24}邮箱")  # the notice's own e-mail step
-_OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
+# Any e-mail step the notice sets, of whatever document ('…以PDF格式发送至x@y', '电子邮件方式报送').
+_MAILED = re.compile(r"(?:电子)?邮件(?:方式)?(?:报送|提交|发送|申报)|(?:报送|提交|发送|发)至[^。；]{0,30}(?:邮箱|@)")
+OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 
 
 class SubmitSections:
@@ -32,10 +32,10 @@ class SubmitSections:
             lines, sources = [*lines, self.t(f"{sub.no_paper}。", "No paper copies are accepted.")], [*sources, sub.clause_of("no_paper")]
         # '可以用邮箱提交吗' where the notice gives mailboxes (the units' rows) but no e-mail step; with no mailbox at all the
         # judgement's 'not stated' section says so
-        if a is not None and sub.site and not sub.email_text and _BY_EMAIL.search(a.text.norm) and any("@" in c.text for c in self.n.passages) \
+        if a is not None and sub.site and not sub.email_text and BY_MAIL.search(a.text.norm) and any("@" in c.text for c in self.n.passages) \
                 and not any(_MAILED.search(c.text) for c in self.n.passages):
             lines.insert(0, self.t("通知没有规定可以用电子邮件提交，提交方式按下面的规定。", "The notice provides no submission by e-mail; submit as below."))
-        if a is not None and _OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
+        if a is not None and OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
             lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
         if not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
             lines.insert(0, self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)

@@ -70,7 +70,8 @@ class UnitSections:
         names = []
         for key in a.district.candidates:
             unit = self.kb.unit_for(key)
-            names.append(f"{self.kb.geography.districts[key].name}（{unit.name}）" if unit else key)
+            who = " ".join(x for x in (unit.person, unit.phone) if x) if unit else ""
+            names.append(f"{self.kb.geography.districts[key].name}（{unit.name}{'，' + who if who else ''}）" if unit else key)
         mention = "、".join(dict.fromkeys(a.district.mentions))
         lines = [self.t(f"“{mention}”涉及不止一个推荐单位：{'、'.join(names)}。",
                         f"'{mention}' may belong to more than one recommending unit: {', '.join(names)}.")]

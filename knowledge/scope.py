@@ -46,12 +46,12 @@ def scope_hits(hits: list[Hit], compact: str, spans: tuple[tuple[int, int], ...]
 
 
 _VERB_LIKE = re.compile(r"收到|明白|知道|了解|懂")
-_QUESTION = re.compile(r"吗|怎么|如何|什么|哪|谁|几|多少|是否|能否|呢|吧|\?")
+QUESTION = re.compile(r"吗|怎么|如何|什么|哪|谁|几|多少|是否|能否|呢|吧|\?")
 
 
 def _said_as_verb(h: Hit, compact: str) -> bool:
     word = compact[h.start:h.end]
-    if not _VERB_LIKE.match(word) or not _QUESTION.search(compact):
+    if not _VERB_LIKE.match(word) or not QUESTION.search(compact):
         return False
     before, after = compact[h.start - 1:h.start] if h.start else "", compact[h.end:h.end + 1]
     return bool(re.match(r"[\u4e00-\u9fff]", before) and before not in "啊哈嗯哦噢好的") or bool(

@@ -11,11 +11,11 @@ from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
-from .scope import covered, out_of_scope, scope_hits
+from .scope import QUESTION, covered, out_of_scope, scope_hits
 from .text import Text, readings
 from .topics import answerable
 from .unit_asks import of_units, quotas_said
-from .values import lazy
+from .values import BY_MAIL, lazy
 
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
 ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
@@ -24,8 +24,6 @@ _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
 _IS_FORM = lazy(r"申报书|申报表|信息表|申请表|申请书")
 _UNITS_NAMED = lazy(r"^(?!.*市(?:经信|经济|工信|商务))(?=.*(?:区|县|推荐单位))")  # "<某区>经委在哪里办公": the units' rows
 _EMAIL_WORD = lazy(r"邮箱|邮件|e-?mail", re.I)
-_BY_MAIL = lazy(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去|可以吗|行吗)"
-                r"|\b(?:by|via|through) e-?mail\b|\be-?mail (?:it|them|the)\b", re.I)
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
 # A part and the whole beside it ("摘要和正文各多少字", "the summary and the abstract"): every part's limit.
 _WHOLE = lazy(r"正文(?!部分)|全文|总结材料|各部分|每部分|每个部分|其[他它余]部分|\bmain text\b|\bfull text\b|\beach part\b"
@@ -175,16 +173,16 @@ class Understander:
         labels = {h.label for h in hits}
         oos, term = out_of_scope(hits, text.compact, district.resolved)
         chat = bool({"chat", "meta"} & labels)
-        if (chat or "courtesy" in labels) and intents and set(intents) <= weak_only and not district.resolved:
+        if (chat or "courtesy" in labels and not QUESTION.search(text.compact)) and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline; "谢谢老师" no hotline asked
         if "chat" in labels and not set(intents) - weak_only:
             intents, district = (), Resolution()  # "嘉定哪里有好吃的": small talk that names a place
         if self._unit_addresses and (row := [u for u in unknowns if u in self._by_unit_row]) and (district.resolved or _UNITS_NAMED.search(text.compact)):
             unknowns, intents = tuple(u for u in unknowns if u not in row), intents if district.resolved else (*intents, "district")
-        mailed = bool(_BY_MAIL.search(text.norm))  # '可以用邮箱提交吗' asks how to submit; '各区的邮箱' the units' rows
+        mailed = bool(BY_MAIL.search(text.norm))  # '可以用邮箱提交吗' asks how to submit; '各区的邮箱' the units' rows
         if mailed or (field := [u for u in unknowns if u in self._by_unit_field]) and all(map(_EMAIL_WORD.search, words)):
             unknowns = tuple(u for u in unknowns if u not in (self._by_mail if mailed else field))
-            intents = tuple(dict.fromkeys((*intents, "submit"))) if mailed else intents if district.resolved else (*intents, "district")
+            intents = tuple(dict.fromkeys((*intents, *("submit",) * (not unknowns)))) if mailed else intents if district.resolved else (*intents, "district")
         crit = self._kb.notice.criteria
         if {"part", "criteria"} <= set(intents) and crit and _SCORE_ASKED.search(text.compact) and any(
                 text.compact[i:i + 4] in (it.title or "") for it in crit.items for i in range(len(text.compact) - 3)):

@@ -41,8 +41,11 @@ CJK_RUN_4 = lazy(r"[\u4e00-\u9fff]{4,}")  # runs of four or more Chinese charact
 CN = "零〇一二两三四五六七八九十百千万"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
 DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
-_CN_DIGITS = "零〇一二两三四五六七八九十"  # "快12点" / "十二点": no hour starts inside a number
-HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多\d{_CN_DIGITS}])({NUM})\s*"
+# Submitting by e-mail asked ('可以用邮箱提交吗', 'can I send it by email'), not a mailbox asked for.
+BY_MAIL = lazy(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去|可以吗|行吗)"
+               r"|\b(?:by|via|through) e-?mail\b|\be-?mail (?:it|them|the)\b", re.I)
+_CN_DIGITS = "零〇一二两三四五六七八九十"  # "快12点" / "十二点": no hour starts inside a number ("周五17点" is one)
+HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多\d])(?!(?<=[{_CN_DIGITS}])[{_CN_DIGITS}])({NUM})\s*"
             rf"(?:[点时](?!钟以内|点|儿|半点)|[:：]\s*\d{{2}})|(零点|午夜)")
 WORDS = lazy(rf"(\d+(?:\.\d+)?\s*[千万](?![千万])|{NUM})\s*字")  # '1万字' too
 COPIES = lazy(rf"({NUM})\s*份")

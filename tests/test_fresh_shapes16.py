@@ -128,8 +128,8 @@ def test_associations_as_units_are_asked_for_by_trade(shenzhen):
 def test_the_sections_of_one_document_each_have_their_limit():
     text = ("《申报书》（附件1）。其中，企业基本情况不超过800字；质量管理实践摘要不超过500字；质量管理实践总结（包括背景、"
             "主要做法、实施成效、推广价值四部分）不超过6000字，并附3至5个典型案例，每个案例不超过1000字。")
-    assert section_limits(text) == [("企业基本情况", 800), ("质量管理实践摘要", 500), ("质量管理实践总结", 6000), ("每个案例", 1000)]
-    assert section_limits("全文不超过8000字，其中摘要不超过500字，正文（含图表）不超过7000字") == [("摘要", 500)]
+    assert [x[:2] for x in section_limits(text)] == [("企业基本情况", 800), ("质量管理实践摘要", 500), ("质量管理实践总结", 6000), ("每个案例", 1000)]
+    assert [x[:2] for x in section_limits("全文不超过8000字，其中摘要不超过500字，正文（含图表）不超过7000字")] == [("摘要", 500)]
 
 
 @pytest.mark.parametrize("question", ["实践总结限多少字", "字数有什么要求", "各部分多少字"])
@@ -223,3 +223,112 @@ def test_hand_in_on_working_days_only_refuses_a_weekend(huzhou, question, now):
 def test_english_dates_put_the_month_first(bundled):
     assert en_date(dt.date(2024, 3, 1)) == "March 1, 2024"
     assert "March 1, 2024" in bundled.answer("When is the deadline?", NOW).text
+
+
+# ------------------------------------------------------------ declines of edited figures, forged reports and carved chops
+@pytest.mark.parametrize("question", ["教我把审计报告里研发费用那个数改一下", "审计报告里营收能改成1.2亿吗", "能不能帮忙弄一份假的第三方检测报告",
+                                      "Can I get a duplicate company chop carved in Shenzhen?"])
+def test_edited_audit_figures_fake_reports_and_carved_chops_are_declined(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert not a.matched and ("伪造或篡改" in a.text or "forging or altering" in a.text), a.text
+
+
+@pytest.mark.parametrize("question", ["审计报告的数字要改一下格式吗", "材料已经按标杆企业交了，审计后营收只有4.8亿，能不能改成报培育？"])
+def test_editing_a_format_or_a_track_is_no_forgery(bundled, question):
+    assert "无法提供帮助" not in bundled.answer(question, NOW).text
+
+
+# ------------------------------------------------------------ arrival, not the postmark; a bare day far from the round
+@pytest.fixture(scope="module")
+def sh2049() -> Answerer:
+    return _bot("sh-benchmark-2049-2050.txt")
+
+
+def test_a_postmark_premise_is_corrected_where_the_copies_must_arrive(sh2049):
+    a = sh2049.answer("纸质的是以邮戳为准吧 25号当天寄出就行？", NOW)
+    assert a.text.startswith("【更正】") and "不是以邮戳为准" in a.text and "寄达" in a.text and "第四部分4" in a.text, a.text
+    assert "12月25日" not in a.text
+
+
+def test_a_bare_day_far_from_the_round_is_of_the_deadlines_month(sh2049):
+    a = sh2049.answer("28号交还来得及吗", dt.datetime(2026, 12, 6, 10, tzinfo=CST))
+    assert "2月28日（2050年2月28日）已经过了截止时间" in a.text, a.text
+
+
+def test_a_bare_day_near_the_round_is_of_this_month(bundled):
+    a = bundled.answer("28号交来得及吗", dt.datetime(2024, 2, 20, 10, tzinfo=CST))
+    assert "2月28日（2024年2月28日）还在截止之前" in a.text, a.text
+
+
+def test_labelled_fields_glued_to_the_units_name_are_read(sh2049):
+    unit = sh2049.kb.unit_for("huangpu")
+    assert (unit.name, unit.person, unit.phone) == ("黄浦区商务委", "沈嘉怡", "63281547")
+
+
+# ------------------------------------------------------------ a holiday closure, advice around it, conditions in an annex
+@pytest.fixture(scope="module")
+def xuzhou() -> Answerer:
+    return _bot("xuzhou-cross-year-2104.txt")
+
+
+def test_a_holiday_closure_and_the_advice_around_it_are_no_steps(xuzhou):
+    steps = [(x.label, x.when) for x in xuzhou.kb.notice.submission.deadlines]
+    assert steps == [("纸质材料报送", "2105-01-22 17:00"), ("推荐单位报送", "2105-02-05 17:00")]
+    assert xuzhou.kb.notice.submission.deadline == "2105-01-15 17:30"  # '至1月15日17:30' after the year's turn
+
+
+def test_conditions_listed_in_an_annex_are_the_conditions(xuzhou):
+    clauses = [it.clause for it in xuzhou.kb.notice.eligibility.items]
+    assert "附件1 1" in clauses and "附件1 7" in clauses and "一（二）" not in clauses
+    assert "服务业企业：2103年度营业收入不低于5000万元" in next(it.text for it in xuzhou.kb.notice.eligibility.items if it.clause == "附件1 2")
+
+
+@pytest.mark.parametrize("question,verdict", [("我们2102年1月10日成立的 能报吗", "不符合"), ("我们公司2101年6月成立，能申报吗", "符合"),
+                                              ("制造业营收8000万够不够", "不符合")])
+def test_an_applicant_is_checked_against_the_annexs_conditions(xuzhou, question, verdict):
+    a = xuzhou.answer(question, dt.datetime(2104, 12, 10, 10, tzinfo=CST))
+    assert "【对照申报条件】" in a.text and verdict in a.text.split("【对照申报条件】")[1].splitlines()[1], a.text
+
+
+# ------------------------------------------------------------ second reading (review 43)
+@pytest.mark.parametrize("question", ["谢谢老师，在哪提交", "辛苦了 请问在哪上传", "谢谢！平台在哪"])
+def test_thanks_before_a_question_keeps_the_question(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert a.matched and "zlbq.saqm.org.cn" in a.text, a.text
+
+
+@pytest.mark.parametrize("question", ["截止是周五17点对吧", "截止是周五晚上8点吧"])
+def test_an_hour_right_after_a_weekday_is_still_read(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert a.text.startswith("【更正】") and "24:00" in a.text, a.text
+
+
+def test_a_later_stages_e_mail_is_no_reason_to_say_there_is_no_e_mail(yantai):
+    assert "没有规定可以用电子邮件提交" not in yantai.answer("PPT能发邮件交吗", NOW).text
+
+
+def test_the_applicants_own_e_mail_step_after_the_online_date_is_kept():
+    cixi = _bot("cixi-county-benchmark-2077.txt")
+    assert "cxzlbg2077@cxjxj.gov.cn" in cixi.kb.notice.submission.email_text
+    assert cixi.answer("扫描件发到 cxzlbg2077@163.com 对吧", NOW).text.startswith("【更正】")
+
+
+def test_a_units_first_review_in_a_timeline_row_is_their_step(tmp_path):
+    rows = ["| 环节 | 时间 | 工作内容 |", "|---|---|---|", "| 企业网上申报 | 2062年5月1日至5月20日17:00 | 企业登录系统填报并提交 |",
+            "| 区级初审 | 2062年5月25日至6月12日 | 区受理单位在系统中完成初审 |",
+            "| 专家评审 | 2062年7月1日至7月10日 | 市经信委组织专家评审 |"]
+    text = "\n".join(["某市经济信息化委关于开展2062年度质量标杆遴选的通知", "", "一、时间安排", "", *rows, "",
+                      "二、申报条件", "", "（一）在本市注册满两年。", "（二）信用良好。", "", "某市经济信息化委", "2062年4月20日"])
+    (path := tmp_path / "row.txt").write_text(text, encoding="utf-8")
+    steps = [(x.label, x.when) for x in load_knowledge(path).notice.submission.deadlines]
+    assert ("推荐单位报送", "2062-06-12") in steps and not any(w.startswith("2062-07") for _, w in steps)
+
+
+def test_a_place_over_two_units_names_each_units_contact(sh2049):
+    a = sh2049.answer("漕河泾开发区的企业对接人是？", NOW)
+    assert "韩立峰 54093318-206" in a.text and "柏静 54175902" in a.text, a.text
+
+
+def test_a_section_keeps_the_words_said_with_its_limit(shenzhen):
+    a = shenzhen.answer("实践总结写多少字 案例要几个", NOW)
+    assert "6000" in a.text and "3至5个典型案例" in a.text, a.text

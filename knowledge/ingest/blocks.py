@@ -58,7 +58,9 @@ def _unit_first(text: str, start: int, end: int) -> Row | None:
         if inside := re.match(r"^\s*[（(]\s*(?:含|包括)((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]", bare.group(4)):  # '火炬（翔安）产业区'
             cells["covers"] = inside.group(1)
         return Row(cells, start, end)
-    line = text if _FIELD.match(text) else "单位：" + re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", text, count=1)
+    # '黄浦区商务委  联系人：沈嘉怡  电话：…' (its spaces gone in the clause's text): the name runs to the first label
+    glued = (m := _FIELD.search(text)) and not re.search(r"[：:，,；;]", text[:m.start()])
+    line = text if _FIELD.match(text) else "单位：" + (text if glued else re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", text, count=1))
     line = _BARE_LABEL.sub(r"\1\2：", line)  # '联系人谭晓雯，电话023-…，推荐名额4家': labels without a colon
     cells = dict(_fields(line))
     return Row(cells, start, end) if cells.get("name") and cells.get("phone") else None
@@ -70,7 +72,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
     fields = list(_FIELD.finditer(line))
     for i, m in enumerate(fields):
         key = next(k for k, rx in _FIELD_KEY if re.search(rx, m.group(1)))
-        value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。")
+        value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。：:")
         if key == "phone":
             value = (phones(value) or [value])[0]
         elif key == "person" and (pairs := _PERSON_PHONE.findall(value)) and not any(k == "phone" for k, _ in out):

@@ -205,8 +205,7 @@ def _label_of(seg: str) -> tuple[str | None, str, str]:
     """(label, aside, rest) of a segment that opens with a hotline's label; (None, '', seg) otherwise."""
     m = _COLON.match(seg)
     if m and (_HOTLINE_LABEL.search(m["label"]) or _GENERIC.match(m["label"]) or _NOT_HOTLINE.search(m["label"])
-              or _MAIL_FIELD.search(m["label"]) or (_RECEIVES.search(m["label"]) or _TOPIC.search(m["label"])
-                                                    or re.search(_HOTLINE_END, m["aside"] or "")) and facts.phones(m["rest"])):
+              or _MAIL_FIELD.search(m["label"]) or (_RECEIVES.search(m["label"]) or _TOPIC.search(m["label"])) and facts.phones(m["rest"])):
         return m["label"].strip(), m["aside"] or "", m["rest"]
     m = _SENTENCE.match(seg)
     if m and not _NOT_HOTLINE.search(m["label"]) and not _GENERIC.match(m["label"]):

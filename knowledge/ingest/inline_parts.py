@@ -41,15 +41,19 @@ def _inline_title(heading: str) -> str:
 _SECTION_LIMIT = re.compile(r"(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
 
 
-def section_limits(text: str) -> list[tuple[str, int]]:
+def section_limits(text: str) -> list[tuple[str, int, str]]:
     """The sections of one document each with its own limit, said clause by clause ('其中，企业基本情况不超过800字；
     质量管理实践摘要不超过500字；质量管理实践总结（包括…四部分）不超过6000字，并附3至5个典型案例，每个案例不超过1000字')."""
-    out = []
+    out, lead = [], ""
     for piece in re.split(r"[；;。，,](?![^（(]*[)）])", text):
+        if re.match(r"\s*(?:并附|另附|附)", piece) and not _SECTION_LIMIT.search(piece):
+            lead = piece.strip() + "，"  # '并附3至5个典型案例，每个案例不超过1000字': said with the case's limit
+            continue
+        piece, lead = lead + piece, ""
         if (m := _SECTION_LIMIT.search(piece)) and not _SECTION_LIMIT.search(piece, m.end()):
-            title = re.sub(r"[（(][^）)]*[)）]|[“”\"《》]", "", piece[:m.start()])
+            title = re.sub(r"[（(][^）)]*[)）]|[“”\"《》]", "", re.split(r"[：:，,]", piece[:m.start()])[-1])  # '如下：企业基本情况'
             title = re.sub(r"^.*?(?:其中|另|并|且|均|每份)[：:]?", "", title) if re.search(r"其中|另|并|且", title[:3]) else title
             title = re.sub(r"(?:一般|原则上|应|须|均|字数|篇幅)+$", "", title.strip())
             if re.fullmatch(r"[\u4e00-\u9fff]{2,16}", title) and not re.fullmatch(r"(?:全文|正文|总字数|总计|合计|共计)", title):
-                out.append((title, int(m.group(1))))
+                out.append((title, int(m.group(1)), piece.strip()))
     return out

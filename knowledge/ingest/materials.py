@@ -142,10 +142,11 @@ def _list_parts(d: Draft, node) -> None:
             part["title"] = f"{title}（{sub.group(1)}）"  # '其中"企业基本情况"不超过1500字': that part's limit, not the whole's
         parts.append(part)
         # '其中，企业基本情况不超过800字；…摘要不超过500字；…总结（…）不超过6000字': each section's limit, no document of its own
-        each = [(str(lim), name, True) for name, lim in section_limits(text)] if len(found) >= 3 else []
-        for j, (lim, name, detail) in enumerate([*((lim, name, False) for lim, name in named), *each]):
+        each = [(str(lim), name, piece) for name, lim, piece in section_limits(text)] if len(found) >= 3 else []
+        for j, (lim, name, piece) in enumerate([*((lim, name, "") for lim, name in named), *each]):
             key = part_key(name, used, f"part{i}b{j or ''}")
-            parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name), "of": title, **({"detail": True} if detail else {})})
+            parts.append({**part, "key": key, "title": name, "limit": int(lim), "match": doc_words(name), "of": title,
+                          **({"detail": True, "text": strip_end(piece) + "。"} if piece else {})})
     twice = {t for t in (p["title"] for p in parts) if sum(q["title"] == t for q in parts) > 1}
     for p in (p for p in parts if (of := p.pop("of", "")) and p["title"] in twice):  # '摘要（品牌培育工作报告）': with its document
         p["title"] = f"{p['title']}（{of}）"

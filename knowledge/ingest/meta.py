@@ -8,7 +8,7 @@ from . import facts
 from .draft import Draft
 from .outline import join_cjk
 from .scoring import scoring_table
-from .sections import content_nodes, find_section, intro_of, split_title
+from .sections import content_nodes, find_section, intro_of, split_title, strip_end
 
 
 def build_meta(d: Draft) -> None:
@@ -125,6 +125,8 @@ def build_lists(d: Draft) -> None:
             d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue
         node, items = got[0], got[1]
+        if key == "eligibility" and (more := _annexed(o, items)):  # '申报条件详见附件1': the annex's conditions, in place
+            items = more
         used.update(id(n) for n in node.walk())
         intro = got[2] if len(got) > 2 else intro_of(node) if node.children else \
             node.heading if node.body or len(node.heading) <= 40 else (split_title(node.heading)[0] or node.heading[:40])  # its heading only
@@ -135,6 +137,21 @@ def build_lists(d: Draft) -> None:
         d.found.append(f"{label}：{len(items)} 条（{node.clause}{shape}）")
         if not node.children:
             d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已{how}拆成 {len(items)} 条，请核对")
+
+
+_SEE_ANNEX = re.compile(r"(?:条件|资格)[^。；]{0,16}(?:详见|见|按照?|对照)\s*(?:《[^》]{0,30}》\s*)?[（(]?附件\s*(\d{1,2})")
+
+
+def _annexed(o, items: list[dict]) -> list[dict]:
+    """The conditions an annex lists when the main text's item only refers to it ('申报条件详见附件1'): that item
+    replaced by the annex's items, each cited by its own clause; [] when there is no such reference or annex."""
+    for i, it in enumerate(items):
+        if ref := _SEE_ANNEX.search(it.get("text", "")):
+            annex = next((n for n in o.roots if n.annex == int(ref.group(1)) and len(n.children) >= 2), None)
+            listed = [{"clause": c.clause, "text": strip_end(c.full())} for c in annex.children] if annex is not None else []
+            if len(listed) >= 2:  # an item over sub-items ('经营规模达到以下要求：（1）…（2）…') with them
+                return [*items[:i], *listed, *items[i + 1:]]
+    return []
 
 
 # A list of cases that are not accepted ('有下列情形之一的，不予受理：', '以下单位不得申报：').

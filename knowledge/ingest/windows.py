@@ -20,6 +20,8 @@ def once_each(extra: list[dict]) -> list[dict]:
     """One step read twice (its own sentence, and a row of a timeline table) once, with the shorter text of the two and
     the name a timeline gives it ('答辩PPT须于7月12日17:00前…' and '（五）答辩PPT报送：7月12日17:00前'); two steps
     due at the same hour stay two."""
+    binding = {x["label"] for x in extra if not _ADVICE.search(x["text"])}  # '请…合理安排，于1月27日前或…报送': advice yields
+    extra = [x for x in extra if not (_ADVICE.search(x["text"]) and x["label"] in binding)]  # to the same step's own date
     named = {x["when"]: x["label"] for x in extra if x["label"] != _OTHER}
     extra = [{**x, "label": named.get(x["when"], _OTHER)} if x["label"] == _OTHER else x for x in extra]
     extra = list({(x["when"], x["label"]): x for x in sorted(extra, key=lambda x: -len(x["text"]))}.values())
@@ -28,6 +30,7 @@ def once_each(extra: list[dict]) -> list[dict]:
 
 
 _OTHER = "其他时间要求"
+_ADVICE = re.compile(r"合理安排|避免因|建议|尽量|尽早|最好")
 
 
 def step_record(x: dates.Dated) -> dict:
