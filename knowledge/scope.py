@@ -27,6 +27,30 @@ _MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可�
                         r"|营收.{0,12}(?:可以吗|行吗|够吗|够不够)")
 
 
+_ITS_TITLE = re.compile(r"^(?:中小)?(?:企业)?(?:认定|评定|评选|称号)")
+_NATIONAL = re.compile(r"(?:国家级|全国|工信部|工业和信息化部|国家的?)[^，,。？?]{0,4}质量标杆")
+_PROVINCIAL = re.compile(r"(?:省级|省里的?|省厅的?|全省|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
+                         r"|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)省?级?的?)[^，,。？?]{0,2}质量标杆")
+_MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
+
+
+def other_level(compact: str, region: str, said: str) -> str:
+    """The words of a question about the same programme run at another level ('省级质量标杆今年什么时候开始报' to a city's
+    notice, '工信部的全国质量标杆怎么申报'), not the applicant's own title ('公司2037年拿的江苏省质量标杆 这次还可以申报吗')
+    nor how to reach a level the notice itself speaks of (`said`: '…组织推荐全国“质量标杆”'); when that one opens is not said."""
+    for rx, ours in ((_NATIONAL, not region or "全国" in region), (_PROVINCIAL, not region.endswith("市") or region[:2] in _MUNICIPALITIES)):
+        m = rx.search(compact)
+        if m and not ours and _ITS_OWN.search(compact[m.end():m.end() + 16]) and not _OURS_AGAIN.search(compact[m.end():]) \
+                and not _EARNED.search(compact[max(0, m.start() - 14):m.start()]) and not _HELD.search(compact[max(0, m.start() - 6):m.start()]) \
+                and not (rx.search(re.sub(r"[“”\"「」]", "", said)) and not _WHEN_AFTER.search(compact, m.end())):  # how, as the notice says
+            return m.group(0)
+    return ""
+
+
+_OURS_AGAIN = re.compile(r"这次|本次|还可以申报|还能申报|还能报|还可以报|市里|区里")  # '…这次还可以申报吗': asked of this call
+_HELD = re.compile(r"(?:拿|获|得|评|获得|取得|评上)的?$")
+
+
 def inside(hit: Hit, spans: tuple[tuple[int, int], ...]) -> bool:
     """The hit overlaps a place's words, and is not a longer name around them ('高新技术企业' around '高新')."""
     return any(a < hit.end and hit.start < b and not (hit.start <= a and b <= hit.end and b - a < hit.end - hit.start) for a, b in spans)
@@ -78,8 +102,9 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
             return kind, compact[hit.start:hit.end] if not hit.ascii else hit.phrase
     # A named programme asked about on its own, not said as the applicant's standing ("不是小巨人，能申报吗").
     named = next((h for h in hits if h.label == "named" and not _STANDING.search(compact[:h.start])), None)
-    if named and "ours" not in labels and _ITS_OWN.search(compact[named.end:named.end + 16]) \
-            and not _RELATION.search(compact[:named.start] + "|" + compact[named.end:]):  # not "…也想报，两个能一起报吗"
+    after = _ITS_TITLE.sub("", compact[named.end:]) if named else ""  # '专精特新企业认定什么时候申报': the programme's own
+    if named and "ours" not in labels and _ITS_OWN.search(after[:16]) \
+            and not _RELATION.search(compact[:named.start] + "|" + after):  # not "…也想报，两个能一起报吗"
         return "programme", compact[named.start:named.end]
     return "", ""
 

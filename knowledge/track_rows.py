@@ -23,6 +23,18 @@ _ROWS = ((lazy(r"份数|几份"), lazy(r"几份|多少份|份数|一式|\bcop(?:
 _NUMBER = lazy(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 
 
+_TOPIC = ("paper", "word_limits", "district", "eligibility", "eligibility", "eligibility", "eligibility", "one_item")
+
+
+def row_topic(kb, norm: str) -> tuple[str, ...]:
+    """The topic of a table row a message asks of a track it names ('我们是中型企业营收1.5亿够不够'), when nothing else
+    gave the message a topic."""
+    table = kb.notice.track_table
+    if table is None or not any(said_track(t, list(table.tracks), norm) for t in table.tracks):
+        return ()
+    return next(((_TOPIC[i],) for i, (row, asks) in enumerate(_ROWS) if asks.search(norm) and any(row.search(r.label) for r in table.rows)), ())
+
+
 class TrackRows:
     """Uses the answerer's kb."""
 
@@ -43,10 +55,30 @@ class TrackRows:
                 said = {cn_number(x) for x in _NUMBER.findall(norm)} if ASSERTS.search(norm) else set()  # '…8000字吧'
                 wrong = [x for x in said if x not in _figures(mine) and any(x in _figures(v) for v in others)]
                 lead = f"不是{plain(wrong[0])}：" if wrong else ""
-                lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}")
+                lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}{_verdict(mine, norm) if not wrong else ''}")
             else:
                 lines.append(f"{r.label}：" + "；".join(f"{t} {v}" for t, v in zip(tracks, r.values, strict=False)))
         return Section("分类别要求", tuple(lines), (table.clause,))  # (the table is quoted as written)
+
+
+_FLOOR = lazy(r"(?:不低于|不少于|不小于|达到|≥)\s*(\d+(?:\.\d+)?)\s*(亿|万)?\s*(元|%)")
+_SAID = lazy(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)\s*(亿|万|%|个点)")
+
+
+def _verdict(cell: str, norm: str) -> str:
+    """'——您说的1.5亿，不符合这一条' when the message states the firm's own figure against a floor the cell sets
+    ('不低于2亿元', '不低于4%'); '' when either is missing or they are of different kinds."""
+    floor, said = _FLOOR.search(cell), _SAID.search(norm)
+    if not floor or not said or (floor.group(3) == "%") != (said.group(2) in ("%", "个点")):
+        return ""
+    scale = {"亿": 1e8, "万": 1e4, None: 1.0, "%": 1.0, "个点": 1.0}
+    need = float(floor.group(1)) * scale[floor.group(2)]
+    whole, _, tenth = said.group(1).partition("点")  # '一点五亿'
+    have = float(whole) if whole[0].isdigit() else cn_number(whole) + (cn_number(tenth) / 10 if tenth else 0)
+    if have <= 0:
+        return ""
+    have *= scale.get(said.group(2), 1.0)
+    return f"——您说的{said.group(0)}，{'符合' if have >= need else '不符合'}这一条"
 
 
 def _figures(cell: str) -> set[float]:

@@ -11,9 +11,10 @@ from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
-from .scope import QUESTION, covered, out_of_scope, scope_hits
+from .scope import QUESTION, covered, other_level, out_of_scope, scope_hits
 from .text import Text, readings
 from .topics import answerable
+from .track_rows import row_topic
 from .unit_asks import of_units, quotas_said
 from .values import BY_MAIL, lazy
 
@@ -72,8 +73,7 @@ class Understander:
     def __init__(self, kb: Knowledge, resolver: DistrictResolver, cache: IndexCache | None = None,
                  senses: Callable[[str], set[str]] | None = None) -> None:
         lex, n = kb.lexicon, kb.notice
-        self._kb = kb
-        self._resolver = resolver
+        self._kb, self._resolver, self._said = kb, resolver, " ".join(c.text for c in n.passages)
         self._senses = senses or (lambda norm: set())  # topics named by a word used in another sense
         self._generic = {name for name, it in lex.intents.items() if it.generic}
         topic: list[Entry] = []
@@ -172,6 +172,7 @@ class Understander:
             district = Resolution()
         labels = {h.label for h in hits}
         oos, term = out_of_scope(hits, text.compact, district.resolved)
+        oos, term = ("programme", lvl) if not oos and (lvl := other_level(text.compact, self._kb.notice.meta.region, self._said)) else (oos, term)
         chat = bool({"chat", "meta"} & labels)
         if (chat or "courtesy" in labels and not QUESTION.search(text.compact)) and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline; "谢谢老师" no hotline asked
@@ -196,6 +197,7 @@ class Understander:
         if (quotas := self.__dict__.get("_quotas")) is None:
             quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
         intents, unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)
+        intents = intents or (() if unknowns or oos else row_topic(self._kb, text.norm))  # '中型企业营收1.5亿够不够': that row
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat or "courtesy" in labels, "meta" in labels,
                         courtesy="courtesy" in labels and "chat" not in labels)
 

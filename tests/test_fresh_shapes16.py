@@ -332,3 +332,57 @@ def test_a_place_over_two_units_names_each_units_contact(sh2049):
 def test_a_section_keeps_the_words_said_with_its_limit(shenzhen):
     a = shenzhen.answer("实践总结写多少字 案例要几个", NOW)
     assert "6000" in a.text and "3至5个典型案例" in a.text, a.text
+
+
+# ------------------------------------------------------------ "还是" is no "still"; a row per kind of firm; other levels
+@pytest.mark.parametrize("question", ["纸质材料寄顺丰还是EMS 能到付吗", "顺丰还是ems 能不能到付"])
+def test_or_is_no_still_and_a_courier_question_is_not_stated(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert not a.matched and "【截止时间】" not in a.text and "快递" in a.text, a.text
+
+
+@pytest.fixture(scope="module")
+def weifang() -> Answerer:
+    return _bot("weifang-samr-thresholds-2100.txt")
+
+
+def test_a_table_with_a_row_per_kind_of_firm_is_read_per_kind(weifang):
+    table = weifang.kb.notice.track_table
+    assert table.tracks == ("大型企业", "中型企业", "小微企业")
+    assert [r.values[1] for r in table.rows if "营业收入" in r.label] == ["不低于2亿元"]
+
+
+@pytest.mark.parametrize("question,verdict", [("我们是中型企业营收1.5亿够不够", "不低于2亿元——您说的1.5亿，不符合这一条"),
+                                              ("我们是中型企业营收一点五亿够不够", "不符合这一条"),
+                                              ("小微企业研发投入占比4.2%够吗", "不低于5%——您说的4.2%，不符合这一条"),
+                                              ("大型企业营收12亿达标吗", "不低于10亿元——您说的12亿，符合这一条")])
+def test_a_firms_own_figure_is_checked_against_its_kinds_floor(weifang, question, verdict):
+    a = weifang.answer(question, NOW)
+    assert a.matched and verdict in a.text, a.text
+
+
+@pytest.mark.parametrize("name,question", [("taizhou-email-only-2098.txt", "浙江省质量标杆今年什么时候开始申报"),
+                                           ("luoyang-timeline-table-2102.txt", "省级质量标杆今年什么时候开始报"),
+                                           ("yantai-defence-award-2097.txt", "工信部的全国质量标杆怎么申报 跟这个能一起报吗"),
+                                           ("huzhou-two-contacts-2103.txt", "顺便问下 省里的专精特新企业认定今年啥时候开始申报")])
+def test_the_programme_at_another_level_or_another_programme_is_out_of_scope(name, question):
+    a = _bot(name).answer(question, NOW)
+    assert not a.matched and "不是本助手负责的内容" in a.text, a.text
+
+
+@pytest.mark.parametrize("name,question", [("luoyang-timeline-table-2102.txt", "我们评上过省级质量标杆，能报吗"),
+                                           ("hainan-bilingual-2099.txt", "省级质量标杆什么时候报"),
+                                           ("huzhou-two-contacts-2103.txt", "专精特新企业能报吗")])
+def test_the_own_level_or_the_applicants_title_stays_in_scope(name, question):
+    assert "不是本助手负责的内容" not in _bot(name).answer(question, NOW).text
+
+
+@pytest.mark.parametrize("name,question", [("kunshan-quality-benchmark-2042.txt", "公司2037年拿的江苏省质量标杆 这次还可以申报吗")])
+def test_a_level_held_by_the_applicant_stays_in_scope(name, question):
+    assert "不是本助手负责的内容" not in _bot(name).answer(question, NOW).text
+
+
+def test_how_to_reach_a_level_the_notice_speaks_of_is_answered():
+    variant = Answerer(load_knowledge(NOTICES.parent.parent.parent / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+    a = variant.answer("全国质量标杆怎么报？是不是直接报工信部", NOW)
+    assert a.matched and "组织推荐全国" in a.text, a.text

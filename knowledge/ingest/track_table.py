@@ -23,6 +23,7 @@ def build_track_table(d: Draft) -> None:
     """track_table (clause, tracks, rows), and submission.deadlines gains each track's own dates."""
     for n in d.outline.nodes():
         rows = [row_cells(t) for t, _, _ in n.lines if t.count("|") >= 2 or t.count("\t") >= 2]
+        rows = _turned(rows) if rows and _BY_ROW.match(rows[0][0]) else rows
         if len(rows) < 3 or len(head := rows[0]) < 3 or not _HEAD.match(head[0]):
             continue
         tracks = head[1:]
@@ -36,6 +37,16 @@ def build_track_table(d: Draft) -> None:
         d.found.append(f"分类别对照表：{'、'.join(tracks)}，{len(body)} 行（{n.clause}）")
         _track_steps(d, n.clause, tracks, body)
         return
+
+
+# A table with a row per kind of firm ('企业规模 | 成立年限 | 营业收入… / 大型企业 | 满5年 | 不低于10亿元…').
+_BY_ROW = re.compile(r"^(?:企业规模|企业类型|企业类别|规模|申报类别|类别|类型)$")
+
+
+def _turned(rows: list[list[str]]) -> list[list[str]]:
+    """A table with a row per track turned to one with a column per track ('项目 | 大型企业 | 中型企业 | 小微企业')."""
+    body = [r for r in rows[1:] if len(r) == len(rows[0]) and r[0]]
+    return [["项目", *(r[0] for r in body)], *([rows[0][j], *(r[j] for r in body)] for j in range(1, len(rows[0])))] if len(body) >= 2 else rows
 
 
 def _track_steps(d: Draft, clause: str, tracks: list[str], body: list[list[str]]) -> None:
