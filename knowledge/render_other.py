@@ -15,6 +15,7 @@ from .phrasing import Section, _join, amendment, contact_line, en_date, moved_by
 from .recall import _SENTENCE
 from .window import step_when
 
+_WHERE_FROM = re.compile(r"(?:在哪|哪里|哪儿|去哪|从哪)[^。？！?!]{0,3}(?:下载|下|打印|填|找|拿|领)|下载地址|模板|\bdownload\b", re.I)  # '申报表在哪下'
 _COPIES = re.compile(r"一式\s*[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?|(?<![0-9])[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?")
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
@@ -55,6 +56,9 @@ class OtherSections:
                         f"{' (' + sub.form_copies + ')' if sub.form_copies else ''}"
                         f"{': fill it in online, print it, get it sealed; all other materials are submitted online' if sub.rest_online else ''}.")]
         sources = [sub.clause_of("form_copies")]
+        if a is not None and sub.site and _WHERE_FROM.search(a.text.norm) and re.search(r"在线|网上|系统|下载", f"{sub.paper_text}{sub.form_how}"):
+            lines.append(self.t(f"在申报网站填写、下载：{sub.site}", f"Fill it in and download it at {sub.site}"))
+            sources.append(sub.clause_of("site"))
         each = [(p.title, m.group(0)) for p in (self.n.materials.parts if self.n.materials else ()) if (m := _COPIES.search(p.text))]
         if len(each) >= 2 and len({c for _, c in each}) >= 2 and not (a is not None and a.items.get("part")):  # a table of documents
             lines = [self.t("各项材料份数：" + "；".join(f"{t} {c}" for t, c in each) + "。", "Copies of each document: "

@@ -386,3 +386,10 @@ def test_how_to_reach_a_level_the_notice_speaks_of_is_answered():
     variant = Answerer(load_knowledge(NOTICES.parent.parent.parent / "shared" / "notices" / "dev-variant-2024-2025.txt"))
     a = variant.answer("全国质量标杆怎么报？是不是直接报工信部", NOW)
     assert a.matched and "组织推荐全国" in a.text, a.text
+
+
+def test_where_to_download_the_form_gives_the_site():
+    variant = Answerer(load_knowledge(NOTICES.parent.parent.parent / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+    assert "zlbg.qualitysh-demo.cn" in variant.answer("申报表在哪下 有模板吗", NOW).text
+    a = variant.answer("填报系统操作有问题的话 还是找市质协吧 去年就是他们负责的", NOW)
+    assert "周敏" in a.text and "13900001111" in a.text, a.text
