@@ -393,3 +393,8 @@ def test_where_to_download_the_form_gives_the_site():
     assert "zlbg.qualitysh-demo.cn" in variant.answer("申报表在哪下 有模板吗", NOW).text
     a = variant.answer("填报系统操作有问题的话 还是找市质协吧 去年就是他们负责的", NOW)
     assert "周敏" in a.text and "13900001111" in a.text, a.text
+
+
+def test_a_short_review_clause_is_quoted_whole(luoyang):
+    a = luoyang.answer("现场核查接到通知以后几天之内要把原件准备好 都要准备哪些东西", NOW)
+    assert a.matched and "3个工作日内" in a.text and "原件" in a.text, a.text

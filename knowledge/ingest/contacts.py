@@ -75,7 +75,7 @@ def build_organisation(d: Draft) -> None:
         if n is None:
             continue
         text = n.text
-        if key in ("review", "national"):
+        if key in ("review", "national") and len(text) > 220:  # a short clause whole ('…电话通知。企业应在3个工作日内准备…')
             sent = [s for s in facts.sentences(text) if re.search(rx, s)]
             text = "".join(sent) if sent else text
         org[key] = {"clause": n.clause, "text": strip_end(text) + "。"}
