@@ -64,7 +64,7 @@ def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.
         if not 1 <= n <= 31:
             return None
         base = today if n >= today.day else (today.replace(day=1) + dt.timedelta(days=32))
-        base = last if abs((last - today).days) > 45 else base  # far from the round: '25号' is of the deadline's month
+        base = last if abs((last - today).days) > 366 else base  # a clock years from the round: '25号' is of the deadline's month
         try:
             day = base.replace(day=n)
         except ValueError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section, contact_line, deadline_text, superseded
-from .values import BY_MAIL
+from .values import BY_MAIL, OTHER_STAGE
 from .window import not_open_yet
 
 _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
@@ -32,8 +32,9 @@ class SubmitSections:
             lines, sources = [*lines, self.t(f"{sub.no_paper}。", "No paper copies are accepted.")], [*sources, sub.clause_of("no_paper")]
         # '可以用邮箱提交吗' where the notice gives mailboxes (the units' rows) but no e-mail step; with no mailbox at all the
         # judgement's 'not stated' section says so
-        if a is not None and sub.site and not sub.email_text and BY_MAIL.search(a.text.norm) and any("@" in c.text for c in self.n.passages) \
-                and not any(_MAILED.search(c.text) for c in self.n.passages):
+        asked = a is not None and BY_MAIL.search(a.text.norm) and not OTHER_STAGE.search(a.text.norm)  # not '答辩PPT能发邮件吗'
+        if asked and sub.site and not sub.email_text and any("@" in c.text for c in self.n.passages) \
+                and not any(_MAILED.search(x) and not OTHER_STAGE.search(x) for c in self.n.passages for x in re.split(r"(?<=[。；])", c.text)):
             lines.insert(0, self.t("通知没有规定可以用电子邮件提交，提交方式按下面的规定。", "The notice provides no submission by e-mail; submit as below."))
         if a is not None and OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
             lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"

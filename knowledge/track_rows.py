@@ -55,7 +55,8 @@ class TrackRows:
                 said = {cn_number(x) for x in _NUMBER.findall(norm)} if ASSERTS.search(norm) else set()  # '…8000字吧'
                 wrong = [x for x in said if x not in _figures(mine) and any(x in _figures(v) for v in others)]
                 lead = f"不是{plain(wrong[0])}：" if wrong else ""
-                lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}{_verdict(mine, norm) if not wrong else ''}")
+                at = next((m.end() for row, asks in _ROWS if row.search(r.label) for m in [asks.search(norm)] if m), 0)
+                lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}{_verdict(mine, norm[at:at + 12]) if not wrong else ''}")
             else:
                 lines.append(f"{r.label}：" + "；".join(f"{t} {v}" for t, v in zip(tracks, r.values, strict=False)))
         return Section("分类别要求", tuple(lines), (table.clause,))  # (the table is quoted as written)
@@ -66,7 +67,7 @@ _SAID = lazy(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二�
 
 
 def _verdict(cell: str, norm: str) -> str:
-    """'——您说的1.5亿，不符合这一条' when the message states the firm's own figure against a floor the cell sets
+    """'——您说的1.5亿，不符合这一条' when the words after the row's own ('营收1.5亿') state the firm's figure against a floor the cell sets
     ('不低于2亿元', '不低于4%'); '' when either is missing or they are of different kinds."""
     floor, said = _FLOOR.search(cell), _SAID.search(norm)
     if not floor or not said or (floor.group(3) == "%") != (said.group(2) in ("%", "个点")):

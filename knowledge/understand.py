@@ -73,8 +73,8 @@ class Understander:
     def __init__(self, kb: Knowledge, resolver: DistrictResolver, cache: IndexCache | None = None,
                  senses: Callable[[str], set[str]] | None = None) -> None:
         lex, n = kb.lexicon, kb.notice
-        self._kb, self._resolver, self._said = kb, resolver, " ".join(c.text for c in n.passages)
-        self._senses = senses or (lambda norm: set())  # topics named by a word used in another sense
+        self._kb, self._resolver, self._senses = kb, resolver, senses or (lambda norm: set())  # senses: topics of a word used otherwise
+        self._level = (n.meta.region, " ".join(c.text for c in n.passages), f"{n.meta.title} {n.meta.programme_full}")  # its own level
         self._generic = {name for name, it in lex.intents.items() if it.generic}
         topic: list[Entry] = []
         for name, it in lex.intents.items():
@@ -172,7 +172,7 @@ class Understander:
             district = Resolution()
         labels = {h.label for h in hits}
         oos, term = out_of_scope(hits, text.compact, district.resolved)
-        oos, term = ("programme", lvl) if not oos and (lvl := other_level(text.compact, self._kb.notice.meta.region, self._said)) else (oos, term)
+        oos, term = ("programme", lvl) if not oos and (lvl := other_level(text.compact, *self._level)) else (oos, term)
         chat = bool({"chat", "meta"} & labels)
         if (chat or "courtesy" in labels and not QUESTION.search(text.compact)) and intents and set(intents) <= weak_only and not district.resolved:
             intents = ()  # "今天几号": small talk, not a weak hint at the deadline; "谢谢老师" no hotline asked

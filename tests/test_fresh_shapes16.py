@@ -398,3 +398,36 @@ def test_where_to_download_the_form_gives_the_site():
 def test_a_short_review_clause_is_quoted_whole(luoyang):
     a = luoyang.answer("现场核查接到通知以后几天之内要把原件准备好 都要准备哪些东西", NOW)
     assert a.matched and "3个工作日内" in a.text and "原件" in a.text, a.text
+
+
+# ------------------------------------------------------------ second reading (review 44)
+def test_a_late_stop_said_with_a_step_keeps_the_step(tmp_path):
+    text = ("某市工业和信息化局关于开展2050年度质量标杆遴选的通知\n\n一、申报条件\n\n（一）在本市注册满两年。\n（二）信用良好。\n\n"
+            "二、时间安排\n\n（一）企业于2050年4月1日至4月10日17:00在线申报。\n"
+            "（二）纸质材料于2050年4月15日17:00前报送至所在区工信局，逾期停止受理。\n"
+            "（三）各区工信局于2050年4月24日前报送推荐汇总表，清明假期（4月4日至4月6日）不受理。\n\n某市工业和信息化局\n2050年3月20日")
+    (path := tmp_path / "n.txt").write_text(text, encoding="utf-8")
+    steps = [(x.label, x.when) for x in load_knowledge(path).notice.submission.deadlines]
+    assert ("纸质材料报送", "2050-04-15 17:00") in steps and any(w.startswith("2050-04-24") for _, w in steps), steps
+
+
+def test_a_bare_day_weeks_before_the_round_is_of_this_month(bundled):
+    a = bundled.answer("24号交来得及吗", dt.datetime(2024, 1, 5, 10, tzinfo=CST))
+    assert "1月24日（2024年1月24日）还在截止之前" in a.text, a.text
+
+
+def test_the_figure_judged_is_the_one_said_for_the_row(weifang):
+    a = weifang.answer("中型企业研发投入3000万，营收2.5亿够不够", NOW)
+    assert "您说的2.5亿，符合这一条" in a.text and "您说的3000万" not in a.text, a.text
+
+
+def test_a_level_the_notices_title_names_is_its_own():
+    foshan = _bot("foshan-forward-benchmark-2053.txt")
+    assert "不是本助手负责的内容" not in foshan.answer("广东省质量标杆什么时候截止", NOW).text
+
+
+@pytest.mark.parametrize("question", ["审计报告金额单位要改成万元吗", "财务报表的金额要调成万元吗", "审计报告里的日期格式要改一下吗",
+                                      "怎么辨别假的检测报告", "Do duplicate copies need the company stamp?"])
+def test_ordinary_questions_about_figures_and_copies_are_not_forgery(bundled, question):
+    a = bundled.answer(question, NOW)
+    assert "无法提供帮助" not in a.text and "Not something I can do" not in a.text, a.text

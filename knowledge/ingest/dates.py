@@ -203,7 +203,7 @@ VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}�
 
 
 # What the words around a date must say for it to be a time requirement: something to be done by then.
-_CLOSED = re.compile(r"(?:假期|放假|休假|节假日|春节|国庆)[^。；]{0,24}(?:不受理|暂停|不接收|不办理)|暂停受理|停止受理")  # a closure, no window
+_CLOSED = re.compile(r"(?:假期|放假|休假|节假日|春节|国庆|清明|劳动节|端午|中秋|元旦)[^。；，,]{0,24}(?:不受理|暂停受理|不接收|不办理)")  # a closure
 _ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
@@ -233,6 +233,6 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     issued = d.data.get("meta", {}).get("date", "")
     if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead):
         return False
-    if _CLOSED.search(dl.sentence) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
+    if _CLOSED.search(dl.local) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
         return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline
     return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))

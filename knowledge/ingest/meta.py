@@ -139,7 +139,8 @@ def build_lists(d: Draft) -> None:
             d.ambiguous.append(f"{label}（{node.clause}）是一段文字，已{how}拆成 {len(items)} 条，请核对")
 
 
-_SEE_ANNEX = re.compile(r"(?:条件|资格)[^。；]{0,16}(?:详见|见|按照?|对照)\s*(?:《[^》]{0,30}》\s*)?[（(]?附件\s*(\d{1,2})")
+_SEE_ANNEX = re.compile(r"(?:条件|资格)[^。；]{0,16}(?:详见|见)\s*(?:《[^》]{0,30}》\s*)?[（(]?附件\s*(\d{1,2})")
+_CONDITION = re.compile(r"注册|成立|营业收入|营收|信用|事故|失信|满\s*\d+\s*年|不低于")
 
 
 def _annexed(o, items: list[dict]) -> list[dict]:
@@ -148,8 +149,9 @@ def _annexed(o, items: list[dict]) -> list[dict]:
     for i, it in enumerate(items):
         if ref := _SEE_ANNEX.search(it.get("text", "")):
             annex = next((n for n in o.roots if n.annex == int(ref.group(1)) and len(n.children) >= 2), None)
+            # each item with its sub-items ('经营规模达到以下要求：（1）…（2）…'); an annex of conditions, not a form
             listed = [{"clause": c.clause, "text": strip_end(c.full())} for c in annex.children] if annex is not None else []
-            if len(listed) >= 2:  # an item over sub-items ('经营规模达到以下要求：（1）…（2）…') with them
+            if len(listed) >= 2 and sum(bool(_CONDITION.search(x["text"])) for x in listed) * 2 >= len(listed):
                 return [*items[:i], *listed, *items[i + 1:]]
     return []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..values import OTHER_STAGE
 from . import dates, facts
 from .draft import Draft
 from .outline import Node, Outline
@@ -65,9 +66,6 @@ _MAILED = re.compile(rf"(?:发送至|发至|发送到|报送至|提交至|发到
                      r"|(?:电子邮件|邮件)[^。；]{0,6}?(?:发送至|发至|发送到|报送至)(所在[^。；@]{0,20}?(?:推荐单位|主管部门|部门))")
 
 
-_OTHER_STAGE = re.compile(r"答辩|PPT|ppt|演示文稿|汇报材料|现场核查|整改")
-
-
 def email_step(d: Draft, sub: dict, nearby: list[Node]) -> None:
     """The sentence saying the applicant e-mails its copies (not the units' onward mail, nor a ban on mailing one)."""
     for n in nearby:
@@ -77,7 +75,7 @@ def email_step(d: Draft, sub: dict, nearby: list[Node]) -> None:
         for mail in _MAILED.finditer(text):
             mailbox = next(g for g in mail.groups() if g)
             said = strip_end(text if led else facts.sentence_with(n.text, re.escape(mailbox)) or "")
-            stage = _OTHER_STAGE.search(said)  # a mailbox of another stage ('答辩PPT须于7月12日前…发送至x@y') is not this one
+            stage = OTHER_STAGE.search(said)  # a mailbox of another stage ('答辩PPT须于7月12日前…发送至x@y') is not this one
             if dates.by_units(said[: said.find(mailbox)]) or re.search(r"不得|请勿|不要|不予(?!受理)", said) or stage:
                 continue
             sub["email_text"] = re.sub(r"^[^，。：:]{1,12}[：:]", "", said) or mail.group(0)

@@ -40,7 +40,7 @@ def build_track_table(d: Draft) -> None:
 
 
 # A table with a row per kind of firm ('企业规模 | 成立年限 | 营业收入… / 大型企业 | 满5年 | 不低于10亿元…').
-_BY_ROW = re.compile(r"^(?:企业规模|企业类型|企业类别|规模|申报类别|类别|类型)$")
+_BY_ROW = re.compile(r"^(?:企业规模|企业类型|企业类别|规模)$")
 
 
 def _turned(rows: list[list[str]]) -> list[list[str]]:

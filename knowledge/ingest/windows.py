@@ -30,7 +30,7 @@ def once_each(extra: list[dict]) -> list[dict]:
 
 
 _OTHER = "其他时间要求"
-_ADVICE = re.compile(r"合理安排|避免因|建议|尽量|尽早|最好")
+_ADVICE = re.compile(r"合理安排|避免因")
 
 
 def step_record(x: dates.Dated) -> dict:
