@@ -50,7 +50,8 @@ def named(names: list[str], norm: str) -> list[str]:
     return [n for n in names if n.lower() in norm.lower() or pairs[n] - set().union(*(pairs[o] for o in names if o != n)) & said]
 
 
-_KIND_LEAD = lazy(r"([\u4e00-\u9fff]{2,12}?(?:企业|单位))(?:还|另)?(?:须|应|需)")
+_KIND_LEAD = lazy(r"([\u4e00-\u9fff]{2,12}?(?:企业|单位))(?:[（(][^）)]{0,12}[)）])?(?:可申报[，,])?(?:还|另)?(?:须|应|需)")
+_FOREIGN = lazy(r"外商|外资|合资|独资|港澳台|港资|澳资|台资|中外|\b(?:foreign|joint venture|wfoe|jv)\b", re.I)
 
 
 def of_kind(found: list, norm: str):
@@ -58,6 +59,8 @@ def of_kind(found: list, norm: str):
     '生产性服务业企业须同时满足：…满2年' beside '制造业企业须…满3年'); else the first; None when there are none."""
     kinds = [track(i) or (k.group(1) if (k := _KIND_LEAD.search(i.text)) else "") for _m, i in found]
     hit = named([k for k in dict.fromkeys(kinds) if k], norm) if len(set(kinds) - {""}) >= 2 else []
+    if not hit and len(set(kinds) - {""}) == 1 and (k := next(k for k in kinds if k)) and _FOREIGN.search(k) and _FOREIGN.search(norm):
+        hit = [k]  # '外商投资企业…须在海南注册满2年' beside the general rule: a joint venture is of that kind
     return next((f for f, k in zip(found, kinds) if len(hit) == 1 and k == hit[0]), found[0] if found else None)
 
 

@@ -442,3 +442,12 @@ def test_a_request_to_hide_edited_audit_figures_is_declined():
     guangzhou = _bot("guangzhou-devzone-benchmark-2071.txt")
     a = guangzhou.answer("研发投入离3000万就差两百万 你帮我想想专项审计报告里数字怎么调一下比较不容易被看出来", NOW)
     assert not a.matched and "无法提供帮助" in a.text, a.text
+
+
+@pytest.mark.parametrize("question,verdict", [("我们是合资企业 2097年1月在海南注册的 营收8000万 能报吗", "注册时间这一条符合"),
+                                              ("我们是内资企业 2097年1月注册的 能报吗", "不符合"),
+                                              ("Our joint venture was registered in Hainan in January 2097, can we apply?", "condition is met")])
+def test_a_foreign_invested_firm_is_checked_against_its_own_years(question, verdict):
+    hainan = _bot("hainan-bilingual-2099.txt")
+    a = hainan.answer(question, dt.datetime(2099, 4, 20, 10, tzinfo=CST))
+    assert verdict in a.text, a.text
