@@ -37,13 +37,14 @@ _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 def other_level(compact: str, region: str, said: str, title: str = "") -> str:
     """The words of a question about the same programme run at another level ('省级质量标杆今年什么时候开始报' to a city's
     notice, '工信部的全国质量标杆怎么申报'), not the applicant's own title ('公司2037年拿的江苏省质量标杆 这次还可以申报吗')
-    nor how to reach a level the notice itself speaks of (`said`: '…组织推荐全国“质量标杆”'); when that one opens is not said."""
+    nor how to reach a level the notice itself speaks of (`said`: '…组织推荐全国质量标杆'; quotes removed there and in
+    `title`); when that one opens is not said."""
     for rx, ours in ((_NATIONAL, not region or "全国" in region), (_PROVINCIAL, not region.endswith("市") or region[:2] in _MUNICIPALITIES)):
-        m = rx.search(compact)
-        ours = ours or bool(rx.search(re.sub(r"[“”\"「」]", "", title))) or bool(re.search(r"工业和信息化部|工信部", title) and rx is _NATIONAL)
-        if m and not ours and _ITS_OWN.search(compact[m.end():m.end() + 16]) and not _OURS_AGAIN.search(compact[m.end():]) \
+        if not (m := rx.search(compact)) or ours or rx.search(title) or rx is _NATIONAL and re.search(r"工业和信息化部|工信部", title):
+            continue  # none named, or the level of the notice's own title ('广东省质量标杆' forwarded by a city)
+        if _ITS_OWN.search(compact[m.end():m.end() + 16]) and not _OURS_AGAIN.search(compact[m.end():]) \
                 and not _EARNED.search(compact[max(0, m.start() - 14):m.start()]) and not _HELD.search(compact[max(0, m.start() - 6):m.start()]) \
-                and not (rx.search(re.sub(r"[“”\"「」]", "", said)) and not _WHEN_AFTER.search(compact, m.end())):  # how, as the notice says
+                and not (rx.search(said) and not _WHEN_AFTER.search(compact, m.end())):  # how, as the notice says
             return m.group(0)
     return ""
 

@@ -11,19 +11,17 @@ from .phrasing import Section
 from .track_deadline import said_track
 from .values import cn_number, lazy, plain
 
-# What a row is about (by its label), and how a question asks about it.
-_ROWS = ((lazy(r"份数|几份"), lazy(r"几份|多少份|份数|一式|\bcop(?:y|ies)\b", re.I)),
-         (lazy(r"字数|篇幅"), lazy(r"字数|多少字|几个字|几字|多长|篇幅|\d\s*字|\bwords?\b|\bcharacters?\b|\blength\b", re.I)),
-         (lazy(r"名额|推荐数量|推荐家数"), lazy(r"名额|几家|推几|推荐几|推多少|\bquotas?\b", re.I)),
-         (lazy(r"营业收入|营收|销售收入"), lazy(r"营收|营业收入|收入|销售额|\brevenue\b|\bturnover\b", re.I)),
-         (lazy(r"注册|成立"), lazy(r"注册|成立|年限|几年|\byears?\b|\bregistered\b", re.I)),
-         (lazy(r"研发"), lazy(r"研发|\bR&D\b", re.I)),
-         (lazy(r"体系|认证"), lazy(r"ISO|质量管理体系|体系认证|卓越绩效|\bISO\s*9001\b", re.I)),
-         (lazy(r"遴选数量|拟遴选|入选数量"), lazy(r"选几家|评几家|遴选多少|遴选几|入选几|多少家|\bhow many (?:firms|winners)\b", re.I)))
+# What a row is about (by its label), how a question asks about it, and the topic of such a question.
+_ROWS = ((lazy(r"份数|几份"), lazy(r"几份|多少份|份数|一式|\bcop(?:y|ies)\b", re.I), "paper"),
+         (lazy(r"字数|篇幅"), lazy(r"字数|多少字|几个字|几字|多长|篇幅|\d\s*字|\bwords?\b|\bcharacters?\b|\blength\b", re.I), "word_limits"),
+         (lazy(r"名额|推荐数量|推荐家数"), lazy(r"名额|几家|推几|推荐几|推多少|\bquotas?\b", re.I), "district"),
+         (lazy(r"营业收入|营收|销售收入"), lazy(r"营收|营业收入|收入|销售额|\brevenue\b|\bturnover\b", re.I), "eligibility"),
+         (lazy(r"注册|成立"), lazy(r"注册|成立|年限|几年|\byears?\b|\bregistered\b", re.I), "eligibility"),
+         (lazy(r"研发"), lazy(r"研发|\bR&D\b", re.I), "eligibility"),
+         (lazy(r"体系|认证"), lazy(r"ISO|质量管理体系|体系认证|卓越绩效|\bISO\s*9001\b", re.I), "eligibility"),
+         (lazy(r"遴选数量|拟遴选|入选数量"), lazy(r"选几家|评几家|遴选多少|遴选几|入选几|多少家|\bhow many (?:firms|winners)\b", re.I), "one_item"))
 _NUMBER = lazy(r"\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+")
 
-
-_TOPIC = ("paper", "word_limits", "district", "eligibility", "eligibility", "eligibility", "eligibility", "one_item")
 
 
 def row_topic(kb, norm: str) -> tuple[str, ...]:
@@ -32,7 +30,7 @@ def row_topic(kb, norm: str) -> tuple[str, ...]:
     table = kb.notice.track_table
     if table is None or not any(said_track(t, list(table.tracks), norm) for t in table.tracks):
         return ()
-    return next(((_TOPIC[i],) for i, (row, asks) in enumerate(_ROWS) if asks.search(norm) and any(row.search(r.label) for r in table.rows)), ())
+    return next(((topic,) for row, asks, topic in _ROWS if asks.search(norm) and any(row.search(r.label) for r in table.rows)), ())
 
 
 class TrackRows:
@@ -43,7 +41,7 @@ class TrackRows:
         if table is None:
             return None
         rows = [r for r in table.rows if not re.search(r"截止|时间", r.label)
-                and any(row.search(r.label) and asks.search(norm) for row, asks in _ROWS)]
+                and any(row.search(r.label) and asks.search(norm) for row, asks, _ in _ROWS)]
         if not rows:
             return None
         tracks = list(table.tracks)
@@ -55,7 +53,7 @@ class TrackRows:
                 said = {cn_number(x) for x in _NUMBER.findall(norm)} if ASSERTS.search(norm) else set()  # '…8000字吧'
                 wrong = [x for x in said if x not in _figures(mine) and any(x in _figures(v) for v in others)]
                 lead = f"不是{plain(wrong[0])}：" if wrong else ""
-                at = next((m.end() for row, asks in _ROWS if row.search(r.label) for m in [asks.search(norm)] if m), 0)
+                at = next((m.end() for row, asks, _ in _ROWS if row.search(r.label) for m in [asks.search(norm)] if m), 0)
                 lines.append(f"{lead}{tracks[named[0]]} · {r.label}：{mine}{_verdict(mine, norm[at:at + 12]) if not wrong else ''}")
             else:
                 lines.append(f"{r.label}：" + "；".join(f"{t} {v}" for t, v in zip(tracks, r.values, strict=False)))

@@ -74,7 +74,7 @@ class Understander:
                  senses: Callable[[str], set[str]] | None = None) -> None:
         lex, n = kb.lexicon, kb.notice
         self._kb, self._resolver, self._senses = kb, resolver, senses or (lambda norm: set())  # senses: topics of a word used otherwise
-        self._level = (n.meta.region, " ".join(c.text for c in n.passages), f"{n.meta.title} {n.meta.programme_full}")  # its own level
+        self._level = (n.meta.region, *(re.sub(r"[“”\"「」]", "", x) for x in (" ".join(c.text for c in n.passages), n.meta.title + n.meta.programme_full)))
         self._generic = {name for name, it in lex.intents.items() if it.generic}
         topic: list[Entry] = []
         for name, it in lex.intents.items():
