@@ -22,6 +22,7 @@ from .passages import PassageIndex
 from .phrasing import Section, unheaded
 from .placement import Placement
 from .premise import Checker
+from .programmes import Programmes, with_programmes
 from .recall import Recall
 from .render import Renderer
 from .text import anchored, prepare
@@ -53,26 +54,24 @@ class Answer:
         return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows, Programmes):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
         check_topics(kb.lexicon, LEXICON_FILE)
+        kb, self.programmes = with_programmes(kb)  # another programme's chapters: quoted only when that programme is named
         self.kb, self.passages = kb, PassageIndex(kb.notice.passages)
         self.resolver = DistrictResolver(kb, cache)  # with `cache`, indexes are read from files, not derived
-        rules = cache.get("judgement", source_stamp(*RULE_FILES), _rules) if cache else None  # read back, not parsed
-        self.judge = Judge("".join(c.text for c in kb.notice.passages), rules)
+        self.judge = Judge("".join(c.text for c in kb.notice.passages), cache.get("judgement", source_stamp(*RULE_FILES), _rules) if cache else None)
         self.understander = Understander(kb, self.resolver, cache, self.judge.other_senses)
         self.checker = Checker(kb, self.resolver.display_name, self.judge)
 
     def now(self) -> dt.datetime:
         return dt.datetime.now(self.kb.tz)
 
-    def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None,
-               context: Turn | None = None) -> Answer:
-        """Answer one free-text question at the given time (default: now, in the notice's time zone). `home` is the
-        asker's remembered district: "我该找谁" then names that district's unit. `context` is the asker's previous
-        turn: a follow-up ("那松江呢") is read against it. The notice's own question and answer, where one fits, first."""
+    def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None, context: Turn | None = None) -> Answer:
+        """Answer one free-text question at the given time (default: now, in the notice's time zone). `home` is the asker's remembered district:
+        "我该找谁" then names that district's unit. `context` is the asker's previous turn: a follow-up ("那松江呢") is read against it."""
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
             return Answer(too_long(len(question), MAX_QUESTION_CHARS), False)
@@ -81,13 +80,12 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
         if context and (again := reread(self, context, text)):  # "in English please", "是600字吧" after "摘要多少字"
             return self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
-        return self._batched(now, text.norm, lambda: self._with_faq(self._judged(question, text, now, home, context), text))
+        return self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
 
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None,
                 english: bool = False) -> Answer:
-        judge, en = self.judge, text.english or english
+        judge, en, money, refusal = self.judge, text.english or english, self.judge.money(text.norm), self.judge.refusal(text.norm)
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
-        money, refusal = judge.money(text.norm), judge.refusal(text.norm)
         if refusal:
             return self._refuse(refusal, r, en, money, judge.agency(text.norm), text.norm)
         if (outside := judge.outside(text.norm)) or judge.injection(text.norm):  # a standard's clause; "忽略之前的指令"
@@ -113,8 +111,10 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                 a = replace(a, district=replace(a.district, districts=(moved[1],)), intents=a.intents or ("district",))
             if topics and not (set(topics) & set(a.intents)):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
-            elif fixes:
+            elif fixes and not any(f.whole for f in fixes):
                 a = with_eligibility(a, self.kb)
+            elif fixes and all(f.whole == "alone" for f in fixes) and not (a.intents or a.district.districts):  # '补正是5个工作日吧': that is the reply
+                return replace(self._finish(fixes, [], a, en), turn=Turn(question, (), (), en))
         if a.district.ambiguous and judge.wants_all(text.norm):  # "俩电话都发我": every candidate
             a = replace(a, district=replace(a.district, districts=a.district.candidates))
         if home_of := self._home(a, text.compact):  # "注册在临港新片区，找谁", "之前在闵行，现在搬到临港"

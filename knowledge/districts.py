@@ -14,6 +14,7 @@ from .records import record
 from .text import Text, pinyin, prepare, readings
 
 # Suffixes stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang).
+_KIND = re.compile(r"(?:[左右前中后]旗|旗|矿区|新区|区|县|市)$")  # what a place's short form keeps at its end
 _TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")
 
 
@@ -60,6 +61,9 @@ class DistrictResolver:
                                            for u in (kb.notice.units.items if kb.notice.units else ())) else ""
         self._local = frozenset(kb.notice.places)  # another city's places, read from its notice (short names unchecked)
         units = tuple((u.name, u.district, u.person, u.aliases) for u in (kb.notice.units.items if kb.notice.units else ()))
+        self._shorts = [(k, re.compile(re.escape(n[0]) + "".join(f"(?:{re.escape(c)})?" for c in n[1:len(n) - len(kind.group(0))])
+                                       + re.escape(kind.group(0)))) for k in self._local if k in geo.districts
+                        and len(n := geo.districts[k].name) >= 5 and (kind := _KIND.search(n))]
         self._unit_keys = frozenset(u[1] for u in units)  # a note on places no unit of this notice serves is not said
         if cache is None:
             places, entries = _places(geo, units)
@@ -121,7 +125,16 @@ class DistrictResolver:
             cands = tuple(dict.fromkeys(d for p in ambiguous for d in p.districts))
             return Resolution(candidates=cands, note="；".join(dict.fromkeys(p.note for p in ambiguous)),
                               mentions=tuple(mentions), spans=spans)
+        if not hits and (short := self._shortened(text.compact)):  # '土右旗' of '土默特右旗', '白云矿区' of '白云鄂博矿区'
+            return Resolution(districts=(short[1],), corrected=((short[0], self._geo.districts[short[1]].name),), mentions=(short[0],))
         return Resolution(spans=spans)
+
+    def _shortened(self, compact: str) -> tuple[str, str] | None:
+        """(as typed, key) of the one place of this notice's own whose name the message shortens as people do: its
+        first character, some of the ones after it in order, and its kind ('达茂旗' of '达尔罕茂明安联合旗')."""
+        found = {(m.group(0), key) for key, pattern in self._shorts for m in pattern.finditer(compact)
+                 if len(m.group(0)) >= 3 and m.group(0) != self._geo.districts[key].name}
+        return next(iter(found)) if len(found) == 1 else None
 
     def display_name(self, key: str, en: bool = False) -> str:
         """The official name of a district key (浦东新区 / Pudong New Area)."""

@@ -14,6 +14,7 @@ class Section:
     title: str
     lines: tuple[str, ...]
     sources: tuple[str, ...]
+    whole: str = ""  # a correction quoting the notice's own sentence, needing no topic beside it: 'alone' if nothing else is asked
 
     def render(self, en: bool) -> str:
         src = "、".join(dict.fromkeys(self.sources))
@@ -177,6 +178,11 @@ def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool =
             ("quota", "推荐名额", "Quota", unit.quota if quota else ""))
     wanted = set(fields) | ({"person"} if "phone" in fields else set())  # a phone number comes with whom to ask for
     shown = [r for r in rows if not fields or r[0] == "name" or r[0] in wanted]
+    people, numbers = unit.person.split("、"), unit.phone.split("、")
+    if len(people) > 1 and len(people) == len(numbers) and {"person", "phone"} <= {r[0] for r in shown}:
+        # '沈建明、章丽萍' and '0572-2101234、13905721234': each person with their own number
+        both = ("; " if en else "；").join(f"{p} {x}" for p, x in zip(people, numbers))
+        shown = [("person", "联系人及电话", "Contacts", both) if r[0] == "person" else r for r in shown if r[0] != "phone"]
     return tuple(f"{en_label}: {v}" if en else f"{zh}：{v}" for _, zh, en_label, v in shown if v)
 
 

@@ -19,6 +19,7 @@ from .deadline_claims import DeadlineClaims
 from .format_claims import FormatClaims
 from .list_claims import ListClaims
 from .model import Knowledge
+from .period_claims import PeriodClaims
 from .phrasing import Section
 from .values import (
     CJK_RUN_4,
@@ -60,7 +61,7 @@ _FILLER = lazy(r"还是|也是|就是|应该是?|依然|仍然|[仍也还都]")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -79,7 +80,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._applicant]
+                  self._applicant, self._period]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
@@ -92,9 +93,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         return out, tuple(t for t in topics if t)
 
     def _fix(self, line: str, *sources: str, en: str = "") -> Section:
-        if self.en:
-            return Section("Correction", (en or line,), tuple(s for s in sources if s))
-        return Section("更正", (line,), tuple(s for s in sources if s))
+        return Section("Correction", (en or line,), tuple(filter(None, sources))) if self.en else Section("更正", (line,), tuple(filter(None, sources)))
 
     # ------------------------------------------------------------ values
     def _words(self, norm, a, intents, premise) -> Section | None:

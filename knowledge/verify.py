@@ -8,6 +8,7 @@ import re
 from .ingest import simplified
 from .ingest.facts import limits
 from .ingest.numerals import arabic_dates
+from .ingest.relative import reckoned
 from .model import Notice
 
 _SPACE = re.compile(r"[\s*<>]+")
@@ -60,7 +61,7 @@ def facts_of(notice: Notice) -> list[tuple[str, str]]:
 
 def verify(notice: Notice, text: str) -> list[str]:
     """Problems found: each names the key and the value that the notice text does not contain."""
-    text = simplified(text)[0]  # as the notice was read
+    text = reckoned(simplified(text)[0])[0]  # as the notice was read, its relative deadlines' dates beside them
     body = _norm(arabic_dates(text))  # '二〇三二年六月三十日' states 6月30日
     stated = {f"{n}字" for n, _words in limits(text)}  # '3万字以内' states a limit of 30000字
     return [f"{key}: “{value}” does not occur in the notice text" for key, value in facts_of(notice)

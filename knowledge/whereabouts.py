@@ -59,7 +59,8 @@ class Whereabouts:
         def names(k: str) -> set[str]:
             unit = self.kb.unit_for(k)
             return {geo[k].name, geo[k].short, self.resolver.display_name(k, True).lower(),
-                    self.resolver.display_name(k, True).lower().removesuffix(" district"), *((unit.name, *unit.aliases) if unit else ())} - {""}
+                    self.resolver.display_name(k, True).lower().removesuffix(" district"),
+                    *((unit.name, *unit.aliases, *unit.person.split("、")) if unit else ())} - {""}  # '…找储文静对吗': its person too
         mentions = list(dict.fromkeys(m.lower() for m in res.mentions))
         said = [k for k in res.districts if any(m in names(k) for m in mentions)]
         places = [m for m in mentions if not any(m in names(k) for k in res.districts)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..text import CJK, to_simplified
 from .annexes import build_annex_clauses
 from .batches import build_batches
+from .chapters import own_chapters
 from .contacts import build_fees, build_organisation
 from .draft import Draft
 from .faq import faq_items
@@ -23,6 +24,7 @@ from .meta import build_lists, build_meta
 from .ocr import ocr_fixes
 from .outline import parse
 from .quotas import build_quotas
+from .relative import reckoned
 from .steps import checklist
 from .submission import build_submission
 from .supplement import apply_supplement, supplement_at
@@ -78,12 +80,18 @@ def simplified(text: str) -> tuple[str, int]:
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
     text, traditional = simplified(text)
+    text, reckoning = reckoned(text)  # '自本通知印发之日起20个工作日内': its date written beside it
     cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
-    d = Draft(parse(text[:cut] if cut else text))
-    if layout := unwrapped(text[:cut] if cut else text, d.outline.raw):
+    whole = parse(text[:cut] if cut else text)
+    own, others = own_chapters(text[:cut] if cut else text)  # not another programme's chapters ('第三章 首席质量官培训')
+    d = Draft(parse(own) if others else whole)
+    if layout := unwrapped(own, d.outline.raw):
         d.repaired.append(layout)
-    if misread := ocr_fixes(text[:cut] if cut else text):
+    if misread := ocr_fixes(own):
         d.repaired.append(f"识别错字：改正 {misread} 处扫描识别的形近字（如“2O52”中的字母O、编号“－、”、“曰”），请核对")
+    d.repaired += reckoning
+    if others:
+        d.found.append(f"其他项目（另成一章，只按原文引用，不计入本项目的条件、材料和时间）：{'、'.join(others)}")
     if traditional:
         d.repaired.append(f"繁体字：通知按简体字读取（转换 {traditional} 个字），引用原文时以简体给出")
     build_meta(d)
@@ -109,7 +117,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     if steps:
         data["checklist"] = steps
     # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
-    data["passages"] = _passages(d.outline) + [{"clause": x["clause"], "text": x["text"], "title": "补充通知"}
+    data["passages"] = _passages(whole) + [{"clause": x["clause"], "text": x["text"], "title": "补充通知"}
                                                for x in data.get("amendments", [])]
     if faq := faq_items(text):  # its questions and answers, wherever they stand: quoted as the notice's own
         data["faq"] = faq

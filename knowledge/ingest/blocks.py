@@ -81,6 +81,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
             continue
         elif key == "person":
             value = re.sub(r"[\s\u3000]+", "", value)
+        elif key == "address":  # not the towns the unit serves, on the line after it ('（含中市、东市等街道）')
+            value = re.sub(r"\s*[（(]\s*(?:含|包括|辖)[^）)]*[）)]\s*$", "", value)
         out.append((key, value))
     return out
 

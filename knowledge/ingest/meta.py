@@ -101,6 +101,8 @@ def _programme_from_title(title: str, region: str = "") -> str:
     name = re.sub(r"^\s*\d{4}\s*(?:[-—–至]\s*\d{4}\s*)?年度?|^第[一二三四五六七八九十百\d]+[届批期]", "", name)
     name = name.removeprefix(region) if region else name
     name = re.sub(r"[（(][^）)]{1,8}[)）]", "", name)
+    parts = re.split(r"、|及|暨", name)  # '质量标杆遴选、首席质量官培训报名及…试点': several programmes, this one the 标杆
+    name = next((x for x in parts if "标杆" in x), name) if len(parts) > 1 and all(len(x) >= 4 for x in parts) else name
     name = re.sub(r"(?:遴选|推荐|申报|评选|评审|认定|培育|评价|征集)+$", "", name).strip("“”\"")
     return name if len(name) >= 2 else m.group(1).strip("“”\"")
 

@@ -145,12 +145,15 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
         found = []
         for name in (n for n in own if n):
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(]\s*(?:含|包括)\s*原?([^）)]{2,40})[）)]", raw)]
+            # the unit's block, its contact lines first, then a line of its own: '（含中市、东市等街道，以及三十铺镇、毛坦厂镇）'
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"(?:(?!\n\s*\d+\s*[.．、])[^。；;]){0,160}?\n\s*[（(]\s*(?:含|包括|辖)\s*"
+                                                      r"([^）)]{2,200})[）)]", raw)]
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,（(]{0,16}?[（(]([^）)]{2,60}?)\s*[0-9一二三四五六七八九十]+\s*个"
                                                       r"(?:街道|镇|乡|街镇|乡镇)[）)]", raw)]  # '江北新区直管区（泰山、…、大厂7个街道）'
             found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
                                                       + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
-            part = re.sub(r"^(?:注册在|注册于|位于|在|原)|^[\u4e00-\u9fff]{1,4}[—－]|等$", "", part.strip())
+            part = re.sub(r"^(?:注册在|注册于|位于|在|原|以及)|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
             if len(part) < 2 or re.search(r"[（()）]", part) or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
                 continue
             kind = next(((lg, sh) for lg, sh in sorted(_ZONE_SHORT, key=lambda z: -len(z[0])) if part.endswith(lg)), None)

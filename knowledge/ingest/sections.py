@@ -73,7 +73,7 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
             lists = [n for n in lists if n not in t.children]
         # The words are in order of how surely they name the section: a list headed '…满足以下条件' before one headed
         # '遴选对象和数量', wherever they stand.
-        cands = sorted(lists + tiers, key=lambda n: (_strength(want, n.text), n.start))
+        cands = sorted(lists + tiers, key=lambda n: (_strength(want, n.text), not rx.search(n.heading), n.start))  # '申报条件' before '项目构成'
         clean = [n for n in cands if not bad or not bad.search(n.text)]
         node = (clean or cands or [None])[0]
         if node is not None:

@@ -1,0 +1,81 @@
+"""Deadlines a notice counts from its own date ('自本通知印发之日起20个工作日内'), and from such a deadline ('网上填报
+截止后5个工作日内'), written out as dates beside the words, so that the rest of the reading finds them as any date.
+
+The notice's date is the one it is signed with (a date on a line of its own near the end, or '印发日期：…'). Working
+days are Monday to Friday; public holidays are not known here, so the date is marked as reckoned and the report asks
+the operator to check it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..values import NUM, cn_number
+
+_SIGNED = re.compile(r"(?:^|\n)[\s　]*(?:(?:印发|发布|成文)日期[：:]\s*)?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                     r"[\s　]*(?:（[^）\n]{0,12}）)?[\s　]*(?=\n|$)")
+_FROM_NOTICE = re.compile(rf"自本?(?:通知|公告|通告)(?:印发|发布|下发|公布|发文)之日起(?:[，,]\s*)?({NUM})\s*个?\s*(工作日|自然日|日|天)(?:以?内)?")
+_AFTER = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?)截止(?:之?日)?(?:后|之日起)(?:[，,]\s*)?({NUM})\s*个?\s*(工作日|自然日|日|天)(?:以?内)?")
+_HOUR = re.compile(r"截止(?:当?日|时间为?)[^。；]{0,8}?(\d{1,2}[:：]\d{2})")
+_SAME_DAY_COUNTS = re.compile(r"(?:印发|发布|下发)当日(?:计入|算起|起算)")
+
+
+def _signed(text: str) -> dt.date | None:
+    """The date the notice is signed with: the last date standing on a line of its own, in its last fifth."""
+    found = [m for m in _SIGNED.finditer(text) if m.start() >= len(text) * 0.5]
+    for m in reversed(found):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def _count(start: dt.date, n: int, unit: str, first_counts: bool) -> dt.date:
+    """The last day of `n` days (or working days, Monday to Friday) counted after `start` (from it, when the notice
+    says its own day counts)."""
+    if unit != "工作日":
+        return start + dt.timedelta(days=n - (1 if first_counts else 0))
+    day, left = start - dt.timedelta(days=1) if first_counts else start, n
+    while left:
+        day += dt.timedelta(days=1)
+        left -= day.weekday() < 5
+    return day
+
+
+def _date(d: dt.date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def reckoned(text: str) -> tuple[str, list[str]]:
+    """The text with each relative deadline followed by its date ('…20个工作日内（即2107年8月3日，按工作日推算）'), and a
+    line for the operator per date reckoned."""
+    if not _FROM_NOTICE.search(text) or not (signed := _signed(text)):
+        return text, []
+    first_counts = bool(_SAME_DAY_COUNTS.search(text))
+    ends: list[tuple[str, dt.date]] = []  # (the words around a reckoned deadline, its date), in the order written
+    notes: list[str] = []
+    out, at = [], 0
+    for m in sorted([*_FROM_NOTICE.finditer(text), *_AFTER.finditer(text)], key=lambda m: m.start()):
+        if m.re is _FROM_NOTICE:
+            n, unit, start = cn_number(m.group(1)), m.group(2), signed
+        else:
+            n, unit = cn_number(m.group(2)), m.group(3)
+            head = m.group(1)[-4:]
+            earlier = [d for words, d in ends if head[-2:] in words] or [d for _, d in ends][-1:]  # '网上填报截止后': its own
+            if not earlier:
+                continue
+            start = earlier[-1]
+        if n <= 0 or n != int(n) or n > 366:
+            continue
+        due = _count(start, int(n), unit, first_counts and m.re is _FROM_NOTICE)
+        kind = "按工作日推算" if unit == "工作日" else "按日历日推算"
+        end = text.find("。", m.end())
+        hour = _HOUR.search(text, m.end(), end if end >= 0 else len(text))  # '系统于截止日17:00关闭'
+        out += [text[at:m.end()], f"（即{_date(due)}{hour.group(1).replace('：', ':') if hour else ''}前，{kind}）"]
+        at = m.end()
+        para = text[max(0, text.rfind("\n", 0, m.start())):m.start()]
+        ends.append((para, due))
+        said = m.group(0)[len(m.group(1)) - len(head):] if m.re is _AFTER else m.group(0)
+        notes.append(f"相对期限：“{said}”按通知落款日期 {_date(signed)} 推算为 {_date(due)}（{kind}，未计法定节假日调整），请核对")
+    return "".join(out) + text[at:], notes

@@ -1,0 +1,125 @@
+"""Notices that run several programmes at once, a chapter each ('第三章 首席质量官培训报名', '第四章 卓越绩效自评价
+试点'): a question that names another programme than this assistant's is answered from that chapter's own clauses,
+never with this programme's dates, materials or contacts. A mixin of Answerer (knowledge/answer.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .model import Knowledge
+from .notice import Clause, Notice
+from .phrasing import Section, zh_date
+from .values import lazy
+
+_CHAPTER = lazy(r"^第[一二三四五六七八九十]{1,3}(?:章|部分|篇)$")
+_COMMON = lazy(r"总体|共同|通用|总则|附则|工作要求|组织实施|保障|纪律|其他事项")
+_GENERIC = frozenset("报名 申报 申请 工作 项目 遴选 评选 开展 组织 有关 事项 年度 本市 全市 企业".split())
+_TIMED = lazy(r"截止|来得及|还能|还可以|几号|哪天|什么时候|何时|时间|日期|deadline|\bwhen\b|still")
+_ASKED = ((r"在哪|哪里|地点|地址|\bwhere\b", r"地点|地址"), (r"电话|联系|找谁|咨询|\b(contact|phone)\b", r"联系人|电话"),
+          ("", r"费用|收费|收取"))
+_DUE = lazy(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时点]\s*(\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class Programme:
+    """Another programme of the notice: its chapter's title and clause, the words that name it, and its clauses."""
+
+    title: str
+    clause: str
+    words: tuple[str, ...]
+    clauses: tuple[Clause, ...]
+
+
+def other_programmes(n: Notice) -> tuple[Programme, ...]:
+    """The chapters of other programmes than this notice's own, when its chapters are programmes; none otherwise."""
+    chapters = [c for c in n.passages if _CHAPTER.match(c.clause) and c.title]
+    own_name = (n.meta.programme or "质量标杆").strip("“”\"")
+    own = [c for c in chapters if own_name in c.title or "标杆" in c.title]
+    others = [c for c in chapters if c not in own and not _COMMON.search(c.title)]
+    if len(own) != 1 or not others:
+        return ()
+    own_text = "".join(c.text for c in n.passages if c.clause.startswith(own[0].clause))
+    out = []
+    for c in others:
+        title = re.sub(r"^\d{4}\s*年度?|^[\u4e00-\u9fff]{2,4}[市区县省]", "", re.sub(r"^\d{4}\s*年度?", "", c.title))
+        body = "".join(x.text for x in n.passages if x.clause.startswith(c.clause) and x.clause != c.clause)
+        found = {w: body.count(w) for i in range(len(title)) for j in range(i + 2, min(len(title), i + 5) + 1)
+                 if (w := title[i:j]) not in own_text and w not in _GENERIC and re.fullmatch(r"[\u4e00-\u9fff]+", w) and body.count(w) >= 2}
+        # The words the chapter uses on their own ('首席质量官', '培训'), not a piece of one ('席质'), never one of this programme's
+        words = tuple(sorted((w for w, k in found.items() if not any(v != w and w in v and found[v] == k for v in found)), key=len))
+        if words:
+            out.append(Programme(c.title, c.clause, words, tuple(x for x in n.passages if x.clause.startswith(c.clause) and x.clause != c.clause)))
+    return tuple(out)
+
+
+def _due_at(text: str) -> re.Match | None:
+    """The date a clause sets as a deadline: after '截止', after '至' of a window, or before '前'."""
+    if (at := text.find("截止")) >= 0 and (m := _DUE.search(text, max(0, at - 30))):
+        return m
+    if m := re.search(r"至\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：时点]\s*\d{0,2})?)", text):
+        return _DUE.search(text, m.start(1))
+    return next((d for d in _DUE.finditer(text) if re.match(r"\s*(?:之?前|以前)", text[d.end():])), None)
+
+
+def with_programmes(kb: Knowledge) -> tuple[Knowledge, tuple[Programme, ...]]:
+    """The knowledge base without the clauses of other programmes' chapters, and those programmes."""
+    found = other_programmes(kb.notice)
+    if not found:
+        return kb, ()
+    own = tuple(c for c in kb.notice.passages if not any(c.clause.startswith(p.clause) for p in found))
+    return replace(kb, notice=replace(kb.notice, passages=own)), found
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i:i + 2])}
+
+
+class Programmes:
+    """Answers about another programme the same notice runs."""
+
+    def _programmed(self, question: str, text, now: dt.datetime, home, context):
+        """The chapter of the other programme the message names (and not this one's), else the usual answer."""
+        own = (self.kb.notice.meta.programme or "质量标杆").strip("“”\"")
+        own_named = own in text.norm or "标杆" in text.norm  # then only a longer word of the other ('自评价', not '评价')
+        named = [p for p in self.programmes if any(w in text.norm and (len(w) > 2 or not own_named) for w in p.words)]
+        if len(named) != 1 or self.judge.refusal(text.norm):
+            return self._judged(question, text, now, home, context)
+        from .answer import Answer
+        p, en = named[0], text.english
+        leaves = [c for c in p.clauses if not any(o is not c and o.clause.startswith(c.clause) for o in p.clauses)]
+        asked = _bigrams(text.norm) - {b for w in p.words for b in _bigrams(w)}
+        scored = sorted(((len(asked & _bigrams(c.text)), i, c) for i, c in enumerate(leaves)), key=lambda s: (-s[0], s[1]))
+        picked = [c for s, _, c in scored[:3] if s >= 2][:2]
+        if _TIMED.search(text.norm):  # its own dates, whatever else is asked
+            picked += [c for c in sorted(leaves, key=lambda c: "截止" not in c.text) if _due_at(c.text) and c not in picked][:1]
+        for asks, says in _ASKED:  # '在哪里上课' of '培训地点：…', '要交钱吗' of '费用：…'
+            if re.search(asks, text.norm) or asks == "" and self.judge.money(text.norm):
+                picked += [c for c in leaves if re.search(says, c.text) and c not in picked][:1]
+        if not picked:  # nothing in particular: what the chapter covers
+            picked = [c for c in p.clauses if c.clause.count("（") == 0 and c.title][:6]
+        lines = [f"• {c.text}" for c in picked]
+        if _TIMED.search(text.norm) and (due := self._due(picked, p)):
+            left, when = due - now, f"{zh_date(due.date())} {due:%H:%M}"
+            span = f"{left.days} 天 {left.seconds // 3600} 小时" if left.days else f"{left.seconds // 3600} 小时 {left.seconds % 3600 // 60} 分钟"
+            lines.append(f"按当前时间（{zh_date(now.date())} {now:%H:%M}），" + (f"距截止（{when}）还有 {span}。" if left.total_seconds() > 0
+                                                                               else f"已经截止（截止时间：{when}）。"))
+        head = f"{p.title}（通知{p.clause}）"
+        note = f"以上是通知{p.clause}“{p.title}”的规定，与本助手主要解答的{self.kb.notice.meta.programme or '质量标杆'}申报是不同的项目。"
+        body = "\n\n".join([Section(head, tuple(lines), tuple(dict.fromkeys(c.clause for c in picked))).render(en), note])
+        return Answer(body + f"\n—— 依据：{self._basis()}", True, tuple(c.clause for c in picked))
+
+    def _due(self, picked: list[Clause], p: Programme) -> dt.datetime | None:
+        """The deadline a quoted clause of the chapter sets ('报名截止时间：2106年5月21日17:00', '…至5月10日17:00')."""
+        for c in picked:
+            m = _due_at(c.text)
+            dated = [int(y) for y in re.findall(r"(\d{4})\s*年\s*\d{1,2}\s*月", c.text[:m.start()])] if m else []  # '4月1日至5月10日'
+            year = dated[-1] if dated else self.kb.deadline.year if self.kb.deadline else None
+            if m and (m.group(1) or year):
+                try:
+                    return dt.datetime(int(m.group(1) or year), int(m.group(2)), int(m.group(3)), int(m.group(4) or 23),
+                                       int(m.group(5) or (0 if m.group(4) else 59)), tzinfo=self.kb.tz)
+                except ValueError:
+                    continue
+        return None

@@ -1,0 +1,231 @@
+"""Shapes and judgement from the seventeenth round of fresh material: units with two contacts shown each with their
+own number, and periods a notice sets for a step ('退回之日起2个工作日内补正', '公示期7个工作日') checked when a
+message asserts another count."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.model import load_knowledge
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+CST = dt.timezone(dt.timedelta(hours=8))
+
+
+def _bot(name: str) -> Answerer:
+    return Answerer(load_knowledge(NOTICES / name))
+
+
+@pytest.fixture(scope="module")
+def huzhou() -> Answerer:
+    return _bot("huzhou-two-contacts-2103.txt")
+
+
+@pytest.fixture(scope="module")
+def luoyang() -> Answerer:
+    return _bot("luoyang-timeline-table-2102.txt")
+
+
+LUOYANG_NOW = dt.datetime(2102, 5, 1, 10, tzinfo=CST)
+
+
+# ------------------------------------------------------------ two contacts, each with their own number
+@pytest.mark.parametrize("q", ["吴兴区找谁", "吴兴区经信局电话多少", "我们在吴兴 联系人是哪位", "who do I contact in Wuxing"])
+def test_two_contacts_each_with_their_number(huzhou, q):
+    text = huzhou.answer(q).text
+    assert "沈建明 0572-2101234" in text and "章丽萍 13905721234" in text
+    assert "沈建明、章丽萍" not in text  # never two names beside two numbers the reader has to pair
+
+
+def test_one_contact_keeps_its_own_lines(luoyang):
+    text = luoyang.answer("涧西区找谁", LUOYANG_NOW).text
+    assert "联系人：" in text and "电话：" in text and "联系人及电话" not in text
+
+
+# ------------------------------------------------------------ a period the notice sets for a step
+@pytest.mark.parametrize(("q", "said", "right"), [
+    ("被退回补正的话是5个工作日内补正吧", "5个工作日", "2个工作日内完成补正"),
+    ("听说补正给3天 是吗", "3天", "2个工作日内完成补正"),
+    ("现场核查是接到通知后5个工作日内准备材料对吧 时间还挺宽裕", "5个工作日", "3个工作日内准备好"),
+    ("公示期是10天吧", "10天", "公示期7个工作日"),
+    ("公示期7天对吧", "7天", "公示期7个工作日"),  # the same count, but working days, not days
+    ("拟认定名单公示十个工作日？", "十个工作日", "公示期7个工作日"),
+])
+def test_a_wrong_period_is_corrected_with_the_notices_sentence(luoyang, q, said, right):
+    ans = luoyang.answer(q, LUOYANG_NOW)
+    assert ans.matched
+    assert ans.text.startswith(f"【更正】\n不是{said}：") and right in ans.text
+    assert "申报条件" not in ans.text and "时间安排" not in ans.text  # the step's sentence, not every condition or the whole schedule
+
+
+@pytest.mark.parametrize("q", ["公示期7个工作日对吧", "补正是2个工作日吗", "退回以后两个工作日内补正是吧"])
+def test_a_right_period_gets_its_sentence_and_no_correction(luoyang, q):
+    ans = luoyang.answer(q, LUOYANG_NOW)
+    assert ans.matched and "不是" not in ans.text.split("\n")[1]
+    assert "工作日" in ans.text and "时间安排" not in ans.text
+
+
+@pytest.mark.parametrize("q", [
+    "还有5天就截止了对吧",  # time left: a clock question, not a period of a step
+    "我们公司5天后搬家 地址变了有影响吗",
+    "成立满3年吧",
+])
+def test_other_day_counts_are_no_period_claims(luoyang, q):
+    text = luoyang.answer(q, LUOYANG_NOW).text
+    assert not text.startswith("【更正】\n不是5天") and not text.startswith("【更正】\n不是5个")
+
+
+def test_a_second_question_beside_the_period_is_still_answered():
+    bot = _bot("yangzhou-rubric-2093.txt")
+    text = bot.answer("公示期是7天吧 有异议发邮件到哪", dt.datetime(2093, 5, 1, 10, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是7天：") and "5个工作日" in text
+    assert "zlbgyy@yzgxj.gov.cn" in text  # the objection mailbox, asked beside the claim
+
+
+# ------------------------------------------------------------ deadlines counted from the notice's own date
+RELATIVE = """关于开展2109年度某市质量标杆遴选工作的通知
+
+一、申报方式
+（一）网上填报。申报企业自本通知印发之日起10个工作日内登录申报系统完成填报，系统于截止日17:30关闭，逾期不再受理。
+（二）纸质材料。申报企业于网上填报截止后3个工作日内，将纸质材料报送至所在地推荐单位。
+（三）推荐。各推荐单位于纸质材料报送截止后7日内完成审核推荐。
+
+某市工业和信息化局
+2109年6月3日
+"""
+
+
+def test_relative_deadlines_are_written_out_as_dates():
+    from knowledge.ingest.relative import reckoned
+    text, notes = reckoned(RELATIVE)
+    # 2109-06-03 is a Monday: ten working days after it end on Monday 06-17; three more on Thursday 06-20; seven days on 06-27
+    assert "10个工作日内（即2109年6月17日17:30前，按工作日推算）" in text
+    assert "3个工作日内（即2109年6月20日前，按工作日推算）" in text
+    assert "7日内（即2109年6月27日前，按日历日推算）" in text
+    assert len(notes) == 3 and all("请核对" in n for n in notes)
+
+
+def test_the_notices_own_day_counts_when_it_says_so():
+    from knowledge.ingest.relative import reckoned
+    text, _ = reckoned(RELATIVE.replace("完成填报，", "完成填报（印发当日起算），"))
+    assert "（即2109年6月14日17:30前" in text
+
+
+@pytest.mark.parametrize("text", [
+    RELATIVE.replace("2109年6月3日\n", ""),  # no date signed: nothing to count from
+    "一、申报\n企业应在接到通知之日起3个工作日内补正。\n\n某局\n2109年6月3日\n",  # counted from an event, not the notice
+])
+def test_nothing_is_reckoned_without_the_notices_date(text):
+    from knowledge.ingest.relative import reckoned
+    assert reckoned(text) == (text, [])
+
+
+@pytest.fixture(scope="module")
+def baotou() -> Answerer:
+    return _bot("baotou-relative-deadline-2107.txt")
+
+
+@pytest.mark.parametrize(("q", "now", "must"), [
+    ("网上填报哪天截止", None, "2107年8月3日 17:00"),
+    ("纸质材料最晚哪天交", None, "8月10日"),
+    ("还来得及吗 还有几天", dt.datetime(2107, 7, 30, 9, tzinfo=CST), "距离截止还有 4 天"),
+    ("现在还能网上报吗", dt.datetime(2107, 8, 3, 20, tzinfo=CST), "网上申报已经截止"),
+    ("when is the online deadline", None, "August 3, 2107"),
+])
+def test_a_relative_deadline_is_answered_with_its_date(baotou, q, now, must):
+    ans = baotou.answer(q, now or dt.datetime(2107, 7, 10, 10, tzinfo=CST))
+    assert ans.matched and must in ans.text, ans.text
+
+
+@pytest.mark.parametrize(("q", "unit"), [("白云矿区的企业找谁报", "那日苏"), ("我们是土右旗萨拉齐的企业 材料交给谁", "樊晓燕"),
+                                         ("达茂旗找谁", "其木格")])
+def test_a_place_shortened_as_people_do(baotou, q, unit):
+    ans = baotou.answer(q, dt.datetime(2107, 7, 10, 10, tzinfo=CST))
+    assert unit in ans.text and "理解为" in ans.text
+
+
+# ------------------------------------------------------------ towns listed under a unit, on a line of their own
+@pytest.fixture(scope="module")
+def luan() -> Answerer:
+    return _bot("luan-polyphone-2108.txt")
+
+
+LUAN_NOW = dt.datetime(2108, 4, 10, 10, tzinfo=CST)
+
+
+@pytest.mark.parametrize(("q", "unit", "person"), [
+    ("河棚镇的企业找谁", "舒城县", "许丹"),
+    ("我们在毛坦厂 材料交给谁", "金安区", "陶立新"),
+    ("姚李镇的企业归哪里管", "叶集区", "孙雪梅"),
+    ("厂子在三十铺 联系人电话多少", "金安区", "陶立新"),
+])
+def test_a_town_the_unit_lists_on_its_own_line(luan, q, unit, person):
+    ans = luan.answer(q, LUAN_NOW)
+    assert f"【{unit} · 推荐单位联系方式】" in ans.text and person in ans.text
+
+
+def test_the_towns_line_is_not_part_of_the_address(luan):
+    text = luan.answer("舒城县经信局地址", LUAN_NOW).text
+    assert "地址：舒城县行政中心4号楼218室\n" in text and "河棚镇" not in text
+
+
+@pytest.mark.parametrize("q", ["毛坦厂镇是裕安区的吧 那我直接找储文静对吗", "毛坦厂是裕安区的对吧"])
+def test_a_town_put_in_the_wrong_unit_is_corrected_even_with_its_person_named(luan, q):
+    text = luan.answer(q, LUAN_NOW).text
+    assert text.startswith("【更正】\n不是裕安区：") and "金安区" in text and "陶立新" in text
+    assert "储文静" not in text  # the wrong unit's person is never given as the one to call
+
+
+# ------------------------------------------------------------ several programmes in one notice, a chapter each
+@pytest.fixture(scope="module")
+def zhuhai() -> Answerer:
+    return _bot("zhuhai-three-programmes-2106.txt")
+
+
+def _zh(bot, q, month=5, day=10, hour=16, minute=10):
+    return bot.answer(q, dt.datetime(2106, month, day, hour, minute, tzinfo=CST))
+
+
+def test_this_programmes_facts_come_from_its_own_chapter(zhuhai):
+    text = _zh(zhuhai, "质量标杆网上填报截止时间", 4, 20).text
+    assert "2106年4月30日 17:00" in text
+    assert "5月21日" not in text and "5月10日" not in text and "10月29日" not in text  # the training's and the pilot's dates
+    elig = _zh(zhuhai, "申报条件有哪些", 4, 20).text
+    assert "注册成立满3年" in elig and "1亿元" not in elig  # not the pilot's conditions
+    assert "首席质量官培训报名（详见第三章）" not in elig  # nor the list of the notice's programmes
+
+
+@pytest.mark.parametrize(("q", "must", "never"), [
+    ("首席质量官培训什么时候截止报名", ("5月21日17:00", "还有 11 天"), ("4月30日",)),
+    ("首席质量官培训在哪里上课 要交钱吗", ("科技五路88号", "不向企业和学员收取"), ("4月30日",)),
+    ("我们同时报了标杆 首席质量官能报几个人", ("最多2名",), ()),
+    ("卓越绩效自评价试点今天还能报吗", ("5月10日17:00", "还有 0 小时 50 分钟"), ("已经截止", "4月30日")),
+    ("试点要几个人的团队", ("不少于5人",), ()),
+    ("首席质量官培训找谁咨询", ("罗文静", "0756-3338215"), ("刘明哲",)),
+])
+def test_another_programme_is_answered_from_its_own_chapter(zhuhai, q, must, never):
+    ans = _zh(zhuhai, q)
+    assert ans.matched
+    assert all(m in ans.text for m in must), ans.text
+    assert not any(x in ans.text for x in never), ans.text
+    assert "是不同的项目" in ans.text
+
+
+def test_another_programmes_deadline_after_it_closed(zhuhai):
+    text = _zh(zhuhai, "卓越绩效自评价试点今天还能报吗", 5, 11).text
+    assert "已经截止（截止时间：2106年5月10日 17:00）" in text
+
+
+def test_the_notice_names_its_own_programme_not_the_list():
+    kb = load_knowledge(NOTICES / "zhuhai-three-programmes-2106.txt")
+    assert kb.notice.meta.programme == "质量标杆"
+
+
+def test_a_notice_whose_chapters_are_not_programmes_keeps_them_all():
+    from knowledge.ingest.chapters import own_chapters
+    text = "第一章 总则\n一、目的\n正文。\n第二章 申报条件\n一、条件\n正文。\n第三章 组织实施\n一、时间\n正文。\n"
+    assert own_chapters(text) == (text, [])
