@@ -42,6 +42,8 @@ CN = "零〇一二两三四五六七八九十百千万"
 NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
 DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
 # Another stage of the selection than the application ('答辩PPT须于…发送至x@y'): its mailbox is not the application's.
+# A section for applicants renewing a title ('二、2102年度质量标杆复评', '（一）复评'), headed at either level.
+RENEWAL = lazy(r"复评|复核|复审")
 OTHER_STAGE = lazy(r"答辩|PPT|ppt|演示文稿|汇报材料|现场核查|整改|推荐文件|推荐汇总表|推荐函|推荐意见")
 # Submitting by e-mail asked ('可以用邮箱提交吗', 'can I send it by email'), not a mailbox asked for.
 BY_MAIL = lazy(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:邮箱|邮件)[^。？！?!\n]{0,4}(?:提交|交|报送|申报|发送?材料|发过去|可以吗|行吗)"

@@ -229,3 +229,52 @@ def test_a_notice_whose_chapters_are_not_programmes_keeps_them_all():
     from knowledge.ingest.chapters import own_chapters
     text = "第一章 总则\n一、目的\n正文。\n第二章 申报条件\n一、条件\n正文。\n第三章 组织实施\n一、时间\n正文。\n"
     assert own_chapters(text) == (text, [])
+
+
+# ------------------------------------------------------------ new applicants and renewals in sections of their own
+@pytest.fixture(scope="module")
+def jinhua() -> Answerer:
+    return _bot("jinhua-renewal-2105.txt")
+
+
+def _jh(bot, q, month=4, day=10, hour=10):
+    return bot.answer(q, dt.datetime(2105, month, day, hour, tzinfo=CST))
+
+
+def test_the_new_applicants_dates_are_the_calls_own(jinhua):
+    text = _jh(jinhua, "网上填报啥时候截止").text
+    assert "2105年5月16日 17:00" in text and "4月18日" not in text  # not the renewal's
+    assert "5月23日" in _jh(jinhua, "纸质材料什么时候交").text
+
+
+@pytest.mark.parametrize(("q", "when", "must", "never"), [
+    ("复评网上填报什么时候截止", (4, 10), ("4月18日17:00", "距截止"), ("5月16日",)),
+    ("复评纸质的今天寄快递 能赶上吗", (4, 23), ("4月25日17:00", "寄达"), ("5月23日",)),
+    ("复评今天最后一天吧 上午还能传吗", (4, 18), ("4月18日17:00",), ("已经截止",)),
+    ("复评对营收有要求吗 我们这两年订单掉了不少", (4, 10), ("70%",), ()),
+    ("复评的三年提升报告最多写多少字", (4, 10), ("3000字",), ("8000",)),
+])
+def test_a_renewal_question_is_answered_from_the_renewal_sections(jinhua, q, when, must, never):
+    ans = _jh(jinhua, q, *when)
+    assert ans.matched and all(m in ans.text for m in must), ans.text
+    assert not any(x in ans.text for x in never), ans.text
+    assert "与新申报的要求不同" in ans.text
+
+
+def test_a_renewal_closed_is_said_so(jinhua):
+    assert "已经截止（截止时间：2105年4月18日 17:00）" in _jh(jinhua, "复评网上现在还能填吗", 4, 20).text
+
+
+def test_not_a_renewal_is_answered_as_a_new_application(jinhua):
+    text = _jh(jinhua, "我们是新申报的 不是复评 今天系统能填吗", 4, 20).text
+    assert "5月16日" in text and "与新申报的要求不同" not in text
+
+
+def test_something_the_renewal_sections_leave_open(jinhua):
+    ans = _jh(jinhua, "复评材料寄EMS还是顺丰 有指定吗")
+    assert not ans.matched and "通知没有规定" in ans.text
+
+
+def test_renewal_money_gets_the_fee_warning(jinhua):
+    ans = _jh(jinhua, "区里有人打电话说复评要交2000块审核费 交到哪")
+    assert "不向企业收取任何费用" in ans.text

@@ -91,7 +91,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
         d.repaired.append(f"识别错字：改正 {misread} 处扫描识别的形近字（如“2O52”中的字母O、编号“－、”、“曰”），请核对")
     d.repaired += reckoning
     if others:
-        d.found.append(f"其他项目（另成一章，只按原文引用，不计入本项目的条件、材料和时间）：{'、'.join(others)}")
+        d.found.append(f"另成章节的其他项目或复评（只按原文引用，不计入新申报的条件、材料和时间）：{'、'.join(dict.fromkeys(others))}")
     if traditional:
         d.repaired.append(f"繁体字：通知按简体字读取（转换 {traditional} 个字），引用原文时以简体给出")
     build_meta(d)
