@@ -111,7 +111,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                 a = replace(a, district=replace(a.district, districts=(moved[1],)), intents=a.intents or ("district",))
             if topics and not (set(topics) & set(a.intents)):
                 a = replace(a, intents=topics, out_of_scope="", weak_only=frozenset())
-            elif fixes and not any(f.whole for f in fixes):
+            elif any(not f.whole for f in fixes):
                 a = with_eligibility(a, self.kb)
             elif fixes and all(f.whole == "alone" for f in fixes) and not (a.intents or a.district.districts):  # '补正是5个工作日吧': that is the reply
                 return replace(self._finish(fixes, [], a, en), turn=Turn(question, (), (), en))

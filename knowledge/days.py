@@ -40,6 +40,9 @@ def _month(s: str) -> int:
     return MONTHS.index(s[:3].lower()) + 1
 
 
+# What follows a bare day when it is one gone by: '20号网上都交了', '15号就寄出去了', '10号交过'.
+_DONE = re.compile(r"[^，,。；;？?！!]{0,10}?(?:了|过)(?![吗么])")
+
 def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.date] | None:
     """(the words, first day, last day) of the day or days a match names; the year is the one nearest the deadline."""
     g = m.groupdict()
@@ -61,9 +64,10 @@ def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.
         return g["rel"], day, day
     if g["dom"]:
         n = int(cn_number(g["dom"]))
-        if not 1 <= n <= 31:
-            return None
-        base = today if n >= today.day else (today.replace(day=1) + dt.timedelta(days=32))
+        if not 1 <= n <= 31 or re.match(r"\s*(?:以|之)?内", m.string[m.end():]) or re.search(r"后是?\s*$", m.string[:m.start()]):
+            return None  # '截止后10日内', '截止后是10日对吗': a count of days, not a day of the month
+        done = _DONE.match(m.string, m.end()) is not None  # '20号网上都交了': a day gone by, this month's
+        base = today if n >= today.day or done else (today.replace(day=1) + dt.timedelta(days=32))
         base = last if abs((last - today).days) > 366 else base  # a clock years from the round: '25号' is of the deadline's month
         try:
             day = base.replace(day=n)

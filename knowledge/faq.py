@@ -113,4 +113,5 @@ class FaqAnswers:
 def _contradicted(part: str, answer: str) -> bool:
     """A correction ('不是电子章：…') of a claim whose words the answer uses ('…合规电子签章'): the answer decides."""
     m = _CLAIM.match(part)
-    return bool(m) and bool({g for g in grams(m.group(1)) if not re.search(r"\d", g)} & grams(answer))
+    said = re.sub(r"(?<=[\d一二两三四五六七八九十])\s*个?\s*(?:工作日|自然日|天|日|字|份|项|页)", "", m.group(1)) if m else ""  # '10个工作日': a count
+    return bool(m) and bool({g for g in grams(said) if not re.search(r"\d", g)} & grams(answer))

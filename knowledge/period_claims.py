@@ -18,7 +18,10 @@ _LEFT = lazy(r"还有|还剩|剩下?|只剩|过了|已经|倒计时|提前|\b(le
 _PLAIN = frozenset("工作 作日 个工 之日 日起 日内 以内 天内 通知 企业 材料 是不 不是 对吧 是吧 我记 记得".split())
 _ASKS = lazy(r"哪|什么|啥|怎么|如何|几|多少|谁|吗|么|呢|能否|可否|\b(what|where|how|who|when)\b")
 _TAG = lazy(r"(?:是|对|没错|真的)?(?:吗|吧|呢|么|嘛|不是|不对)?|对不对|是不是|right|correct")
-_STOPS = frozenset("，,。;；！!？? ")
+_STOPS = frozenset("，,。;；！!？? 、")
+_CLAIM = lazy(r"吧|吗|么|伐|对不对|是不是|没错|对吧|是吧|听说|我记得|据说|好像|应该是|\?|？|\b(right|correct|isn'?t it)\b")
+_ASIDE = lazy(r"（[^）]{0,40}）|\([^)]{0,40}\)")
+_MINE = lazy(r"(?:我|咱|公司|厂里|领导|老板)[^，,。]{0,8}?(?:要|花|需要|能|还要|得|准备|打算)")
 _KIND = {"工作日": "工作日", "自然日": "天", "天": "天", "日": "天"}
 
 
@@ -30,30 +33,49 @@ class PeriodClaims:
     """Counts of days said of a step of the selection."""
 
     def _period(self, norm, a, intents, premise) -> Section | None:
+        cut = [i for i, ch in enumerate(norm) if ch in _STOPS]
+        wrong, right, asked = [], [], []
         for m in _DAYS.finditer(norm):
             said = cn_number(m.group(1))
-            if not 0 < said <= 90 or _LEFT.search(norm[max(0, m.start() - 8):m.start()]) or is_own(norm, m):
-                continue
-            words = _pairs(norm[max(0, m.start() - 14):m.start()] + norm[m.end():m.end() + 8])
-            found = []
+            own = (max([i for i in cut if i < m.start()], default=-1), min([i for i in cut if i >= m.end()], default=len(norm)))
+            clause, tail = norm[own[0] + 1:own[1]], norm[own[1]:own[1] + 6]
+            if not 0 < said <= 90 or _LEFT.search(norm[max(0, m.start() - 8):m.start()]) or is_own(norm, m) \
+                    or _MINE.search(clause) or not (_CLAIM.search(clause) or _CLAIM.match(tail.lstrip("，,、 "))):
+                continue  # '我们5个工作日能准备好吗': the firm's own plan; '网上填报20个工作日': a count said, not asserted
+            words = _pairs(clause[:m.start() - own[0] - 1][-14:] + clause[m.end() - own[0] - 1:][:8])
+            found = [(words & _pairs(near), n, kind, sentence, clause_id) for n, kind, sentence, near, clause_id in self._periods()]
+            best = max((len(f[0]) for f in found), default=0)
+            top = {(n, kind): f for f in found if len(f[0]) == best for n, kind in [f[1:3]]}
+            top = {k: f for k, f in top.items() if k[1] == _KIND[m.group(2)]} if len({k[1] for k in top}) > 1 and m.group(2) != "日" else top
+            if len(top) != 1 or best < 2 and not (best and any(w in norm[max(0, m.start() - 6):m.start()] for w in next(iter(top.values()))[0])):
+                continue  # no step named as the notice names it (one word of it right before the count will do), or two counts as likely
+            (count, kind), (_, _, _, sentence, clause_id) = next(iter(top.items()))
+            asked.append(own)
+            if count != said or kind != _KIND[m.group(2)] and m.group(2) != "日":  # '公示期7天' of '公示期7个工作日'
+                wrong.append((m.group(0).strip(), plain(said), sentence, clause_id))
+            else:
+                right.append((sentence, clause_id))
+        if not asked:
+            return None
+        rest = "".join(ch for i, ch in enumerate(norm) if not any(s < i < e for s, e in asked))
+        alone = "beside" if any(_ASKS.search(p) for p in re.split(r"[，,。;；！!？?、\s]+", rest) if not _TAG.fullmatch(p)) else "alone"
+        if wrong:  # nothing asked beside the claims' own clauses and their '是吗': the corrections are the reply
+            fix = self._fix("；".join(f"不是{t}：{s}" for t, _, s, _ in wrong), *dict.fromkeys(c for *_, c in wrong),
+                            en="; ".join(f"Not {n} days: {s}" for _, n, s, _ in wrong))
+            return replace(fix, whole=alone)
+        return Section("From the notice" if self.en else "通知原文", tuple(f"“{s}”" for s, _ in dict.fromkeys(right)),
+                       tuple(dict.fromkeys(c for _, c in right)), whole=alone)  # as said: its sentence
+
+    def _periods(self) -> list[tuple[float, str, str, str, str]]:
+        """(count, kind, sentence, the words around the count, clause) of every period the notice sets."""
+        if (got := self.__dict__.get("_period_index")) is None:
+            got = []
             for c in self.n.passages:
                 for x in _DAYS.finditer(c.text):
                     sentence = sentence_around(c.text, x.start(), x.end())
                     at = c.text.find(sentence)
-                    near = c.text[max(at, x.start() - 24):x.start()] + c.text[x.end():min(at + len(sentence), x.end() + 12)]
-                    found.append((words & _pairs(near), cn_number(x.group(1)), _KIND[x.group(2)], sentence, c.clause))
-            best = max((len(f[0]) for f in found), default=0)
-            top = {(n, kind): f for f in found if len(f[0]) == best for n, kind in [f[1:3]]}
-            if len(top) != 1 or best < 2 and not (best and any(w in norm[max(0, m.start() - 6):m.start()] for w in next(iter(top.values()))[0])):
-                continue  # no step named as the notice names it (one word of it right before the count will do), or two counts as likely
-            (count, kind), (_, _, _, sentence, clause) = next(iter(top.items()))
-            cut = [i for i, ch in enumerate(norm) if ch in _STOPS]
-            own = (max([i for i in cut if i < m.start()], default=-1), min([i for i in cut if i >= m.end()], default=len(norm)))
-            alone = "beside" if any(_ASKS.search(p) for p in re.split(r"[，,。;；！!？?\s]+", norm[:own[0] + 1] + "，" + norm[own[1]:])
-                            if not _TAG.fullmatch(p)) else "alone"  # nothing asked beside the claim's own clause and its '是吗'
-            if count != said or kind != _KIND[m.group(2)] and m.group(2) != "日":  # '公示期7天' of '公示期7个工作日'
-
-                typed = m.group(0).strip()
-                return replace(self._fix(f"不是{typed}：{sentence}", clause, en=f"Not {plain(said)} days: {sentence}"), whole=alone)
-            return Section("From the notice" if self.en else "通知原文", (f"“{sentence}”",), (clause,), whole=alone)  # as said: its sentence
-        return None
+                    after = _ASIDE.sub("", c.text[x.end():at + len(sentence)])[:12]  # not '（即2107年8月10日前，按工作日推算）'
+                    near = c.text[max(at, x.start() - 24):x.start()] + after
+                    got.append((cn_number(x.group(1)), _KIND[x.group(2)], sentence, near, c.clause))
+            self.__dict__["_period_index"] = got
+        return got

@@ -58,6 +58,7 @@ _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总�
 _WHOLE = lazy(r"正文|全文|总字数|整篇|全部|一共|总共|合计|加起来")
 _AS_PAGES = lazy(rf"({NUM})\s*页(?!眉|脚|码|面)|({NUM})\s*pages?\b")
 _FILLER = lazy(r"还是|也是|就是|应该是?|依然|仍然|[仍也还都]")
+_OWN_PART, _OTHER_PART = lazy(r"^\s*(?:那|这)?一?(?:块|部分|板块)"), lazy(r"块|部分|板块")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
@@ -88,7 +89,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                 topics.append(TOPIC_OF.get(check.__name__, ""))
         # "注册满两年才能报吧" asserts a rule the notice may not have ("注册满两年能报吗" only describes the applicant);
         # a number another check has answered ("报3项") is not such a rule.
-        if premise.firm and set(topics) <= {"about"} and (sec := self._condition(norm, a, intents, premise)):  # not past '1月发的'
+        if premise.firm and {t for t, f in zip(topics, out) if not f.whole} <= {"about"} and (sec := self._condition(norm, a, intents, premise)):
             out.append(sec)
         return out, tuple(t for t in topics if t)
 
@@ -121,8 +122,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             pairs = list(zip(picked, sorted(said_all, key=lambda x: x.start()), strict=True))
         else:
             at = norm.find(picked[0].title.split("（")[0])  # "标题40字 摘要500字": the figure said after the part's own name
-            pairs = [(picked[0], min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0])
-                      if at >= 0 else said_all[0])]
+            said = min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0]) if at >= 0 else said_all[0]
+            between = _OWN_PART.sub("", norm[at + len(picked[0].title.split("（")[0]):said.start()]) if 0 <= at < said.start() else ""
+            pairs = [] if _OTHER_PART.search(between) else [(picked[0], said)]  # '概况那块…然后推进应用那部分是一万字': another part's
         pairs = [(p, m) for p, m in pairs if not (_WHOLE.search(re.split(r"[，,。；;？?！!\s]", norm[:m.start()])[-1])
                                                   and p.title.split("（")[0] not in norm)]  # '正文1万字以内是吧': the whole, not a part
         wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
@@ -138,8 +140,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         if not m or not sub or not sub.form_copies or not ({"paper", "mail", "seal"} & intents or "纸质" in norm
                                                            or sub.form_name and sub.form_name in norm):  # "申报书交1份就够了吧"
             return None
-        have = re.search(rf"({NUM})\s*份", sub.form_copies)
-        said = EN_NUM.get(m.group(1)) or cn_number(m.group(1))
+        have, said = re.search(rf"({NUM})\s*份", sub.form_copies), EN_NUM.get(m.group(1)) or cn_number(m.group(1))
         if have and cn_number(have.group(1)) != said:
             return self._fix(f"不是{m.group(1)}份：纸质材料{sub.form_copies}。", sub.clause_of("form_copies"),
                              en=f"Not {m.group(0)}: the paper form is sent in {copies_en(cn_number(have.group(1)))}.")

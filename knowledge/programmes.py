@@ -13,6 +13,7 @@ from .notice import Clause, Notice
 from .phrasing import Section, zh_date
 from .values import RENEWAL, lazy
 
+_SECTION = lazy(r"[\u4e00-\u9fff]{0,6}(?:条件|材料|时间|安排|程序|方向|重点|标准|联系|方式|评审|措施|要求|说明)[\u4e00-\u9fff]{0,4}")
 _CHAPTER = lazy(r"^第[一二三四五六七八九十]{1,3}(?:章|部分|篇)$")
 _COMMON = lazy(r"总体|共同|通用|总则|附则|工作要求|组织实施|保障|纪律|其他事项")
 _GENERIC = frozenset("报名 申报 申请 工作 项目 遴选 评选 开展 组织 有关 事项 年度 本市 全市 企业".split())
@@ -41,12 +42,20 @@ class Programme:
         return any(clause.startswith(u) and not (u[-1].isdigit() and clause[len(u):len(u) + 1].isdigit()) for u in self.under or (self.clause,))
 
 
+def named_in_title(chapter: str, title: str) -> bool:
+    """Whether a chapter's title names a programme the notice's own title lists ('首席质量官培训报名' of '关于开展…质量
+    标杆遴选、首席质量官培训报名及…工作的通知'), not a part of one call ('申报条件', '评审')."""
+    name = re.sub(r"^\s*\d{4}\s*年度?|^[\u4e00-\u9fff]{2,4}[市区县省]", "", re.sub(r"^\s*\d{4}\s*年度?", "", chapter))
+    name = re.sub(r"^[\u4e00-\u9fff]{2,4}[市区县省](?=[\u4e00-\u9fff]{4})", "", name)
+    return len(name) >= 4 and any(name[i:i + 4] in title for i in range(len(name) - 3)) and not _SECTION.fullmatch(name)
+
+
 def other_programmes(n: Notice) -> tuple[Programme, ...]:
     """The chapters of other programmes than this notice's own, when its chapters are programmes; none otherwise."""
     chapters = [c for c in n.passages if _CHAPTER.match(c.clause) and c.title]
     own_name = (n.meta.programme or "质量标杆").strip("“”\"")
     own = [c for c in chapters if own_name in c.title or "标杆" in c.title]
-    others = [c for c in chapters if c not in own and not _COMMON.search(c.title)]
+    others = [c for c in chapters if c not in own and not _COMMON.search(c.title) and named_in_title(c.title, n.meta.title)]
     if len(own) != 1 or not others:
         return _renewal(n)
     own_text = "".join(c.text for c in n.passages if c.clause.startswith(own[0].clause))
@@ -65,8 +74,8 @@ def other_programmes(n: Notice) -> tuple[Programme, ...]:
 
 def _due_at(text: str) -> re.Match | None:
     """The date a clause sets as a deadline: after '截止', after '至' of a window, or before '前'."""
-    if (at := text.find("截止")) >= 0 and (m := _DUE.search(text, max(0, at - 30))):
-        return m
+    if (at := text.find("截止")) >= 0 and (m := _DUE.search(text, at, min([i for i in (text.find(x, at) for x in "。；;") if i >= 0] or [len(text)]))):
+        return m  # '4月20日起接受报名，报名截止时间为5月21日17:00': the date after it
     if m := re.search(r"至\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*\d{1,2}\s*[:：时点]\s*\d{0,2})?)", text):
         return _DUE.search(text, m.start(1))
     return next((d for d in _DUE.finditer(text) if re.match(r"\s*(?:之?前|以前)", text[d.end():])), None)
@@ -145,6 +154,10 @@ class Programmes:
         note = (f"以上是通知{where}对{p.words[0]}的规定，与新申报的要求不同。" if p.under else
                 f"以上是通知{p.clause}“{p.title}”的规定，与本助手主要解答的{own}申报是不同的项目。")
         body = "\n\n".join([Section(head, tuple(lines), tuple(dict.fromkeys(c.clause for c in picked))).render(en), note])
+        if own_named and not p.under:  # '质量标杆申报书要首席质量官签字吗': this programme's answer, the other's beside it
+            main = self._judged(question, text, now, home, context)
+            if main.matched and (cut := main.text.rfind("\n—")) > 0:
+                return replace(main, text=f"{main.text[:cut]}\n\n{body}{main.text[cut:]}", sources=(*main.sources, *(c.clause for c in picked)))
         return Answer(body + f"\n—— 依据：{self._basis()}", not open_, tuple(c.clause for c in picked))
 
     def _due(self, picked: list[Clause], p: Programme) -> dt.datetime | None:

@@ -278,3 +278,90 @@ def test_something_the_renewal_sections_leave_open(jinhua):
 def test_renewal_money_gets_the_fee_warning(jinhua):
     ans = _jh(jinhua, "区里有人打电话说复评要交2000块审核费 交到哪")
     assert "不向企业收取任何费用" in ans.text
+
+
+# ------------------------------------------------------------ a second reading of the change (review 45)
+def test_parts_of_one_call_are_no_programmes_even_when_one_names_the_benchmark():
+    from knowledge.ingest.chapters import own_chapters
+    text = ("关于开展2027年度某市质量标杆遴选工作的通知\n第一部分 遴选方向\n一、方向\n正文。\n第二部分 申报条件\n一、条件\n正文。\n"
+            "第三部分 质量标杆遴选标准\n一、标准\n正文。\n第四部分 申报程序和时间安排\n一、时间\n正文。\n")
+    assert own_chapters(text) == (text, [])
+
+
+def test_an_annexs_parts_are_no_programmes():
+    from knowledge.ingest.chapters import own_chapters
+    text = ("关于开展质量标杆遴选、首席质量官培训报名工作的通知\n第一章 质量标杆遴选\n一、条件\n正文。\n附件2\n"
+            "第一部分 首席质量官培训报名情况\n正文。\n")
+    assert own_chapters(text) == (text, [])
+
+
+@pytest.mark.parametrize(("insert", "never"), [
+    # a supplement signed later, and a date standing alone in an annex's table: neither is the notice's own date
+    ("\n\n关于上述通知的补充通知\n申报书封面改用附件4样式。\n\n某市工业和信息化局\n2109年6月20日\n", "2109年7月"),
+    ("\n附件3\n企业名称\n成立日期\n2101年3月15日\n", "2101年"),
+])
+def test_the_signed_date_is_the_notices_own(insert, never):
+    from knowledge.ingest.relative import reckoned
+    text, _ = reckoned(RELATIVE + insert)
+    assert "（即2109年6月17日17:30前" in text and f"（即{never}" not in text
+
+
+def test_a_step_is_counted_only_from_its_own_reckoned_date():
+    from knowledge.ingest.relative import reckoned
+    text = RELATIVE.replace("自本通知印发之日起10个工作日内登录申报系统完成填报", "于2109年7月1日17:30前登录申报系统完成填报") \
+        .replace("（三）推荐。", "（三）推荐。各推荐单位应自本通知印发之日起5个工作日内报送联系人。")
+    out, _ = reckoned(text)
+    assert "网上填报截止后3个工作日内，" in out  # counted from an absolute date: left as written, never from the units' step
+    assert "5个工作日内（即2109年6月10日前" in out
+
+
+def test_a_relative_step_in_a_sentence_with_its_own_date_or_of_the_organiser_is_left():
+    from knowledge.ingest.relative import reckoned
+    text = RELATIVE.replace("登录申报系统完成填报", "完成注册，并于2109年7月1日17:30前完成填报") \
+        .replace("（三）推荐。", "（三）评审。市工业和信息化局自本通知印发之日起60日内组织专家评审。（四）推荐。")
+    out, _ = reckoned(text)
+    assert "10个工作日内（即" not in out and "60日内（即" not in out
+
+
+def test_another_programmes_deadline_is_the_date_after_its_closing_word():
+    from knowledge.programmes import _due_at
+    m = _due_at("报名时间：2106年4月20日起接受报名，报名截止时间为2106年5月21日17:00。")
+    assert m and m.group(2) == "5" and m.group(3) == "21"
+
+
+def test_an_eligibility_claim_beside_a_period_claim_is_still_corrected():
+    bot = _bot("changsha-quality-benchmark-2032.txt")
+    text = bot.answer("注册满1年就能报吧，公示期是10天吧", dt.datetime(2032, 6, 16, 10, tzinfo=CST)).text
+    assert "不是10天" in text and "不是注册满1年" in text
+
+
+def test_a_period_correction_survives_a_notices_own_faq():
+    bot = _bot("xian-wechat-2073.txt")
+    text = bot.answer("公示期是10个工作日吧", dt.datetime(2073, 4, 10, 10, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是10个工作日：") and "7个工作日" in text
+
+
+@pytest.mark.parametrize("q", ["我们公司5个工作日能把材料准备好吗", "我们准备材料要10天，来得及吗", "领导说给我们3天时间把材料弄完"])
+def test_the_firms_own_durations_are_no_claims(luoyang, q):
+    assert "不是" not in luoyang.answer(q, dt.datetime(2102, 4, 2, 10, tzinfo=CST)).text.split("\n")[1]
+
+
+def test_each_period_of_a_message_is_checked_in_its_own_clause(baotou):
+    text = baotou.answer("网上填报20个工作日、纸质材料8个工作日，对吧", dt.datetime(2107, 7, 11, 10, tzinfo=CST)).text
+    assert "不是8个工作日：申报企业于网上填报截止后5个工作日内" in text
+    assert "不是20" not in text  # the online period is said right, and it is no count of items
+
+
+def test_a_count_of_days_is_no_day_of_the_month(baotou):
+    text = baotou.answer("材料报送截止后是10日对吗", dt.datetime(2107, 7, 11, 10, tzinfo=CST)).text
+    assert "8月10日（2107年8月10日）" not in text and "来不及" not in text and "已经过了截止时间" not in text
+
+
+def test_this_programmes_question_naming_another_keeps_its_own_answer(zhuhai):
+    text = _zh(zhuhai, "质量标杆申报书要首席质量官签字吗", 5, 15).text
+    assert text.index("由法定代表人签字") < text.index("首席质量官培训报名（通知第三章）")
+
+
+def test_a_programme_name_with_and_in_it_is_kept_whole():
+    from knowledge.ingest.meta import _programme_from_title
+    assert _programme_from_title("关于开展2030年度智能制造及工业互联网质量标杆遴选工作的通知") == "智能制造及工业互联网质量标杆"

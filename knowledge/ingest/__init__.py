@@ -80,8 +80,9 @@ def simplified(text: str) -> tuple[str, int]:
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
     text, traditional = simplified(text)
-    text, reckoning = reckoned(text)  # '自本通知印发之日起20个工作日内': its date written beside it
     cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
+    main, reckoning = reckoned(text[:cut] if cut else text)  # '自本通知印发之日起20个工作日内': its date written beside it
+    text, cut = (main + text[cut:], len(main)) if cut else (main, cut)
     whole = parse(text[:cut] if cut else text)
     own, others = own_chapters(text[:cut] if cut else text)  # not another programme's chapters ('第三章 首席质量官培训')
     d = Draft(parse(own) if others else whole)

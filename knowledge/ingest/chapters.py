@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..programmes import named_in_title
 from ..values import RENEWAL
 
 _CHAPTER = re.compile(r"^[ \t\u3000]*第[一二三四五六七八九十]{1,3}(?:章|部分|篇)[ \t\u3000]*(\S[^\n]{1,40})$", re.M)
@@ -47,10 +48,14 @@ def _renewal(text: str) -> tuple[list[tuple[int, int]], list[str]]:
 
 def own_chapters(text: str, own: str = "标杆") -> tuple[str, list[str]]:
     """The text without the chapters of other programmes and the sections of renewing applicants, and their titles;
-    the text as it is when it has neither."""
-    heads = list(_CHAPTER.finditer(text))
+    the text as it is when it has neither. Chapters are programmes only when the notice's title lists them, and
+    only in its main text (an annex's '第一部分 企业基本情况' is a part of a form)."""
+    title = next((x for x in text.splitlines() if x.strip()), "")
+    annex = re.search(r"^[ \t\u3000]*附件\s*\d*\s*$|^[ \t\u3000]*附件\s*\d+\s*[:：]?\s*\n", text, re.M)
+    heads = [m for m in _CHAPTER.finditer(text) if not annex or m.start() < annex.start()]
     mine = [m for m in heads if own in m.group(1)]
-    others = [m for m in heads if m not in mine and not _COMMON.search(m.group(1))] if len(mine) == 1 else []
+    others = [m for m in heads if m not in mine and not _COMMON.search(m.group(1)) and named_in_title(m.group(1), title)] \
+        if len(mine) == 1 else []
     spans, titles = _renewal(text)
     for m in others:
         nxt = next((h.start() for h in heads if h.start() > m.start()), len(text))

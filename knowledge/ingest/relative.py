@@ -1,7 +1,9 @@
 """Deadlines a notice counts from its own date ('自本通知印发之日起20个工作日内'), and from such a deadline ('网上填报
 截止后5个工作日内'), written out as dates beside the words, so that the rest of the reading finds them as any date.
 
-The notice's date is the one it is signed with (a date on a line of its own near the end, or '印发日期：…'). Working
+The notice's date is the one it is signed with (a date on a line of its own under the issuer's name, or '印发日期：…').
+A step counted from another ('网上填报截止后…') is dated only from that step's own reckoned date; a sentence that states a
+date of its own, or a step of the organiser's ('…60日内组织专家评审'), is left as written. Working
 days are Monday to Friday; public holidays are not known here, so the date is marked as reckoned and the report asks
 the operator to check it."""
 
@@ -17,13 +19,18 @@ _SIGNED = re.compile(r"(?:^|\n)[\s　]*(?:(?:印发|发布|成文)日期[：:]\s
 _FROM_NOTICE = re.compile(rf"自本?(?:通知|公告|通告)(?:印发|发布|下发|公布|发文)之日起(?:[，,]\s*)?({NUM})\s*个?\s*(工作日|自然日|日|天)(?:以?内)?")
 _AFTER = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?)截止(?:之?日)?(?:后|之日起)(?:[，,]\s*)?({NUM})\s*个?\s*(工作日|自然日|日|天)(?:以?内)?")
 _HOUR = re.compile(r"截止(?:当?日|时间为?)[^。；]{0,8}?(\d{1,2}[:：]\d{2})")
+_ISSUER = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|协会|管委会|（印章）|（盖章）)\s*$")
+_ABSOLUTE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_PLAIN = frozenset({"申报", "企业", "单位", "材料", "报送", "提交", "完成", "于网", "业于"})
+_ORGANISER = re.compile(r"[^。；]{0,12}?(?:组织|评审|公示|公布|核查|审定|发文)")  # a step of the organiser's own
 _SAME_DAY_COUNTS = re.compile(r"(?:印发|发布|下发)当日(?:计入|算起|起算)")
 
 
 def _signed(text: str) -> dt.date | None:
-    """The date the notice is signed with: the last date standing on a line of its own, in its last fifth."""
-    found = [m for m in _SIGNED.finditer(text) if m.start() >= len(text) * 0.5]
-    for m in reversed(found):
+    """The date the notice is signed with: the first date standing on a line of its own right under an issuer's name
+    ('包头市工业和信息化局' / '2107年7月6日'), or after '印发日期：' (not a date in an annex's table or a supplement's)."""
+    found = [m for m in _SIGNED.finditer(text) if "日期" in m.group(0) or _ISSUER.search(text[:m.start()].rstrip().rsplit("\n", 1)[-1])]
+    for m in found:
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
@@ -43,6 +50,17 @@ def _count(start: dt.date, n: int, unit: str, first_counts: bool) -> dt.date:
     return day
 
 
+def _pairs(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _step_of(text: str, begin: int) -> str:
+    """The title of the step whose first sentence this is ('（一）网上填报。申报企业…'); '' for a later sentence."""
+    line = text[text.rfind("\n", 0, begin) + 1:begin]
+    m = re.fullmatch(r"\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、])?\s*([\u4e00-\u9fff]{2,10})[。：:]?\s*", line)
+    return m.group(1) if m else ""
+
+
 def _date(d: dt.date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
@@ -53,7 +71,7 @@ def reckoned(text: str) -> tuple[str, list[str]]:
     if not _FROM_NOTICE.search(text) or not (signed := _signed(text)):
         return text, []
     first_counts = bool(_SAME_DAY_COUNTS.search(text))
-    ends: list[tuple[str, dt.date]] = []  # (the words around a reckoned deadline, its date), in the order written
+    ends: list[tuple[str, str, dt.date]] = []  # (its step's title, the words before it, its date) of each reckoned, in order
     notes: list[str] = []
     out, at = [], 0
     for m in sorted([*_FROM_NOTICE.finditer(text), *_AFTER.finditer(text)], key=lambda m: m.start()):
@@ -61,21 +79,23 @@ def reckoned(text: str) -> tuple[str, list[str]]:
             n, unit, start = cn_number(m.group(1)), m.group(2), signed
         else:
             n, unit = cn_number(m.group(2)), m.group(3)
-            head = m.group(1)[-4:]
-            earlier = [d for words, d in ends if head[-2:] in words] or [d for _, d in ends][-1:]  # '网上填报截止后': its own
+            head = m.group(1)[-6:]
+            pairs = {head[i:i + 2] for i in range(len(head) - 1)} - _PLAIN
+            earlier = [d for title, _, d in ends if pairs & _pairs(title)] or [d for _, words, d in ends if pairs & _pairs(words)]
+            # '网上填报截止后', '纸质材料报送截止后': that step's own date (by its title first), or none
             if not earlier:
                 continue
             start = earlier[-1]
-        if n <= 0 or n != int(n) or n > 366:
-            continue
+        stop = min([i for i in (text.find(x, m.end()) for x in "。；\n") if i >= 0] or [len(text)])
+        begin = max(text.rfind(x, 0, m.start()) for x in "。；\n") + 1
+        if n <= 0 or n != int(n) or n > 366 or _ABSOLUTE.search(text[begin:stop]) or _ORGANISER.match(text, m.end()):
+            continue  # '…10个工作日内完成注册，并于8月24日前完成填报': its own date; '60日内组织专家评审': not the firms'
         due = _count(start, int(n), unit, first_counts and m.re is _FROM_NOTICE)
         kind = "按工作日推算" if unit == "工作日" else "按日历日推算"
-        end = text.find("。", m.end())
-        hour = _HOUR.search(text, m.end(), end if end >= 0 else len(text))  # '系统于截止日17:00关闭'
+        hour = _HOUR.search(text, m.end(), stop)  # '系统于截止日17:00关闭'
         out += [text[at:m.end()], f"（即{_date(due)}{hour.group(1).replace('：', ':') if hour else ''}前，{kind}）"]
         at = m.end()
-        para = text[max(0, text.rfind("\n", 0, m.start())):m.start()]
-        ends.append((para, due))
-        said = m.group(0)[len(m.group(1)) - len(head):] if m.re is _AFTER else m.group(0)
+        ends.append((_step_of(text, begin), text[begin:m.start()], due))
+        said = m.group(0)[max(0, len(m.group(1)) - 4):] if m.re is _AFTER else m.group(0)
         notes.append(f"相对期限：“{said}”按通知落款日期 {_date(signed)} 推算为 {_date(due)}（{kind}，未计法定节假日调整），请核对")
     return "".join(out) + text[at:], notes
