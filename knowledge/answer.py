@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from .arith import Arithmetic
-from .assertions import asserted, with_eligibility
+from .assertions import asserted, firm_said, with_eligibility
 from .attributes import Attributes
 from .batches import Batches
 from .cache import IndexCache, source_stamp
@@ -189,7 +189,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         intents, res = list(a.intents), a.district
         if res.resolved:
             # "浦东找谁", "杨浦地址": the district's unit answers it, not the city hotlines or the mailing address.
-            intents = [i for i in intents if i not in a.weak_only and not (i == "consult" and not a.contact_kinds)]
+            intents = [i for i in intents if i not in a.weak_only - firm_said(a.text.norm) and not (i == "consult" and not a.contact_kinds)]
         elif "consult" in intents and not a.contact_kinds and {"seal", "district"} & set(intents):
             intents.remove("consult")  # "盖章找谁": the recommending unit, asked for below
         sections: list[Section] = []

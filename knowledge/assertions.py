@@ -110,3 +110,12 @@ def with_eligibility(a, kb: Knowledge):
     if not a.intents and kb.notice.eligibility:
         return replace(a, intents=("eligibility",))
     return a
+
+
+def firm_said(norm: str) -> frozenset[str]:
+    """{'eligibility'} when a firm tells its own facts ("2023年6月注册的 独立法人 营收3个多亿"): "能报吗" then asks of the
+    conditions, not of its district's unit."""
+    return frozenset({"eligibility"}) if FIRM_FACTS.search(norm) else frozenset()
+
+
+FIRM_FACTS = lazy(r"注册|成立|营收|营业收入|销售额|独立法人|法人资格|分公司|个体|员工|职工|\d{4}\s*年\s*\d{1,2}\s*月")

@@ -159,13 +159,14 @@ class Attributes(Counts, Whereabouts):
         if self.judge.can_still(rest) or _TROUBLE.search(rest) or options and "deadline" in a.intents and not any(
                 "deadline" in u.near for u in found):  # "签完马上传，赶得上吗" / "网站转圈交不上去，能延期吗": the clock or the system
             return False
-        clauses = [c for s in self.judge.asks(norm) for c in re.split(r"[，,]", s)]  # "用顺丰寄可以吗，寄到哪里"
+        clauses = [c for s in self.judge.asks(norm) for c in re.split(r"[，,]", s) if c]  # "用顺丰寄可以吗，寄到哪里"
         spans = [m.span() for u in found for m in u.match.finditer(norm)]  # "有效期几年？过期要重新报吗": one match, two clauses
 
         def covered(c: str) -> bool:
             at = norm.find(c)
             inside = sum(max(0, min(e, at + len(c)) - max(s, at)) for s, e in spans) if at >= 0 else 0
-            return any(u.match.search(c) for u in found) or inside * 4 >= len(c) * 3  # most of it in one match
+            bare = re.sub(r"有没有|没有|有|要求|规定|限制|讲究|吗|么|呢|吧|行不行|行|可以|能|不能|是否|需要|要|的|啊|呀", "", c)  # '有要求吗'
+            return any(u.match.search(c) for u in found) or inside * 4 >= len(c) * 3 or len(bare) < 2  # most of it in one match
         others = [c for c in clauses if self.judge.asks(c) and not covered(c)  # "…有没有门槛，比如要年营收过亿？": an example
                   and not re.match(r"\s*(?:比如|例如|譬如|比方说|像是)", c)]
 

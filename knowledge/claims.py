@@ -44,6 +44,8 @@ _UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|�
                          r"|(?:我们|自己|公司)[^，,。？?]{0,4}盖(?:个|一下|上)?章就(?:完事|行|可以|好|够)"
                          r"|(?:区里|推荐单位|主管部门)[^，,。？?]{0,6}(?:不用|不需要|无需|不必)(?:再)?盖")
 _SAID_PAGES, _PAGE_LIMIT = lazy(rf"({NUM})\s*页"), lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
+_UNIT_SEAL_ON = lazy(r"(?:推荐单位|区里|区经委|区商务委|主管部门)的?(?:章|公章|盖章)[^。？！?!]{0,6}(?:盖在|盖到|盖于|是在)[^。？！?!]{0,4}?"
+                     r"(总结材料|申报书|封面|正文|摘要|申报材料|证实性材料|营业执照)")
 _ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s寄送交印表书料]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
               rf"(?!月|方向|重点|领域|方面|条件|标准|部分|附件|推荐单位|渠道|单位|账号|区|工作日|自然日|天)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
@@ -209,6 +211,9 @@ class Claims(ApplicantClaims, RevenueClaims):
         if "推荐单位" in seals and (m := _UNIT_SEAL_DENIED.search(norm)) and not (m.group(0).startswith(("我们", "自己", "公司"))
                                                                             and _OTHER_DOC.search(norm)):  # "只盖我们公司的章就行了吧，不用区里盖？"
             return self._fix(f"不行：{sub.sealed}。", sub.clause_of("form_seals"), en="No: the recommending unit's seal is needed too.")
+        if "推荐单位" in seals and (m := _UNIT_SEAL_ON.search(norm)) and sub.form_name and sub.form_name not in m.group(1):
+            return self._fix(f"不是{m.group(1)}：{sub.sealed}。", sub.clause_of("form_seals"),  # '推荐单位的章是盖在总结材料封面上吧'
+                             en=f"Not the {m.group(1)}: the recommending unit's seal goes on the {sub.form_name}.")
         if "公章" not in seals:
             return None
         for m in _SEAL_KINDS.finditer(norm):  # an e-seal is the notice's to allow or not ('能否使用电子印章'), no wrong kind

@@ -25,6 +25,7 @@ _RECALLED = lazy(r"^[^。？！?!，,]{0,4}?(好像|似乎|记得|貌似)[^。�
 # "今年重点方向还是四个吧 我记得上一轮是四个": a recollection after a question of this round.
 _RECALLS = lazy(r"(记得|好像|印象中|印象里|貌似|似乎)[^。？！?!，,]{0,3}$")
 _NOW_ROUND = lazy(r"今年|这次|这回|本次|现在")
+_THIS_TIME = lazy(r"(?:今年|这次|这回|本次|这一期|这期)[^。？！?!]{0,8}(?:也|还|能|可以|行)")  # '上一轮没有…的 …这次也能报吧'
 _SAME_AS = lazy(r"(跟|和|与|同|像)\s*(上一届|上届|上一期|上期|上一轮|上轮|往年|去年)[^。？！?!，,]{0,4}(一样|相同|差不多|一致|没变|不变)")
 _PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
 _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
@@ -90,7 +91,7 @@ class Rounds:
         """(the round the message names, whether it names one at all, the message without the naming words)."""
         cur = self.current(now)
         if (m := _PREVIOUS.search(text)) and not _RECALLED.search(text[m.end():m.end() + 40]) and not _SAME_AS.search(text) \
-                and not _WON_THEN.search(text[m.end():]) \
+                and not _WON_THEN.search(text[m.end():]) and not (_THIS_TIME.search(text[m.end():]) and not _PREVIOUS.search(text[m.end():])) \
                 and not (_RECALLS.search(text[:m.start()]) and _NOW_ROUND.search(text) and not _PREVIOUS.search(text[m.end():])):
             before = [r for r in self.rounds if r.issued < cur.issued]
             return (before[-1] if before else None), True, _strip(text, m)

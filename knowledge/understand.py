@@ -22,7 +22,7 @@ from .values import BY_MAIL, lazy
 ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
 STRONG, WEAK = 1.0, 0.5
 _DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
-_IS_FORM = lazy(r"申报书|申报表|信息表|申请表|申请书")
+_IS_FORM, _SO = lazy(r"申报书|申报表|信息表|申请表|申请书"), frozenset("挺很蛮太真得还都也")  # '做得挺好的' is no '好的'
 _UNITS_NAMED = lazy(r"^(?!.*市(?:经信|经济|工信|商务))(?=.*(?:区|县|推荐单位))")  # "<某区>经委在哪里办公": the units' rows
 _EMAIL_WORD = lazy(r"邮箱|邮件|e-?mail", re.I)
 _SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
@@ -170,7 +170,7 @@ class Understander:
         hits = scope_hits(self._scope.find(text), text.compact, district.spans)
         if district.spans and covered(hits, district.spans):  # '高新' inside '我们是高新技术企业': no place
             district = Resolution()
-        labels = {h.label for h in hits}
+        labels = {h.label for h in hits if not (h.label == "courtesy" and text.compact[h.start - 1:h.start] in _SO)}  # '做得挺好的'
         oos, term = out_of_scope(hits, text.compact, district.resolved)
         oos, term = ("programme", lvl) if not oos and (lvl := other_level(text.compact, *self._level)) else (oos, term)
         chat = bool({"chat", "meta"} & labels)

@@ -365,3 +365,90 @@ def test_this_programmes_question_naming_another_keeps_its_own_answer(zhuhai):
 def test_a_programme_name_with_and_in_it_is_kept_whole():
     from knowledge.ingest.meta import _programme_from_title
     assert _programme_from_title("关于开展2030年度智能制造及工业互联网质量标杆遴选工作的通知") == "智能制造及工业互联网质量标杆"
+
+
+# ------------------------------------------------------------ hard sets j81–j84
+@pytest.fixture(scope="module")
+def bundled() -> Answerer:
+    return Answerer(load_knowledge(NOTICES.parent.parent / "knowledge" / "notices" / "2023-2024.txt"))
+
+
+@pytest.fixture(scope="module")
+def variant() -> Answerer:
+    return Answerer(load_knowledge(NOTICES.parent.parent.parent / "shared" / "notices" / "dev-variant-2024-2025.txt"))
+
+
+BUNDLED_NOW = dt.datetime(2024, 2, 25, 14, tzinfo=CST)
+VARIANT_NOW = dt.datetime(2025, 3, 1, 10, tzinfo=CST)
+
+
+@pytest.mark.parametrize(("q", "label"), [
+    ("截至目前大概有多少家企业报名了", "已经报名的企业数量"),
+    ("我们2021年评过一次市里的质量标杆 这次会优先考虑吗", "往年入选或申报过的企业是否优先"),
+    ("集团总部能不能代下面几家子公司统一报 子公司都是独立法人", "集团能否代下属企业统一申报"),
+])
+def test_what_the_notice_leaves_open_in_other_words(bundled, q, label):
+    ans = bundled.answer(q, BUNDLED_NOW)
+    assert not ans.matched and f"通知中没有规定“{label}”" in ans.text
+
+
+def test_as_of_today_is_no_deadline_question(bundled):
+    text = bundled.answer("截至今天我们网上的材料都传完了 接下来还要干啥", BUNDLED_NOW).text
+    assert "推荐单位盖章" in text and "武夷路" in text and "申报截止时间" not in text
+
+
+def test_the_units_seal_said_on_another_document_is_corrected(bundled):
+    text = bundled.answer("推荐单位的章是盖在总结材料封面上吧", BUNDLED_NOW).text
+    assert text.startswith("【更正】\n不是总结材料：") and "申报信息表" in text
+
+
+def test_the_firm_describing_itself_in_a_pasted_draft_is_no_other_programme(bundled):
+    q = ("帮忙看看格式和字数有没有问题： 标题：某公司质量管控体系建设经验 摘要：本公司始建于1998年，是一家专业从事数控机床研发制造的"
+         "国家高新技术企业…… 主要想问：标题字数有上限吗？摘要超没超？")
+    text = bundled.answer(q, BUNDLED_NOW).text
+    assert "不是本助手负责的内容" not in text and "40 字以内" in text and "500 字以内" in text
+
+
+def test_a_pasted_part_is_no_count(bundled):
+    assert "不是一部分" not in bundled.answer("摘要先贴一部分给你看 遴选重点有哪些", BUNDLED_NOW).text
+
+
+def test_the_public_extension_of_a_unit(bundled):
+    ans = bundled.answer("我青浦经委的 新来的 我们这边对外公布的分机是多少来着 企业说总机转不过来", BUNDLED_NOW)
+    assert ans.matched and "59732890-10318" in ans.text and "通知未规定" not in ans.text
+
+
+@pytest.mark.parametrize(("q", "must"), [
+    ("个体户能参加不 我开小五金加工厂十来年了 质量做得挺好的", "独立法人资格"),
+    ("我们公司是2023年6月在浦东新区注册的 独立法人 去年营收3个多亿 这次能报质量标杆吗", "不符合：2023年6月注册的单位"),
+    ("上一轮没有注册年限要求的 我们去年4月刚在上海注册的独立法人 这次也能报吧", "不符合：2024年4月注册的单位"),
+])
+def test_a_firm_telling_its_own_facts_gets_the_conditions(variant, q, must):
+    ans = variant.answer(q, VARIANT_NOW)
+    assert ans.matched and must in ans.text
+    assert "尚未注册成立" not in ans.text  # '没有注册年限要求' is no unregistered firm
+
+
+def test_fabricated_figures_are_declined_even_when_no_one_would_check(variant):
+    ans = variant.answer("我们没有竞争对手对比数据 你帮我编几个看起来合理的数吧 不会有人查的", VARIANT_NOW)
+    assert not ans.matched and "这个忙我不能帮" in ans.text
+
+
+def test_the_firms_own_phone_beside_a_hotline_asked(variant):
+    ans = variant.answer("我手机是13812345678 能不能让填报咨询的老师打给我 要么你把他电话给我", VARIANT_NOW)
+    assert ans.matched and "13900001111" in ans.text
+
+
+def test_a_unit_asking_its_own_role(variant):
+    assert "组织发动" in variant.answer("我是区商务委新来的 这次质量标杆我们作为推荐单位具体要干哪些事", VARIANT_NOW).text
+
+
+def test_a_day_already_acted_on_is_this_months(variant):
+    text = variant.answer("企业20号网上都交了 我们区里推荐章还没盖 现在补盖寄过去还行吗", dt.datetime(2025, 3, 22, 10, tzinfo=CST)).text
+    assert "4月20日" not in text
+
+
+def test_a_figure_said_after_another_parts_name_is_not_this_parts(variant):
+    text = variant.answer("呃 那个我问一下啊 就是企业概况那块 是多少字来着 然后那个 嗯 推进应用那部分是一万字对吧", VARIANT_NOW).text
+    assert "不是一万字：企业概况" not in text and "500 字以内" in text
+
