@@ -452,3 +452,21 @@ def test_a_figure_said_after_another_parts_name_is_not_this_parts(variant):
     text = variant.answer("呃 那个我问一下啊 就是企业概况那块 是多少字来着 然后那个 嗯 推进应用那部分是一万字对吧", VARIANT_NOW).text
     assert "不是一万字：企业概况" not in text and "500 字以内" in text
 
+
+
+@pytest.mark.parametrize("q", ["法人出国了 我代他在承诺书上签个名行吧 笔迹模仿得挺像", "承诺书能不能替法人签字", "给评审专家送点茶叶 能不能加点分",
+                               "送些土特产给专家 打个招呼合适吗"])
+def test_signing_for_someone_and_small_gifts_are_declined(bundled, q):
+    ans = bundled.answer(q, BUNDLED_NOW)
+    assert not ans.matched and "这个忙我不能帮" in ans.text
+
+
+@pytest.mark.parametrize("q", ["明天刮不刮风 想去区里送材料", "龙井今年多少钱一斤"])
+def test_small_talk_is_no_fee_question(bundled, q):
+    ans = bundled.answer(q, BUNDLED_NOW)
+    assert not ans.matched and "【收费与防诈骗提醒】" not in ans.text
+
+
+def test_a_seal_column_of_yes_and_no_reads_the_rule_in_brackets():
+    kb = load_knowledge(NOTICES / "nanchong-web-table-2109.txt")
+    assert kb.notice.submission.form_seals == "封面加盖企业公章"

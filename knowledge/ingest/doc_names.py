@@ -91,7 +91,7 @@ def prose_entries(node) -> list[str]:
 def table_entries(node) -> list[str]:
     """A table of documents written with bars but no outer bars ('序号 | 材料名称 | 份数 | 盖章要求'): each row as
     '名称：份数；盖章要求；…', the document's name first."""
-    rows = [[x.strip() for x in re.split(r"[|｜]", t)] for t, _, _ in node.lines if len(re.findall(r"[|｜]", t)) >= 2]
+    rows = [[x.strip() for x in re.split(r"[|｜\t]", t)] for t, _, _ in node.lines if len(re.findall(r"[|｜\t]", t)) >= 2]  # bars or tabs
     head = next((i for i, r in enumerate(rows) if any(re.fullmatch(r"(?:材料|文件)?名称|材料|申报材料", c) for c in r)), None)
     if head is None:
         return []

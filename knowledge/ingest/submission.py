@@ -180,7 +180,7 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     sentence that names a kind of seal it does not ('…装订成册后须在封面加盖公章，并加盖骑缝章'), with its subject."""
     found = []
     for n in nearby:
-        for sent in (re.sub(r"\s*\d+\s*$", "", cell) for x in facts.sentences(n.text) for cell in x.split("\t")  # table cells apart
+        for sent in (re.sub(r"\s*\d+\s*$|^(?:是|需要?)[（(]|[)）]$", "", cell) for x in facts.sentences(n.text) for cell in x.split("\t")  # cells apart
                      for cell in _asides(cell)):
             m = _SEAL.search(sent)
             if m:
