@@ -119,6 +119,11 @@ class Arithmetic:
                                                        f"The parts' limits add up to {s}: {terms}." if en else f"各部分上限相加为 {s} 字：{terms}。"),
                            (said[1], *clauses))
         line = f"In total at most {s} characters: {terms}." if en else f"合计最多 {s} 字：{terms}。"
+        said = [n for m in _COUNT.finditer(norm)
+                if _LIMIT.search(norm[max(0, m.start() - 8):m.end() + 4]) and (n := cn_number(m.group(1).replace(",", ""))) > s]
+        if said and not en and (whose := [p for p in parts if p.limit == said[0]]):  # '总共不超过8000字对吧，摘要…都算在里面'
+            return Section("更正", (f"不是总共{plain(said[0])}字：通知没有规定总字数，{plain(said[0])} 字是“{whose[0].title}”一部分的上限。"
+                                    f"您说的几部分{line}",), (*clauses, whose[0].clause))
         return Section("Worked out" if en else "合计", (line,), clauses)
 
     def _several(self, a, norm: str, parts, en: bool) -> Section | None:

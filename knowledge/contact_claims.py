@@ -43,6 +43,10 @@ class ContactClaims:
             if any(x.person == person and x.label and x.label in clause for x in self.n.consultation.all()) \
                     or premise.phones and _PHONE_OF(person).search(norm):
                 continue  # "政策咨询是<其人>，填报咨询是<某人>": named with the hotline that is theirs; '<某人>电话是…': the number's check
+            unit = next((u for u in (self.n.units.items if self.n.units else ()) if person in u.person.split("、")), None)
+            geo = self.kb.geography.districts.get(unit.district) if unit else None
+            if geo and any(x and x in norm for x in (unit.name, geo.name, geo.short)):  # '发给浦东科经委顾俊': named with their own unit
+                continue
             asked = self._asked(a, premise.stripped, person)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
                 who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"

@@ -113,6 +113,8 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     if at and not at[2] and said.lower() in ("今晚", "明晚", "昨晚", "tonight", "last night"):  # "今晚8点": 20:00
         hour = at[0] // 60  # "今晚12点前": midnight; "昨晚1点", "昨晚12点半": after midnight, the next day's early hours
         at = (at[0] + (720 if 6 <= hour <= 12 else 1440 if hour < 6 else 0), at[1], True)
+    elif at and not at[2] and at[0] // 60 == 12 and first == today and now.astimezone(kb.tz).hour >= 18:  # at 23:58, '过了12点': midnight
+        at = (at[0] + 720, at[1], True)
     return said, first, end, at, bool(_DONE.match(_HOUR_FIRST.sub("", norm[pos:])) or _DONE_EN.search(norm))
 
 

@@ -470,3 +470,18 @@ def test_small_talk_is_no_fee_question(bundled, q):
 def test_a_seal_column_of_yes_and_no_reads_the_rule_in_brackets():
     kb = load_knowledge(NOTICES / "nanchong-web-table-2109.txt")
     assert kb.notice.submission.form_seals == "封面加盖企业公章"
+
+
+def test_a_total_said_of_the_parts_is_corrected_with_the_part_it_belongs_to(bundled):
+    text = bundled.answer("总结材料总共不超过8000字对吧 摘要 企业概况 实施效果都算在里面", BUNDLED_NOW).text
+    assert text.startswith("【更正】\n不是总共8000字：") and "管理方法（技术）的推进和应用情况" in text and "3000 字" in text
+
+
+def test_past_twelve_at_night_is_midnight(bundled):
+    text = bundled.answer("现在23:58 点提交一直转圈圈 过了12点还算不算", dt.datetime(2024, 3, 1, 23, 58, tzinfo=CST)).text
+    assert "只剩 0 小时 2 分钟" in text and "今天12:00" not in text
+
+
+def test_a_units_person_named_with_the_unit_is_no_hotline_claim(bundled):
+    text = bundled.answer("我们把材料打包发给浦东科经委顾俊就完事了吧", BUNDLED_NOW).text
+    assert "不是顾俊" not in text and "28282754" in text
