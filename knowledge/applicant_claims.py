@@ -16,7 +16,9 @@ from .tracks import named, of_kind, shown, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
-_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?(?:[^，,。？！?!\s]{{0,4}}?|在[\u4e00-\u9fff]{{2,8}}?)(?:注册|成立|设立)"
+_SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?"
+                   rf"(?:[^，,。？！?!\s]{{0,4}}?|在[\u4e00-\u9fff]{{1,6}}?(?:区|县|市|省|镇|街道|园区|新区))"
+                   rf"(?:注册|成立|设立)(?!了?账|了?帐|了?用户)"
                    rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?")
 _SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
@@ -24,17 +26,15 @@ _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]�
 _CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:及|或)?(?:前|之前|以前)"
                 r"\s*(?:[（(]含[^）)]{0,4}[）)])?[^，。；;]{0,16}?(?:注册|成立|设立)"
                 r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
-# A cut-off said as the rule ('要求是2035年12月31日前成立'), not the firm's own date.
 _SAID_CUT = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:前|之前|以前)[^，,。？！?!]{0,6}?(?:注册|成立|设立)")
-_SAID_CUT_AFTER = lazy(r"(?:注册|成立|设立)[^，,。？！?!\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)")
+_SAID_CUT_AFTER = lazy(r"(?:注册|成立|设立)[^，,。？！?!\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)")  # a rule's cut-off
 _AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _TO_ISSUE = lazy(r"(?:计算|截|算)至(?:本)?通知(?:发布|印发|下发|发文)之?日|以(?:本)?通知(?:发布|印发)(?:之日|日期)为准")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
-_ANOTHER = lazy(r"(另一个|另外的?|不同的?|新的|换一?个)[^。？！?!\n]{0,4}(实践|经验|项目|方法|案例)")
-_WORKS_FOR_CLIENTS = lazy(r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…"
-_EN_SPAN = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(\d+|one|two|three|four|five)\s+"
-                r"(years?|months?)\s+ago\b")
+_ANOTHER, _WORKS_FOR_CLIENTS = lazy(r"(另一个|另外的?|不同的?|新的|换一?个)[^。？！?!\n]{0,4}(实践|经验|项目|方法|案例)"), lazy(
+    r"[^。？！?!]{0,4}(新人|员工|职员|实习|上班|工作|做事)")  # "我是一家咨询公司的新人，帮客户…": the asker's employer
+_EN_SPAN = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(\d+|one|two|three|four|five)\s+(years?|months?)\s+ago\b")
 
 
 class ApplicantClaims:

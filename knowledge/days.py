@@ -41,7 +41,8 @@ def _month(s: str) -> int:
 
 
 # What follows a bare day when it is one gone by: '20号网上都交了', '15号就寄出去了', '10号交过'.
-_DONE = re.compile(r"[^，,。；;？?！!]{0,10}?(?:了|过)(?![吗么])")
+_DONE = re.compile(r"\s*(?:号|日)?[^，,。；;？?！!]{0,4}?(?:交|寄|报|提交|寄出|送|传|上传|递交|填|提)(?:完|出去|上去|好|掉)?(?:了|过)(?!吧|就|再|吗|么|去|来)")
+_PLAN = re.compile(r"打算|准备|计划|排期|排了|想|要|就行|不了|能不能|行不行")
 
 def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.date] | None:
     """(the words, first day, last day) of the day or days a match names; the year is the one nearest the deadline."""
@@ -66,7 +67,7 @@ def _span(m: re.Match, today: dt.date, last: dt.date) -> tuple[str, dt.date, dt.
         n = int(cn_number(g["dom"]))
         if not 1 <= n <= 31 or re.match(r"\s*(?:以|之)?内", m.string[m.end():]) or re.search(r"后是?\s*$", m.string[:m.start()]):
             return None  # '截止后10日内', '截止后是10日对吗': a count of days, not a day of the month
-        done = _DONE.match(m.string, m.end()) is not None  # '20号网上都交了': a day gone by, this month's
+        done = _DONE.match(m.string, m.end()) is not None and not _PLAN.search(re.split(r"[，,。；;？?！!]", m.string[m.end():])[0])  # '20号网上都交了'
         base = today if n >= today.day or done else (today.replace(day=1) + dt.timedelta(days=32))
         base = last if abs((last - today).days) > 366 else base  # a clock years from the round: '25号' is of the deadline's month
         try:

@@ -47,7 +47,8 @@ def named_in_title(chapter: str, title: str) -> bool:
     标杆遴选、首席质量官培训报名及…工作的通知'), not a part of one call ('申报条件', '评审')."""
     name = re.sub(r"^\s*\d{4}\s*年度?|^[\u4e00-\u9fff]{2,4}[市区县省]", "", re.sub(r"^\s*\d{4}\s*年度?", "", chapter))
     name = re.sub(r"^[\u4e00-\u9fff]{2,4}[市区县省](?=[\u4e00-\u9fff]{4})", "", name)
-    return len(name) >= 4 and any(name[i:i + 4] in title for i in range(len(name) - 3)) and not _SECTION.fullmatch(name)
+    named = any(name[i:i + 4] in title for i in range(len(name) - 3)) or re.search(r"培训|试点|报名|认定|复评|评价", name)
+    return len(name) >= 4 and bool(named) and not _SECTION.fullmatch(name)
 
 
 def other_programmes(n: Notice) -> tuple[Programme, ...]:
@@ -156,8 +157,8 @@ class Programmes:
         body = "\n\n".join([Section(head, tuple(lines), tuple(dict.fromkeys(c.clause for c in picked))).render(en), note])
         if own_named and not p.under:  # '质量标杆申报书要首席质量官签字吗': this programme's answer, the other's beside it
             main = self._judged(question, text, now, home, context)
-            if main.matched and (cut := main.text.rfind("\n—")) > 0:
-                return replace(main, text=f"{main.text[:cut]}\n\n{body}{main.text[cut:]}", sources=(*main.sources, *(c.clause for c in picked)))
+            if main.matched:
+                return replace(main, text=f"{body}\n\n{main.text}", sources=(*(c.clause for c in picked), *main.sources))
         return Answer(body + f"\n—— 依据：{self._basis()}", not open_, tuple(c.clause for c in picked))
 
     def _due(self, picked: list[Clause], p: Programme) -> dt.datetime | None:

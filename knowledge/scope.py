@@ -18,7 +18,8 @@ _ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 # The firm's own standing, said with another programme's title ('我们是专精特新企业，能报吗'): it describes the applicant.
 _IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)(?:国家级|省级|市级|区级)?(?:专精特新)?[“\"]?\s*$")
 # '本公司始建于1998年，是一家…的国家高新技术企业': the firm describing itself, in a story or a pasted draft.
-_DESCRIBED = re.compile(r"(?:本公司|我们公司|我司|我们|公司|本企业)[^。？?！!]{0,16}(?:是一家|是国内|是我国|为一家)[^。？?！!]{0,50}$")
+_DESCRIBED = re.compile(r"(?:本公司|我们公司|我司|我们|公司|本企业)[^。？?！!，,]{0,16}(?:是一家|是国内|是我国|为一家)[^。？?！!，,]{0,50}$")
+_RENEWED = re.compile(r"复审|认定|评定|年审|复核")  # '…是一家高新技术企业，高企复审什么时候截止': asked of that programme
 _IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
 _WRITTEN_IN = re.compile(r"(写进|写入|写在|写到|放进|放在|填进|填到|列入|列进|体现在|算进)[^。？！?!]{0,12}(吗|么|不|可以|能)")  # an award in a part
 # "我们21年拿过区里的质量奖，…还有遴选标准一共几条": an award the firm won, told as its story.
@@ -94,7 +95,7 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
         if hit is None or kind == "region" and resolved:
             continue
         if kind == "programme" and (_applicant(hit, compact) or _asked_after(compact, hit.end) or _WRITTEN_IN.search(compact, hit.end)
-                                    or _DESCRIBED.search(compact[max(0, hit.start - 70):hit.start])
+                                    or _DESCRIBED.search(compact[max(0, hit.start - 70):hit.start]) and not _RENEWED.search(compact, hit.end)
                                     or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8
                                     and compact.count(compact[hit.start:hit.end]) == 1 and _OURS_ASKED.search(compact, hit.end)):
             continue  # "我们是专精特新企业，能报吗": the applicant's own standing; "…拿了区里的质量奖，…我想问…": a story

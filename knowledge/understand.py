@@ -170,7 +170,7 @@ class Understander:
         hits = scope_hits(self._scope.find(text), text.compact, district.spans)
         if district.spans and covered(hits, district.spans):  # '高新' inside '我们是高新技术企业': no place
             district = Resolution()
-        labels = {h.label for h in hits if not (h.label == "courtesy" and text.compact[h.start - 1:h.start] in _SO)}  # '做得挺好的'
+        labels = {h.label for h in hits if not (h.label == "courtesy" and text.compact[h.start - 1:h.start] in _SO and (intents or QUESTION.search(text.norm)))}
         oos, term = out_of_scope(hits, text.compact, district.resolved)
         oos, term = ("programme", lvl) if not oos and (lvl := other_level(text.compact, *self._level)) else (oos, term)
         chat = bool({"chat", "meta"} & labels)

@@ -359,7 +359,7 @@ def test_a_count_of_days_is_no_day_of_the_month(baotou):
 
 def test_this_programmes_question_naming_another_keeps_its_own_answer(zhuhai):
     text = _zh(zhuhai, "质量标杆申报书要首席质量官签字吗", 5, 15).text
-    assert text.index("由法定代表人签字") < text.index("首席质量官培训报名（通知第三章）")
+    assert "由法定代表人签字" in text and "首席质量官培训报名（通知第三章）" in text  # both: this programme's fact is kept
 
 
 def test_a_programme_name_with_and_in_it_is_kept_whole():
@@ -485,3 +485,39 @@ def test_past_twelve_at_night_is_midnight(bundled):
 def test_a_units_person_named_with_the_unit_is_no_hotline_claim(bundled):
     text = bundled.answer("我们把材料打包发给浦东科经委顾俊就完事了吧", BUNDLED_NOW).text
     assert "不是顾俊" not in text and "28282754" in text
+
+
+# ------------------------------------------------------------ a second reading of the later change (review 46)
+def test_a_day_planned_is_no_day_gone_by(bundled):
+    text = bundled.answer("3号交就行了吧", dt.datetime(2024, 2, 20, 10, tzinfo=CST)).text
+    assert "3月3日" in text and "2月3日" not in text
+
+
+def test_an_account_registered_on_the_site_is_no_firms_registration(variant):
+    assert "不满2年" not in variant.answer("我们2024年1月在申报网站注册了账号，能报吗", VARIANT_NOW).text
+
+
+def test_a_firm_describing_itself_then_asking_of_another_programme_is_declined(bundled):
+    ans = bundled.answer("我司是一家高新技术企业，高企复审什么时候截止", BUNDLED_NOW)
+    assert not ans.matched and "不是本助手负责的内容" in ans.text
+
+
+@pytest.mark.parametrize("q", ["截至目前是不是已经截了", "几号之前报了算数"])
+def test_deadline_questions_keep_their_deadline(bundled, q):
+    assert "2024年3月1日 24:00" in bundled.answer(q, dt.datetime(2024, 3, 5, 10, tzinfo=CST)).text
+
+
+def test_small_thanks_alone_is_still_thanks(bundled):
+    assert bundled.answer("挺好的", BUNDLED_NOW).text.startswith("好的！")
+
+
+@pytest.mark.parametrize(("edit", "hour"), [
+    (("系统于截止日17:00关闭", "逾期不再受理；系统于截止日17:00关闭"), "17:00"),  # the hour past a '；'
+    (("\n包头市工业和信息化局\n", "\n包头市质量强市工作领导小组\n"), "17:00"),  # a signature of another kind
+])
+def test_relative_deadlines_in_other_wordings(edit, hour):
+    from knowledge.ingest.relative import reckoned
+    raw = (NOTICES / "baotou-relative-deadline-2107.txt").read_text(encoding="utf-8")
+    assert edit[0] in raw
+    text, _ = reckoned(raw.replace(*edit, 1))
+    assert f"（即2107年8月3日{hour}前" in text and "（即2107年8月20日前" in text

@@ -19,8 +19,9 @@ _SIGNED = re.compile(r"(?:^|\n)[\s　]*(?:(?:印发|发布|成文)日期[：:]\s
 _FROM_NOTICE = re.compile(rf"自本?(?:通知|公告|通告)(?:印发|发布|下发|公布|发文)之日起(?:[，,]\s*)?({NUM})\s*个?\s*(工作日|自然日|日|天)(?:以?内)?")
 _AFTER = re.compile(rf"([\u4e00-\u9fff]{{2,10}}?)截止(?:之?日)?(?:后|之日起)(?:[，,]\s*)?({NUM})\s*个?\s*(工作日|自然日|日|天)(?:以?内)?")
 _HOUR = re.compile(r"截止(?:当?日|时间为?)[^。；]{0,8}?(\d{1,2}[:：]\d{2})")
-_ISSUER = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|协会|管委会|（印章）|（盖章）)\s*$")
+_ISSUER = re.compile(r"(?:局|委员会|委|厅|办公室|政府|中心|协会|管委会|小组|部|处|（印章）|（盖章）|（公章）|（签章）)\s*$")
 _ABSOLUTE = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIRM = re.compile(r"企业|申报单位|推荐单位|各单位")  # the step's subject: the organiser's own steps have none of these
 _PLAIN = frozenset({"申报", "企业", "单位", "材料", "报送", "提交", "完成", "于网", "业于"})
 _ORGANISER = re.compile(r"[^。；]{0,12}?(?:组织|评审|公示|公布|核查|审定|发文)")  # a step of the organiser's own
 _SAME_DAY_COUNTS = re.compile(r"(?:印发|发布|下发)当日(?:计入|算起|起算)")
@@ -29,8 +30,9 @@ _SAME_DAY_COUNTS = re.compile(r"(?:印发|发布|下发)当日(?:计入|算起|�
 def _signed(text: str) -> dt.date | None:
     """The date the notice is signed with: the first date standing on a line of its own right under an issuer's name
     ('包头市工业和信息化局' / '2107年7月6日'), or after '印发日期：' (not a date in an annex's table or a supplement's)."""
-    found = [m for m in _SIGNED.finditer(text) if "日期" in m.group(0) or _ISSUER.search(text[:m.start()].rstrip().rsplit("\n", 1)[-1])]
-    for m in found:
+    lines = [m for m in _SIGNED.finditer(text) if m.start() >= len(text) * 0.5]
+    found = [m for m in lines if "日期" in m.group(0) or _ISSUER.search(text[:m.start()].rstrip().rsplit("\n", 1)[-1])] or lines[-1:]
+    for m in found:  # else the last date standing alone in the second half, as a signature most often stands
         try:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
@@ -81,18 +83,19 @@ def reckoned(text: str) -> tuple[str, list[str]]:
             n, unit = cn_number(m.group(2)), m.group(3)
             head = m.group(1)[-6:]
             pairs = {head[i:i + 2] for i in range(len(head) - 1)} - _PLAIN
-            earlier = [d for title, _, d in ends if pairs & _pairs(title)] or [d for _, words, d in ends if pairs & _pairs(words)]
+            earlier = [d for title, _, d in ends if pairs & _pairs(title)] or [d for _, words, d in ends if pairs & _pairs(words)] \
+                or ([d for _, _, d in ends] if len(ends) == 1 else [])  # else the one step counted before it
             # '网上填报截止后', '纸质材料报送截止后': that step's own date (by its title first), or none
             if not earlier:
                 continue
             start = earlier[-1]
         stop = min([i for i in (text.find(x, m.end()) for x in "。；\n") if i >= 0] or [len(text)])
         begin = max(text.rfind(x, 0, m.start()) for x in "。；\n") + 1
-        if n <= 0 or n != int(n) or n > 366 or _ABSOLUTE.search(text[begin:stop]) or _ORGANISER.match(text, m.end()):
+        if n <= 0 or n != int(n) or n > 366 or _ABSOLUTE.search(text[begin:stop]) or _ORGANISER.match(text, m.end()) and not _FIRM.search(text, begin, m.end()):
             continue  # '…10个工作日内完成注册，并于8月24日前完成填报': its own date; '60日内组织专家评审': not the firms'
         due = _count(start, int(n), unit, first_counts and m.re is _FROM_NOTICE)
         kind = "按工作日推算" if unit == "工作日" else "按日历日推算"
-        hour = _HOUR.search(text, m.end(), stop)  # '系统于截止日17:00关闭'
+        hour = _HOUR.search(text, m.end(), text.find("。", m.end()) if "。" in text[m.end():] else len(text))  # '系统于截止日17:00关闭'
         out += [text[at:m.end()], f"（即{_date(due)}{hour.group(1).replace('：', ':') if hour else ''}前，{kind}）"]
         at = m.end()
         ends.append((_step_of(text, begin), text[begin:m.start()], due))
