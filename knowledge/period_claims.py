@@ -21,7 +21,7 @@ _TAG = lazy(r"(?:是|对|没错|真的)?(?:吗|吧|呢|么|嘛|不是|不对)?|�
 _STOPS = frozenset("，,。;；！!？? 、")
 _CLAIM = lazy(r"吧|吗|么|伐|对不对|是不是|没错|对吧|是吧|听说|我记得|据说|好像|应该是|\?|？|\b(right|correct|isn'?t it)\b")
 _ASIDE = lazy(r"（[^）]{0,40}）|\([^)]{0,40}\)")
-_MINE = lazy(r"(?:我|咱|公司|厂里|领导|老板)[^，,。]{0,8}?(?:要|花|需要|能|还要|得|准备|打算)")
+_MINE = lazy(r"(?:我|咱|公司|厂里|领导|老板)[^，,。]{0,8}?(?:花|需要|能|还要|准备|打算|要花|得花)(?![^，,。]{0,12}(?:截止后|以内|之内|内交|内报))")
 _KIND = {"工作日": "工作日", "自然日": "天", "天": "天", "日": "天"}
 
 
@@ -43,6 +43,7 @@ class PeriodClaims:
                     or _MINE.search(clause) or not (_CLAIM.search(clause) or _CLAIM.match(tail.lstrip("，,、 "))):
                 continue  # '我们5个工作日能准备好吗': the firm's own plan; '网上填报20个工作日': a count said, not asserted
             words = _pairs(clause[:m.start() - own[0] - 1][-14:] + clause[m.end() - own[0] - 1:][:8])
+            words = words or _pairs(re.split(r"[，,。;；！!？?、\s]", norm[:own[0]].rstrip("，,、 "))[-1][-14:])  # '补正给几天，5个工作日对吧'
             found = [(words & _pairs(near), n, kind, sentence, clause_id) for n, kind, sentence, near, clause_id in self._periods()]
             best = max((len(f[0]) for f in found), default=0)
             top = {(n, kind): f for f in found if len(f[0]) == best for n, kind in [f[1:3]]}

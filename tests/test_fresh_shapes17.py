@@ -521,3 +521,17 @@ def test_relative_deadlines_in_other_wordings(edit, hour):
     assert edit[0] in raw
     text, _ = reckoned(raw.replace(*edit, 1))
     assert f"（即2107年8月3日{hour}前" in text and "（即2107年8月20日前" in text
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("关于开展2107年度质量标杆、专精特新企业认定工作的通知", "质量标杆"),
+    ("关于开展质量标杆及质量品牌示范企业申报工作的通知", "质量标杆"),
+])
+def test_a_title_listing_another_programme_names_this_one(title, name):
+    from knowledge.ingest.meta import _programme_from_title
+    assert _programme_from_title(title) == name
+
+
+def test_a_period_claim_after_the_step_named_in_the_clause_before(luoyang):
+    text = luoyang.answer("退回补正给几天，5个工作日对吧", LUOYANG_NOW).text
+    assert text.startswith("【更正】\n不是5个工作日：") and "2个工作日内完成补正" in text

@@ -102,7 +102,8 @@ def _programme_from_title(title: str, region: str = "") -> str:
     name = name.removeprefix(region) if region else name
     name = re.sub(r"[（(][^）)]{1,8}[)）]", "", name)
     parts = re.split(r"、|及|暨", name)  # '质量标杆遴选、首席质量官培训报名及…试点': several programmes, this one the 标杆
-    listed = len(parts) > 1 and all(re.search(r"(?:遴选|报名|试点|申报|评价|评选|认定|培训|复评|复核|推荐|征集)$", x) for x in parts)
+    listed = len(parts) > 1 and any(re.search(r"(?:遴选|报名|试点|申报|评价|评选|认定|培训|复评|复核|推荐|征集)$", x) for x in parts
+                                    if "标杆" not in x or x.endswith(("复评", "复核", "复审")))  # another programme, or the renewal
     name = next((x for x in parts if "标杆" in x), name) if listed else name  # not '智能制造及工业互联网质量标杆'
     name = re.sub(r"(?:遴选|推荐|申报|评选|评审|认定|培育|评价|征集)+$", "", name).strip("“”\"")
     return name if len(name) >= 2 else m.group(1).strip("“”\"")
