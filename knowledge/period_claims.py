@@ -59,8 +59,9 @@ class PeriodClaims:
         if not asked:
             return None
         rest = "".join(ch for i, ch in enumerate(norm) if not any(s < i < e for s, e in asked))
+        # 'alone' when nothing is asked beside the claims' own clauses and their '是吗': the corrections are the reply
         alone = "beside" if any(_ASKS.search(p) for p in re.split(r"[，,。;；！!？?、\s]+", rest) if not _TAG.fullmatch(p)) else "alone"
-        if wrong:  # nothing asked beside the claims' own clauses and their '是吗': the corrections are the reply
+        if wrong:
             fix = self._fix("；".join(f"不是{t}：{s}" for t, _, s, _ in wrong), *dict.fromkeys(c for *_, c in wrong),
                             en="; ".join(f"Not {n} days: {s}" for _, n, s, _ in wrong))
             return replace(fix, whole=alone)

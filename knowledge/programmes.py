@@ -120,6 +120,8 @@ class Programmes:
 
     def _programmed(self, question: str, text, now: dt.datetime, home, context):
         """The clauses of the other programme the message names (and not this one's), else the usual answer."""
+        if not self.programmes:  # most notices run one programme: nothing to look for on the hot path
+            return self._judged(question, text, now, home, context)
         own = (self.kb.notice.meta.programme or "质量标杆").strip("“”\"")
         own_named = own in text.norm or "标杆" in text.norm  # then only a longer word of the other ('自评价', not '评价')
         named = [p for p in self.programmes if any(w in text.norm and (len(w) > 2 or p.under or not own_named)

@@ -68,7 +68,7 @@ def _date(d: dt.date) -> str:
 
 
 def reckoned(text: str) -> tuple[str, list[str]]:
-    """The text with each relative deadline followed by its date ('…20个工作日内（即2107年8月3日，按工作日推算）'), and a
+    """The text with each relative deadline followed by its date ('…20个工作日内（即2107年8月3日17:00前，按工作日推算）'), and a
     line for the operator per date reckoned."""
     if not _FROM_NOTICE.search(text) or not (signed := _signed(text)):
         return text, []
@@ -82,7 +82,7 @@ def reckoned(text: str) -> tuple[str, list[str]]:
         else:
             n, unit = cn_number(m.group(2)), m.group(3)
             head = m.group(1)[-6:]
-            pairs = {head[i:i + 2] for i in range(len(head) - 1)} - _PLAIN
+            pairs = _pairs(head) - _PLAIN
             earlier = [d for title, _, d in ends if pairs & _pairs(title)] or [d for _, words, d in ends if pairs & _pairs(words)] \
                 or ([d for _, _, d in ends] if len(ends) == 1 else [])  # else the one step counted before it
             # '网上填报截止后', '纸质材料报送截止后': that step's own date (by its title first), or none
