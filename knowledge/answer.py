@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from .amended import marked
 from .arith import Arithmetic
 from .assertions import asserted, firm_said, with_eligibility
 from .attributes import Attributes
@@ -82,8 +83,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
         return self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
 
-    def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None,
-                english: bool = False) -> Answer:
+    def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None, english: bool = False) -> Answer:
         judge, en, money, refusal = self.judge, text.english or english, self.judge.money(text.norm), self.judge.refusal(text.norm)
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
         if refusal:
@@ -135,9 +135,9 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                                  (f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。",), ()))
             near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
-        checked = any(f.title in ("对照申报条件", "Eligibility check") for f in fixes)  # "纳税信用C级，还有戏吗"
-        if (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
-                and not (a.chit_chat and not a.intents and not APPLYING.search(text.norm))):  # "A股还能买伐"
+        checked = any(f.title in ("对照申报条件", "Eligibility check") for f in fixes)  # "纳税信用C级，还有戏吗"; "A股还能买伐"
+        if still := (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
+                     and not (a.chit_chat and not a.intents and not APPLYING.search(text.norm))):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
@@ -159,7 +159,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2
-        quotes = [Section("From the notice" if en else "通知原文", tuple(f"“{c.text}”" for c in stated[:shown]),
+        quotes = [Section("From the notice" if en else "通知原文", tuple(f"“{marked(self.kb, c.text)}”" for c in stated[:shown]),
                           tuple(dict.fromkeys(c.clause for c in stated[:shown])))] if stated else []
         if quotes and not ans.matched:  # never instead of a decline
             ans, quotes = self._finish(quotes, ["passage"], a, en) if ans.gap else ans, []
@@ -173,7 +173,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                                        + [x for s in extra for x in s.sources]))
             ans = replace(ans, text=body, sources=srcs, matched=ans.matched or any(f.title not in _UNSTATED for f in fixes))
         corrected = any(f.title not in _UNSTATED + _QUOTED for f in fixes)  # a premise set right is an answer in itself
-        left_open = ans.partial and judge.left_open(focus or text.norm, a.unknown_words)  # "武夷路258号的邮编是多少"
+        left_open = ans.partial and not (still and self._still_open(now, text.norm)) and judge.left_open(focus or text.norm, a.unknown_words)
         left_open = left_open or bool(self.kb.notice.submission and self.kb.notice.submission.set_by and judge.own_deadline(text.norm))
         return replace(ans, matched=ans.matched and (corrected or not left_open), turn=Turn(question, ans.intents, ans.districts, en))
 

@@ -76,7 +76,7 @@ class Attributes(Counts, Whereabouts):
             found.append(subject)
         if mobile := self._mobile_of(norm):  # "吴敏的手机或微信有吗" when the notice gives that person a landline only
             found.append(mobile)
-        found = [u for u in found if not self._narrated(u.match, norm)]
+        found = [u for u in found if not self._narrated(u.match, norm) and not self._reported_only(u.match, norm)]
         if (sub := self.kb.notice.submission) and sub.no_paper and about_paper(norm):  # '纸质一式几份，要不要胶装': none at all
             found = [u for u in found if not _ON_PAPER.search(u.label)]
         if not found:
@@ -93,6 +93,11 @@ class Attributes(Counts, Whereabouts):
         if not a.unknowns or not set(a.intents) - {"about"} or not self._narrated(re.compile("|".join(map(re.escape, a.unknown_words))), norm):
             return a
         return replace(a, unknowns=(), unknown_words=())
+
+    def _reported_only(self, match: re.Pattern[str], norm: str) -> bool:
+        """'有个咨询公司说交2万块包入选，还能帮我们跟评委打招呼，靠谱吗': the detail is in what someone offered for money,
+        which the fee and fraud clause answers; not a question of its own."""
+        return self.judge.money(norm) and all(self.judge.reported(s) for s in sentences(norm) if match.search(s))
 
     def _narrated(self, match: re.Pattern[str], norm: str) -> bool:
         """'遴选标准是哪几条 我下周要在区里培训会上给企业讲': the detail is in the user's own story, which asks nothing,

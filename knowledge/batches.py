@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from .judgement import APPLYING
 from .model import Knowledge, parse_deadline
 from .notice import PAPER_STEP, Batch
 from .phrasing import en_date, zh_date
@@ -94,6 +95,10 @@ class Batches:
     """A mixin of the answerer: `_batched` answers with the dates of the batch a message is about."""
 
     kb: Knowledge
+
+    def _still_open(self, now: dt.datetime, norm: str) -> bool:
+        """'现在可以开始申报了吗' while the call is open: the clock answers it, whatever the notice leaves open of its start."""
+        return self.kb.deadline is not None and now < self.kb.deadline and APPLYING.search(norm) is not None
 
     def _batched(self, now: dt.datetime, norm: str, answer):
         """`answer()` with the batch's view (or the view of the kind of applicant the message says it is) as the

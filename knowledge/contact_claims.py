@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from .amended import said_by
 from .assertions import people_of, phones_of
 from .phrasing import Section
 from .recall import _SENTENCE
@@ -69,7 +70,7 @@ class ContactClaims:
             digits = re.sub(r"\D", "", phone)
             if person in premise.persons or digits and any(p in digits for p in premise.phones):
                 said = person if person in premise.persons else phone
-                return self._fix(f"不是{said}：补充通知已调整，{label}现为{' '.join(x for x in now if x)}。", changed, clause)
+                return self._fix(f"不是{said}：{said_by(self.n)}已调整，{label}现为{' '.join(x for x in now if x)}。", changed, clause)
         return None
 
     def _phone(self, norm, a, intents, premise) -> Section | None:

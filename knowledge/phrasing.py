@@ -132,29 +132,6 @@ def contact_line(c, en: bool = False, label: bool = True) -> str:
     return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "")
 
 
-def amendment(n, about: str):
-    """The supplementary notice's clause that changed `about` ('截止时间', a unit's name), or None."""
-    return next((x for x in n.amendments if about in x.about), None)
-
-
-def superseded(text: str, n, now_said: str, about: str = "截止时间") -> str:
-    """The notice's sentence with the date of `about` that the supplementary notice replaced marked as such
-    ('2085年4月16日17:00前' -> '2085年4月16日17:00（补充通知已改为…）前')."""
-    for was in (w for x in n.amendments for what, w in zip(x.about, x.was) if what == about):
-        day = dt.date.fromisoformat(was[:10])
-        clock = rf"\s*{int(was[11:13])}\s*[:：]\s*{was[14:16]}" if len(was) > 10 else ""
-        text = re.sub(rf"(?:{day.year}\s*年\s*)?0?{day.month}\s*月\s*0?{day.day}\s*日(?:{clock})?(?![（(]补充)",
-                      lambda m: f"{m.group(0)}（补充通知已改为{re.sub(r'[（(][^）)]*[)）]', '', now_said).strip()}）", text, count=1)
-    return text
-
-
-def moved_by(text: str, when: str) -> str:
-    """The supplementary notice's sentence that names a date ('…延长至2056年3月24日17:00'), else its first."""
-    day = dt.date.fromisoformat(when[:10])
-    return next((x.strip() for x in re.split(r"(?<=[。；;\n])", text) if re.search(rf"(?<!\d){day.month}\s*月\s*{day.day}\s*日", x)),
-                first_sentence(text))
-
-
 def web_word(kb: Knowledge) -> str:
     """'网上' of a notice with an online system or site; '' of one that takes e-mail or paper only ('不设网上申报系统')."""
     sub = kb.notice.submission

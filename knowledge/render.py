@@ -6,12 +6,13 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from .amended import amendment, moved_by, said_by
 from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
 from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
-from .phrasing import Section, amendment, contact_line, deadline_text, en_date, last_day, moved_by, time_left, time_since, web_word, zh_date
+from .phrasing import Section, contact_line, deadline_text, en_date, last_day, time_left, time_since, web_word, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
@@ -79,7 +80,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
                      self.t(f"推荐单位完成推荐的截止时间：{deadline_text(self.kb)}。",
                             f"The recommending units' own deadline: {deadline_text(self.kb, True)}.")]
         if moved := amendment(self.n, "截止时间"):  # '由1月22日延长至2月5日': the supplementary notice's words
-            lines.append(self.t(f"（补充通知：{moved_by(moved.text, sub.deadline)}）", f"(Supplementary notice: {moved_by(moved.text, sub.deadline)})"))
+            said = moved_by(moved.text, sub.deadline)
+            lines.append(self.t(f"（{said_by(self.n)}：{said}）", f"(Supplementary notice: {said})"))
             sources.append(moved.clause)
         if " " not in sub.deadline.strip() and a is not None and _WHAT_TIME.search(a.text.norm):
             said = f"通知写的是“{sub.deadline_words}”，没有写具体钟点" if sub.deadline_words else "通知只写了日期，没有写明当天几点截止"

@@ -8,10 +8,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .amended import amendment, moved_by, said_by
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
 from .paper_plan import group_route, listed, whose
-from .phrasing import Section, _join, amendment, contact_line, en_date, moved_by, zh_date
+from .phrasing import Section, _join, contact_line, en_date, zh_date
 from .recall import _SENTENCE
 from .window import step_when
 
@@ -70,7 +71,7 @@ class OtherSections:
                       and listed(x, a.text.norm, True, sub.deadline)):  # the paper copies' date, the units' if asked
             moved = amendment(self.n, extra.label)  # a supplementary notice moved it: its words, over the notice's
             lines.append(self.t(f"{extra.label}{whose(extra)}：{step_when(self.kb, extra)}"
-                                + (f"（以补充通知为准：{moved_by(moved.text, extra.when)}）" if moved else ""),
+                                + (f"（以{said_by(self.n)}为准：{moved_by(moved.text, extra.when)}）" if moved else ""),
                                 f"Deadline: {step_when(self.kb, extra, True)}" + (" (moved by a supplementary notice)" if moved else "")))
             sources.append(extra.clause)
         if a is not None and _ALL_OF.search(a.text.norm):  # "纸质的都有啥要求 一次说全": the printing and the seals too
@@ -175,7 +176,7 @@ class OtherSections:
     def changes(self, a) -> Section:
         """'时间延了，条件有没有跟着变': the supplementary notice's changes, each as it is written (its last clause says
         what stays as it was)."""
-        return Section(self.t("补充通知的变更", "What the supplementary notice changed"), tuple(self._supplement().split("\n")),
+        return Section(self.t(f"{said_by(self.n)}的变更", "What the supplementary notice changed"), tuple(self._supplement().split("\n")),
                        tuple(x.clause for x in self.n.amendments))
 
     def _supplement(self) -> str:
@@ -184,7 +185,8 @@ class OtherSections:
         if s is None:
             return ""
         day = dt.date.fromisoformat(s.date) if s.date else None
-        head = self.t(f"另有补充通知《{s.title}》{'（' + s.doc_number + '）' if s.doc_number else ''}"
+        number = f"（{s.doc_number}）" if s.doc_number else ""
+        head = self.t(f"通知前另有“{s.title}”：" if said_by(self.n) != "补充通知" else f"另有补充通知《{s.title}》{number}"
                       f"{'，' + zh_date(day) + '印发' if day else ''}：",
                       f"A supplementary notice{' ' + s.doc_number if s.doc_number else ''}"
                       f"{' of ' + en_date(day) if day else ''} changes:")

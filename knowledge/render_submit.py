@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .phrasing import Section, contact_line, deadline_text, superseded
+from .amended import superseded
+from .phrasing import Section, contact_line, deadline_text
 from .values import BY_MAIL, OTHER_STAGE
 from .window import not_open_yet
 

@@ -10,7 +10,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from .phrasing import Section, amendment, contact_line, first_sentence, unit_lines
+from .amended import amendment, said_by
+from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .values import NUM, cn_number, lazy
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
@@ -38,7 +39,7 @@ class UnitSections:
                                 f"The notice gives no address for {unit.name}; call to ask."))
         changed = amendment(self.n, unit.name) if unit and unit.changed else None
         if changed:  # the supplementary notice replaced the person or phone: say so, with its words
-            lines.append(self.t(f"（以上已按补充通知更新：{first_sentence(changed.text)}）",
+            lines.append(self.t(f"（以上已按{said_by(self.n)}更新：{first_sentence(changed.text)}）",
                                 f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
         return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
                        tuple(lines),

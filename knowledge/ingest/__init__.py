@@ -27,7 +27,7 @@ from .quotas import build_quotas
 from .relative import reckoned
 from .steps import checklist
 from .submission import build_submission
-from .supplement import apply_supplement, supplement_at
+from .supplement import apply_supplement, front_note, supplement_at
 from .track_table import build_track_table
 from .units import build_units
 from .unwrap import unwrapped
@@ -81,6 +81,8 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
     text, traditional = simplified(text)
     cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
+    text, front = (text, 0) if cut else front_note(text)  # or a note above it ('温馨提示：…延长至…'), moved after it
+    cut = cut or front
     main, reckoning = reckoned(text[:cut] if cut else text)  # '自本通知印发之日起20个工作日内': its date written beside it
     text, cut = (main + text[cut:], len(main)) if cut else (main, cut)
     whole = parse(text[:cut] if cut else text)
@@ -109,7 +111,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_materials(d)
     build_annex_clauses(d)
     if cut:
-        apply_supplement(d, text, cut)
+        apply_supplement(d, text, cut, next(t for t in text[cut:].splitlines() if t.strip()) if front else "补充通知")
     data = d.data
     data["schema"] = SCHEMA
     if source_name:
@@ -118,7 +120,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     if steps:
         data["checklist"] = steps
     # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
-    data["passages"] = _passages(whole) + [{"clause": x["clause"], "text": x["text"], "title": "补充通知"}
+    data["passages"] = _passages(whole) + [{"clause": x["clause"], "text": x["text"], "title": x["clause"] if front else "补充通知"}
                                                for x in data.get("amendments", [])]
     if faq := faq_items(text):  # its questions and answers, wherever they stand: quoted as the notice's own
         data["faq"] = faq

@@ -73,7 +73,8 @@ def date_value(words: str, year: int, last: bool = False) -> str:
         day = dt.date(int(m.group(1) or year), int(m.group(2)), int(m.group(3)))
     except ValueError:
         return ""
-    clock, _ = time_after(words[m.end():])
+    rest = words[m.end():]
+    clock, _ = time_after(rest[w.end():] if (w := _WEEKDAY.match(rest)) else rest)  # '9月26日（星期一）17:00'
     return f"{day.isoformat()} {clock}" if clock else day.isoformat()
 
 

@@ -16,7 +16,7 @@ from .unwrap import split_lines
 _TITLE = re.compile(r"^.{0,60}?(?:补充通知|更正通知|关于(?:延长|延期|推迟|调整|变更|更正)[^。；]{2,60}?的通知)$")
 # '在线申报截止时间由2038年1月22日17:00延长至2038年2月5日17:00' (the old value is optional)
 _MOVED = re.compile(r"(?P<what>[^，,。；;]{0,30}?)(?:由(?P<old>[^，,。；;]{4,30}?))?"
-                    r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)(?P<new>[^，,。；;]{4,30})")
+                    r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前|延)(?:至|为|到)(?P<new>[^，,。；;]{4,30})")
 # '嘉定区经济委员会联系人由焦若琳（69989526）调整为毛嘉诚，联系电话：69989537'
 # '…联系人及电话调整为：市工业和信息化局质量处 顾晨阳 电话：…' (the office before the person)
 _PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人(?:[及和](?:联系)?(?:电话|方式))?(?:由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?)?"
@@ -25,7 +25,10 @@ _PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人(?:[及和](?:联�
 _OLD_PERSON = re.compile(r"原联系人([\u4e00-\u9fff]{2,3}?)(?=[及和、，,（(]|电话|不再)")  # '原联系人钱雨桐及电话…不再受理
 _PHONE = re.compile(r"(?P<who>[^，,。；;]{0,30}?)(?:联系)?电话由(?P<old>[\d\-－ ]{7,20})(?:调整|变更|更改)为(?P<new>[\d\-－ ]{7,20})")
 _UNCHANGED = re.compile(r"不变|仍为|仍按|照常")
-_CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前)(?:至|为|到)|(?:调整|变更|更换|更改)为")
+_CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前|延)(?:至|为|到)|(?:调整|变更|更换|更改)为")
+_BOX = re.compile(r"^[\s┃┏┓┗┛┐┘╗╝━│┌└─╔╚═║|▌■◆●>＞*#【】📢📌🔔⚠️❗️]+|[\s┃┓┛┐┘╗╝│║|]+$")  # a boxed note's frame and marks
+# Where the notice itself starts: its number ('兰工信发〔2112〕47号'), the issuer's header ('…局文件') or its first clause.
+_BODY = re.compile(r"^(?:.{0,30}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号|.{2,30}文件$|[一二三四五六七八九十]+、)")
 
 
 def supplement_at(text: str) -> int:
@@ -40,19 +43,40 @@ def supplement_at(text: str) -> int:
     return 0
 
 
-def apply_supplement(d: Draft, text: str, start: int) -> None:
+def front_note(text: str) -> tuple[str, int]:
+    """A note printed above the notice ('温馨提示：网上申报截止时间由原定的9月12日17:00延长至9月26日17:00…以本提示为准'),
+    as a repost carries it: moved after the notice, so that it is applied like a supplementary notice. (text, cut); cut is 0
+    when there is no such note."""
+    lines = text.splitlines()
+    end = next((i for i, x in enumerate(lines) if _BODY.match(x.strip())), 0)
+    moved = [i for i in range(end) if any(facts.date_value(m.group("new"), 2000) for m in _MOVED.finditer(lines[i]))]
+    if not moved:
+        return text, 0
+    first, last = moved[0], moved[-1]
+    while first and _BOX.sub("", lines[first - 1]).strip() and len(lines[first - 1].strip()) <= 40:  # its heading ('📢 温馨提示')
+        first -= 1
+    while last + 1 < end and _BOX.sub("", lines[last + 1]).strip():  # and what it goes on to say ('文中时间安排以本提示为准')
+        last += 1
+    note = [t for x in lines[first:last + 1] if (t := _BOX.sub("", x).strip())]
+    if first == moved[0] or len(note[0]) > 20:  # no heading of its own
+        note.insert(0, "通知前的提示")
+    main = "\n".join(lines[:first] + lines[last + 1:]).rstrip() + "\n\n"
+    return main + "\n".join(note) + "\n", len(main)
+
+
+def apply_supplement(d: Draft, text: str, start: int, name: str = "补充通知") -> None:
     """Apply the supplement text[start:] to the knowledge base being built: changed deadlines and contacts, and its
     clauses as passages of their own."""
     part = parse(text[start:])
-    title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), "补充通知")
+    title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), name)
     number = facts.DOC_NUMBER.search(text[start:])
     amendments = []
     # A clause with its items ('一、延长申报时间' over '（一）企业线上提交截止时间由…延长至…'), a line each.
-    numbered = [(f"补充通知{n.clause}", body) for n in part.nodes()
+    numbered = [(f"{name}{n.clause}", body) for n in part.nodes()
                 if n.level == 1 and (body := "\n".join(t if t[-1] in "。；;：:" else t + "。" for x in n.walk()
                                                         if (t := x.text.strip()) and (x is not n or not n.children or n.body.strip())))]
     # Without numbered clauses ('经研究，在线申报截止时间延长至…'): each sentence that changes something.
-    said = numbered or [("补充通知", x.strip()) for x in facts.SENTENCE.findall(text[start:]) if _CHANGE.search(x)]
+    said = numbered or [(name, x.strip()) for x in facts.SENTENCE.findall(text[start:]) if _CHANGE.search(x)]
     for clause, body in said:
         body = re.sub(r"特此(?:通知|函告|公告)[。.！!]?", "", body)  # the closing formula, read into the last clause
         about, was = [], []
@@ -64,12 +88,12 @@ def apply_supplement(d: Draft, text: str, start: int) -> None:
             d.ambiguous.append(f"{clause} 的改动没有自动应用，请核对：{body[:80]}")
         amendments.append({"clause": clause, "text": body, "about": about, "was": was})
     if not amendments:
-        amendments.append({"clause": "补充通知", "text": text[start:].strip()[:600], "about": []})
+        amendments.append({"clause": name, "text": text[start:].strip()[:600], "about": []})
     d.data["supplement"] = {"title": title, "doc_number": number.group(0) if number else "",
-                            "date": str(facts.notice_date(text[start:faq_start(text[start:]) + start]) or "")}
+                            "date": str(facts.notice_date(text[start:faq_start(text[start:]) + start]) or "") if name == "补充通知" else ""}
     d.data["amendments"] = amendments
     changed = "、".join(dict.fromkeys(a for x in amendments for a in x["about"]))
-    d.found.append(f"补充通知：{title}（{len(amendments)} 条{'，已更新：' + changed if changed else ''}）")
+    d.found.append(f"{name}：{title}（{len(amendments)} 条{'，已更新：' + changed if changed else ''}）")
 
 
 def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
