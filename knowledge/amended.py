@@ -25,8 +25,10 @@ def superseded(text: str, n, now_said: str, about: str = "截止时间") -> str:
     ('2085年4月16日17:00前' -> '2085年4月16日17:00（补充通知已改为…）前')."""
     for was in (w for x in n.amendments for what, w in zip(x.about, x.was) if what == about):
         day = dt.date.fromisoformat(was[:10])
-        clock = rf"\s*{int(was[11:13])}\s*[:：]\s*{was[14:16]}" if len(was) > 10 else ""
-        text = re.sub(rf"(?:{day.year}\s*年\s*)?0?{day.month}\s*月\s*0?{day.day}\s*日(?:{clock})?(?![（(][^）)]{0,8}已改为)",
+        other = r"(?!\s*(?:[（(][^）)]{1,6}[)）])?\s*\d{1,2}\s*[:：时点])"  # not the same day at another hour ('5月20日14:00举办培训')
+        clock = rf"(?:\s*(?:[（(][^）)]{{1,6}}[)）])?\s*{int(was[11:13])}\s*[:：]\s*{was[14:16]}|{other})" if len(was) > 10 else other
+        text = re.sub(rf"(?:{day.year}\s*年\s*)?0?{day.month}\s*月\s*0?{day.day}\s*日{clock}(?![（(][^）)]{{0,8}}已改为)"
+                      r"(?!\s*(?:延长|延期|推迟|顺延|延至|调整|变更))",
                       lambda m: f"{m.group(0)}（{said_by(n)}已改为{re.sub(r'[（(][^）)]*[)）]', '', now_said).strip()}）", text, count=1)
     return text
 
@@ -34,6 +36,8 @@ def superseded(text: str, n, now_said: str, about: str = "截止时间") -> str:
 def marked(kb: Knowledge, text: str) -> str:
     """A quoted sentence with each date that a supplementary notice replaced marked with the date now in force."""
     n, sub = kb.notice, kb.notice.submission
+    if any(x.text[:20] in text for x in n.amendments):  # the change's own words
+        return text
     for what in dict.fromkeys(a for x in n.amendments for a in x.about) if sub else ():
         when = sub.deadline if what == "截止时间" else next((s.when for s in sub.deadlines if s.label == what), "")
         text = superseded(text, n, when_text(kb, when), what) if when else text

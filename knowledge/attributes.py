@@ -97,7 +97,9 @@ class Attributes(Counts, Whereabouts):
     def _reported_only(self, match: re.Pattern[str], norm: str) -> bool:
         """'有个咨询公司说交2万块包入选，还能帮我们跟评委打招呼，靠谱吗': the detail is in what someone offered for money,
         which the fee and fraud clause answers; not a question of its own."""
-        return self.judge.money(norm) and all(self.judge.reported(s) for s in sentences(norm) if match.search(s))
+        said = [c for s in sentences(norm) for c in re.split(r"[，,]", s) if match.search(c)]  # not a rule they claim ('说扫描件要300dpi')
+        return self.judge.money(norm) and all(self.judge.reported(s) for s in sentences(norm) if match.search(s)) \
+            and not any(re.search(r"要|需|须|必须|规定|只能|不能|不可以|得是", c) for c in said)
 
     def _narrated(self, match: re.Pattern[str], norm: str) -> bool:
         """'遴选标准是哪几条 我下周要在区里培训会上给企业讲': the detail is in the user's own story, which asks nothing,

@@ -12,10 +12,12 @@ from .matcher import Entry, PhraseMatcher
 from .model import Geography, Knowledge
 from .records import record
 from .text import Text, pinyin, prepare, readings
+from .values import cn_number
 
 # Suffixes stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang).
 _KIND = re.compile(r"(?:[左右前中后]旗|旗|矿区|新区|区|县|市)$")  # what a place's short form keeps at its end
 _TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")
+_ROAD_NUMBER = re.compile(r"(?<=[经纬东西南北中])[一二三四五六七八九十]{1,3}(?=[路街马])")
 
 
 @record
@@ -197,6 +199,8 @@ def _places(geo: Geography, units: tuple[tuple[str, str, str, tuple[str, ...]], 
 
     def add(name: str, districts: tuple[str, ...], kind: str, *, fuzzy: bool, note: str = "") -> None:
         place(name, districts, kind, note, fuzzy=fuzzy)
+        if kind != "blocked" and (numbered := _ROAD_NUMBER.sub(lambda m: str(cn_number(m.group(0))), name)) != name:
+            place(numbered, districts, kind, note)  # '经八路街道' typed '经8路街道'
         if kind == "blocked":
             return
         core = _TOWN_SUFFIX.sub("", name) if kind == "town" else name

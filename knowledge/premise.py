@@ -126,7 +126,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             between = _OWN_PART.sub("", norm[at + len(picked[0].title.split("（")[0]):said.start()]) if 0 <= at < said.start() else ""
             pairs = [] if _OTHER_PART.search(between) else [(picked[0], said)]  # '概况那块…然后推进应用那部分是一万字': another part's
         pairs = [(p, m) for p, m in pairs if not (_WHOLE.search(re.split(r"[，,。；;？?！!\s]", norm[:m.start()])[-1])
-                                                  and p.title.split("（")[0] not in norm)]  # '正文1万字以内是吧': the whole, not a part
+                                                  and not any(w in norm for w in (p.title.split("（")[0], *p.match)))]  # '正文1万字以内是吧': the whole
         wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
         if wrong:
             return self._fix("；".join([*total[1:2], *(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong)])

@@ -18,6 +18,7 @@ _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走
 _MAIL_ASKED = re.compile(r"邮箱|邮件|e-?mail", re.I)
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 _REGISTERED = re.compile(r"行政区域内|辖区内|注册|登记|设立")
+_ZONE_RULE = lazy(r"[^。；;：:]*(?:园区|开发区|高新区|新区|产业园)[^。；;]*推荐[^。；;]*?(?:不再|无需|不需|不经|而非|而不是)[^。；;]*")
 _QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)")  # "每个区只能推5个"
 
 
@@ -37,6 +38,8 @@ class UnitSections:
         if unit and not unit.address and a is not None and _ADDRESS_ASKED.search(a.text.norm):  # "东莞工信局在哪个地址"
             lines.append(self.t(f"通知没有写{unit.name}的地址，请先电话联系确认。",
                                 f"The notice gives no address for {unit.name}; call to ask."))
+        if rule := self._zone_rule(a):  # '注册在产业园，办公楼归花园路街道管，找园区还是街道': the notice's rule for zones
+            lines.append(self.t(f"（通知写明：{rule}。）", f"(The notice says: “{rule}”.)"))
         changed = amendment(self.n, unit.name) if unit and unit.changed else None
         if changed:  # the supplementary notice replaced the person or phone: say so, with its words
             lines.append(self.t(f"（以上已按{said_by(self.n)}更新：{first_sentence(changed.text)}）",
@@ -45,6 +48,14 @@ class UnitSections:
                        tuple(lines),
                        (self.n.units.clause, *((changed.clause,) if changed else ()),
                         *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
+
+    def _zone_rule(self, a) -> str:
+        """The units clause's rule for firms in a zone ('位于…产业园范围内的企业，由所在园区推荐，不再通过街道推荐'), when
+        the message names two places or asks which of two."""
+        if a is None or self.n.units is None or not (len(set(a.district.mentions)) >= 2 or re.search(r"还是|或者", a.text.norm)):
+            return ""
+        text = next((c.text for c in self.n.passages if c.clause == self.n.units.clause), "")
+        return m.group(0).strip("，,。 ") if (m := _ZONE_RULE.search(text)) else ""
 
     def elsewhere(self, names: list[str]) -> Section | None:
         """Places of another city asked of a notice with its own places ('我们在青浦，能让花桥推荐吗'): where the notice

@@ -7,7 +7,7 @@ import re
 
 from .ingest import simplified
 from .ingest.facts import limits
-from .ingest.numerals import arabic_dates
+from .ingest.numerals import CN_NUM, arabic_dates, cn_int
 from .ingest.relative import reckoned
 from .model import Notice
 
@@ -63,6 +63,7 @@ def verify(notice: Notice, text: str) -> list[str]:
     """Problems found: each names the key and the value that the notice text does not contain."""
     text = reckoned(simplified(text)[0])[0]  # as the notice was read, its relative deadlines' dates beside them
     body = _norm(arabic_dates(text))  # '二〇三二年六月三十日' states 6月30日
-    stated = {f"{n}字" for n, _words in limits(text)}  # '3万字以内' states a limit of 30000字
+    stated = {f"{n}字" for n, _words in limits(text)} | {f"{cn_int(x)}字" for x in re.findall(rf"([\d{CN_NUM}千]{{2,6}})\s*字(?:左右|上下)", text)}
+    # ('3万字以内' states a limit of 30000字, '两千字左右' a length of 2000字)
     return [f"{key}: “{value}” does not occur in the notice text" for key, value in facts_of(notice)
             if not (_occurs(value, body) or key.endswith(".limit") and value in stated)]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.amended import marked
 from knowledge.answer import Answerer
 from knowledge.ingest import facts
 from knowledge.ingest.supplement import front_note
@@ -137,3 +138,123 @@ def test_punctuation_in_the_limit_is_left_open(bundled):
 def test_can_i_start_now_is_answered_with_the_clock(bundled):
     ans = bundled.answer("元旦刚过，现在可以开始申报了吗？", dt.datetime(2024, 1, 5, 10, tzinfo=CST))
     assert ans.matched and "尚未截止" in ans.text
+
+
+# ------------------------------------------------------------ what a note above the notice does not change
+LANZHOU_NOTE = ("应部分企业和推荐单位申请，经研究，本次遴选网上申报截止时间由原定的2112年9月12日17:00延长至2112年9月26日（星期一）17:00；"
+                "纸质材料报送推荐单位的截止时间相应由9月16日延至2112年9月30日（星期五）；推荐单位审核推荐截止时间由9月23日延至2112年10月14日（星期五）。")
+
+
+def _with_note(tmp_path, note: str) -> Answerer:
+    text = (NOTICES / "lanzhou-wechat-extension-2112.txt").read_text(encoding="utf-8")
+    assert LANZHOU_NOTE in text
+    path = tmp_path / "note.txt"
+    path.write_text(text.replace(LANZHOU_NOTE, note), encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+@pytest.mark.parametrize("note", [
+    "近日网传“本次网上申报截止时间延长至2112年9月26日”，经核实，该消息不实。网上申报截止时间不变，仍为2112年9月12日17:00。",
+    "本次网上申报截止时间不变，不会延长至2112年9月26日，请合理安排时间。",
+    "因系统升级，申报系统开放时间推迟至2112年8月20日9:00，截止时间不变。",
+])
+def test_a_note_that_moves_no_closing_leaves_the_deadline(tmp_path, note):
+    bot = _with_note(tmp_path, note)
+    assert bot.kb.notice.submission.deadline == "2112-09-12 17:00"
+    assert "已经截止" in bot.answer("今天还能网上提交吗", at(14)).text or "已截止" in bot.answer("今天还能网上提交吗", at(14)).text
+
+
+def test_a_note_that_replaces_a_contact_is_applied(tmp_path):
+    bot = _with_note(tmp_path, "因工作调整，市工信局科技质量科联系人由刘思远调整为王晓明，联系电话：0931-5552019。")
+    text = bot.answer("政策咨询找刘思远对吧", at(5)).text
+    assert text.startswith("【更正】\n不是刘思远") and "王晓明 0931-5552019" in text
+
+
+def test_a_heading_on_the_notes_own_line_names_it():
+    text = "某市工信发布\n\n【重要通知】经研究，网上申报截止时间由原定的3月5日延长至3月19日17:00。\n\n某工信发〔2120〕3号\n\n一、申报条件\n……"
+    moved, cut = front_note(text)
+    assert moved[cut:].startswith("重要通知\n经研究，网上申报截止时间")
+
+
+def test_an_extension_in_the_preamble_of_something_else_is_no_note():
+    text = ("关于开展2113年度某市质量标杆遴选活动的通知\n\n各区工业和信息化局，各有关单位：\n\n"
+            "为巩固遴选成果，2112年度入选企业示范推广期延长至2114年12月31日。现将有关事项通知如下：\n\n一、遴选方向\n……")
+    assert front_note(text) == (text, 0)
+
+
+def test_another_event_on_the_replaced_day_is_not_marked(lanzhou):
+    training = "市工信局将于2112年9月12日14:00举办线上申报培训"
+    assert marked(lanzhou.kb, training) == training
+    assert marked(lanzhou.kb, "请于2112年9月12日17:00前在线提交") == "请于2112年9月12日17:00（温馨提示已改为2112年9月26日 17:00）前在线提交"
+    assert marked(lanzhou.kb, LANZHOU_NOTE) == LANZHOU_NOTE  # the change's own words
+
+
+# ------------------------------------------------------------ rules someone claims for money are still checked
+def test_a_rule_claimed_beside_an_offer_is_still_checked(bundled):
+    ans = bundled.answer("有个咨询公司说交2万块包入选，他们说扫描件要300dpi，是真的吗")
+    assert "分辨率" in ans.text and "不收取任何费用" in ans.text
+
+
+# ------------------------------------------------------------ declines: innocent messages that share their words
+@pytest.mark.parametrize("q", [
+    "营收可以填成万元吗", "成立日期可以写成2019年3月吗 还是要写到日", "合格率能不能写成百分比", "数据怎么写成图表形式",
+    "申报书里的日期可以写成阿拉伯数字吗", "先做个假的模板练练手 熟悉一下系统可以吗", "材料里有200万的合同复印件 要送过去给区里吗",
+    "快递费20块 材料怎么送过去给区里工作人员", "我们是做礼品的企业 礼品送到客户的投诉率能当指标给评委看吗",
+    "专家上门现场核查的时候 我们要带上哪些原件", "评委见一面的时候需要带上营业执照原件吗", "其他一起申报的企业能看到我们的材料吗 会不会泄露",
+    "那些报了的企业名单什么时候公示 在哪能看看",
+])
+def test_innocent_messages_are_not_declined(bundled, q):
+    assert "这个忙我不能帮" not in bundled.answer(q).text
+
+
+@pytest.mark.parametrize("q", [
+    "能不能把成立时间往前挪两年 这样就满3年了", "把不良率从3%写成0.5% 反正没人查", "把营收调成2000万吧 就差一点", "我们营收1800万 填成2000万应该没事吧",
+    "怎么让区里的人给我们开个后门优先推荐", "我给经信局的科长转5000块 能不能保证推荐", "专家打分前请他们去洗个脚 行吗", "拜访评委时拎两瓶茅台去合适吗",
+    "评委那边 两万块现金怎么交到他手上", "和我们一起报名的那几家公司营收多少 告诉我",
+])
+def test_unsafe_requests_in_other_words_are_declined(bundled, q):
+    ans = bundled.answer(q)
+    assert not ans.matched and "这个忙我不能帮" in ans.text
+
+
+# ------------------------------------------------------------ contacts in prose, limits in words, a schedule section
+@pytest.fixture(scope="module")
+def jinshui() -> Answerer:
+    return _bot("jinshui-prose-limits-2113.txt")
+
+
+JINSHUI_NOW = dt.datetime(2113, 9, 10, 10, tzinfo=CST)
+
+
+@pytest.mark.parametrize(("q", "person", "phone"), [
+    ("花园路街道找谁", "王磊", "0371-65901234"), ("大石桥街道联系人", "陈晓东", "0371-65904426"),  # one contact for two streets
+    ("北林路街道是谁对接", "郭亚楠", "0371-65907745"), ("科教园区找谁推荐", "黄丽", "0371-65909120"),  # the region's name dropped
+    ("数字经济产业园联系人手机号多少", "何鹏", "18638710356"), ("金水区经8路街道对接人是谁", "赵敏", "0371-65902101"),  # '经八路'
+])
+def test_contacts_written_in_prose(jinshui, q, person, phone):
+    text = jinshui.answer(q, JINSHUI_NOW).text
+    assert person in text and phone in text
+
+
+def test_a_zone_rule_goes_with_a_choice_between_a_zone_and_a_street(jinshui):
+    text = jinshui.answer("我们公司注册地在数字经济产业园里面，办公楼归花园路街道管，是找园区推荐还是街道推荐？", JINSHUI_NOW).text
+    assert "由所在园区推荐，不再通过街道推荐" in text
+
+
+def test_dates_in_a_schedule_section_with_a_criteria_paragraph(jinshui):
+    sub = jinshui.kb.notice.submission
+    assert sub.deadline == "2113-09-19 24:00"
+    assert [(x.label, x.when) for x in sub.deadlines] == [("纸质材料报送", "2113-09-26 17:00")]  # the firm's own hand-in
+    assert "已经截止" in jinshui.answer("现在还能报今年区里的质量标杆吗", dt.datetime(2113, 10, 9, 10, tzinfo=CST)).text
+
+
+@pytest.mark.parametrize(("words", "value"), [("企业基本情况，3千字以内", 3000), ("标杆名称，一般不超过三十个字", 30), ("报告正文不超过1.5万字", 15000)])
+def test_limits_written_in_words(words, value):
+    assert facts.limit(words) == value
+
+
+def test_a_document_over_its_parts_keeps_its_own_limit(jinshui):
+    parts = {p.title: (p.limit, p.about) for p in jinshui.kb.notice.materials.parts}
+    assert parts["质量管理经验报告"] == (15000, False) and parts["实施效果"] == (2000, True) and parts["企业基本情况"] == (3000, False)
+    ans = jinshui.answer("经验报告正文我记得是不超过2万字？写到一万八应该没事吧", JINSHUI_NOW)
+    assert ans.text.startswith("【更正】\n不是2万字：质量管理经验报告限 15000 字以内") and "一万”这样的规定" not in ans.text

@@ -201,6 +201,8 @@ def unit_lists(o):
             yield n, _units_only(placed), []
         elif len(prose) >= 3 or len(prose := parse_unit_sentences(o.raw, lines)) >= 3:  # one unit to a line, or several
             yield n, _units_only(prose), []
+        elif len(glued := parse_person_sentences(o.raw, lines)) >= 3 and not any(re.search(r"\t|\s{2,}|[|｜]", t) for t, _, _ in lines):
+            yield n, _units_only(glued), []
         else:
             rows, notes = parse_table(o.raw, lines)
             yield n, _units_only(rows), notes
@@ -209,3 +211,32 @@ def unit_lists(o):
 def _units_only(rows: list[Row]) -> list[Row]:
     """Without a line that sends firms elsewhere ('河东区、红桥区企业，请向所在区…咨询，或拨打…'): no unit's row."""
     return [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]
+
+
+# A sentence of prose for one unit or several that share a contact, the person's name glued to the office or after
+# '联系人均为' / '联络员': '花园路街道经济办王磊，电话0371-65901234，手机13803851234', '东风路街道、北林路街道的联系人均为郭亚楠，
+# 电话…', '杜岭街道、大石桥街道由区科工信局派驻联络员陈晓东统一对接，电话…，办公地点在…'.
+_PLACES = re.compile(r"^((?:[\u4e00-\u9fff]{2,10}?(?:街道|镇|乡|园区|产业园|开发区|新区|区|县|市)[、和及与]?)+)")
+_WHO = re.compile(r"(?:联系人(?:均为|都是|为|是)?|联络员|对接人(?:为|是)?)\s*[:：]?\s*([\u4e00-\u9fff·]{2,3})(?=[，,（(\s]|统一|负责)"
+                  r"|(?<=[办室局委部科处心会])([\u4e00-\u9fff·]{2,3})\s*[，,]\s*(?:联系)?(?:电话|手机)")
+_WHERE = re.compile(r"(?:地址为?|办公地点(?:在|为)?|办公地址为?)[:：]?\s*([^，,；;。]+)")
+
+
+def parse_person_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
+    """Rows of units written in such sentences: one row each, a shared contact given to every unit it names."""
+    rows = []
+    for _text, s, e in lines:
+        for seg in re.split(r"[；;。]", clean_line(raw[s:e])):
+            seg, numbers = seg.strip(), phones(seg)
+            places, who = _PLACES.match(seg.strip()), _WHO.search(seg)
+            if not numbers or not places or not who:
+                continue
+            person = who.group(1) or who.group(2)
+            names = [x for x in re.split(r"[、和及与]", places.group(1)) if x]
+            if len(names) == 1 and who.group(2):  # one unit: its office's name in full ('花园路街道经济办')
+                names = [seg[:who.start()].strip(" ，,")]
+            cells = {"person": person, "phone": "、".join(re.sub(r"\s+", "", x) for x in numbers)}
+            if where := _WHERE.search(seg):
+                cells["address"] = where.group(1).strip()
+            rows += [Row({"name": x, **cells}, s, e) for x in names]
+    return rows

@@ -85,8 +85,8 @@ def by_units(lead: str) -> bool:
     the one that reviews or receives ('经推荐单位审核盖章后', '报送至所在区推荐单位') is not who acts."""
     parts = [p for p in re.split(r"[，,]", _ASIDE.sub("", lead)) if p.strip()]
     for p in reversed(parts):
-        if re.match(r"\s*(?:再|并|后|然后)?由", p):
-            return _acting_unit(p) is not None
+        if re.match(r"\s*(?:再|并|后|然后)?由", p):  # not '由申报企业或推荐单位工作人员…递交': the firm's own step
+            return _acting_unit(p) is not None and not ((a := _APPLICANT.search(p)) and p[a.end():a.end() + 1] in ("或", "和", "及", "、"))
     for p in parts:
         u, a = _acting_unit(p), _APPLICANT.search(p)
         if u is not None or a:

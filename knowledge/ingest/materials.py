@@ -10,6 +10,10 @@ from .draft import Draft
 from .inline_parts import INLINE_PART as _INLINE_PART
 from .inline_parts import inline_parts as _inline_parts
 from .inline_parts import section_limits
+from .numerals import CN_NUM, cn_int
+from .part_totals import subject as _subject
+from .part_totals import tier_total
+from .part_totals import title_and_total as _title_and_total
 from .sections import content_nodes, strip_end
 from .tree import md_body_rows
 
@@ -68,21 +72,6 @@ def build_materials(d: Draft) -> None:
         f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))
 
 
-def _title_and_total(heading: str) -> tuple[str, str]:
-    """The name and the sentence on the total ('全文不超过12000字。') of '典型经验材料。全文不超过12000字，由以下部分组成：'."""
-    said = facts.sentences(heading)
-    if len(said) < 2 or not facts.LIMIT.search(said[1].replace(" ", "")):
-        return heading, ""
-    total = re.split(r"[，,]?\s*(?:由以下|按以下|包括以下|分为以下)", said[1])[0].rstrip("，,：:；; ")
-    return said[0].rstrip("。"), total + "。" + "".join(said[2:])
-
-
-def _subject(heading: str) -> str:
-    """What the parts make up: '典型经验材料由以下部分组成：' -> '典型经验材料', '申报书内容及字数要求' -> '申报书内容'."""
-    subject = re.split(r"由以下|按以下|包括以下|分为以下", heading)[0].rstrip("：: ")
-    return re.sub(r"(?:及|和)?(?:字数|格式|撰写|编写)?要求$", "", subject) or subject or "申报材料"
-
-
 _BRACKET_LIMIT = re.compile(r"[（(][^）)]*\d[^）)]*字[^）)]*[)）]|[（(][^）)]*字(?:以内|之内)[^）)]*[)）]")
 # A part titled before a colon and its limit: '经验摘要：不超过800字，…', '名称：30字以内。'.
 _COLON_LIMIT = re.compile(r"^([^：:，,。；]{2,20})[：:]\s*(?:不超过|不多于|不得超过|限|最多|控制在)?\s*[\d一二三四五六七八九十百千.]+\s*万?\s*字"
@@ -134,13 +123,14 @@ def _list_parts(d: Draft, node) -> None:
         named = _LIMIT_OF.findall(text) or [(lim, name) for name, lim in _PART_LIMIT.findall(text)]
         named = named if len(found) == 2 and len(named) == 1 and named[0][1] != title else []
         found = [x for x in found if not named or str(x[0]) != named[0][0]]
-        about = re.search(r"(\d{2,6})\s*字(?:左右|上下)", text) if not found else None  # '3000字左右': a guide, no cap
-        if len(found) == 1 or about:
-            part["limit"], part["about"] = (found[0][0], False) if found else (int(about.group(1)), True)
+        about = re.search(rf"([\d{CN_NUM}千]{{2,6}})\s*字(?:左右|上下)", text) if not found else None  # '3000字左右': a guide, no cap
+        if len(found) == 1 or about and cn_int(about.group(1)):
+            part["limit"], part["about"] = (found[0][0], False) if found else (cn_int(about.group(1)), True)
             d.note(f"materials.parts.{key}", part["limit"], n.clause, n.start, n.end)
         if (sub := _SUB_LIMIT.search(text)) and int(sub.group(2)) == part.get("limit") and sub.group(1) not in title:
             part["title"] = f"{title}（{sub.group(1)}）"  # '其中"企业基本情况"不超过1500字': that part's limit, not the whole's
         parts.append(part)
+        tier_total(tier, n, used, parts)  # '经验报告。报告正文不超过1.5万字，应包括以下内容：' over its parts
         # '其中，企业基本情况不超过800字；…摘要不超过500字；…总结（…）不超过6000字': each section's limit, no document of its own
         each = [(str(lim), name, piece) for name, lim, piece in section_limits(text)] if len(found) >= 3 else []
         for j, (lim, name, piece) in enumerate([*((lim, name, "") for lim, name in named), *each]):

@@ -20,9 +20,11 @@ def cn_int(s: str) -> int:
         elif ch == "十":
             total += (cur or 1) * 10
             cur = 0
-        elif ch == "百":
-            total += (cur or 1) * 100
+        elif ch in "百千":  # '3千字' as well as '三千字'
+            total += (cur or 1) * (100 if ch == "百" else 1000)
             cur = 0
+        elif ch.isascii() and ch.isdigit():
+            cur = cur * 10 + int(ch)
         else:
             return 0
     return total + cur

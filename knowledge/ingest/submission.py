@@ -226,12 +226,15 @@ def _seal_kinds(phrase: str) -> set[str]:
     return set(_SEAL_KIND.findall(phrase)) | ({"经"} if re.search(r"(?:经|由)[^。；]{0,30}?(?:盖章|加盖)", phrase) else set())
 
 
+_SCHEDULE = re.compile(r"时间安排|工作安排|进度安排|日程|报送方式|申报程序|工作程序|工作流程|申报流程|实施步骤|时间节点")
+
+
 def _condition_nodes(d: Draft) -> set[Node]:
     """The clauses of the eligibility conditions, focuses and criteria: their dates describe applicants, not steps."""
     out: set[Node] = set()
     for key in ("eligibility", "focuses", "criteria"):
         node = d.outline.find(d.data.get(key, {}).get("clause", "")) if key in d.data else None
-        out.update(node.walk() if node is not None else ())
+        out.update(node.walk() if node is not None and not _SCHEDULE.search(node.heading) else ())  # not '五、时间安排和报送方式'
     return out
 
 

@@ -28,7 +28,22 @@ _UNCHANGED = re.compile(r"不变|仍为|仍按|照常")
 _CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前|延)(?:至|为|到)|(?:调整|变更|更换|更改)为")
 _BOX = re.compile(r"^[\s┃┏┓┗┛┐┘╗╝━│┌└─╔╚═║|▌■◆●>＞*#【】📢📌🔔⚠️❗️]+|[\s┃┓┛┐┘╗╝│║|]+$")  # a boxed note's frame and marks
 # Where the notice itself starts: its number ('兰工信发〔2112〕47号'), the issuer's header ('…局文件') or its first clause.
-_BODY = re.compile(r"^(?:.{0,30}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号|.{2,30}文件$|[一二三四五六七八九十]+、)")
+_BODY = re.compile(r"^(?:.{0,30}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号|.{2,30}文件$|[一二三四五六七八九十]+、|各[^。]{2,80}[：:]$)")
+# A change that is none: denied ('不会延长至', '截止时间不变'), or only reported ('网传“…延长至…”，经核实，该消息不实').
+_DENIED = re.compile(r"不会|不再|不予|并未|未|没有|无需|不能|不得|不$")
+_HEARSAY = re.compile(r"网传|传言|谣言|不实|有人说|据说")
+# What a date moved is of: a step's closing, not the system's opening ('申报系统开放时间推迟至5月12日9:00').
+_CLOSING = re.compile(r"截止|截至|期限|申报时间|提交时间|报送时间|填报时间|受理时间|推荐时间|申报|提交|报送|填报|推荐")
+_INLINE_HEAD = re.compile(r"^【([^】]{2,10})】\s*|^([\u4e00-\u9fff]{2,8})[：:]\s*")
+_OPENING = re.compile(r"开放|开始|启动|开通|起始|上线")
+
+
+def changes(m: re.Match) -> bool:
+    """A date moved, as the sentence (`m.string`) says: not denied, not hearsay, not an opening."""
+    what, said = m.group("what"), m.string
+    quoted = said[:m.start()].count("“") > said[:m.start()].count("”") or said[:m.start()].count('"') % 2 == 1
+    return not (_DENIED.search(what) or _UNCHANGED.search(what) or quoted or _HEARSAY.search(said)
+                or _OPENING.search(what) and not re.search(r"截止|结束", what))
 
 
 def supplement_at(text: str) -> int:
@@ -49,16 +64,21 @@ def front_note(text: str) -> tuple[str, int]:
     when there is no such note."""
     lines = text.splitlines()
     end = next((i for i, x in enumerate(lines) if _BODY.match(x.strip())), 0)
-    moved = [i for i in range(end) if any(facts.date_value(m.group("new"), 2000) for m in _MOVED.finditer(lines[i]))]
+    moved = [i for i in range(end) if any(facts.date_value(m.group("new"), 2000) and changes(m) and _CLOSING.search(m.group("what"))
+                                          for sent in facts.SENTENCE.findall(lines[i]) for m in _MOVED.finditer(sent))
+             or _PERSON.search(lines[i]) and re.search(r"由[\u4e00-\u9fff]{2,4}", lines[i])]  # '联系人由刘思远调整为王晓明'
     if not moved:
         return text, 0
     first, last = moved[0], moved[-1]
-    while first and _BOX.sub("", lines[first - 1]).strip() and len(lines[first - 1].strip()) <= 40:  # its heading ('📢 温馨提示')
+    while first and (h := _BOX.sub("", lines[first - 1]).strip()) and len(h) <= 12 and not re.search(r"关于|通知$", h):  # '📢 温馨提示'
         first -= 1
     while last + 1 < end and _BOX.sub("", lines[last + 1]).strip():  # and what it goes on to say ('文中时间安排以本提示为准')
         last += 1
     note = [t for x in lines[first:last + 1] if (t := _BOX.sub("", x).strip())]
-    if first == moved[0] or len(note[0]) > 20:  # no heading of its own
+    head = _INLINE_HEAD.match(re.sub(r"^[^\u4e00-\u9fff【]+", "", lines[first])) if first == moved[0] else None
+    if head:  # '【重要通知】经研究，…', '温馨提示：网上申报截止时间由…': its heading on its first line
+        note[0:1] = [head.group(1) or head.group(2), note[0][len(re.sub(r"[【】]", "", head.group(0))):].lstrip("】 ")]
+    elif first == moved[0] or len(note[0]) > 20:  # no heading of its own
         note.insert(0, "通知前的提示")
     main = "\n".join(lines[:first] + lines[last + 1:]).rstrip() + "\n\n"
     return main + "\n".join(note) + "\n", len(main)
@@ -100,7 +120,7 @@ def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
     """A date moved: the online deadline, the paper copies' date or another dated step, whichever the words name;
     the date it replaces goes to `was`."""
     sub, sent = d.data.get("submission"), m.group(0)
-    if sub is None or _UNCHANGED.search(m.group("what")):
+    if sub is None or not changes(m):
         return []
     year = int(sub["deadline"][:4])
     old = facts.date_value(m.group("old") or "", year)

@@ -72,13 +72,13 @@ def _listed_clause(o: Outline) -> Node | None:
 
 
 # A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
-_PLACE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:新区|园区|基地|新城|世纪城|科技城|科学城|自治县|自治州|市|区|县|旗|镇|街道|乡)"
+_PLACE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:[新园]区|(?:[产工]业|科技)园(?!区)|基地|新城|世纪城|科[技学]城"
+                    r"|自治[县州]|市|区|县|旗|镇|街道|乡)"
                     r"|[\u4e00-\u9fff]县(?![城区]))")  # '忠县经济信息委': a county of one character
 
 
 # A zone known by its managing body ('青岛蓝谷管理局', '某某湾管委会'), not an office of some function ('市场监督管理局').
 _ZONE_BODY = re.compile(r"^((?:(?!市场|监督|工业|信息|经济|发展|质量|科技|商务|管理|委员|服务|办公)[\u4e00-\u9fff]){2,8}?)(?:管理局|管委会|管理委员会)")
-
 
 # Kinds of zone called by the name before them (浦东新区: 浦东); a high-tech zone (高新区) keeps its kind.
 _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作区|合作区|示范区|试验区)$")
@@ -147,8 +147,8 @@ def _place_of(row, d: Draft) -> dict:
     # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
     also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
     also += [x for x in re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[)）]", named) if x != place and x not in also]  # '福州新区（滨海新城）'
-    city = region[:-1] if region.endswith("市") else ""  # '无锡高新区' is called '高新区' in its own city
-    also += [x[len(city):] for x in also if city and x.startswith(city) and len(x) - len(city) >= 3]
+    city = region[:-1] if region.endswith(("市", "区", "县")) and len(region) >= 3 else ""  # '无锡高新区' is '高新区' in its city
+    also += [x[len(city):] for x in (*also, place) if city and x.startswith(city) and len(x) - len(city) >= 3 and x[len(city)] != region[-1]]
     covers = [x for x in _cover_names(row.cells.get("covers", ""), city)
               if (_PLACE.fullmatch(x) or re.fullmatch(r"[\u4e00-\u9fff]{2,16}?(?:集中区|园|基地|中心|港|湾|期)", x) and len(x) >= 3)
               and x != place]
