@@ -209,8 +209,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             a = replace(a, unknowns=(*a.unknowns, *(("the recommending unit of " if en else "推荐单位：") + x for x in unlisted)))
         sections += units if unit_first else []
         missing = [name for name in intents if not answerable(self.kb.notice, name)]
-        if res.resolved and not self.kb.notice.units and "district" not in missing:
-            missing.append("district")
+        missing += ["district"] if res.resolved and not self.kb.notice.units and "district" not in missing else []
         intents = [name for name in intents if name not in missing]
         sections += [TOPICS[name].render(r, a) for name in intents[:MAX_SECTIONS]]
         sections += [] if unit_first else units
@@ -224,10 +223,11 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             elif missing:
                 labels = [self.kb.lexicon.intents[m].label_en if en else self.kb.lexicon.intents[m].label for m in missing]
                 a = replace(a, unknowns=(*a.unknowns, *labels))
+        if routed := r.routed(a) if {"consult", "submit", "mail", "paper"} & set(intents) else None:  # '央企分公司直接报的话 材料送到哪 找谁'
+            sections = [routed, *(s for s in sections if s != routed)]
         if not sections:
-            if a.unknowns:
-                return Answer(self._unknown(a, en), False, gap=True)
-            return Answer(self._capabilities(en, self._sorry(a, en)), False, gap=not (a.chit_chat or a.about_me))
+            return Answer(self._unknown(a, en), False, gap=True) if a.unknowns else \
+                Answer(self._capabilities(en, self._sorry(a, en)), False, gap=not (a.chit_chat or a.about_me))
         if a.unknowns:  # answered in part: the rest is something the notice does not mention
             return replace(self._finish([*sections, self._unknown_section(a, en)], intents, a, en),
                            partial=not {x.label for x in self.kb.lexicon.unknowns}.isdisjoint(a.unknowns))

@@ -92,8 +92,8 @@ def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
 
 def _ingest_code() -> bytes:
     """The ingest's own source: a cached knowledge base is stale once the code that read the notice changed."""
-    folder = Path(__file__).with_name("ingest")
-    return b"".join(f.read_bytes() for f in sorted(folder.glob("*.py")))
+    folder = Path(__file__).with_name("ingest")  # and the modules it borrows patterns from
+    return b"".join(f.read_bytes() for f in [*sorted(folder.glob("*.py")), *(_HERE / f for f in ("values.py", "text.py", "programmes.py"))])
 
 
 def _ingested(text_file: Path, geography: Geography, cache_dir: Path | None) -> dict:

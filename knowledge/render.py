@@ -18,6 +18,7 @@ from .render_materials import MaterialSections
 from .render_other import OtherSections
 from .render_submit import OPENS, SubmitSections
 from .render_units import UnitSections, unit_dues
+from .stages import missed_stage
 from .track_deadline import track_view
 from .values import GROUP_SAID
 from .window import judge_in_window, not_open_yet, step_status, step_when
@@ -100,6 +101,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
                                 f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
+        if stage := missed_stage(self.kb, self.now, a.text.norm) if a is not None else None:  # '意向表那会儿没赶上，现在直接正式申报'
+            lines, sources = [self.t(stage[0], stage[1]), *lines], [stage[2], *sources]
         if a is not None and (after := units_after(self.kb, a.text.norm)):  # '于企业申报截止后10个工作日内'
             lines, sources = [*lines, self.t(f"推荐单位报送：{after[0]}。", f"Recommending units: “{after[0]}”.")], [*sources, after[1]]
         if not left:
@@ -132,7 +135,7 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
                 lines.append(self.t(f"按当前时间（{now_s}），推荐单位的截止时间还没到（{gap}）；企业自己的截止时间以推荐单位的"
                                     "通知为准，请尽快联系。", f"As of {now_s}, the recommending units' deadline is {left} away; ask yours "
                                     "for your own deadline."))
-            else:
+            elif not stage:  # (a stage missed: no countdown to a deadline that firm cannot meet)
                 hurry = self.t("请抓紧提交。", " Hurry.") if left.startswith(("只剩", "only")) else ""  # the last day's hours
                 firms = bool(a is not None and OFFICER.search(a.text.norm) and any(x.label == UNITS_STEP for x in sub.deadlines))  # an officer
                 lines.append(self.t(f"按当前时间（{now_s}），{'企业申报' * firms}尚未截止，{in_time}距离截止{left}。{hurry}{'推荐单位的日期见上。' * firms}",
@@ -150,6 +153,7 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             lines.append(dues)
         if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(" ".join([sub.text, *(x.text for x in sub.deadlines)]))):
             lines.append(self.t(f"通知写明：{post.group(0)}。", f"The notice: “{post.group(0)}” (the postmark date counts)."))
+        lines += self.route_lines(a, r"\d+\s*月\s*\d+\s*日")  # '我们是市属国企，截止时间': the route's own date
         if a is not None and _LATE_ASKED.search(a.text.norm) and (late := _LATE.search(sub.text)) and late.group(0) not in "".join(lines):
             lines.append(self.t(f"通知写明：{late.group(0).strip()}。", f"The notice: “{late.group(0).strip()}”."))  # '逾期会怎样'
         return Section(self.t("截止时间", "Deadline"), tuple(lines), tuple(sources))
@@ -164,6 +168,7 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
         if up and "章" in up.text:
             lines.append(self.t(f"（{up.clause}同样规定：{up.text}）", up.en or up.text))
             sources.append(up.clause)
+        lines += self.route_lines(a, "章|推荐单位意见")  # '我们是市属国企，推荐单位意见那栏谁盖章'
         if a is not None and (near := nearest(self.n.passages, a.text.compact, "章", "".join(lines))):  # "能先盖财务章吗"
             lines, sources = [*lines, self.t(f"（{near.clause}）{near.text}", near.text)], [*sources, near.clause]
         if not a.district.resolved and self.n.units and "推荐单位" in sub.form_seals:

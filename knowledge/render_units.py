@@ -12,6 +12,7 @@ from collections import Counter
 
 from .amended import amendment, said_by
 from .phrasing import Section, contact_line, first_sentence, unit_lines
+from .routes import route_for, route_section
 from .values import NUM, cn_number, lazy
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
@@ -25,7 +26,18 @@ _QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)")
 class UnitSections:
     """The recommending units."""
 
+    def routed(self, a) -> Section | None:
+        """'我们是市属国企，厂在夷陵': the route of its own that the notice gives that kind of firm, not its place's unit."""
+        return route_section(route, self.en) if a is not None and (route := route_for(self.kb, a.text.norm)) else None
+
+    def route_lines(self, a, word: str) -> list[str]:
+        """The route's sentences that say `word` ('章', a date), for a reply on another topic."""
+        route = route_for(self.kb, a.text.norm) if a is not None else None
+        return [self.t(f"（{route.kind}等直接申报的企业，通知写明：{s}）", s) for _c, s in route.said[1:] if re.search(word, s)] if route else []
+
     def unit(self, key: str, a) -> Section:
+        if routed := self.routed(a):
+            return routed
         unit = self.kb.unit_for(key)
         geo = self.kb.geography.districts[key]
         asks_quota = bool(unit and unit.quota and a is not None and _HOW_MANY.search(a.text.norm))  # "江北新区能推荐几家"
@@ -79,6 +91,8 @@ class UnitSections:
                                        for n in {geo[k].name, geo[k].short, *geo[k].towns} if n)]
 
     def ask_district(self, a) -> Section:
+        if routed := self.routed(a):
+            return routed
         names = []
         for key in a.district.candidates:
             unit = self.kb.unit_for(key)
@@ -94,6 +108,8 @@ class UnitSections:
         return Section(self.t("请确认所在区", "Which district?"), tuple(lines), (self.n.units.clause,))
 
     def district_list(self, a) -> Section:
+        if routed := self.routed(a):
+            return routed
         if not self.n.units:  # a notice without a table of units: to whom each kind of firm applies
             route, c = self.n.organisation.route, self.n.consultation
             lines = [self.t(route.text, route.en or route.text)]

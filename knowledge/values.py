@@ -128,7 +128,7 @@ def cn_forms(n: float) -> set[str]:
 FOR_GROUP = lazy(r"^[^，。；]{0,6}(?:(?:位于|属于|注册在|地处|其中)[^，。；]{2,60}?的|[\u4e00-\u9fff]{2,20}?(?:区|园|港)(?:内|范围内)的?)(?:企业|单位)")
 # A clause written for one kind of applicant ('（一）市属国有企业：直接向市经信局申报（直报）…'): the kind, and its first
 # word ('市属'), which names it in a message ('我们是市属国企').
-GROUP_LED = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(((?:市属|省属|区属|县属|央属|中央|市管|省管|在[沪京津渝]))"
+GROUP_LED = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?(((?:市属|省属|区属|县属|央属|中央|市管|省管|在[沪京津渝]|直接申报的?|直报))"
                  r"[\u4e00-\u9fff]{0,8}?(?:企业|国企|单位))[：:，,]")
 # A step written for one kind of applicant ('（三）省属企业申报。…', a timeline's '省属企业网上提交：…').
 GROUP_STEP = lazy(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?((?:市属|省属|区属|县属|央属|中央|市管|省管)[\u4e00-\u9fff]{0,6}?"

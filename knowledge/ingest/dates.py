@@ -58,8 +58,15 @@ _ACTOR = re.compile(r"责任|主体|负责|实施|承办|执行")  # the column 
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
 # A step that only opens an account in the system ('须于4月10日前登录申报系统完成企业注册'): it submits nothing.
+_PRELIMINARY = re.compile(r"(?:网上|线上|在线)?(?:预登记|预申报|预报名|意向申报|意向登记|申报意向|意向表)")
 _REGISTERS = re.compile(r"注册|开通账号|申请账号|获取账号|账号申请")
 _HANDS_IN = re.compile(r"提交|填报|填写|上传|报送|寄送|送达|递交|交至|交到")
+
+
+def preliminary(x: Dated) -> str:
+    """The words that make a step a stage before the application itself ('网上预登记', '意向申报'), or ''."""
+    m = _PRELIMINARY.search(x.node.heading[:20]) or _PRELIMINARY.search(x.dl.lead)  # not '已完成预登记的单位…上传'
+    return m.group(0) if m else ""
 
 
 def registers(x: Dated) -> bool:
@@ -163,8 +170,8 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     """The applicant's deadline and the other steps. The applicant's online submission comes first, then another
     submission of theirs, then their paper copies (a paper-only notice); the units' steps are never it, nor is a date
     of a notice forwarded as an attachment, unless the notice leaves the applicant's deadline to the units (`set_by`)."""
-    ranked = [(registers(x), bool(group_of(x)), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
-              if not x.by_units and _SUBMITS.search(x.sentence)]
+    ranked = [(registers(x) or bool(preliminary(x)), bool(group_of(x)), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+              if not x.by_units and _SUBMITS.search(x.sentence)]  # (not '网上预登记…6月27日', '第一阶段：意向申报' before the application)
     if not ranked and set_by:  # '企业的填报截止时间由各推荐单位自行确定': the units' own deadline is the one the notice sets
         ranked = [(registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
                   if x.by_units and _SUBMITS.search(x.sentence)]
@@ -185,6 +192,8 @@ def label(x: Dated) -> str:
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
     if group := group_of(x):
         return f"{group}{PAPER_STEP}" if x.kind == "paper" else f"{group}申报截止"
+    if x.kind != "paper" and (first := preliminary(x)):  # '网上预登记': a stage before the application
+        return first
     if x.kind != "paper" and not registers(x) and (m := _STEP_TITLE.match(x.node.heading)) and _TO_DO.search(m.group(1)):
         return m.group(1)  # '（二）电子扫描件报送。网上填报完成后，企业须于…': the step its clause names
     if x.kind != "paper" and (m := _FOR_KIND.match(x.sentence)):  # '质量标杆班组：…网上填报截止时间提前至…': that kind's

@@ -1,0 +1,84 @@
+"""A route of its own for a kind of firm ('市属国有企业…直接向市经信委质量处申报，无需经县（市、区）经信局推荐',
+'市属国有企业通过市国资委推荐'): a firm that says it is one is sent that way, with the route's own dates, seal and
+contact, never to the unit of the place it is in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Knowledge
+from .phrasing import Section
+from .values import lazy
+
+# A sentence that sends a kind of firm another way than through the unit of its place.
+_ROUTE = lazy(r"直接(?:向|报送|申报|报)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐|通过[^。；，,]{0,10}(?:国资委|集团|主管部门)推荐")
+# The kinds of firm such a sentence names, and how a message says it is one.
+_KINDS = (("省属", r"省属|省管|省国资"), ("市属", r"市属|市管|市国资"), ("区属", r"区属|区管|区国资"),
+          ("中央", r"央企|中央企业|中央驻|驻[\u4e00-\u9fff]{1,2}央企|在[\u4e00-\u9fff]{1,2}央企|中央在"))
+_NOT = lazy(r"(?:不是|并非|非|不属于)$")
+_SENT = lazy(r"[^。；;\n]+[。；;]?")
+_TO = lazy(r"(?:直接向|通过)([^。；，,（(]{2,16}(?:处|科|局|委|厅|集团))")
+_PHONE = lazy(r"(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9}")
+
+
+@dataclass(frozen=True)
+class Route:
+    kind: str
+    said: tuple[tuple[str, str], ...]  # (clause, sentence) of the route: the rule, its dates, its seal, its contact
+
+
+_HELD: dict[int, tuple] = {}
+
+
+def _routes(kb: Knowledge) -> list[tuple[str, str, str]]:
+    """(kind, clause, sentence) of every route sentence of the notice, once per notice."""
+    held = _HELD.get(id(kb.notice))
+    if held is None or held[0] is not kb.notice:
+        clauses = [c.clause for c in kb.notice.passages]
+        parent = {c.clause: any(x != c.clause and x.startswith(c.clause) for x in clauses) for c in kb.notice.passages}
+        said: dict[str, str] = {}  # each sentence once, from the innermost clause that says it
+        for c in sorted(kb.notice.passages, key=lambda c: parent[c.clause]):
+            for x in (x.strip() for x in _SENT.findall(c.text)):
+                if x and not any(x in y or y in x for y in said):
+                    said[x] = c.clause
+        found = [(kind, clause, x) for x, clause in said.items() if _ROUTE.search(x) for kind, _w in _KINDS if kind in x or kind == "中央" and "央企" in x]
+        _HELD[id(kb.notice)] = held = (kb.notice, found, [(clause, x) for x, clause in said.items()])
+    return held[1]
+
+
+def _said(kb: Knowledge) -> list[tuple[str, str]]:
+    _routes(kb)
+    return _HELD[id(kb.notice)][2]
+
+
+def route_for(kb: Knowledge, norm: str) -> Route | None:
+    """The route of the kind of firm the message says it is ('我们是市属国企', '央企分公司'), or None."""
+    routes = _routes(kb)
+    if not routes:
+        return None
+    for kind, words in _KINDS:
+        said = [m for m in re.finditer(words, norm) if not _NOT.search(norm[max(0, m.start() - 3):m.start()])]
+        own = [(clause, s) for k, clause, s in routes if k == kind]
+        if said and own:
+            to = next((m.group(1) for _c, s in own if (m := _TO.search(s))), "")
+            key = re.sub(r"^.*?(?:委|局|厅)(?=[\u4e00-\u9fff]{2,})", "", to)  # '市经信委质量处' -> '质量处'; '市国资委'
+            more = [(clause, s) for clause, s in _said(kb)
+                    if ("直接申报" in s or key and key in s) and s.strip() != own[0][1] and 10 <= len(s.strip()) <= 160
+                    and not re.match(r"\s*各?推荐单位", s)]  # (not the units' own step)
+            contact = [x for x in more if _PHONE.search(x[1])][:1] or [  # a row of a table run into its clause: from the office on
+                (clause, m.group(0)) for clause, x in _said(kb) if key and (m := re.search(
+                    rf"{re.escape(key)}[\u4e00-\u9fff（）()\s]{{0,24}}?(?:{_PHONE.pattern})", x))][:1]
+            said = _said(kb)
+            at = said.index(contact[0]) if contact and contact[0] in said else -1  # and its address on the line after
+            if 0 <= at < len(said) - 1 and said[at + 1][0] == contact[0][0] and re.search(r"地址|办公地点", said[at + 1][1]):
+                contact = [(contact[0][0], f"{contact[0][1]}{said[at + 1][1]}")]
+            rest = [x for x in more if x not in contact and not contact or x[1] not in contact[0][1]][:4]
+            return Route(kind, tuple(dict.fromkeys([*own[:1], *rest, *contact])))
+    return None
+
+
+def route_section(route: Route, en: bool) -> Section:
+    lines = [f"• {s}" for _c, s in route.said]
+    return Section("Application route" if en else "申报途径", ("The notice says:" if en else "通知写明：", *lines),
+                   tuple(dict.fromkeys(c for c, _s in route.said)))
