@@ -20,6 +20,7 @@ leaves `re` compiling as usual. The file is derived, lives in the cache director
 
 from __future__ import annotations
 
+import functools
 import logging
 import marshal
 import os
@@ -46,6 +47,7 @@ def _build() -> str:
     return f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}"
 
 
+@functools.lru_cache(maxsize=8)  # preload and warm ask for it in one start: the package's files are looked at once
 def path_in(directory: Path) -> Path:
     """The file of this interpreter build's compiled patterns for this code and its data (a change of either names
     another file, so that the saved set follows the patterns in use)."""

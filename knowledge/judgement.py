@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .judgement_records import Ambiguous, Applicant, Choice, Refusal, Unstated
 from .values import lazy
-from .wordrules import Rule, Rules, needed_words, words_in
+from .wordrules import Rule, Rules, literals, needed_words, remember, words_in
 
 JUDGEMENT_FILE = Path(__file__).resolve().with_name("judgement.yaml")
 RULE_FILES = (JUDGEMENT_FILE, JUDGEMENT_FILE.with_name("wordrules.py"))  # what the cached rules are built from
@@ -31,6 +31,7 @@ def _data() -> dict:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader reads the file ~20x faster
     d = yaml.load(JUDGEMENT_FILE.read_text(encoding="utf-8"), Loader=loader)
     d["_needed"] = {p: needed_words(p) for p in _rule_patterns(d)}  # kept in the start-up cache with the rules
+    d["_literals"] = {p: literals(p) for p in _rule_patterns(d)}
     return d
 
 
@@ -45,7 +46,6 @@ def _rule_patterns(d: dict) -> list[str]:
 def sentences(norm: str) -> list[str]:
     return [s for s in _SENTENCE.findall(norm) if s.strip()] or [norm]
 
-
 _ASKS_ME_TO_WRITE = re.compile(r"(?<![业司构家人])(?:帮我|替我|给我|你来|请你|麻烦你|你帮|能帮我|可以帮我)[^。？！?!\n，,]{0,8}"
                                r"(?:写|拟|编|起草|润色|改写|扩写)")
 _MISTAKE = re.compile(r"填错|写错|少填|多填|笔误|录错|输错|漏填|打错|少写了|多写了|少打|多打|改成正确|改正|更正|纠正|改对|改回")  # a mistake put right
@@ -59,11 +59,11 @@ class Judge:
     def __init__(self, notice_text: str, data: dict | None = None) -> None:
         d = self._d = data if data is not None else _data()
         needed = d.get("_needed")
+        remember(d.get("_literals", {}))
         self._unsafe = [(kind, spec["what"], bool(spec.get("fraud")), Rules(spec["rules"], needed)) for kind, spec in d["unsafe"].items()]
         self._ghost, self._money = Rules(d["ghost"], needed), Rules(d["money"], needed)
         self._reward, self._pays, self._figures = re.compile(d["reward"]), re.compile(d["pays"]), re.compile(d["figures"])
-        self._can_still, self._outside = Rules(d["can_still"], needed), Rules(d["outside"], needed)
-        self._injection = Rules(d["injection"], needed)
+        self._can_still, self._outside, self._injection = (Rules(d[k], needed) for k in ("can_still", "outside", "injection"))
         self._attribute_rules = [Rule(u["match"], needed) for u in d["unstated"]]
         self._attribute_always = [i for i, r in enumerate(self._attribute_rules) if r.keys is None]
         self._attribute_keys: dict[str, list[int]] = {}
@@ -115,7 +115,7 @@ class Judge:
         return re.compile(self._d["followup"]["markers"], re.I)
 
     @cached_property
-    def _english(self) -> re.Pattern[str]:
+    def _english(self) -> re.Pattern[str]:  # ('in English please')
         return re.compile(self._d["followup"]["english"], re.I)
 
     @cached_property

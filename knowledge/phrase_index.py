@@ -88,4 +88,7 @@ def _two(table: dict[str, list]) -> frozenset[str]:
 
 
 def _freeze(table: dict[str, list]) -> dict[str, tuple]:
-    return {k: tuple(v) for k, v in table.items()}
+    """Each list as a tuple, equal ones as one object (a phrase under each of its readings): the start-up cache then
+    holds, and a new process rebuilds, each once."""
+    same: dict[tuple, tuple] = {}
+    return {k: same.setdefault(t, t) for k, v in table.items() if (t := tuple(v)) is not None}

@@ -54,12 +54,9 @@ def _said(kb: Knowledge) -> list[tuple[str, str]]:
 
 def route_for(kb: Knowledge, norm: str) -> Route | None:
     """The route of the kind of firm the message says it is ('我们是市属国企', '央企分公司'), or None."""
-    routes = _routes(kb)
-    if not routes:
-        return None
     for kind, words in _KINDS:
         said = [m for m in re.finditer(words, norm) if not _NOT.search(norm[max(0, m.start() - 3):m.start()])]
-        own = [(clause, s) for k, clause, s in routes if k == kind]
+        own = [(clause, s) for k, clause, s in _routes(kb) if k == kind] if said else []  # (read only when a kind is said)
         if said and own:
             to = next((m.group(1) for _c, s in own if (m := _TO.search(s))), "")
             key = re.sub(r"^.*?(?:委|局|厅)(?=[\u4e00-\u9fff]{2,})", "", to)  # '市经信委质量处' -> '质量处'; '市国资委'

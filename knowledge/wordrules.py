@@ -49,8 +49,17 @@ def _lead(s: str) -> str:
     return run[:-1] if i < len(s) and s[i] in "?*{" else run
 
 
+_LITERALS: dict[str, tuple[str, ...] | None] = {}  # read from the start-up cache: not worked out again at each start
+
+
+def remember(found: Mapping[str, tuple[str, ...] | None]) -> None:
+    _LITERALS.update(found)
+
+
 def literals(pattern: str) -> tuple[str, ...] | None:
     """Words one of which every match of the pattern contains, read off its first group; None if it has none."""
+    if pattern in _LITERALS:
+        return _LITERALS[pattern]
     out: list[str] = []
     for alt in _split_top(pattern):
         alt = alt.lstrip("^").removeprefix("\\b")
