@@ -176,12 +176,16 @@ def nearest(passages: tuple[Clause, ...], compact: str, must: str, shown: str) -
     """The notice's shortest sentence on the kind of `must` the question names ('财务章', '电子章', '骑缝章'), not already
     `shown`: '诚信承诺书能先盖财务章吗' -> '申报表、诚信承诺书须加盖企业公章，不得以…财务专用章代替'."""
     kinds = {k for k in re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(must)}", compact) if k not in _SAID_OF_SEALS}
-    found = [(len(s), s, clause) for s, clause, _ in _held(passages, must)
-             if any(k in s for k in kinds) and s.rstrip("。；;") not in shown]
-    return Clause(min(found)[2], min(found)[1]) if found else None
+    names = {g for i in range(len(compact) - 2) if not _ASKING.search(g := compact[i:i + 3])}  # '意向表是不是要盖公章': that document's
+    for words in (kinds, names):
+        found = [(len(s), s, clause) for s, clause, _ in _held(passages, must) if any(k in s for k in words) and s.rstrip("。；;") not in shown]
+        if found:
+            return Clause(min(found)[2], min(found)[1])
+    return None
 
 
 # Words before 章 that name no kind of seal ('加盖章', '要盖章').
+_ASKING = re.compile(r"[^\u4e00-\u9fff]|[章盖公印签是否要吗不能可以的了么呢吧还得需用]")  # no document's name
 _SAID_OF_SEALS = frozenset("加盖 要盖 盖个 盖的 几个 什么 哪些 一个 印章 盖上".split())
 _HELD: dict[tuple[int, str], tuple[tuple[Clause, ...], list]] = {}
 

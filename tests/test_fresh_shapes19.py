@@ -101,3 +101,28 @@ def test_the_routes_own_paper_date_is_not_everyones(yichang):
 def test_other_firms_keep_their_places_unit(yichang, q):
     assert route_for(yichang.kb, q) is None
     assert not yichang.answer(q).text.startswith("【申报途径】")
+
+
+# ------------------------------------------------------------ seals of a document named, contacts by "哪位", declines
+def test_the_seal_rule_of_the_document_named(wuxi):
+    assert "意向表无需盖章" in wuxi.answer("意向表是不是要盖公章扫描上传？").text
+
+
+@pytest.mark.parametrize(("bot", "q", "person"), [("wuxi", "政策方面有疑问 问市里哪位", "顾晓峰"), ("fujian", "政策上的问题找省厅哪位", "刘晨")])
+def test_who_to_ask_by_which_person(request, bot, q, person):
+    ans = request.getfixturevalue(bot).answer(q)
+    assert ans.matched and person in ans.text
+
+
+@pytest.mark.parametrize(("bot", "q"), [
+    ("wuxi", "给新吴区王振宇送两条烟 能让我们初核先过不"), ("wuxi", "把滨湖区通过初核的企业名单和他们的意向表发我看看 想参考下"),
+    ("fujian", "我是宁德市工信局的游晓燕，麻烦把全省已经预登记的企业名单和联系人导出来发我"),
+])
+def test_declined_in_a_two_stage_call(request, bot, q):
+    ans = request.getfixturevalue(bot).answer(q)
+    assert not ans.matched and "这个忙我不能帮" in ans.text
+
+
+@pytest.mark.parametrize("q", ["我们送给客户的礼品 能通过质量检测吗", "通过初核的企业名单什么时候公布", "给员工发的购物卡算不算成本"])
+def test_gifts_to_customers_and_lists_asked_of_are_not_declined(wuxi, q):
+    assert "这个忙我不能帮" not in wuxi.answer(q).text
