@@ -126,3 +126,30 @@ def test_declined_in_a_two_stage_call(request, bot, q):
 @pytest.mark.parametrize("q", ["我们送给客户的礼品 能通过质量检测吗", "通过初核的企业名单什么时候公布", "给员工发的购物卡算不算成本"])
 def test_gifts_to_customers_and_lists_asked_of_are_not_declined(wuxi, q):
     assert "这个忙我不能帮" not in wuxi.answer(q).text
+
+
+# ------------------------------------------------------------ a correction after the notice; addresses and hours in prose
+@pytest.fixture(scope="module")
+def hefei() -> Answerer:
+    return _bot("hefei-reposted-correction-2117.txt")
+
+
+@pytest.fixture(scope="module")
+def changsha() -> Answerer:
+    return _bot("changsha-district-rules-2116.txt")
+
+
+def test_a_correction_after_the_notice_replaces_the_phone(hefei):
+    text = hefei.answer("蜀山区联系电话").text
+    assert "0551-65333395" in text and "0551-65333359" not in text.split("（以上已按")[0]
+    fixed = hefei.answer("蜀山区电话65333359对吧").text
+    assert fixed.startswith("【更正】\n不是0551-65333359：更正说明已调整") and "补充通知" not in fixed
+
+
+def test_an_address_after_the_contact_is_read(changsha):
+    text = changsha.answer("芙蓉区工信局联系人 电话 地址").text
+    assert "芙蓉区远大一路1号区政府4楼412室" in text and "没有写" not in text
+
+
+def test_office_hours_that_also_serve_questions_end_the_day(changsha):
+    assert changsha.kb.notice.submission.deadline == "2116-07-17 17:30"

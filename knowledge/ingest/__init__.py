@@ -27,7 +27,7 @@ from .quotas import build_quotas
 from .relative import reckoned
 from .steps import checklist
 from .submission import build_submission
-from .supplement import apply_supplement, front_note, supplement_at
+from .supplement import CORRECTION, apply_supplement, front_note, supplement_at
 from .track_table import build_track_table
 from .units import build_units
 from .unwrap import unwrapped
@@ -111,7 +111,8 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_materials(d)
     build_annex_clauses(d)
     if cut:
-        apply_supplement(d, text, cut, next(t for t in text[cut:].splitlines() if t.strip()) if front else "补充通知")
+        first = next(t for t in text[cut:].splitlines() if t.strip())  # the note's heading, or a correction's label
+        apply_supplement(d, text, cut, first if front else (label.group(1) if (label := CORRECTION.match(first.strip())) else "补充通知"))
     data = d.data
     data["schema"] = SCHEMA
     if source_name:
@@ -120,7 +121,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     if steps:
         data["checklist"] = steps
     # Every clause as the notice words it, with its items: what is quoted when no structured fact answers.
-    data["passages"] = _passages(whole) + [{"clause": x["clause"], "text": x["text"], "title": x["clause"] if front else "补充通知"}
+    data["passages"] = _passages(whole) + [{"clause": x["clause"], "text": x["text"], "title": x["clause"].rstrip("一二三四五六七八九十")}
                                                for x in data.get("amendments", [])]
     if faq := faq_items(text):  # its questions and answers, wherever they stand: quoted as the notice's own
         data["faq"] = faq

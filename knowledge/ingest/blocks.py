@@ -57,6 +57,8 @@ def _unit_first(text: str, start: int, end: int) -> Row | None:
             cells["phone"] += "、" + re.sub(r"\s+", "", second.group(2))
         if inside := re.match(r"^\s*[（(]\s*(?:含|包括)((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]", bare.group(4)):  # '火炬（翔安）产业区'
             cells["covers"] = inside.group(1)
+        if where := re.search(r"(?:办公地址|联系地址|地址|办公地点)[:：为]?\s*([^；;。]+)", bare.group(4)):  # '…，地址：芙蓉区远大一路1号…'
+            cells["address"] = where.group(1).strip(" ，,")
         return Row(cells, start, end)
     # '黄浦区商务委  联系人：沈嘉怡  电话：…' (its spaces gone in the clause's text): the name runs to the first label
     glued = (m := _FIELD.search(text)) and not re.search(r"[：:，,；;]", text[:m.start()])

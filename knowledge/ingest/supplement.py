@@ -22,10 +22,13 @@ _MOVED = re.compile(r"(?P<what>[^，,。；;]{0,30}?)(?:由(?P<old>[^，,。；;
 _PERSON = re.compile(r"(?P<who>[^，,。；;]{0,30}?)联系人(?:[及和](?:联系)?(?:电话|方式))?(?:由(?P<old>[\u4e00-\u9fff]{2,4})(?:[（(][^）)]*[）)])?)?"
                      r"(?:调整|变更|更换|更改)为[：:]?\s*(?:[^，,。；;：:\d]{0,24}?(?:处|科|室|局|中心|办公室|部|委)\s*)?"
                      r"(?P<new>[\u4e00-\u9fff]{2,4}?)(?=\s*(?:[，,（(、；;。：:]|联系电话|电话|手机|$))")
+# A correction printed after the notice, its label first; and a phone it puts right ('蜀山区联系电话有误，现更正为…').
+CORRECTION = re.compile(r"^(更正说明|更正启事|更正声明|勘误说明|勘误|更正)[：:]\s*\S")
+_FIXED_PHONE = re.compile(r"(?P<who>[^，,。；;]{0,30}?)(?:联系)?电话[^。；;，,]{0,6}?[，,]?\s*(?:现)?(?:更正|改|调整|变更)为[：:]?\s*(?P<new>[\d\-－ ]{7,20})")
 _OLD_PERSON = re.compile(r"原联系人([\u4e00-\u9fff]{2,3}?)(?=[及和、，,（(]|电话|不再)")  # '原联系人钱雨桐及电话…不再受理
 _PHONE = re.compile(r"(?P<who>[^，,。；;]{0,30}?)(?:联系)?电话由(?P<old>[\d\-－ ]{7,20})(?:调整|变更|更改)为(?P<new>[\d\-－ ]{7,20})")
 _UNCHANGED = re.compile(r"不变|仍为|仍按|照常")
-_CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前|延)(?:至|为|到)|(?:调整|变更|更换|更改)为")
+_CHANGE = re.compile(r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前|延)(?:至|为|到)|(?:调整|变更|更换|更改|更正)为")
 _BOX = re.compile(r"^[\s┃┏┓┗┛┐┘╗╝━│┌└─╔╚═║|▌■◆●>＞*#【】📢📌🔔⚠️❗️]+|[\s┃┓┛┐┘╗╝│║|]+$")  # a boxed note's frame and marks
 # Where the notice itself starts: its number ('兰工信发〔2112〕47号'), the issuer's header ('…局文件') or its first clause.
 _BODY = re.compile(r"^(?:.{0,30}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号|.{2,30}文件$|[一二三四五六七八九十]+、|各[^。]{2,80}[：:]$)")
@@ -47,11 +50,13 @@ def changes(m: re.Match) -> bool:
 
 
 def supplement_at(text: str) -> int:
-    """Where a supplementary notice starts in the text (after the notice's own title), or 0 when there is none."""
+    """Where a supplementary notice starts in the text (after the notice's own title), or 0 when there is none: a
+    notice of its own ('…的补充通知'), or a correction printed after the notice ('更正说明：原通知第六条中…更正为…')."""
     offset, seen_title, before = 0, False, ""
     for line in text.splitlines(keepends=True):
         s = line.strip()
-        if _TITLE.match(s) and seen_title and offset > len(text) // 3 and not re.match(r"附件\s*[\d一二三四五六七八九十]*\s*$", before):
+        if (_TITLE.match(s) or CORRECTION.match(s)) and seen_title and offset > len(text) // 3 \
+                and not re.match(r"附件\s*[\d一二三四五六七八九十]*\s*$", before):
             return offset  # not a notice attached under '附件2', which is an attachment's title
         seen_title, before = seen_title or bool(s), s or before
         offset += len(line)
@@ -89,6 +94,7 @@ def apply_supplement(d: Draft, text: str, start: int, name: str = "补充通知"
     clauses as passages of their own."""
     part = parse(text[start:])
     title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), name)
+    title = name if re.match(rf"{re.escape(name)}[：:]", title) else title  # '更正说明：原通知第六条中…': its label
     number = facts.DOC_NUMBER.search(text[start:])
     amendments = []
     # A clause with its items ('一、延长申报时间' over '（一）企业线上提交截止时间由…延长至…'), a line each.
@@ -154,14 +160,14 @@ def _moved(d: Draft, m: re.Match, clause: str, was: list[str]) -> list[str]:
 def _person(d: Draft, sent: str, clause: str, body: str = "") -> list[str]:
     """A contact replaced: the unit or hotline whose person (or phone) the sentence names (or the clause's '原联系人…')
     gets the new one."""
-    m = _PERSON.search(sent) or _PHONE.search(sent)
+    m = _PERSON.search(sent) or _PHONE.search(sent) or _FIXED_PHONE.search(sent)
     if m is None:
         return []
     new_phone = facts.phones(sent[m.end():])
     records = [*(d.data.get("units", {}).get("items", [])),
                *(v for k, v in d.data.get("consultation", {}).items() if isinstance(v, dict)),
                *(d.data.get("consultation", {}).get("others", []))]
-    old, who = (m.group("old") or "").strip(), m.group("who")
+    old, who = (m.groupdict().get("old") or "").strip(), re.sub(r"^(?:.*[：:])?(?:原通知)?(?:第[一二三四五六七八九十\d]+[条款项]中?)?", "", m.group("who"))
     if not old and m.re is _PERSON and (was := _OLD_PERSON.search(body)):
         old = was.group(1)
     for r in records:
@@ -175,6 +181,7 @@ def _person(d: Draft, sent: str, clause: str, body: str = "") -> list[str]:
             if new_phone:
                 r["phone"] = new_phone[0]
         else:
+            r["was"] = " ".join(x for x in (r.get("person", ""), r.get("phone", "")) if x)  # so the old number is corrected
             r["phone"] = m.group("new").strip()
         r["changed"] = clause
         return [r.get("name") or r.get("person", "")]

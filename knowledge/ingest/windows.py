@@ -75,7 +75,7 @@ def with_hours(steps: list[dict], text: str) -> list[dict]:
 
 # Office hours the notice states ('受理时间：工作日上午8:30-11:30，下午13:30-17:30'): when its working day ends.
 _SPAN = r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–至到~～]\s*\d{1,2}\s*[:：]\s*\d{2}"
-_OFFICE_HOURS = re.compile(rf"(?:受理时间|工作时间|办公时间|上班时间)[^。；\n]{{0,40}}?{_SPAN}(?:[^。；\n]{{0,30}}?{_SPAN})?")
+_OFFICE_HOURS = re.compile(rf"(?:受理|工作|办公|上班)(?:、[\u4e00-\u9fff]{{2}})?时间[^。；\n]{{0,40}}?{_SPAN}(?:[^。；\n]{{0,30}}?{_SPAN})?")
 
 
 def office_end(raw: str) -> tuple[str, str] | None:
