@@ -64,7 +64,8 @@ class UnitSections:
     def _zone_rule(self, a) -> str:
         """The units clause's rule for firms in a zone ('位于…产业园范围内的企业，由所在园区推荐，不再通过街道推荐'), when
         the message names two places or asks which of two."""
-        if a is None or self.n.units is None or not (len(set(a.district.mentions)) >= 2 or re.search(r"还是|或者", a.text.norm)):
+        if a is None or self.n.units is None or not (len(set(a.district.mentions)) >= 2 or re.search(r"还是|或者", a.text.norm)) \
+                or not re.search(r"园区|[产工]业园|科技园|开发区|高新|新区", a.text.norm):
             return ""
         text = next((c.text for c in self.n.passages if c.clause == self.n.units.clause), "")
         return m.group(0).strip("，,。 ") if (m := _ZONE_RULE.search(text)) else ""

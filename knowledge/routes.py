@@ -12,7 +12,7 @@ from .phrasing import Section
 from .values import lazy
 
 # A sentence that sends a kind of firm another way than through the unit of its place.
-_ROUTE = lazy(r"直接(?:向|报送|申报|报)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐|通过[^。；，,]{0,10}(?:国资委|集团|主管部门)推荐")
+_ROUTE = lazy(r"(?<![不非无])直接(?:向|报送|申报|报)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐|通过[^。；，,]{0,10}(?:国资委|集团|主管部门)推荐")
 # The kinds of firm such a sentence names, and how a message says it is one.
 _KINDS = (("省属", r"省属|省管|省国资"), ("市属", r"市属|市管|市国资"), ("区属", r"区属|区管|区国资"),
           ("中央", r"央企|中央企业|中央驻|驻[\u4e00-\u9fff]{1,2}央企|在[\u4e00-\u9fff]{1,2}央企|中央在"))
@@ -20,6 +20,20 @@ _NOT = lazy(r"(?:不是|并非|非|不属于)$")
 _SENT = lazy(r"[^。；;\n]+[。；;]?")
 _TO = lazy(r"(?:直接向|通过)([^。；，,（(]{2,16}(?:处|科|局|委|厅|集团))")
 _PHONE = lazy(r"(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9}")
+
+
+_SELF = lazy(r"(?:我们|我司|本公司|我公司|我们公司|本单位|我单位|作为)(?:是|属于|为)?(?:一家|个)?$")
+_OTHERS = lazy(r"(?:给|为|替|和|与|跟|客户|以前是|原来是|曾经是|曾是|原是)$")
+_UNDER = lazy(r"^[\u4e00-\u9fff]{0,4}?(?:下属|下面|所属|控股|旗下)?的?(?:子公司|分公司|分支机构)")
+
+
+def _OWN_KIND(norm: str, m: re.Match) -> bool:
+    """The message says the firm is that kind ('我们是市属国企', '央企分公司直接报的话', '市属国企也得…'), not that it works
+    for, supplies, or once was one ('我们给央企做配套', '客户是省属国企', '以前是省属国企改制来的')."""
+    before, after = norm[max(0, m.start() - 6):m.start()], norm[m.end():]
+    if _OTHERS.search(before) or re.match(r"[\u4e00-\u9fff]{0,3}的?(?:供应商|配套|客户|合作|合资|改制)", after):
+        return False
+    return bool(_SELF.search(before) or m.start() <= 2 or _UNDER.match(after))
 
 
 @dataclass(frozen=True)
@@ -42,7 +56,8 @@ def _routes(kb: Knowledge) -> list[tuple[str, str, str]]:
             for x in (x.strip() for x in _SENT.findall(c.text)):
                 if x and not any(x in y or y in x for y in said):
                     said[x] = c.clause
-        found = [(kind, clause, x) for x, clause in said.items() if _ROUTE.search(x) for kind, _w in _KINDS if kind in x or kind == "中央" and "央企" in x]
+        found = [(kind, clause, x) for x, clause in said.items() if _ROUTE.search(x) for kind, _w in _KINDS  # the kind before its route
+                 if any(_ROUTE.search(x, m.start()) for m in re.finditer(kind if kind != "中央" else "中央|央企", x))]
         _HELD[id(kb.notice)] = held = (kb.notice, found, [(clause, x) for x, clause in said.items()])
     return held[1]
 
@@ -55,15 +70,18 @@ def _said(kb: Knowledge) -> list[tuple[str, str]]:
 def route_for(kb: Knowledge, norm: str) -> Route | None:
     """The route of the kind of firm the message says it is ('我们是市属国企', '央企分公司'), or None."""
     for kind, words in _KINDS:
-        said = [m for m in re.finditer(words, norm) if not _NOT.search(norm[max(0, m.start() - 3):m.start()])]
+        said = [m for m in re.finditer(words, norm) if not _NOT.search(norm[max(0, m.start() - 3):m.start()]) and _OWN_KIND(norm, m)]
         own = [(clause, s) for k, clause, s in _routes(kb) if k == kind] if said else []  # (read only when a kind is said)
         if said and own:
             to = next((m.group(1) for _c, s in own if (m := _TO.search(s))), "")
             key = re.sub(r"^.*?(?:委|局|厅)(?=[\u4e00-\u9fff]{2,})", "", to)  # '市经信委质量处' -> '质量处'; '市国资委'
+            key = key if re.search(r"处|科|室|国资委|集团", key) else ""  # not the whole bureau, which every clause names
             more = [(clause, s) for clause, s in _said(kb)
                     if ("直接申报" in s or key and key in s) and s.strip() != own[0][1] and 10 <= len(s.strip()) <= 160
                     and not re.match(r"\s*各?推荐单位", s)]  # (not the units' own step)
-            contact = [x for x in more if _PHONE.search(x[1])][:1] or [  # a row of a table run into its clause: from the office on
+            contact = [x for x in more if _PHONE.search(x[1])][:1] or [(c, x) for c, x in _said(kb) if to and to in x and len(x) <= 160
+                                                                       and (_PHONE.search(x) or re.search(r"\d+\s*室", x))][:1] or [
+                # (the bureau's own line, when the route names only the bureau); a row of a table run into its clause
                 (clause, m.group(0)) for clause, x in _said(kb) if key and (m := re.search(
                     rf"{re.escape(key)}[\u4e00-\u9fff（）()\s]{{0,24}}?(?:{_PHONE.pattern})", x))][:1]
             said = _said(kb)

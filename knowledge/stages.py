@@ -12,14 +12,16 @@ from .phrasing import when_text
 from .values import lazy
 
 _STAGE = lazy(r"预登记|预申报|预报名|意向")
+_MISSED = lazy(r"没|未|忘|错过|来不及|赶上|漏|过了")
+_DONE = lazy(r"(?:已经?|早就?|都)[^。，,？?]{0,4}(?:填|交|完成|做|报|提交)|通过(?:了)?初核|(?:完成|做完|填完|交完)了?(?:预登记|意向)")
 _BARRED = lazy(r"不予受理|不得|不能|不再受理|不受理|无法")
 
 
 def missed_stage(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, str, str] | None:
     """(line, English line, clause) for the closed stage the message names, with the rule for missing it; None otherwise."""
     sub = kb.notice.submission
-    if sub is None or not _STAGE.search(norm):
-        return None
+    if sub is None or not _STAGE.search(norm) or not _MISSED.search(norm) or _DONE.search(norm):
+        return None  # not '我们已完成预登记，正式申报还剩几天'
     for x in sub.deadlines:
         if not _STAGE.search(x.label) or parse_deadline(x.when, kb.tz, kb.notice_path) > now:
             continue

@@ -153,3 +153,72 @@ def test_an_address_after_the_contact_is_read(changsha):
 
 def test_office_hours_that_also_serve_questions_end_the_day(changsha):
     assert changsha.kb.notice.submission.deadline == "2116-07-17 17:30"
+
+
+# ------------------------------------------------------------ second reading: routes, stages, notes and limits that are none
+def _variant(tmp_path, name: str, old: str, new: str) -> Answerer:
+    text = (NOTICES / name).read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return Answerer(load_knowledge(path))
+
+
+YICHANG_ROUTE = "（二）直接申报。市属国有企业（含其在各县市区的控股子公司）和中央企业在宜分支机构，直接向市经信委质量处申报，无需经县（市、区）经信局推荐。"
+
+
+@pytest.mark.parametrize("said", [
+    "（二）市属国有企业、中央企业在宜分支机构与其他企业一样，按注册地向所在县（市、区）经信局申报，不直接向市经信委报送。",
+    "（二）中央企业在宜分支机构直接向市经信委质量处申报，市属国有企业和其他企业向所在县（市、区）经信局申报。",
+])
+def test_no_route_for_a_kind_the_notice_sends_to_its_district(tmp_path, said):
+    bot = _variant(tmp_path, "yichang-routes-2110.txt", YICHANG_ROUTE, said)
+    text = bot.answer("我们是市属国企，在夷陵区，找谁申报").text
+    assert not text.startswith("【申报途径】") and "夷陵区" in text
+
+
+@pytest.mark.parametrize("q", ["我们给央企做配套，厂在厦门，找谁申报", "我们的客户是省属国企，我们是泉州的民营企业，推荐单位是谁",
+                               "我们是民营企业，以前是省属国企改制来的，在漳州", "我们是省属国企的供应商，在莆田"])
+def test_a_firm_that_only_mentions_a_kind_keeps_its_unit(fujian, q):
+    assert not fujian.answer(q).text.startswith("【申报途径】")
+
+
+@pytest.mark.parametrize(("bot", "q", "now"), [
+    ("fujian", "我们已完成预登记，正式申报还剩几天", dt.datetime(2114, 7, 10, 10, tzinfo=CST)),
+    ("wuxi", "我们已经填了意向表，也通过初核了，正式申报还剩几天", dt.datetime(2115, 6, 5, 10, tzinfo=CST)),
+])
+def test_a_firm_that_did_the_stage_gets_its_countdown(request, bot, q, now):
+    text = request.getfixturevalue(bot).answer(q, now).text
+    assert "注意：" not in text and "距离截止还有" in text
+
+
+def test_an_application_step_that_names_the_intention_form_is_the_deadline(tmp_path):
+    bot = _variant(tmp_path, "fujian-province-routes-2114.txt", "已完成预登记的申报单位登录申报系统上传全部申报材料",
+                   "已完成预登记的申报单位登录申报系统，在线填写《申报意向表》和《申报书》并上传全部申报材料")
+    assert bot.kb.notice.submission.deadline == "2114-07-25 17:00"
+
+
+def test_a_notes_extension_for_firms_that_have_not_finished_is_applied(tmp_path):
+    bot = _variant(tmp_path, "lanzhou-wechat-extension-2112.txt", "本次遴选网上申报截止时间由原定的2112年9月12日17:00延长至",
+                   "尚未完成填报的企业网上申报截止时间由原定的2112年9月12日17:00延长至")
+    assert bot.kb.notice.submission.deadline == "2112-09-26 17:00"
+
+
+def test_a_parts_limit_in_the_documents_heading_is_not_the_documents(tmp_path):
+    bot = _variant(tmp_path, "jinshui-prose-limits-2113.txt", "报告正文不超过1.5万字，应包括以下内容：", "包括以下内容，其中经验摘要不超过500字：")
+    assert all(p.title != "质量管理经验报告" for p in bot.kb.notice.materials.parts)
+
+
+def test_characters_of_a_file_name_are_no_word_limit():
+    from knowledge.ingest import facts
+    assert facts.limit("文件名不超过40个字符") == 0 and facts.limit("名称不超过40个字") == 40
+
+
+@pytest.mark.parametrize("q", ["文化路街道，纸质材料送街道还是送区里", "花园路的联系人是王磊还是别人"])
+def test_no_zone_rule_where_no_zone_is_asked(q):
+    assert "园区推荐" not in _bot("jinshui-prose-limits-2113.txt").answer(q).text
+
+
+def test_a_window_to_hand_in_at_is_no_mailing_address():
+    text = _bot("jinshui-prose-limits-2113.txt").answer("纸质材料送到哪里 哪个窗口").text
+    assert "18号窗口" in text and "邮寄地址" not in text

@@ -65,7 +65,7 @@ _HANDS_IN = re.compile(r"提交|填报|填写|上传|报送|寄送|送达|递交
 
 def preliminary(x: Dated) -> str:
     """The words that make a step a stage before the application itself ('网上预登记', '意向申报'), or ''."""
-    m = _PRELIMINARY.search(x.node.heading[:20]) or _PRELIMINARY.search(x.dl.lead)  # not '已完成预登记的单位…上传'
+    m = _PRELIMINARY.search(x.node.heading[:20]) or not re.search(r"全部|申报书|申报材料|正式", x.dl.lead) and _PRELIMINARY.search(x.dl.lead)
     return m.group(0) if m else ""
 
 

@@ -25,7 +25,7 @@ URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 COPIES = re.compile(rf"([{CN_NUM}\d]{{1,3}})\s*份")
 LIMIT = re.compile(rf"(?:([{CN_NUM}千\d.]{{1,6}})\s*(万)?\s*个?字(?:以内|之内|以下)"  # '3千字以内', '三十个字以内'
-                   rf"|(?:不超过|不多于|不得超过|限|最多|控制在)\s*([{CN_NUM}千\d.]{{1,6}})\s*(万)?\s*个?字)")
+                   rf"|(?:不超过|不多于|不得超过|限|最多|控制在)\s*([{CN_NUM}千\d.]{{1,6}})\s*(万)?\s*个?字(?![符节母]))")  # not '40个字符'
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号")
 # A bracket is read whole: '（工作日；5月19日、20日为双休日，不受理）' does not end the sentence at its '；'.
 SENTENCE = re.compile(r"(?:[^。；;！!？?\n（(]|[（(][^（()）\n]*[)）]|[（(])+[。；;！!？?]?")

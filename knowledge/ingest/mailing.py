@@ -65,11 +65,15 @@ def build_mailing(d: Draft) -> None:
     """Where the paper copies go; called a hand-in place, not a mailing address, when the notice takes none by post."""
     _build_mailing(d)
     mail = d.data.get("mailing")
-    if mail and "邮寄" in mail.get("label", "") and _NO_POST.search(d.outline.raw):
-        mail["label"] = "纸质材料报送地点"
+    raw = d.outline.raw  # (handed in at a window, and no word of posting anywhere: no mailing address either)
+    if mail and "邮寄" in mail.get("label", "") and (_NO_POST.search(raw) or _IN_PERSON.search(raw) and not re.search(r"邮寄|快递|寄送|寄至", raw)):
+        window = _COUNTER.search(raw)  # the counter, when the address is the building's ('…二楼B区18号窗口')
+        mail["label"] = f"纸质材料报送地点（{window.group(0)}）" if window and window.group(0) not in mail["address"] else "纸质材料报送地点"
 
 
 # Paper copies taken by hand only ('只接受现场报送，不接受邮寄、快递方式报送').
+_IN_PERSON = re.compile(r"现场(?:递交|报送|提交|送达)|当面(?:递交|报送|提交)")
+_COUNTER = re.compile(r"(?<=[至到])[\u4e00-\u9fff]{2,20}?(?:中心|大厅|大楼)[\u4e00-\u9fff\dA-Za-z]{0,12}?\d+\s*号窗口")
 _NO_POST = re.compile(r"不接受(?:邮寄|快递)|不(?:得|予|能|可)(?:邮寄|快递)|勿邮寄|不接收邮寄|(?:只|仅)(?:接受|限|能)现场")
 
 

@@ -28,8 +28,9 @@ def subject(heading: str) -> str:
 def tier_total(tier: str, node, used: set[str], parts: list[dict]) -> None:
     """A document over its parts with its own limit, put before its first part (`node`, just listed) once."""
     title = doc_title(tier) if tier else ""
-    if not title or not (lim := facts.limit(tier)) or any(p["title"] == title for p in parts):
-        return
+    if not title or not (lim := facts.limit(tier)) or any(p["title"] == title for p in parts) \
+            or not re.search(r"(?:正文|全文|报告|材料|总字数|篇幅|总计|合计)[^，,。；;：:]{0,4}(?:不超过|不多于|不得超过|控制在|限)", tier):
+        return  # not '…其中经验摘要不超过500字', a part's limit
     said = facts.sentence_with(tier, r"不超过|不多于|不得超过|以内|之内|控制在") or tier
     parts.insert(len(parts) - 1, {"clause": re.sub(r"[0-9]+$", "", node.clause) or node.clause, "key": part_key(title, used, f"total{lim}"),
                                   "title": title, "limit": lim, "match": doc_words(title), "text": said.rstrip("：:，,") + "。"})

@@ -45,7 +45,7 @@ def changes(m: re.Match) -> bool:
     """A date moved, as the sentence (`m.string`) says: not denied, not hearsay, not an opening."""
     what, said = m.group("what"), m.string
     quoted = said[:m.start()].count("“") > said[:m.start()].count("”") or said[:m.start()].count('"') % 2 == 1
-    return not (_DENIED.search(what) or _UNCHANGED.search(what) or quoted or _HEARSAY.search(said)
+    return not (_DENIED.search(what[-4:]) or _UNCHANGED.search(what) or quoted or _HEARSAY.search(said)
                 or _OPENING.search(what) and not re.search(r"截止|结束", what))
 
 
