@@ -81,6 +81,7 @@ class Unit:
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone ('补充通知二')
     was: str = ""  # the person (and phone) it replaced ('焦若琳 69989526')
     due: str = ""  # the unit's own date for the firms' paper copies, as its table writes it ('4月14日（周四）17:00')
+    whole: bool = False  # `due` closes the unit's firms' whole application (a note above a reposted notice says so)
 
 
 @record

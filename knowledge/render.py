@@ -17,7 +17,7 @@ from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
 from .render_submit import OPENS, SubmitSections
-from .render_units import UnitSections, unit_dues
+from .render_units import UnitSections, unit_dues, unit_view
 from .stages import missed_stage
 from .track_deadline import track_view
 from .values import GROUP_SAID
@@ -68,6 +68,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
 
     def deadline(self, a) -> Section:
         if a is not None and (view := track_view(self.kb, a.text.norm)) and view.notice.submission.deadlines != self.n.submission.deadlines:
+            return Renderer(view, self.now, self.en, self.display).deadline(a)
+        if a is not None and (view := unit_view(self.kb, a.district.districts)):  # '我们是包河区的企业': that unit's own date
             return Renderer(view, self.now, self.en, self.display).deadline(a)
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"

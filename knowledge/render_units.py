@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .amended import amendment, said_by
+from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import route_for, route_section
 from .values import NUM, cn_number, lazy
@@ -148,10 +150,26 @@ class UnitSections:
 DUE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^\d]{0,12}?(\d{1,2})\s*[:：]\s*(\d{2}))?")
 
 
+def unit_view(kb, keys: tuple[str, ...]):
+    """The knowledge base as the firms of the one unit named see it, when that unit's own date closes their whole
+    application ('包河区企业须于6月11日17:00前完成平台在线提交'): that date is their deadline, the notice's is listed below."""
+    units = [u for u in (kb.notice.units.items if kb.notice.units else ()) if u.whole and u.district in keys]
+    if len(units) != 1 or kb.deadline is None or not (m := DUE.search(units[0].due)):
+        return None
+    u, sub = units[0], kb.notice.submission
+    hour, minute = (int(m.group(3)), int(m.group(4))) if m.group(3) else (24, 0)
+    due = dt.datetime(kb.deadline.year, int(m.group(1)), int(m.group(2)), tzinfo=kb.tz) + dt.timedelta(hours=hour, minutes=minute)
+    if due == kb.deadline:  # (already that unit's view)
+        return None
+    whole = ExtraDeadline("通知规定的截止时间", sub.deadline, sub.clause_of("deadline"), f"{u.name}以外的企业")
+    view = replace(sub, deadline=f"{due - dt.timedelta(minutes=1):%Y-%m-%d} {hour:02d}:{minute:02d}", deadline_words="", deadlines=(whole, *sub.deadlines))
+    return replace(kb, deadline=due, notice=replace(kb.notice, submission=view))
+
+
 def unit_dues(kb, keys: tuple[str, ...], norm: str, now: dt.datetime, en: bool) -> str:
     """Each unit's own date for the firms' paper copies ('4月14日（周四）17:00'), where its table gives one: of the units
     the message names, judged by the clock; of none named, said to differ by unit."""
-    units = [u for u in (kb.notice.units.items if kb.notice.units else ()) if u.due]
+    units = [u for u in (kb.notice.units.items if kb.notice.units else ()) if u.due and not u.whole]  # (a whole one: unit_view)
     named = [u for u in units if u.district in keys]
     from .paper_plan import about_paper  # (paper_plan reads the units' cards)
     if not units or not (named or about_paper(norm)) or kb.deadline is None:

@@ -222,3 +222,15 @@ def test_no_zone_rule_where_no_zone_is_asked(q):
 def test_a_window_to_hand_in_at_is_no_mailing_address():
     text = _bot("jinshui-prose-limits-2113.txt").answer("纸质材料送到哪里 哪个窗口").text
     assert "18号窗口" in text and "邮寄地址" not in text
+
+
+# ------------------------------------------------------------ a district's own earlier date in a note above a reposted notice
+@pytest.mark.parametrize(("q", "must"), [("我们是包河区的企业 截止是哪天", "2117年6月11日 17:00"), ("包河的 现在提交还算数吗", "已经截止")])
+def test_a_districts_own_date_in_the_editors_note(hefei, q, must):
+    text = hefei.answer(q, dt.datetime(2117, 6, 11, 17, 30, tzinfo=CST)).text
+    assert must in text and "尚未截止" not in text and "通知规定的截止时间：2117年6月16日" in text
+
+
+def test_other_districts_keep_the_notices_date(hefei):
+    text = hefei.answer("蜀山区的 截止是哪天", dt.datetime(2117, 6, 11, 17, 30, tzinfo=CST)).text
+    assert "2117年6月16日 17:00" in text and "尚未截止" in text

@@ -37,6 +37,7 @@ _DENIED = re.compile(r"不会|不再|不予|并未|未|没有|无需|不能|不�
 _HEARSAY = re.compile(r"网传|传言|谣言|不实|有人说|据说")
 # What a date moved is of: a step's closing, not the system's opening ('申报系统开放时间推迟至5月12日9:00').
 _CLOSING = re.compile(r"截止|截至|期限|申报时间|提交时间|报送时间|填报时间|受理时间|推荐时间|申报|提交|报送|填报|推荐")
+_DATED = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[（(][^）)]{1,6}[）)])?(?:\s*\d{1,2}\s*[:：]\s*\d{2})?")
 _INLINE_HEAD = re.compile(r"^【([^】]{2,10})】\s*|^([\u4e00-\u9fff]{2,8})[：:]\s*")
 _OPENING = re.compile(r"开放|开始|启动|开通|起始|上线")
 
@@ -87,6 +88,20 @@ def front_note(text: str) -> tuple[str, int]:
         note.insert(0, "通知前的提示")
     main = "\n".join(lines[:first] + lines[last + 1:]).rstrip() + "\n\n"
     return main + "\n".join(note) + "\n", len(main)
+
+
+def front_dues(d: Draft, text: str) -> None:
+    """A unit's own date in a note above a reposted notice ('【编者按】…我区企业申报截止时间较市级通知提前3个工作日，即：包河区
+    企业须于2117年6月11日（星期五）17:00前完成平台在线提交…'): that unit's date, as a table's column would give it."""
+    lines = text.splitlines()
+    end = next((i for i, x in enumerate(lines) if _BODY.match(x.strip())), 0)
+    for sent in (s for line in lines[:end] for s in facts.SENTENCE.findall(line)):
+        for u in d.data.get("units", {}).get("items", []):
+            place = re.match(r"[\u4e00-\u9fff]{2,5}?(?:区|县|市|旗)", u.get("name", ""))
+            when = _DATED.search(sent) if place and re.search(rf"{place.group(0)}(?:内的?|的)?企业", sent) else None
+            if when and not u.get("due"):
+                u["due"], u["whole"] = when.group(0), True
+                d.found.append(f"{place.group(0)}的企业另有截止时间：{when.group(0)}（通知上方的说明）")
 
 
 def apply_supplement(d: Draft, text: str, start: int, name: str = "补充通知") -> None:
