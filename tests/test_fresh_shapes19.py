@@ -234,3 +234,9 @@ def test_a_districts_own_date_in_the_editors_note(hefei, q, must):
 def test_other_districts_keep_the_notices_date(hefei):
     text = hefei.answer("蜀山区的 截止是哪天", dt.datetime(2117, 6, 11, 17, 30, tzinfo=CST)).text
     assert "2117年6月16日 17:00" in text and "尚未截止" in text
+
+
+def test_streets_written_after_their_district_belong_to_it(changsha):
+    towns = {k: g.towns for k, g in changsha.kb.geography.districts.items()}
+    assert "雷锋街道" in towns["wangcheng"] and "含浦街道" in towns["yuelu"] and "榔梨街道" in towns["changshaxian"]
+    assert "贺志强" in changsha.answer("我们在雷锋街道，该找哪个部门？").text

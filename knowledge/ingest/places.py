@@ -138,6 +138,9 @@ def towns_in_addresses(records: dict[str, dict], addresses: list[tuple[str, str]
                     taken.add(name)
 
 
+_STREETS = r"((?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:路|号|大街|大道|办事处|政府|大楼))[、和及与]?)+)"
+
+
 def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str]) -> dict[str, list[str]]:
     """{key: the places the notice gives it} for places written '<name>…（含A、B）' or 'A、B内企业由<name>…推荐'."""
     out: dict[str, list[str]] = {}
@@ -152,6 +155,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                                                       r"(?:街道|镇|乡|街镇|乡镇)[）)]", raw)]  # '江北新区直管区（泰山、…、大厂7个街道）'
             found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
                                                       + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
+            # '…托管的岳麓区含浦街道、坪塘街道': streets written right after the place they belong to
+            found += [m.group(1) for m in re.finditer(re.escape(name) + _STREETS, raw) if len(name) >= 3]
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
             part = re.sub(r"^(?:注册在|注册于|位于|在|原|以及)|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
             if len(part) < 2 or re.search(r"[（()）]", part) or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
