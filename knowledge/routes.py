@@ -27,7 +27,7 @@ _OTHERS = lazy(r"(?:给|为|替|和|与|跟|客户|以前是|原来是|曾经是
 _UNDER = lazy(r"^[\u4e00-\u9fff]{0,4}?(?:下属|下面|所属|控股|旗下)?的?(?:子公司|分公司|分支机构)")
 
 
-def _OWN_KIND(norm: str, m: re.Match) -> bool:
+def _own_kind(norm: str, m: re.Match) -> bool:
     """The message says the firm is that kind ('我们是市属国企', '央企分公司直接报的话', '市属国企也得…'), not that it works
     for, supplies, or once was one ('我们给央企做配套', '客户是省属国企', '以前是省属国企改制来的')."""
     before, after = norm[max(0, m.start() - 6):m.start()], norm[m.end():]
@@ -70,7 +70,7 @@ def _said(kb: Knowledge) -> list[tuple[str, str]]:
 def route_for(kb: Knowledge, norm: str) -> Route | None:
     """The route of the kind of firm the message says it is ('我们是市属国企', '央企分公司'), or None."""
     for kind, words in _KINDS:
-        said = [m for m in re.finditer(words, norm) if not _NOT.search(norm[max(0, m.start() - 3):m.start()]) and _OWN_KIND(norm, m)]
+        said = [m for m in re.finditer(words, norm) if not _NOT.search(norm[max(0, m.start() - 3):m.start()]) and _own_kind(norm, m)]
         own = [(clause, s) for k, clause, s in _routes(kb) if k == kind] if said else []  # (read only when a kind is said)
         if said and own:
             to = next((m.group(1) for _c, s in own if (m := _TO.search(s))), "")
