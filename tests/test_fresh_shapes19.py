@@ -240,3 +240,8 @@ def test_streets_written_after_their_district_belong_to_it(changsha):
     towns = {k: g.towns for k, g in changsha.kb.geography.districts.items()}
     assert "雷锋街道" in towns["wangcheng"] and "含浦街道" in towns["yuelu"] and "榔梨街道" in towns["changshaxian"]
     assert "贺志强" in changsha.answer("我们在雷锋街道，该找哪个部门？").text
+
+
+def test_a_reposts_label_is_not_the_issuer(hefei):
+    meta = hefei.kb.notice.meta
+    assert meta.title.startswith("关于开展2117年度") and "转发" not in meta.issuer_short

@@ -23,7 +23,7 @@ def build_meta(d: Draft) -> None:
     issuer_line = next(((t, s, e) for t, s, e in head if t.endswith("文件") and len(t) < 40), None)
     tail_text = " ".join(t for t, _, _ in o.tail)
     date = facts.notice_date(tail_text) or facts.notice_date(" ".join(t for t, _, _ in head))
-    title = join_cjk(title_line[0]) if title_line else ""
+    title = re.sub(r"^(?:转发|转载|转)\s*[|｜丨:：]\s*", "", join_cjk(title_line[0])) if title_line else ""  # not a repost's '转发｜'
     issuer = issuer_line[0][:-2] if issuer_line else ""
     if not issuer:
         sign = [t for t, _, _ in o.tail if not facts.DATE.search(t) and not t.startswith(("附件", "-"))
