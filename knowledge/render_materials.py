@@ -44,7 +44,7 @@ class MaterialSections:
     def materials(self, a) -> Section:
         m = self.n.materials
         text = re.sub(r"[^。：:]*(?:以下|分为)[^。：:]{0,10}[：:]$", "", m.text)  # a lead-in, said below in the assistant's words
-        lines = [self.t(text, m.en or m.text)] if text else []
+        lines = [self.t(text, m.en or m.text)] if text and not m.documents else []
         parts = [p for p in m.parts if not p.detail]
         tiers = _tiers(parts)
         if len(tiers) >= 2:  # '质量标杆企业申报材料：…' / '示范项目申报材料：…': the one asked about, else each in turn
@@ -55,7 +55,10 @@ class MaterialSections:
                 lines += [self._listed(i, p) for i, p in enumerate(tiers[t], 1)]
             parts = []
         else:
-            lines.append(self.t(f"{m.title.replace('内容', '')}由以下{cn_count(len(parts))}个部分组成：", "The application has these parts:"))
+            if m.documents:  # the documents handed in, then the parts of the written one
+                lines.append(self.t("需提交的材料：", "Documents to hand in:"))
+                lines += [f"{i}. {self._doc(d)}" for i, d in enumerate(m.documents, 1)] + ([self.t(text, m.en or m.text)] if text else [])
+            lines.append(self.t(f"{self._written(m)}由以下{cn_count(len(parts))}个部分组成：", "The written materials have these parts:"))
         lines += [self._listed(i, p) for i, p in enumerate(parts, 1)]
         if details := [p for p in m.parts if p.detail]:  # limits said apart from the documents
             lines.append(self.t("字数：" + "；".join(f"{p.title} {p.bound()}" for p in details) + "。",
@@ -67,7 +70,19 @@ class MaterialSections:
         lines.append(self.t(f"另附：{'；'.join(also)}。" if also else "", f"Also: {'; '.join(also)}." if also else "")
                      + self.t("可以问我任一部分怎么写（如“摘要写什么”）。", " Ask me about any part."))
         return Section(self.t("申报材料怎么写", "Writing the application"), tuple(lines),
-                       (m.clause, *(p.clause for p in m.parts)))
+                       tuple(dict.fromkeys((*(d.clause for d in m.documents), m.clause, *(p.clause for p in m.parts)))))
+
+    def _doc(self, d) -> str:
+        """A document as the notice lists it ('典型经验材料，按附件2撰写'), its name alone when the entry is long."""
+        said = d.text.rstrip("。；;")
+        return d.title if self.en or len(said) > 60 or said.endswith(("：", ":")) else said
+
+    @staticmethod
+    def _written(m) -> str:
+        """Which document the parts make up: the one listed at the parts' clause or naming their annex, else the title."""
+        annex = re.match(r"附件\s*\d+", m.clause)
+        of = next((d.title for d in m.documents if m.clause.startswith(d.clause) or annex and annex.group(0) in d.text.replace(" ", "")), "")
+        return of.strip("《》") if of else m.title.replace("内容", "")
 
     def _listed(self, i: int, p) -> str:
         if self.en:
@@ -81,7 +96,7 @@ class MaterialSections:
         lines, sources = [], [p.clause for p in picked]
         for p in picked:
             lim = f"（{p.bound()}）" if p.limit else ""
-            lines.append(self.t(f"{p.title}{lim}：{p.text}" if p.text and p.text != p.title else
+            lines.append(self.t(f"{p.title}{lim}：{p.text.removeprefix(p.title + '：')}" if p.text and p.text != p.title else
                                 f"{p.title}：{p.bound()}。" if p.limit else f"{p.title}：通知没有规定这部分的字数。",
                                 f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
             if not p.limit and (said := self._said_apart(p, picked, a)):  # '申报报告' and '申报报告正文不超过8000字'

@@ -139,6 +139,9 @@ class OtherSections:
         return self._clause(self.n.organisation.mobilisation, "各区和协会的组织工作", "Role of districts and associations")
 
     def process(self, a) -> Section:
+        if self.n.materials and self.n.materials.handed_in() and a is not None and "材料" in a.text.norm \
+                and not re.search(r"流程|步骤|程序|环节|怎么操作|第一步|先做什么|怎么填|如何填", a.text.norm):
+            return self.materials(a)  # '材料清单发我一下': the notice's own list of documents, not the steps
         proc, fill_ = self.n.procedure, self.n.consultation.filling or self.n.consultation.any()
         lines = [self.t("按通知整理的申报步骤：", "The steps, as the notice sets them out:")]
         lines += [f"{i}. {s.title}（{s.clause}）" for i, s in enumerate(self.n.checklist, 1)]

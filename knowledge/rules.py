@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .records import record
 
 
@@ -38,6 +40,11 @@ class Materials:
     title: str = "申报材料"
     text: str = ""
     en: str = ""
+    documents: tuple[Part, ...] = ()  # the documents handed in, where listed apart from the parts ('申报书', '营业执照复印件')
+
+    def handed_in(self) -> tuple[Part, ...]:
+        """The documents an applicant hands in, where the notice lists them: apart, or as the list itself ('营业执照')."""
+        return self.documents or (self.parts if any(re.search(r"执照|承诺书|申报书|申请书|审计报告", p.title) for p in self.parts) else ())
 
 
 @record

@@ -15,6 +15,7 @@ from .annexes import build_annex_clauses
 from .batches import build_batches
 from .chapters import own_chapters
 from .contacts import build_fees, build_organisation
+from .documents import build_documents
 from .draft import Draft
 from .faq import faq_items
 from .hotlines import build_consultation
@@ -110,6 +111,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_fees(d)
     build_organisation(d)
     build_materials(d)
+    build_documents(d)
     build_annex_clauses(d)
     if cut:
         first = next(t for t in text[cut:].splitlines() if t.strip())  # the note's heading, or a correction's label

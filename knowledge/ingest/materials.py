@@ -32,11 +32,11 @@ def build_materials(d: Draft) -> None:
         return
     if node is None:
         inline = next((n for n in d.outline.nodes() if len(_INLINE_PART.findall(n.text)) >= 2), None)
-        if inline is not None:
-            _inline_parts(d, inline)
-            return
         listed = next((n for n in content_nodes(d.outline) if _MATERIALS.search(n.heading) and len(n.heading) <= 16
                        and (n.children or len(prose_entries(n)) >= 2)), None)
+        if inline is not None and not (inline.annex and listed is not None and len(facts.limits("".join(x.text for x in listed.walk()))) >= 2):  # not a form's
+            _inline_parts(d, inline)  # fields ('拟申报经验名称（不超过30字）' of an annexed 意向表) over the notice's own list
+            return
         if listed is not None:
             _list_parts(d, listed)
             return
@@ -157,7 +157,8 @@ def _list_parts(d: Draft, node) -> None:
             parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
                           "text": facts.sentence_with(n.text, re.escape(m.group(0))) or m.group(0),
                           "detail": True, **({"about": True} if m.group(0).endswith("左右") else {})})
-    d.data["materials"] = {"clause": node.clause, "title": node.heading or "申报材料", "text": node.body if node.children else "", "parts": parts}
+    title = re.sub(r"(?<=材料)(?:及要求|要求|清单)$", "", node.heading) or "申报材料"  # '申报材料及要求'
+    d.data["materials"] = {"clause": node.clause, "title": title, "text": node.body if node.children else "", "parts": parts}
     d.note("materials", node.clause, node.clause, node.start, node.end)
     d.found.append(f"申报材料：{len(parts)} 项（{node.clause}，材料清单）：" + "、".join(
         f"{p['title']}{'（' + str(p['limit']) + '字）' if 'limit' in p else ''}" for p in parts))

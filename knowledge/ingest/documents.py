@@ -1,0 +1,54 @@
+"""The documents an applicant hands in, where the notice lists them apart from the parts its written materials are made
+of ('三、申报材料 （一）申报书…（二）典型经验材料，按附件2撰写…（三）营业执照复印件'): a reply on what to prepare gives both."""
+
+from __future__ import annotations
+
+import re
+
+from .doc_names import doc_title, doc_words, numbered_entries, prose_entries
+from .draft import Draft
+from .sections import content_nodes, strip_end
+
+# A clause that lists the documents: '申报材料', '材料清单', '申报材料包括：', '申报材料及要求'.
+_LIST = re.compile(r"^(?:申报|申请|提交|报送|需提交的?|需报送的?)?材料(?:清单|目录|组成|内容)?[：:]?$|^(?:申报|申请)材料(?:包括|清单|组成|及要求|要求)")
+# An entry that is a rule on the documents, not one of them: '材料格式要求：A4…', '纸质材料一式两份…'.
+_RULE = re.compile(r"^(?:材料)?(?:格式|排版|份数|装订|报送|提交|字数|篇幅|要求|纸质|电子)|要求$|^(?:以上|上述|所有|全部)")
+# What a document is called: '…申报书', '营业执照复印件', '信用承诺书', '证实性材料', '推荐意见表'.
+_DOC = re.compile(r"书|表|执照|证明|证书|报告|材料|承诺|复印件|扫描件|方案|函|报表")
+_VERB = re.compile(r"须|(?<![供相对响])应|不得|不超过")  # a sentence on the documents ('申报书封面及诚信承诺书须加盖企业公章')
+_INLINE = re.compile(r"(?:包括|如下|以下材料|下列材料)[：:]\s*(.+?)(?:。|$)")
+
+
+def _entries(node) -> list[tuple[object, str]]:
+    """(clause node, the entry's words) of a clause listing documents: its items, numbered inline, or split at '；'/'、'."""
+    if node.children:  # each item's first line: '（一）《宁波市质量标杆申报书》（附件2）。申报书分为三部分…'
+        return [(c, c.heading if c.heading.endswith(("。", "；", ";")) or not c.body or c.children else c.text) for c in node.children]
+    if found := numbered_entries(node.text) or prose_entries(node):
+        return [(node, t) for t in found]
+    if len(lines := [t.strip() for t in node.body.splitlines() if t.strip()]) >= 2:  # '附件1 常熟市质量标杆企业申报书（必报）'
+        return [(node, re.sub(r"^附件\s*\d{1,2}\s*", "", t)) for t in lines]
+    inline = _INLINE.search(node.text)  # '申报材料包括：申报书、营业执照复印件、2040年度审计报告。'
+    return [(node, t) for t in re.split(r"[、；;]", inline.group(1)) if len(t.strip()) >= 2] if inline else []
+
+
+def build_documents(d: Draft) -> None:
+    """materials.documents: the list of documents, when the notice gives one beside the parts of its materials."""
+    m = d.data.get("materials")
+    if not m:
+        return
+    parts = {p["title"] for p in m["parts"]}
+    best: list[dict] = []
+    for node in (n for n in content_nodes(d.outline) if _LIST.search(n.heading.strip()) and n.clause != m["clause"]):
+        docs = []
+        for n, text in _entries(node):
+            text = re.sub(r"^\s*(?:[（(]?\d{1,2}[)）.．、]|[（(][一二三四五六七八九十]+[)）])\s*", "", text).strip()
+            title = doc_title(text)
+            if len(title) >= 2 and not _RULE.search(title) and not _VERB.search(title):
+                docs.append({"clause": n.clause, "key": f"doc{len(docs) + 1}", "title": title,
+                             "text": strip_end(text) + "。", "match": doc_words(title)})
+        enough = sum(bool(_DOC.search(x["title"])) for x in docs) >= 2 and sum(x["title"] in parts for x in docs) * 2 < len(docs)
+        if enough and (not best or node.level >= best[0]["level"]):
+            best = [{**x, "level": node.level} for x in docs]  # the innermost list: '四（一）申报材料包括：' within '四、申报材料'
+    if best:
+        m["documents"] = [{k: v for k, v in x.items() if k != "level"} for x in best]
+        d.found.append(f"需提交的材料：{len(best)} 项（{best[0]['clause']}）：" + "、".join(x["title"] for x in best))
