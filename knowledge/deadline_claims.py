@@ -24,6 +24,8 @@ _TODAY_SAID = lazy(r"(今天|今日|今儿|today)\s*(?:是|已经是|都|is)?\s*
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
 
 
+_PART_OF_MONTH = lazy(r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|下旬|中旬|上旬|初)")  # '6月底截止': days of a month
+_PARTS = {"底": (25, 31), "末": (25, 31), "下旬": (21, 31), "中旬": (11, 20), "上旬": (1, 10), "初": (1, 10)}
 _EN_EVENT = lazy(r"\b(founded|registered|established|incorporated|set up|started|opened)\b[^.?!]{0,8}$")
 _NOW_SAID = lazy(r"(现在|此刻|这会儿|目前|刚好|刚刚|已经|都)[^，,。？！?!\d]{0,3}$")
 _HOUR_EVENT = lazy(r"^\s*(半|\d{1,2}\s*分)?\s*(开完|开会|下班|吃饭|出发|回来|到|见|有会|开始上班|上班)")
@@ -131,6 +133,11 @@ class DeadlineClaims:
                 return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause_of("deadline"), *((other.clause,) if other else ()))
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"))
+        if (part := _PART_OF_MONTH.search(norm)) and _SAID_DEADLINE.search(norm) and not is_plan(norm, part):  # '是6月底截止对吧'
+            mo, lo, hi = int(cn_number(part.group(1))), *_PARTS[part.group(2)]
+            if 1 <= mo <= 12 and not (month == mo and lo <= day <= hi) \
+                    and not any(int(e.when[5:7]) == mo and lo <= int(e.when[8:10]) <= hi for e in sub.deadlines):
+                return self._fix(f"不是{part.group(0)}：{said}", sub.clause_of("deadline"))
         hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
         for m in () if self.en or not time_s else HOUR.finditer(norm):  # no hour in the notice: none is said wrong
             if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]) or _NOW_SAID.search(norm[max(0, m.start() - 6):m.start()]):

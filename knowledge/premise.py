@@ -180,7 +180,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                          rf"|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"
                          r"收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
-        if re.search(r"不收取|免费|不收费|不收任何", f.text):
+        if re.search(r"不(?:向[^，,。；]{0,8})?收取|免费|不收费|不收任何|不得收取", f.text):  # '不向企业收取任何费用'
             return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")
         return None
 
@@ -217,7 +217,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
 
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
-        if self.rules.reward_only(norm):  # "区里的质量奖有几十万" is a reward elsewhere, not a condition
+        if self.rules.reward_only(norm) or self.rules.money(norm):  # "区里的质量奖有几十万", "给两万保证入选": no condition
             return None
         for m in CONDITION.finditer(norm):
             value, unit = m.group(2), m.group(3)

@@ -55,10 +55,14 @@ class MaterialSections:
                 lines += [self._listed(i, p) for i, p in enumerate(tiers[t], 1)]
             parts = []
         else:
-            if m.documents:  # the documents handed in, then the parts of the written one
+            written, whole = self._written(m), ""
+            if m.documents:  # the documents handed in, then the parts of the written one (not a document of the list itself)
                 lines.append(self.t("需提交的材料：", "Documents to hand in:"))
                 lines += [f"{i}. {self._doc(d)}" for i, d in enumerate(m.documents, 1)] + ([self.t(text, m.en or m.text)] if text else [])
-            lines.append(self.t(f"{self._written(m)}由以下{cn_count(len(parts))}个部分组成：", "The written materials have these parts:"))
+                whole = next((f"（{self._limit(p)}）" for p in parts if p.title == written and p.limit), "")  # '经验报告（15000 字以内）'
+                kept = [p for p in parts if p.title not in {d.title for d in m.documents} | {written}]
+                parts, whole = (kept, whole) if len(kept) >= 2 else (parts, "")
+            lines.append(self.t(f"{written}{whole}由以下{cn_count(len(parts))}个部分组成：", "The written materials have these parts:"))
         lines += [self._listed(i, p) for i, p in enumerate(parts, 1)]
         if details := [p for p in m.parts if p.detail]:  # limits said apart from the documents
             lines.append(self.t("字数：" + "；".join(f"{p.title} {p.bound()}" for p in details) + "。",

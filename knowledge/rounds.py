@@ -28,6 +28,7 @@ _NOW_ROUND = lazy(r"今年|这次|这回|本次|现在")
 _THIS_TIME = lazy(r"(?:今年|这次|这回|本次|这一期|这期)[^。？！?!]{0,8}(?:也|还|能|可以|行)")  # '上一轮没有…的 …这次也能报吧'
 _SAME_AS = lazy(r"(跟|和|与|同|像)\s*(上一届|上届|上一期|上期|上一轮|上轮|往年|去年)[^。？！?!，,]{0,4}(一样|相同|差不多|一致|没变|不变)")
 _PREVIOUS = lazy(r"上一期|上期|上一轮|上轮|上一届|上届|上一批|上批|往期|前一期|去年那期|上次那期|去年的那期|之前那期")
+_COMPARE = lazy(r"变化|区别|不同|变了|改了|变没变|改没改|调整|变动|有没有变|一样吗|一样不|相比|比较|对比|\bchanged?\b|\bdifferen")
 _THIS = lazy(r"本期|这一期|这期|本轮|这一轮|本届|今年这期")
 # "上届入选的那个经验，今年再报一次行不行": a winner of the earlier round, asked of this one.
 _WINNER = lazy(r"^[^。？！?!，,]{0,6}?(入选|评上|获评|选上|的质量标杆|的标杆)")
@@ -129,6 +130,14 @@ class Rounds:
         focus = cur.answerer.judge.focus(question)  # in a long message, only the sentences that ask name a round
         chosen, named, rest = self.named(focus or question, now)
         rest = question if focus else rest
+        if chosen is None and _PREVIOUS.search(question) and _COMPARE.search(question):  # '字数要求跟上一届比有啥变化':
+            prev = _PREVIOUS.search(question)
+            asked = re.sub(r"(跟|和|与|同|较|比)\s*$", "", question[:prev.start()]) + re.sub(r"^\s*(相比|比较|对比|比)(起来)?", "", question[prev.end():])
+            asked = re.sub(r"^[，,\s]+|(有啥|有什么|有没有|有)?[没吗呢？?！!。\s]*$", "", _COMPARE.sub("", asked))
+            ans = cur.answerer.answer(asked or question, now, home, context)  # this round's rules, said to be this round's
+            if ans.matched:
+                lead = f"📌 我这里没有上一期的通知，无法逐项对比；以下是{cur.label}的规定。"
+                return replace(ans, text=f"{lead}\n\n{ans.text}")
         if chosen is None:
             have = "、".join(r.label for r in self.rounds)
             which = "上一期" if _PREVIOUS.search(question) else "您说的那一期"

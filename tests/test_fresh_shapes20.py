@@ -42,7 +42,8 @@ def test_the_parts_are_named_after_the_document_they_make_up():
     assert "2. 典型经验材料\n" in text and "典型经验材料由以下五个部分组成" in text  # no '，包括以下部分：' lead-in
 
 
-@pytest.mark.parametrize("name", ["sichuan-province-2095.txt", "fuzhou-quality-benchmark-2038.txt", "jinshui-prose-limits-2113.txt"])
+@pytest.mark.parametrize("name", ["sichuan-province-2095.txt", "fuzhou-quality-benchmark-2038.txt", "weifang-samr-thresholds-2100.txt",
+                                  "macau-traditional-2101.txt"])
 def test_a_list_that_is_the_parts_themselves_is_not_given_twice(name):
     data = ingest((NOTICES / name).read_text(encoding="utf-8")).data
     assert "documents" not in data["materials"]
@@ -83,3 +84,94 @@ def test_what_to_prepare_is_the_list_of_documents_where_the_notice_has_one(q):
 @pytest.mark.parametrize("q", ["申报流程是怎样的", "申报材料怎么填写 步骤"])
 def test_the_steps_stay_the_steps(q):
     assert _bot("wuxi-two-stage-2115.txt").answer(q).text.startswith("【申报流程】")
+
+
+# ------------------------------------------------------------ days named by their month relative to the notice's own date
+def test_days_of_this_month_and_the_next_are_reckoned_from_the_signing_date():
+    result = ingest((NOTICES / "taicang-relative-dates-2118.txt").read_text(encoding="utf-8"))
+    sub = result.data["submission"]
+    assert sub["deadline"] == "2118-05-31 17:00"  # '本月底前（当日下午五时前）', signed 2118年5月12日
+    assert {x["label"]: x["when"] for x in sub["deadlines"]} == {"纸质材料报送": "2118-06-10 12:00", "推荐单位报送": "2118-06-20"}
+    assert any("本月底" in x and "2118年5月31日" in x for x in result.repaired)  # the operator is asked to check it
+
+
+@pytest.mark.parametrize(("signed", "words", "day"), [
+    ("2118年12月5日", "下月底前", "2119年1月31日"), ("2120年1月20日", "下个月10日前", "2120年2月10日"),
+    ("2120年2月3日", "本月底前", "2120年2月29日"), ("2121年3月8日", "本月15号前", "2121年3月15日"),
+])
+def test_month_words_across_years_and_short_months(signed, words, day):
+    from knowledge.ingest.relative import reckoned
+    text, notes = reckoned(f"一、请于{words}报送材料。\n\n某某市工业和信息化局\n{signed}\n")
+    assert f"（即{day}前）" in text and notes
+
+
+def test_a_day_said_with_its_date_or_every_month_is_left_alone():
+    from knowledge.ingest.relative import reckoned
+    text = "一、请于本月底（5月31日）前报送。每月底前报送统计表。\n\n某某局\n2118年5月12日\n"
+    assert reckoned(text)[0] == text
+
+
+@pytest.mark.parametrize(("q", "now", "must"), [
+    ("网上填报哪天截止", None, "2118年5月31日 17:00"),
+    ("今天下午四点半 系统还能交吗", dt.datetime(2118, 5, 31, 16, 30, tzinfo=CST), "尚未截止"),
+    ("纸质材料今天还能送吗", dt.datetime(2118, 6, 10, 10, 30, tzinfo=CST), "现在还来得及"),
+    ("网上填报是6月底截止对吧", None, "不是6月底"),
+])
+def test_the_reckoned_dates_answer_clock_questions(q, now, must):
+    assert must in _bot("taicang-relative-dates-2118.txt").answer(q, now).text
+
+
+# ------------------------------------------------------------ a part of a month asserted as the deadline
+@pytest.mark.parametrize(("q", "fixed"), [("网上申报是3月底截止对吧", True), ("截止日期是二月底吧", True), ("是3月初截止吧", False),
+                                          ("我们打算2月底交，来得及吧", False), ("2月底前交就行吧", False)])
+def test_a_part_of_a_month_said_of_the_deadline(q, fixed):
+    bot = Answerer(load_knowledge(next(BUNDLED.glob("*.yaml"))))
+    text = bot.answer(q, dt.datetime(2024, 1, 10, 10, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是") == fixed, text
+
+
+# ------------------------------------------------------------ money, fees and passing off another's work
+@pytest.mark.parametrize("q", ["正文最多写多少字 要包括哪几块", "申报书包含几块内容", "包装车间那块要写进去吗"])
+def test_parts_of_a_text_are_no_sum_of_money(q):
+    assert "fee" not in _bot("taicang-relative-dates-2118.txt").answer(q).intents
+
+
+def test_a_sum_offered_gets_the_fee_rule_written_as_not_charging_firms():
+    text = _bot("taicang-relative-dates-2118.txt").answer("有人说给两万就能保证入选").text
+    assert text.startswith("【更正】\n不需要交费：本次遴选工作不向企业收取任何费用") and "这样的规定" not in text
+
+
+@pytest.mark.parametrize(("q", "declined"), [
+    ("供应商给20万，把他们的经验当我们的报", True),
+    ("把兄弟公司的专利当成我们自己的写进去行吗", True),
+    ("用母公司营业执照报，让系统显示满两年", True),
+    ("准备5000块心意请张竞之评审时多关照", True),
+    ("我们是分公司，能用总公司的营业执照申报吗", False),
+    ("我们借鉴了客户的经验，算我们的吗", False),
+    ("客户送了我们一面锦旗，能当证实性材料吗", False),
+])
+def test_passing_off_and_favours_bought_are_declined(q, declined):
+    bot = Answerer(load_knowledge(next(BUNDLED.glob("*.yaml"))))
+    assert (bot.answer(q).text.startswith("【无法提供帮助】")) == declined
+
+
+def test_a_training_fee_asked_about_gets_the_fee_rule():
+    bot = Answerer(load_knowledge(next(BUNDLED.glob("*.yaml"))))
+    a = bot.answer("申报培训每人收800，是官方的吗")
+    assert "fee" in a.intents and "不收取任何费用" in a.text
+
+
+# ------------------------------------------------------------ last round compared, with only this round loaded
+@pytest.mark.parametrize(("q", "must"), [("今年字数要求跟上一届比有啥变化没", "字以内"), ("跟上一期比，截止时间有变化吗", "2026年4月10日"),
+                                         ("推荐单位和上期相比有调整吗？", "推荐单位")])
+def test_a_comparison_with_a_round_not_loaded_gives_this_rounds_rules(q, must):
+    from knowledge.rounds import Rounds
+    rounds = Rounds([_bot("sh-benchmark-2025-2026.txt")], dt.datetime(2025, 1, 10, 10, tzinfo=CST))
+    text = rounds.answer(q).text
+    assert text.startswith("📌 我这里没有上一期的通知，无法逐项对比") and must in text
+
+
+def test_a_round_not_loaded_asked_alone_is_still_said_missing():
+    from knowledge.rounds import Rounds
+    rounds = Rounds([_bot("sh-benchmark-2025-2026.txt")], dt.datetime(2025, 1, 10, 10, tzinfo=CST))
+    assert rounds.answer("上一届的截止时间是哪天").text.startswith("抱歉，我这里没有上一期的通知")

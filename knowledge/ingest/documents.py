@@ -49,6 +49,27 @@ def build_documents(d: Draft) -> None:
         enough = sum(bool(_DOC.search(x["title"])) for x in docs) >= 2 and sum(x["title"] in parts for x in docs) * 2 < len(docs)
         if enough and (not best or node.level >= best[0]["level"]):
             best = [{**x, "level": node.level} for x in docs]  # the innermost list: '四（一）申报材料包括：' within '四、申报材料'
+    if not best:
+        best = _one_with_parts(d, m)
     if best:
         m["documents"] = [{k: v for k, v in x.items() if k != "level"} for x in best]
         d.found.append(f"需提交的材料：{len(best)} 项（{best[0]['clause']}）：" + "、".join(x["title"] for x in best))
+
+
+def _one_with_parts(d: Draft, m: dict) -> list[dict]:
+    """'（一）《…申报书》，主要包括以下内容：1.…4.… （二）信用承诺书 （三）营业执照复印件': the documents are the list's items,
+    the parts only the one document's, which the materials are then named after."""
+    node = next((n for n in d.outline.nodes() if n.clause == m["clause"]), None)
+    nested = [c for c in node.children if c.children] if node is not None else []
+    if len(nested) != 1 or len(node.children) < 3 or not _LIST.search(node.heading.strip()):  # the list itself, not a form
+        return []
+    docs = [{"clause": c.clause, "key": f"doc{i}", "title": doc_title(c.heading), "text": strip_end(c.heading) + "。",
+             "match": doc_words(doc_title(c.heading))} for i, c in enumerate(node.children, 1)]
+    docs = [x for x in docs if not _RULE.search(x["title"]) and not _VERB.search(x["title"])]
+    own = [p for p in m["parts"] if p["clause"].startswith(nested[0].clause)]
+    if sum(bool(_DOC.search(x["title"])) for x in docs) < 3 or sum("limit" in p for p in own) < 2 or not _DOC.search(doc_title(nested[0].heading)):
+        return []  # '（五）由授权人员递交纸本材料的：…' is a rule's clause, not a document written in parts
+    lead = re.split(r"[：:。]", nested[0].heading)[0].strip() + "："  # the prefix the list's reading gave each part
+    m["parts"] = [{**p, "text": p["text"].removeprefix(lead)} for p in m["parts"] if p in own or "limit" in p]  # '经验摘要，500字': its own
+    m["title"] = doc_title(nested[0].heading).strip("《》")
+    return [{**x, "level": 0} for x in docs]

@@ -70,8 +70,11 @@ def _date(d: dt.date) -> str:
 def reckoned(text: str) -> tuple[str, list[str]]:
     """The text with each relative deadline followed by its date ('…20个工作日内（即2107年8月3日17:00前，按工作日推算）'), and a
     line for the operator per date reckoned."""
-    if not _FROM_NOTICE.search(text) or not (signed := _signed(text)):
+    if not (_FROM_NOTICE.search(text) or _MONTH_WORD.search(text)) or not (signed := _signed(text)):
         return text, []
+    text, by_month = _month_words(text, signed)
+    if not _FROM_NOTICE.search(text):
+        return text, by_month
     first_counts = bool(_SAME_DAY_COUNTS.search(text))
     ends: list[tuple[str, str, dt.date]] = []  # (its step's title, the words before it, its date) of each reckoned, in order
     notes: list[str] = []
@@ -101,4 +104,34 @@ def reckoned(text: str) -> tuple[str, list[str]]:
         ends.append((_step_of(text, begin), text[begin:m.start()], due))
         said = m.group(0)[max(0, len(m.group(1)) - 4):] if m.re is _AFTER else m.group(0)
         notes.append(f"相对期限：“{said}”按通知落款日期 {_date(signed)} 推算为 {_date(due)}（{kind}，未计法定节假日调整），请核对")
+    return "".join(out) + text[at:], by_month + notes
+
+
+# '本月底前', '下月10日中午十二时前': a day of the notice's own month or the next, with the hour in words after it.
+_MONTH_WORD = re.compile(r"(?<![每上])(本月|下月|次月|下个月)(底|末|([\d一二三四五六七八九十]{1,3})\s*[日号])")
+_WORD_HOUR = re.compile(r"(?:前)?\s*[（(]?\s*(?:当日|当天)?\s*(上午|中午|下午|晚上)?\s*([\d一二三四五六七八九十]{1,3})\s*[时点](?:整)?"
+                        r"\s*(?:前|之前|以前)?\s*[)）]?")
+
+
+def _month_words(text: str, signed: dt.date) -> tuple[str, list[str]]:
+    """The text with each day named by its month relative to the notice's ('本月底', '下月10日') followed by its date
+    and hour ('（即2118年6月10日12:00前）'), and a line for the operator per date reckoned."""
+    out, at, notes = [], 0, []
+    for m in _MONTH_WORD.finditer(text):
+        if _ABSOLUTE.match(text, m.end() + 1) or _ABSOLUTE.match(text, m.end() + 2):  # '本月底（5月31日）前': said already
+            continue
+        year, month = divmod(signed.year * 12 + signed.month - (m.group(1) == "本月"), 12)
+        month += 1
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        day = last if m.group(3) is None else int(cn_number(m.group(3)) or 0)
+        if not 1 <= day <= last:
+            continue
+        hour = _WORD_HOUR.match(text, m.end())
+        h = int(cn_number(hour.group(2)) or -1) if hour else -1
+        h += 12 if hour and hour.group(1) in ("下午", "晚上") and 1 <= h < 12 else 0
+        end = hour.end() if 0 <= h <= 24 else m.end() + (text.startswith("前", m.end()))
+        clock = f"{h:02d}:00" if 0 <= h <= 24 else ""
+        out += [text[at:end], f"（即{year}年{month}月{day}日{clock}前）"]
+        at = end
+        notes.append(f"相对日期：“{m.group(0)}”按通知落款日期 {_date(signed)} 推算为 {year}年{month}月{day}日，请核对")
     return "".join(out) + text[at:], notes
