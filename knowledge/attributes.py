@@ -125,6 +125,8 @@ class Attributes(Counts, Whereabouts):
                 return None
             return Unstated("排版格式（字体、字号、行距等）", "the layout (fonts, sizes, spacing)", asked,
                             NEVER, ("materials",), "filling")
+        if re.search(r"行距|行间距|line spacing", norm) and not re.search(r"行距|行间距|倍行距|固定值|\d\s*磅", "".join(x.text for x in fmt.rules)):
+            return Unstated("行距", "the line spacing", re.compile(r"行距|行间距|line spacing"), NEVER, ("format",), "filling")  # '正文行距'
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
         asking = [c for c in re.split(r"[，,；;。？?！!]", norm) if self.judge.format_asks.search(c)]  # "摘要是小四，那小标题呢"

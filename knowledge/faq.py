@@ -104,10 +104,14 @@ class FaqAnswers:
             tail = f"— {meta.programme_en or meta.programme_full}, notice {self._basis()}" if en else f"—— 依据：{self._basis()}"
         kept = ["\n".join(x for x in p.split("\n") if item.a not in x) for p in "\n".join(lines).split("\n\n")
                 if p.strip() and not _SET_ASIDE.match(p) and not _contradicted(p, item.a)] if ans.matched else []  # once only
+        kept = [p for p in kept if not all(_FRAME.match(x) for x in p.split("\n"))]  # a quote left with its heading alone
         section = Section(_SHOWN[0] if en else _SHOWN[1], (f"问：{item.q}", f"答：{item.a}"), (item.clause,))
         fixes = [p for p in kept if _CLAIM.match(p)]  # a correction first, then the notice's own answer
         body = "\n\n".join([*fixes, section.render(en), *(p for p in kept if p not in fixes)]) + "\n" + tail
         return replace(ans, text=body, matched=True, sources=tuple(dict.fromkeys((item.clause, *ans.sources))), gap=False)
+
+
+_FRAME = re.compile(r"^(?:【[^】]*】|\[[^\]]*\]|（出处：.*）|\(Source: .*\)|通知\S{0,12}原文：|The notice says \(.*\):|\s*)$")
 
 
 def _contradicted(part: str, answer: str) -> bool:

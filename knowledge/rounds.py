@@ -130,8 +130,8 @@ class Rounds:
         focus = cur.answerer.judge.focus(question)  # in a long message, only the sentences that ask name a round
         chosen, named, rest = self.named(focus or question, now)
         rest = question if focus else rest
-        if chosen is None and _PREVIOUS.search(question) and _COMPARE.search(question):  # '字数要求跟上一届比有啥变化':
-            prev = _PREVIOUS.search(question)
+        if chosen is None and (prev := _PREVIOUS.search(question)) and (re.search(r"(跟|和|与|同|较|比)\s*$", question[:prev.start()])
+                                                                       or _COMPARE.search(question[prev.end():prev.end() + 8])):  # '字数要求跟上一届比有啥变化'
             asked = re.sub(r"(跟|和|与|同|较|比)\s*$", "", question[:prev.start()]) + re.sub(r"^\s*(相比|比较|对比|比)(起来)?", "", question[prev.end():])
             asked = re.sub(r"^[，,\s]+|(有啥|有什么|有没有|有)?[没吗呢？?！!。\s]*$", "", _COMPARE.sub("", asked))
             ans = cur.answerer.answer(asked or question, now, home, context)  # this round's rules, said to be this round's

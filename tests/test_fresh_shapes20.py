@@ -175,3 +175,59 @@ def test_a_round_not_loaded_asked_alone_is_still_said_missing():
     from knowledge.rounds import Rounds
     rounds = Rounds([_bot("sh-benchmark-2025-2026.txt")], dt.datetime(2025, 1, 10, 10, tzinfo=CST))
     assert rounds.answer("上一届的截止时间是哪天").text.startswith("抱歉，我这里没有上一期的通知")
+
+
+# ------------------------------------------------------------ a barred contact table with a 科室 column and addresses apart
+def test_a_barred_table_with_a_section_column_is_read_row_by_row():
+    data = ingest((NOTICES / "zibo-thresholds-rewards-2119.txt").read_text(encoding="utf-8")).data
+    units = {u["name"]: u for u in data["units"]["items"]}
+    assert len(units) == 11 and units["文昌湖区经济发展局"]["phone"] == "0533-6417752"  # the last row, not the lines under it
+    assert units["张店区工业和信息化局质量科技科"]["person"] == "孙立华、陈蕾"
+    assert "address" not in units["文昌湖区经济发展局"]  # '部分推荐单位纸质材料接收地址：' is no cell of its row
+
+
+def test_addresses_listed_under_the_table_go_to_their_units():
+    data = ingest((NOTICES / "zibo-thresholds-rewards-2119.txt").read_text(encoding="utf-8")).data
+    units = {u["district"]: u for u in data["units"]["items"]}
+    assert units["gaoxinqu"]["address"] == "高新区柳泉路125号先进陶瓷产业创新园A座1106室"
+    assert units["linzi"]["address"].startswith("临淄区桓公路96号") and "address" not in units["zichuan"]
+
+
+@pytest.mark.parametrize(("q", "must", "never"), [
+    ("张店区的推荐单位联系人是谁 电话多少", "孙立华", "0533-5182706"),
+    ("临缁区申报找哪个科室 电话发我下", "0533-7218840", "0533-2186305"),
+    ("环台县工信局联系电话", "0533-8250463", "0533-2186305"),
+    ("高新区的企业纸质材料往哪送，具体地址", "柳泉路125号", "0533-2186305"),
+])
+def test_one_place_gets_its_own_row(q, must, never):
+    text = _bot("zibo-thresholds-rewards-2119.txt").answer(q).text
+    assert must in text and never not in text
+
+
+@pytest.mark.parametrize(("q", "unit"), [("雄州那边的推荐单位找谁", "雄县工业和信息化局"), ("白洋淀片的企业找哪个部门推荐", "安新县工业和信息化局"),
+                                         ("容城组团的企业找谁", "容城县工业和信息化局")])
+def test_names_the_notice_gives_a_place_in_brackets_are_its_names(q, unit):
+    text = _bot("xiongan-online-esign-2120.txt").answer(q).text
+    assert text.startswith("【") and unit in text.split("\n")[1] and "0312-55710238" not in text
+
+
+# ------------------------------------------------------------ smaller readings
+def test_line_spacing_the_notice_does_not_set_is_said_unstated():
+    a = _bot("zibo-thresholds-rewards-2119.txt").answer("申报书正文行距有要求吗 1.5倍还是固定值")
+    assert not a.matched and "“行距”" in a.text
+    assert "固定值28磅" in _bot("fujian-province-routes-2114.txt").answer("行距要求是多少").text
+
+
+def test_a_seal_rule_naming_its_documents_keeps_them_whole():
+    text = _bot("xiongan-online-esign-2120.txt").answer("哪些材料要盖章").text
+    assert "申报书、典型经验材料、信用承诺书须加盖申报单位电子印章（电子签章）" in text
+
+
+def test_a_quote_the_faq_answer_repeats_is_not_left_as_an_empty_heading():
+    text = _bot("xiongan-online-esign-2120.txt").answer("电子印章怎么申领").text
+    assert text.startswith("【常见问题解答】") and "【通知原文】\n（出处" not in text
+
+
+def test_a_brother_companys_seal_is_declined():
+    a = _bot("xiongan-online-esign-2120.txt").answer("我们自己的电子印章还没办下来 先用兄弟公司的电子章盖一下行不 反正都是一个老板")
+    assert not a.matched and a.text.startswith("【无法提供帮助】")

@@ -30,6 +30,7 @@ from .steps import checklist
 from .submission import build_submission
 from .supplement import CORRECTION, apply_supplement, front_dues, front_note, supplement_at
 from .track_table import build_track_table
+from .unit_addresses import build_unit_addresses
 from .units import build_units
 from .unwrap import unwrapped
 
@@ -104,6 +105,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_batches(d)
     build_track_table(d)
     build_units(d, geography)
+    build_unit_addresses(d, geography)
     front_dues(d, text)  # '包河区企业须于…前': a unit's own date in a note above a reposted notice
     build_quotas(d, geography)
     build_consultation(d)

@@ -162,7 +162,8 @@ def _nearby(o: Outline, node: Node) -> list[Node]:
     return list(dict.fromkeys([*near, *rest]))
 
 
-_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经|可)[^。；，（(]{0,16}?)?加盖[^。；]*?章(?:[^。；]*?章)*"
+_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经(?![验济营费理办历])|可)[^。；，（(]{0,16}?)?"
+                   r"加盖[^。；]*?章(?:[^。；]*?章)*"
                    r"|(?:须经|需经|应经|经)[^。；，]{0,30}?盖章"
                    # '纸质材料上的单位公章和推荐单位印章均须为实物鲜章': what kind of seal each must be
                    r"|[^。；，]{0,24}?章[^。；，]{0,6}?(?:须为|应为|必须为|须使用|应使用|必须使用)[^。；，]{0,8}?(?:鲜章|实物章|原章|电子(?:公章|印章|签章)))"
@@ -193,7 +194,7 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
     top = max(x[0] for x in form)
     _c, n, phrase, _s, _m = next(x for x in form if x[0] == top)
     said = _SUBJECT.search(_s[:_m.start(1)])  # '申报书封面、信用承诺书须加盖…': what is sealed, kept with the rule
-    subject = said.group(1).strip().rstrip("（(") if said else ""  # '区推荐表（由…加盖公章）'
+    subject = re.sub(r"(?:均|都|一律|统一)$", "", said.group(1).strip().rstrip("（(")) if said else ""  # '区推荐表（由…加盖公章）'
     if _SEALED.search(subject) and (not _NOT_SUBJECT.search(subject) or phrase.startswith("可")):
         phrase = subject + phrase  # '网上提交的申报信息表和承诺书可加盖电子公章': what may bear it, kept
     kinds, parts, where = _seal_kinds(phrase), [phrase], [n]
@@ -208,7 +209,7 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
         parts.append(strip_end(lead) if len(lead) <= 60 else said)
         kinds |= new
         where.append(other)
-    return list(dict.fromkeys(where)), "；".join(parts)
+    return list(dict.fromkeys(where)), "；".join(p + "）" * (p.count("（") - p.count("）")) for p in parts)  # '（电子签章）'
 
 
 _ASIDE_SEAL = re.compile(r"([^（()）、，,；;：:]{2,24}?)[（(]([^（()）]*?加盖[^（()）]*?章[^（()）]*)[）)]")

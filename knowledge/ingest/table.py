@@ -27,7 +27,7 @@ _HEADERS = {
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
     "place": r"^(?:区名|区镇|镇区|镇街|街镇|乡镇|镇（街道）|"
              r"区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|设区市|所在市|市州|市（州）|区|县|市)(?:名称)?$",
-    "name": r"部门|单位|名称|机构|推荐单位|区县|区",
+    "name": r"部门|单位|名称|机构|科室|处室|推荐单位|区县|区",
     "address": r"地址|办公地点|地点",
     "person": r"联系人|联络人|姓名",
     "phone": r"电话|联系方式|手机|号码",
@@ -114,6 +114,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     notes: list[str] = []
     columns: list[str] | None = None
     tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
+    barred = False  # the header's cells between bars: a row is a line with bars
     spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
     for _text, s, e in lines:
         line = raw[s:e]
@@ -142,6 +143,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 spaced = columns is not None
             if columns:
                 tabbed = line.strip().count("\t") == len(columns) - 1 and "\t\t" not in line.strip()
+                barred = len(_PIPE.findall(line.strip())) >= len(columns) - 1
                 continue
         has_phone = bool(phones(stripped))
         placed = _placed(line, columns, tabbed)
@@ -163,6 +165,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if rows and _ASIDE.match(stripped) and not has_phone:
             continue  # '（滨海新区功能区企业按第五部分第（四）项报送路径执行。）': a note in brackets, no cell of a row
+        if rows and barred and not _PIPE.search(stripped) and not has_phone:
+            continue  # a line without bars under a barred table ('部分推荐单位纸质材料接收地址：') is none of its rows
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
                 and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
             # A row broken across lines by the converter: its rest belongs to the row above.
