@@ -100,7 +100,7 @@ class MaterialSections:
         lines, sources = [], [p.clause for p in picked]
         for p in picked:
             lim = f"（{p.bound()}）" if p.limit else ""
-            lines.append(self.t(f"{p.title}{lim}：{p.text.removeprefix(p.title + '：')}" if p.text and p.text != p.title else
+            lines.append(self.t(f"{p.title}{lim}：{re.sub(f'^{re.escape(p.title)}[：:。]', '', p.text)}" if p.text and p.text != p.title else
                                 f"{p.title}：{p.bound()}。" if p.limit else f"{p.title}：通知没有规定这部分的字数。",
                                 f"{_en(p)} ({p.title}){', ' + self._limit(p) if p.limit else ''}: {p.text_en or p.text}"))
             if not p.limit and (said := self._said_apart(p, picked, a)):  # '申报报告' and '申报报告正文不超过8000字'

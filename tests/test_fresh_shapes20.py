@@ -231,3 +231,14 @@ def test_a_quote_the_faq_answer_repeats_is_not_left_as_an_empty_heading():
 def test_a_brother_companys_seal_is_declined():
     a = _bot("xiongan-online-esign-2120.txt").answer("我们自己的电子印章还没办下来 先用兄弟公司的电子章盖一下行不 反正都是一个老板")
     assert not a.matched and a.text.startswith("【无法提供帮助】")
+
+
+def test_a_unit_with_a_landline_and_a_mobile_keeps_both():
+    text = _bot("taicang-relative-dates-2118.txt").answer("黄泾镇那边联系人手机号有没有").text
+    assert "0512-5370 1122" in text and "138 6255 0147" in text
+
+
+@pytest.mark.parametrize("q", ["正文最多写多少字 要包括哪几块", "正文写多少字"])
+def test_a_parts_closing_noun_names_it(q):
+    text = _bot("taicang-relative-dates-2118.txt").answer(q).text
+    assert text.startswith("【典型经验正文】") and "推广价值" in text and "：典型经验正文。" not in text

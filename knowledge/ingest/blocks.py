@@ -75,8 +75,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
     for i, m in enumerate(fields):
         key = next(k for k, rx in _FIELD_KEY if re.search(rx, m.group(1)))
         value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。：:")
-        if key == "phone":
-            value = (phones(value) or [value])[0]
+        if key == "phone":  # '0512-5370 1122，138 6255 0147': a landline and a mobile (not a fax)
+            value = "、".join(phones(re.sub(r"(?:传真|fax)[^，,；;]*", "", value, flags=re.I))[:2]) or value
         elif key == "person" and (pairs := _PERSON_PHONE.findall(value)) and not any(k == "phone" for k, _ in out):
             # '联系人：沈建明 0572-2101234，章丽萍 13905721234': each person with their number, unlabelled
             out += [("person", "、".join(p for p, _ in pairs)), ("phone", "、".join(re.sub(r"\s+", "", x) for _, x in pairs))]

@@ -36,6 +36,7 @@ def build_documents(d: Draft) -> None:
     m = d.data.get("materials")
     if not m:
         return
+    _tails(m["parts"])
     parts = {p["title"] for p in m["parts"]}
     best: list[dict] = []
     for node in (n for n in content_nodes(d.outline) if _LIST.search(n.heading.strip()) and n.clause != m["clause"]):
@@ -73,3 +74,15 @@ def _one_with_parts(d: Draft, m: dict) -> list[dict]:
     m["parts"] = [{**p, "text": p["text"].removeprefix(lead)} for p in m["parts"] if p in own or "limit" in p]  # '经验摘要，500字': its own
     m["title"] = doc_title(nested[0].heading).strip("《》")
     return [{**x, "level": 0} for x in docs]
+
+
+_TAIL = ("正文", "摘要", "简介", "概况", "成效", "效果", "做法")
+
+
+def _tails(parts: list[dict]) -> None:
+    """'典型经验正文' is what a user calls '正文': a part's closing noun is one of its names, where no other part ends so
+    and the lexicon has no words for its kind (a part keyed by its place in the list)."""
+    tails = [re.sub(r"[（(][^）)]*[)）]", "", p["title"])[-2:] for p in parts]
+    for p, tail in zip(parts, tails, strict=True):
+        if tail in _TAIL and tails.count(tail) == 1 and not p.get("detail") and tail != p["title"] and p["key"].startswith("part"):
+            p["match"] = list(dict.fromkeys([*p.get("match", []), tail]))
