@@ -133,7 +133,9 @@ class DeadlineClaims:
                 return self._fix(f"不是{plain(mo)}月{plain(d)}日：{said}{note}", sub.clause_of("deadline"), *((other.clause,) if other else ()))
             if y and y != year:
                 return self._fix(f"不是{y}年：{said}", sub.clause_of("deadline"))
-        if (part := _PART_OF_MONTH.search(norm)) and _SAID_DEADLINE.search(norm) and not is_plan(norm, part):  # '是6月底截止对吧'
+        if (part := _PART_OF_MONTH.search(norm)) and not _ABOUT_OTHER.search(norm) and (  # '是6月底截止对吧', not '7月初才能准备好'
+                re.match(r"\s*(?:就|前)?\s*(?:截止|截至|结束|关闭|关网|停止)", norm[part.end():])
+                or re.search(r"(?:截止|截至)(?:日期|时间)?\s*(?:是|为|在|到)\s*$", norm[:part.start()])):
             mo, lo, hi = int(cn_number(part.group(1))), *_PARTS[part.group(2)]
             if 1 <= mo <= 12 and not (month == mo and lo <= day <= hi) \
                     and not any(int(e.when[5:7]) == mo and lo <= int(e.when[8:10]) <= hi for e in sub.deadlines):

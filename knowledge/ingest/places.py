@@ -122,7 +122,8 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         records[key].setdefault("towns", []).extend(names)
     for key, r in records.items():  # '雄县（古称“雄州”）', '安新县（旧称“新安”，当地亦习称“白洋淀片”）': its other names
         for m in re.finditer(re.escape(r["name"]) + r"[（(]([^）)]{2,40})[）)]", raw):
-            said = re.findall(r"(?:原|旧称|古称|又称|亦称|习称|俗称|简称|曾用名|曾称|原名)为?\s*[“\"]([\u4e00-\u9fff]{2,8})[”\"]", m.group(1))
+            said = re.findall(r"(?:原|旧称|古称|又称|亦称|习称|俗称|简称|曾用名|曾称|原称|原名)为?\s*[“\"]([\u4e00-\u9fff]{2,8})[”\"]", m.group(1))
+            said += re.findall(r"^原([\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡))$", m.group(1))  # '桐山区（原桐山县）'
             records[key].setdefault("towns", []).extend(x for x in said if x not in taken)
             taken.update(said)
 

@@ -120,12 +120,17 @@ def _month_words(text: str, signed: dt.date) -> tuple[str, list[str]]:
     for m in _MONTH_WORD.finditer(text):
         if _ABSOLUTE.match(text, m.end() + 1) or _ABSOLUTE.match(text, m.end() + 2):  # '本月底（5月31日）前': said already
             continue
+        if re.search(r"(?:后|截至|截止到|至)\s*$", text[max(0, m.start() - 4):m.start()]):
+            continue  # '公示结束后次月15日前': counted from another event; '截至本月1日': a reference date, no deadline
         year, month = divmod(signed.year * 12 + signed.month - (m.group(1) == "本月"), 12)
         month += 1
         last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
         day = last if m.group(3) is None else int(cn_number(m.group(3)) or 0)
         if not 1 <= day <= last:
             continue
+        if not re.match(r"\s*(?:[（(][^）)]{0,14}[）)])?\s*(?:(?:当日|当天)?\s*(?:上午|中午|下午|晚上)?\s*[\d一二三四五六七八九十]{1,3}\s*[时点](?:整)?\s*)?"
+                        r"(?:前|之前|以前|截止|为止)", text[m.end():]):
+            continue  # '本月15日起开放', '下月10日至20日期间': no deadline of its own
         hour = _WORD_HOUR.match(text, m.end())
         h = int(cn_number(hour.group(2)) or -1) if hour else -1
         h += 12 if hour and hour.group(1) in ("下午", "晚上") and 1 <= h < 12 else 0

@@ -38,8 +38,9 @@ def checklist(data: dict) -> list[dict]:
                       "match": [sub["form_name"], "信息表", "打印", "填表"]})
     seals = sub.get("form_seals", "")
     if seals:
+        own = re.match(r"([^，,；;。]{2,30}?(?:[书表函]|材料|执照|复印件))(?:均|都)?(?:须|需|应|必须|由)", seals)  # '信用承诺书须由…'
         if re.search(r"单位公章|公章", seals):
-            steps.append({"id": "unit_seal", "title": f"{sub.get('form_name', '申报表')}加盖单位公章", "clause": sub["clause"],
+            steps.append({"id": "unit_seal", "title": f"{own.group(1) if own else sub.get('form_name', '申报表')}加盖单位公章", "clause": sub["clause"],
                           "guide_from": "seals", "match": ["单位公章", "公章", "盖公章", "盖章", "章"]})
         if "推荐单位" in seals:
             clause = sub["clause"] + (f"；{data['units']['clause']}" if data.get("units") else "")

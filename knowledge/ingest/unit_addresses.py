@@ -10,6 +10,7 @@ from .draft import Draft
 # '张店区：张店区人民西路228号区政务服务中心B座412室；': a place, a colon, and an address (a road or a number and a room).
 _LINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,10})\s*[：:]\s*([^：:；;。]{6,60}?(?:路|街|道|大厦|号|室|楼)[^：:；;。]{0,30})\s*[；;。]?\s*$")
 _ADDRESS = re.compile(r"\d+\s*号|室$|楼")
+_ORG = re.compile(r"(?:管委会|管理委员会|[^：:，,]{0,8}(?:局|委|办|中心|处|科|部))?")  # the place's office after its name
 
 
 def build_unit_addresses(d: Draft, geography) -> None:
@@ -29,7 +30,9 @@ def build_unit_addresses(d: Draft, geography) -> None:
         label = m.group(1)
         for u in units:
             names = places.get(u.get("district", ""), set()) - {""}
-            if not u.get("address") and (label in names or u["name"].startswith(label) and len(label) >= 3):
+            own = label in names or any(len(x) >= 2 and label.startswith(x) and _ORG.fullmatch(label[len(x):]) for x in names)
+            if not u.get("address") and (own or u["name"].startswith(label) and len(label) >= 3):  # '高新区管委会：…'
+
                 u["address"] = m.group(2).strip()
                 d.note(f"units.{u['district']}.address", u["address"], clause, start, end)
                 d.repaired.append(f"“{label}”的地址写在推荐单位表外（{clause}），已并入该单位：{u['address']}")
