@@ -33,12 +33,24 @@ def track_steps(kb: Knowledge, norm: str) -> tuple[str, list[ExtraDeadline]] | N
     if not sub or kb.deadline is None or not sub.deadlines:
         return None
     names = track_names(kb)
-    if len(names) < 2 or len(asked := [n for n in names if said_track(n, names, norm)]) != 1:
+    if len(names) < 2:  # '复核/续报企业：请于6月25日17:00前…' beside the others' date: a kind of firm with its own closing
+        own = [x for x in sub.deadlines if x.label.endswith(GROUP_DUE) and _named_group(x.label.removesuffix(GROUP_DUE), norm)]
+        return (own[0].label.removesuffix(GROUP_DUE), own[:1]) if len(own) == 1 else None
+    if len(asked := [n for n in names if said_track(n, names, norm)]) != 1:
         return None
     name = asked[0]
     own = [x for x in sub.deadlines if x.label.startswith(name) or name in x.text[:len(name) + 8] and _OWN_STEP.search(x.text)
            and not _NOT_APPLYING.search(x.label + x.text[:len(name) + 8])]
     return (name, own) if own else None
+
+
+GROUP_DUE = "申报截止"
+
+
+def _named_group(group: str, norm: str) -> bool:
+    """'复核企业', '我们是续报的' of the group '复核/续报企业': any of its words, not denied ('不是复核')."""
+    words = [w for w in re.split(r"[/／、和及]", re.sub(r"(?:企业|单位|项目)$", "", group)) if len(w) >= 2]
+    return any(not _DENIED.search(norm[max(0, m.start() - 6):m.start()]) for w in words for m in re.finditer(re.escape(w), norm))
 
 
 def said_track(name: str, names: list[str], norm: str) -> bool:
@@ -80,7 +92,7 @@ def track_view(kb: Knowledge, norm: str) -> Knowledge | None:
     day_s, _, time_s = online.when.partition(" ")
     hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
     due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
-    main = ExtraDeadline("、".join(t for t in names if t != name), sub.deadline, sub.clause_of("deadline"), "截止时间不同")
+    main = ExtraDeadline("、".join(t for t in names if t != name) or "其他企业", sub.deadline, sub.clause_of("deadline"), "截止时间不同")
     view = replace(sub, deadline=online.when, deadline_words="", deadlines=(main, *mine, *rest), clause=online.clause,
                    clauses={**{k: sub.clause_of(k) for k in (*(sub.clauses or {}), "online", "form_seals")}, "deadline": online.clause})
     return replace(kb, deadline=due, notice=replace(kb.notice, submission=view))

@@ -324,3 +324,27 @@ def test_addresses_labelled_by_the_places_office_and_a_former_county_name():
 def test_the_seal_step_names_the_document_the_rule_names():
     data = ingest(LANXI).data
     assert any(s["title"] == "信用承诺书加盖单位公章" for s in data["checklist"])
+
+
+# ------------------------------------------------------------ a landline and a mobile column; a long zone's name; a kind's own date
+def test_a_table_with_a_landline_and_a_mobile_column():
+    data = ingest((NOTICES / "dongying-exclusions-faq-2121.txt").read_text(encoding="utf-8")).data
+    units = {u["name"]: u for u in data["units"]["items"]}
+    assert units["河口区工业和信息化局"]["phone"] == "0546-3652209、13854602391"
+    assert "address" not in units["河口区工业和信息化局"]  # '—': left empty on purpose
+    assert units["东营区工业和信息化局"]["address"].startswith("东营区西四路619号")
+
+
+def test_a_long_zones_unit_is_read_and_known_by_its_usual_short_name():
+    text = _bot("dongying-exclusions-faq-2121.txt").answer("农高区的企业找谁报").text
+    assert "黄河三角洲农业高新技术产业示范区经济发展局" in text and "赵文斌" in text and "0546-8213617" not in text
+
+
+@pytest.mark.parametrize(("q", "now", "must", "never"), [
+    ("复核企业 现在网上还能交吗😭 刚开完会", dt.datetime(2121, 6, 25, 17, 40, tzinfo=CST), "已经截止", "尚未截止"),
+    ("我们是续报企业，截止是7月12号吧", dt.datetime(2121, 6, 20, 10, tzinfo=CST), "不是7月12日", "距离截止还有 22 天"),
+    ("我们不是复核企业，首次申报，还有几天", dt.datetime(2121, 6, 20, 10, tzinfo=CST), "距离截止还有 22 天", "已经截止"),
+])
+def test_a_kind_of_firm_with_its_own_closing_is_judged_by_it(q, now, must, never):
+    text = _bot("dongying-exclusions-faq-2121.txt").answer(q, now).text
+    assert must in text and never not in text

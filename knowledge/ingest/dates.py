@@ -183,7 +183,7 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     return best, [x for x in steps if x is not best]
 
 
-_FOR_KIND = re.compile(r"^\s*([\u4e00-\u9fff“”]{2,12}(?:企业|项目|班组|类|类别))\s*[：:]")
+_FOR_KIND = re.compile(r"^\s*([\u4e00-\u9fff“”/／]{2,12}(?:企业|项目|班组|类|类别))\s*[：:]")
 
 
 def label(x: Dated) -> str:

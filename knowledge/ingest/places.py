@@ -27,7 +27,8 @@ _ZONE_EN = (("高新区", ("High-tech Zone", "Hi-tech Zone", "High Tech Zone", "
             ("经开区", ("Economic and Technological Development Zone", "Economic Development Zone", "ETDZ")),
             ("经济技术开发区", ("Economic and Technological Development Zone", "Economic Development Zone", "ETDZ")))
 # What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
-_ZONE_SHORT = (("工业园区", "园区"), ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
+_ZONE_SHORT = (("工业园区", "园区"), ("农业高新技术产业示范区", "农高区"),
+               ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
                ("经济技术开发区", "经开区"), ("综合保税区", "综保区"), ("港保税区", "保税区"))
 
 
@@ -45,7 +46,7 @@ def place_records(places: list[dict], geography, region: str = "") -> dict[str, 
             key, n = f"{base}{n}", n + 1
         p["key"] = key
         record = {"name": p["name"], "short": p["short"]}
-        kind = _KIND_EN.get(p["name"][-1]) if p["name"] == p["short"] + p["name"][-1] else None
+        kind = _KIND_EN.get(p["name"][-1]) if p["name"] == p["short"] + p["name"][-1] and len(p["short"]) <= 4 else None
         if kind and len(base) >= 4:
             record["english"] = [f"{base.title()} {kind}"]
         elif zone := next((en for suffix, en in _ZONE_EN if p["name"].endswith(suffix)), None):

@@ -30,7 +30,7 @@ _HEADERS = {
     "name": r"部门|单位|名称|机构|科室|处室|推荐单位|区县|区",
     "address": r"地址|办公地点|地点",
     "person": r"联系人|联络人|姓名",
-    "phone": r"电话|联系方式|手机|号码",
+    "phone": r"电话|联系方式|手机|号码|座机|固话",
 }
 _LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -60,6 +60,7 @@ def _columns(cells: list[str]) -> list[str] | None:
     for c in cells:
         c = re.sub(r"[（(][^）)]{1,12}[)）]", "", c).strip() or c  # '区（开发区）', '推荐名额（家）': the header's own word
         key = next((k for k, rx in _HEADERS.items() if re.search(rx, c) and (k not in keys or k in _SKIPPED)), None)
+        key = key or ("phone2" if "phone" in keys and "phone2" not in keys and re.search(_HEADERS["phone"], c) else None)  # 座机 | 手机
         if not key:
             return None
         keys.append(key)
@@ -105,6 +106,7 @@ def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
     row = {k: "" if _NONE.match(v) else v for k, v in zip(columns, cells, strict=True)}
     if _INDEX.match(row.get("name", "")) or row.get("phone") and not phones(row["phone"]):
         return None
+    row["phone"] = "、".join(x for x in (row.get("phone", ""), row.pop("phone2", "")) if x)  # a landline and a mobile column
     return {k: v for k, v in row.items() if k not in _SKIPPED}
 
 

@@ -71,9 +71,9 @@ def _listed_clause(o: Outline) -> Node | None:
     return next((n for n in o.nodes() if lists(n) and not any(lists(c) for c in n.children)), None)
 
 
-# A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局.
-_PLACE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:[新园]区|(?:[产工]业|科技)园(?!区)|基地|新城|世纪城|科[技学]城"
-                    r"|自治[县州]|市|区|县|旗|镇|街道|乡)"
+# A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局, a long zone's (…产业示范区…局).
+_PLACE = re.compile(r"^([\u4e00-\u9fff]{4,16}?(?:示范区|试验区|合作区)(?=[\u4e00-\u9fff]{2,}(?:局|委|办|部|中心))"
+                    r"|[\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:[新园]区|(?:[产工]业|科技)园(?!区)|基地|新城|世纪城|科[技学]城|自治[县州]|市|区|县|旗|镇|街道|乡)"
                     r"|[\u4e00-\u9fff]县(?![城区]))")  # '忠县经济信息委': a county of one character
 
 
