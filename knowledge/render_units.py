@@ -70,7 +70,9 @@ class UnitSections:
                 or not re.search(r"园区|[产工]业园|科技园|开发区|高新|新区", a.text.norm):
             return ""
         text = next((c.text for c in self.n.passages if c.clause == self.n.units.clause), "")
-        return m.group(0).strip("，,。 ") if (m := _ZONE_RULE.search(text)) else ""
+        rule = m.group(0) if (m := _ZONE_RULE.search(text)) else ""
+        rest = re.sub(r"^.*\d\s*(?=[\u4e00-\u9fff])", "", rule)  # a table's last row run into the rule ('…罗志刚 0871-67131708注册地在…')
+        return (rest if _ZONE_RULE.fullmatch(rest) else rule).strip("，,。 ")
 
     def elsewhere(self, names: list[str]) -> Section | None:
         """Places of another city asked of a notice with its own places ('我们在青浦，能让花桥推荐吗'): where the notice

@@ -87,13 +87,17 @@ def _said_as_verb(h: Hit, compact: str) -> bool:
         re.match(r"[\u4e00-\u9fff]", after) and after not in "了啦啊呀的")
 
 
+_OFFICE_AFTER = re.compile(r"的?(?:总部|总公司|母公司|集团总部|办公室|出差|开会|培训)")
+_OFFICE_BEFORE = re.compile(r"(?:总部|总公司|母公司|领导|老板|法人|董事长|公章|章)(?:在|设在|位于|还在|留在)$|(?:从|寄到|寄去|出差到|出差去)$")
+
+
 def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, str]:
     """('programme' | 'region' | '', the words) of what the message asks of another programme or region."""
     labels = {h.label for h in hits}
     for kind in ("programme", "region"):
         hit = next((h for h in hits if h.label == kind), None)
-        if hit is None or kind == "region" and resolved:
-            continue
+        if hit is None or kind == "region" and (resolved or _OFFICE_AFTER.match(compact, hit.end) or _OFFICE_BEFORE.search(compact[:hit.start])):
+            continue  # '公章在北京总部', '领导在北京出差': where the firm's people or papers are, not another region's call
         if kind == "programme" and (_applicant(hit, compact) or _asked_after(compact, hit.end) or _WRITTEN_IN.search(compact, hit.end)
                                     or _DESCRIBED.search(compact[max(0, hit.start - 70):hit.start]) and not _RENEWED.search(compact, hit.end)
                                     or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8

@@ -348,3 +348,22 @@ def test_a_long_zones_unit_is_read_and_known_by_its_usual_short_name():
 def test_a_kind_of_firm_with_its_own_closing_is_judged_by_it(q, now, must, never):
     text = _bot("dongying-exclusions-faq-2121.txt").answer(q, now).text
     assert must in text and never not in text
+
+
+# ------------------------------------------------------------ a zone's part named after its county; a rule after a table row
+def test_an_area_named_with_its_county_is_known_without_it():
+    text = _bot("kunming-two-languages-2122.txt").answer("我们在杨林，找滇中新区经发局对吧").text
+    assert text.startswith("【更正】\n不是滇中新区：杨林属于嵩明县") and "0871-67131708" not in text
+
+
+def test_a_zone_rule_quoted_without_the_table_row_before_it():
+    text = _bot("kunming-two-languages-2122.txt").answer("我们在马金铺 交呈贡区还是高新区").text
+    assert text.startswith("【昆明高新区 · 推荐单位联系方式】")
+    assert "（通知写明：注册地在昆明高新区托管范围（含马金铺片区）的企业" in text and "罗志刚" not in text
+
+
+@pytest.mark.parametrize(("q", "out"), [("公章在北京总部 寄过来来不及 用合同专用章行不行", False), ("法人在北京出差，承诺书签字怎么办", False),
+                                        ("北京的质量标杆怎么报", True)])
+def test_where_the_firms_people_or_papers_are_is_no_other_regions_question(q, out):
+    text = _bot("kunming-two-languages-2122.txt").answer(q).text
+    assert ("不掌握“北京”" in text) == out
