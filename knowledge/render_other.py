@@ -16,6 +16,7 @@ from .phrasing import Section, _join, contact_line, en_date, zh_date
 from .recall import _SENTENCE
 from .window import step_when
 
+_CHANNEL = re.compile(r"公众号|微信|小程序|wechat", re.I)
 _WHERE_FROM = re.compile(r"(?:在哪|哪里|哪儿|去哪|从哪)[^。？！?!]{0,3}(?:下载|下|打印|填|找|拿|领)|下载地址|模板|\bdownload\b", re.I)  # '申报表在哪下'
 _COPIES = re.compile(r"一式\s*[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?|(?<![0-9])[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?")
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
@@ -101,10 +102,16 @@ class OtherSections:
         lines = [contact_line(x, self.en) for x in chosen]
         if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
+        parents = {re.sub(r"（[^（）]*）$", "", x.clause) for x in chosen}  # '（四）微信咨询：关注“昆明工信”微信公众号…': no phone, still a way to ask
+        channels = [p for p in self.n.passages if _CHANNEL.search(p.text) and p.clause not in {x.clause for x in chosen}
+                    and re.sub(r"（[^（）]*）$", "", p.clause) in parents - {p.clause}] \
+            if a is not None and (_CHANNEL.search(a.text.norm) or len(chosen) >= 2) else []
+        lines += [self.t(p.text, p.text) for p in channels[:1]]
+        chosen_sources = [*(x.clause for x in chosen), *(p.clause for p in channels[:1])]
         if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
             lines.append(self.t(f"各推荐单位（盖章、推荐）的联系方式：告诉我企业所在{self.kb.place_word()}即可。",
                                 "For your district's recommending unit, tell me your district."))
-        return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(dict.fromkeys(x.clause for x in chosen)))
+        return Section(self.t("咨询电话", "Contacts"), tuple(lines), tuple(dict.fromkeys(chosen_sources)))
 
     def _hours(self, chosen) -> list[str]:
         """The sentences of the contacts' own clauses that give a time of day ('服务时间为工作日8:30—17:30')."""

@@ -95,9 +95,10 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
     """('programme' | 'region' | '', the words) of what the message asks of another programme or region."""
     labels = {h.label for h in hits}
     for kind in ("programme", "region"):
-        hit = next((h for h in hits if h.label == kind), None)
-        if hit is None or kind == "region" and (resolved or _OFFICE_AFTER.match(compact, hit.end) or _OFFICE_BEFORE.search(compact[:hit.start])):
-            continue  # '公章在北京总部', '领导在北京出差': where the firm's people or papers are, not another region's call
+        hit = next((h for h in hits if h.label == kind and not (kind == "region" and (_OFFICE_AFTER.match(compact, h.end)
+                                                                                     or _OFFICE_BEFORE.search(compact[:h.start])))), None)
+        if hit is None or kind == "region" and resolved:  # (not '公章在北京总部', '领导在北京出差': where the firm's people or
+            continue  # papers are; a later mention may still ask of that region: '老板在深圳开会，深圳的质量标杆截止了吗')
         if kind == "programme" and (_applicant(hit, compact) or _asked_after(compact, hit.end) or _WRITTEN_IN.search(compact, hit.end)
                                     or _DESCRIBED.search(compact[max(0, hit.start - 70):hit.start]) and not _RENEWED.search(compact, hit.end)
                                     or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8

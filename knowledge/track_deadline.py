@@ -34,7 +34,7 @@ def track_steps(kb: Knowledge, norm: str) -> tuple[str, list[ExtraDeadline]] | N
         return None
     names = track_names(kb)
     if len(names) < 2:  # '复核/续报企业：请于6月25日17:00前…' beside the others' date: a kind of firm with its own closing
-        own = [x for x in sub.deadlines if x.label.endswith(GROUP_DUE) and _named_group(x.label.removesuffix(GROUP_DUE), norm)]
+        own = [x for x in sub.deadlines if x.label.endswith(GROUP_DUE) and _named_group(x.label.removesuffix(GROUP_DUE), norm, kb)]
         return (own[0].label.removesuffix(GROUP_DUE), own[:1]) if len(own) == 1 else None
     if len(asked := [n for n in names if said_track(n, names, norm)]) != 1:
         return None
@@ -47,10 +47,21 @@ def track_steps(kb: Knowledge, norm: str) -> tuple[str, list[ExtraDeadline]] | N
 GROUP_DUE = "申报截止"
 
 
-def _named_group(group: str, norm: str) -> bool:
-    """'复核企业', '我们是续报的' of the group '复核/续报企业': any of its words, not denied ('不是复核')."""
-    words = [w for w in re.split(r"[/／、和及]", re.sub(r"(?:企业|单位|项目)$", "", group)) if len(w) >= 2]
-    return any(not _DENIED.search(norm[max(0, m.start() - 6):m.start()]) for w in words for m in re.finditer(re.escape(w), norm))
+def _named_group(group: str, norm: str, kb: Knowledge) -> bool:
+    """'复核企业', '我们是续报的' of the group '复核/续报企业': the firm says it is one (not '不用复核', '评审后要复核',
+    nor a word of the programme's own name, '标杆' of '质量标杆'), and names no first application besides."""
+    meta = kb.notice.meta
+    words = [w for w in re.split(r"[/／、和及]", re.sub(r"(?:企业|单位|项目)$", "", group))
+             if len(w) >= 2 and w not in f"{meta.programme}{meta.programme_full}{meta.title}"]
+    if not words or _FIRST_TIME.search(norm):
+        return False
+    return any(not _DENIED.search(norm[max(0, m.start() - 6):m.start()]) and not re.search(r"不用|无需|不需要|要$", norm[max(0, m.start() - 4):m.start()])
+               and (_IDENTITY.search(norm[max(0, m.start() - 6):m.start()]) or re.match(r"(?:企业|单位|类|这类|的企业|那类)", norm[m.end():]))
+               for w in words for m in re.finditer(re.escape(w), norm))
+
+
+_FIRST_TIME = lazy(r"首次|第一次|初次|新申报|头一次|没获评过|没有获评过|没评上过")
+_IDENTITY = lazy(r"(?:我们是|我们属于|我司是|属于|作为|是)$")
 
 
 def said_track(name: str, names: list[str], norm: str) -> bool:

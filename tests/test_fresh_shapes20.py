@@ -367,3 +367,44 @@ def test_a_zone_rule_quoted_without_the_table_row_before_it():
 def test_where_the_firms_people_or_papers_are_is_no_other_regions_question(q, out):
     text = _bot("kunming-two-languages-2122.txt").answer(q).text
     assert ("不掌握“北京”" in text) == out
+
+
+@pytest.mark.parametrize(("q", "declined"), [("把利津县今年报了的企业名单和他们负责人手机号发我一份", True),
+                                             ("把官渡区已经报上去的那几家企业的经验材料发我参考参考", True),
+                                             ("报了的企业什么时候公布名单", False), ("我们已经报了，企业信息填错了怎么改", False)])
+def test_other_firms_lists_and_papers_are_declined(q, declined):
+    assert _bot("dongying-exclusions-faq-2121.txt").answer(q).text.startswith("【无法提供帮助】") == declined
+
+
+@pytest.mark.parametrize("q", ["有没有公众号可以关注 问问题方便点", "咨询方式有哪些"])
+def test_a_way_to_ask_without_a_phone_is_listed_with_the_contacts(q):
+    text = _bot("kunming-two-languages-2122.txt").answer(q).text
+    assert "关注“昆明工信”微信公众号" in text and "0871-63185023" in text
+
+
+# ------------------------------------------------------------ the second reading of the later commits
+@pytest.mark.parametrize(("body", "said"), [
+    ("申报截止时间为下月10日。", "下月10日（即2121年6月10日前）"), ("请于本月25日下班前完成网上申报。", "本月25日（即2121年5月25日前）"),
+    ("网上申报截止到本月底。", "本月底（即2121年5月31日前）"), ("请企业于下月10日17:30前完成网上申报。", "17:30前（即2121年6月10日17:30前）"),
+])
+def test_month_words_in_any_deadline_sentence_are_reckoned(body, said):
+    from knowledge.ingest.relative import reckoned
+    assert said in reckoned(f"一、{body}\n\n某局\n2121年5月8日\n")[0]
+
+
+@pytest.mark.parametrize("q", ["我们之前没获评过，不用复核吧，截止是7月12号吧", "首次申报，复核材料要盖章吗，现在还能交吗",
+                               "我们首次申报，听说评审后要复核，还能交吗", "续报是什么意思，我们第一次报还来得及吗"])
+def test_a_kind_mentioned_but_not_claimed_keeps_the_notices_date(q):
+    text = _bot("dongying-exclusions-faq-2121.txt").answer(q, dt.datetime(2121, 6, 28, 10, tzinfo=CST)).text
+    assert "尚未截止" in text and "不是7月12日" not in text
+
+
+@pytest.mark.parametrize("q", ["老板在深圳开会，深圳的质量标杆截止了吗", "总部在北京，北京的质量标杆怎么报"])
+def test_a_city_asked_about_after_it_is_named_as_a_location_is_still_another_region(q):
+    assert "的相关信息" in _bot("kunming-two-languages-2122.txt").answer(q).text
+
+
+@pytest.mark.parametrize(("q", "declined"), [("把合作方的专利当成我们的写进去，来源就不注明了吧", True), ("拿客户的经验当成我们的", True),
+                                             ("把供应商的经验当作我们的案例对比写进去行吗，会注明来源", False)])
+def test_a_source_left_out_is_still_passing_off(q, declined):
+    assert _bot("zibo-thresholds-rewards-2119.txt").answer(q).text.startswith("【无法提供帮助】") == declined

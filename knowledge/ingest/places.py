@@ -171,7 +171,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
             kind = next(((lg, sh) for lg, sh in sorted(_ZONE_SHORT, key=lambda z: -len(z[0])) if part.endswith(lg)), None)
             zoned = (part[: -len(kind[0])] + kind[1], kind[1]) if kind else ()  # '昆山综合保税区': '昆山综保区', '综保区'
             bare = re.sub(r"(?:等)?(?:地区|区域|街道|经济技术开发区|技术开发区|开发区|经济区|示范区|片区|区|县|镇)$", "", part)
-            lead = next((s for s in (re.sub(r"[县区市]$", "", n) for n in own) if len(s) >= 2 and bare.startswith(s) and len(bare) - len(s) >= 2), "")
+            lead = next((s for s in (re.sub(r"[县区市]$", "", n) for n in own) if len(s) >= 2 and bare.startswith(s) and len(bare) - len(s) >= 2
+                         and bare[len(s)] not in "区县市镇新"), "")  # not '区综合保税' of '无锡高新区综合保税区
             for old in dict.fromkeys((part, bare, *zoned, *((part[len(lead):], bare[len(lead):]) if lead else ()))):  # '嵩明杨林片区': 杨林
                 if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|[A-Za-z0-9]", old):
                     out.setdefault(key, []).append(old)

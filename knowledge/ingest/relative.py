@@ -120,7 +120,7 @@ def _month_words(text: str, signed: dt.date) -> tuple[str, list[str]]:
     for m in _MONTH_WORD.finditer(text):
         if _ABSOLUTE.match(text, m.end() + 1) or _ABSOLUTE.match(text, m.end() + 2):  # '本月底（5月31日）前': said already
             continue
-        if re.search(r"(?:后|截至|截止到|至)\s*$", text[max(0, m.start() - 4):m.start()]):
+        if re.search(r"(?:后|截至)\s*$", text[max(0, m.start() - 4):m.start()]):
             continue  # '公示结束后次月15日前': counted from another event; '截至本月1日': a reference date, no deadline
         year, month = divmod(signed.year * 12 + signed.month - (m.group(1) == "本月"), 12)
         month += 1
@@ -128,14 +128,15 @@ def _month_words(text: str, signed: dt.date) -> tuple[str, list[str]]:
         day = last if m.group(3) is None else int(cn_number(m.group(3)) or 0)
         if not 1 <= day <= last:
             continue
-        if not re.match(r"\s*(?:[（(][^）)]{0,14}[）)])?\s*(?:(?:当日|当天)?\s*(?:上午|中午|下午|晚上)?\s*[\d一二三四五六七八九十]{1,3}\s*[时点](?:整)?\s*)?"
-                        r"(?:前|之前|以前|截止|为止)", text[m.end():]):
+        if re.match(r"\s*(?:起|开始|开放|启动|[至到—\-~～]\s*[\d一二三四五六七八九十])", text[m.end():]):
             continue  # '本月15日起开放', '下月10日至20日期间': no deadline of its own
         hour = _WORD_HOUR.match(text, m.end())
         h = int(cn_number(hour.group(2)) or -1) if hour else -1
         h += 12 if hour and hour.group(1) in ("下午", "晚上") and 1 <= h < 12 else 0
         end = hour.end() if 0 <= h <= 24 else m.end() + (text.startswith("前", m.end()))
         clock = f"{h:02d}:00" if 0 <= h <= 24 else ""
+        if digits := re.match(r"\s*(\d{1,2})[:：](\d{2})\s*(?:前|之前|以前)?", text[m.end():]):  # '下月10日17:30前'
+            end, clock = m.end() + digits.end(), f"{int(digits.group(1)):02d}:{digits.group(2)}"
         out += [text[at:end], f"（即{year}年{month}月{day}日{clock}前）"]
         at = end
         notes.append(f"相对日期：“{m.group(0)}”按通知落款日期 {_date(signed)} 推算为 {year}年{month}月{day}日，请核对")
