@@ -14,6 +14,7 @@ _ORG = re.compile(r"(?:管委会|管理委员会|[^：:，,]{0,8}(?:局|委|办|
 
 
 def build_unit_addresses(d: Draft, geography) -> None:
+    """units.items[].address from lines '<place or its office>：<address>' in the units clause, for units with none."""
     units = (d.data.get("units") or {}).get("items") or []
     if not units:
         return
@@ -32,7 +33,6 @@ def build_unit_addresses(d: Draft, geography) -> None:
             names = places.get(u.get("district", ""), set()) - {""}
             own = label in names or any(len(x) >= 2 and label.startswith(x) and _ORG.fullmatch(label[len(x):]) for x in names)
             if not u.get("address") and (own or u["name"].startswith(label) and len(label) >= 3):  # '高新区管委会：…'
-
                 u["address"] = m.group(2).strip()
                 d.note(f"units.{u['district']}.address", u["address"], clause, start, end)
                 d.repaired.append(f"“{label}”的地址写在推荐单位表外（{clause}），已并入该单位：{u['address']}")
