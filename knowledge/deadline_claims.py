@@ -21,7 +21,7 @@ _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|�
 _ACT_BEFORE = lazy(r"^\s*[日号]?\s*(?:[^。？！?!，,]{0,10}?)(?:之|以)?前[^。？！?!]{0,6}(?:发|交|寄|提交|送|报|传|弄|搞|完成|递交)")
 _SAID_DEADLINE = lazy(r"截[止至]|最晚|最迟|最后一天|deadline|due|就(?:行|可以|好|没问题|算)|关(?:闭|了|门)?|结束")  # '…前交就行吧': its end
 _TODAY_SAID = lazy(r"(今天|今日|今儿|today)\s*(?:是|已经是|都|is)?\s*$")  # the date of today, said
-_ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|\bpaper\b|\bmail")
+_ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|汇总表|\bpaper\b|\bmail")
 
 
 _PART_OF_MONTH = lazy(r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|下旬|中旬|上旬|初)")  # '6月底截止': days of a month

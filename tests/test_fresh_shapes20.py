@@ -408,3 +408,9 @@ def test_a_city_asked_about_after_it_is_named_as_a_location_is_still_another_reg
                                              ("把供应商的经验当作我们的案例对比写进去行吗，会注明来源", False)])
 def test_a_source_left_out_is_still_passing_off(q, declined):
     assert _bot("zibo-thresholds-rewards-2119.txt").answer(q).text.startswith("【无法提供帮助】") == declined
+
+
+def test_the_units_summary_form_date_is_corrected_with_the_units_own_date():
+    text = _bot("taicang-relative-dates-2118.txt").answer("推荐汇总表是下月20号前报，那就是7月20号前吧，我们还没报",
+                                                        dt.datetime(2118, 6, 25, 10, tzinfo=CST)).text
+    assert text.startswith("【更正】\n不是7月20日：推荐单位报送的截止时间是2118年6月20日") and "5月31日" not in text.split("\n")[1]
