@@ -80,6 +80,7 @@ class SiteVariant:
 
 
 PAPER_STEP = "纸质材料报送"  # the label of the applicant's paper step among a notice's later dates (ingest writes it)
+GROUP_DUE = "申报截止"  # after a kind of firm's name, the label of its own closing date ('复核/续报企业申报截止')
 
 
 @record

@@ -17,6 +17,13 @@ from .recall import _SENTENCE
 from .window import step_when
 
 _CHANNEL = re.compile(r"公众号|微信|小程序|wechat", re.I)
+
+
+def _parent(clause: str) -> str:
+    """'七（四）' -> '七': the clause an item belongs to."""
+    return re.sub(r"（[^（）]*）$", "", clause)
+
+
 _WHERE_FROM = re.compile(r"(?:在哪|哪里|哪儿|去哪|从哪)[^。？！?!]{0,3}(?:下载|下|打印|填|找|拿|领)|下载地址|模板|\bdownload\b", re.I)  # '申报表在哪下'
 _COPIES = re.compile(r"一式\s*[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?|(?<![0-9])[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?")
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
@@ -102,9 +109,9 @@ class OtherSections:
         lines = [contact_line(x, self.en) for x in chosen]
         if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
-        parents = {re.sub(r"（[^（）]*）$", "", x.clause) for x in chosen}  # '（四）微信咨询：关注“昆明工信”微信公众号…': no phone, still a way to ask
+        parents = {_parent(x.clause) for x in chosen}  # '（四）微信咨询：关注“昆明工信”微信公众号…': no phone, still a way to ask
         channels = [p for p in self.n.passages if _CHANNEL.search(p.text) and p.clause not in {x.clause for x in chosen}
-                    and re.sub(r"（[^（）]*）$", "", p.clause) in parents - {p.clause}] \
+                    and _parent(p.clause) in parents - {p.clause}] \
             if a is not None and (_CHANNEL.search(a.text.norm) or len(chosen) >= 2) else []
         lines += [self.t(p.text, p.text) for p in channels[:1]]
         chosen_sources = [*(x.clause for x in chosen), *(p.clause for p in channels[:1])]

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from .model import Knowledge
+from .notice import GROUP_DUE
 from .round_records import ExtraDeadline
 from .tracks import tracks
 from .values import lazy
@@ -42,9 +43,6 @@ def track_steps(kb: Knowledge, norm: str) -> tuple[str, list[ExtraDeadline]] | N
     own = [x for x in sub.deadlines if x.label.startswith(name) or name in x.text[:len(name) + 8] and _OWN_STEP.search(x.text)
            and not _NOT_APPLYING.search(x.label + x.text[:len(name) + 8])]
     return (name, own) if own else None
-
-
-GROUP_DUE = "申报截止"
 
 
 def _named_group(group: str, norm: str, kb: Knowledge) -> bool:

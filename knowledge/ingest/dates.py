@@ -7,7 +7,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..notice import PAPER_STEP
+from ..notice import GROUP_DUE, PAPER_STEP
 from ..values import GROUP_LED, GROUP_STEP
 from . import facts
 from .draft import Draft
@@ -191,13 +191,13 @@ def label(x: Dated) -> str:
     if x.by_units:  # a units' step that recommends nobody ('报送拟申报企业名单') is not their recommendation's date
         return "推荐单位报送" if re.search(r"推荐(?!单位)|初审|审核", x.sentence) else "推荐单位其他时间要求"
     if group := group_of(x):
-        return f"{group}{PAPER_STEP}" if x.kind == "paper" else f"{group}申报截止"
+        return f"{group}{PAPER_STEP}" if x.kind == "paper" else f"{group}{GROUP_DUE}"
     if x.kind != "paper" and (first := preliminary(x)):  # '网上预登记': a stage before the application
         return first
     if x.kind != "paper" and not registers(x) and (m := _STEP_TITLE.match(x.node.heading)) and _TO_DO.search(m.group(1)):
         return m.group(1)  # '（二）电子扫描件报送。网上填报完成后，企业须于…': the step its clause names
     if x.kind != "paper" and (m := _FOR_KIND.match(x.sentence)):  # '质量标杆班组：…网上填报截止时间提前至…': that kind's
-        return f"{m.group(1)}申报截止"
+        return f"{m.group(1)}{GROUP_DUE}"
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 
