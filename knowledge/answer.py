@@ -20,7 +20,7 @@ from .judgement import APPLYING, RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
 from .passages import PassageIndex
-from .phrasing import Section, unheaded
+from .phrasing import Section, said_in, unheaded
 from .placement import Placement
 from .premise import Checker
 from .programmes import Programmes, with_programmes
@@ -151,11 +151,11 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
               and judge.asks_only_of(focus or text.norm, a.unknown_words) and not self._counted(text.compact)):
             # One question, on something the notice leaves open: say so first, then the nearest facts it states.
             return self._unstated(self._lexicon_unknowns(a), replace(a, unknowns=()), r, en)
-        ans = self.compose(a, now, home, english=en)
+        ans = self.compose(a, now, home, english=en) if a.intents or a.district.districts or a.out_of_scope or not stated else Answer("", False, gap=True)
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
             stated = [c for c in (*(() if a.items.get("part") else self._counted(text.compact)), self._verbatim(text.compact, ans.text))
                       if c and c.clause not in ans.sources][:1]  # (a part asked by name is answered with its own limit)
-        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if unheaded(c.text) not in ans.text]  # once only
+        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if not said_in(unheaded(c.text), ans.text)]  # once only
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2

@@ -83,7 +83,7 @@ class Attributes(Counts, Whereabouts):
             return [], []
         scope = self._scope(a, r, norm, tuple(t for u in found for t in u.near)) if any(u.topic_scope for u in found) else self.judge.body
         unstated = [u for u in found if not u.evidence.search(scope if u.topic_scope else self.judge.body)]
-        stated = [c for u in found if u not in unstated for c in self._stating(u.evidence, prepare(norm).compact)]
+        stated = [c for u in found if u not in unstated and not u.quiet for c in self._stating(u.evidence, prepare(norm).compact)]
         unstated = [u for u in unstated if not (fixed and (u.settled or u.evidence.search(fixed) and all(  # the correction answers it,
             re.search(r"\d", x.group(0)) for x in u.match.finditer(norm))))]  # unless asked outright ('有页数限制吗', not '限500页')
         return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
@@ -227,7 +227,11 @@ class Attributes(Counts, Whereabouts):
                     n += 1
                 if n - 1 > len(best):
                     best = run[i:i + n - 1]
-        if not best or best in answered or best[-4:] in answered and best[:-4] in ("企业", "申报", "我们", "公司", "单位", "本单位"):
+        if not best or best in answered or best[-4:] in answered and best[:-4] in ("企业", "申报", "我们", "公司", "单位", "本单位") \
+                or re.sub(r"(?:电话|号码|热线|联系人|邮箱)$", "", best) in answered:  # '政策咨询电话' of the hotline given
             return None  # '企业纸质材料' of '忠县企业纸质材料交哪里': the topic's words, answered above
         hits = [c for c in self.kb.notice.passages if best in c.text]
+        units = self.kb.notice.units
+        if hits and units and min(hits, key=lambda c: len(c.text)).clause.startswith(units.clause) and any(u.name in answered for u in units.items):
+            return None  # a unit's card answers it: never another unit's row beside it ('中德园归铁西区管…交铁西区…就行吧')
         return min(hits, key=lambda c: len(c.text)) if hits else None

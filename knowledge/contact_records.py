@@ -22,6 +22,7 @@ class Contact:
     org: str = ""
     person: str = ""
     email: str = ""
+    channel: str = ""  # another way to reach it, as written ('技术支持QQ群：736492815（入群请备注“企业名称＋联系人”）')
     kind: str = ""
     match: tuple[str, ...] = ()
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone
@@ -56,8 +57,8 @@ class Consultation:
     def labelled(self, text: str) -> Contact | None:
         """The one hotline whose label names what the message is about, among hotlines labelled by programme or track
         ('质量标杆企业申报咨询' / '品牌培育示范企业申报咨询': '品牌培育的事问谁' is the second)."""
-        named = [(c, re.sub(r"(?:申报|业务|政策)?(?:咨询|联系人|联系方式).*$", "", c.label)) for c in self.all() if c.label]
-        named = [(c, base) for c, base in named if len(base) >= 4]
+        named = [(c, m.group(1)) for c in self.all() if c.label and (m := re.match(r"(.+?)(?:申报|业务|政策)?(?:咨询|联系人|联系方式)", c.label))]
+        named = [(c, base) for c, base in named if len(base) >= 4]  # (not '申报系统技术支持': a kind of question, no programme)
         if len({base for _, base in named}) < 2:
             return None
         hits = [c for c, base in named if base[:4] in text]

@@ -15,11 +15,14 @@ _COUNT_UNIT = "(?:项|家|个|名|批|户|人)"
 # How many of something, not "电话多少": what a place's own count answers.
 _HOW_MANY_OF = lazy(r"几\s*(?:个|名|家|项|批|户)|多少\s*(?:个|名|家|项|批|户)|名额|数量|限报|推荐多少|报多少")
 _HOW_MANY = lazy(r"几个|几名|几家|几项|几级|多少|名额|什么级别|哪一级|比例|多高|门槛|不低于|不少于|至少")
+_NUMBER_ASKED = re.compile(r"(?:电话|号码|手机|座机|热线|传真|邮编|分机|QQ|qq|群号|邮箱)(?:号|号码)?(?:是|为|有)?多少")
 _ASKED_UNIT = re.compile(r"(?:多少|几)\s*(家|个|项|名|字|份|页|年|天|人|次|张|万)")
 _SAME_UNIT = {"家": "家|项|个|名", "项": "家|项|个|名", "个": "家|项|个|名", "名": "家|项|个|名", "万": "万"}
 
 
 _SENTENCE_END = re.compile(r"[^。；]*[。；]")
+_WHOLE, _EACH = re.compile(r"全市|全省|全区|一共|总共|共计|总数|合计|总计"), re.compile(r"每个|每家|每一|各(?:个|推荐|区|县|单位)")
+_PLACE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:县|市|区|旗|镇|乡)")
 
 
 class Counts:
@@ -27,14 +30,14 @@ class Counts:
 
     def _counted(self, compact: str) -> list[Clause]:
         """'提名奖有几个名额': the clause where a thing the question names is counted (提名奖不超过10个)."""
-        if not _HOW_MANY.search(compact):
+        if not _HOW_MANY.search(_NUMBER_ASKED.sub("", compact)):  # "咨询电话是多少" asks for a number, not a count
             return []
         placed = self._counted_place(self.resolver.resolve(compact).districts) if _HOW_MANY_OF.search(compact) else []
         if placed:  # "昆山能推荐几家": the sentence that counts for that place, not its row of the contacts list
             return placed
         body, best = self.judge.body, ""
         unit = _ASKED_UNIT.search(compact)  # "评多少家": a count of firms, never a number of characters
-        unit = rf"\d*\s*(?:{_SAME_UNIT.get(unit.group(1), unit.group(1))})" if unit else ""
+        unit = rf"\d*\s*(?:{_SAME_UNIT.get(unit.group(1), unit.group(1))})" if unit else r"(?:\d{0,5}(?![\d\-－]))"  # never a phone
         prog = self.kb.notice.meta.programme + "".join(self.kb.lexicon.programme_words)  # never the programme itself
         asked = [*_CJK_RUN_3.findall(compact), *(("推荐数量", "推荐名额") if "推荐" in compact else ())]  # "能推荐几个"
         for run in asked:
@@ -47,7 +50,8 @@ class Counts:
         if not best:
             return []
         counted = re.compile(rf"{re.escape(best)}([^。；，,]{{0,12}}?|[：:][^。；]{{0,24}}?)(?<!附件)\d{unit}")
-        gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)]
+        gaps = [(len(m.group(1)), len(c.text), i) for i, c in enumerate(self.kb.notice.passages) for m in counted.finditer(c.text)
+                if not (_WHOLE.search(compact) and _EACH.search(c.text[max(0, m.start() - 12):m.start()]))]  # '全市一共评多少家' ≠ 每个单位的
         return [self.kb.notice.passages[min(gaps)[2]]] if gaps else []  # the nearest number, in the shortest clause
 
     def _counted_place(self, districts: tuple[str, ...]) -> list[Clause]:
@@ -78,8 +82,10 @@ class Counts:
             return group
         if a.district.resolved and _HOW_MANY_OF.search(compact):
             return self._counted_place(a.district.districts)
-        if a.district.resolved or a.district.ambiguous or self.kb.notice.units:  # a district table answers places
+        if a.district.resolved or a.district.ambiguous or a.chit_chat and not a.intents:  # not '明天黄埔下不下雨'
             return []
+        if self.kb.notice.units:  # a district table answers places; one it leaves out may have a rule of its own
+            return self._place_rule(compact)
         names = self._places()
         if not names:
             return []
@@ -88,6 +94,20 @@ class Counts:
                 for w in (run[i:i + 3], run[i:i + 2]):
                     if len(w) >= 2 and w in names:
                         return self._place_line(w)
+        return []
+
+    def _place_rule(self, compact: str) -> list[Clause]:
+        """The sentence that says who recommends the firms of a place the units' list leaves out ('新民市、康平县、法库县企业，
+        由所在地县（市）市场监督管理局推荐'), for a message naming that place ('康平县的企业找谁推荐')."""
+        body, region = self.judge.body, self.kb.notice.meta.region
+        for m in _PLACE_END.finditer(compact):
+            name = next((compact[m.end() - n:m.end()] for n in range(3, 7) if m.end() >= n and compact[m.end() - n:m.end()] in body), "")
+            if not name or name == region or not _CJK_ONLY.fullmatch(name):
+                continue
+            rule = re.compile(rf"[^。；]*{re.escape(name)}[^。；]{{0,30}}?(?:企业|单位)[^。；]{{0,40}}?(?:推荐|负责|报送)[^。；]*[。；]?")
+            for c in sorted(self.kb.notice.passages, key=lambda c: len(c.text)):
+                if said := rule.search(c.text):
+                    return [Clause(c.clause, said.group(0).strip(), title=c.title)]
         return []
 
     def _group_clause(self, compact: str) -> list[Clause]:

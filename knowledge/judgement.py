@@ -84,7 +84,7 @@ class Judge:
             u = self._d["unstated"][i]
             done[i] = Unstated(u["label"], u["en"], re.compile(u["match"], re.I), re.compile(u["evidence"]), tuple(u["near"]),
                                u.get("contact", "any"), u.get("scope") == "topic",
-                               re.compile(u["unless"], re.I) if u.get("unless") else None, bool(u.get("settled")))
+                               re.compile(u["unless"], re.I) if u.get("unless") else None, bool(u.get("settled")), bool(u.get("quiet")))
         return done[i]
 
     @cached_property

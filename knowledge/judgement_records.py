@@ -30,6 +30,7 @@ class Unstated:
     topic_scope: bool = False  # look for evidence only in the clauses of the topics asked about
     unless: re.Pattern[str] | None = None  # a phrase that makes the message about something the notice states
     settled: bool = False  # a correction of the message's claim answers it ("只交纸质的行吗" on an online-only notice)
+    quiet: bool = False  # when stated, the topic's own answer gives it (the paper copies): no clause quoted besides
 
 
 @record

@@ -48,6 +48,7 @@ class OutOfScope:
     chit_chat: tuple[str, ...]
     meta: tuple[str, ...] = ()
     courtesy: tuple[str, ...] = ()  # "谢谢", "辛苦了": said beside a question, they leave it as it is
+    home: tuple[str, ...] = ()  # the bundled geography's own region: another region to a notice with places of its own
 
 
 @record
@@ -91,6 +92,7 @@ class Geography:
     """Shanghai's districts and the place names that are, or are not, districts."""
 
     districts: dict[str, District]
+    region: str = ""  # the city these are the districts of; another city's notice keeps their names, not their towns
     ambiguous: tuple[AmbiguousPlace, ...] = ()
     not_places: tuple[str, ...] = ()
     not_places_en: tuple[str, ...] = ()

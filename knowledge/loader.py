@@ -55,6 +55,9 @@ def with_places(geography: Geography, notice: Notice) -> Geography:
     # a town the notice's own place is called by ('长兴岛' of 长兴岛经济技术开发区) is that place's, not a shared district's
     own = {k: dataclasses.replace(d, towns=tuple(t for t in d.towns if t not in given)) if given & set(d.towns) else d
            for k, d in geography.districts.items()}
+    region = notice.meta.region
+    if region and region != geography.region and not any(region in (d.name, *d.former) for d in geography.districts.values()):
+        own = {k: dataclasses.replace(d, towns=()) for k, d in own.items()}  # another city's notice: no roads or towns of ours ('厦门路')
     return dataclasses.replace(geography, districts={**own, **places},
                                ambiguous=tuple(a for a in geography.ambiguous if a.name not in given) + shared)
 

@@ -12,7 +12,8 @@ from .notice import PAPER_STEP, ExtraDeadline
 from .phrasing import when_text
 from .values import FOR_GROUP, lazy
 
-_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|现场(?:交|递|送)|当面交|"
+_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|现场(?:交|递|送)|当面交|受理点|受理窗口|"
+              r"(?:打车|开车|骑车|坐车|坐地铁|跑|赶)(?:过去|去|到)|"
               r"\d+\s*(?:室|房间)|\bpaper\b|hard ?cop|printed (?:cop|version)|\bby post\b|courier")
 _NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop|printed (?:cop|version)")
 _UPLOAD = lazy(r"上传|\bupload")
@@ -110,7 +111,8 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
     what, en = ("纸质材料", "Paper copies") if step.label == PAPER_STEP else (step.label, "Electronic copies")
     if now > kb.deadline:
-        return (view, f"{what}（仅适用于已在网上提交的单位，网上申报已经截止）：",
+        web = "网上" if sub.site else ""  # '即日起至6月6日…向…推荐单位报送申报材料': no site, the firms' own step
+        return (view, f"{what}（仅适用于已按时{web}提交的单位，{web or '企业'}申报已经截止）：",
                 f"{en} (only for those who submitted online; online submission is closed): ")
     return view, f"{what}：", f"{en}: "
 

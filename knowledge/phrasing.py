@@ -128,8 +128,8 @@ def contact_line(c, en: bool = False, label: bool = True) -> str:
     mail = c.email
     if en:
         return (f"{c.label_en or _label_en(c.label)}: " if label else "") + _join(
-            c.person, c.org, c.phone, f"e-mail {mail}" if mail else "", sep=", ")
-    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "")
+            c.person, c.org, c.phone, f"e-mail {mail}" if mail else "", c.channel, sep=", ")
+    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "", c.channel)
 
 
 def web_word(kb: Knowledge) -> str:
@@ -216,6 +216,11 @@ def date_status(kb: Knowledge, now: dt.datetime, when: str, about: str = "") -> 
                 f" (still ahead: {days} days left)" if days else " (still ahead: due today)")
     return (f"——距该日期 {days} 天。" if days else "——该日期就是今天。",
             f" ({days} days from now)" if days else " (that is today)")
+
+
+def said_in(sentence: str, text: str) -> bool:
+    """The sentence is in the text already, whatever its punctuation ('…纸质材料（一份），其他…' in '…（一份）；其他…')."""
+    return re.sub(r"[\W_]", "", sentence) in re.sub(r"[\W_]", "", text)
 
 
 def unheaded(text: str) -> str:

@@ -27,7 +27,7 @@ _EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|
                             r"哪些(情况|情形|企业|单位)[^。？?]{0,6}不|排除|负面清单|一票否决|否决项|否决的?情形|"
                             r"\b(cannot apply|can't apply|not eligible|ineligible|excluded|exclusions?|disqualif)", re.I)
 _ONLINE = re.compile(r"系统|网上|线上|在线|网站|平台|\bonline\b|\bsystem\b")
-_ONLY_SUBMITTED = ("——只适用于已在网上提交的单位，网上申报已经截止。", " — only for those who submitted online; online submission is closed.")
+_ONLY_SUBMITTED = ("——只适用于已按时{0}提交的单位，{1}申报已经截止。", " — only for those who submitted in time; the application itself is closed.")
 _CAPPED = re.compile(r"(不得超过|不超过|最多|合计|共计|限)[^。；]{0,8}\d+\s*(项|家|个)|\d+\s*(项|家|个)以内")
 # '集团…子公司可以分别申报', '集团公司与其下属子公司不得同时申报': the group's own rule
 _APART = re.compile(r"分别申报|各自申报|单独申报|分别报送|可分别|不得同时申报|不能同时申报|只能由一家|只能有一家|只可由一家")
@@ -99,7 +99,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             mine = asked_of(extra, a.text.norm, later)  # "网上交完了，纸质的这周寄来得及吗", "pdf扫描件还没发邮箱"
             status = step_status(self.kb, self.now, extra, "" if day or online and not mine else extra.label + extra.text)
             if not left and extra.label in (PAPER_STEP, later) and "已过" not in status[0]:  # online closed: paper only for some
-                status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0], status[1] + _ONLY_SUBMITTED[1])
+                web = "网上" if sub.site else ""  # no site: the firms' own step to their units
+                status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0].format(web, web or "企业"), status[1] + _ONLY_SUBMITTED[1])
             lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
                                 f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)

@@ -110,6 +110,8 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
         asked = own is not None and (own.group(1) or _WHEN_AFTER.match(compact, hit.end + own.end())) or _ITS_PAPERS.match(compact, hit.end)
         ahead = bool(asked) and all(h.start >= hit.end + (own.end() if own else 0) for h in hits if h.label == "ours")
         if not (kind == "programme" and "ours" in labels and not ahead):
+            if kind == "region" and (its := _regions_own(hit, hits, compact)):
+                return "programme", its  # '上海的质量标杆申报条件' to another city's notice: that city's programme
             return kind, compact[hit.start:hit.end] if not hit.ascii else hit.phrase
     # A named programme asked about on its own, not said as the applicant's standing ("不是小巨人，能申报吗").
     named = next((h for h in hits if h.label == "named" and not _STANDING.search(compact[:h.start])), None)
@@ -118,6 +120,14 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
             and not _RELATION.search(compact[:named.start] + "|" + after):  # not "…也想报，两个能一起报吗"
         return "programme", compact[named.start:named.end]
     return "", ""
+
+
+def _regions_own(hit: Hit, hits: list[Hit], compact: str) -> str:
+    """The region's own run of our programme ('上海的质量标杆', '深圳市质量标杆'), not one the firm won ('拿过上海的质量标杆')."""
+    ours = next((h for h in hits if h.label == "ours" and hit.end <= h.start <= hit.end + 2), None)
+    if ours is None or not re.fullmatch(r"[市的省区]{0,2}", compact[hit.end:ours.start]) or _EARNED.search(compact[max(0, hit.start - 14):hit.start]):
+        return ""
+    return compact[hit.start:ours.end]
 
 
 def _applicant(hit: Hit, compact: str) -> bool:

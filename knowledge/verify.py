@@ -14,7 +14,8 @@ from .model import Notice
 _SPACE = re.compile(r"[\s*<>]+")
 
 
-_FULL_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")  # an OCR copy's full-width digits ('２０４４年４月１５日')
+# An OCR copy's full-width digits, letters and signs ('２０４４年４月１５日', '０２４－２２８８６６１５'), read as the ingest reads them.
+_FULL_DIGITS = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F) if chr(c) not in "（），：；！？"}
 
 
 def _norm(s: str) -> str:

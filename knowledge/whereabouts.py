@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .model import Clause
 from .phrasing import Section
 
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
@@ -26,6 +27,8 @@ class Whereabouts:
         geo = self.kb.geography.districts
         names = {k: "|".join(re.escape(n) for n in sorted({geo[k].name, geo[k].short, *geo[k].towns}, key=len, reverse=True) if n)
                  for k in a.district.districts}  # '注册在经开区': a short name of the place too
+        if own := self._not_via(a.district.districts):  # the zone's unit, not the district's
+            return own[0]
         registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
         moved = [k for k in a.district.districts if re.search(rf"(搬到|搬至|搬去|迁到|迁至|迁往|迁入)(?:{names[k]})", compact)]
         stayed = re.search(r"注册地?[^，,。；]{0,6}(没有?|未|不)[^，,。；]{0,4}(迁|搬|变)|注册地?(还|仍)(在|是)", compact)
@@ -39,6 +42,18 @@ class Whereabouts:
             rf"(之前|以前|原来|原先|过去|早先|前几年)[^，,。；？?]{{0,4}}?(在|是|属于?)(?:{names[k]})|从(?:{names[k]})[^，,。；]{{0,6}}?(搬|迁)"
             rf"|(搬离|迁出|迁离)(?:{names[k]})", compact)]
         return next(k for k in a.district.districts if k not in left) if len(left) == 1 else None
+
+    def _not_via(self, keys: tuple[str, ...]) -> tuple[str, str, Clause] | None:
+        """(zone, district, the notice's sentence) when the notice gives a place's firms its own unit and says they no
+        longer go through the other ('注册地在沈阳中德园规划范围内的企业，由…推荐，不再经铁西区市场监督管理局推荐')."""
+        geo = self.kb.geography.districts
+        names = {k: "|".join(re.escape(n) for n in sorted({geo[k].name, geo[k].short, *geo[k].towns}, key=len, reverse=True) if n) for k in keys}
+        for k in keys:
+            for o in (x for x in keys if x != k):
+                rule = re.compile(rf"[^。；]*(?:{names[k]})[^。；]{{0,60}}?不再(?:经|由|通过|向)(?:{names[o]})[^。；]*[。；]?")
+                if said := next((c for c in self.kb.notice.passages if rule.search(c.text)), None):  # (not a table row before it)
+                    return k, o, Clause(said.clause, re.split(r"\d{3,4}-\d{7,8}|1\d{10}", rule.search(said.text).group(0))[-1].strip("，, "))
+        return None
 
     def _registered_in(self, a, compact: str) -> str | None:
         """The one candidate the message says the company is registered in or located at."""
@@ -62,6 +77,11 @@ class Whereabouts:
                     self.resolver.display_name(k, True).lower().removesuffix(" district"),
                     *((unit.name, *unit.aliases, *unit.person.split("、")) if unit else ())} - {""}  # '…找储文静对吗': its person too
         mentions = list(dict.fromkeys(m.lower() for m in res.mentions))
+        via = self._not_via(res.districts) if not re.search(r"还是|或者|或是|哪个|哪一个", norm) else None  # a question, no claim
+        if via and re.search(rf"{_PUT_IN}|交|找|报", norm):  # '中德园归铁西区管，交铁西区就行吧'
+            line = (f"Not {self.resolver.display_name(via[1], True)}: the notice says “{via[2].text}”" if en
+                    else f"不是{geo[via[1]].name}：通知规定“{via[2].text}”")
+            return Section("Correction" if en else "更正", (line,), (via[2].clause,)), via[0]
         said = [k for k in res.districts if any(m in names(k) for m in mentions)]
         places = [m for m in mentions if not any(m in names(k) for k in res.districts)]
         if len(said) != 1 or len(places) != 1:

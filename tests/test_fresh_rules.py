@@ -116,7 +116,7 @@ def test_a_plan_for_the_paper_copies_is_judged_against_their_own_date(bot, q, ok
 
 def test_after_the_online_deadline_a_paper_plan_is_judged_for_those_who_submitted_online(bot) -> None:
     text = _ask(bot, "纸质的打算5月14号送到区里，来得及吧", dt.datetime(2031, 5, 12, 10, 0, tzinfo=TZ)).text
-    assert "仅适用于已在网上提交的单位" in text and "来得及" in text and "已经截止" in text, text
+    assert "仅适用于已按时网上提交的单位" in text and "来得及" in text and "已经截止" in text, text
 
 
 
@@ -171,7 +171,7 @@ def test_revenue_written_with_w_and_a_seal_carved_after_the_real_one(bot) -> Non
 
 def test_after_the_online_deadline_the_round_is_not_called_closed_while_paper_copies_are_due(bot) -> None:
     text = _ask(bot, "网上还能交吗？纸质的呢", dt.datetime(2031, 5, 12, 10, 0, tzinfo=TZ)).text
-    assert "网上申报已经截止" in text and "已在网上提交的单位" in text and "本期申报已经截止" not in text, text
+    assert "网上申报已经截止" in text and "已按时网上提交的单位" in text and "本期申报已经截止" not in text, text
     after = _ask(bot, "还能交吗", dt.datetime(2031, 5, 20, 10, 0, tzinfo=TZ)).text
     assert "本期申报已经截止" in after, after
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -366,7 +367,7 @@ def test_a_zone_rule_quoted_without_the_table_row_before_it():
                                         ("北京的质量标杆怎么报", True)])
 def test_where_the_firms_people_or_papers_are_is_no_other_regions_question(q, out):
     text = _bot("kunming-two-languages-2122.txt").answer(q).text
-    assert ("不掌握“北京”" in text) == out
+    assert (text.startswith("抱歉") and "“北京" in text) == out
 
 
 @pytest.mark.parametrize(("q", "declined"), [("把利津县今年报了的企业名单和他们负责人手机号发我一份", True),
@@ -401,7 +402,8 @@ def test_a_kind_mentioned_but_not_claimed_keeps_the_notices_date(q):
 
 @pytest.mark.parametrize("q", ["老板在深圳开会，深圳的质量标杆截止了吗", "总部在北京，北京的质量标杆怎么报"])
 def test_a_city_asked_about_after_it_is_named_as_a_location_is_still_another_region(q):
-    assert "的相关信息" in _bot("kunming-two-languages-2122.txt").answer(q).text
+    text = _bot("kunming-two-languages-2122.txt").answer(q).text
+    assert text.startswith("抱歉") and re.search(r"“(深圳|北京)的质量标杆”不是本助手负责的内容", text)
 
 
 @pytest.mark.parametrize(("q", "declined"), [("把合作方的专利当成我们的写进去，来源就不注明了吧", True), ("拿客户的经验当成我们的", True),

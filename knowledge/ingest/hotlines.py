@@ -39,7 +39,7 @@ _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)
 _COLON = re.compile(r"^(?P<label>[^：:，,。；;（(\d]{2,20}?)\s*(?P<aside>[（(][^）)]{1,40}[)）])?\s*[:：]\s*(?P<rest>.*)$")
 _SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?!{_ORG_TAIL})(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
 _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
-_NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
+_NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编|^各?推荐单位")  # (the units' directory)
 _ASIDE = re.compile(r"[（(][^）)]*[)）]")  # '（受理时间：工作日…）': the hours of a hotline, not another field
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
 _CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
@@ -59,6 +59,7 @@ class _Entry:
     aside: str = ""
     contacts: list[tuple[str, str, str, int, int]] = field(default_factory=list)  # org, person, phone, start, end
     email: str = ""
+    channel: str = ""  # a QQ or WeChat group written beside it, with its note
     carry: str = ""  # text without a phone, read together with the next phone ('联系人：甲' / '电话：…')
     office: bool = False  # under a heading that names an office ('（一）区经委质量科'): each line below is one of its people
 
@@ -87,7 +88,7 @@ def build_consultation(d: Draft) -> None:
         else:
             data[slot] = c
             d.note(f"consultation.{slot}", c["phone"], c["clause"], start, end)
-        mail = f" 邮箱：{c['email']}" if c.get("email") else ""
+        mail = (f" 邮箱：{c['email']}" if c.get("email") else "") + (f" {c['channel']}" if c.get("channel") else "")
         d.found.append(f"{c['label']}：{c.get('org', '')} {c.get('person', '')} {c['phone']}{mail}（{c['clause']}）")
     d.data["consultation"] = data
     if not ("policy" in data and "filling" in data) and not data.get("others"):
@@ -114,10 +115,14 @@ def _assign(entries: list[_Entry], issuer: str) -> list[tuple[str, dict, int, in
         c = {"clause": entry.clause, "label": _label(entry, i, slot), "org": org, "person": person, "phone": phone}
         if entry.email and i == 0:
             c["email"] = entry.email
+        if entry.channel and i == 0:
+            c["channel"] = entry.channel
         if slot == "other":
             c["kind"] = entry.kind or "other"
             if c["kind"] == "system":
                 c["match"] = _system_words(entry)
+            elif said := _NAMED_BY.search(entry.label):  # '质量标杆咨询热线': asked for as '那个咨询热线'
+                c["match"] = [said.group(0)]
         out.append((slot, {k: v for k, v in c.items() if v}, start, end))
     return out
 
@@ -156,6 +161,9 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
             for m in re.finditer(r"[^；;。]+[；;。]?", text):
                 seg = m.group(0).strip(" ；;。\u3000")
                 seg = _ANSWER.sub("", seg)  # a guide's answer ('答：政策咨询：…') says its label itself
+                if (ch := _CHANNEL.search(seg)) and cur is not None and cur.contacts and not facts.phones(seg):
+                    cur.channel = ch.group(0)  # '…电话0592-5163028；技术支持QQ群：736492815（入群请备注…）'
+                    continue
                 label, aside, rest = _label_of(_NUMBERING.sub("", seg))
                 mail = facts.EMAIL.search(seg)
                 if label is not None and _MAIL_FIELD.search(label):
@@ -199,11 +207,15 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
 
 
 _ANSWER = re.compile(r"^(?:答|A)\s*[:：]\s*")
+_NAMED_BY = re.compile(r"(?:咨询|服务)?热线$|(?:举报|投诉|监督)(?:电话|热线)$")
+_CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:QQ群|qq群|QQ|微信群|企业微信群)号?\s*[:：为]?\s*\d{5,12}(?:\s*[（(][^）)]{0,40}[)）])?")
 
 
 def _label_of(seg: str) -> tuple[str | None, str, str]:
     """(label, aside, rest) of a segment that opens with a hotline's label; (None, '', seg) otherwise."""
     m = _COLON.match(seg)
+    if m and m["aside"] and _HOTLINE_LABEL.search(m["aside"][1:-1]) and _OFFICE.match(m["label"].strip()):
+        return m["aside"][1:-1], "", f"{m['label'].strip()} {m['rest']}"  # '市经信局产业质量处（政策及填报咨询热线）：联系人…'
     if m and (_HOTLINE_LABEL.search(m["label"]) or _GENERIC.match(m["label"]) or _NOT_HOTLINE.search(m["label"])
               or _MAIL_FIELD.search(m["label"]) or (_RECEIVES.search(m["label"]) or _TOPIC.search(m["label"])) and facts.phones(m["rest"])):
         return m["label"].strip(), m["aside"] or "", m["rest"]

@@ -33,6 +33,11 @@ _SYMBOL_BULLET = re.compile(r"^[▲△►▶▷■□●○◆◇★☆✔✅❖
 _CLOSES = frozenset("。；;！!？?：:，,、")
 
 
+def unpadded(s: str) -> str:
+    """A line with its padded two-character names closed up ('鸳鸯街道：罗　婷 023-…' -> '鸳鸯街道：罗婷 023-…')."""
+    return _PADDED.sub(r"\1\2", s)
+
+
 def join_cjk(s: str) -> str:
     """Remove spaces a converter left between Chinese characters (keeps spaces inside addresses' numbers)."""
     return _SPACE_IN_CJK.sub("", s)

@@ -153,7 +153,10 @@ def _closed_item(stack: list[Node]) -> bool:
     """The innermost clause is a numbered item (with a parent) written on one line that ends its sentence."""
     top = stack[-1]
     return len(stack) >= 2 and top.level >= 2 and stack[-2].level >= 1 and not top.lines and not top.children \
-        and top.heading.endswith(("。", "；", ";")) and len(stack[-2].children) >= 2
+        and (top.heading.endswith(("。", "；", ";")) or _CONTACT_END.search(top.heading)) and len(stack[-2].children) >= 2
+
+
+_CONTACT_END = re.compile(r"(?:@[\w-]+(?:\.[\w-]+)+|\d{3,4}-?\d{7,8})\s*$")  # a contact's row ends with its mailbox or phone
 
 
 def _signed(node: Node) -> bool:

@@ -145,6 +145,7 @@ def towns_in_addresses(records: dict[str, dict], addresses: list[tuple[str, str]
                     taken.add(name)
 
 
+_MOVED = re.compile(r"(?:等|区域|地区)*(?:划入|划归|并入|调整至|调整到|划至|划到)")
 _STREETS = r"((?:[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,6}(?:路|号|大街|大道|办事处|政府|大楼))[、和及与]?)+)"
 
 
@@ -160,21 +161,31 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                                                       r"([^）)]{2,200})[）)]", raw)]
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,（(]{0,16}?[（(]([^）)]{2,60}?)\s*[0-9一二三四五六七八九十]+\s*个"
                                                       r"(?:街道|镇|乡|街镇|乡镇)[）)]", raw)]  # '江北新区直管区（泰山、…、大厂7个街道）'
-            found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:内|范围内|区域内)?的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
+            found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:[（(][\u4e00-\u9fff]{1,8}[)）])?(?:规划)?(?:内|范围内|区域内)?"
+                                                      r"的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
                                                       + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
             # '…托管的岳麓区含浦街道、坪塘街道': streets written right after the place they belong to
-            found += [m.group(1) for m in re.finditer(re.escape(name) + _STREETS, raw) if len(name) >= 3]
+            found += [m.group(1) for m in re.finditer(re.escape(name) + _STREETS, raw) if len(name) >= 3 and not _MOVED.match(raw, m.end())]
+            # '原余杭区运河街道、塘栖镇…区域划入临平区': streets moved from another place to this one
+            found += [m.group(1) for m in re.finditer(r"(?<=[、，,；;。区县市原\s])" + _STREETS + _MOVED.pattern + re.escape(name), raw)]
+            # '钱塘区包括原杭州经济技术开发区（原下沙街道、白杨街道）和原萧山区河庄、义蓬…街道（原大江东产业集聚区），上述…'
+            found += [re.sub(r"[（()）]", "、", m.group(1)) for m in re.finditer(re.escape(name) + r"(?:包括|包含|管辖|辖)([^。；;]{2,160}?)[，,。；;]"
+                                                                                 r"(?=[^。；;]{0,8}(?:企业|单位|区域|地区))", raw)]
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
-            part = re.sub(r"^(?:注册在|注册于|位于|在|原|以及)|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
-            if len(part) < 2 or re.search(r"[（()）]", part) or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
+            part = re.sub(r"^(?:注册地?在|注册地?位于|注册于|位于|在|原|以及)|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
+            part = re.sub(r"^原?[\u4e00-\u9fff]{2,3}(?<!新)[区县市](?!(?:区域|地区|范围)$)(?=[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)?$)", "", part)  # '原萧山区河庄
+            if len(part) < 2 or re.match(r"上述|以上|前述|该", part) or re.search(r"[（()）]", part) \
+                    or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'
                 continue
             kind = next(((lg, sh) for lg, sh in sorted(_ZONE_SHORT, key=lambda z: -len(z[0])) if part.endswith(lg)), None)
             zoned = (part[: -len(kind[0])] + kind[1], kind[1]) if kind else ()  # '昆山综合保税区': '昆山综保区', '综保区'
-            bare = re.sub(r"(?:等)?(?:地区|区域|街道|经济技术开发区|技术开发区|开发区|经济区|示范区|片区|区|县|镇)$", "", part)
+            bare = re.sub(r"(?:等)?(?:地区|区域|街道|经济技术开发区|技术开发区|开发区|经济区|示范区|片区|(?<!(?<!高)新)区|县|镇)$", "", part)
             lead = next((s for s in (re.sub(r"[县区市]$", "", n) for n in own) if len(s) >= 2 and bare.startswith(s) and len(bare) - len(s) >= 2
                          and bare[len(s)] not in "区县市镇新"), "")  # not '区综合保税' of '无锡高新区综合保税区
-            for old in dict.fromkeys((part, bare, *zoned, *((part[len(lead):], bare[len(lead):]) if lead else ()))):  # '嵩明杨林片区': 杨林
-                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|[A-Za-z0-9]", old):
+            cluster = re.sub(r"(?:产业集聚区|集聚区)$", "", part)  # '大江东产业集聚区' is called '大江东'
+            for old in dict.fromkeys((part, bare, *zoned, *((part[len(lead):], bare[len(lead):]) if lead else ()), cluster)):  # '嵩明杨林片区': 杨林
+                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|等|划入|[A-Za-z0-9]|^(?:区域|地区|范围)$", old) \
+                        and not (old == bare != part and part.endswith("开发区") and f"{bare}市" in raw):  # '杭州经济技术开发区' is no '杭州'
                     out.setdefault(key, []).append(old)
                     taken.add(old)
     return out

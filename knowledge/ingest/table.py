@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .cells import join_spaced_names as _join_spaced_names
 from .cells import spaced as _spaced
 from .facts import PHONE, phones
+from .lines import unpadded
 from .outline import clean_line
 
 _SPLIT = re.compile(r"\t+|\s{2,}|\u3000+")
@@ -41,6 +42,7 @@ _SKIPPED = ("index", "other")
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
 # A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
+_NO_NAME = re.compile(r"[区县市镇乡州旗局委会办处科室园]$|街道$|中心$")  # a place or an office, not a person
 _ORG = re.compile(r"(?:委员会|管委会|委|局|办公室|办|中心|分局|协会|商会|公司|厅|处|科|院|所|站)$")
 # An address by its street words.
 _ADDRESS = re.compile(r"[路街道弄巷]|\d+号|楼|室|大厦")
@@ -119,7 +121,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     barred = False  # the header's cells between bars: a row is a line with bars
     spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
     for _text, s, e in lines:
-        line = raw[s:e]
+        line = unpadded(raw[s:e])  # '罗　婷': one name, not two cells
         stripped = clean_line(line)
         if not stripped:
             continue
@@ -165,6 +167,9 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             rows[-1].cells.update(dict(zip(columns[-len(cells_nz):], cells_nz, strict=True)))  # that row's rest, on the next line
             rows[-1].end = e
             continue
+        if rows and has_phone and len(cells_nz) == 2 and _PERSON.match(cells_nz[0]) and rows[-1].cells.get("person") and not _NO_NAME.search(cells_nz[0]):
+            _merge(rows[-1], [("person", cells_nz[0]), ("phone", cells_nz[1])], True, e)  # '李 婷 027-…': the unit's second contact
+            continue
         if rows and _ASIDE.match(stripped) and not has_phone:
             continue  # '（滨海新区功能区企业按第五部分第（四）项报送路径执行。）': a note in brackets, no cell of a row
         if rows and barred and not _PIPE.search(stripped) and not has_phone:
@@ -200,9 +205,7 @@ def _placed(line: str, columns: list[str] | None, tabbed: bool) -> dict[str, str
     if not columns or not (tabbed or len(_PIPE.findall(line)) >= 2):
         return None
     cells = _cells(line) if len(_PIPE.findall(line)) >= 2 else line.rstrip("\t").split("\t")
-    if len(cells) > len(columns):
-        return None
-    return {k: c for k, cell in zip(columns, cells, strict=False) if k not in _SKIPPED and (c := clean_line(cell))}
+    return None if len(cells) > len(columns) else {k: c for k, cell in zip(columns, cells, strict=False) if k not in _SKIPPED and (c := clean_line(cell))}
 
 
 def _merge(prev: Row, parts: list[tuple[str, str]], contact: bool, end: int, broken: bool = False) -> None:

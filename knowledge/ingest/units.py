@@ -59,8 +59,7 @@ def build_units(d: Draft, geography) -> None:
     d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}
     _assigned_districts(d, items, geography)
     d.found.append(f"推荐单位：{len(items)} 个（{node.clause}）")
-    incomplete = [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]
-    if incomplete:
+    if incomplete := [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]:
         d.ambiguous.append(f"这些单位缺地址、联系人或电话：{'、'.join(incomplete)}")
 
 
@@ -73,8 +72,9 @@ def _listed_clause(o: Outline) -> Node | None:
 
 # A unit named after its place: 张家港市…局, 苏州工业园区…委员会, 滨河区…局, 某某县…局, a long zone's (…产业示范区…局).
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{4,16}?(?:示范区|试验区|合作区)(?=[\u4e00-\u9fff]{2,}(?:局|委|办|部|中心))"
+                    r"|[\u4e00-\u9fff]{3,8}?园(?!区)(?=[（(]原|[\u4e00-\u9fff]{2,6}(?:局|管委会|委员会)$)"  # '沈阳中德园（原…）经济发展局'
                     r"|[\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:[新园]区|(?:[产工]业|科技)园(?!区)|基地|新城|世纪城|科[技学]城|自治[县州]|市|区|县|旗|镇|街道|乡)"
-                    r"|[\u4e00-\u9fff]县(?![城区]))")  # '忠县经济信息委': a county of one character
+                    r"|[\u4e00-\u9fff]县(?![城区])|[\u4e00-\u9fff]{2,3}州(?=经信|工信|发改|经济|商务|科技|市场|人民政府))")  # '忠县…', '恩施州经信局'
 
 
 # A zone known by its managing body ('青岛蓝谷管理局', '某某湾管委会'), not an office of some function ('市场监督管理局').
@@ -128,8 +128,7 @@ def _place_of(row, d: Draft) -> dict:
         unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局': the place's office
     if (lead := re.match(r"[\u4e00-\u9fff]{2,3}[县市]", short)) and _GENERIC_TAIL.search(short) and len(short) - lead.end() >= 3:
         short = short[lead.end():]  # '慈安县光电产业园' is called '光电产业园'
-    named_for_city = len(short) <= 1  # '南昌县' of 南昌市: the county's whole name, never '县' nor the city's '南昌'
-    short = place if named_for_city else short
+    short = place if (named_for_city := len(short) <= 1) else short  # '南昌县' of 南昌市: the county's whole name, never '县' nor '南昌'
     zone = _ZONE_KIND.search(short)
     if named_for_city:
         pass
@@ -139,14 +138,15 @@ def _place_of(row, d: Draft) -> dict:
         short = short[2:] if m2.group(1) in ("国家", "省级", "市级", "国际") else m2.group(1)  # '国家高新区' is no '国家'
     elif zone:
         short = short[:zone.start()]  # 滨海新区 -> 滨海, 云港特别合作区 -> 云港
-    elif re.search(r"(?<![新园发片])[市区县镇乡]$", short) and len(short) >= 3:
+    elif re.search(r"(?<![新园发片])[市区县镇乡州]$", short) and len(short) >= 3:
         short = short[:-1]
     elif short.endswith("街道") and len(short) >= 4:  # '古美路街道' is called '古美路'
         short = short[:-2]
     cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "email", "due")}
-    # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）'.
-    also = [a.group(1) for x in re.findall(r"[（(]([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
-    also += [x for x in re.findall(r"[（(]([\u4e00-\u9fff]{2,8})[)）]", named) if x != place and x not in also]  # '福州新区（滨海新城）'
+    # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）', '福州新区（滨海新城）',
+    # a former one: '沈阳中德园（原沈阳中德高端装备制造产业园）'.
+    also = [a.group(1) for x in re.findall(r"[（(](?!不含|不包括)(?:含|包括)?原?([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
+    also += [x.removeprefix("原") for x in re.findall(r"[（(](?!不?含|不?包括)([\u4e00-\u9fff]{2,8}|原[^\W等]{2,20})[)）]", named) if x not in (place, *also)]
     city = region[:-1] if region.endswith(("市", "区", "县")) and len(region) >= 3 else ""  # '无锡高新区' is '高新区' in its city
     also += [x[len(city):] for x in (*also, place) if city and x.startswith(city) and len(x) - len(city) >= 3 and x[len(city)] != region[-1]]
     covers = [x for x in _cover_names(row.cells.get("covers", ""), city)

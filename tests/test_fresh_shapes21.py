@@ -1,0 +1,224 @@
+"""Shapes from the twenty-first round of fresh material: numbers in full-width digits and Chinese numerals, a zone with
+its former name in brackets that no longer goes through its district, merged and renamed districts, thresholds by
+industry with a QQ group beside the hotline, and questions of other cities' programmes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest import facts
+from knowledge.model import load_knowledge
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+CST = dt.timezone(dt.timedelta(hours=8))
+SHENYANG, XIAMEN, HANGZHOU = "shenyang-fullwidth-numerals-2123.txt", "xiamen-industry-thresholds-2124.txt", "hangzhou-merged-districts-2125.txt"
+
+
+def _bot(name: str | None = None) -> Answerer:
+    return Answerer(load_knowledge(NOTICES / name) if name else load_knowledge())
+
+
+def _at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=CST)
+
+
+# ------------------------------------------------------------ hotlines and contacts
+@pytest.mark.parametrize("q", ["咨询电话是多少", "咨询电话多少？", "政策咨询电话号码是多少"])
+def test_a_phone_asked_for_is_no_count_and_quotes_no_contacts_list(q):
+    text = _bot("tianjin-articles-2072.txt").answer(q).text
+    assert text.startswith("【咨询电话】") and "022-58306127" in text and "刘建平" not in text
+
+
+def test_a_qq_group_beside_the_hotline_is_kept_with_its_note():
+    bot = _bot(XIAMEN)
+    support = next(c for c in bot.kb.notice.consultation.all() if "技术支持" in c.label)
+    assert "736492815" in support.channel and "企业名称" in support.channel
+    reply = bot.answer("技术支持QQ群号多少 进群要备注啥")
+    assert reply.matched and "736492815" in reply.text and "通知未规定" not in reply.text
+
+
+def test_a_hotline_labelled_in_brackets_after_its_office_is_read_and_no_unit_takes_its_phone():
+    bot = _bot(HANGZHOU)
+    hotlines = bot.kb.notice.consultation.all()
+    assert [(c.person, c.phone) for c in hotlines] == [("郑伟", "0571-87252160")]
+    assert bot.kb.unit_for("jiande").phone == "0571-64718250"
+    text = bot.answer("政策咨询打哪个电话").text
+    assert "87252160" in text and "64718250" not in text
+    jiande = bot.answer("我是建德的 你们那联系人和电话发我一下").text
+    assert "64718250" in jiande and "87252160" not in jiande
+
+
+@pytest.mark.parametrize(("q", "also"), [("咨询热线多少", False), ("申报系统一直登不上去找谁？另外那个咨询热线是多少", True)])
+def test_a_further_hotline_is_picked_by_its_label_and_the_units_directory_is_no_hotline(q, also):
+    text = _bot("lanzhou-wechat-extension-2112.txt").answer(q).text
+    assert "0931-5552345" in text and ("0931-5552760" in text) == also and "5551328" not in text
+
+
+def test_a_two_character_name_padded_to_three_is_one_name():
+    bot = _bot("liangjiang-webpage-2080.txt")
+    assert {u.person for u in bot.kb.notice.units.items} >= {"罗婷", "曾庆", "黄凯", "刘蕾"}
+    assert "023-67185530" in bot.answer("悦来街道的联系人电话多少").text
+
+
+def test_a_prefecture_is_a_place_of_a_provinces_list():
+    text = _bot("hubei-province-pdf-2076.txt").answer("恩施的联系人电话多少").text
+    assert text.startswith("【恩施州 · 推荐单位联系方式】") and "0718-8232710" in text
+
+
+# ------------------------------------------------------------ zones and merged districts
+def test_a_zone_with_its_former_name_in_brackets_is_a_unit_of_its_own():
+    bot = _bot(SHENYANG)
+    assert bot.kb.unit_for("zhongdeyuan").person == "韩冰"
+    for q in ("我们厂在中德高端装备制造产业园里 地址写的铁西区 材料交给谁", "中德园的企业找谁"):
+        text = bot.answer(q).text
+        assert text.startswith("【沈阳中德园 · 推荐单位联系方式】") and "25873614" not in text, text
+
+
+@pytest.mark.parametrize("q", ["中德园归铁西区管 所以我们交铁西区市场监管局就行 对吧", "中德园的企业交铁西区吧"])
+def test_a_zone_said_to_go_through_the_district_it_no_longer_goes_through_is_corrected(q):
+    text = _bot(SHENYANG).answer(q).text
+    assert text.startswith("【更正】\n不是铁西区：通知规定“注册地在沈阳中德园规划范围内的企业") and "24-25377418" in text
+    assert "25873614" not in text
+
+
+def test_a_question_between_the_two_is_no_claim_to_correct():
+    text = _bot("kunming-two-languages-2122.txt").answer("我们在马金铺 交呈贡区还是高新区").text
+    assert text.startswith("【昆明高新区 · 推荐单位联系方式】") and "更正" not in text
+
+
+@pytest.mark.parametrize("q", ["康平县的企业找谁推荐？附件里那个名单翻了没看到康平", "新民市企业材料交哪", "我们在法库县，找哪个单位"])
+def test_a_place_the_list_leaves_out_gets_the_sentence_that_rules_on_it(q):
+    assert "新民市、康平县、法库县企业，由所在地县（市）市场监督管理局推荐" in _bot(SHENYANG).answer(q).text
+
+
+@pytest.mark.parametrize(("q", "unit", "not_unit"), [
+    ("我们公司注册在运河街道，以前属于余杭区，现在申报找余杭还是临平啊", "86215570", "89378824"),
+    ("塘栖镇的企业交哪个区", "86215570", "89378824"),
+    ("下沙的企业找谁", "86987413", "82893160"),
+    ("原来大江东的企业找谁推荐", "86987413", "82893160"),
+    ("江干区的企业现在找谁", "86095213", "85163027"),
+])
+def test_streets_moved_to_another_district_go_to_that_districts_unit(q, unit, not_unit):
+    text = _bot(HANGZHOU).answer(q).text
+    assert unit in text and not_unit not in text, text
+
+
+def test_merged_districts_carry_no_bracket_words_as_names():
+    places = _bot(HANGZHOU).kb.notice.places
+    names = {t for p in places.values() for t in (p.name, p.short, *p.towns)}
+    assert not {n for n in names if n.startswith(("含", "不含", "上述")) or "等" in n or n in ("区域", "杭州")}
+    assert {"河庄", "义蓬", "大江东", "下沙"} <= set(places["qiantang"].towns)
+    assert not places["yuhang"].towns
+
+
+def test_a_street_moved_by_the_notice_corrects_the_old_district():
+    text = _bot(HANGZHOU).answer("义蓬街道的企业 原来萧山大江东那块的 是找萧山区经信局报吧").text
+    assert text.startswith("【更正】\n不是萧山区") and "86987413" in text and "82893160" not in text
+
+
+# ------------------------------------------------------------ other cities and their programmes
+@pytest.mark.parametrize("q", ["上海的质量标杆申报条件是什么", "上海质量标杆什么时候截止", "深圳市质量标杆企业能报吗"])
+def test_another_citys_own_programme_is_declined_by_its_name(q):
+    reply = _bot("kunshan-quality-benchmark-2042.txt").answer(q)
+    assert not reply.matched and reply.text.startswith("抱歉") and "”不是本助手负责的内容" in reply.text
+
+
+@pytest.mark.parametrize("q", ["我们在上海，能报吗", "总部在上海，昆山子公司能报吗", "公章在上海总部"])
+def test_shanghai_as_where_the_firm_or_its_seal_is_is_not_declined(q):
+    assert not _bot("kunshan-quality-benchmark-2042.txt").answer(q).text.startswith("抱歉")
+
+
+def test_the_bundled_notice_answers_of_its_own_city():
+    reply = _bot().answer("上海的质量标杆申报条件是什么")
+    assert reply.matched and "申报条件" in reply.text
+
+
+def test_another_citys_notice_reads_no_road_of_the_bundled_city():
+    bot = _bot(XIAMEN)
+    assert not bot.understander.analyse(__import__("knowledge.text", fromlist=["prepare"]).prepare("厦门鹭升科技有限公司")).district.districts
+    reply = bot.answer("帮我查下厦门鹭升科技有限公司今年报没报、报的啥经验，把他们材料发我参考")
+    assert not reply.matched and "黄浦" not in reply.text and "不能帮" in reply.text
+
+
+# ------------------------------------------------------------ what the notice leaves open, and what it counts
+@pytest.mark.parametrize("q", ["纸质材料要几份", "纸质材料是一式三份吧？还是两份", "申报书打印几份"])
+def test_copies_a_notice_leaves_open_are_said_to_be_open(q):
+    reply = _bot(SHENYANG).answer(q)
+    assert not reply.matched and "通知中没有规定“纸质材料的份数”" in reply.text
+
+
+def test_copies_a_notice_states_are_given_once():
+    text = _bot().answer("纸质材料要几份").text
+    assert text.startswith("【申报信息表与纸质材料】") and "一份" in text and "通知原文" not in text
+    assert "一式2份" in _bot("hangzhou-materials-table-2087.txt").answer("典型经验材料纸质版要几份啊").text
+
+
+@pytest.mark.parametrize(("name", "q", "matched", "must"), [
+    (HANGZHOU, "今年全市一共评多少家质量标杆", False, "每个推荐单位推荐数量不超过8项"),
+    ("dongying-exclusions-faq-2121.txt", "全市一共评多少家", False, "每个县区推荐数量原则上不超过5家"),
+    ("kunshan-quality-benchmark-2042.txt", "今年一共评几家", True, "不超过15家"),
+    (XIAMEN, "全市一共评多少家", True, "全市遴选总数不超过25家"),
+])
+def test_a_total_asked_of_per_unit_counts_is_said_to_be_unstated(name, q, matched, must):
+    reply = _bot(name).answer(q)
+    assert reply.matched == matched and must in reply.text
+    assert ("没有规定" in reply.text) != matched
+
+
+@pytest.mark.parametrize(("name", "verdict"), [(SHENYANG, "不符合"), ("kunshan-quality-benchmark-2042.txt", "不符合")])
+@pytest.mark.parametrize("q", ["经验是去年初才推开的 用了一年半左右 能报吗", "经验用了一年半能报吗"])
+def test_a_practice_in_use_too_short_is_checked_against_the_condition(name, verdict, q):
+    text = _bot(name).answer(q).text
+    assert text.startswith("【对照申报条件】") and verdict in text and "两年" in text
+
+
+def test_a_practice_in_use_long_enough_meets_that_condition():
+    assert "实施时间这一条符合" in _bot(SHENYANG).answer("这个方法我们用了三年了，能报吗").text
+
+
+@pytest.mark.parametrize("q", ["申报培训什么时候", "明天的申报培训几点开始 在哪开", "培训会在哪开"])
+def test_a_briefing_the_notice_dates_is_quoted_alone(q):
+    text = _bot(SHENYANG).answer(q, now=_at("2123-09-14T10:00:00")).text
+    assert "2时" in text and "市府大路260号" in text and "网上申报。申报系统" not in text
+
+
+def test_a_bare_domain_is_the_site_and_a_mailbox_is_not():
+    assert facts.URL.findall("登录系统（网址：zlbg.xmgxj-demo.cn），电子邮箱：syzlbg2123@163.com") == ["zlbg.xmgxj-demo.cn"]
+    assert "zlbg.xmgxj-demo.cn" in _bot(XIAMEN).answer("申报网站是哪个").text
+
+
+# ------------------------------------------------------------ the clock on a notice with a window of hand-in days
+def test_the_last_hand_in_day_before_its_hour_is_still_in_time():
+    text = _bot(HANGZHOU).answer("今天是最后一天吧 现在从滨江打车过去还行吗", now=_at("2125-06-14T16:20:00")).text
+    assert "现在还来得及" in text and "已经过了截止时间，来不及" not in text and "网上申报已经截止" not in text
+
+
+@pytest.mark.parametrize("q", ["刚到受理点 超时二十几分钟 能不能通融下收了🙏", "过了点了 能通融一下收材料吗"])
+def test_a_hand_in_asked_after_its_hour_is_told_it_has_closed(q):
+    assert "已经截止" in _bot(HANGZHOU).answer(q, now=_at("2125-06-14T17:25:00")).text
+
+
+# ------------------------------------------------------------ what is no question of the programme
+@pytest.mark.parametrize(("name", "q"), [("guangzhou-devzone-benchmark-2071.txt", "明天黄埔下不下雨 要不要带伞去送材料"),
+                                         (HANGZHOU, "杭州奥体中心现在能进去参观吗")])
+def test_small_talk_naming_a_place_is_not_answered_from_the_notice(name, q):
+    assert not _bot(name).answer(q).matched
+
+
+def test_a_zip_file_asked_of_an_online_only_notice_gets_its_file_rule():
+    text = _bot("xiongan-online-esign-2120.txt").answer("附件太多了 我打成一个zip压缩包一起传可以不").text
+    assert "不接受Word文档、图片格式文件或压缩包" in text
+
+
+def test_an_electronic_signature_by_another_person_gets_the_signature_rule():
+    text = _bot("xiongan-online-esign-2120.txt").answer("承诺书总经理电子签一下就行了吧 法人出差了").text
+    assert "法定代表人电子签名" in text
+
+
+def test_a_second_contact_in_a_row_of_its_own_is_listed_beside_the_first():
+    unit = _bot("hubei-province-pdf-2076.txt").kb.unit_for("enshi")
+    assert unit.person == "向华、田甜" and unit.phone == "0718-8232710、0718-8232713"
