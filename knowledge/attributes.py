@@ -19,6 +19,8 @@ from .values import CJK_RUN_4, NEVER, REVOKES, lazy
 from .whereabouts import Whereabouts
 
 _TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录失败|转圈|卡住|报错|系统错误")  # not upload trouble: size
+_DOCUMENT = lazy(r"营业执照|[\u4e00-\u9fff]{2,4}(?:审计报告|财务报表|纳税证明|完税证明|信用报告|检测报告|承诺书)")
+_SENTENCE = lazy(r"[^。；;\n]+[。；;]?")
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{4,40})[”\"」』]")
 _NUMBER = lazy(r"\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万]*\s*(个|名|家|项|天|日|年|月|周|万|元|%|倍|人|次|批)")
 VERBATIM = 6  # characters: a phrase this long, copied from the notice, points at its clause
@@ -89,7 +91,10 @@ class Attributes(Counts, Whereabouts):
         return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
 
     def _untold(self, a, norm: str):
-        """The analysis without the open details ("培训会") that only the user's own story names."""
+        """The analysis without the open details ("培训会") that only the user's own story names; a hand-in planned on a
+        notice that takes nothing on paper ("拷个U盘送到雄县工信局 行不") gets that rule first."""
+        if (sub := self.kb.notice.submission) and sub.no_paper and "paper" not in a.intents and about_paper(norm):
+            a = replace(a, intents=("paper", *a.intents))
         if not a.unknowns or not set(a.intents) - {"about"} or not self._narrated(re.compile("|".join(map(re.escape, a.unknown_words))), norm):
             return a
         return replace(a, unknowns=(), unknown_words=())
@@ -227,7 +232,12 @@ class Attributes(Counts, Whereabouts):
                     n += 1
                 if n - 1 > len(best):
                     best = run[i:i + n - 1]
-        if not best or best in answered or best[-4:] in answered and best[:-4] in ("企业", "申报", "我们", "公司", "单位", "本单位") \
+        if not best:  # '营业执照要不要单独传一份': a document the reply leaves out, in the notice's own sentence on it
+            said = [(len(x), x.strip(), c.clause) for m in _DOCUMENT.finditer(compact) if m.group(0) in body and m.group(0) not in answered
+                    for c in self.kb.notice.passages for x in _SENTENCE.findall(c.text) if m.group(0) in x
+                    for x in (x[x.rfind("：", 0, x.find(m.group(0))) + 1:],)]  # (not the lead-in '…包括：' run into it)
+            return Clause(min(said)[2], min(said)[1]) if said else None
+        if best in answered or best[-4:] in answered and best[:-4] in ("企业", "申报", "我们", "公司", "单位", "本单位") \
                 or re.sub(r"(?:电话|号码|热线|联系人|邮箱)$", "", best) in answered:  # '政策咨询电话' of the hotline given
             return None  # '企业纸质材料' of '忠县企业纸质材料交哪里': the topic's words, answered above
         hits = [c for c in self.kb.notice.passages if best in c.text]

@@ -17,7 +17,9 @@ from .values import EN_NUM, NUM, cn_number, lazy, plain
 _NEED = lazy(rf"(?:实践|经验|方法|技术|项目|做法)[^。；;]{{0,14}}?(?:实施|运行|应用|推行)(?:时间|周期)?\s*"
              rf"(?:不少于|不低于|满|已满|超过)?\s*\**\s*({NUM})\s*\**\s*(年|个月)")
 # The applicant's own span: '实施了8个月', '才运行一年半', '上线不到两年', '用了半年'.
-_SAID = lazy(rf"(?<!体系)(?<!认证)(?:实施|运行|应用|推行|上线|导入|引入|推广|开展|试行|(?<![应使运费作适信采享通])用)(?:了|才|刚|只有|大概|大约|差不多)*"
+_OF_PRACTICE = lazy(r"经验|方法|做法|模式|技术|工具|这套|这个|推开|推行|导入|引入")
+_NOT_PRACTICE = lazy(r"材料|准备|写|顾问|厂房|设备|租|聘|雇|时间")
+_SAID = lazy(rf"(?<!体系)(?<!认证)(?:实施|运行|应用|推行|上线|导入|引入|推广|开展|试行|(?<![应使运费作适信采享通聘租雇])用)(?:了|才|刚|只有|大概|大约|差不多)*"
              rf"(不到|不满|没到|未满|还不到|还没到|快|将近|接近)?\s*(半|{NUM})\s*(年|个月|个多月|多月)(半|多)?")
 # A minimum said as the rule: '要实施满2年才能报', '实践必须运行3年以上吧'.
 _RULE = lazy(rf"(?:要|须|需|需要|必须|得|要求)(?:已|连续|持续)?(?:实施|运行|应用|推行)(?:满|超过|够)?\s*({NUM})\s*(年|个月)"
@@ -68,7 +70,8 @@ def practice(n, norm: str, en: bool) -> Section | None:
 
 def _span(norm: str) -> tuple[float, bool, str] | None:
     """(months, whether said as 'less than', the words) of the practice's time the message states."""
-    if m := _SAID.search(norm):
+    if m := next((x for x in _SAID.finditer(norm) if not x.group(0).startswith("用") or _OF_PRACTICE.search(norm[max(0, x.start() - 16):x.start()])
+                  and not _NOT_PRACTICE.search(norm[max(0, x.start() - 6):x.end() + 6])), None):  # '用了一年半' of the practice only
         n = 0.5 if m.group(2) == "半" else cn_number(m.group(2))
         if not 0 < n < 1000:
             return None

@@ -94,6 +94,9 @@ _OFFICE_BEFORE = re.compile(r"(?:总部|总公司|母公司|领导|老板|法人
 def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, str]:
     """('programme' | 'region' | '', the words) of what the message asks of another programme or region."""
     labels = {h.label for h in hits}
+    for h in (h for h in hits if h.label == "home"):  # the bundled city named to another city's notice: only its programme
+        if its := _regions_own(h, hits, compact):  # ('上海的质量标杆…'), never where the firm's people or papers are
+            return "programme", its
     for kind in ("programme", "region"):
         hit = next((h for h in hits if h.label == kind and not (kind == "region" and (_OFFICE_AFTER.match(compact, h.end)
                                                                                      or _OFFICE_BEFORE.search(compact[:h.start])))), None)

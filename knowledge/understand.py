@@ -118,8 +118,8 @@ class Understander:
         scope += [Entry(p, "named", fuzzy=False) for p in oos.programmes if p.lower() in body_l]
         # A national notice ('各省、自治区、直辖市…工业和信息化主管部门') covers every region: none is another one.
         national = not n.meta.region and re.search(r"各省[、，,]\s*自治区|中华人民共和国境内|全国各省", body)
-        scope += [Entry(p, "region", fuzzy=False) for p in oos.regions + oos.regions_en + (oos.home if n.places else ()) if not national and (
-            p.lower() not in body_l or not re.search(re.escape(p.lower()) + "(?![路街巷弄])", body_l))]  # '烟台路90号' is a road
+        scope += [Entry(p, ("region", "home")[p in oos.home], fuzzy=False) for p in oos.regions + oos.regions_en + oos.home * bool(n.places)
+                  if not national and (p.lower() not in body_l or not re.search(re.escape(p.lower()) + "(?![路街巷弄])", body_l))]  # '烟台路90号' is a road
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "courtesy", fuzzy=False) for p in oos.courtesy]
         scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time")]  # no region

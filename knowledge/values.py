@@ -39,7 +39,7 @@ lazy = LazyPattern
 
 CJK_RUN_4 = lazy(r"[\u4e00-\u9fff]{4,}")  # runs of four or more Chinese characters
 CN = "零〇一二两三四五六七八九十百千万"
-NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+)"
+NUM = rf"(?:\d+(?:\.\d+)?|[{CN}]+(?:点[零〇一二三四五六七八九]+)?)"  # '一点五个亿' is 1.5
 DATE = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*({NUM})\s*[日号]?")
 # Another stage of the selection than the application ('答辩PPT须于…发送至x@y'): its mailbox is not the application's.
 # A section for applicants renewing a title ('二、2102年度质量标杆复评', '（一）复评'), headed at either level.
@@ -83,6 +83,8 @@ def cn_number(s: str) -> float:
     if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s*([千万])", s):  # '1万', '1.5万', '3千'
         return float(m.group(1)) * (10000 if m.group(2) == "万" else 1000)
     digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    if (whole := s.partition("点"))[1] and whole[2] and all(c in digits for c in whole[2]):  # '一点五' -> 1.5
+        return -1 if (n := cn_number(whole[0])) < 0 else n + float("0." + "".join(str(digits[c]) for c in whole[2]))
     units = {"十": 10, "百": 100, "千": 1000}
     total, section, cur = 0, 0, 0
     for ch in s:

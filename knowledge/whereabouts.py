@@ -27,8 +27,6 @@ class Whereabouts:
         geo = self.kb.geography.districts
         names = {k: "|".join(re.escape(n) for n in sorted({geo[k].name, geo[k].short, *geo[k].towns}, key=len, reverse=True) if n)
                  for k in a.district.districts}  # '注册在经开区': a short name of the place too
-        if own := self._not_via(a.district.districts):  # the zone's unit, not the district's
-            return own[0]
         registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
         moved = [k for k in a.district.districts if re.search(rf"(搬到|搬至|搬去|迁到|迁至|迁往|迁入)(?:{names[k]})", compact)]
         stayed = re.search(r"注册地?[^，,。；]{0,6}(没有?|未|不)[^，,。；]{0,4}(迁|搬|变)|注册地?(还|仍)(在|是)", compact)
@@ -36,8 +34,9 @@ class Whereabouts:
             return moved[0]  # "注册在杨浦，去年搬到宝山（注册地也迁过去了）": where it is registered now
         if len(registered) == 1:  # "工厂在闵行，注册地还在徐汇": where it is registered
             return registered[0] if not moved or stayed else None
-        if not re.search(r"搬|迁|划到|划归|划入|并入|现在(在|是|属)", compact):
-            return None  # "之前在徐汇区问过": where it asked, not where it was
+        if not re.search(r"搬|迁|划到|划归|划入|并入|现在(在|是|属)", compact):  # "之前在徐汇区问过": where it asked, not where it was;
+            own = self._not_via(a.district.districts) if not re.search(r"旁边|附近|隔壁|周边|对面|边上", compact) else None
+            return own[0] if own else None  # a zone the notice takes out of its district: the zone's unit
         left = [k for k in a.district.districts if re.search(
             rf"(之前|以前|原来|原先|过去|早先|前几年)[^，,。；？?]{{0,4}}?(在|是|属于?)(?:{names[k]})|从(?:{names[k]})[^，,。；]{{0,6}}?(搬|迁)"
             rf"|(搬离|迁出|迁离)(?:{names[k]})", compact)]

@@ -222,3 +222,90 @@ def test_an_electronic_signature_by_another_person_gets_the_signature_rule():
 def test_a_second_contact_in_a_row_of_its_own_is_listed_beside_the_first():
     unit = _bot("hubei-province-pdf-2076.txt").kb.unit_for("enshi")
     assert unit.person == "向华、田甜" and unit.phone == "0718-8232710、0718-8232713"
+
+
+# ------------------------------------------------------------ the second reading's findings
+@pytest.mark.parametrize(("q", "verdict"), [("我们用了两个月准备材料，这个方法已经实施5年了，能报吗", "实施时间这一条符合"),
+                                            ("聘用了半年的质量顾问，推行了三年，能报吗", "实施时间这一条符合"),
+                                            ("写材料用了一个月，能报吗", None), ("我们租用了3年厂房，能报吗", None)])
+def test_time_spent_on_other_things_is_not_the_practices_time(q, verdict):
+    text = _bot(SHENYANG).answer(q).text
+    assert (verdict in text) if verdict else "对照申报条件" not in text, text
+
+
+@pytest.mark.parametrize("q", ["在上海读书的员工能做联系人吗", "经验是在上海工厂做的，能用来申报吗", "我们的数据中心在上海，系统能登录吗"])
+def test_the_bundled_city_named_as_where_something_is_is_no_other_programme(q):
+    assert "不掌握“上海”" not in _bot("kunshan-quality-benchmark-2042.txt").answer(q).text
+
+
+@pytest.mark.parametrize("text", ["邮箱hzzlbg2125＠126.com", "hzzlbg2125#126.com（请将#换成@）", "发送至abc@mail.xm.gov.cn"])
+def test_a_mailbox_gives_no_site(text):
+    assert facts.URL.findall(text) == []
+
+
+def test_a_domain_right_after_chinese_text_is_a_site():
+    assert facts.URL.findall("申报平台hnzlbg.hngxt-demo.com.cn在线填报") == ["hnzlbg.hngxt-demo.com.cn"]
+
+
+@pytest.mark.parametrize(("q", "card"), [("我们从中德园搬到铁西区了，现在找谁", "【铁西区 · 推荐单位联系方式】"),
+                                         ("注册地在铁西区，现在找谁", "【铁西区 · 推荐单位联系方式】")])
+def test_a_move_or_a_registration_said_in_the_message_outweighs_the_zone_rule(q, card):
+    assert _bot(SHENYANG).answer(q).text.startswith(card)
+
+
+def test_a_registration_outside_the_moved_streets_keeps_its_district():
+    text = _bot(HANGZHOU).answer("注册地在萧山 但是工厂在钱塘新湾那边，按哪个区报").text
+    assert text.startswith("【萧山区 · 推荐单位联系方式】")
+
+
+def test_a_qq_group_written_after_a_hotline_is_given_when_asked(tmp_path):
+    notice = tmp_path / "qq.txt"
+    notice.write_text("湖南省工业和信息化厅关于开展2127年度湖南省质量标杆遴选工作的通知\n湘工信质〔2127〕12号\n\n各市州工业和信息化局：\n\n"
+                      "一、申报条件\n在湖南省内注册的工业企业。\n\n二、时间安排\n企业于2127年6月30日17:00前在申报系统提交。\n\n三、联系方式\n"
+                      "政策咨询：省工信厅质量处 王芳 0731-88954321\n咨询电话（平台）：0731-88954322，李强；平台QQ群：556677889\n\n"
+                      "湖南省工业和信息化厅\n2127年5月10日\n", encoding="utf-8")
+    for q in ("QQ群号多少", "有没有QQ群"):
+        reply = Answerer(load_knowledge(notice)).answer(q)
+        assert reply.matched and "556677889" in reply.text and "没有规定" not in reply.text
+
+
+@pytest.mark.parametrize("q", ["今天加班赶去提交还来得及吗", "我们在赶材料，今天下午能赶到吗"])
+def test_hurrying_is_no_trip_with_paper(q):
+    text = _bot(HANGZHOU).answer(q, now=_at("2125-06-06T15:00:00")).text
+    assert "纸质材料（" not in text and "来得及" in text
+
+
+def test_a_place_of_two_characters_on_a_row_of_its_own_is_no_second_contact():
+    from knowledge.ingest.table import parse_table
+    raw = "单位\t联系人\t电话\n平湖市经信局\t朱红\t0573-85011205\n乍浦\t0573-85511206\n嘉善县经信局\t沈伟\t0573-84011207\n"
+    lines, at = [], 0
+    for line in raw.splitlines(keepends=True):
+        lines.append((line.rstrip("\n"), at, at + len(line.rstrip("\n"))))
+        at += len(line)
+    rows, _ = parse_table(raw, lines)
+    assert rows[0].cells["person"] == "朱红" and "乍浦" not in rows[0].cells.get("phone", "") + rows[0].cells.get("person", "")
+
+
+def test_copies_of_scans_are_not_paper_copies(tmp_path):
+    text = (NOTICES / SHENYANG).read_text(encoding="utf-8").replace("扫描为PDF格式上传", "扫描为PDF格式上传（各一份）")
+    notice = tmp_path / "copies.txt"
+    notice.write_text(text, encoding="utf-8")
+    assert "没有规定“纸质材料的份数”" in Answerer(load_knowledge(notice)).answer("纸质材料要几份").text
+
+
+def test_a_deadline_followed_by_what_to_do_after_a_comma_is_read():
+    bot = _bot("yiwu-county-two-categories-2126.txt")
+    assert bot.kb.deadline == _at("2126-07-15T17:00:00")
+    assert "已经截止" in bot.answer("质量标杆现在还能报吗", now=_at("2127-03-01T10:00:00")).text
+
+
+@pytest.mark.parametrize(("said", "value"), [("一点五个亿", 1.5), ("十二点五万", None), ("两点三", 2.3)])
+def test_spoken_decimals_are_read(said, value):
+    import re
+
+    from knowledge.values import NUM, cn_number
+    number = re.match(NUM, said).group(0)
+    if value is not None:
+        assert cn_number(number) == pytest.approx(value)
+    text = _bot("yiwu-county-two-categories-2126.txt").answer("营收一点五个亿 报示范企业行不行").text
+    assert "您说的是一点五个亿" in text

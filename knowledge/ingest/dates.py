@@ -244,4 +244,6 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
         return False
     if _CLOSED.search(dl.local) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
         return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline
-    return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))
+    after = dl.sentence[dl.sentence.find(dl.local) + len(dl.local):][:32] if dl.local else ""  # '企业于7月15日17:00前，登录…上传…'
+    return bool(_TO_DO.search(dl.local or dl.sentence) or re.match(r"[，,]\s*(?:登录|通过|在|向)", after) and _TO_DO.search(after)
+                or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))

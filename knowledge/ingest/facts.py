@@ -22,7 +22,7 @@ _CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限|关闭时
 PHONE = re.compile(r"(?<![\d-])(?:[48]00[-\s]?\d{3}[-\s]?\d{4}|(?:\(?0\d{2,3}\)?[-\s]?)?(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{4}[\s-]?\d{4}|\d{7}))"
                    r"(?:\s*(?:-|转|分机)\s*\d{1,6})?(?![\d])")
 URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]"  # or a bare domain ('网址：zlbg.xmgxj-demo.cn'), not a mailbox's
-                 r"|(?<![@\w.\-/])(?:[A-Za-z0-9-]+\.)+(?:cn|com|org|net)(?![A-Za-z0-9.@-])(?:/[A-Za-z0-9./?=&_%:#~+-]*[A-Za-z0-9/])?")
+                 r"|(?<![@＠#A-Za-z0-9_.\-/])(?:[A-Za-z0-9-]+\.){2,}(?:cn|com|org|net)(?![A-Za-z0-9.@＠-])(?:/[A-Za-z0-9./?=&_%:#~+-]*[A-Za-z0-9/])?")
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 COPIES = re.compile(rf"([{CN_NUM}\d]{{1,3}})\s*份")
 LIMIT = re.compile(rf"(?:([{CN_NUM}千\d.]{{1,6}})\s*(万)?\s*个?字(?:以内|之内|以下)"  # '3千字以内', '三十个字以内'

@@ -35,14 +35,13 @@ _HEADERS = {
 }
 _LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_NOTE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]")
-_ASIDE = re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
+_NOTE, _ASIDE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]"), re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
 _NONE = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$")  # a cell left empty on purpose
 _SKIPPED = ("index", "other")
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
 # A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
-_NO_NAME = re.compile(r"[区县市镇乡州旗局委会办处科室园]$|街道$|中心$")  # a place or an office, not a person
+_NO_NAME, _SPACED_NAME = re.compile(r"[区县市镇乡州旗局委会办处科室园]$|街道$|中心$"), re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]\s")
 _ORG = re.compile(r"(?:委员会|管委会|委|局|办公室|办|中心|分局|协会|商会|公司|厅|处|科|院|所|站)$")
 # An address by its street words.
 _ADDRESS = re.compile(r"[路街道弄巷]|\d+号|楼|室|大厦")
@@ -167,7 +166,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             rows[-1].cells.update(dict(zip(columns[-len(cells_nz):], cells_nz, strict=True)))  # that row's rest, on the next line
             rows[-1].end = e
             continue
-        if rows and has_phone and len(cells_nz) == 2 and _PERSON.match(cells_nz[0]) and rows[-1].cells.get("person") and not _NO_NAME.search(cells_nz[0]):
+        if rows and has_phone and len(cells_nz) == 2 and _PERSON.match(cells_nz[0]) and rows[-1].cells.get("person") and not _NO_NAME.search(cells_nz[0]) \
+                and (len(cells_nz[0]) == 3 or _SPACED_NAME.match(raw[s:e])):  # a person ('田 甜'), not a place's unit ('乍浦  0573-…')
             _merge(rows[-1], [("person", cells_nz[0]), ("phone", cells_nz[1])], True, e)  # '李 婷 027-…': the unit's second contact
             continue
         if rows and _ASIDE.match(stripped) and not has_phone:
