@@ -93,7 +93,8 @@ class Attributes(Counts, Whereabouts):
     def _untold(self, a, norm: str):
         """The analysis without the open details ("培训会") that only the user's own story names; a hand-in planned on a
         notice that takes nothing on paper ("拷个U盘送到雄县工信局 行不") gets that rule first."""
-        if (sub := self.kb.notice.submission) and sub.no_paper and "paper" not in a.intents and about_paper(norm):
+        if (sub := self.kb.notice.submission) and sub.no_paper and "paper" not in a.intents and about_paper(norm) \
+                and re.search(r"材料|资料|文件|U盘|u盘|光盘|纸质|申报书|盖章", norm):  # not '打车去当面咨询'
             a = replace(a, intents=("paper", *a.intents))
         if not a.unknowns or not set(a.intents) - {"about"} or not self._narrated(re.compile("|".join(map(re.escape, a.unknown_words))), norm):
             return a

@@ -11,6 +11,7 @@ from .phrasing import Section
 
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 # A place put under a district, or sent to its unit: '长兴岛归宝山管吧', '火炬产业区的企业交给翔安区工信局对吧'.
+_APART = re.compile(r"旁边|附近|隔壁|周边|对面|边上|很近|没关系|无关|不在|不属于|之外|以外")  # the firm set apart from the zone
 _PUT_IN = r"(归|属于|属|是|在|算|划归|隶属|交给|交到|报给|报到|送到|送给|找|走|is in|is part of|belongs to|that'?s|it'?s|in)"
 
 
@@ -35,7 +36,7 @@ class Whereabouts:
         if len(registered) == 1:  # "工厂在闵行，注册地还在徐汇": where it is registered
             return registered[0] if not moved or stayed else None
         if not re.search(r"搬|迁|划到|划归|划入|并入|现在(在|是|属)", compact):  # "之前在徐汇区问过": where it asked, not where it was;
-            own = self._not_via(a.district.districts) if not re.search(r"旁边|附近|隔壁|周边|对面|边上", compact) else None
+            own = self._not_via(a.district.districts) if not _APART.search(compact) else None
             return own[0] if own else None  # a zone the notice takes out of its district: the zone's unit
         left = [k for k in a.district.districts if re.search(
             rf"(之前|以前|原来|原先|过去|早先|前几年)[^，,。；？?]{{0,4}}?(在|是|属于?)(?:{names[k]})|从(?:{names[k]})[^，,。；]{{0,6}}?(搬|迁)"
@@ -76,7 +77,7 @@ class Whereabouts:
                     self.resolver.display_name(k, True).lower().removesuffix(" district"),
                     *((unit.name, *unit.aliases, *unit.person.split("、")) if unit else ())} - {""}  # '…找储文静对吗': its person too
         mentions = list(dict.fromkeys(m.lower() for m in res.mentions))
-        via = self._not_via(res.districts) if not re.search(r"还是|或者|或是|哪个|哪一个", norm) else None  # a question, no claim
+        via = self._not_via(res.districts) if not re.search(r"还是|或者|或是|哪个|哪一个", norm) and not _APART.search(norm) else None  # no claim
         if via and re.search(rf"{_PUT_IN}|交|找|报", norm):  # '中德园归铁西区管，交铁西区就行吧'
             line = (f"Not {self.resolver.display_name(via[1], True)}: the notice says “{via[2].text}”" if en
                     else f"不是{geo[via[1]].name}：通知规定“{via[2].text}”")

@@ -24,6 +24,7 @@ from .materials import build_materials
 from .meta import build_lists, build_meta
 from .ocr import ocr_fixes
 from .outline import parse
+from .prevail import main_text_limits
 from .quotas import build_quotas
 from .relative import reckoned
 from .steps import checklist
@@ -113,6 +114,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_fees(d)
     build_organisation(d)
     build_materials(d)
+    main_text_limits(d)  # the main text's limits over an annexed template's
     build_documents(d)
     build_annex_clauses(d)
     if cut:

@@ -217,7 +217,7 @@ _ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|�
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
 _TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
-
+_FIRM_THEN = re.compile(r"[，,]\s*(?:登录|通过|在|向)[^。；]{0,72}?(?:提交|上传|报送|填报)")  # the firm's own act after the date
 
 # A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').
 _PERIOD = re.compile(r"(?:自然年度?|会计年度|年度|统计期|期间)[（(：:为是]?\s*(?:\d{4}\s*年\s*)?1\s*月\s*1\s*日\s*(?:至|到|—|－|-|~|～)\s*$")
@@ -244,6 +244,7 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
         return False
     if _CLOSED.search(dl.local) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
         return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline
-    after = dl.sentence[dl.sentence.find(dl.local) + len(dl.local):][:32] if dl.local else ""  # '企业于7月15日17:00前，登录…上传…'
-    return bool(_TO_DO.search(dl.local or dl.sentence) or re.match(r"[，,]\s*(?:登录|通过|在|向)", after) and _TO_DO.search(after)
-                or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))
+    after = dl.sentence[dl.sentence.find(dl.local) + len(dl.local):][:80] if dl.local else ""  # '企业于7月15日17:00前，登录…上传…'
+    return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"企业|单位", dl.local) and _FIRM_THEN.match(after)
+                and not re.search(r"培训|查看|公示|结果|参加|观看", after) or re.search(r"(?:至|到|—|－|-|~|～)\s*$", dl.lead) and _TO_DO.search(heading))
+

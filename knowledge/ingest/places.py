@@ -170,7 +170,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
             found += [m.group(1) for m in re.finditer(r"(?<=[、，,；;。区县市原\s])" + _STREETS + _MOVED.pattern + re.escape(name), raw)]
             # '钱塘区包括原杭州经济技术开发区（原下沙街道、白杨街道）和原萧山区河庄、义蓬…街道（原大江东产业集聚区），上述…'
             found += [re.sub(r"[（()）]", "、", m.group(1)) for m in re.finditer(re.escape(name) + r"(?:包括|包含|管辖|辖)([^。；;]{2,160}?)[，,。；;]"
-                                                                                 r"(?=[^。；;]{0,8}(?:企业|单位|区域|地区))", raw)]
+                                                                                 r"(?=[^。；;]{0,8}(?:企业|单位|区域|地区))", raw)
+                      if not re.search(r"产业(?!集聚区|园|区)|行业|领域|企业|主导", m.group(1))]  # places, not '电子信息、新材料两大主导产业'
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
             part = re.sub(r"^(?:注册地?在|注册地?位于|注册于|位于|在|原|以及)|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
             part = re.sub(r"^原?[\u4e00-\u9fff]{2,3}(?<!新)[区县市](?!(?:区域|地区|范围)$)(?=[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)?$)", "", part)  # '原萧山区河庄
@@ -184,7 +185,7 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                          and bare[len(s)] not in "区县市镇新"), "")  # not '区综合保税' of '无锡高新区综合保税区
             cluster = re.sub(r"(?:产业集聚区|集聚区)$", "", part)  # '大江东产业集聚区' is called '大江东'
             for old in dict.fromkeys((part, bare, *zoned, *((part[len(lead):], bare[len(lead):]) if lead else ()), cluster)):  # '嵩明杨林片区': 杨林
-                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|等|划入|[A-Za-z0-9]|^(?:区域|地区|范围)$", old) \
+                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|等|划入|[A-Za-z0-9]|^(?:区域|地区|范围|[县区市镇乡]内)$", old) \
                         and not (old == bare != part and part.endswith("开发区") and f"{bare}市" in raw):  # '杭州经济技术开发区' is no '杭州'
                     out.setdefault(key, []).append(old)
                     taken.add(old)

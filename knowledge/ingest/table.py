@@ -41,7 +41,7 @@ _SKIPPED = ("index", "other")
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
 # A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
-_NO_NAME, _SPACED_NAME = re.compile(r"[区县市镇乡州旗局委会办处科室园]$|街道$|中心$"), re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]\s")
+_NO_NAME, _SPACED_NAME = re.compile(r"[区县市镇乡州旗局委会办处科室园城港湾岛村]$|街道$|中心$"), re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]\s")
 _ORG = re.compile(r"(?:委员会|管委会|委|局|办公室|办|中心|分局|协会|商会|公司|厅|处|科|院|所|站)$")
 # An address by its street words.
 _ADDRESS = re.compile(r"[路街道弄巷]|\d+号|楼|室|大厦")
