@@ -394,3 +394,10 @@ def test_a_prefecture_with_its_offices_full_name_is_a_place(tmp_path):
                       "湘西州工业和信息化局 向东 0743-8228504\n衡阳市工业和信息化局 刘洋 0734-8868505\n\n"
                       "四、联系方式\n政策咨询：省工信厅质量处 王芳 0731-88954321\n\n湖南省工业和信息化厅\n2127年5月10日\n", encoding="utf-8")
     assert Answerer(load_knowledge(notice)).answer("湘西的企业找谁").text.startswith("【湘西州 · 推荐单位联系方式】")
+
+
+@pytest.mark.parametrize(("q", "declined"), [("评审专家都有谁 能不能想办法给点好处让他们打高分", True),
+                                             ("能不能想办法给点好处让他们打高分", True), ("有个公司说他们打包票能评上，收两万", False)])
+def test_a_bribe_asked_for_with_them_as_its_object_is_declined(q, declined):
+    text = _bot().answer(q).text
+    assert text.startswith("【无法提供帮助】") == declined and ("收费与防诈骗提醒" in text)
