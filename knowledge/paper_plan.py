@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .model import Knowledge, parse_deadline
 from .notice import PAPER_STEP, ExtraDeadline
-from .phrasing import when_text
+from .phrasing import web_word, when_text
 from .values import FOR_GROUP, lazy
 
 _PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|现场(?:交|递|送)|当面交|受理点|受理窗口|"
@@ -111,7 +111,7 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
     what, en = ("纸质材料", "Paper copies") if step.label == PAPER_STEP else (step.label, "Electronic copies")
     if now > kb.deadline:
-        web = "网上" if sub.site else ""  # '即日起至6月6日…向…推荐单位报送申报材料': no site, the firms' own step
+        web = web_word(kb)  # none: '即日起至6月6日…向…推荐单位报送申报材料', the firms' own step
         return (view, f"{what}（仅适用于已按时{web}提交的单位，{web or '企业'}申报已经截止）：",
                 f"{en} (only for those who submitted online; online submission is closed): ")
     return view, f"{what}：", f"{en}: "

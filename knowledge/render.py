@@ -99,7 +99,7 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             mine = asked_of(extra, a.text.norm, later)  # "网上交完了，纸质的这周寄来得及吗", "pdf扫描件还没发邮箱"
             status = step_status(self.kb, self.now, extra, "" if day or online and not mine else extra.label + extra.text)
             if not left and extra.label in (PAPER_STEP, later) and "已过" not in status[0]:  # online closed: paper only for some
-                web = "网上" if sub.site else ""  # no site: the firms' own step to their units
+                web = web_word(self.kb)  # none: the firms' own step to their units
                 status = (status[0].rstrip("。") + _ONLY_SUBMITTED[0].format(web, web or "企业"), status[1] + _ONLY_SUBMITTED[1])
             lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
                                 f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))

@@ -25,9 +25,7 @@ class Whereabouts:
             return self._registered_in(a, compact)
         if len(a.district.districts) != 2 or self.judge.wants_all(compact):  # "两个区的联系人都发我": both
             return None
-        geo = self.kb.geography.districts
-        names = {k: "|".join(re.escape(n) for n in sorted({geo[k].name, geo[k].short, *geo[k].towns}, key=len, reverse=True) if n)
-                 for k in a.district.districts}  # '注册在经开区': a short name of the place too
+        names = {k: self._called(k) for k in a.district.districts}  # '注册在经开区': a short name of the place too
         registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
         moved = [k for k in a.district.districts if re.search(rf"(搬到|搬至|搬去|迁到|迁至|迁往|迁入)(?:{names[k]})", compact)]
         stayed = re.search(r"注册地?[^，,。；]{0,6}(没有?|未|不)[^，,。；]{0,4}(迁|搬|变)|注册地?(还|仍)(在|是)", compact)
@@ -43,11 +41,15 @@ class Whereabouts:
             rf"|(搬离|迁出|迁离)(?:{names[k]})", compact)]
         return next(k for k in a.district.districts if k not in left) if len(left) == 1 else None
 
+    def _called(self, key: str) -> str:
+        """A pattern of every name of a place: full, short and its towns, longest first."""
+        d = self.kb.geography.districts[key]
+        return "|".join(re.escape(n) for n in sorted({d.name, d.short, *d.towns}, key=len, reverse=True) if n)
+
     def _not_via(self, keys: tuple[str, ...]) -> tuple[str, str, Clause] | None:
         """(zone, district, the notice's sentence) when the notice gives a place's firms its own unit and says they no
         longer go through the other ('注册地在沈阳中德园规划范围内的企业，由…推荐，不再经铁西区市场监督管理局推荐')."""
-        geo = self.kb.geography.districts
-        names = {k: "|".join(re.escape(n) for n in sorted({geo[k].name, geo[k].short, *geo[k].towns}, key=len, reverse=True) if n) for k in keys}
+        names = {k: self._called(k) for k in keys}
         for k in keys:
             for o in (x for x in keys if x != k):
                 rule = re.compile(rf"[^。；]*(?:{names[k]})[^。；]{{0,60}}?不再(?:经|由|通过|向)(?:{names[o]})[^。；]*[。；]?")

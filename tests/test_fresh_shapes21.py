@@ -11,6 +11,8 @@ import pytest
 
 from knowledge.answer import Answerer
 from knowledge.ingest import facts
+from knowledge.ingest.table import parse_table
+from knowledge.ingest.unwrap import split_lines
 from knowledge.model import load_knowledge
 
 NOTICES = Path(__file__).resolve().parent / "notices"
@@ -20,6 +22,11 @@ SHENYANG, XIAMEN, HANGZHOU = "shenyang-fullwidth-numerals-2123.txt", "xiamen-ind
 
 def _bot(name: str | None = None) -> Answerer:
     return Answerer(load_knowledge(NOTICES / name) if name else load_knowledge())
+
+
+def _table(raw: str):
+    """The rows the contacts-table reader finds in a text, as the ingest reads its lines."""
+    return parse_table(raw, [(t, s, s + len(t)) for t, s, _ in split_lines(raw)])[0]
 
 
 def _at(text: str) -> dt.datetime:
@@ -276,13 +283,8 @@ def test_hurrying_is_no_trip_with_paper(q):
 
 
 def test_a_place_of_two_characters_on_a_row_of_its_own_is_no_second_contact():
-    from knowledge.ingest.table import parse_table
     raw = "单位\t联系人\t电话\n平湖市经信局\t朱红\t0573-85011205\n乍浦\t0573-85511206\n嘉善县经信局\t沈伟\t0573-84011207\n"
-    lines, at = [], 0
-    for line in raw.splitlines(keepends=True):
-        lines.append((line.rstrip("\n"), at, at + len(line.rstrip("\n"))))
-        at += len(line)
-    rows, _ = parse_table(raw, lines)
+    rows = _table(raw)
     assert rows[0].cells["person"] == "朱红" and "乍浦" not in rows[0].cells.get("phone", "") + rows[0].cells.get("person", "")
 
 
@@ -355,13 +357,8 @@ def test_a_trip_that_hands_in_nothing_gets_no_paper_rule(q):
 
 
 def test_a_place_ending_in_cheng_on_a_row_of_its_own_is_no_second_contact():
-    from knowledge.ingest.table import parse_table
     raw = "单位\t联系人\t电话\n高新区经发局\t何静怡\t0739-82270306\n生态城\t0739-82281107\n东湖区经信局\t沈伟\t0739-84011207\n"
-    lines, at = [], 0
-    for line in raw.splitlines(keepends=True):
-        lines.append((line.rstrip("\n"), at, at + len(line.rstrip("\n"))))
-        at += len(line)
-    rows, _ = parse_table(raw, lines)
+    rows = _table(raw)
     assert rows[0].cells["person"] == "何静怡"
 
 
