@@ -189,20 +189,22 @@ class Attributes(Counts, Whereabouts):
             x = self.understander.analyse(prepare(c))
             bare = {"about"} if re.search(r"提交|申报|截止|交|寄|上传|submit|upload|close|deadline", c, re.I) else {"about", "deadline"}
             weak = x.weak_only if re.match(r"\s*(?:还是|或者|或是)", c) else x.weak_only & bare
-            return set(x.intents) - weak  # "以邮戳为准，还是…3月1号之前寄到": the other option of the same question
+            # "以邮戳为准，还是…3月1号之前寄到": the other option of the same question; "正文是不是仿宋三号": no layout rules
+            return {i for i in x.intents if i != "format" or answerable(self.kb.notice, i)} - weak
         return not any(named(c) for c in others)
 
     def _unknown_passages(self, a) -> list[Clause]:
         """Where a notice does give what the lexicon expects notices to leave open ("公示7天", "最高不超过50万元"):
         the clause with a sentence that holds the word the user used and a number."""
-        out = []
+        out, table = [], self.kb.notice.units.clause if self.kb.notice.units else ""
         for word in a.unknown_words:
             if len(word) < 2:
                 continue
             w = re.escape(word)
             num = rf"(?<![\dA-Za-z@._-])(?!(?:19|20)\d\d\s*年)(?:{_NUMBER.pattern})"  # a count: no year ('2038年度'), no mailbox
             near = re.compile(rf"{w}[^。；]{{0,12}}?{num}|{num}[^。；]{{0,12}}?{w}")
-            hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text) and not REVOKES.search(c.text)]
+            hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text) and not REVOKES.search(c.text)
+                    and not (table and a.district.districts and c.clause.startswith(table))]  # a unit asked: its card, not the list
             if hits:
                 out.append(min(hits, key=lambda c: len(c.text)))
         return out[:1]

@@ -83,6 +83,7 @@ class Unit:
     was: str = ""  # the person (and phone) it replaced ('焦若琳 69989526')
     due: str = ""  # the unit's own date for the firms' paper copies, as its table writes it ('4月14日（周四）17:00')
     whole: bool = False  # `due` closes the unit's firms' whole application (a note above a reposted notice says so)
+    clause: str = ""  # its row's own clause, when a list of its own under the units clause ('六（三）' beside '六（二）')
 
 
 @record

@@ -63,9 +63,8 @@ class DistrictResolver:
                                            for u in (kb.notice.units.items if kb.notice.units else ())) else ""
         self._local = frozenset(kb.notice.places)  # another city's places, read from its notice (short names unchecked)
         units = tuple((u.name, u.district, u.person, u.aliases) for u in (kb.notice.units.items if kb.notice.units else ()))
-        self._shorts = [(k, re.compile(re.escape(n[0]) + "".join(f"(?:{re.escape(c)})?" for c in n[1:len(n) - len(kind.group(0))])
-                                       + re.escape(kind.group(0)))) for k in self._local if k in geo.districts
-                        and len(n := geo.districts[k].name) >= 5 and (kind := _KIND.search(n))]
+        self._shorts = [(k, _short_form(n, kind.group(0))) for k in self._local if k in geo.districts
+                        and len(n := geo.districts[k].name) >= 4 and (kind := _KIND.search(n)) and len(n) - len(kind.group(0)) >= 3]
         self._unit_keys = frozenset(u[1] for u in units)  # a note on places no unit of this notice serves is not said
         if cache is None:
             places, entries = _places(geo, units)
@@ -162,6 +161,14 @@ def _inside_a_name(text: Text, start: int, end: int, place: Place, region: str) 
     before = compact[max(0, start - 2):start]
     return (len(before) == 2 and before != region and before + place.name in text.norm
             and all("\u4e00" <= ch <= "\u9fff" and ch not in _BEFORE_NAME for ch in before))
+
+
+def _short_form(name: str, kind: str) -> re.Pattern[str]:
+    """How people shorten a long name: its first character, some after it in order, and its kind ('达茂旗' of
+    '达尔罕茂明安联合旗'); a four-character name only loses its third ('雨花区' of '雨花台区', never '东湖区' of '东西湖区')."""
+    if len(name) == 4:
+        return re.compile(re.escape(name[:2]) + "(?:" + re.escape(name[2]) + ")?" + re.escape(kind))
+    return re.compile(re.escape(name[0]) + "".join(f"(?:{re.escape(c)})?" for c in name[1:len(name) - len(kind)]) + re.escape(kind))
 
 
 def _listed(norm: str, a: str | None, b: str | None) -> bool:

@@ -125,8 +125,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             said = min((x for x in said_all if x.start() >= at), key=lambda x: x.start() - at, default=said_all[0]) if at >= 0 else said_all[0]
             between = _OWN_PART.sub("", norm[at + len(picked[0].title.split("（")[0]):said.start()]) if 0 <= at < said.start() else ""
             pairs = [] if _OTHER_PART.search(between) else [(picked[0], said)]  # '概况那块…然后推进应用那部分是一万字': another part's
-        pairs = [(p, m) for p, m in pairs if not (_WHOLE.search(re.split(r"[，,。；;？?！!\s]", norm[:m.start()])[-1])
-                                                  and not any(w in norm for w in (p.title.split("（")[0], *p.match)))]  # '正文1万字以内是吧': the whole
+        pairs = [(p, m) for p, m in pairs if not ((w := _WHOLE.search(re.split(r"[，,。；;？?！!\s]", norm[:m.start()])[-1])) and not any(
+            x in norm for x in (p.title.split("（")[0], *p.match)) and not p.title.split("（")[0].endswith(w.group(0)))]  # '正文1万字以内是吧': the whole
         wrong = [(p, m) for p, m in pairs if 0 < cn_number(m.group(1).replace(",", "")) != p.limit]
         if wrong:
             return self._fix("；".join([*total[1:2], *(f"不是{m.group(1)}字：{p.title}{'为' if p.about else '限'} {p.bound()}" for p, m in wrong)])

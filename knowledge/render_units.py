@@ -60,7 +60,7 @@ class UnitSections:
                                 f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
         return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
                        tuple(lines),
-                       (self.n.units.clause, *((changed.clause,) if changed else ()),
+                       (unit.clause if unit and unit.clause else self.n.units.clause, *((changed.clause,) if changed else ()),
                         *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
 
     def _zone_rule(self, a) -> str:

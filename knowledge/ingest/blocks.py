@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .facts import PHONE, phones
+from .facts import EMAIL, PHONE, phones
 from .outline import clean_line
 from .table import Row, parse_table
 
 _FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机"
-                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额)\s*[:：]\s*")
+                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail)\s*[:：]\s*", re.I)
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
-              ("address", r"地址"))
+              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"))
 # A label starting a part of an item, written without its colon ('，联系人谭晓雯', '，电话023-…', '，推荐名额4家').
-_BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额)(?=[^\s:：，,；;])")
+_BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|电子邮箱|邮箱)(?=[^\s:：，,；;])")
 
 
 def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
@@ -58,7 +58,9 @@ def _unit_first(text: str, start: int, end: int) -> Row | None:
         if inside := re.match(r"^\s*[（(]\s*(?:含|包括)((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]", bare.group(4)):  # '火炬（翔安）产业区'
             cells["covers"] = inside.group(1)
         if where := re.search(r"(?:办公地址|联系地址|地址|办公地点)[:：为]?\s*([^；;。]+)", bare.group(4)):  # '…，地址：芙蓉区远大一路1号…'
-            cells["address"] = where.group(1).strip(" ，,")
+            cells["address"] = re.split(r"[，,]\s*(?:电子)?邮箱", where.group(1))[0].strip(" ，,")
+        if mail := EMAIL.search(bare.group(4)):  # '…，邮箱scjxj@hzsc.gov.cn'
+            cells["email"] = mail.group(0)
         return Row(cells, start, end)
     # '黄浦区商务委  联系人：沈嘉怡  电话：…' (its spaces gone in the clause's text): the name runs to the first label
     glued = (m := _FIELD.search(text)) and not re.search(r"[：:，,；;]", text[:m.start()])
@@ -83,6 +85,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
             continue
         elif key == "person":
             value = re.sub(r"[\s\u3000]+", "", value)
+        elif key == "email" and (mail := EMAIL.search(value)):
+            value = mail.group(0)
         elif key == "address":  # not the towns the unit serves, on the line after it ('（含中市、东市等街道）')
             value = re.sub(r"\s*[（(]\s*(?:含|包括|辖)[^）)]*[）)]\s*$", "", value)
         out.append((key, value))
@@ -92,16 +96,18 @@ def _fields(line: str) -> list[tuple[str, str]]:
 # A line led by its place and a colon, then the unit, its address and its contacts, parted by commas.
 _PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))\s*[:：]\s*(.+)$")
 _ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
-_PERSON_PHONE = re.compile(r"([\u4e00-\u9fff·]{2,4})\s*[:：]?\s*(1[3-9]\d{9}(?!\d)|(?:0\d{2,3}[-\s]?)?\d{7,8}(?:\s*(?:-|转)\s*\d{1,6})?)")
+# A phone as units' lists write it: a mobile or a landline, in groups or not ('139 2056 8134', '2412 0387转6105').
+_TEL = r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0\d{2,3}[-\s]?)?(?:\d{4}[\s-]?\d{4}|\d{7,8}))(?:\s*(?:转|分机)\s*\d{1,6})?"
+_PERSON_PHONE = re.compile(rf"([\u4e00-\u9fff·]{{2,4}})\s*[:：]?\s*((?:0\d{{2,3}}[-\s]?)?\d{{7,8}}-\d{{1,6}}(?!\d)|{_TEL}(?!\d))")
 
 
-_UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?)(?:\s*[：:，,]\s*|\u3000+|\t+|\s{2,}"
+_UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?(?:[（(][^（）()]{2,60}[）)](?=[：:]))?)(?:\s*[：:，,]\s*|\u3000+|\t+|\s{2,}"
                                 r"|(?<=[局委办室部厅处科])(?=[^员会局委办处厅科\s]{2,4}[，,、\s]))"  # '…局陈思远　0575-…'
-                                r"([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
-                                r"(1[3-9]\d{9}|(?:0\d{2,3}[-\s]?)?\d{7,8})(?!\d)(.*)$")
+                                r"([\u4e00-\u9fff·]{2,4})(?:[（(][^（）()]{2,30}[）)])?\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"  # '韩晓东（…），'
+                                rf"({_TEL})(?!\d)(.*)$")
 # A second person of the unit after the first ('…：邓文华，0791-85986231；李倩，0791-85986245').
 _SECOND = re.compile(r"^\s*[；;、，,]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
-                     r"(1[3-9]\d{9}|(?:0\d{2,3}[-\s]?)?\d{7,8})(?!\d)")
+                     rf"({_TEL})(?!\d)")
 
 
 def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:

@@ -84,5 +84,5 @@ def _tails(parts: list[dict]) -> None:
     and the lexicon has no words for its kind (a part keyed by its place in the list)."""
     tails = [re.sub(r"[（(][^）)]*[)）]", "", p["title"])[-2:] for p in parts]
     for p, tail in zip(parts, tails, strict=True):
-        if tail in _TAIL and tails.count(tail) == 1 and not p.get("detail") and tail != p["title"] and p["key"].startswith("part"):
+        if tail in _TAIL and tails.count(tail) == 1 and tail != p["title"] and p["key"].startswith(("part", "limit")):
             p["match"] = list(dict.fromkeys([*p.get("match", []), tail]))

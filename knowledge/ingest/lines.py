@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .numerals import arabic_dates
+from .numerals import arabic_counts, arabic_dates
 from .unwrap import ZWSP
 
 _BOLD = re.compile(r"\*\*|__")
@@ -19,15 +19,15 @@ _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t
 
 def clean_line(s: str) -> str:
     """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
-    s = arabic_dates(_BOLD.sub("", s.replace(ZWSP, "")))
+    s = arabic_counts(arabic_dates(_BOLD.sub("", s.replace(ZWSP, ""))))
     s = _LINK.sub(lambda m: f"{m.group(1)}（{m.group(2)}）" if m.group(1) else m.group(2), _ANGLE_URL.sub(r"\1", s))
     s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
                 for ch in s)
     return _PADDED.sub(r"\1\2", _SYMBOL_BULLET.sub("", s.strip()))
 
 
-# A two-character name padded to the width of three ('孙　丽', '王　工'), as tables of contacts write it.
-_PADDED = re.compile(r"(?:(?<=[\s：:，,、])|^)([\u4e00-\u9fff])\u3000{1,2}([\u4e00-\u9fff])(?=\s*(?:\d|$|[，,；;：:）)]))")
+# A two-character name padded to the width of three ('孙　丽', '王　工', '联系人：张 磊 0310-…'), as contacts lists write it.
+_PADDED = re.compile(r"(?:(?<=[\s：:，,、])|^)([\u4e00-\u9fff])(?:\u3000{1,2}|(?<=[：:，,、]\w) )([\u4e00-\u9fff])(?=\s*(?:\d|$|[，,；;：:）)]))")
 # An article's symbol before a line ('▲ 纸张：A4纸'), a decoration, not words.
 _SYMBOL_BULLET = re.compile(r"^[▲△►▶▷■□●○◆◇★☆✔✅❖➤※]+\ufe0f?\s*")
 _CLOSES = frozenset("。；;！!？?：:，,、")

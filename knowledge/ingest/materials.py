@@ -117,8 +117,8 @@ def _list_parts(d: Draft, node) -> None:
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title),
                 **({"detail": True} if quoted and parts and (parts[-1].get("detail") or re.search(r"其中[：:]?$", strip_end(parts[-1]["text"])))
                    else {})}  # the parts listed after '总字数不超过6000字，其中：
-        if tier:
-            part["text"] = f"{_TIER_NAME.split(tier)[0].strip()}：{part['text']}"
+        if tier and len(name := _TIER_NAME.split(tier)[0].strip()) <= 16:  # not a lead-in ('企业须通过“…系统”（网址：…）…上传以下材料：')
+            part["text"] = f"{name}：{part['text']}"
         # '正文不超过8000字，另附不超过500字的摘要', '全文不超过8000字，其中摘要不超过500字': the second limit is the abstract's
         named = _LIMIT_OF.findall(text) or [(lim, name) for name, lim in _PART_LIMIT.findall(text)]
         named = named if len(found) == 2 and len(named) == 1 and named[0][1] != title else []

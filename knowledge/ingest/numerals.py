@@ -23,6 +23,8 @@ def cn_int(s: str) -> int:
         elif ch in "百千":  # '3千字' as well as '三千字'
             total += (cur or 1) * (100 if ch == "百" else 1000)
             cur = 0
+        elif ch == "万":  # '一万字', '一万二千字'
+            total, cur = (total + cur) * 10000, 0
         elif ch.isascii() and ch.isdigit():
             cur = cur * 10 + int(ch)
         else:
@@ -66,3 +68,27 @@ def arabic_dates(text: str) -> str:
             return m.group(0)
         return f"{m.group(1)}{h}{m.group(3)}" + (f"{minute}{m.group(5)}" if m.group(4) else "")
     return _HOUR_CN.sub(hour, _DAY_CN.sub(day, text))
+
+
+# A word limit written with a unit of count ('3千字', '5百字', '三千字', '30个字'): the number of characters ('1.5万字' is
+# read as written).
+_CHARS = r"(?=字(?!号|体|样|母|符|段|数))"  # characters counted, not '五号字'
+_LIMIT_CN = re.compile(r"(?<![\d.〇零一二三四五六七八九十百千万两几])(?:(\d{1,3}(?:\.\d)?)\s*([百千])|([〇零一二三四五六七八九十百千两]{2,6}))\s*个?\s*"
+                       rf"{_CHARS}|(?<![\d.])(\d{{1,6}})\s*个\s*{_CHARS}")
+
+
+def arabic_counts(text: str) -> str:
+    """Word limits as a reader computes them: '正文不超过3千字' -> '正文不超过3000字', '摘要不超过五百字' -> '…500字',
+    '名称不超过30个字' -> '…30字' (a run that is no number is left as written)."""
+    if "字" not in text:
+        return text
+
+    def count(m: re.Match) -> str:
+        if m.group(4):
+            return m.group(4)
+        if m.group(1):
+            n = float(m.group(1)) * {"百": 100, "千": 1000}[m.group(2)]
+            return str(int(n)) if n == int(n) else m.group(0)
+        n = cn_int(m.group(3))
+        return str(n) if n >= 10 and "万" not in m.group(0) else m.group(0)
+    return _LIMIT_CN.sub(count, text)

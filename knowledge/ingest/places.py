@@ -155,14 +155,15 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
     for key, own in names.items():
         found = []
         for name in (n for n in own if n):
-            found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(]\s*(?:含|包括)\s*原?([^）)]{2,40})[）)]", raw)]
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(](?:[^（）()]{0,40}?[，,；;])?\s*(?:含|包括)\s*原?"
+                                                      r"([^）)]{2,40})[）)]", raw)]  # '（负责…，含原塘沽区、汉沽区）'
             # the unit's block, its contact lines first, then a line of its own: '（含中市、东市等街道，以及三十铺镇、毛坦厂镇）'
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"(?:(?!\n\s*\d+\s*[.．、])[^。；;]){0,160}?\n\s*[（(]\s*(?:含|包括|辖)\s*"
                                                       r"([^）)]{2,200})[）)]", raw)]
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,（(]{0,16}?[（(]([^）)]{2,60}?)\s*[0-9一二三四五六七八九十]+\s*个"
                                                       r"(?:街道|镇|乡|街镇|乡镇)[）)]", raw)]  # '江北新区直管区（泰山、…、大厂7个街道）'
             found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:[（(][\u4e00-\u9fff]{1,8}[)）])?(?:规划)?(?:内|范围内|区域内)?"
-                                                      r"的?(?:企业|单位)[，,]?\s*(?:均)?(?:由|向)\s*"
+                                                      r"的?(?:企业|单位)[，,]?\s*(?:均|一律|统一)?(?:由|向|通过)\s*"
                                                       + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
             # '…托管的岳麓区含浦街道、坪塘街道': streets written right after the place they belong to
             found += [m.group(1) for m in re.finditer(re.escape(name) + _STREETS, raw) if len(name) >= 3 and not _MOVED.match(raw, m.end())]
@@ -173,7 +174,7 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                                                                                  r"(?=[^。；;]{0,8}(?:企业|单位|区域|地区))", raw)
                       if not re.search(r"产业(?!集聚区|园|区)|行业|领域|企业|主导", m.group(1))]  # places, not '电子信息、新材料两大主导产业'
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
-            part = re.sub(r"^(?:注册地?在|注册地?位于|注册于|位于|在|原|以及)|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
+            part = re.sub(r"^(?:注册地?在|注册地?位于|注册于|位于|在|原|以及)+|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
             part = re.sub(r"^原?[\u4e00-\u9fff]{2,3}(?<!新)[区县市](?!(?:区域|地区|范围)$)(?=[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)?$)", "", part)  # '原萧山区河庄
             if len(part) < 2 or re.match(r"上述|以上|前述|该", part) or re.search(r"[（()）]", part) \
                     or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'

@@ -37,7 +37,7 @@ _LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOTE, _ASIDE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]"), re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
 _NONE = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$")  # a cell left empty on purpose
-_SKIPPED = ("index", "other")
+_SKIPPED, _READ = ("index", "other"), ("phone", "person", "name", "email")  # _READ: a phone or none says a cell is in place
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
 # A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
@@ -154,8 +154,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             # A unit's second contact in a row of its own, its name cell merged with the row above.
             _merge(rows[-1], list(placed.items()), has_phone, e)
             continue
-        if spaced and rows and has_phone and columns[0] == "index" and not _INDEX.match(cells_nz[0]) \
-                and len(cells_nz) < len(columns):
+        if spaced and rows and has_phone and columns[0] == "index" and not _INDEX.match(cells_nz[0]) and len(cells_nz) < len(columns) \
+                and all(bool(phones(c)) == (k == "phone") for k, c in zip(columns[-len(cells_nz):], cells_nz, strict=True) if k in _READ):
             # The rest of a row broken across lines, with a further contact: its cells end where the row's end.
             _merge(rows[-1], list(zip(columns[-len(cells_nz):], cells_nz, strict=True)), True, e, broken=True)
             continue

@@ -10,23 +10,23 @@ from .draft import Draft
 from .outline import Node, Outline
 from .places import assigned_in_text, former_in_text, place_records, towns_in_addresses, unit_aliases
 from .sections import annex_titles
+from .sublists import with_sublists
 
 
 def build_units(d: Draft, geography) -> None:
     """The recommending units of the geography's districts; failing those, a list of other places (another city's
     districts) becomes the knowledge base's own `places`, and their units the units table."""
-    o = d.outline
-    best, local = None, None
+    o, best, local, lists = d.outline, None, None, []
     for n, rows, notes in unit_lists(o):
         hits = sum(1 for x in rows if _district_of(*_probes(x.cells), geography))
         if hits >= 3 and (best is None or hits > best[0]):
             best = (hits, n, rows, notes)
-        places = [p for p in (_place_of(x, d) for x in rows) if p]
+        lists.append((n, places := [p for p in (_place_of(x, d) for x in rows) if p], rows))
         if len(places) >= 3 and (local is None or len(places) > len(local[1])):
             local = (n, places, rows)
     if best is None:
         if local is not None:
-            _local_places(d, *local, geography)
+            _local_places(d, *with_sublists(o, local, lists, lambda r: _place_of(r, d)), geography)
         elif (listed := _listed_clause(o)) is not None:
             # Places written one to a numbered item: quoted from the clause, not structured.
             d.ambiguous.append(f"{listed.clause} 列有各地联系方式，但对应不到已知的区，未收录为推荐单位；问到时引用该条原文")
@@ -55,8 +55,7 @@ def build_units(d: Draft, geography) -> None:
         for other in r.others:  # a further contact in a row of its own: listed beside the first ('甲、乙')
             d.repaired.append(f"“{unit['name']}”下一行另有联系人 {other}（{node.clause}），已与第一位联系人并列收录，请核对")
         d.note(f"units.{key}", unit["phone"], node.clause, r.start, r.end)
-    title = _title(o, node)
-    d.data["units"] = {"clause": node.clause, "title": title or "各区主管部门（推荐单位）联系方式", "items": items}
+    d.data["units"] = {"clause": node.clause, "title": _title(o, node) or "各区主管部门（推荐单位）联系方式", "items": items}
     _assigned_districts(d, items, geography)
     d.found.append(f"推荐单位：{len(items)} 个（{node.clause}）")
     if incomplete := [u["name"] for u in items if not all(u.get(k) for k in ("address", "person", "phone"))]:
@@ -189,12 +188,13 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     towns_in_addresses(records, [(p["key"], p.get("address", "")) for p in places])
     items = []
     for p, r in zip(places, (r for r in rows if _place_of(r, d)), strict=True):
-        p["clause"] = node.clause
+        p.setdefault("clause", node.clause)
         place = records[p["key"]]
         items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in ("address", "person", "phone", "quota", "email", "due") if p.get(k)},
+                      **({"clause": p["clause"]} if p["clause"] != node.clause else {}),
                       "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *(t for t in place.get("towns", ())
                                                                                          if t not in _covered(p))))})
-        d.note(f"units.{p['key']}", p["phone"], node.clause, r.start, r.end)
+        d.note(f"units.{p['key']}", p["phone"], p["clause"], r.start, r.end)
     d.places = places
     d.data["places"] = records
     d.data["units"] = {"clause": node.clause, "title": _title(d.outline, node) or "各地联系方式", "items": items}

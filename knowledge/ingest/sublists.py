@@ -1,0 +1,29 @@
+"""A units list split under sub-headings of one clause ('（二）各区推荐单位：…' '（三）滨海新区推荐单位：…'): read as one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .outline import Node, Outline
+
+
+def with_sublists(o: Outline, chosen: tuple[Node, list[dict], list], others: list[tuple[Node, list[dict], list]],
+                  place_of: Callable) -> tuple[Node, list[dict], list]:
+    """The chosen list of places with those of the lists beside it under the same clause, each place citing its own
+    clause; a place already listed is not listed again. `others` are (clause, places, rows) of every list found."""
+    node, places, rows = chosen
+    parent = {id(c): n for n in o.nodes() for c in n.children}
+    above = parent.get(id(node))
+    if above is None:
+        return chosen
+    places, rows = [dict(p, clause=node.clause) for p in places], [r for r in rows if place_of(r)]
+    names = {p["name"] for p in places}
+    for n, more, more_rows in others:
+        if n is node or parent.get(id(n)) is not above:
+            continue
+        for p, r in zip(more, (r for r in more_rows if place_of(r)), strict=True):
+            if p["name"] not in names:
+                names.add(p["name"])
+                places.append(dict(p, clause=n.clause))
+                rows.append(r)
+    return node, places, rows
