@@ -19,6 +19,7 @@ from .faq import FaqAnswers
 from .judgement import APPLYING, RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
+from .numbered import answer_numbered, numbered_parts
 from .passages import PassageIndex
 from .phrasing import Section, said_in, unheaded
 from .placement import Placement
@@ -79,6 +80,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         text = prepare(anchored(question, now))
         if not text.compact:
             return Answer(self._capabilities(False, "请输入您的问题。"), False)
+        if (parts := numbered_parts(question))[1] and (each := answer_numbered(*parts, self, now, home, text.english)):
+            return each  # '我是青浦一家…1）…？2）区里找谁？': each on its own, with the place said before them
         if context and (again := reread(self, context, text)):  # "in English please", "是600字吧" after "摘要多少字"
             return self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
         return self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
@@ -92,8 +95,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return self._outside(en) if outside else self._not_my_role(en)
         focus = judge.focus(text.norm)
         a = self._untold(self.understander.analyse(prepare(focus) if focus else text), focus or text.norm)  # not "培训会上讲"
-        if focus:
-            whole = self.understander.analyse(text)
+        if focus and (whole := self.understander.analyse(text)):
             if not a.intents and not a.unknowns:
                 a = whole
             elif not a.district.resolved and whole.district.resolved:
@@ -169,8 +171,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         extra = [s for s in (self._fee_section(r),) if s] if (money or judge.agency(text.norm)) and "fee" not in ans.intents else []
         if fixes or extra:
             body = "\n\n".join([s.render(en) for s in fixes] + [ans.text] + [s.render(en) for s in extra])
-            srcs = tuple(dict.fromkeys([x for s in fixes for x in s.sources] + list(ans.sources)
-                                       + [x for s in extra for x in s.sources]))
+            srcs = tuple(dict.fromkeys([x for s in fixes for x in s.sources] + list(ans.sources) + [x for s in extra for x in s.sources]))
             ans = replace(ans, text=body, sources=srcs, matched=ans.matched or any(f.title not in _UNSTATED for f in fixes))
         corrected = any(f.title not in _UNSTATED + _QUOTED for f in fixes)  # a premise set right is an answer in itself
         left_open = ans.partial and not (still and self._still_open(now, text.norm)) and judge.left_open(focus or text.norm, a.unknown_words)
@@ -245,6 +246,5 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             suggestions = tuple(lex.intents[x].label_en if en else lex.intents[x].label for x in related)
         if suggestions:
             body += ("\n\nYou can also ask: " if en else "\n\n💡 您还可以问：") + " | ".join(suggestions)
-        basis = self._basis()
-        body += (f"\n— {meta.programme_en or meta.programme_full}, notice {basis}" if en else f"\n—— 依据：{basis}")
+        body += (f"\n— {meta.programme_en or meta.programme_full}, notice {self._basis()}" if en else f"\n—— 依据：{self._basis()}")
         return Answer(body, True, sources, tuple(intents), suggestions, a.district.candidates, a.district.districts)

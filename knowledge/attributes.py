@@ -18,6 +18,7 @@ from .topics import TOPICS, answerable
 from .values import CJK_RUN_4, NEVER, REVOKES, lazy
 from .whereabouts import Whereabouts
 
+_TYPEFACE = re.compile(r"字体|字号|行距|几号字?|加粗|居中|页边距|仿宋|宋体|黑体|楷体|[三四五]号|小[三四五]|\bfonts?\b|font size|spacing", re.I)
 _TROUBLE = lazy(r"提交不上|交不上|打不开|登不上|登录不了|登录失败|转圈|卡住|报错|系统错误")  # not upload trouble: size
 _DOCUMENT = lazy(r"营业执照|[\u4e00-\u9fff]{2,4}(?:审计报告|财务报表|纳税证明|完税证明|信用报告|检测报告|承诺书)")
 _SENTENCE = lazy(r"[^。；;\n]+[。；;]?")
@@ -121,16 +122,13 @@ class Attributes(Counts, Whereabouts):
     def _format_subject(self, a, norm: str) -> Unstated | None:
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""
         fmt = self.kb.notice.format
-        if not self.judge.format_asks.search(norm) or not ({"format", "part"} & set(a.intents)):
-            return None
-        if not self.judge.format_asks.search("".join(self.judge.asks(norm)) or norm):  # "格式啊字数啊，…最多写多少字？"
-            return None
+        asks = self.judge.format_asks if fmt else _TYPEFACE  # with no layout rules, '正文是不是要仿宋三号' asks one too
+        if not asks.search(norm) or not ({"format", "part"} & set(a.intents)) or not asks.search("".join(self.judge.asks(norm)) or norm):
+            return None  # (not "格式啊字数啊，…最多写多少字？")
         if not fmt:  # a notice without layout rules: fonts and sizes are simply not stated
-            asked = re.compile(r"字体|字号|行距|几号字|加粗|居中|页边距|\bfonts?\b|font size|spacing", re.I)
-            if "format" not in a.intents or "format" in a.weak_only or not asked.search(norm):
+            if "format" not in a.intents or "format" in a.weak_only or not _TYPEFACE.search(norm):
                 return None
-            return Unstated("排版格式（字体、字号、行距等）", "the layout (fonts, sizes, spacing)", asked,
-                            NEVER, ("materials",), "filling")
+            return Unstated("排版格式（字体、字号、行距等）", "the layout (fonts, sizes, spacing)", _TYPEFACE, NEVER, ("materials",), "filling")
         if re.search(r"行距|行间距|line spacing", norm) and not re.search(r"行距|行间距|倍行距|固定值|\d\s*磅", "".join(x.text for x in fmt.rules)):
             return Unstated("行距", "the line spacing", re.compile(r"行距|行间距|line spacing"), NEVER, ("format",), "filling")  # '正文行距'
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()

@@ -102,10 +102,11 @@ class DistrictResolver:
                     definite.append(place.districts[0])
             else:
                 ambiguous.append(place)
-        spans = tuple((h.start, h.end) for h in hits if not h.ascii)
-        # A zone named together with the district it lies in (临港 + 浦东): ask, never pick.
+        spans = tuple((h.start, h.end) for h in hits if not h.ascii)  # (a zone named with its district, 临港 + 浦东: ask, never pick)
         typed_by = {self._places[int(h.label)].districts[0]: text.compact[h.start:h.end] for h in hits
                     if not h.ascii and len(self._places[int(h.label)].districts) == 1}
+        mine = {typed_by.get(k) for k in definite if k in self._local}  # '临港' a town of this notice's 滨海新区, not 临港新片区
+        definite = [k for k in definite if k in self._local or typed_by.get(k) not in mine]
         for key in list(definite):
             parent = self._geo.districts[key].within
             if parent and parent in definite and _INSIDE.search(text.norm) and (typed := typed_by.get(key)) \
@@ -123,9 +124,8 @@ class DistrictResolver:
             if len(again.districts) >= 2:
                 return again
         if ambiguous:
-            cands = tuple(dict.fromkeys(d for p in ambiguous for d in p.districts))
-            return Resolution(candidates=cands, note="；".join(dict.fromkeys(p.note for p in ambiguous)),
-                              mentions=tuple(mentions), spans=spans)
+            return Resolution(candidates=tuple(dict.fromkeys(d for p in ambiguous for d in p.districts)),
+                              note="；".join(dict.fromkeys(p.note for p in ambiguous)), mentions=tuple(mentions), spans=spans)
         if not hits and (short := self._shortened(text.compact)):  # '土右旗' of '土默特右旗', '白云矿区' of '白云鄂博矿区'
             return Resolution(districts=(short[1],), corrected=((short[0], self._geo.districts[short[1]].name),), mentions=(short[0],))
         return Resolution(spans=spans)

@@ -99,7 +99,8 @@ class Evidence:
         for s, clause in reversed(self._evidence_sentences()):  # the first clause that says it, by its innermost clause
             if clause == table and re.search(r"\d{7,}|\d{3,4}-\d{7,8}", s):
                 continue
-            if rule.search(re.sub(r"^([^。\d]{1,8})。", r"\1，", s)) and not (s in found and found[s] != clause and found[s].startswith(clause)):
+            titled = re.sub(r"^([^。\d]{0,6}(?:会|会议|培训|活动))。", r"\1，", s)  # '申报培训会。定于…': its title is its subject
+            if rule.search(titled) and not (s in found and found[s] != clause and found[s].startswith(clause)):
                 found[s] = clause
         # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.
         hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]

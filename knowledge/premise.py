@@ -222,7 +222,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         for m in CONDITION.finditer(norm):
             value, unit = m.group(2), m.group(3)
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")) \
-                    or unit in ("家", "项") and GROUP_SAID.search(norm) \
+                    or unit in ("家", "项") and (GROUP_SAID.search(norm) or "推" in norm[max(0, m.start(2) - 4):m.start(2)]) \
                     or re.search(r"了$|[才刚已快]", m.group(1)) or norm[m.end():m.end() + 1] == "了" \
                     or re.search(r"差[^，,。]{0,5}$|(?:大概|大约|约|差不多|接近|将近|只有|不够|不到|没到|不足|低于)$", norm[:m.start(2)]) \
                     or re.match(r"\s*(?:左右|多|出头)", norm[m.end():]) or value == "一" and unit in ("家", "名", "人"):

@@ -22,7 +22,7 @@ _MAIL_ASKED = re.compile(r"邮箱|邮件|e-?mail", re.I)
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 _REGISTERED = re.compile(r"行政区域内|辖区内|注册|登记|设立")
 _ZONE_RULE = lazy(r"[^。；;：:]*(?:园区|开发区|高新区|新区|产业园)[^。；;]*推荐[^。；;]*?(?:不再|无需|不需|不经|而非|而不是)[^。；;]*")
-_QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)")  # "每个区只能推5个"
+_QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)|{NUM}\s*(?:个|项|家)[^。？?]{{0,8}}?(?:都|全部|全)(?:能|可以)?推")  # "每个区只能推5个"
 
 
 class UnitSections:
@@ -42,7 +42,7 @@ class UnitSections:
             return routed
         unit = self.kb.unit_for(key)
         geo = self.kb.geography.districts[key]
-        asks_quota = bool(unit and unit.quota and a is not None and _HOW_MANY.search(a.text.norm))  # "江北新区能推荐几家"
+        asks_quota = bool(unit and unit.quota and a is not None and (_HOW_MANY.search(a.text.norm) or _QUOTA_SAID.search(a.text.norm)))  # "…推几家"
         lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
             self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
         for typed, read in a.district.corrected:
@@ -118,6 +118,10 @@ class UnitSections:
         if not self.n.units:  # a notice without a table of units: to whom each kind of firm applies
             route, c = self.n.organisation.route, self.n.consultation
             lines = [self.t(route.text, route.en or route.text)]
+            said = re.findall(r"\d{7,}", re.sub(r"(?<=\d)[\s-](?=\d)", "", a.text.norm)) if a is not None else []
+            if hotline := next((x for x in c.all() if any(p[-7:] in re.sub(r"\D", "", x.phone) for p in said)), None):
+                lines.insert(0, self.t(f"{hotline.phone}是{hotline.label}（{hotline.org or hotline.person}）的电话，不是各地主管部门的。",
+                                       f"{hotline.phone} is the notice's {hotline.label} line, not a local authority's."))  # '鼓楼区电话就是…吧'
             lines.append(self.t("通知没有列出各地主管部门的联系人和电话，请直接联系所在地的主管部门；对通知本身的问题可咨询：",
                                 "The notice lists no contacts of the local authorities; for the notice itself:"))
             lines += [contact_line(x, self.en) for x in c.all()]

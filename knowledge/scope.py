@@ -19,6 +19,8 @@ _ROAD = re.compile(r"(?:路|街|弄|巷|大道|号|道)")
 _IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|评为|获评|拿了|拿过|获得|取得|有)(?:国家级|省级|市级|区级)?(?:专精特新)?[“\"]?\s*$")
 # '本公司始建于1998年，是一家…的国家高新技术企业': the firm describing itself, in a story or a pasted draft.
 _DESCRIBED = re.compile(r"(?:本公司|我们公司|我司|我们|公司|本企业)[^。？?！!，,]{0,16}(?:是一家|是国内|是我国|为一家)[^。？?！!，,]{0,50}$")
+# '我们是高新技术企业，注册在遵义…': the firm saying what it is, then asking something else
+_SELF = re.compile(r"(?:我们|我司|本公司|我们公司|我公司|公司|本企业|我们厂|咱们|咱)(?:也|本身|已经)?(?:是|属于)(?:国家级|省级|市级|区级|国家)?$")
 _RENEWED = re.compile(r"复审|认定|评定|年审|复核")  # '…是一家高新技术企业，高企复审什么时候截止': asked of that programme
 _IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
 _WRITTEN_IN = re.compile(r"(写进|写入|写在|写到|放进|放在|填进|填到|列入|列进|体现在|算进)[^。？！?!]{0,12}(吗|么|不|可以|能)")  # an award in a part
@@ -99,14 +101,10 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
             return "programme", its
     for kind in ("programme", "region"):
         hit = next((h for h in hits if h.label == kind and not (kind == "region" and (_OFFICE_AFTER.match(compact, h.end)
-                                                                                     or _OFFICE_BEFORE.search(compact[:h.start])))), None)
+                                                                                     or _OFFICE_BEFORE.search(compact[:h.start])))
+                    and not (kind == "programme" and _story(h, compact))), None)  # "我们是专精特新企业，能报吗": its standing
         if hit is None or kind == "region" and resolved:  # (not '公章在北京总部', '领导在北京出差': where the firm's people or
             continue  # papers are; a later mention may still ask of that region: '老板在深圳开会，深圳的质量标杆截止了吗')
-        if kind == "programme" and (_applicant(hit, compact) or _asked_after(compact, hit.end) or _WRITTEN_IN.search(compact, hit.end)
-                                    or _DESCRIBED.search(compact[max(0, hit.start - 70):hit.start]) and not _RENEWED.search(compact, hit.end)
-                                    or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8
-                                    and compact.count(compact[hit.start:hit.end]) == 1 and _OURS_ASKED.search(compact, hit.end)):
-            continue  # "我们是专精特新企业，能报吗": the applicant's own standing; "…拿了区里的质量奖，…我想问…": a story
         # Naming our programme overrides another programme's name, not another region, unless when or how to apply
         # for the other is asked before ours is named ("质量金奖什么时候申报？和质量标杆能一起报吗").
         own = _ITS_OWN.search(compact[hit.end:hit.end + 16]) if kind == "programme" and not hit.ascii else None
@@ -123,6 +121,17 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
             and not _RELATION.search(compact[:named.start] + "|" + after):  # not "…也想报，两个能一起报吗"
         return "programme", compact[named.start:named.end]
     return "", ""
+
+
+def _story(hit: Hit, compact: str) -> bool:
+    """Another programme named as the applicant's own standing ('我们是专精特新企业，能报吗', '我们是高新技术企业，注册在…'),
+    an award in a part of its materials, or a story ('…拿了区里的质量奖，…我想问…'), not asked about."""
+    return bool(_applicant(hit, compact) or _asked_after(compact, hit.end) or _WRITTEN_IN.search(compact, hit.end)
+                or (_DESCRIBED.search(compact[max(0, hit.start - 70):hit.start]) or _SELF.search(compact[max(0, hit.start - 8):hit.start])
+                    and (_IDENTITY_AFTER.match(compact[hit.end:]) or compact[:hit.end].endswith(("企业", "单位"))))
+                and not _RENEWED.search(compact, hit.end)
+                or _EARNED.search(compact[max(0, hit.start - 14):hit.start]) and len(compact) - hit.end >= 8
+                and compact.count(compact[hit.start:hit.end]) == 1 and _OURS_ASKED.search(compact, hit.end))
 
 
 def _regions_own(hit: Hit, hits: list[Hit], compact: str) -> str:

@@ -52,7 +52,7 @@ class Whereabouts:
         names = {k: self._called(k) for k in keys}
         for k in keys:
             for o in (x for x in keys if x != k):
-                rule = re.compile(rf"[^。；]*(?:{names[k]})[^。；]{{0,60}}?不再(?:经|由|通过|向)(?:{names[o]})[^。；]*[。；]?")
+                rule = re.compile(rf"[^。；]*(?:{names[k]})[^。；]{{0,60}}?(?:不再(?:经|由|通过|向)|(?:不|无需)(?:经|通过|向))(?:{names[o]})[^。；]*[。；]?")
                 if said := next((c for c in self.kb.notice.passages if rule.search(c.text)), None):  # (not a table row before it)
                     return k, o, Clause(said.clause, re.split(r"\d{3,4}-\d{7,8}|1\d{10}", rule.search(said.text).group(0))[-1].strip("，, "))
         return None

@@ -138,3 +138,173 @@ def test_a_meeting_named_only_by_its_clauses_title_is_found_with_its_time(q, wan
 def test_the_office_address_of_the_office_units_send_to_is_no_units_office():
     ans = Answerer(load_knowledge(NOTICES / "shijiazhuang-quality-benchmark-2049.txt")).answer("正定县工信局在哪里办公")
     assert not ans.matched and "维明南大街" not in ans.text and "冯雪" in ans.text
+
+
+# ------------------------------------------------------------ units: addresses, quotas, lists and routes
+WUHAN, JIANGBEI = "wuhan-faq-appended-2132.txt", "jiangbei-no-unit-list-2131.txt"
+
+
+def test_addresses_listed_in_a_note_under_the_table_go_to_their_units_and_a_prefectures_seat_finds_it():
+    units = _units(GUIZHOU)
+    assert units["黔南布依族苗族自治州工业和信息化局"].address == "都匀市剑江中路36号州政府大楼7楼"
+    assert units["毕节市工业和信息化局"].address.startswith("毕节市七星关区招商大道88号")
+    for q in ("都云 黔南州工信局在哪栋楼", "都匀的企业找谁"):
+        text = _bot(GUIZHOU).answer(q).text
+        assert text.startswith("【黔南布依族苗族自治州 · 推荐单位联系方式】") and "没有写" not in text
+
+
+@pytest.mark.parametrize(("q", "want", "unwanted"), [("每个市州可以推10个对吧", "不超过8项", "没能理解"),
+                                                     ("贵安新区也跟市州一样推8个吧？", "推荐名额：不超过4项", "没能理解"),
+                                                     ("我们区最多推3家是吧", "不超过8项", "多推3家")])
+def test_a_quota_said_with_a_number_is_answered_with_the_notices(q, want, unwanted):
+    text = _bot(GUIZHOU).answer(q).text
+    assert want in text and unwanted not in text
+
+
+@pytest.mark.parametrize("q", ["我们是高新技术企业，注册在遵义汇川区，是不是归高新区经发局推荐？", "我们是专精特新企业能报吗"])
+def test_another_programmes_title_said_of_the_firm_itself_is_its_standing(q):
+    ans = _bot(GUIZHOU).answer(q)
+    assert ans.matched and "不是本助手负责的内容" not in ans.text and "成立或注册年限" not in ans.text
+
+
+def test_another_programme_asked_after_the_firm_names_its_standing_is_still_declined():
+    assert "不是本助手负责的内容" in _bot(GUIZHOU).answer("我们是高新技术企业，高企认定什么时候截止").text
+
+
+def test_numbered_questions_are_each_answered_under_their_number():
+    ans = _bot(GUIZHOU).answer("两个问题：1.审计报告要哪一年的 2.小巨人还要另外附啥")
+    assert ans.matched and ans.text.startswith("（1）审计报告要哪一年的\n") and "2126年度财务审计报告" in ans.text
+    assert "（2）小巨人还要另外附啥" in ans.text and ans.text.count("—— 依据：") == 1 and "我可以回答" not in ans.text
+    text = Answerer(load_knowledge()).answer("1.截止时间 2.摘要多少字 3.浦东找谁").text
+    assert all(x in text for x in ("（1）截止时间", "（2）摘要多少字", "500 字", "（3）浦东找谁", "28282754"))
+
+
+@pytest.mark.parametrize("q", ["营收1.5亿能报吗", "第1.2条说的是什么", "1、2月份能报吗"])
+def test_a_number_that_is_no_question_number_leaves_the_message_whole(q):
+    from knowledge.numbered import numbered_parts
+    assert numbered_parts(q) == ("", [])
+
+
+def test_a_tabbed_table_ends_where_untabbed_lines_start_and_long_unit_names_get_their_addresses():
+    units = _units(WUHAN)
+    assert len(units) == 15 and units["长江新区管委会经济发展局"].phone == "027-65683720"
+    assert units["长江新区管委会经济发展局"].address.startswith("长江新区谌家矶大道9号")
+    contacts = _bot(WUHAN).kb.notice.consultation.all()
+    assert not any("65683720" in c.phone for c in contacts)  # the last row is no hotline
+    text = _bot(WUHAN).answer("新洲的联系人是哪个").text
+    assert "邓佳" in text and "65683720" not in text
+
+
+def test_an_annex_of_questions_and_answers_is_no_upload_rule():
+    text = _bot(WUHAN).answer("硚口的纸质材料往哪送 联系人").text
+    assert "答：" not in text and "胡晓琳" in text and "解放大道688号" in text
+
+
+def test_a_faq_saying_a_zones_firms_do_not_go_through_a_district_sets_the_premise_right():
+    text = _bot(WUHAN).answer("光谷企业应该去洪山区报吧").text
+    assert "不通过洪山区" in text and "徐昊" in text
+
+
+@pytest.mark.parametrize("q", ["玄武区找谁", "江北新区的电话多少", "溧水区纸质材料送到哪个地址"])
+def test_a_districts_contact_where_the_notice_lists_none_gives_where_to_find_it(q):
+    text = _bot(JIANGBEI).answer(q).text
+    assert text.startswith("【向谁申报】") and "官网通知公告栏" in text and "通知没有列出" in text
+
+
+def test_a_hotline_said_to_be_a_districts_phone_is_set_right():
+    text = _bot(JIANGBEI).answer("鼓楼区电话就是68786315吧").text
+    assert text.startswith("【向谁申报】\n025-68786315是政策咨询") and "不是各地主管部门的" in text
+
+
+@pytest.mark.parametrize(("now", "want"), [("2131-07-25T16:30:00+08:00", "还有 9 天"), ("2131-07-26T10:00:00+08:00", "尚未截止"),
+                                          ("2131-08-03T18:00:00+08:00", "已经截止")])
+def test_a_deadline_moved_by_a_later_clause_of_the_notice_itself_is_the_deadline(now, want):
+    import datetime as dt
+    text = _bot(JIANGBEI).answer("网上填报还能交吗", dt.datetime.fromisoformat(now)).text
+    assert "2131年8月3日 17:00" in text and "顺延至2131年8月3日17:00" in text and want in text and "其他时间要求" not in text
+
+
+def test_the_paper_deadline_the_moving_clause_keeps_is_kept():
+    sub = _bot(JIANGBEI).kb.notice.submission
+    assert sub.deadline.startswith("2131-08-03") and any(x.label == "纸质材料报送" and x.when.startswith("2131-07-30") for x in sub.deadlines)
+
+
+# ------------------------------------------------------------ what a second reading found
+_SPLIT_LISTS = """蓬州市工业和信息化局文件
+
+蓬工信质〔2133〕9号
+
+关于开展2133年度蓬州市质量标杆遴选工作的通知
+
+各区工业和信息化主管部门，各有关企业：
+
+一、申报时间
+企业于2133年6月10日17:00前在线提交申报材料，纸质材料报送所在区推荐单位。
+
+二、联系方式
+（一）市工业和信息化局质量处 周岚 0571-5550 1001。
+（二）各区推荐单位：
+1. 蓬港区工业和信息化局：王晓，5550 2001
+2. 青溪区工业和信息化局：李丹，5550 2002
+3. 白沙区工业和信息化局：赵刚，5550 2003
+（三）各区市场监管局（负责企业信用核查，不受理申报材料）：
+1. 蓬港区市场监督管理局：郑洁，5550 3001
+2. 青溪区市场监督管理局：孙明，5550 3002
+3. 白沙区市场监督管理局：钱亮，5550 3003
+
+三、其他
+本次遴选不收取任何费用。正文五六千字为宜，摘要一两百字即可。
+
+蓬州市工业和信息化局
+2133年5月8日
+"""
+
+
+def test_a_sub_list_of_offices_that_take_no_applications_is_no_list_of_units():
+    from knowledge.ingest import ingest
+    from knowledge.loader import _shared
+    data = ingest(_SPLIT_LISTS, _shared()[1]).data
+    names = [u["name"] for u in data["units"]["items"]]
+    assert names == ["蓬港区工业和信息化局", "青溪区工业和信息化局", "白沙区工业和信息化局"]
+    assert not any(p.get("limit") for p in data.get("materials", {}).get("parts", []))  # '五六千字为宜' is a range, no limit
+
+
+@pytest.mark.parametrize("said", ["正文五六千字为宜", "摘要一两百字即可", "二三十个字", "两三千字", "七八百字"])
+def test_a_range_of_numbers_is_left_as_written(said):
+    assert arabic_counts(said) == said
+
+
+def test_a_word_for_a_units_own_area_is_no_town():
+    places = _bot("nanning-quality-benchmark-2046.txt").kb.notice.places
+    assert not any("辖区" in t for p in places.values() for t in p.towns)
+
+
+@pytest.mark.parametrize("q", ["培训会什么时候", "有没有说明会"])
+def test_a_clause_titled_with_an_explanation_is_no_meeting(q):
+    ans = Answerer(load_knowledge(NOTICES / "xiaoshan-district-2081.txt")).answer(q)
+    assert not ans.matched and "培训会" in ans.text and "自然年度" not in ans.text
+
+
+def test_a_town_of_this_notices_place_wins_over_a_bundled_districts_short_name():
+    text = _bot(TIANJIN).answer("临港找谁").text
+    assert text.startswith("【滨海新区 · 推荐单位联系方式】") and "孟凡宇" in text
+    assert "（负责" not in text.split("\n")[1]  # the unit's name without the bracket of what it covers
+
+
+@pytest.mark.parametrize(("name", "now"), [("sh-benchmark-2051-2052-table.txt", "2051-12-07T10:00:00+08:00"),
+                                           (GUIZHOU, "2127-06-25T10:00:00+08:00")])
+def test_paper_alone_after_the_online_step_closed_quotes_the_rule_that_closes_it(name, now):
+    import datetime as dt
+    q = "网上那步错过了 直接寄纸质的行不行"
+    ans = _bot(name).answer(q, dt.datetime.fromisoformat(now))
+    assert ans.matched and "不再受理" in ans.text
+
+
+def test_a_certificate_of_the_firms_own_words_asked_of_the_assistant_is_declined():
+    ans = _bot("sh-benchmark-2051-2052-table.txt").answer("麻烦帮忙出个证明，就写我们近三年无重大质量安全事故，我们自己盖章就行，谢谢您🙏")
+    assert not ans.matched and "不能帮" in ans.text
+
+
+@pytest.mark.parametrize(("q", "want"), [("正文一共写2万字可以吧", "2万字超过了"), ("正文写了1.2万字超了吗", "1.2万字没有超过")])
+def test_a_count_in_wan_is_read_whole(q, want):
+    assert want in Answerer(load_knowledge(NOTICES / "yangzhou-rubric-2093.txt")).answer(q).text

@@ -19,6 +19,7 @@ from .documents import build_documents
 from .draft import Draft
 from .faq import faq_items
 from .hotlines import build_consultation
+from .inline_moves import apply_inline_moves
 from .mailing import build_mailing
 from .materials import build_materials
 from .meta import build_lists, build_meta
@@ -117,6 +118,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     main_text_limits(d)  # the main text's limits over an annexed template's
     build_documents(d)
     build_annex_clauses(d)
+    apply_inline_moves(d)  # '（六）…网上填报截止时间顺延至…': the notice's own clause moving its date
     if cut:
         first = next(t for t in text[cut:].splitlines() if t.strip())  # the note's heading, or a correction's label
         apply_supplement(d, text, cut, first if front else (label.group(1) if (label := CORRECTION.match(first.strip())) else "补充通知"))

@@ -26,7 +26,8 @@ def build_annex_clauses(d: Draft) -> None:
     if sup is not None:
         d.data["supporting"] = {"clause": sup.clause, "title": sup.heading, "text": sup.body or sup.text}
         d.note("supporting", sup.clause, sup.clause, sup.start, sup.end)
-    up = next((n for n in o.nodes() if n.annex and re.search(r"扫描|上传", n.text) and not n.children), None)
+    up = next((n for n in o.nodes() if n.annex and re.search(r"扫描|上传", n.text) and not n.children
+               and len(re.findall(r"问\s*[：:]", n.text)) < 2), None)  # not a whole annex of questions and answers
     if up is not None:
         d.data["uploads"] = {"clause": up.clause, "text": up.text}
     fmts = [n for n in o.nodes() if re.search(FONTS, n.text) and SIZE.search(n.text)]

@@ -51,15 +51,15 @@ def parse_prose_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
 
 def _unit_first(text: str, start: int, end: int) -> Row | None:
     if bare := _UNIT_PERSON_PHONE.match(text):  # '湖里区工业和信息化局：黄志斌，0592-5716422（含…）'
-        cells = {"name": bare.group(1).strip(), "person": bare.group(2), "phone": re.sub(r"\s+", "", bare.group(3))}
+        cells = {"name": re.sub(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$", "", bare.group(1).strip()),  # not '（负责…，含原…）'
+                 "person": bare.group(2), "phone": re.sub(r"\s+", "", bare.group(3))}
         if second := _SECOND.match(bare.group(4)):  # both people of the unit, each with their number, in order
-            cells["person"] += "、" + second.group(1)
-            cells["phone"] += "、" + re.sub(r"\s+", "", second.group(2))
+            cells["person"], cells["phone"] = cells["person"] + "、" + second.group(1), cells["phone"] + "、" + re.sub(r"\s+", "", second.group(2))
         if inside := re.match(r"^\s*[（(]\s*(?:含|包括)((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]", bare.group(4)):  # '火炬（翔安）产业区'
             cells["covers"] = inside.group(1)
         if where := re.search(r"(?:办公地址|联系地址|地址|办公地点)[:：为]?\s*([^；;。]+)", bare.group(4)):  # '…，地址：芙蓉区远大一路1号…'
             cells["address"] = re.split(r"[，,]\s*(?:电子)?邮箱", where.group(1))[0].strip(" ，,")
-        if mail := EMAIL.search(bare.group(4)):  # '…，邮箱scjxj@hzsc.gov.cn'
+        if mail := re.search(EMAIL.pattern + r"(?:\s*[（(][^）)]{2,30}[）)])?", bare.group(4)):  # '…，邮箱scjxj@hzsc.gov.cn（仅…）'
             cells["email"] = mail.group(0)
         return Row(cells, start, end)
     # '黄浦区商务委  联系人：沈嘉怡  电话：…' (its spaces gone in the clause's text): the name runs to the first label
@@ -85,8 +85,8 @@ def _fields(line: str) -> list[tuple[str, str]]:
             continue
         elif key == "person":
             value = re.sub(r"[\s\u3000]+", "", value)
-        elif key == "email" and (mail := EMAIL.search(value)):
-            value = mail.group(0)
+        elif key == "email":  # the address and what the notice says of it ('…@…（仅接收推荐函）'), or none ('同市局邮箱')
+            value = value[mail.start():] if (mail := EMAIL.search(value)) else ""
         elif key == "address":  # not the towns the unit serves, on the line after it ('（含中市、东市等街道）')
             value = re.sub(r"\s*[（(]\s*(?:含|包括|辖)[^）)]*[）)]\s*$", "", value)
         out.append((key, value))
@@ -106,7 +106,7 @@ _UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?(?:[（(][^（�
                                 r"([\u4e00-\u9fff·]{2,4})(?:[（(][^（）()]{2,30}[）)])?\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"  # '韩晓东（…），'
                                 rf"({_TEL})(?!\d)(.*)$")
 # A second person of the unit after the first ('…：邓文华，0791-85986231；李倩，0791-85986245').
-_SECOND = re.compile(r"^\s*[；;、，,]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
+_SECOND = re.compile(r"^\s*[；;、，,]\s*(?!传真|手机|座机|电话|邮编|邮箱|QQ)([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
                      rf"({_TEL})(?!\d)")
 
 

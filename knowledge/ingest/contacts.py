@@ -92,6 +92,10 @@ _ROUTE = re.compile(r"(?:企业|申报单位|申报主体|单位)[^。；，]{0,
                     r"|(?:不直接|不得直接|无需|不再)(?:向|通过)[^。；]{2,30}?(?:申报|报送|提交)")
 
 
+# Where the local offices' contacts are, when the notice does not list them ('各区联系方式见市工信局官网通知公告栏本通知页面').
+_CONTACTS_AT = re.compile(r"联系方式[^。；]{0,6}(?:见|详见|可查阅|请查阅|请登录|可登录)")
+
+
 def _route(o) -> dict | None:
     """The clause that says to whom applicants apply, when it says so for more than one kind of firm or says whom
     not to apply to: its sentences of the route."""
@@ -100,7 +104,7 @@ def _route(o) -> dict | None:
             continue
         said = [s for s in facts.sentences(n.text) if _ROUTE.search(s)]
         if len(said) >= 2 or any(re.search(r"不直接|不得直接|无需|不再", s) for s in said):  # '…，市里不直接受理企业申报'
-            text = "".join(said)
+            text = "".join(s for s in facts.sentences(n.text) if s in said or _CONTACTS_AT.search(s))  # and where their contacts are
             title = re.match(r"^[\u4e00-\u9fff]{2,8}[。：:]", text)  # '企业申报。地方企业向…'
             return {"clause": n.clause, "text": strip_end(text[title.end():] if title else text) + "。"}
     return None

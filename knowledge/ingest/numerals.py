@@ -89,6 +89,6 @@ def arabic_counts(text: str) -> str:
         if m.group(1):
             n = float(m.group(1)) * {"百": 100, "千": 1000}[m.group(2)]
             return str(int(n)) if n == int(n) else m.group(0)
-        n = cn_int(m.group(3))
-        return str(n) if n >= 10 and "万" not in m.group(0) else m.group(0)
+        n = cn_int(m.group(3))  # not a range ('五六千字', '一两百字', '二三十个字'): two numbers side by side
+        return str(n) if n >= 10 and "万" not in m.group(0) and not re.search(r"[一二两三四五六七八九]{2}", m.group(3)) else m.group(0)
     return _LIMIT_CN.sub(count, text)

@@ -129,6 +129,7 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
             taken.update(said)
 
 
+_PREFECTURE = ("州", "盟", "地区")  # whose seat is a county-level city of its own name ('都匀市' of 黔南州)
 _TOWN_IN_ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,10}?)(街道|镇|乡)(?=[\u4e00-\u9fff\d])")
 
 
@@ -137,6 +138,11 @@ def towns_in_addresses(records: dict[str, dict], addresses: list[tuple[str, str]
     the place's names (明水街道, 明水), unless it is another place's."""
     taken = {x for r in records.values() for x in (r["name"], r["short"], *r.get("towns", ()))}
     for key, address in addresses:
+        # '都匀市剑江中路36号' of 黔南州's unit: a county-level city of its prefecture, before the street
+        if (town := re.match(r"([\u4e00-\u9fff]{2,3})(市|县)(?=[\u4e00-\u9fff]{2,}(?:路|街|大道))", address)) and records[key]["name"].endswith(_PREFECTURE) \
+                and town.group(0) not in taken and town.group(1) not in taken:
+            records[key].setdefault("towns", []).extend((town.group(0), town.group(1)))
+            taken.update((town.group(0), town.group(1)))
         for m in _TOWN_IN_ADDRESS.finditer(address):
             town = re.sub(r"^.*[区县市](?=[\u4e00-\u9fff]{2})", "", m.group(1))
             for name in (town + m.group(2), town):
@@ -186,7 +192,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                          and bare[len(s)] not in "区县市镇新"), "")  # not '区综合保税' of '无锡高新区综合保税区
             cluster = re.sub(r"(?:产业集聚区|集聚区)$", "", part)  # '大江东产业集聚区' is called '大江东'
             for old in dict.fromkeys((part, bare, *zoned, *((part[len(lead):], bare[len(lead):]) if lead else ()), cluster)):  # '嵩明杨林片区': 杨林
-                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|等|划入|[A-Za-z0-9]|^(?:区域|地区|范围|[县区市镇乡]内)$", old) \
+                if len(old) >= 2 and old not in taken and not re.search(r"企业|单位|其他|其余|等|划入|[A-Za-z0-9]|^(?:区域|地区|范围|[县区市镇乡]内)$|"
+                                                                        r"辖区|投资|外商|核查|审核|初审|材料|负责|以外|管理$", old) \
                         and not (old == bare != part and part.endswith("开发区") and f"{bare}市" in raw):  # '杭州经济技术开发区' is no '杭州'
                     out.setdefault(key, []).append(old)
                     taken.add(old)

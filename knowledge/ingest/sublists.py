@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .outline import Node, Outline
+
+_UNITS_HEAD = re.compile(r"推荐单位|推荐部门|受理单位|申报受理|联系方式|联系人")
+_NOT_UNITS = re.compile(r"不受理|不负责|不接收|不推荐|仅负责")
 
 
 def with_sublists(o: Outline, chosen: tuple[Node, list[dict], list], others: list[tuple[Node, list[dict], list]],
@@ -19,8 +23,8 @@ def with_sublists(o: Outline, chosen: tuple[Node, list[dict], list], others: lis
     places, rows = [dict(p, clause=node.clause) for p in places], [r for r in rows if place_of(r)]
     names = {p["name"] for p in places}
     for n, more, more_rows in others:
-        if n is node or parent.get(id(n)) is not above:
-            continue
+        if n is node or parent.get(id(n)) is not above or not _UNITS_HEAD.search(n.heading) or _NOT_UNITS.search(n.heading):
+            continue  # not '（三）各区市场监管局（负责企业信用核查，不受理申报材料）' beside the units
         for p, r in zip(more, (r for r in more_rows if place_of(r)), strict=True):
             if p["name"] not in names:
                 names.add(p["name"])

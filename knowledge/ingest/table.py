@@ -172,8 +172,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if rows and _ASIDE.match(stripped) and not has_phone:
             continue  # '（滨海新区功能区企业按第五部分第（四）项报送路径执行。）': a note in brackets, no cell of a row
-        if rows and barred and not _PIPE.search(stripped) and not has_phone:
-            continue  # a line without bars under a barred table ('部分推荐单位纸质材料接收地址：') is none of its rows
+        if rows and not has_phone and (barred and not _PIPE.search(stripped) or tabbed and "\t" not in line and (len(stripped) >= 8 or stripped[-1] in "：:")):
+            continue  # a line without bars (or tabs) under such a table ('部分推荐单位纸质材料接收地址：') is none of its rows
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
                 and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
             # A row broken across lines by the converter: its rest belongs to the row above.

@@ -1,0 +1,42 @@
+"""Questions numbered in one message ('两个问题：1.审计报告要哪一年的 2.小巨人还要另外附啥'): each answered on its own,
+under its number, in one reply."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+# '1.' '2、' '(3)' '①' at the start of the message or after a space or punctuation, before words (not '1.5亿').
+_MARK = re.compile(r"(?:^|(?<=[\s：:，,。；;？?！!]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.、．)）]|([①②③④⑤⑥⑦⑧⑨]))\s*(?=[^\d\s.．])")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨"
+_BASIS = re.compile(r"\n—— 依据：[^\n]*$|\n— [^\n]*, notice [^\n]*$")
+_SUGGESTED = re.compile(r"\n\n(?:💡 您还可以问：|You can also ask: )[^\n]*")
+
+
+def numbered_parts(question: str) -> tuple[str, list[str]]:
+    """(what comes before them, the questions) of a message that numbers them 1, 2, … in order (at least two, each a
+    few words), else ('', [])."""
+    marks = list(_MARK.finditer(question))
+    numbers = [int(m.group(1) or m.group(2)) if not m.group(3) else _CIRCLED.index(m.group(3)) + 1 for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return "", []
+    parts = [question[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(question))].strip(" \t\n，,；;。") for i, m in enumerate(marks)]
+    return (question[:marks[0].start()], parts) if all(len(re.sub(r"\W", "", p)) >= 3 for p in parts) else ("", [])
+
+
+def answer_numbered(before: str, parts: list[str], answerer, now, home: str | None, english: bool):
+    """One reply to numbered questions: each part's answer under its number (a part not understood says so in its first
+    line, without the list of what can be asked), the basis line once at the end; the one place said before them
+    ('我是青浦一家…') is each part's. None when no part is answered."""
+    home = home if len(said := answerer.resolver.resolve(before).districts) != 1 else said[0]
+    answers = [answerer.answer(p, now, home) for p in parts]
+    if not any(a.matched for a in answers):
+        return None
+    basis = next((m.group(0) for a in answers if (m := _BASIS.search(a.text))), "")
+    bodies = [_SUGGESTED.sub("", _BASIS.sub("", a.text)).strip() if a.matched or not a.gap else a.text.split("\n")[0] for a in answers]
+    head = "Question {}: {}" if english else "（{}）{}"
+    text = "\n\n".join(f"{head.format(i, p)}\n{b}" for i, (p, b) in enumerate(zip(parts, bodies, strict=True), 1)) + basis
+    first = answers[0]
+    return replace(first, text=text, matched=True, sources=tuple(dict.fromkeys(s for a in answers for s in a.sources)),
+                   intents=tuple(dict.fromkeys(i for a in answers for i in a.intents)), suggestions=(), choices=(), district_choices=(),
+                   gap=False, partial=any(a.partial for a in answers))
