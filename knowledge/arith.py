@@ -16,7 +16,7 @@ _OWN = lazy(r"((写了|写到|写成|写完了?|写出|已写|目前|现在|现�
             r"[^，。,.？！?!]{0,4}?|\b(we|our|my|i)\b[^,.?!]{0,24}\b(is|are|has|have|wrote|got|runs|at)\b[^,.?!]{0,8}"
             r"|\b(is|runs|at) (about|around|roughly|approximately|nearly|currently) )$")
 _LIMIT = lazy(r"限|上限|不超过|最多|以内|limit|max|up to|no more than|at most|allowed")
-_COUNT = lazy(r"(?<![\d.])(\d+(?:\.\d+)?\s*[万千]|\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*个?\s*(字|words|characters|chars)")
+_COUNT = lazy(r"(?<![\d.万千])(\d+(?:\.\d+)?\s*[万千]|\d+(?:,\d{3})*|[一二两三四五六七八九十百千万]+)\s*(多|来|余)?\s*个?\s*(字|words|characters|chars)")
 _SPAN = re.compile(r"^([一二两三四五六七八九])([一二两三四五六七八九])(十|百|千|万)$")  # 七八百 = 700 to 800
 
 

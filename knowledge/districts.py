@@ -105,8 +105,9 @@ class DistrictResolver:
         spans = tuple((h.start, h.end) for h in hits if not h.ascii)  # (a zone named with its district, 临港 + 浦东: ask, never pick)
         typed_by = {self._places[int(h.label)].districts[0]: text.compact[h.start:h.end] for h in hits
                     if not h.ascii and len(self._places[int(h.label)].districts) == 1}
-        mine = {typed_by.get(k) for k in definite if k in self._local}  # '临港' a town of this notice's 滨海新区, not 临港新片区
-        definite = [k for k in definite if k in self._local or typed_by.get(k) not in mine]
+        typed = [(self._places[int(h.label)].districts, text.compact[h.start:h.end]) for h in hits if not h.ascii]  # '临港' a town
+        mine = {t for ks, t in typed if ks and ks[0] in self._local}  # of this notice's 滨海新区, not 临港新片区
+        definite = [k for k in definite if k in self._local or any(t not in mine for ks, t in typed if ks == (k,)) or k not in typed_by]
         for key in list(definite):
             parent = self._geo.districts[key].within
             if parent and parent in definite and _INSIDE.search(text.norm) and (typed := typed_by.get(key)) \
@@ -131,8 +132,7 @@ class DistrictResolver:
         return Resolution(spans=spans)
 
     def _shortened(self, compact: str) -> tuple[str, str] | None:
-        """(as typed, key) of the one place of this notice's own whose name the message shortens as people do: its
-        first character, some of the ones after it in order, and its kind ('达茂旗' of '达尔罕茂明安联合旗')."""
+        """(as typed, key) of the one place of this notice's own whose name the message shortens as people do (_short_form)."""
         found = {(m.group(0), key) for key, pattern in self._shorts for m in pattern.finditer(compact)
                  if len(m.group(0)) >= 3 and m.group(0) != self._geo.districts[key].name}
         return next(iter(found)) if len(found) == 1 else None

@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 # '1.' '2、' '(3)' '①' at the start of the message or after a space or punctuation, before words (not '1.5亿').
-_MARK = re.compile(r"(?:^|(?<=[\s：:，,。；;？?！!]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.、．)）]|([①②③④⑤⑥⑦⑧⑨]))\s*(?=[^\d\s.．])")
+_MARK = re.compile(r"(?:(?:^|(?<=[\s：:，,。；;？?！!]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.、．)）])|([①②③④⑤⑥⑦⑧⑨]))\s*(?=[^\d\s.．])")
+# A part that asks something ('1.成立于2020年 2.营收2亿，能报吗' tells facts before one question).
+_ASKS = re.compile(r"[？?]|吗|么|呢|吧|多少|几|哪|什么|啥|怎么|咋|如何|是否|能否|可否|有没有|是不是|谁|要不要|行不行|可以不")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 _BASIS = re.compile(r"\n—— 依据：[^\n]*$|\n— [^\n]*, notice [^\n]*$")
 _SUGGESTED = re.compile(r"\n\n(?:💡 您还可以问：|You can also ask: )[^\n]*")
@@ -21,7 +23,8 @@ def numbered_parts(question: str) -> tuple[str, list[str]]:
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return "", []
     parts = [question[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(question))].strip(" \t\n，,；;。") for i, m in enumerate(marks)]
-    return (question[:marks[0].start()], parts) if all(len(re.sub(r"\W", "", p)) >= 3 for p in parts) else ("", [])
+    asking = any(_ASKS.search(p) for p in parts[:-1])  # (not only the last: facts told, then one question)
+    return (question[:marks[0].start()], parts) if all(len(re.sub(r"\W", "", p)) >= 3 for p in parts) and asking else ("", [])
 
 
 def answer_numbered(before: str, parts: list[str], answerer, now, home: str | None, english: bool):

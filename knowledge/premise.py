@@ -217,9 +217,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
 
     def _condition(self, norm, a, intents, premise) -> Section | None:
         """'注册满两年' when the notice never writes such a number: it sets no such condition."""
-        if self.rules.reward_only(norm) or self.rules.money(norm):  # "区里的质量奖有几十万", "给两万保证入选": no condition
-            return None
-        for m in CONDITION.finditer(norm):
+        for m in CONDITION.finditer(norm) if not (self.rules.reward_only(norm) or self.rules.money(norm)) else ():  # not "给两万保证入选"
             value, unit = m.group(2), m.group(3)
             if unit in ("年",) and (re.fullmatch(r"\d{4}", value) or m.group(0).endswith("年度")) \
                     or unit in ("家", "项") and (GROUP_SAID.search(norm) or "推" in norm[max(0, m.start(2) - 4):m.start(2)]) \
@@ -242,9 +240,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             # "三年" of "近三年数据" is not a condition on years since founding: the number must sit by the same word
             near = [sentence_around(self.body, x.start(), x.start() + 1) for f in forms
                     for x in re.finditer(re.escape(f + unit), self.body)]
-            if stated or any(len(key) < 2 or key in sent for sent in near) or any(m.group(1)[-1:] + f + unit in self.body
-                                                                                 for f in forms):
+            if stated or any(len(key) < 2 or key in sent for sent in near) or any(m.group(1)[-1:] + f + unit in self.body for f in forms):
                 continue  # "近三年" as the notice writes it
-            el = self.n.eligibility
-            return self._fix(f"通知中没有“{phrase}”这样的规定{'；申报条件见下。' if el else '。'}", el.clause if el else "")
+            el, told = self.n.eligibility, unit in ("亿", "亿元", "万", "万元") and re.search(r"营收|营业收入|收入|产值|销售", norm)
+            return self._fix(f"您说的{phrase}请对照通知的申报条件（见下）。" if told and el else  # '我们1.3亿': a revenue told, no rule
+                             f"通知中没有“{phrase}”这样的规定{'；申报条件见下。' if el else '。'}", el.clause if el else "")
         return None

@@ -104,6 +104,9 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
                                 f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
+            if left and mine and "已过" in status[0]:  # "刚过五点 纸质版还能送吗" while the online step is still open: that step first
+                lines.insert(0, self.t(f"{extra.label}已经截止（{step_when(self.kb, extra)}），现在已过。以下是其他时间：",
+                                       f"{extra.label} has closed ({step_when(self.kb, extra, True)}). Other dates:"))
         if stage := missed_stage(self.kb, self.now, a.text.norm) if a is not None else None:  # '意向表那会儿没赶上，现在直接正式申报'
             lines, sources = [self.t(stage[0], stage[1]), *lines], [stage[2], *sources]
         if a is not None and (after := units_after(self.kb, a.text.norm)):  # '于企业申报截止后10个工作日内'

@@ -308,3 +308,79 @@ def test_a_certificate_of_the_firms_own_words_asked_of_the_assistant_is_declined
 @pytest.mark.parametrize(("q", "want"), [("正文一共写2万字可以吧", "2万字超过了"), ("正文写了1.2万字超了吗", "1.2万字没有超过")])
 def test_a_count_in_wan_is_read_whole(q, want):
     assert want in Answerer(load_knowledge(NOTICES / "yangzhou-rubric-2093.txt")).answer(q).text
+
+
+def test_a_paper_step_asked_after_it_closed_while_online_is_open_says_so_first():
+    import datetime as dt
+    now = dt.datetime.fromisoformat("2131-07-30T17:05:00+08:00")
+    text = _bot(JIANGBEI).answer("刚过五点 纸质版还能送区里吗 路上堵车了", now).text
+    assert text.startswith("【截止时间】\n纸质材料报送已经截止（2131年7月30日 17:00")
+    assert not _bot(JIANGBEI).answer("网上还能交吗", now).text.startswith("【截止时间】\n纸质材料报送已经截止")
+
+
+def test_a_revenue_said_is_never_called_a_rule_the_notice_lacks():
+    text = _bot(JIANGBEI).answer("朋友说制造业企业营收过1个亿就能报 我们1.3亿 没问题吧").text
+    assert "这样的规定" not in text
+
+
+# ------------------------------------------------------------ a second reading of the above
+_MOVES = (NOTICES / JIANGBEI).read_text(encoding="utf-8")  # the notice whose clause 五（六） moves its deadline
+
+
+@pytest.mark.parametrize("clause", ["（六）如遇系统故障，网上填报截止时间可视情况延长至2131年8月3日17:00，具体以平台公告为准。",
+                                    "（六）去年因系统升级，网上填报截止时间曾顺延至2130年8月3日17:00。",
+                                    "（六）网上填报截止时间提前至2131年7月20日17:00。"])
+def test_a_maybe_last_years_or_an_earlier_date_moves_no_deadline(clause):
+    from knowledge.ingest import ingest
+    from knowledge.loader import _shared
+    text = re.sub(r"（六）因申报系统升级[^\n]*", clause, _MOVES)
+    assert ingest(text, _shared()[1]).data["submission"]["deadline"] == "2131-07-25 17:00"
+
+
+def test_a_moved_step_is_listed_once_and_the_report_says_the_moved_date():
+    from knowledge.ingest import ingest
+    from knowledge.loader import _shared
+    r = ingest(_MOVES, _shared()[1])
+    steps = [(x["label"], x["when"]) for x in r.data["submission"]["deadlines"]]
+    assert len(steps) == len(set(steps)) and any(line.startswith("截止时间：2131-08-03 17:00") for line in r.found)
+
+
+@pytest.mark.parametrize(("q", "split"), [("我们 1.成立于2020年 2.营收2亿，能报吗", False), ("1、营收2亿 2、成立3年，够条件吗", False),
+                                          ("我们准备这样写：1、企业背景情况 2、主要做法措施 3、实施成效数据，这样结构可以吗", False),
+                                          ("①需要什么材料②截止时间", True)])
+def test_facts_numbered_before_one_question_are_no_questions(q, split):
+    from knowledge.numbered import numbered_parts
+    assert bool(numbered_parts(q)[1]) is split
+
+
+def test_a_venue_list_is_no_units_addresses():
+    from knowledge.ingest import ingest
+    from knowledge.loader import _shared
+    text = (NOTICES / WUHAN).read_text(encoding="utf-8").replace(
+        "其他推荐单位的接收地址请与联系人电话确认。", "现场答辩地址：江汉区会议中心，江汉区建设大道100号；青山区分会场，青山区和平大道1号。")
+    units = {u["name"]: u for u in ingest(text, _shared()[1]).data["units"]["items"]}
+    assert "address" not in units["江汉区经济和信息化局"] and "address" not in units["青山区经济和信息化局"]
+
+
+def test_the_rest_of_an_address_cell_on_a_line_of_its_own_stays_with_its_row():
+    from knowledge.ingest import ingest
+    from knowledge.loader import _shared
+    text = (NOTICES / WUHAN).read_text(encoding="utf-8").replace(
+        "序号\t区\t推荐单位\t联系人\t联系电话", "序号\t区\t推荐单位\t联系人\t联系电话\t地址").replace(
+        "胡晓琳\t027-83787641", "胡晓琳\t027-83787641\t硚口区解放大道688号\n区行政中心B座1106室（请走东门）")
+    units = {u["name"]: u for u in ingest(text, _shared()[1]).data["units"]["items"]}
+    assert "区行政中心B座1106室" in units["硚口区经济和信息化局"]["address"]
+
+
+@pytest.mark.parametrize("q", ["申报书里营收写为12000万元，实际是1.2亿，这样写可以吗", "你能帮我们写一份情况说明吗，写明我们没有分支机构"])
+def test_no_forgery_where_nothing_is_falsified(q):
+    assert "伪造或篡改" not in Answerer(load_knowledge()).answer(q).text
+
+
+def test_a_factory_area_is_no_district():
+    assert not _bot(JIANGBEI).answer("申报书里的厂区地址填注册地还是生产地？").text.startswith("【向谁申报】")
+
+
+def test_a_bundled_districts_short_name_loses_to_this_notices_town_beside_another_place():
+    text = _bot(TIANJIN).answer("我们在临港，南港工业区那边，找谁").text
+    assert text.startswith("【滨海新区 · 推荐单位联系方式】") and "不在本通知的推荐单位之列" not in text

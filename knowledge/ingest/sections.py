@@ -65,10 +65,10 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
     for group in ([n for n in nodes if not n.annex], [n for n in nodes if n.annex]):
         lists = [n for n in group if n.children and all(not c.children or _bullets(c) for c in n.children)
                  and rx.search(_own_words(n)) and id(n) not in taken]
-        # each tier names the section ('组织奖条件'), or the heading does ('申报条件': 共同条件 / 标杆企业还应满足)
-        tiers = [n for n in group if len(n.children) >= 2 and all(_is_list(c) and id(c) not in taken for c in n.children)
-                 and (all(rx.search(c.text) for c in n.children) or rx.search(n.heading))
-                 and not any(bad and bad.search(c.text) for c in n.children) and id(n) not in taken]
+        # each tier names the section ('组织奖条件'), or the heading does ('申报条件': 共同条件 / 标杆企业还应满足); not one read already
+        tiers = [n for n in group if len(kids := [c for c in n.children if id(c) not in taken]) >= 2 and all(_is_list(c) for c in kids)
+                 and (all(rx.search(c.text) for c in kids) or rx.search(n.heading))
+                 and not any(bad and bad.search(c.text) for c in kids) and id(n) not in taken]
         for t in tiers:  # a tiered list is read whole, not as its first tier
             lists = [n for n in lists if n not in t.children]
         # The words are in order of how surely they name the section: a list headed '…满足以下条件' before one headed
@@ -77,7 +77,7 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
         clean = [n for n in cands if not bad or not bad.search(n.text)]
         node = (clean or cands or [None])[0]
         if node is not None:
-            return node, _tier_items(node, titled) if node in tiers else items_of(node, titled)
+            return node, _tier_items(node, titled, taken) if node in tiers else items_of(node, titled)
         prose_nodes = [(n, *_prose(n)) for n in group if prose_rx and not n.children and id(n) not in taken]
         prose_nodes = [(n, title, body) for n, title, body in prose_nodes if prose_rx.search(title) and len(title) <= 16
                        and (enumerated(body) or len(sentences_of(body)) >= 2)]
@@ -142,10 +142,11 @@ def _is_list(n: Node) -> bool:
     return bool(n.children) and all(not c.children for c in n.children)
 
 
-def _tier_items(node: Node, titled: bool) -> list[dict]:
+def _tier_items(node: Node, titled: bool, taken: set[int]) -> list[dict]:
     out = []
-    for tier in node.children:
+    for tier in (c for c in node.children if id(c) not in taken):
         name = _TITLE_END.split(tier.heading)[0].strip() or tier.heading.strip()
+        name = re.sub(r"(?:申报单位|申报企业)?(?:还|另|另外)?(?:应|须|需|必须)?(?:同时)?(?:满足|具备|符合)(?:以下|下列)?(?:条件|要求)$", "", name) or name
         for item in items_of(tier, titled):
             if not titled or "title" not in item:
                 item["title"] = name

@@ -36,7 +36,8 @@ _HEADERS = {
 _LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]")
 _PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOTE, _ASIDE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]"), re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
-_NONE = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$")  # a cell left empty on purpose
+# A cell left empty on purpose; how the rest of an address cell broken onto a line of its own starts ('区行政中心B座…').
+_NONE, _REST = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$"), re.compile(r"[\d（(区楼室号座层栋幢]")
 _SKIPPED, _READ = ("index", "other"), ("phone", "person", "name", "email")  # _READ: a phone or none says a cell is in place
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
@@ -170,10 +171,9 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 and (len(cells_nz[0]) == 3 or _SPACED_NAME.match(raw[s:e])):  # a person ('田 甜'), not a place's unit ('乍浦  0573-…')
             _merge(rows[-1], [("person", cells_nz[0]), ("phone", cells_nz[1])], True, e)  # '李 婷 027-…': the unit's second contact
             continue
-        if rows and _ASIDE.match(stripped) and not has_phone:
-            continue  # '（滨海新区功能区企业按第五部分第（四）项报送路径执行。）': a note in brackets, no cell of a row
-        if rows and not has_phone and (barred and not _PIPE.search(stripped) or tabbed and "\t" not in line and (len(stripped) >= 8 or stripped[-1] in "：:")):
-            continue  # a line without bars (or tabs) under such a table ('部分推荐单位纸质材料接收地址：') is none of its rows
+        if rows and not has_phone and (_ASIDE.match(stripped) or barred and not _PIPE.search(stripped) or tabbed and "\t" not in line and (
+                re.search(r"[：:]", stripped) or len(stripped) >= 8 and not _REST.match(stripped))):
+            continue  # a note in brackets ('（…按第五部分…执行。）'), a line without bars (or tabs) under such a table ('…接收地址：')
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
                 and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
             # A row broken across lines by the converter: its rest belongs to the row above.

@@ -35,7 +35,10 @@ def _segments(text: str) -> list[re.Match]:
     黔南…局，都匀市剑江中路36号…'): (the place or its office, its address)."""
     if (m := _LINE.match(text)) and _ADDRESS.search(m.group(2)):
         return [m]
-    listed = re.match(r"^\s*(?:\d+\s*[.．、]\s*)?[^：:；;。]{0,16}地址\s*[：:]\s*(.+)$", text)
+    listed = re.match(r"^\s*(?:\d+\s*[.．、]\s*)?([^：:；;。]{0,16})地址\s*[：:]\s*(.+)$", text)
+    listed = listed if listed and re.search(r"推荐|单位|部门|受理|接收|报送", listed.group(1)) \
+        and not re.search(r"答辩|培训|会议|会场|活动|考察|评审", listed.group(1)) else None  # not '现场答辩地址：…'
+    listed = re.match(r"(.+)", listed.group(2)) if listed else None
     found = [m for seg in re.split(r"[；;]", listed.group(1)) if listed and (m := _ITEM.match(seg)) and _ADDRESS.search(m.group(2))] if listed else []
     return found if len(found) >= 2 else []
 
