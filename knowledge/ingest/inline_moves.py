@@ -10,7 +10,7 @@ from .draft import Draft
 from .supplement import _CLOSING, _MOVED, _moved, changes
 
 _LATER = re.compile(r"顺延|延长|推迟|延期|延至|延后")
-_MAYBE = re.compile(r"可视情况|视情况|视情|如遇|如有|必要时|可申请|申请延期|去年|往年|上一年|上年度|上一期|上一届|曾")
+_MAYBE = re.compile(r"可视情况|视情况|视情|如遇|如有|必要时|可申请|申请延期|去年|往年|上一年|上年度|上一期|上一届|曾(?:经)?(?:顺延|延长|推迟|延期)")
 _OWN_GROUP = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]")  # a clause led by the applicants it is for
 
 
@@ -24,9 +24,9 @@ def apply_inline_moves(d: Draft) -> None:
     for n in (x for x in d.outline.nodes() if not x.children and not x.annex):
         for sent in facts.SENTENCE.findall(n.text):
             for m in _MOVED.finditer(sent):
-                if not (changes(m) and _CLOSING.search(m.group("what")) and facts.date_value(m.group("new"), int(sub["deadline"][:4]))) \
-                        or not _LATER.search(m.group(0)) or _OWN_GROUP.match(n.text) or _MAYBE.search(sent) \
-                        or (new := facts.date_value(m.group("new"), int(sub["deadline"][:4]))) < sub["deadline"][:len(new)]:
+                new = facts.date_value(m.group("new"), int(sub["deadline"][:4]))
+                if not (new and changes(m) and _CLOSING.search(m.group("what")) and _LATER.search(m.group(0))) \
+                        or _OWN_GROUP.match(n.text) or _MAYBE.search(sent) or new < sub["deadline"][:len(new)]:
                     continue  # a date brought forward, one kind of applicant's ('质量标杆班组：…'), a maybe, or last year's
                 was: list[str] = []
                 if about := _moved(d, m, n.clause, was):
