@@ -155,8 +155,9 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return self._unstated(self._lexicon_unknowns(a), replace(a, unknowns=()), r, en)
         ans = self.compose(a, now, home, english=en) if a.intents or a.district.districts or a.out_of_scope or not stated else Answer("", False, gap=True)
         if not stated and (ans.matched or ans.gap):  # a counted thing, or a phrase copied from the notice
-            stated = [c for c in (*(() if a.items.get("part") else self._counted(text.compact)), self._verbatim(text.compact, ans.text))
-                      if c and c.clause not in ans.sources][:1]  # (a part asked by name is answered with its own limit)
+            stated = [c for c in (() if a.items.get("part") else self._counted(text.compact)) if c and c.clause not in ans.sources][:1] or [
+                c for c in (self._verbatim(text.compact, ans.text, set(a.intents) <= a.weak_only),)  # (a part by name: its own limit)
+                if c and (c.clause not in ans.sources or not said_in(c.text, ans.text))]
         stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if not said_in(unheaded(c.text), ans.text)]  # once only
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
@@ -166,7 +167,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if quotes and not ans.matched:  # never instead of a decline
             ans, quotes = self._finish(quotes, ["passage"], a, en) if ans.gap else ans, []
         fixes += quotes
-        if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en) or self._track_row(a, text.norm)):  # "加起来最多多少字"
+        if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en) or self._track_row(a, text.norm, en)):  # "加起来多少字"
             fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else len(fixes) * (worked.title in ("合计", "Total")), worked)
         extra = [s for s in (self._fee_section(r),) if s] if (money or judge.agency(text.norm)) and "fee" not in ans.intents else []
         if fixes or extra:
@@ -217,8 +218,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if res.ambiguous and self.kb.notice.units:
             sections.append(r.ask_district(a))
         if missing or not sections and not a.unknowns and not a.chit_chat and not a.about_me:
-            quoted = self._passage(a, en, missing)
-            if quoted:
+            if quoted := self._passage(a, en, missing):
                 sections.append(quoted)
                 intents.append("passage")
             elif missing:

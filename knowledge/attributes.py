@@ -13,6 +13,7 @@ from .hours import scoped
 from .judgement import Unstated, sentences
 from .model import Clause
 from .paper_plan import about_paper
+from .rare_terms import rare_sentence
 from .text import prepare
 from .topics import TOPICS, answerable
 from .values import CJK_RUN_4, NEVER, REVOKES, lazy
@@ -216,9 +217,10 @@ class Attributes(Counts, Whereabouts):
                 out.append(min(hits, key=lambda c: len(c.text)))
         return out[:1]
 
-    def _verbatim(self, compact: str, answered: str) -> Clause | None:
+    def _verbatim(self, compact: str, answered: str, loose: bool = False) -> Clause | None:
         """The clause holding the longest phrase (≥ VERBATIM characters) the message copies from the notice, when the
-        answer does not already contain it ("使用统一社会信用代码注册账号")."""
+        answer does not already contain it ("使用统一社会信用代码注册账号"); `loose`, when no topic was surely asked: also
+        the one sentence sharing a rare word with it ('用活页夹装可以吧')."""
         grams = self.__dict__.get("_grams")
         if grams is None:
             body = self.judge.body
@@ -237,7 +239,7 @@ class Attributes(Counts, Whereabouts):
             said = [(len(x), x.strip(), c.clause) for m in _DOCUMENT.finditer(compact) if m.group(0) in body and m.group(0) not in answered
                     for c in self.kb.notice.passages for x in _SENTENCE.findall(c.text) if m.group(0) in x
                     for x in (x[x.rfind("：", 0, x.find(m.group(0))) + 1:],)]  # (not the lead-in '…包括：' run into it)
-            return Clause(min(said)[2], min(said)[1]) if said else None
+            return Clause(min(said)[2], min(said)[1]) if said else rare_sentence(self.kb.notice.passages, compact, answered) if loose else None
         if best in answered or best[-4:] in answered and best[:-4] in ("企业", "申报", "我们", "公司", "单位", "本单位") \
                 or re.sub(r"(?:电话|号码|热线|联系人|邮箱)$", "", best) in answered:  # '政策咨询电话' of the hotline given
             return None  # '企业纸质材料' of '忠县企业纸质材料交哪里': the topic's words, answered above

@@ -118,3 +118,12 @@ class Batches:
             self.checker.n = saved.notice
 
 
+
+
+def other_batch_only(norm: str, text: str) -> str:
+    """'第二批的评审结果什么时候公布' answered by sentences that name only another batch ('第一批评审结果拟于6月中旬…'):
+    the batch asked about, whose own answer the notice does not give; '' otherwise."""
+    asked = {int(cn_number(m.group(1))) for m in _NAMED.finditer(norm) if m.group(1)}
+    said = {int(cn_number(m.group(1))) for m in _NAMED.finditer(text) if m.group(1)}
+    one = next(iter(asked)) if len(asked) == 1 else 0
+    return f"第{'一二三四五六七八九十'[one - 1]}批" if one in range(1, 11) and said and not asked & said else ""

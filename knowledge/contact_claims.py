@@ -11,6 +11,8 @@ from .amended import said_by
 from .assertions import people_of, phones_of
 from .phrasing import Section
 from .recall import _SENTENCE
+from .text import prepare
+from .unit_asks import other_places, quoted, said_of_place, unlisted_place
 from .values import lazy
 
 _SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^，,。？！?!]{0,10}(区|商务委|经委|科经委|管委会|推荐单位)")
@@ -48,6 +50,10 @@ class ContactClaims:
             geo = self.kb.geography.districts.get(unit.district) if unit else None
             if geo and any(x and x in norm for x in (unit.name, geo.name, geo.short)):  # '发给浦东科经委顾俊': named with their own unit
                 continue
+            if geo and (place := unlisted_place(self.kb, prepare(premise.stripped).compact, (), asked=True)):  # '江北区企业是找刘小川吧'
+                rest = said_of_place(self.kb, place) or other_places(self.n)
+                return self._fix(f"{person}是{geo.name}推荐单位的联系人，不是{place}的。通知列出的推荐单位中没有“{place}”" +
+                                 (f"，通知写明：{quoted(self.n, rest)}" if rest else "，请向政策咨询电话确认。"), self.n.units.clause)
             asked = self._asked(a, premise.stripped, person)
             if asked and asked[0] != people[person] and people.get(asked[1]) != people[person]:
                 who = asked[0] if asked[0].endswith("收件人") else f"{asked[0]}的联系人"
@@ -168,6 +174,10 @@ class ContactClaims:
         if lab := c.labelled(said or a.text.compact):  # "品牌培育的事是问<某人>对吧": that programme's own hotline
             return lab.label, lab.person, f"{lab.person} {lab.phone}".strip(), lab.clause
         kinds = [k for k in a.contact_kinds if getattr(c, k, None)]
+        if len(a.district.districts) == 1 and (d := self.kb.geography.districts.get(a.district.districts[0])) and re.search(
+                rf"(?:{'|'.join(re.escape(x) for x in (d.name, d.short) if x)})的?(?:经信|工信|经委|科委|商务委|经济|工业|发改|局|委|办|管委会)",
+                a.text.compact):
+            kinds = []  # '江津区经信委座机是…吧': the district's unit, not the city's hotline of that office's name
         if len(kinds) > 1 and "filling" in kinds and _SYSTEM_TROUBLE.search(said):  # "系统打不开，打市经信委<某人>吧"
             kinds = ["filling"]
         if len(kinds) > 1 and person:  # "政策方面是找<质量院>的<某人>吧": the person's own office names the other kind

@@ -59,8 +59,10 @@ class Consultation:
         ('质量标杆企业申报咨询' / '品牌培育示范企业申报咨询': '品牌培育的事问谁' is the second)."""
         named = [(c, m.group(1)) for c in self.all() if c.label and (m := re.match(r"(.+?)(?:申报|业务|政策)?(?:咨询|联系人|联系方式)", c.label))]
         named = [(c, base) for c, base in named if len(base) >= 4]  # (not '申报系统技术支持': a kind of question, no programme)
+        topics = [c for c in self.others if any(w in text for p in re.split(r"[及、和与]", c.label) if len(p) >= 2 for w in {p, p[:2], p[-2:]})
+                  and not re.search(r"咨询|支持|联系|热线|服务", c.label)]  # '培训会及参会回执：赵敏…': '培训回执的事问谁'
         if len({base for _, base in named}) < 2:
-            return None
+            return topics[0] if len(topics) == 1 else None
         hits = [c for c, base in named if base[:4] in text]
         return hits[0] if len(hits) == 1 else None
 

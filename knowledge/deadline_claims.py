@@ -24,6 +24,8 @@ _TODAY_SAID = lazy(r"(今天|今日|今儿|today)\s*(?:是|已经是|都|is)?\s*
 _ABOUT_OTHER = lazy(r"纸质|纸本|寄|邮寄|送达|推荐单位|区里|区级|主管部门|推荐意见|汇总表|\bpaper\b|\bmail")
 
 
+_GENERIC_STEP = lazy(r"其他|时间要求|推荐单位|报送|申报截止|纸质|系统|注册|开放")  # labels that name no step of their own words
+
 _PART_OF_MONTH = lazy(r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|下旬|中旬|上旬|初)")  # '6月底截止': days of a month
 _PARTS = {"底": (25, 31), "末": (25, 31), "下旬": (21, 31), "中旬": (11, 20), "上旬": (1, 10), "初": (1, 10)}
 _EN_EVENT = lazy(r"\b(founded|registered|established|incorporated|set up|started|opened)\b[^.?!]{0,8}$")
@@ -107,6 +109,10 @@ class DeadlineClaims:
                 continue  # "我们打算3月10号交", "2019年3月5日成立", "今天2月29号，还剩几天"
             if not (1 <= mo <= 12 and 1 <= d <= 31):
                 continue  # no date at all ("<400个9>月1号")
+            if (named := self._step_named(norm[max(0, m.start() - 30):m.start()])) and named.when[5:10] == f"{int(mo):02d}-{int(d):02d}":
+                continue  # '回执4月8号之前发就行吧': that step's own date, rightly said
+            if named:
+                return self._fix(f"不是{plain(mo)}月{plain(d)}日：{named.label}的截止时间是{when_text(self.kb, named.when)}（{named.text}）。", named.clause)
             moved = next((x for x in self.n.amendments if any(w[5:10] == f"{int(mo):02d}-{int(d):02d}" for w in x.was)), None)
             if moved and (mo, d) != (month, day):  # the date a supplementary notice replaced, with the sentence that moved it
                 own = next((x for x in re.split(r"(?<=[。；;\n])", moved.text) if re.search(rf"(?<!\d){plain(mo)}\s*月\s*{plain(d)}\s*日", x)), "")
@@ -192,6 +198,12 @@ class DeadlineClaims:
             return None
         said = set(_ABOUT_OTHER.findall(before))
         steps = [e for e in self.n.submission.deadlines if said & set(_ABOUT_OTHER.findall(e.label + e.text))] if said else []
+        return steps[0] if len(steps) == 1 else None
+
+    def _step_named(self, before: str):
+        """The one dated step whose own name the words before a date use ('回执4月18号之前发…' of the step '参会回执')."""
+        steps = [e for e in self.n.submission.deadlines if len(e.label) >= 2 and not _GENERIC_STEP.search(e.label)
+                 and re.split(r"[，,；;。？?]", before)[-1].find(e.label[-2:]) >= 0]
         return steps[0] if len(steps) == 1 else None
 
     def _other_date(self, month: float, day: float):

@@ -101,9 +101,9 @@ class Declines:
         """'ISO 9001 的 8.5.1 条是什么意思': explaining a standard or a law is not what the notice answers."""
         from .answer import Answer
 
-        lead = ("Sorry, that is outside what I do: I answer questions about the notice itself, and I neither explain "
-                "standards or regulations nor recommend firms." if en else
-                "抱歉，这不在我的范围内：我只解答通知本身的问题，不解读标准或法规条款，也不推荐机构。")
+        lead = ("Sorry, that is outside what I do: I answer questions about the notice itself; I do not explain standards "
+                "or regulations, recommend firms, or answer everyday questions outside it." if en else
+                "抱歉，这不在我的范围内：我只解答通知本身的问题；解读标准或法规条款、推荐机构、通知以外的生活消费问题，我都不作回答。")
         return Answer(self._capabilities(en, lead), False, (), ("outside",))
 
     def _unstated(self, found: list[Unstated], a, r, en: bool, warn: bool = False, said: list | None = None):

@@ -54,8 +54,7 @@ class DistrictResolver:
     """Maps free text to district keys of the notice's recommending units; never guesses between two."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
-        geo = kb.geography
-        self._geo = geo
+        self._geo = geo = kb.geography
         self._region = (kb.notice.meta.region or "上海市")[:-1] if kb.notice.meta else "上海"  # "上海浦东", "西安高新"
         # The notice's own place ('闵行区' of a district's notice whose units are its towns): everywhere, never a unit's.
         own = kb.notice.meta.region if kb.notice.meta else ""
@@ -85,7 +84,8 @@ class DistrictResolver:
         notes: list[str] = []
         mentions: list[str] = []
         ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
-        hits = [h for h in hits if h.ascii or not _DENIED.search(text.compact[max(0, h.start - 4):h.start])]  # '不在临港新片区'
+        hits = [h for h in hits if h.ascii or not _DENIED.search(text.compact[max(0, h.start - 4):h.start]) and not (  # '不在临港新片区'
+            h.fuzzy and re.match(r"[第一二三四五六七八九十两几每这那][批期届轮次个家项]", text.compact[max(0, h.start - 1):h.start + 1]))]  # '第二批都报'
         for h in hits:
             place = self._places[int(h.label)]
             if not place.districts or place.name == self._own or not h.ascii and h.start not in ends and place.districts[0] in self._local \

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .batches import other_batch_only
 from .judgement import Unstated
 from .model import Clause
 from .phrasing import web_word, zh_date
@@ -59,6 +60,9 @@ _UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?
 _UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|[区县](?:最多|能|可以|工信|经信|经委|商务委|科委)|汇总后|"
                           r"初审|审核|市[^，。？?\s]{0,5}(?:局|委)|市里|推[几多]|推荐[几多]|名额|"
                           r"\b(units?|districts?|quotas?)\b", re.I)  # '南陵县最多能推几家': the units' quota is the answer
+
+
+_EVENT = re.compile(r"^[^。，,；\d]{1,8}(?:会|会议|培训|活动)。")  # a clause titled with its event: '申报培训会。定于…'
 
 
 class Evidence:
@@ -151,7 +155,13 @@ class Evidence:
                 continue
             rule = self._evidence_rule(label)
             out += [c for c in (self._stating(rule, compact, label) if rule else []) if c not in out]
-        return out[:MAX_QUOTED]
+        return list(dict.fromkeys(self._event(c) for c in out))[:MAX_QUOTED]
+
+    def _event(self, c: Clause) -> Clause:
+        """A sentence of a clause that is one event ('申报培训会。定于…召开…地点…每家企业参会人员不超过2人…'): the whole clause,
+        so that its time, place, who attends and whether it is required are said together."""
+        whole = next((x.text for x in self.kb.notice.passages if x.clause == c.clause), "")
+        return Clause(c.clause, whole) if _EVENT.match(whole) and len(whole) <= 420 and c.text in whole else c
 
     def _opening_said(self, label: str) -> Clause | None:
         """The start of applications, when the ingest read it from the notice's dates (a sentence of its own, or the
@@ -166,6 +176,9 @@ class Evidence:
     def _aspect_unsaid(self, a, said: list[Clause], norm: str) -> list[Unstated]:
         """'能补贴多少钱' when the sentences found say no amount: that aspect of the thing is what is unstated."""
         text = "".join(c.text for c in said)
+        if batch := other_batch_only(norm, text):  # the sentences found are of another batch
+            what = "、".join(a.unknowns[:1]) or "这一事项"
+            return [Unstated(f"{batch}的{what}", f"{what} for batch {batch[1:-1]}", NEVER, NEVER, tuple(a.intents[:2]), "any")]
         for label, en, asks, says in _ASPECTS:
             if label == "具体时间" and "deadline" in set(a.intents) - a.weak_only:
                 continue  # "When is the deadline to email…": the deadline answers when

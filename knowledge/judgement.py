@@ -9,6 +9,7 @@ import re
 from functools import cache, cached_property
 from pathlib import Path
 
+from .asides import own_words
 from .judgement_records import Ambiguous, Applicant, Choice, Refusal, Unstated
 from .values import lazy
 from .wordrules import Rule, Rules, literals, needed_words, remember, words_in
@@ -102,13 +103,8 @@ class Judge:
         return tuple(Applicant(re.compile(x["says"], re.I), re.compile(x["requires"]), x["why"], x["en"], bool(x.get("place")),
                                x.get("verdict", "不符合"), bool(x.get("unruled"))) for x in self._d["applicants"])
 
-    @cached_property
-    def applying(self) -> re.Pattern[str]:
-        return re.compile(self._d["applying"], re.I)
-
-    @cached_property
-    def _reported(self) -> re.Pattern[str]:
-        return re.compile(self._d["reported"])
+    applying = cached_property(lambda self: re.compile(self._d["applying"], re.I))
+    _reported = cached_property(lambda self: re.compile(self._d["reported"]))
 
     @cached_property
     def _followup(self) -> re.Pattern[str]:
@@ -240,6 +236,8 @@ class Judge:
 
     def focus(self, raw: str) -> str | None:
         """In a long message, the sentences that ask something (the question buried in a story); None if short."""
+        if mine := own_words(raw, self._asks):  # '——@小助手 所以截止到底是哪天', '我是区工信局的，推荐意见最晚哪天要报'
+            return mine
         if len(raw) <= LONG_MESSAGE:
             return None
         asks = [s for s in sentences(raw) if self._asks.search(s)]

@@ -227,3 +227,11 @@ def unheaded(text: str) -> str:
     """A sentence without the short heading run into it ('文件命名。文件统一按…命名' -> '文件统一按…命名')."""
     head, _, rest = text.partition("。")
     return rest if rest and len(head) <= 8 else text
+
+
+def hotline_named(n, said: str):
+    """The hotline a text sends people to without its number ('请及时向政策咨询热线反映'), or None."""
+    line = n.consultation.policy or n.consultation.any() if n.consultation else None
+    if line and line.phone and re.search(r"咨询热线|咨询电话|热线", said) and not re.search(r"\d{7,}|\d{3,4}-\d{7,8}", said):
+        return line
+    return None

@@ -20,7 +20,7 @@ from .format_claims import FormatClaims
 from .list_claims import ListClaims
 from .model import Knowledge
 from .period_claims import PeriodClaims
-from .phrasing import Section
+from .phrasing import Section, hotline_named
 from .values import (
     CJK_RUN_4,
     CONDITION,
@@ -181,7 +181,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                          r"收费|评审费|报名费|服务费|\bfees?\b|\bpay\b|\byuan\b|\brmb\b", norm):
             return None
         if re.search(r"不(?:向[^，,。；]{0,8})?收取|免费|不收费|不收任何|不得收取", f.text):  # '不向企业收取任何费用'
-            return self._fix(f"不需要交费：{f.text}", f.clause, en=f"There is no fee: {f.en or f.text}")
+            line = hotline_named(self.n, f.text)  # (the number of a hotline the clause names without it)
+            return self._fix(f"不需要交费：{f.text}" + (f"（{line.label}：{line.phone}）" if line else ""), f.clause, en=f"There is no fee: {f.en or f.text}")
         return None
 
     def _stated_number(self, lead: str, unit: str, norm: str = "") -> tuple[float, str, str] | None:

@@ -19,7 +19,7 @@ from .render_other import OtherSections
 from .render_submit import OPENS, SubmitSections
 from .render_units import UnitSections, unit_dues, unit_view
 from .stages import missed_stage
-from .track_deadline import track_view
+from .track_deadline import main_group, track_view
 from .values import GROUP_SAID
 from .window import judge_in_window, not_open_yet, step_status, step_when
 
@@ -74,7 +74,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"
         where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
-        lines, sources = [self.t(f"申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications must be submitted"
+        kind = main_group(self.kb)  # '制造业企业：…' where another kind of firm closes on its own day
+        lines, sources = [self.t(f"{kind}申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications{f' ({kind})' if kind else ''} must be submitted"
                                  f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
         lines = [*([line] if (line := batches_line(self.kb, self.now, self.en)) else []), *lines]  # "第一批…（已截止）；第二批…"
         if sub.set_by:  # the applicant's deadline is the units' to set: say so, and give theirs as what it is

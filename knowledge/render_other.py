@@ -12,7 +12,7 @@ from .amended import amendment, moved_by, said_by
 from .hours import ELSEWHERE
 from .notice import PAPER_STEP
 from .paper_plan import group_route, listed, whose
-from .phrasing import Section, _join, contact_line, en_date, zh_date
+from .phrasing import Section, _join, contact_line, en_date, hotline_named, zh_date
 from .recall import _SENTENCE
 from .window import step_when
 
@@ -138,7 +138,10 @@ class OtherSections:
         if r and not any(x in f.text for x in _REPORTED.findall(r.text)):
             lines.append(self.t(r.text, r.en or r.text))
             clauses += [r.clause] if r.clause != f.clause else []
-        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), tuple(lines), tuple(clauses))
+        if line := hotline_named(self.n, "".join(lines)):  # '请及时向政策咨询热线反映' without the number: the number
+            lines.append(self.t(f"{line.label}：{line.phone}", f"{line.label}: {line.phone}"))
+            clauses.append(line.clause)
+        return Section(self.t("收费与防诈骗提醒", "Fees and fraud warning"), tuple(lines), tuple(dict.fromkeys(clauses)))
 
     def _clause(self, c, zh: str, en: str) -> Section:
         return Section(self.t(zh, en), (self.t(c.text, c.en or c.text),), (c.clause,))

@@ -15,6 +15,7 @@ from .amended import amendment, said_by
 from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import route_for, route_section
+from .unit_asks import other_places, quoted, said_of_place, unlisted_place
 from .values import NUM, cn_number, lazy
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
@@ -132,9 +133,19 @@ class UnitSections:
         mail, where = (a is not None and rx.search(a.text.norm) for rx in (_MAIL_ASKED, _ADDRESS_ASKED))  # '各区的邮箱', '…在哪里办公'
         lines = [f"• {u.name}｜{u.person}｜{u.phone}" + (f"｜{u.email}" if mail and u.email else "") + (f"｜{u.address}" if where and u.address else "")
                  for u in self.n.units.items]
+        if a is not None and (place := unlisted_place(self.kb, a.text.compact, a.district.districts)):  # '温江区的企业找谁'
+            if said := said_of_place(self.kb, place):  # '新民市、康平县、法库县企业，由所在地县（市）市场监督管理局推荐'
+                named = [x for u in self.n.units.items if u.name in said for x in unit_lines(u, self.en)]  # '…由金普新区经济发展局负责推荐'
+                return Section(self.t(self.n.units.title, "Recommending units by district"), (self._unlisted(place, said), *named), (self.n.units.clause,))
+            lines.insert(0, self._unlisted(place, other_places(self.n), self.t("已列出的推荐单位如下：", " The units it lists:")))
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
         return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
+
+    def _unlisted(self, place: str, said: str, then: str = "") -> str:
+        """That the units listed serve no such place, with what the notice says of it or of places not listed."""
+        return self.t(f"通知列出的推荐单位中没有“{place}”。" + (f"通知写明：{quoted(self.n, said)}" if said else "请向通知的咨询电话确认该地企业的申报途径。"),
+                      f"The notice lists no unit for {place}." + (f" It says: “{said}”" if said else " Ask the notice's hotline how firms there apply.")) + then
 
     def _quotas(self, a) -> Section | None:
         """Each unit's quota, the most common one said once for the rest ('其余各区不超过8项'); a number the message

@@ -20,6 +20,7 @@ _NOT = lazy(r"(?:不是|并非|非|不属于)$")
 _SENT = lazy(r"[^。；;\n]+[。；;]?")
 _TO = lazy(r"(?:直接向|通过)([^。；，,（(]{2,16}(?:处|科|局|委|厅|集团))")
 _PHONE = lazy(r"(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9}")
+_REPORTS = lazy(r"举报|投诉|纪委|监督电话")  # the bureau's line for reporting fraud is no contact for the route
 
 
 _SELF = lazy(r"(?:我们|我司|本公司|我公司|我们公司|本单位|我单位|作为)(?:是|属于|为)?(?:一家|个)?$")
@@ -80,7 +81,7 @@ def route_for(kb: Knowledge, norm: str) -> Route | None:
                     if ("直接申报" in s or key and key in s) and s.strip() != own[0][1] and 10 <= len(s.strip()) <= 160
                     and not re.match(r"\s*各?推荐单位", s)]  # (not the units' own step)
             contact = [x for x in more if _PHONE.search(x[1])][:1] or [(c, x) for c, x in _said(kb) if to and to in x and len(x) <= 160
-                                                                       and (_PHONE.search(x) or re.search(r"\d+\s*室", x))][:1] or [
+                                                                       and (_PHONE.search(x) or re.search(r"\d+\s*室", x)) and not _REPORTS.search(x)][:1] or [
                 # (the bureau's own line, when the route names only the bureau); a row of a table run into its clause
                 (clause, m.group(0)) for clause, x in _said(kb) if key and (m := re.search(
                     rf"{re.escape(key)}[\u4e00-\u9fff（）()\s]{{0,24}}?(?:{_PHONE.pattern})", x))][:1]

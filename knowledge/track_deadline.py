@@ -101,8 +101,9 @@ def track_view(kb: Knowledge, norm: str) -> Knowledge | None:
     day_s, _, time_s = online.when.partition(" ")
     hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
     due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
-    main = ExtraDeadline("、".join(t for t in names if t != name) or "其他企业", sub.deadline, sub.clause_of("deadline"), "截止时间不同")
-    view = replace(sub, deadline=online.when, deadline_words="", deadlines=(main, *mine, *rest), clause=online.clause,
+    main = ExtraDeadline("、".join(t for t in names if t != name) or main_group(kb) or "其他企业", sub.deadline, sub.clause_of("deadline"), "截止时间不同")
+    told = {k: online.text for k in ("text", "online") if main_group(kb) and main_group(kb) in getattr(sub, k)}  # not the other kind's sentence
+    view = replace(sub, **told, deadline=online.when, deadline_words="", deadlines=(main, *mine, *rest), clause=online.clause,
                    clauses={**{k: sub.clause_of(k) for k in (*(sub.clauses or {}), "online", "form_seals")}, "deadline": online.clause})
     return replace(kb, deadline=due, notice=replace(kb.notice, submission=view))
 
@@ -114,3 +115,15 @@ def _copies(sub, table, name: str):
         return sub
     copies = row.values[table.tracks.index(name)]
     return replace(sub, form_copies=copies, paper_text=f"{name}{row.label}：{copies}" if "|" in sub.paper_text else sub.paper_text)
+
+
+_KIND_FIRST = lazy(r"^\s*([\u4e00-\u9fff、]{2,24}?(?:企业|项目|班组|类))\s*[：:]")
+
+
+def main_group(kb: Knowledge) -> str:
+    """The kind of firm the notice's main closing is for ('1. 制造业企业：…6月11日17:30前…'), when another kind has its own."""
+    sub = kb.notice.submission
+    if not sub or not any(x.label.endswith(GROUP_DUE) for x in sub.deadlines):
+        return ""
+    said = _KIND_FIRST.match(sub.online or sub.text or "")
+    return said.group(1) if said else ""

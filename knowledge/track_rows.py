@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .assertions import ASSERTS
+from .form_fields import FormFields
 from .phrasing import Section
 from .track_deadline import said_track
 from .values import cn_number, lazy, plain
@@ -33,10 +34,14 @@ def row_topic(kb, norm: str) -> tuple[str, ...]:
     return next(((topic,) for row, asks, topic in _ROWS if asks.search(norm) and any(row.search(r.label) for r in table.rows)), ())
 
 
-class TrackRows:
+class TrackRows(FormFields):
     """Uses the answerer's kb."""
 
-    def _track_row(self, a, norm: str) -> Section | None:
+    def _track_row(self, a, norm: str, en: bool = False) -> Section | None:
+        """A row of the table comparing tracks, else the blanks of a form the notice annexes."""
+        return self._row_of_tracks(a, norm) or self._form_fields(norm, en)
+
+    def _row_of_tracks(self, a, norm: str) -> Section | None:
         table = self.kb.notice.track_table
         if table is None:
             return None

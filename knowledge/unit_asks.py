@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .model import Knowledge
+from .phrasing import hotline_named
 
 _MAIL_WORD = re.compile(r"邮箱|邮件|e-?mail", re.I)
 _QUOTA_ASKED = re.compile(r"(?:推荐|推|报)(?:几|多少)(?:家|个|项)|(?:能|可以)推荐?(?:几|多少)|\bhow many\b.{0,30}\brecommend"
@@ -42,7 +43,53 @@ def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tu
     if not n.units and n.organisation.route and not districts and _PLACE_CONTACT.search(compact) and not _HOTLINE.search(compact):
         # '玄武区找谁' where the notice lists no units: to whom firms apply, and where the offices' contacts are
         intents = tuple(dict.fromkeys(("district", *(i for i in intents if i != "consult"))))
+    if "consult" in intents and "district" not in intents and unlisted_place(kb, compact, districts):  # '朝阳区的企业找谁推荐'
+        intents = ("district", *(i for i in intents if i != "consult"))
     if districts and (mail := [u for u in unknowns if "邮箱" in u]) and all(  # "小店的邮箱": the unit's own
             getattr(kb.unit_for(k), "email", "") for k in districts):
         unknowns, words = tuple(u for u in unknowns if u not in mail), tuple(w for w in words if not _MAIL_WORD.search(w))
     return intents, unknowns, words
+
+
+_NAMED_PLACE = re.compile(r"(?<![各本该全辖市城园厂校社小景营片郊我你他新老])([\u4e00-\u9fff]{2,3}(?:区|县|市))"
+                          r"(?=的|这边|那边|那里|企业|公司|找|在|是|归|属|[，,。？?！!\s]|$)")
+_NOT_NAMES = re.compile(r"^(?:[各本该全辖市城园我你他]|开发|高新|经开|新|老|工业|城区|郊区|园区|片区|辖区|社区|景区|厂区|校区|小区|营区"
+                        r"|城市|省市|地市|县市|城县)")
+
+
+def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], asked: bool = False) -> str:
+    """'温江区的企业找哪个单位推荐' where the units listed serve no such place: the name as typed, else ''. `asked`: the
+    message is known to ask whom to go to."""
+    n = kb.notice
+    if not n.units or districts or not asked and not _PLACE_CONTACT.search(compact) and not re.search(r"推荐|申报|报给|找谁|找哪", compact):
+        return ""
+    known = "".join(f"{u.name}{''.join(u.aliases)}" for u in n.units.items) + (n.meta.region if n.meta else "") + n.meta.issuer
+    for m in _NAMED_PLACE.finditer(compact):
+        name = m.group(1)
+        if not _NOT_NAMES.match(name) and name not in known and name[:-1] not in known:
+            return name
+    return ""
+
+
+def said_of_place(kb: Knowledge, place: str) -> str:
+    """The notice's own sentence on a place its units do not list ('新民市、康平县、法库县企业，由所在地…推荐'), if any."""
+    short = place[:-1] if len(place) >= 3 else place
+    sentences = (re.split(r"\d{7,}|\d{3,4}-\d{7,8}", s)[-1].strip(" —-|") for c in sorted(kb.notice.passages, key=lambda c: -len(c.clause))
+                 for s in re.findall(r"[^。；\n]+[。；]?", c.text))  # (a table's rows run into the sentence after it)
+    return next((s for s in sentences if short in s and len(s) <= 120), "")
+
+
+# What the notice says of the places its units do not list ('其他区县的企业，向注册地所在区县经济信息委申报').
+_OTHER_PLACES = re.compile(r"(?:其他|其余|其它)各?(?:区县|区（市）县|县（市、区）|县市区|区|县)(?![域内])(?:（[^）]{1,8}）)?[^。；\n\d]{0,6}?企业"
+                           r"[^。；\n\d]{0,40}?(?:申报|推荐|联系)[^。；\n\d]{0,30}[。；]?")
+
+
+def other_places(n) -> str:
+    """The notice's sentence on the places its units do not list ('其他区县的企业，向注册地所在区县经济信息委申报…'), or ''."""
+    return next((x.strip() for c in n.passages for x in _OTHER_PLACES.findall(c.text)), "")
+
+
+def quoted(n, said: str) -> str:
+    """A sentence of the notice in quotes, with the number of a hotline it names without one ('…可拨打政策咨询热线查询')."""
+    line = hotline_named(n, said)
+    return f"“{said}”" + (f"（{line.label}：{line.phone}）" if line else "")

@@ -87,14 +87,38 @@ class Whereabouts:
         said = [k for k in res.districts if any(m in names(k) for m in mentions)]
         places = [m for m in mentions if not any(m in names(k) for k in res.districts)]
         if len(said) != 1 or len(places) != 1:
-            return None
+            return self._sent_elsewhere(res.districts, norm, en)
         wrong, right = said[0], next(k for k in res.districts if k != said[0])
         typed = next(m for m in mentions if m in names(wrong))
         if not re.search(rf"{re.escape(places[0])}.{{0,12}}?{_PUT_IN}.{{0,8}}?{re.escape(typed)}", norm, re.I):
-            return None  # "七宝和松江的企业找谁" names two places; it does not put one inside the other
+            return self._sent_elsewhere(res.districts, norm, en)  # "七宝和松江的企业找谁" names two places, one not inside the other
         unit = self.kb.unit_for(right)
         place = places[0].title() if places[0].isascii() else places[0]
         line = (f"Not {self.resolver.display_name(wrong, True)}: {place} is in {self.resolver.display_name(right, True)}"
                 f"{f', whose recommending unit is {unit.name}' if unit else ''}." if en else
                 f"不是{geo[wrong].name}：{place}属于{geo[right].name}{f'，推荐单位是{unit.name}' if unit else ''}。")
         return Section("Correction" if en else "更正", (line,), (self.kb.notice.units.clause,)), right
+
+    def _sent_elsewhere(self, keys: tuple[str, ...], norm: str, en: bool) -> tuple[Section, str] | None:
+        """'我们厂在万盛，以前归綦江管的，是不是找綦江区经信委报': a firm said to be in a place with a unit of its own,
+        sent to another place's unit. (the correction, the firm's place)."""
+        geo, names = self.kb.geography.districts, {k: self._called(k) for k in keys}
+        if re.search(r"还是|或者|或是|哪个|哪一个|注册", norm) or _APART.search(norm) or not all(self.kb.unit_for(k) for k in keys):
+            return None
+        at = [k for k in keys if re.search(rf"{_LOCATED}(在|于|是)?(?:{names[k]})|(?:{names[k]})(这边|那边|范围内|区域内|辖区内?)?的?"
+                                           r"(企业|公司|单位|工厂|厂)", norm)]
+        to = [k for k in keys if re.search(rf"(找|报给|报到|交给|交到|送到|走|通过|向|并到|并入|合并到|跟着?)(?:{names[k]})"
+                                           rf"[^，,。；？?]{{0,10}}?(报|申报|推荐|交|递交)"
+                                           rf"|(找|报给|交给|走)(?:{names[k]})", norm)]
+        if len(at) != 1 or len(to) != 1 or at == to:
+            return None
+        unit, there = self.kb.unit_for(at[0]), geo[at[0]]
+        route = re.compile(rf"[^。；\n]*(?:{names[at[0]]})[^。；\n]*(?:{re.escape(unit.name)})[^。；\n]*(?:申报|推荐)[^。；\n]*[。；]?")
+        said = next(((c.clause, m.group(0).strip("，, ")) for c in self.kb.notice.passages
+                     if (m := route.search(c.text)) and not re.search(r"\d{7,}", m.group(0))), None)
+        if en:
+            line = (f"Not {self.resolver.display_name(to[0], True)}: a firm in {self.resolver.display_name(at[0], True)} applies "
+                    f"through {unit.name}" + (f"; the notice says “{said[1]}”" if said else "."))
+        else:
+            line = f"不是{geo[to[0]].name}：" + (f"通知规定“{said[1]}”" if said else f"{there.name}的企业，推荐单位是{unit.name}。")
+        return Section("Correction" if en else "更正", (line,), (said[0] if said else self.kb.notice.units.clause,)), at[0]

@@ -183,7 +183,7 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     return best, [x for x in steps if x is not best]
 
 
-_FOR_KIND = re.compile(r"^\s*([\u4e00-\u9fff“”/／]{2,12}(?:企业|项目|班组|类|类别))\s*[：:]")
+_FOR_KIND = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*([\u4e00-\u9fff“”/／、]{2,24}?(?:企业|项目|班组|类|类别))\s*[：:]")
 
 
 def label(x: Dated) -> str:
@@ -216,7 +216,7 @@ _CLOSED = re.compile(r"(?:假期|放假|休假|节假日|春节|国庆|清明|�
 _ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
-_TO_DO = re.compile(r"提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
+_TO_DO = re.compile(r"回执|提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
 _FIRM_THEN = re.compile(r"[，,]\s*(?:登录|通过|在|向)[^。；]{0,72}?(?:提交|上传|报送|填报)")  # the firm's own act after the date
 
 # A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').

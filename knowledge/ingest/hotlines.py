@@ -31,7 +31,7 @@ _HOTLINE_END = r"咨询|支持|问题|事宜|答疑|服务"
 _ORG_TAIL = "中心|部|处|科|站|局|公司|院|所|办|室|组"  # '…质量发展服务中心' is an organisation, not the label '…服务'
 _DIRECTORY = re.compile(r"(?:联系人|联系方式|联系电话)(?:如下|分别为|分别是)")
 # '系统操作（技术支持，…）：…', '财务审计口径（…）：…': a topic of questions, with its own line
-_TOPIC = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:操作|口径)$")
+_TOPIC = re.compile(r"^[\u4e00-\u9fff及、]{2,10}(?:操作|口径|回执|培训会?|会务|报名)$")
 _RECEIVES = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:接收|受理)$")  # '材料接收：孙婉，电话…，邮箱…': a contact of its own
 _HOTLINE_LABEL = re.compile(rf"(?:{_HOTLINE_END})(?:电话|热线)?$")
 _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.．、](?!\d))\s*")

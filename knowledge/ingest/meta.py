@@ -118,7 +118,9 @@ def build_lists(d: Draft) -> None:
         d.note("exclusions", got[0].clause, got[0].clause, got[0].start, got[0].end)
         d.found.append(f"不予受理的情形：{len(got[1])} 条（{got[0].clause}）")
         used.update(id(n) for n in got[0].walk())
-    for key, want, avoid, prose, titled, label in _SECTIONS:
+    for n, (key, want, avoid, prose, titled, label) in enumerate((*_SECTIONS, _SECTIONS[1])):  # conditions again, around criteria inside them
+        if key in d.data:
+            continue
         got = find_section(o, want, avoid, prose, titled, used) or (_inline_criteria(o) if key == "criteria" else None)
         loose = got is not None and not re.search(r"标准|评分|指标|评价|评选", got[0].heading)  # '评审方式与推荐名额': a procedure
         table = scoring_table(o) if key == "criteria" and (got is None or not got[0].children or loose) else None
@@ -126,7 +128,8 @@ def build_lists(d: Draft) -> None:
             lead = intro_of(got[0]) if got and not loose else table[2]
             got = (got[0] if got and not loose else table[0], table[1], lead)
         if got is None:
-            d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
+            if key != "eligibility" or n == len(_SECTIONS):
+                d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue
         node, items = got[0], got[1]
         if key == "eligibility" and (more := _annexed(o, items)):  # '申报条件详见附件1': the annex's conditions, in place

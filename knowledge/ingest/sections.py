@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .enumeration import enumerated
@@ -63,7 +64,7 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
     rx, bad, prose_rx = re.compile(want), re.compile(avoid) if avoid else None, re.compile(prose) if prose else None
     nodes = content_nodes(outline)
     for group in ([n for n in nodes if not n.annex], [n for n in nodes if n.annex]):
-        lists = [n for n in group if n.children and all(not c.children or _bullets(c) for c in n.children)
+        lists = [n for n in group if n.children and all(not c.children or _bullets(c) or id(c) in taken for c in n.children)
                  and rx.search(_own_words(n)) and id(n) not in taken]
         # each tier names the section ('组织奖条件'), or the heading does ('申报条件': 共同条件 / 标杆企业还应满足); not one read already
         tiers = [n for n in group if len(kids := [c for c in n.children if id(c) not in taken]) >= 2 and all(_is_list(c) for c in kids)
@@ -77,7 +78,9 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
         clean = [n for n in cands if not bad or not bad.search(n.text)]
         node = (clean or cands or [None])[0]
         if node is not None:
-            return node, _tier_items(node, titled, taken) if node in tiers else items_of(node, titled)
+            return node, _tier_items(node, titled, taken) if node in tiers else [  # (not a section read already inside it)
+                x for x in items_of(node, titled) if not any(x["clause"].startswith(c.clause) for c in node.children
+                                                         if id(c) in taken and bad.search(c.heading))]
         prose_nodes = [(n, *_prose(n)) for n in group if prose_rx and not n.children and id(n) not in taken]
         prose_nodes = [(n, title, body) for n, title, body in prose_nodes if prose_rx.search(title) and len(title) <= 16
                        and (enumerated(body) or len(sentences_of(body)) >= 2)]
@@ -225,10 +228,7 @@ def annex_list(outline: Outline) -> list[str]:
         titles = annex_titles(outline)
         return [f"附件{k}：{v}" for k, v in sorted(titles.items())]
     listed = [re.sub(r"^附\s*件\s*[:：]\s*", "", lines[at])]
-    for t in lines[at + 1:]:  # '2.2050年…推荐汇总表' on the next line; the signature ends the list
-        if not re.match(r"\d{1,2}\s*[.．、]", t):
-            break
-        listed.append(t)
+    listed += list(itertools.takewhile(lambda t: re.match(r"\d{1,2}\s*[.．、]", t), lines[at + 1:]))  # '2.2050年…推荐汇总表'; the signature ends it
     out = []
     for t in listed:
         for num, title in re.findall(r"(?:^|(?<=\s))(\d{1,2})\s*[.．、]\s*(.+?)(?=\s+\d{1,2}\s*[.．、]|$)", t):

@@ -125,12 +125,12 @@ def build_submission(d: Draft) -> None:
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
 
 
-_ONE_ITEM = r"原则上|限报|只能申报|限申报|仅限|只能报|限选择?(?=[1一]个)|只能选择?(?=[1一]个)"
+_ONE_ITEM = r"原则上|限报|只能申报|只能在[1一]个|限申报|仅限|只能报|限选择?(?=[1一]个)|只能选择?(?=[1一]个)"
 # Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').
 _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
 _NO_PAPER = (r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?"
-             r"|(?:不接受|不予接收|不再接收|不接收|不收)(?:任何)?)纸质(?:材料|版|件)")
+             r"|(?:不接受|不予接收|不再接收|不接收|不收取|不收|不受理)(?:任何)?)纸质(?:材料|版|件)")
 # Paper copies due with the online submission ('于同日前报送', '须于网上申报截止时间前寄达').
 _SAME_DAY = r"(?:于|在)(?:同(?:日|一天|一时间)|网上(?:申报|填报|提交)截止(?:时间|日期)?)(?:前|之前)"
 # Paper copies asked for after all ('须…提交纸质材料', '纸质材料一式两份'), not '请企业勿邮寄…纸质材料'.

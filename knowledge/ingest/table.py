@@ -10,6 +10,7 @@ from .cells import spaced as _spaced
 from .facts import PHONE, phones
 from .lines import unpadded
 from .outline import clean_line
+from .side_by_side import unfold
 
 _SPLIT = re.compile(r"\t+|\s{2,}|\u3000+")
 _PIPE = re.compile(r"\s*[|｜]\s*")  # a table written with bars ('区名 | 单位 | 电话', markdown's '| … |')
@@ -33,8 +34,7 @@ _HEADERS = {
     "person": r"联系人|联络人|姓名",
     "phone": r"电话|联系方式|手机|号码|座机|固话",
 }
-_LABELLED = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]")
-_PERSON = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_LABELLED, _PERSON = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]"), re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _NOTE, _ASIDE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]"), re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
 # A cell left empty on purpose; how the rest of an address cell broken onto a line of its own starts ('区行政中心B座…').
 _NONE, _REST = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$"), re.compile(r"[\d（(区楼室号座层栋幢]")
@@ -120,8 +120,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
     barred = False  # the header's cells between bars: a row is a line with bars
     spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
-    for _text, s, e in lines:
-        line = unpadded(raw[s:e])  # '罗　婷': one name, not two cells
+    for text, s, e in unfold(raw, lines, _cells):  # a row of two units side by side: two rows
+        line = unpadded(text)  # '罗　婷': one name, not two cells
         stripped = clean_line(line)
         if not stripped:
             continue
@@ -168,14 +168,14 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             rows[-1].end = e
             continue
         if rows and has_phone and len(cells_nz) == 2 and _PERSON.match(cells_nz[0]) and rows[-1].cells.get("person") and not _NO_NAME.search(cells_nz[0]) \
-                and (len(cells_nz[0]) == 3 or _SPACED_NAME.match(raw[s:e])):  # a person ('田 甜'), not a place's unit ('乍浦  0573-…')
+                and (len(cells_nz[0]) == 3 or _SPACED_NAME.match(text)):  # a person ('田 甜'), not a place's unit ('乍浦  0573-…')
             _merge(rows[-1], [("person", cells_nz[0]), ("phone", cells_nz[1])], True, e)  # '李 婷 027-…': the unit's second contact
             continue
         if rows and not has_phone and (_ASIDE.match(stripped) or barred and not _PIPE.search(stripped) or tabbed and "\t" not in line and (
                 re.search(r"[：:]", stripped) or len(stripped) >= 8 and not _REST.match(stripped))):
             continue  # a note in brackets ('（…按第五部分…执行。）'), a line without bars (or tabs) under such a table ('…接收地址：')
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
-                and not (len(stripped) > 40 and re.search(r"[，,].*[。；;]", stripped)):  # a paragraph after the list is none of it
+                and not re.search(r"[，,].*[。；;]" if len(stripped) > 40 else r"[，,].*。$" if len(stripped) >= 16 else "$^", stripped):  # a paragraph, no row
             # A row broken across lines by the converter: its rest belongs to the row above.
             target = _continuation_column(cells, columns, _leading_tabs(line) if tabbed else -1)
             if len(cells_nz) == 1 and _ORG.search(cells_nz[0]) and not _ORG.search(rows[-1].cells.get("name", "")):

@@ -1,0 +1,26 @@
+"""What the user asks, apart from what a short message says around it: a forwarded notice before '——@小助手 所以截止到底
+是哪天', or who the user is ('我是区工信局的，推荐意见最晚哪天要报到市局'), whose words name no topic asked."""
+
+from __future__ import annotations
+
+import re
+
+from .values import lazy
+
+_HANDLE = lazy(r"@[^\s@，,。：:]{1,12}\s+")
+# '我是区工信局的，', '您好，我们是某某区经信局，': who is asking, up to the first comma or stop.
+_WHO = lazy(r"^(?:(?:您好|你好|老师好)[!！，, ]*)?(?:我是|我们是|本人是|这边是|我这边是)([^，,。？?！!]{2,16}?)(?:的)?(?:工作人员|同志|老师)?[，,。 ]+(.+)$")
+# An office or body named by no place of its own ('区工信局', '本市一家行业协会秘书处'), not a firm ('我是浦东的企业')
+# nor an office of a place the reply should use ('我是荆门市经信局的': that unit's own steps and card).
+_OFFICE = lazy(r"(?:局|委|办|处|科|管委会|中心|部门|协会|商会|联合会)$")
+_PLACED = lazy(r"(?<![本我全该各])(?:[\u4e00-\u9fff]{2,}(?:省|市|区|县|镇|州)|[\u4e00-\u9fff]{2,}(?:新区|园区|开发区))")
+
+
+def own_words(raw: str, asks: re.Pattern[str]) -> str | None:
+    """The question the user wrote, when a forward or their own introduction surrounds it; None otherwise."""
+    if (at := list(_HANDLE.finditer(raw))) and len(mine := raw[at[-1].end():].strip()) >= 4 and at[-1].start() >= 8 and asks.search(mine):
+        return mine
+    if (who := _WHO.match(raw.strip())) and _OFFICE.search(who.group(1)) and not _PLACED.search(who.group(1)) \
+            and len(who.group(2)) >= 4 and asks.search(who.group(2)):
+        return who.group(2)
+    return None

@@ -1,0 +1,256 @@
+"""Shapes from the twenty-third round of fresh material: a units table with two units side by side in each row,
+deadlines that differ by kind of firm, conditions with the criteria nested inside them, a paragraph right under a
+table, a paperless call worded '不收取纸质材料', two batches, towns as units, and a place the units do not serve."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import pytest
+
+from knowledge.answer import Answerer
+from knowledge.ingest.side_by_side import unfold
+from knowledge.ingest.table import _cells
+from knowledge.model import load_knowledge
+
+NOTICES = Path(__file__).resolve().parent / "notices"
+SHENZHEN, KUNSHAN = "shenzhen-two-column-units-2134.txt", "kunshan-towns-zones-2135.txt"
+CHENGDU, CHONGQING = "chengdu-two-batches-2136.txt", "chongqing-counties-online-only-2133.txt"
+TAIZHOU = "taizhou-email-only-2098.txt"
+_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+@functools.cache
+def _bot(name: str) -> Answerer:
+    return Answerer(load_knowledge(NOTICES / name))
+
+
+def _units(name: str) -> dict[str, object]:
+    return {u.name: u for u in _bot(name).kb.notice.units.items}
+
+
+def _at(iso: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(iso).replace(tzinfo=_TZ)
+
+
+# ------------------------------------------------------------ tables
+def test_two_units_side_by_side_in_a_row_are_two_rows():
+    raw = "区 | 联系人 | 电话 | 区 | 联系人 | 电话\n甲区 | 王一 | 0755-1111111 | 乙区 | 李二 | 13800000000\n丙区 | 赵三 | 0755-3333333 |  |  | \n注：其他\n"
+    lines, at = [], 0
+    for line in raw.splitlines(keepends=True):
+        lines.append((line.rstrip("\n"), at, at + len(line.rstrip("\n"))))
+        at += len(line)
+    rows = [t for t, _s, _e in unfold(raw, lines, _cells)]
+    assert rows[0] == "区 | 联系人 | 电话"
+    assert rows[1:4] == ["甲区 | 王一 | 0755-1111111", "乙区 | 李二 | 13800000000", "丙区 | 赵三 | 0755-3333333"]
+    assert rows[4] == "注：其他"
+
+
+def test_a_header_that_repeats_no_group_is_read_as_it_is():
+    raw = "区 | 联系人 | 电话 | 地址\n甲区 | 王一 | 0755-1111111 | 甲路1号\n"
+    lines = [("", 0, raw.index("\n")), ("", raw.index("\n") + 1, len(raw) - 1)]
+    assert [t for t, _s, _e in unfold(raw, lines, _cells)] == raw.splitlines()
+
+
+@pytest.mark.parametrize(("q", "person", "phone", "other"), [
+    ("福田区找谁", "陈晓岚", "0755-82917346", "13802573419"),
+    ("罗湖区联系人电话", "何振宇", "13802573419", "82917346"),
+    ("光明区的联系人", "邓卓然", "0755-88211937", "28333519"),
+    ("大鹏新区找谁", "钟伟明", "0755-28333519", "88211937"),
+])
+def test_each_unit_of_a_side_by_side_table_keeps_its_own_contact(q, person, phone, other):
+    text = _bot(SHENZHEN).answer(q).text
+    assert person in text and phone in text and other not in text
+
+
+def test_a_paragraph_under_a_table_is_no_part_of_its_last_row():
+    units = _units(CHONGQING)
+    assert len(units) == 17 and units["酉阳土家族苗族自治县经济信息委"].phone == "023-75550240"
+    text = _bot(CHONGQING).answer("youyang酉阳那边的联系人").text
+    assert "冉茂" in text and "75550240" in text
+
+
+# ------------------------------------------------------------ deadlines by kind of firm
+def test_deadlines_by_kind_of_firm_are_each_labelled():
+    text = _bot(SHENZHEN).answer("截止时间是哪天", now=_at("2134-06-05T10:00:00")).text
+    assert "制造业企业申报截止时间：2134年6月11日 17:30" in text
+    assert "服务业企业、平台型企业申报截止：2134年6月18日 17:30" in text
+
+
+@pytest.mark.parametrize("q", ["平台型企业 现在还能提交不 急急急", "我们是服务业企业，今天还能交吗"])
+def test_a_kind_of_firm_with_a_later_deadline_is_judged_by_its_own(q):
+    text = _bot(SHENZHEN).answer(q, now=_at("2134-06-18T17:05:00")).text
+    assert "尚未截止" in text and "6月18日" in text and "已截止" not in text.split("\n")[1]
+    assert "制造业企业：2134年6月11日17:30前完成网上提交" not in text  # the other kind's sentence is not its how-to
+
+
+def test_a_manufacturer_after_its_own_deadline_is_told_it_closed():
+    text = _bot(SHENZHEN).answer("我们是制造业企业，现在还能提交吗", now=_at("2134-06-12T09:00:00")).text
+    assert "已截止" in text or "已过" in text
+
+
+# ------------------------------------------------------------ sections
+def test_conditions_with_the_criteria_nested_inside_them_are_both_read():
+    n = _bot(KUNSHAN).kb.notice
+    assert len(n.eligibility.items) == 5 and n.eligibility.clause == "二"
+    assert len(n.criteria.items) == 4 and n.criteria.clause == "二（六）"
+    text = _bot(KUNSHAN).answer("我们是苏州一家公司在昆山的分公司，能单独报吗").text
+    assert "独立法人" in text
+
+
+def test_a_condition_whose_exclusions_were_read_first_stays_a_condition():
+    n = _bot(TAIZHOU).kb.notice
+    assert n.eligibility.clause == "二" and len(n.eligibility.items) == 6
+    assert any("实际应用满1年以上" in it.text for it in n.eligibility.items)
+
+
+# ------------------------------------------------------------ paper, seals, names of files
+@pytest.mark.parametrize("q", ["纸质版申报材料要一式几份？寄到市经信委哪个处", "纸质材料9月30号前送到区经信委就行吧？还是寄快递过去"])
+def test_a_call_that_takes_no_paper_says_so(q):
+    text = _bot(CHONGQING).answer(q).text
+    assert "不收取纸质材料" in text and "一式" not in text
+
+
+def test_a_naming_rule_a_few_words_after_files_is_stated():
+    for name in (CHONGQING, KUNSHAN):
+        reply = _bot(name).answer("上传的文件名有要求没")
+        assert reply.matched and "企业名称+材料名称" in reply.text and "没有规定" not in reply.text
+
+
+@pytest.mark.parametrize("q", ["推荐汇总表要盖谁的章", "我是千灯镇的，推荐汇总表要盖谁的章"])
+def test_whose_seal_is_a_seal_question(q):
+    text = _bot(KUNSHAN).answer(q).text
+    assert "加盖本单位公章的《推荐汇总表》" in text
+
+
+@pytest.mark.parametrize("q", ["镇经济服务中心周六上班吗 想周末送材料", "周末送材料有人在吗"])
+def test_weekend_hours_of_an_office_are_not_stated(q):
+    reply = _bot(KUNSHAN).answer(q)
+    assert not reply.matched and "没有规定" in reply.text
+
+
+# ------------------------------------------------------------ places
+@pytest.mark.parametrize(("name", "q", "wrong", "right"), [
+    (CHONGQING, "我们厂在万盛，以前归綦江管的，是不是找綦江区经信委报？", "48550189", "郑岚"),
+    (CHONGQING, "两江新区的企业是找渝北区经信委报吧？我们在两江的鱼复那边", "67550102", "罗静"),
+    (KUNSHAN, "周庄镇的企业是不是并到锦溪一起报？找谁", "57224610", "金晓东"),
+])
+def test_a_firm_in_a_place_with_its_own_unit_sent_to_another_is_set_right(name, q, wrong, right):
+    text = _bot(name).answer(q).text
+    assert text.startswith("【更正】\n不是") and right in text and wrong not in text
+
+
+def test_a_firm_asking_for_another_places_contact_gets_both():
+    text = _bot(CHONGQING).answer("万盛和綦江的联系人").text
+    assert "郑岚" in text and "吴涛" in text and "更正" not in text
+
+
+def test_a_districts_office_named_with_a_wrong_phone_is_set_right_against_that_office():
+    text = _bot(CHONGQING).answer("江津区经信委座机是023-47550162吧").text
+    assert text.startswith("【更正】") and "023-47550126" in text.split("\n")[1] and "63895133" not in text.split("\n")[1]
+
+
+def test_a_route_of_its_own_gives_no_fraud_line_as_its_contact():
+    text = _bot(KUNSHAN).answer("我们是市属国企 也要先报镇里吗").text
+    assert "直接向市工业和信息化局报送材料" in text and "举报电话" not in text
+
+
+@pytest.mark.parametrize(("q", "said"), [("温江区的企业找哪个单位推荐？通知里咋没看到", "请向通知的咨询电话确认"),
+                                         ("朝阳区的企业找谁推荐", "请向通知的咨询电话确认")])
+def test_a_place_the_units_do_not_serve_is_said_to_be_unlisted(q, said):
+    text = _bot(CHENGDU).answer(q).text
+    assert "通知列出的推荐单位中没有" in text and said in text
+
+
+def test_an_unlisted_place_gets_the_notices_sentence_on_other_places():
+    text = _bot(CHONGQING).answer("大足区的企业找谁").text
+    assert "没有“大足区”" in text and "其他区县的企业，向注册地所在区县经济信息委申报" in text
+
+
+def test_a_batch_said_with_a_word_after_it_is_no_sound_alike_place():
+    text = _bot(CHENGDU).answer("为了保险起见 我们第一批第二批都报上去 两边都报应该没问题吧").text
+    assert "郫都" not in text and "只能在一个批次中申报" in text
+
+
+# ------------------------------------------------------------ batches and the message around a question
+def test_what_the_notice_gives_only_of_another_batch_is_not_given_as_this_ones():
+    reply = _bot(CHENGDU).answer("第二批的评审结果什么时候公布")
+    assert not reply.matched and "第二批" in reply.text.split("\n")[1] and "没有规定" in reply.text
+    assert _bot(CHENGDU).answer("第一批的评审结果什么时候公布").matched
+
+
+@pytest.mark.parametrize("q", ["【转发】各位企业负责人：市工信局2134年度质量标杆遴选已经启动，请符合条件的企业抓紧准备材料，按时在系统提交，"
+                               "有问题联系区工信局。——@小助手 所以截止到底是哪天？",
+                               "我是区工信局的，申报截止是哪天"])
+def test_a_forward_or_an_introduction_around_a_question_is_not_asked(q):
+    text = _bot(SHENZHEN).answer(q, now=_at("2134-06-05T10:00:00")).text
+    assert text.startswith("【截止时间】") and "各推荐单位联系方式" not in text
+
+
+def test_an_everyday_price_is_outside_the_notice():
+    reply = _bot(CHENGDU).answer("成都大熊猫基地门票多少钱一张")
+    assert not reply.matched and "不在我的范围内" in reply.text
+    assert _bot(CHENGDU).answer("申报要交多少钱").matched
+
+
+# ------------------------------------------------------------ a training meeting and its reply slip
+QINGDAO = "qingdao-reply-slip-training-2129.txt"
+
+
+@pytest.mark.parametrize(("q", "fact"), [("培训会每家能去三个人吧，质量部长、经理和办事员", "不超过2人"),
+                                         ("培训会是必须去的吧？不去就没资格申报了对不", "不影响正常申报"),
+                                         ("培训是14号上午九点开始吧 我们早上出发", "14:30"),
+                                         ("培训大概开多久，讲些什么内容", "2.5小时"),
+                                         ("培训会在市南区香港中路那边吧？导航搜不到", "敦化路328号")])
+def test_a_clause_that_is_one_meeting_is_quoted_whole(q, fact):
+    assert fact in _bot(QINGDAO).answer(q).text
+
+
+def test_a_date_said_of_a_named_step_is_checked_against_that_step():
+    at = _at("2129-04-05T10:00:00")
+    text = _bot(QINGDAO).answer("回执4月18号之前发过去就行吧，系统开了一起弄", now=at).text
+    assert text.startswith("【更正】\n不是4月18日：参会回执的截止时间是2129年4月8日 17:00")
+    assert not _bot(QINGDAO).answer("回执4月8号之前发过去就行吧", now=at).text.startswith("【更正】")
+
+
+def test_a_contact_labelled_with_a_matter_answers_that_matter():
+    text = _bot(QINGDAO).answer("培训回执的事问刘珊就行吧？她电话多少").text
+    assert text.startswith("【更正】") and "赵敏 0532-82869035" in text.split("\n")[1]
+
+
+def test_the_blanks_of_an_annexed_form_are_listed():
+    text = _bot(QINGDAO).answer("这个回执都要填些啥信息，附件没下载下来，能说下吗").text
+    assert text.startswith("【表格内容】") and "• 统一社会信用代码" in text and "• 拟申报经验名称" in text and "（出处：附件4）" in text
+
+
+def test_a_word_only_one_sentence_of_the_notice_has_brings_that_sentence():
+    text = _bot(QINGDAO).answer("材料多，用活页夹装方便后面增补，可以吧").text
+    assert "不接受活页夹、拉杆夹等散装形式" in text
+
+
+# ------------------------------------------------------------ a paperless municipality, asked harder
+def test_a_units_person_said_to_serve_a_place_not_listed_is_set_right():
+    text = _bot(CHONGQING).answer("江北区企业是找刘小川吧？").text
+    assert text.startswith("【更正】\n刘小川是江津区推荐单位的联系人，不是江北区的")
+    assert "其他区县的企业" in text and "（政策咨询：023-63895133）" in text
+
+
+def test_a_fee_clause_naming_a_hotline_without_its_number_gets_the_number():
+    text = _bot(CHONGQING).answer("区里有个老师私下说给他8000块 能保证区里推荐上去 要不要给").text
+    assert "请及时向政策咨询热线反映" in text and "023-63895133" in text
+
+
+def test_minutes_left_while_a_page_hangs_gets_the_clock():
+    text = _bot(CHONGQING).answer("还有不到二十分钟 页面一直转圈圈交不上去 咋整😭", now=_at("2133-09-30T17:42:00")).text
+    assert text.startswith("【截止时间】") and "18:00" in text and "18 分钟" in text and "023-61550300" in text
+
+
+def test_a_size_in_chinese_numerals_is_a_question_of_file_size():
+    assert "单个文件不超过10MB" in _bot(CHONGQING).answer("审计报告扫出来三十多兆 死活传不上去").text
+
+
+def test_years_of_registration_asked_with_a_trailing_bu_are_checked():
+    text = _bot(CHONGQING).answer("通知里好几个三年 看晕了 我们公司2130年7月注册的 成立时间算满三年不").text
+    assert text.startswith("【对照申报条件】") and "2130年9月30日前注册" in text
