@@ -9,7 +9,7 @@ from .amended import marked
 from .arith import Arithmetic
 from .assertions import asserted, firm_said, with_eligibility
 from .attributes import Attributes
-from .batches import Batches
+from .batches import Batches, of_other_batch
 from .cache import IndexCache, source_stamp
 from .context import Turn, follow, reread
 from .declines import Declines, too_long
@@ -158,7 +158,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             stated = [c for c in (() if a.items.get("part") else self._counted(text.compact)) if c and c.clause not in ans.sources][:1] or [
                 c for c in (self._verbatim(text.compact, ans.text, set(a.intents) <= a.weak_only),)  # (a part by name: its own limit)
                 if c and (c.clause not in ans.sources or not said_in(c.text, ans.text))]
-        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated) if not said_in(unheaded(c.text), ans.text)]  # once only
+        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated)  # once only; never another batch's
+                  if not said_in(unheaded(c.text), ans.text) and not of_other_batch(self.kb, text.norm, c.clause)]
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2
@@ -239,11 +240,9 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         lex, meta = self.kb.lexicon, self.kb.notice.meta
         sources, sections = tuple(dict.fromkeys(s for sec in sections for s in sec.sources)), counted(sections, a.text.norm, en)
         body = "\n\n".join(sec.render(en) for sec in sections)
-        suggestions: tuple[str, ...] = ()
-        if len(intents) == 1:
-            related = [x for x in lex.intents[intents[0]].related if x not in intents and answerable(self.kb.notice, x)] \
-                if intents[0] in lex.intents else []
-            suggestions = tuple(lex.intents[x].label_en if en else lex.intents[x].label for x in related)
+        related = [x for x in lex.intents[intents[0]].related if x not in intents and answerable(self.kb.notice, x)] \
+            if len(intents) == 1 and intents[0] in lex.intents else []
+        suggestions = tuple(lex.intents[x].label_en if en else lex.intents[x].label for x in related)
         if suggestions:
             body += ("\n\nYou can also ask: " if en else "\n\n💡 您还可以问：") + " | ".join(suggestions)
         body += (f"\n— {meta.programme_en or meta.programme_full}, notice {self._basis()}" if en else f"\n—— 依据：{self._basis()}")

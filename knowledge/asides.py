@@ -13,6 +13,7 @@ _WHO = lazy(r"^(?:(?:您好|你好|老师好)[!！，, ]*)?(?:我是|我们是|�
 # An office or body named by no place of its own ('区工信局', '本市一家行业协会秘书处'), not a firm ('我是浦东的企业')
 # nor an office of a place the reply should use ('我是荆门市经信局的': that unit's own steps and card).
 _OFFICE = lazy(r"(?:局|委|办|处|科|管委会|中心|部门|协会|商会|联合会)$")
+_UNITS_ACT = lazy(r"推荐|审核|初审|汇总|名额")  # what an office asks of its own step: who it is stays part of the question
 _PLACED = lazy(r"(?<![本我全该各])(?:[\u4e00-\u9fff]{2,}(?:省|市|区|县|镇|州)|[\u4e00-\u9fff]{2,}(?:新区|园区|开发区))")
 
 
@@ -20,7 +21,7 @@ def own_words(raw: str, asks: re.Pattern[str]) -> str | None:
     """The question the user wrote, when a forward or their own introduction surrounds it; None otherwise."""
     if (at := list(_HANDLE.finditer(raw))) and len(mine := raw[at[-1].end():].strip()) >= 4 and at[-1].start() >= 8 and asks.search(mine):
         return mine
-    if (who := _WHO.match(raw.strip())) and _OFFICE.search(who.group(1)) and not _PLACED.search(who.group(1)) \
-            and len(who.group(2)) >= 4 and asks.search(who.group(2)):
-        return who.group(2)
-    return None
+    if not (who := _WHO.match(raw.strip())) or not _OFFICE.search(who.group(1)) or _PLACED.search(who.group(1)):
+        return None
+    body = not re.search(r"协会|商会|联合会", who.group(1))  # an office whose own step is asked: who it is stays part of the question
+    return who.group(2) if len(who.group(2)) >= 4 and asks.search(who.group(2)) and not (body and _UNITS_ACT.search(who.group(2))) else None

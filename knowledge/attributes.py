@@ -221,7 +221,7 @@ class Attributes(Counts, Whereabouts):
         """The clause holding the longest phrase (≥ VERBATIM characters) the message copies from the notice, when the
         answer does not already contain it ("使用统一社会信用代码注册账号"); `loose`, when no topic was surely asked: also
         the one sentence sharing a rare word with it ('用活页夹装可以吧')."""
-        grams = self.__dict__.get("_grams")
+        grams, compact = self.__dict__.get("_grams"), compact[compact.rfind("@") + 1:]  # a forward: the words after '@小助手'
         if grams is None:
             body = self.judge.body
             grams = self.__dict__["_grams"] = frozenset(body[i:i + VERBATIM] for i in range(len(body) - VERBATIM + 1))

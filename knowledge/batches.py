@@ -4,6 +4,7 @@ clock, else the last) answers it, as if its dates were the round's; the reply li
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from .judgement import APPLYING
@@ -127,3 +128,15 @@ def other_batch_only(norm: str, text: str) -> str:
     said = {int(cn_number(m.group(1))) for m in _NAMED.finditer(text) if m.group(1)}
     one = next(iter(asked)) if len(asked) == 1 else 0
     return f"第{'一二三四五六七八九十'[one - 1]}批" if one in range(1, 11) and said and not asked & said else ""
+
+
+def of_other_batch(kb: Knowledge, norm: str, clause: str) -> bool:
+    """Whether a clause lies under another batch's heading than the one the message names ('第二批什么时候评审' and
+    '七（一）3 市级评审：5月21日…' under '（一）第一批')."""
+    batches = kb.notice.submission.batches if kb.notice.submission else ()
+    named = [int(cn_number(m.group(1))) for m in _NAMED.finditer(norm) if m.group(1)]
+    if len(batches) < 2 or len(set(named)) != 1 or not 1 <= named[0] <= len(batches):
+        return False
+    heads = [re.sub(r"\d+$", "", b.clause) for b in batches]  # '七（一）1' -> '七（一）'
+    own = heads[named[0] - 1]
+    return not clause.startswith(own) and any(clause.startswith(h) for h in heads if h != own)

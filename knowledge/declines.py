@@ -64,6 +64,10 @@ class Declines:
     def _refuse(self, why: Refusal, r, en: bool, money: bool, agency: bool = False, question: str = ""):
         from .answer import Answer
 
+        if why.kind == "forge" and (signed := self._sign_rule(question)):  # '法人出差了，能不能让副总代签': the rule, asked
+            line = (f"No: the notice says “{signed[0]}”" if en else f"不可以由他人代签。通知写明：“{signed[0]}”")
+            sec = Section("Who signs" if en else "签字要求", (line,), (signed[1],))
+            return Answer(sec.render(en), True, (signed[1],), ("seal",))
         if why.kind == "ghost":
             lead = ("Sorry, I can't write application texts or other documents for you: the materials must be the "
                     "enterprise's own account of its experience." if en else
@@ -88,6 +92,17 @@ class Declines:
         body = "\n\n".join(s.render(en) for s in sections)
         body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))
+
+    def _sign_rule(self, question: str) -> tuple[str, str] | None:
+        """(sentence, clause) of the notice's rule on who signs, when the message asks whether another may sign in
+        that person's place ('能不能让副总代签一下'), not how to fake a signature."""
+        if not re.search(r"代签|代替签字|代为签字|替[^。？！?!，,]{0,4}签", question) \
+                or not re.search(r"能不能|可不可以|可以吗|行不行|行吗|能否|可否|吗|么", question) \
+                or re.search(r"模仿|冒签|仿冒|仿写|照着描|伪造|假|看不出|别说|不说", question):
+            return None
+        said = [(len(s), s.strip(), c.clause) for c in self.kb.notice.passages for s in re.findall(r"[^。\n]+。?", c.text)
+                if re.search(r"法定代表人|法人代表", s) and re.search(r"签字|签名|签署|签章", s) and len(s) <= 160]
+        return (min(said)[1], min(said)[2]) if said else None
 
     def _not_my_role(self, en: bool):
         """An attempt to change the assistant's role or read its settings: it answers from the notice only."""

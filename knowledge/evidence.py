@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .batches import other_batch_only
+from .batches import of_other_batch, other_batch_only
 from .judgement import Unstated
 from .model import Clause
 from .phrasing import web_word, zh_date
@@ -62,7 +62,7 @@ _UNITS_ASKED = re.compile(r"推荐单位|区里|县里|区县|[区县](?:最多|
                           r"\b(units?|districts?|quotas?)\b", re.I)  # '南陵县最多能推几家': the units' quota is the answer
 
 
-_EVENT = re.compile(r"^[^。，,；\d]{1,8}(?:会|会议|培训|活动)。")  # a clause titled with its event: '申报培训会。定于…'
+_EVENT = re.compile(r"^[^。，,；\d]{1,7}(?:会|会议|培训|活动)。")  # a clause titled with its event: '申报培训会。定于…'
 
 
 class Evidence:
@@ -155,13 +155,14 @@ class Evidence:
                 continue
             rule = self._evidence_rule(label)
             out += [c for c in (self._stating(rule, compact, label) if rule else []) if c not in out]
-        return list(dict.fromkeys(self._event(c) for c in out))[:MAX_QUOTED]
+        return [c for c in dict.fromkeys(self._event(c) for c in out) if not of_other_batch(self.kb, compact, c.clause)][:MAX_QUOTED]
 
     def _event(self, c: Clause) -> Clause:
         """A sentence of a clause that is one event ('申报培训会。定于…召开…地点…每家企业参会人员不超过2人…'): the whole clause,
         so that its time, place, who attends and whether it is required are said together."""
         whole = next((x.text for x in self.kb.notice.passages if x.clause == c.clause), "")
-        return Clause(c.clause, whole) if _EVENT.match(whole) and len(whole) <= 420 and c.text in whole else c
+        leaf = not any(x.clause != c.clause and x.clause.startswith(c.clause) for x in self.kb.notice.passages)  # (not '六、时间安排' whole)
+        return Clause(c.clause, whole) if leaf and _EVENT.match(whole) and len(whole) <= 420 and c.text in whole else c
 
     def _opening_said(self, label: str) -> Clause | None:
         """The start of applications, when the ingest read it from the notice's dates (a sentence of its own, or the

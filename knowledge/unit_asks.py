@@ -64,10 +64,18 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
     if not n.units or districts or not asked and not _PLACE_CONTACT.search(compact) and not re.search(r"推荐|申报|报给|找谁|找哪", compact):
         return ""
     known = "".join(f"{u.name}{''.join(u.aliases)}" for u in n.units.items) + (n.meta.region if n.meta else "") + n.meta.issuer
+    table = next((c.text for c in n.passages if c.clause == n.units.clause), "")  # (a row the reading missed is still listed)
     for m in _NAMED_PLACE.finditer(compact):
-        name = m.group(1)
-        if not _NOT_NAMES.match(name) and name not in known and name[:-1] not in known:
+        name = re.sub(r"^[在是和与及到去的我们于从跟向找归属还就也都咱俺]+", "", m.group(1))  # '我们在南岸区': 南岸区
+        if len(name) >= 3 and not _NOT_NAMES.match(name) and name not in known and name[:-1] not in known \
+                and not re.search(re.escape(name[:-1]) + r"[^。；]{0,30}?\d{7,8}", table):
             return name
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=的企业|那边|这边|企业)|(?<=[是在])([\u4e00-\u9fff]{2})(?=的企业)",
+                         compact):  # '我们是横州的企业': a place the notice names with its kind ('横州市')
+        name = m.group(1) or m.group(2)
+        full = next((x.group(0) for c in n.passages if (x := re.search(re.escape(name) + r"[市县区]", c.text))), "")
+        if full and not _NOT_NAMES.match(name) and name not in known and not re.search(re.escape(name) + r"[^。；]{0,30}?\d{7,8}", table):
+            return full
     return ""
 
 
@@ -80,8 +88,9 @@ def said_of_place(kb: Knowledge, place: str) -> str:
 
 
 # What the notice says of the places its units do not list ('其他区县的企业，向注册地所在区县经济信息委申报').
-_OTHER_PLACES = re.compile(r"(?:其他|其余|其它)各?(?:区县|区（市）县|县（市、区）|县市区|区|县)(?![域内])(?:（[^）]{1,8}）)?[^。；\n\d]{0,6}?企业"
-                           r"[^。；\n\d]{0,40}?(?:申报|推荐|联系)[^。；\n\d]{0,30}[。；]?")
+_OTHER_PLACES = re.compile(r"(?:(?:其他|其余|其它)各?(?:区县|区（市）县|县（市、区）|县市区|区|县)(?![域内])(?:（[^）]{1,8}）)?"
+                           r"|(?:本表|上表|表中|以上)所列[^。；\n\d]{0,8}以外的)"
+                           r"[^。；\n\d]{0,6}?企业[^。；\n\d]{0,40}?(?:申报|推荐|联系)[^。；\n]{0,40}[。；]?")
 
 
 def other_places(n) -> str:

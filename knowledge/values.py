@@ -51,7 +51,7 @@ BY_MAIL = lazy(r"(?:用|通过|发|走|经)\s*(?:电子)?(?:邮箱|邮件)|(?:�
 _CN_DIGITS = "零〇一二两三四五六七八九十"  # "快12点" / "十二点": no hour starts inside a number ("周五17点" is one)
 HOUR = lazy(rf"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多\d])(?!(?<=[{_CN_DIGITS}])[{_CN_DIGITS}])({NUM})\s*"
             rf"(?:[点时](?!钟以内|点|儿|半点)|[:：]\s*\d{{2}})|(零点|午夜)")
-WORDS = lazy(rf"(\d+(?:\.\d+)?\s*[千万](?![千万])|{NUM})\s*字")  # '1万字' too
+WORDS = lazy(rf"(\d+(?:\.\d+)?\s*[千万](?![千万])|{NUM})\s*(?:(?<=\d)个)?\s*字")  # '1万字' too
 COPIES = lazy(rf"({NUM})\s*份")
 # What a count is of; "行业标准", "团体标准" are standards a firm wrote, not the selection criteria.
 _COUNTED = r"(方面|重点|方向|条件|" + "".join(f"(?<!{w})" for w in ("行业", "国家", "团体", "企业", "地方", "国际", "技术", "产品")) + r"标准|部分|领域)"

@@ -110,7 +110,9 @@ class Whereabouts:
         to = [k for k in keys if re.search(rf"(找|报给|报到|交给|交到|送到|走|通过|向|并到|并入|合并到|跟着?)(?:{names[k]})"
                                            rf"[^，,。；？?]{{0,10}}?(报|申报|推荐|交|递交)"
                                            rf"|(找|报给|交给|走)(?:{names[k]})", norm)]
-        if len(at) != 1 or len(to) != 1 or at == to:
+        if len(at) != 1 or len(to) != 1 or at == to or any(  # a sentence of the notice that ties the two ('两镇…统一送青岩镇')
+                re.search(names[at[0]], s) and re.search(names[to[0]], s) for c in self.kb.notice.passages
+                for s in re.findall(r"[^。；\n]{4,120}[。；]?", c.text) if not re.search(r"\d{7,}|\d{3,4}-\d{7,8}", s)):
             return None
         unit, there = self.kb.unit_for(at[0]), geo[at[0]]
         route = re.compile(rf"[^。；\n]*(?:{names[at[0]]})[^。；\n]*(?:{re.escape(unit.name)})[^。；\n]*(?:申报|推荐)[^。；\n]*[。；]?")

@@ -254,3 +254,124 @@ def test_a_size_in_chinese_numerals_is_a_question_of_file_size():
 def test_years_of_registration_asked_with_a_trailing_bu_are_checked():
     text = _bot(CHONGQING).answer("通知里好几个三年 看晕了 我们公司2130年7月注册的 成立时间算满三年不").text
     assert text.startswith("【对照申报条件】") and "2130年9月30日前注册" in text
+
+
+@pytest.mark.parametrize("q", ["培训会那个地方好停车吗 有没有车位", "诺德广场停车免费吧？开车过去停哪"])
+def test_parking_is_not_stated(q):
+    reply = _bot(QINGDAO).answer(q)
+    assert not reply.matched and "停车安排" in reply.text
+
+
+def test_meeting_the_judges_beforehand_is_declined():
+    reply = _bot(QINGDAO).answer("能把评审专家名单发我一份吗 想提前走动走动")
+    assert not reply.matched and "不能帮" in reply.text
+    assert _bot(QINGDAO).answer("评审专家会来现场考察吗").matched
+
+
+def test_a_city_festival_is_outside_the_notice():
+    reply = _bot(QINGDAO).answer("青岛啤酒节今年几号开幕啊")
+    assert not reply.matched and "不在我的范围内" in reply.text
+
+
+def test_a_submission_that_fails_after_closing_is_told_it_closed():
+    text = _bot(QINGDAO).answer("系统咋提交不了了？？还差最后一步就完了", now=_at("2129-05-27T17:20:00")).text
+    assert text.startswith("【截止时间】") and "已经截止" in text
+
+
+def test_a_number_of_no_rule_is_said_to_be_no_rule():
+    text = _bot(CHONGQING).answer("质量标杆称号有效期是三年吧 到期要复审吗").text
+    assert "这样的规定" in text and "没有规定“称号或认定的有效期”" in text
+
+
+def test_a_place_the_notice_routes_to_a_listed_unit_gets_that_units_card():
+    text = _bot("dalian-pdf-benchmark-2057.txt").answer("我们厂在金州区 是找金州区工信局推荐吧 电话多少").text
+    assert "金州区辖区内企业由金普新区经济发展局负责推荐" in text and "0411-87659230" in text
+
+
+def test_an_association_introducing_itself_is_answered_on_its_question():
+    text = _bot("sh-benchmark-2063-2064.txt").answer(
+        "您好，我是本市一家行业协会秘书处的，我们会员里有十几家企业想报质量标杆，分布在好几个区。往年协会也一直在帮忙动员。"
+        "想问一下：我们能不能以协会名义统一推荐这些企业，省得企业再一家家去找各区？协会推荐的话有没有名额限制？").text
+    assert "有关行业协会可协助做好组织发动工作" in text and "注册地所在区的推荐单位推荐" in text
+
+
+def test_a_batch_asked_about_gets_none_of_the_other_batchs_sentences():
+    text = _bot(CHENGDU).answer("第二批市级评审是哪几天", now=_at("2136-07-25T10:00:00")).text
+    assert "9月17日至9月28日" in text and "5月21日" not in text
+
+
+# ------------------------------------------------------------ a supplement appended, merged cells, a limits table
+NANNING, HEFEI = "nanning-supplement-appended-2138.txt", "hefei-merged-cells-limits-table-2137.txt"
+
+
+def test_a_zone_named_for_the_city_keeps_its_whole_name_and_another_zone_its_own_short_names():
+    places = _bot(NANNING).kb.notice.places
+    named = {p.name: p for p in places.values()}
+    assert named["南宁经济技术开发区"].short == "南宁经济技术开发区"
+    assert "东盟经开区" in named["广西—东盟经济技术开发区"].towns
+    text = _bot(NANNING).answer("东盟经开区联系人是谁").text
+    assert "甘雪莲" in text and "李文斌" not in text
+
+
+def test_a_county_the_notice_routes_to_the_city_is_answered_with_that_route():
+    text = _bot(NANNING).answer("我们是横州的企业，通知里推荐单位没看到横州，那怎么报").text
+    assert "没有“横州市”" in text and "直接向市工业和信息化局质量品牌科申报" in text and "0771-5712036" not in text
+
+
+def test_whether_another_may_sign_for_the_legal_representative_is_answered_with_the_rule():
+    reply = _bot(NANNING).answer("信用承诺书法人出差了 能不能让副总代签一下")
+    assert reply.matched and reply.text.startswith("【签字要求】\n不可以由他人代签") and "法定代表人签字" in reply.text
+    assert not _bot(NANNING).answer("能不能模仿法人签个字").matched
+
+
+def test_a_seal_rule_whose_subject_is_its_clauses_title_keeps_it():
+    assert "信用承诺书由企业法定代表人签字并加盖企业公章" in _bot(NANNING).kb.notice.submission.form_seals
+
+
+def test_a_limits_tables_header_is_no_material_and_a_count_of_characters_no_count_of_items():
+    titles = [p.title for p in _bot(HEFEI).kb.notice.materials.parts]
+    assert "材料名称" not in titles and "经验名称" in titles
+    text = _bot(HEFEI).answer("经验名称最多30个字吧？我们起的名字28个字").text
+    assert text.startswith("【更正】\n不是30字：经验名称限 25 字以内") and "30项" not in text
+
+
+# ------------------------------------------------------------ a second reading of the first commit
+@pytest.mark.parametrize(("name", "q"), [(CHONGQING, "我们在南岸区，找谁申报"), (SHENZHEN, "我们在深圳市，找谁推荐")])
+def test_a_place_after_zai_is_read_without_it_and_the_notices_own_city_is_never_unlisted(name, q):
+    text = _bot(name).answer(q).text
+    assert "“在" not in text and "没有“深圳市”" not in text and "罗海燕" not in text
+
+
+def test_a_place_the_units_table_names_is_never_called_unlisted(tmp_path):
+    notice = tmp_path / "luozhou.txt"
+    notice.write_text("洛州市工业和信息化局关于开展2139年度洛州市质量标杆遴选工作的通知\n洛工信〔2139〕8号\n\n各有关单位：\n\n一、申报条件\n"
+                      "在洛州市注册的工业企业。\n\n二、时间安排\n企业于2139年6月30日17:00前在申报系统提交。\n\n三、推荐单位联系方式\n"
+                      "单位\t联系人\t电话\n西工区工信局\t孙立伟\t0379-63310101\n注：西工区同时负责回族区企业的推荐。\n"
+                      "涧西区工信局\t卢佳琪\t0379-64340404\n新安县工信局\t田振宇\t0379-67380808\n\n"
+                      "其余县企业向市工业和信息化局质量处直接申报。\n\n洛州市工业和信息化局\n2139年5月10日\n", encoding="utf-8")
+    bot = Answerer(load_knowledge(notice))
+    assert len(bot.kb.notice.units.items) == 3  # a note between two rows does not end the table
+    text = bot.answer("涧西区的企业找谁推荐").text
+    assert "卢佳琪" in text and "没有“涧西区”" not in text
+    assert "其余县企业向市工业和信息化局质量处直接申报" in bot.answer("栾川县的企业找谁推荐").text
+
+
+def test_two_places_the_notice_ties_together_are_not_corrected():
+    text = _bot("yiwu-county-two-categories-2126.txt").answer("我们厂在大畈镇，是找青岩镇的傅国庆吧").text
+    assert "【更正】" not in text and "傅国庆" in text
+
+
+def test_a_fee_clause_naming_another_hotline_gets_no_number_added():
+    text = _bot("tianjin-quality-benchmark-2029.txt").answer("申报收费吗").text
+    assert "12345" in text and "咨询：" not in text.split("12345")[1]
+
+
+def test_lodging_for_the_training_is_answered_from_the_notice():
+    text = _bot(QINGDAO).answer("培训会住酒店多少钱").text
+    assert "不在我的范围内" not in text and "食宿自理" in text
+
+
+def test_an_officer_asking_of_the_units_step_keeps_who_they_are():
+    bundled = Answerer(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge" / "notices" / "2023-2024.yaml"))
+    text = bundled.answer("我是区商务委的，推荐意见最晚哪天报").text
+    assert "推荐单位" in text.split("\n")[1] and "没有规定" in text

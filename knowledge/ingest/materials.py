@@ -111,8 +111,9 @@ def _list_parts(d: Draft, node) -> None:
         text = _ENUMERATED.sub("", text)  # '申报材料包括：（1）《…申报书》' / '（2）典型经验材料': the document itself
         title = (quoted := _QUOTED_LIMIT.match(text)) and quoted.group(1) or doc_title(text)  # '“企业概况”不超过800字'
         found = facts.limits(text)
-        if _RULE_ENTRY.match(title) or len(found) >= 2 and len(_SENTENCE_PART.findall(text)) >= 2 and re.search(r"上限|字数|篇幅", title):
-            continue  # '格式：A4纵向…', '总结材料各部分字数上限：名称30字以内；摘要…': a rule, its parts read below
+        if _RULE_ENTRY.match(title) or len(found) >= 2 and len(_SENTENCE_PART.findall(text)) >= 2 and re.search(r"上限|字数|篇幅", title) \
+                or re.fullmatch(r"(?:材料|文件|资料)?名称|序号|项目", title) and re.search(r"字数|格式|要求|备注|份数", text):
+            continue  # '格式：A4纵向…', '总结材料各部分字数上限：名称30字以内；摘要…': a rule, its parts read below; a table's header
         key = part_key(title, used, f"part{i}")
         part = {"clause": n.clause, "key": key, "title": title, "text": strip_end(text) + "。", "match": doc_words(title),
                 **({"detail": True} if quoted and parts and (parts[-1].get("detail") or re.search(r"其中[：:]?$", strip_end(parts[-1]["text"])))

@@ -92,6 +92,9 @@ def _aliases(p: dict) -> list[str]:
         if name == p["short"] and (m := re.match(r"^([\u4e00-\u9fff]{2,5}?)(?:科技)?(?:产业园区|产业园|工业园|科技园)$", name)):
             out += [m.group(1) + "园区", m.group(1) + "园", m.group(1)]  # '不锈钢产业园区': '不锈钢园区', '不锈钢'
 
+    for name in (p["name"],) if re.search(r"[—－]", p["name"]) else ():  # '广西—东盟经济技术开发区': '东盟经开区', '广西东盟经开区'
+        for part in (re.split(r"[—－]", name)[-1], re.sub(r"[—－]", "", name)):
+            out += [part, *(part[: -len(long)] + short for long, short in _ZONE_SHORT if part.endswith(long))] if len(part) >= 4 else []
     for name in (*p.get("also", ()), *p.get("covers", ())):  # another name of the place; a county-level city it serves
         out += [name, name[:-1] if len(name) >= 3 and re.search(r"(?<![新园发片])[市区县]$", name) else name]
     return list(dict.fromkeys(x for x in out if len(x) >= 2))

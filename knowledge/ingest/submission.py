@@ -95,8 +95,7 @@ def build_submission(d: Draft) -> None:
     if named and sub.get("site_name") != named[1]:  # the name written beside the address, over another quoted name
         sub["site_name"], clauses["site_name"] = named[1], named[0].clause
         d.note("submission.site_name", named[1], named[0].clause, named[0].start, named[0].end)
-    if clauses:
-        sub["clauses"] = clauses
+    sub.update({"clauses": clauses} if clauses else {})
     sub["online"] = strip_end(how_before(node.text, dl.sentence) + best.sentence)
     # in the deadline's clause, else a clause beside it of its own ('（一）…邮箱自6月21日起接收申报材料')
     opens = openings.opening(dl, node.text) or openings.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
@@ -203,9 +202,10 @@ def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
         new = _seal_kinds(said) - kinds
         if not (new or titled and other is n and said not in phrase and not any(said in x for x in parts)) or other.annex:
             continue
-        lead = sent[:m.end(1)]
+        lead, title = sent[:m.end(1)], re.sub(r"[（(][^）)]*[)）]|[：:]$", "", (other.heading or "").split("。")[0])  # its run-in title
         if other.heading and lead.startswith(other.heading) and not re.search(r"[。；：:]$", other.heading):
             lead = lead[len(other.heading):].lstrip("：")  # a heading ('盖章要求') run into its first sentence
+        lead = title + lead if re.match(r"(?:由|须|应|需)", lead) and 2 <= len(title) <= 12 else lead  # '（三）信用承诺书。由…签字并加盖…'
         parts.append(strip_end(lead) if len(lead) <= 60 else said)
         kinds |= new
         where.append(other)

@@ -120,7 +120,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
     tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
     barred = False  # the header's cells between bars: a row is a line with bars
     spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
-    for text, s, e in unfold(raw, lines, _cells):  # a row of two units side by side: two rows
+    for i, (text, s, e) in enumerate(table := list(unfold(raw, lines, _cells))):  # a row of two units side by side: two rows
         line = unpadded(text)  # '罗　婷': one name, not two cells
         stripped = clean_line(line)
         if not stripped:
@@ -135,8 +135,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if _RULE_LINE.match(line):
             continue
-        if rows and _NOTE.match(stripped):
-            break  # '注：1．县级市…均向所在设区市申报': the notes under a table are no part of its last row
+        if rows and _NOTE.match(stripped) and not any(len(phones(t)) == 1 and not _NOTE.match(clean_line(t)) for t, _s, _e in table[i + 1:i + 3]):
+            break  # '注：1．县级市…均向所在设区市申报': the notes under a table are no part of its last row (one between rows is skipped)
         cells = _join_spaced_names([clean_line(c) for c in (_spaced(line) if spaced else _cells(line))])
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]
@@ -171,8 +171,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 and (len(cells_nz[0]) == 3 or _SPACED_NAME.match(text)):  # a person ('田 甜'), not a place's unit ('乍浦  0573-…')
             _merge(rows[-1], [("person", cells_nz[0]), ("phone", cells_nz[1])], True, e)  # '李 婷 027-…': the unit's second contact
             continue
-        if rows and not has_phone and (_ASIDE.match(stripped) or barred and not _PIPE.search(stripped) or tabbed and "\t" not in line and (
-                re.search(r"[：:]", stripped) or len(stripped) >= 8 and not _REST.match(stripped))):
+        if rows and not has_phone and (_NOTE.match(stripped) or _ASIDE.match(stripped) or barred and not _PIPE.search(stripped)
+                                       or tabbed and "\t" not in line and (re.search(r"[：:]", stripped) or len(stripped) >= 8 and not _REST.match(stripped))):
             continue  # a note in brackets ('（…按第五部分…执行。）'), a line without bars (or tabs) under such a table ('…接收地址：')
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
                 and not re.search(r"[，,].*[。；;]" if len(stripped) > 40 else r"[，,].*。$" if len(stripped) >= 16 else "$^", stripped):  # a paragraph, no row

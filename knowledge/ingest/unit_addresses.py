@@ -38,7 +38,7 @@ def _segments(text: str) -> list[re.Match]:
     listed = re.match(r"^\s*(?:\d+\s*[.．、]\s*)?([^：:；;。]{0,16})地址\s*[：:]\s*(.+)$", text)
     listed = listed if listed and re.search(r"推荐|单位|部门|受理|接收|报送", listed.group(1)) \
         and not re.search(r"答辩|培训|会议|会场|活动|考察|评审", listed.group(1)) else None  # not '现场答辩地址：…'
-    listed = re.match(r"(.+)", listed.group(2)) if listed else None
+    listed = re.match(r"([^。]+)", listed.group(2)) if listed else None  # (a sentence after the list is none of it)
     found = [m for seg in re.split(r"[；;]", listed.group(1)) if listed and (m := _ITEM.match(seg)) and _ADDRESS.search(m.group(2))] if listed else []
     return found if len(found) >= 2 else []
 

@@ -127,10 +127,11 @@ def _place_of(row, d: Draft) -> dict:
         unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局': the place's office
     if (lead := re.match(r"[\u4e00-\u9fff]{2,3}[县市]", short)) and _GENERIC_TAIL.search(short) and len(short) - lead.end() >= 3:
         short = short[lead.end():]  # '慈安县光电产业园' is called '光电产业园'
-    short = place if (named_for_city := len(short) <= 1) else short  # '南昌县' of 南昌市: the county's whole name, never '县' nor '南昌'
+    short = place if (named_for_city := len(short) <= 1 or bool(re.fullmatch(r"(?:经济技术|高新技术产业)开发区", short))) \
+        else short  # '南昌县' of 南昌市, '南宁经济技术开发区' of 南宁市: the whole name, never '县', '南昌' nor '经济技术开发区'
     zone = _ZONE_KIND.search(short)
     if named_for_city:
-        pass
+        zone = None
     elif ethnic := re.fullmatch(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治[县旗州]", short):
         short = ethnic.group(1)  # '石林彝族自治县' is called '石林'
     elif m2 := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:经开区|高新区|开发区|经济开发区)", short):  # '小蓝经开区' is called '小蓝'
@@ -168,10 +169,8 @@ def _cover_names(covers: str, city: str) -> list[str]:
         else:
             names = re.split(r"[和及]", part)
         for name in names:
-            if b := re.fullmatch(r"([\u4e00-\u9fff]+)[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]+)", name):
-                name, also = b.group(1) + b.group(3), [b.group(2) + b.group(1) + b.group(3)]
-            else:
-                also = []
+            b = re.fullmatch(r"([\u4e00-\u9fff]+)[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]+)", name)
+            name, also = (b.group(1) + b.group(3), [b.group(2) + b.group(1) + b.group(3)]) if b else (name, [])
             for n in (name, *also):
                 bare = n[len(city):] if city and n.startswith(city) and len(n) - len(city) >= 3 else n
                 base = _GENERIC_TAIL.sub("", bare)
