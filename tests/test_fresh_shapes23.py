@@ -375,3 +375,10 @@ def test_an_officer_asking_of_the_units_step_keeps_who_they_are():
     bundled = Answerer(load_knowledge(Path(__file__).resolve().parent.parent / "knowledge" / "notices" / "2023-2024.yaml"))
     text = bundled.answer("我是区商务委的，推荐意见最晚哪天报").text
     assert "推荐单位" in text.split("\n")[1] and "没有规定" in text
+
+
+def test_an_opening_written_with_a_dateless_closing_is_read_when_another_clause_gives_the_hour():
+    sub = _bot(HEFEI).kb.notice.submission
+    assert sub.deadline == "2137-09-12 17:30" and sub.opens == "2137-08-12"
+    text = _bot(HEFEI).answer("通知刚转到群里，现在系统能进去填了吗", now=_at("2137-08-05T10:00:00")).text
+    assert "2137年8月12日起开放" in text

@@ -32,8 +32,7 @@ def build_submission(d: Draft) -> None:
         d.ambiguous.append(f"截止时间写作“{dl.words}”，按通知写的受理时间（{hours[1]}）读作 {hours[0]}，请核对")
     elif dl.words:
         sub["deadline_words"] = dl.words
-        d.ambiguous.append(f"截止时间写作“{dl.words}”，没有具体钟点（{dl.sentence}），倒计时按当天 24:00 计算；"
-                           f"回答截止时间时请保留“{dl.words}”的原文说法")
+        d.ambiguous.append(f"截止时间写作“{dl.words}”，没有具体钟点（{dl.sentence}），倒计时按当天 24:00 计算；回答截止时间时请保留“{dl.words}”的原文说法")
     elif not dl.time:
         d.ambiguous.append(f"截止时间只写了日期（{dl.sentence}），按当天 24:00 计算")
     nearby = _nearby(o, node)
@@ -98,7 +97,8 @@ def build_submission(d: Draft) -> None:
     sub.update({"clauses": clauses} if clauses else {})
     sub["online"] = strip_end(how_before(node.text, dl.sentence) + best.sentence)
     # in the deadline's clause, else a clause beside it of its own ('（一）…邮箱自6月21日起接收申报材料')
-    opens = openings.opening(dl, node.text) or openings.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children))
+    opens = openings.opening(dl, node.text) or openings.opening(dl, "\n".join(n.text for n in nearby if n is not node and not n.children)) \
+        or next((o for x in others if x.dl.date == dl.date and x.kind == best.kind and (o := openings.opening(x.dl))), "")  # '8月12日至…下班前'
     if not opens and re.search(r"即日起|(?:本)?通知(?:印发|发布|下发|公布)之日起|发文之日起", best.sentence) and d.data["meta"].get("date"):
         opens = d.data["meta"]["date"]  # '即日起至5月9日': from the day the notice is dated
     if opens:
