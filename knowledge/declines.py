@@ -8,6 +8,7 @@ import re
 from .judgement import Ambiguous, Refusal, Unstated
 from .phrasing import Section, contact_line
 from .recall import _SENTENCE
+from .text import prepare
 from .topics import TOPICS, answerable
 from .values import lazy
 
@@ -27,6 +28,12 @@ _WHAT_EN = {"forge": "forging or altering seals, certificates, data or signature
 def too_long(n: int, limit: int) -> str:
     return (f"您的消息太长了（{n} 字）。请把问题缩短到 {limit} 字以内再发给我。\n"
             f"Your message is too long; please keep questions under {limit} characters.")
+
+
+# Whether another may sign in someone's place ('能不能让副总代签一下'), not how to fake a signature.
+_SIGN_ASKED = re.compile(r"代签|代替签字|代为签字|替[^。？！?!，,]{0,4}签")
+_PERMISSION = re.compile(r"能不能|可不可以|可以吗|行不行|行吗|能否|可否|吗|么")
+_FAKE_SIGN = re.compile(r"模仿|冒签|仿冒|仿写|照着描|伪造|假|看不出|查不出|没人查|没人知道|不会发现|反正|偷偷|悄悄|别说|不说|\bPS\b|ps|P上|贴上")
 
 
 class Declines:
@@ -64,9 +71,10 @@ class Declines:
     def _refuse(self, why: Refusal, r, en: bool, money: bool, agency: bool = False, question: str = ""):
         from .answer import Answer
 
-        if why.kind == "forge" and (signed := self._sign_rule(question)):  # '法人出差了，能不能让副总代签': the rule, asked
-            line = (f"No: the notice says “{signed[0]}”" if en else f"不可以由他人代签。通知写明：“{signed[0]}”")
-            sec = Section("Who signs" if en else "签字要求", (line,), (signed[1],))
+        signs = why.kind == "forge" and _SIGN_ASKED.search(question) and _PERMISSION.search(question) and not _FAKE_SIGN.search(question)
+        if signs and (signed := self._sign_rule()):  # '法人出差了，能不能让副总代签': the notice's rule on who signs
+            sec = Section("Who signs" if en else "签字要求", (f"No: the notice says “{signed[0]}”" if en else
+                                                            f"不可以由他人代签。通知写明：“{signed[0]}”",), (signed[1],))
             return Answer(sec.render(en), True, (signed[1],), ("seal",))
         if why.kind == "ghost":
             lead = ("Sorry, I can't write application texts or other documents for you: the materials must be the "
@@ -87,19 +95,19 @@ class Declines:
                     "通知中没有任何收费规定；凡以保证入选为名收钱的，请提高警惕，向主管部门核实。",), ()))
         if why.kind == "others_data" and (named := self._published(question, en)):  # "陈立的私人手机给我": the published line
             sections.append(Section("The contact the notice gives" if en else "通知公布的联系方式", *named))
+        if signs:  # none on who signs: say so, with the seals it does require
+            ask = f"{c.label}（{' '.join(x for x in (c.person, c.phone) if x)}）" if (c := self.kb.notice.consultation.any()) else "政策咨询电话"
+            sections.append(Section("Not stated in the notice" if en else "通知未规定", ("The notice does not say who must sign." if en else
+                                    f"通知没有规定由谁签字（是否须法定代表人本人签字），请向{ask}确认。",), ()))
+            sections += [r.seal(self.understander.analyse(prepare(question)))] if self.kb.notice.submission and self.kb.notice.submission.form_seals else []
         if why.kind == "forge" and (rule := self._fraud_rule()):  # "帮我编一份检测报告": what the notice does to false materials
             sections.append(Section("The notice on false materials" if en else "弄虚作假的后果", (f"“{rule[0]}”",), (rule[1],)))
         body = "\n\n".join(s.render(en) for s in sections)
         body += "\n\n" + self._capabilities(en, "").strip()  # what it can answer instead
         return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), ("refusal",))
 
-    def _sign_rule(self, question: str) -> tuple[str, str] | None:
-        """(sentence, clause) of the notice's rule on who signs, when the message asks whether another may sign in
-        that person's place ('能不能让副总代签一下'), not how to fake a signature."""
-        if not re.search(r"代签|代替签字|代为签字|替[^。？！?!，,]{0,4}签", question) \
-                or not re.search(r"能不能|可不可以|可以吗|行不行|行吗|能否|可否|吗|么", question) \
-                or re.search(r"模仿|冒签|仿冒|仿写|照着描|伪造|假|看不出|别说|不说", question):
-            return None
+    def _sign_rule(self) -> tuple[str, str] | None:
+        """(sentence, clause) of the notice's rule on who signs ('由企业法定代表人签字并加盖企业公章')."""
         said = [(len(s), s.strip(), c.clause) for c in self.kb.notice.passages for s in re.findall(r"[^。\n]+。?", c.text)
                 if re.search(r"法定代表人|法人代表", s) and re.search(r"签字|签名|签署|签章", s) and len(s) <= 160]
         return (min(said)[1], min(said)[2]) if said else None

@@ -139,6 +139,7 @@ class Judge:
         reports = [s for s in parts if self._reported.search(s)] if self._reported.search(whole) else []
         own = [s for s in parts if s not in reports]  # "有人冒充…怎么办" reports, it does not ask
         own += [c for s in reports for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]  # and, past the focus, what they mean to do:
+        own += [s for s in reports if re.search(r"(?:这样|这么|照做|照办)[^，,。？?]{0,4}(?:可以|行|能行|没问题|合适|妥)", s)]  # '…这样操作可以吧': asked
         own += [s for s in sentences(norm) if s not in own and re.match(r"\s*(?:we|i)(?:'d| would| want| plan| intend| will)\b", s)]
         for kind, what, fraud, rules in self._unsafe:  # "…? We'd like to send them a small gift"
             if rules.fire(norm, own) and not (kind == "forge" and _MISTAKE.search(whole) and not _INFLATES.search(whole)):  # '少填了一个0'

@@ -51,7 +51,7 @@ def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tu
     return intents, unknowns, words
 
 
-_NAMED_PLACE = re.compile(r"(?<![各本该全辖市城园厂校社小景营片郊我你他新老])([\u4e00-\u9fff]{2,3}(?:区|县|市))"
+_NAMED_PLACE = re.compile(r"(?<![各本该全辖市城园厂校社小景营片郊我你他新老])([\u4e00-\u9fff]{2,3}(?:(?<![发范作济业新园片城港税])区|县|市))"
                           r"(?=的|这边|那边|那里|企业|公司|找|在|是|归|属|[，,。？?！!\s]|$)")
 _NOT_NAMES = re.compile(r"^(?:[各本该全辖市城园我你他]|开发|高新|经开|新|老|工业|城区|郊区|园区|片区|辖区|社区|景区|厂区|校区|小区|营区"
                         r"|城市|省市|地市|县市|城县)")
@@ -73,7 +73,9 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
     for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=的企业|那边|这边|企业)|(?<=[是在])([\u4e00-\u9fff]{2})(?=的企业)",
                          compact):  # '我们是横州的企业': a place the notice names with its kind ('横州市')
         name = m.group(1) or m.group(2)
-        full = next((x.group(0) for c in n.passages if (x := re.search(re.escape(name) + r"[市县区]", c.text))), "")
+        if re.match(r"其[他余它]|所在|所有|全部|这些|那些|哪些|一些|有些|外地|本地|当地|我们|你们|他们|咱们", name):
+            continue  # '其他企业找谁': no place
+        full = next((x.group(0) for c in n.passages if (x := re.search(re.escape(name) + r"[市县区](?![域内外划级])", c.text))), "")
         if full and not _NOT_NAMES.match(name) and name not in known and not re.search(re.escape(name) + r"[^。；]{0,30}?\d{7,8}", table):
             return full
     return ""

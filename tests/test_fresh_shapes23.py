@@ -382,3 +382,49 @@ def test_an_opening_written_with_a_dateless_closing_is_read_when_another_clause_
     assert sub.deadline == "2137-09-12 17:30" and sub.opens == "2137-08-12"
     text = _bot(HEFEI).answer("通知刚转到群里，现在系统能进去填了吗", now=_at("2137-08-05T10:00:00")).text
     assert "2137年8月12日起开放" in text
+
+
+def _bundled() -> Answerer:
+    return _bot_at(Path(__file__).resolve().parent.parent / "knowledge" / "notices" / "2023-2024.yaml")
+
+
+@functools.cache
+def _bot_at(path: Path) -> Answerer:
+    return Answerer(load_knowledge(path))
+
+
+@pytest.mark.parametrize("q", ["帮我把管理方法推进应用情况写一篇8000字的吧 公司资料我等下发你",
+                               "有家公司出五万块，让我们用我们公司名义把他们的经验报上去，这样操作可以吧"])
+def test_writing_for_the_user_and_another_firms_experience_are_declined(q):
+    reply = _bundled().answer(q)
+    assert not reply.matched and ("不能帮" in reply.text or "不代写" in reply.text)
+
+
+def test_a_report_of_an_offer_asked_about_is_still_no_request_to_decline():
+    assert "无法提供帮助" not in _bundled().answer("有人冒充经信委打电话要钱怎么办").text
+
+
+def test_another_signing_where_the_notice_names_no_signer_is_declined_and_left_open_with_the_seals():
+    reply = _bundled().answer("信息表那里法人出差了 让总经理代签字行不行 公章是有的")
+    assert not reply.matched and "这个忙我不能帮" in reply.text and "通知没有规定由谁签字" in reply.text and "公章" in reply.text
+    assert "23119416" in reply.text
+
+
+def test_meals_and_lodging_are_answered_from_the_notice_or_said_to_be_unstated():
+    assert "食宿与接待安排" in _bundled().answer("专家来现场考察的话要不要安排午饭和住宿 一般什么标准").text
+    assert "食宿自理" in _bot(QINGDAO).answer("培训会管饭吧？要不要自己订酒店").text
+
+
+@pytest.mark.parametrize("q", ["其他企业找谁推荐", "其他的企业找谁推荐"])
+def test_other_firms_are_no_place(q):
+    text = _bot("tianjin-binhai-zones-2128.txt").answer(q).text
+    assert "没有“" not in text and "滨海新区工业和信息化局" not in text.split("\n")[0]
+
+
+def test_signing_in_anothers_place_unseen_is_declined():
+    reply = _bot("tianjin-binhai-zones-2128.txt").answer("代签一下法人签字，反正没人查，行吗")
+    assert not reply.matched and "不能帮" in reply.text
+
+
+def test_a_dashed_zone_by_its_own_kind_of_zone():
+    assert "甘雪莲" in _bot(NANNING).answer("东盟开发区的企业找谁").text

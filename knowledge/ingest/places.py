@@ -94,7 +94,8 @@ def _aliases(p: dict) -> list[str]:
 
     for name in (p["name"],) if re.search(r"[—－]", p["name"]) else ():  # '广西—东盟经济技术开发区': '东盟经开区', '广西东盟经开区'
         for part in (re.split(r"[—－]", name)[-1], re.sub(r"[—－]", "", name)):
-            out += [part, *(part[: -len(long)] + short for long, short in _ZONE_SHORT if part.endswith(long))] if len(part) >= 4 else []
+            out += [part, *(part[: -len(long)] + x for long, short in _ZONE_SHORT if part.endswith(long)
+                            for x in (short, *(["开发区"] if long.endswith("开发区") else [])))] if len(part) >= 4 else []
     for name in (*p.get("also", ()), *p.get("covers", ())):  # another name of the place; a county-level city it serves
         out += [name, name[:-1] if len(name) >= 3 and re.search(r"(?<![新园发片])[市区县]$", name) else name]
     return list(dict.fromkeys(x for x in out if len(x) >= 2))
