@@ -7,7 +7,7 @@ import re
 
 from .values import lazy
 
-_HANDLE = lazy(r"@[^\s@，,。：:]{1,12}\s+")
+_HANDLE = lazy(r"(?<![A-Za-z0-9._%+-])@[^\s@，,。：:]{1,12}\s+")  # a mention ('@小助手 '), not a mailbox ('…@163.com 对吗')
 # '我是区工信局的，', '您好，我们是某某区经信局，': who is asking, up to the first comma or stop.
 _WHO = lazy(r"^(?:(?:您好|你好|老师好)[!！，, ]*)?(?:我是|我们是|本人是|这边是|我这边是)([^，,。？?！!]{2,16}?)(?:的)?(?:工作人员|同志|老师)?[，,。 ]+(.+)$")
 # An office or body named by no place of its own ('区工信局', '本市一家行业协会秘书处'), not a firm ('我是浦东的企业')

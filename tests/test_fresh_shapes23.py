@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 
 import pytest
@@ -428,3 +429,10 @@ def test_signing_in_anothers_place_unseen_is_declined():
 
 def test_a_dashed_zone_by_its_own_kind_of_zone():
     assert "甘雪莲" in _bot(NANNING).answer("东盟开发区的企业找谁").text
+
+
+def test_a_mailbox_in_a_question_is_no_mention_of_the_assistant():
+    from knowledge.asides import own_words
+    asks = re.compile("吗|吧|哪")
+    assert own_words("回执发到qdzlbgpx@163.com 这个邮箱对吗", asks) is None
+    assert own_words("【转发】请抓紧准备材料。——@小助手 所以截止到底是哪天？", asks) == "所以截止到底是哪天？"
