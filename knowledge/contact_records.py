@@ -29,6 +29,9 @@ class Contact:
     was: str = ""  # the person (and phone) it replaced, as the supplementary notice names them ('钱雨桐 0519-85682317')
 
 
+_GENERIC_WORD = re.compile(r"推荐|申报|材料|接收|系统|咨询|政策|技术|填报|平台|企业|单位|报送|问题")  # words of any contact's label
+
+
 @record
 class Consultation:
     """The notice's consultation hotlines: policy questions, filling-in questions, and any further labelled
@@ -54,13 +57,13 @@ class Consultation:
         found = tuple(c for c in (main, *(o for o in self.others if o.kind == kind)) if c)
         return found or (self.of_kind("filling") if kind == "system" else ())
 
-    def labelled(self, text: str) -> Contact | None:
+    def labelled(self, text: str) -> Contact | None:  # (a matter's own line: '培训会及参会回执：赵敏…' for '培训回执的事问谁')
         """The one hotline whose label names what the message is about, among hotlines labelled by programme or track
         ('质量标杆企业申报咨询' / '品牌培育示范企业申报咨询': '品牌培育的事问谁' is the second)."""
         named = [(c, m.group(1)) for c in self.all() if c.label and (m := re.match(r"(.+?)(?:申报|业务|政策)?(?:咨询|联系人|联系方式)", c.label))]
         named = [(c, base) for c, base in named if len(base) >= 4]  # (not '申报系统技术支持': a kind of question, no programme)
-        topics = [c for c in self.others if any(w in text for p in re.split(r"[及、和与]", c.label) if len(p) >= 2 for w in {p, p[:2], p[-2:]})
-                  and not re.search(r"咨询|支持|联系|热线|服务", c.label)]  # '培训会及参会回执：赵敏…': '培训回执的事问谁'
+        topics = [c for c in self.others if any(w in text for p in re.split(r"[及、和与]", c.label) if len(p) >= 2 for w in {p, p[:2], p[-2:]}
+                                                 if not _GENERIC_WORD.fullmatch(w)) and not re.search(r"咨询|支持|联系|热线|服务", c.label)]
         if len({base for _, base in named}) < 2:
             return topics[0] if len(topics) == 1 else None
         hits = [c for c, base in named if base[:4] in text]

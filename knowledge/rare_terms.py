@@ -11,7 +11,7 @@ from .values import lazy
 _SENTENCE = lazy(r"[^。；;\n]+[。；;]?")
 # Characters of the message's own talk, never of a term it shares with the notice.
 _TALK = set("吧吗呢啊呀哦嘛的了是就也都我你他她们可以能不要么啥什怎样这那个有没和与及或在为把被给让从到对还很太又再才更最会该"
-            "区县市镇省局委办厅处科一二两三四五六七八九十几送交寄发填")  # (nor of a place or an office: '区工信局', '綦江区' name whom to ask, not what)
+            "区县市镇省局委办厅处科一二两三四五六七八九十几送交寄发填写")  # (nor of a place or an office: '区工信局', '綦江区' name whom to ask, not what)
 SHORT = 40  # characters
 _PHONES = lazy(r"\d{7,}|\d{3,4}-\d{7,8}")  # a table's rows run together, or a contact's line: no rule to quote
 _HELD: dict[int, tuple[object, dict[str, list[tuple[str, str]]]]] = {}
@@ -41,7 +41,7 @@ def rare_sentence(passages: tuple[Clause, ...], compact: str, answered: str) -> 
     for run in re.findall(r"[\u4e00-\u9fff]{3,}", compact):
         for i in range(len(run) - 2):
             g = run[i:i + 3]
-            if _TALK.intersection(g) or len(where := grams.get(g, ())) != 1 or g in answered:
+            if _TALK.intersection(g) or "申报" in g or len(where := grams.get(g, ())) != 1 or g in answered:
                 continue
             return Clause(*where[0])
     return None
