@@ -70,8 +70,9 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
         if len(name) >= 3 and not _NOT_NAMES.match(name) and name not in known and name[:-1] not in known \
                 and not re.search(re.escape(name[:-1]) + r"[^。；]{0,30}?\d{7,8}", table):
             return name
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=的企业|那边|这边|企业)|(?<=[是在])([\u4e00-\u9fff]{2})(?=的企业)",
-                         compact):  # '我们是横州的企业': a place the notice names with its kind ('横州市')
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=的企业|那边|这边|企业)"
+                         r"|(?<=[是在])([\u4e00-\u9fff]{2})(?=的企业|找|推荐|申报|报|归|属|怎么|咋|[，,。？?！!\s]|$)",
+                         compact):  # '我们是横州的企业', '我们在马山，找谁': a place the notice names with its kind ('横州市')
         name = m.group(1) or m.group(2)
         if re.match(r"其[他余它]|所在|所有|全部|这些|那些|哪些|一些|有些|外地|本地|当地|我们|你们|他们|咱们", name):
             continue  # '其他企业找谁': no place

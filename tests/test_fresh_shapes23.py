@@ -436,3 +436,9 @@ def test_a_mailbox_in_a_question_is_no_mention_of_the_assistant():
     asks = re.compile("吗|吧|哪")
     assert own_words("回执发到qdzlbgpx@163.com 这个邮箱对吗", asks) is None
     assert own_words("【转发】请抓紧准备材料。——@小助手 所以截止到底是哪天？", asks) == "所以截止到底是哪天？"
+
+
+@pytest.mark.parametrize(("q", "place"), [("我们在马山，推荐单位是哪个", "马山县"), ("我们在横州，找谁推荐", "横州市")])
+def test_a_county_named_without_its_kind_after_zai_gets_the_notices_route(q, place):
+    text = _bot(NANNING).answer(q).text
+    assert f"没有“{place}”" in text and "直接向市工业和信息化局质量品牌科申报" in text
