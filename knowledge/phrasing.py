@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Knowledge, Step, Unit
+from .values import PHONE_RUN
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,6 @@ def unheaded(text: str) -> str:
 def hotline_named(n, said: str):
     """The hotline a text sends people to without its number ('请及时向政策咨询热线反映'), or None."""
     line = n.consultation.policy or n.consultation.any() if n.consultation else None
-    if line and line.phone and re.search(r"咨询热线|咨询电话|热线", said) and not re.search(r"12345|\d{7,}|\d{3,4}-\d{7,8}", said):
+    if line and line.phone and re.search(r"咨询热线|咨询电话|热线", said) and "12345" not in said and not PHONE_RUN.search(said):
         return line
     return None

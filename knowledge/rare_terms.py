@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 
 from .model import Clause
-from .values import lazy
+from .values import PHONE_RUN, lazy
 
 _SENTENCE = lazy(r"[^。；;\n]+[。；;]?")
 # Characters of the message's own talk, never of a term it shares with the notice.
 _TALK = set("吧吗呢啊呀哦嘛的了是就也都我你他她们可以能不要么啥什怎样这那个有没和与及或在为把被给让从到对还很太又再才更最会该"
             "区县市镇省局委办厅处科一二两三四五六七八九十几送交寄发填写")  # (nor of a place or an office: '区工信局', '綦江区' name whom to ask, not what)
 SHORT = 40  # characters
-_PHONES = lazy(r"\d{7,}|\d{3,4}-\d{7,8}")  # a table's rows run together, or a contact's line: no rule to quote
 _HELD: dict[int, tuple[object, dict[str, list[tuple[str, str]]]]] = {}
 
 
@@ -25,7 +24,7 @@ def _index(passages: tuple[Clause, ...]) -> dict[str, list[tuple[str, str]]]:
         seen: set[str] = set()
         for c in sorted(passages, key=lambda c: -len(c.clause)):
             for s in (x.strip() for x in _SENTENCE.findall(c.text)):
-                if s and s not in seen and not any(s in t for t in seen) and len(s) <= 160 and not _PHONES.search(s):
+                if s and s not in seen and not any(s in t for t in seen) and len(s) <= 160 and not PHONE_RUN.search(s):  # (no table row, no contact line)
                     seen.add(s)
                     for g in {s[i:i + 3] for i in range(len(s) - 2)}:
                         grams.setdefault(g, []).append((c.clause, s))

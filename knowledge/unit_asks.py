@@ -7,6 +7,7 @@ import re
 
 from .model import Knowledge
 from .phrasing import hotline_named
+from .values import PHONE_RUN
 
 _MAIL_WORD = re.compile(r"邮箱|邮件|e-?mail", re.I)
 _QUOTA_ASKED = re.compile(r"(?:推荐|推|报)(?:几|多少)(?:家|个|项)|(?:能|可以)推荐?(?:几|多少)|\bhow many\b.{0,30}\brecommend"
@@ -85,7 +86,7 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
 def said_of_place(kb: Knowledge, place: str) -> str:
     """The notice's own sentence on a place its units do not list ('新民市、康平县、法库县企业，由所在地…推荐'), if any."""
     short = place[:-1] if len(place) >= 3 else place
-    sentences = (re.split(r"\d{7,}|\d{3,4}-\d{7,8}", s)[-1].strip(" —-|") for c in sorted(kb.notice.passages, key=lambda c: -len(c.clause))
+    sentences = (re.split(PHONE_RUN.pattern, s)[-1].strip(" —-|") for c in sorted(kb.notice.passages, key=lambda c: -len(c.clause))
                  for s in re.findall(r"[^。；\n]+[。；]?", c.text))  # (a table's rows run into the sentence after it)
     return next((s for s in sentences if short in s and len(s) <= 120), "")
 

@@ -61,6 +61,7 @@ REVOKES = lazy(r"撤销|取消[^。；]{0,6}(资格|称号|奖励)|追回|收回
 COUNT = lazy(rf"(?<![哪每某这那其第])(?!一部分|一小部分|一大部分)({NUM})\s*(?:个|项|条|大|类|点)?\s*{_COUNTED}")  # not '先贴一部分'
 COUNT_AFTER = lazy(rf"{_COUNTED}[^，,。？！?]{{0,4}}?(?<!第)({NUM})\s*(?:个|项|条|大|类|点)(?!字)")
 CONDITION = lazy(rf"([\u4e00-\u9fff]{{0,4}}?)({NUM})\s*(年|个月|人|名|万元|亿元|亿|万(?!\s*(?:多|余)?字|[一二两三四五六七八九千\d])|家|项|倍)")
+PHONE_RUN = lazy(r"\d{7,}|\d{3,4}-\d{7,8}")  # a phone number however written: a table row, a contact line
 PHONE = lazy(r"(?<!\d)(0\d{2,3}\d{7,8}|1[3-9]\d{9}|\d{8}|\d{7})(?!\d)")  # with an area code: one number
 FONT = lazy(r"宋体|仿宋|黑体|楷体|微软雅黑|方正[\u4e00-\u9fff]{2,6}?(?=[吗吧呢啊呀么嘛的了还或和与、用字号？?，,。\s]|$)|times new roman|arial")
 SIZE = lazy(r"(?<![零〇一二两三四五六七八九十百千\d路弄街月])小?[初一二三四五六七八]号(?![楼院门线库厂房栋])"  # not '三月一号', '六号去…'

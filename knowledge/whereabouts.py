@@ -8,6 +8,7 @@ import re
 
 from .model import Clause
 from .phrasing import Section
+from .values import PHONE_RUN
 
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 # A place put under a district, or sent to its unit: '长兴岛归宝山管吧', '火炬产业区的企业交给翔安区工信局对吧'.
@@ -112,7 +113,7 @@ class Whereabouts:
                                            rf"|(找|报给|交给|走)(?:{names[k]})", norm)]
         if len(at) != 1 or len(to) != 1 or at == to or any(  # a sentence of the notice that ties the two ('两镇…统一送青岩镇')
                 re.search(names[at[0]], s) and re.search(names[to[0]], s) for c in self.kb.notice.passages
-                for s in re.findall(r"[^。；\n]{4,120}[。；]?", c.text) if not re.search(r"\d{7,}|\d{3,4}-\d{7,8}", s)):
+                for s in re.findall(r"[^。；\n]{4,120}[。；]?", c.text) if not PHONE_RUN.search(s)):
             return None
         unit, there = self.kb.unit_for(at[0]), geo[at[0]]
         route = re.compile(rf"[^。；\n]*(?:{names[at[0]]})[^。；\n]*(?:{re.escape(unit.name)})[^。；\n]*(?:申报|推荐)[^。；\n]*[。；]?")
