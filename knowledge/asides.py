@@ -25,3 +25,14 @@ def own_words(raw: str, asks: re.Pattern[str]) -> str | None:
         return None
     body = not re.search(r"协会|商会|联合会", who.group(1))  # an office whose own step is asked: who it is stays part of the question
     return who.group(2) if len(who.group(2)) >= 4 and asks.search(who.group(2)) and not (body and _UNITS_ACT.search(who.group(2))) else None
+
+
+_INTRO = lazy(r"^(?:您好|你好|老师好)?(?:我是|我们是|本人是|这边是|我这边是)([\u4e00-\u9fff]{1,14}?(?:局|委|办|处|科|管委会|中心|部门))"
+               r"(?:的)?(?:工作人员|同志|老师)?")
+
+
+def office_intro(compact: str) -> int:
+    """Where an office's self-introduction ends in a message without punctuation ('我是区商务委的审核完什么时候报市里'),
+    or 0: the office it names is who is asking, not a unit asked for."""
+    who = _INTRO.match(compact)
+    return who.end() if who and len(compact) - who.end() >= 4 else 0

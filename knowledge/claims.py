@@ -8,6 +8,7 @@ import re
 from .applicant_claims import ApplicantClaims
 from .model import Item
 from .phrasing import Section
+from .quota_claims import QuotaClaims
 from .recall import _LEAD, _SENTENCE, lead_of, with_lead
 from .revenue_claims import RevenueClaims
 from .values import CJK_RUN_4, GROUP_SAID, NUM, cn_number, lazy, plain
@@ -65,7 +66,7 @@ _RULE_WORDS = lazy(r"不得|不予|不再|不能|只能|择一|须|需(?!要时)
                    r"不低于|不少于|不在[^。；]{0,8}范围|的$")
 
 
-class Claims(ApplicantClaims, RevenueClaims):
+class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
     """Uses the Checker's kb, notice (n), body, judge rules and _fix."""
 
     def _doc_number(self, norm, a, intents, premise) -> Section | None:

@@ -77,7 +77,7 @@ class Unit:
 
     district: str
     name: str
-    phone: str
+    phone: str = ""  # none for a unit reached by mail only ('仅限邮箱：…')
     address: str = ""
     person: str = ""
     aliases: tuple[str, ...] = ()

@@ -29,7 +29,7 @@ _GENERIC_STEP = lazy(r"其他|时间要求|推荐单位|报送|申报截止|纸�
 _PART_OF_MONTH = lazy(r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(底|末|下旬|中旬|上旬|初)")  # '6月底截止': days of a month
 _PARTS = {"底": (25, 31), "末": (25, 31), "下旬": (21, 31), "中旬": (11, 20), "上旬": (1, 10), "初": (1, 10)}
 _EN_EVENT = lazy(r"\b(founded|registered|established|incorporated|set up|started|opened)\b[^.?!]{0,8}$")
-_NOW_SAID = lazy(r"(现在|此刻|这会儿|目前|刚好|刚刚|已经|都)[^，,。？！?!\d]{0,3}$")
+_NOW_SAID = lazy(r"(现在|此刻|这会儿|目前|刚好|刚刚|已经|都|(?<![不没])才)[^，,。？！?!\d]{0,3}$")
 _HOUR_EVENT = lazy(r"^\s*(半|\d{1,2}\s*分)?\s*(开完|开会|下班|吃饭|出发|回来|到|见|有会|开始上班|上班)")
 
 

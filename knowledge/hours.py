@@ -8,7 +8,7 @@ import re
 from .model import Clause, Knowledge
 
 _HOURS = "接听时间"  # the label (judgement.yaml) of the hotlines' hours
-_KINDS = (("policy", re.compile(r"政策")), ("system", re.compile(r"系统|平台|技术|填报|上传|登录|账号")))
+_KINDS = (("policy", re.compile(r"政策")), ("system", re.compile(r"系统|平台|技术|运维|填报|上传|登录|账号")))
 ELSEWHERE = re.compile(r"窗口|受理点|现场|送达|送过去|送去|递交|办公室|上门")  # a place to go, not a hotline
 
 
@@ -19,7 +19,7 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
         return unstated, stated
     con, digits = kb.notice.consultation, re.sub(r"\D", "", norm)
     named = [x for x in con.all() if len(d := re.sub(r"\D", "", x.phone)) >= 7 and d[-7:] in digits
-             or x.person and len(x.person) >= 2 and x.person in norm]  # "李振华老师那个电话几点能打通"
+             or x.person and len(x.person) >= 2 and x.person in norm or _by_name(x, norm)]  # "李振华老师那个电话几点能打通"
     named = named or [x for k, rx in _KINDS if rx.search(norm) for x in con.of_kind(k)]
     if not named and not ELSEWHERE.search(norm):
         return unstated, stated  # "咨询电话几点有人接": any hotline's hours answer it
@@ -32,6 +32,12 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
 
 
 _TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
+
+
+def _by_name(x, norm: str) -> bool:
+    """'运维中心周末有人接吧': a contact named by the end of its office's name or by its whole label."""
+    org = re.sub(r"[“”\"'‘’（）()]", "", x.org)
+    return len(x.label) >= 3 and x.label in norm or len(org) >= 4 and (org[-4:] in norm or org[-3:] in norm and len(org[-3:].strip()) == 3)
 
 
 def _owner(text: str, contacts):

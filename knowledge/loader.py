@@ -72,6 +72,8 @@ def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
             raise KnowledgeError(file, f"units.items[{i}].district", f"unknown district key {unit.district!r}")
         if unit.district in seen:
             raise KnowledgeError(file, f"units.items[{i}].district", f"duplicate district {unit.district!r}")
+        if not unit.phone and not unit.email:  # a unit reached by mail only has no phone, but never neither
+            raise KnowledgeError(file, f"units.items[{i}].phone", "missing")
         seen.add(unit.district)
     if notice.materials and not notice.materials.parts:
         raise KnowledgeError(file, "materials.parts", "empty")
@@ -89,8 +91,6 @@ def _check_notice(notice: Notice, geo: Geography, file: Path) -> None:
         if step.guide_from and step.guide_from not in GUIDE_SOURCES:
             raise KnowledgeError(file, f"checklist[{i}].guide_from",
                                  f"unknown section {step.guide_from!r}; use one of {', '.join(GUIDE_SOURCES)}")
-
-
 
 
 def _ingest_code() -> bytes:

@@ -107,6 +107,7 @@ class Submission:
     opens: str = ""  # when the online system opens, where the deadline's sentence says ('于4月1日9:00至4月28日17:00登录')
     email_text: str = ""  # the sentence sending the electronic copies by e-mail ('电子版…同步发送至…邮箱…')
     set_by: str = ""  # the applicant's deadline left to the units ('企业的填报截止时间由各推荐单位自行确定'): `deadline` is theirs
+    capped: str = ""  # the applicant's deadline is the latest its unit may set ('…由各推荐单位自行确定，但最迟不得晚于…')
     deadline_words: str = ""  # the notice's own words for the time of day when it gives no clock time ("下班前")
     clauses: dict[str, str] | None = None  # field -> clause, where a fact sits outside the deadline's clause
     batches: tuple[Batch, ...] = ()  # a round taken in batches: each one's own dates

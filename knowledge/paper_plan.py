@@ -106,9 +106,9 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     if step is None or due is None or not (about_paper(norm) or step.label != PAPER_STEP) or due <= kb.deadline and step.label == PAPER_STEP:
         return kb, "", ""
     if step.label != PAPER_STEP and not _COPY.search(step.text):  # the units' own date, for an officer; the sign-up's
-        return replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words=""))), \
+        return replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="", capped=""))), \
             f"{step.label}：", "The recommending units: " if step.label == UNITS_STEP else "Signing up: "
-    view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="")))
+    view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="", capped="")))
     what, en = ("纸质材料", "Paper copies") if step.label == PAPER_STEP else (step.label, "Electronic copies")
     if now > kb.deadline:
         web = web_word(kb)  # none: '即日起至6月6日…向…推荐单位报送申报材料', the firms' own step
@@ -173,7 +173,11 @@ def units_after(kb: Knowledge, norm: str) -> tuple[str, str] | None:
 
 # A message about the units' own step ('推荐汇总表几号前报市里'), not a firm's about its unit ('推荐单位盖章要多久').
 OFFICER = lazy(r"我是[^，,。？?！!]{0,12}(?:局|委|推荐单位|管委会)的|我们(?:市|区|县|州)(?:经信|工信|商务|科经|经委)")  # a unit's officer
-_STEP_ASKED = lazy(r"推荐(?!单位)|汇总表|报(?:到|给|送)?(?:市里|省里|市局|省厅)|区里报|县里报|审核|初审|\brecommend|" + OFFICER.pattern)
+_UP = (r"汇总表|报(?:到|给|送)?(?:市里|省里|市局|省厅|厅里|局里)|区里报|县里报"  # the units' own report upwards
+       r"|推荐单位[^，,。？?]{0,4}(?:几点|几号|哪天|什么时候|何时|最晚|截止)")
+_STEP_ASKED = lazy(r"推荐(?!单位)|审核|初审|\brecommend|" + _UP + "|" + OFFICER.pattern)
+# "审核完什么时候报市里": the units' date comes first
+UNITS_FIRST = lazy(_UP + r"|我们(?:区|县|市|镇|街道)里?(?:的)?(?:审核|推荐|初审|汇总)|" + OFFICER.pattern)
 
 
 def units_still_due(kb: Knowledge, now: dt.datetime, norm: str) -> ExtraDeadline | None:

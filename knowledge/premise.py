@@ -48,7 +48,7 @@ _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资�
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_share": "criteria", "_former": "consult", "_direct": "", "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit",
             "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility",
-            "_layout": "format"}
+            "_layout": "format", "_quota": "one_item"}
 
 _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
@@ -81,7 +81,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._applicant, self._period]
+                  self._applicant, self._period, self._quota]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
@@ -224,7 +224,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                     or unit in ("家", "项") and (GROUP_SAID.search(norm) or "推" in norm[max(0, m.start(2) - 4):m.start(2)]) \
                     or re.search(r"了$|[才刚已快]", m.group(1)) or norm[m.end():m.end() + 1] == "了" \
                     or re.search(r"差[^，,。]{0,5}$|(?:大概|大约|约|差不多|接近|将近|只有|不够|不到|没到|不足|低于)$", norm[:m.start(2)]) \
-                    or re.match(r"\s*(?:左右|多|出头)", norm[m.end():]) or value == "一" and unit in ("家", "名", "人"):
+                    or re.match(r"\s*(?:左右|多|出头)", norm[m.end():]) or value == "一" and unit in ("家", "名", "人") \
+                    or any("eligibility" not in u.near and u.match.search(norm[max(0, m.start(2) - 8):m.end()]) for u in self.rules.unstated_in(norm)):
                 continue  # "集团下面3家子公司", "才用了一年半", "一家做…的企业": the asker's own, no rule
             number = cn_number(value)
             if unit == "年" and m.group(1).endswith("近") and (said := self._recent(norm, number)):  # '数据要放近五年的吧'

@@ -11,7 +11,9 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
-from .paper_plan import OFFICER, PAPER_STEP, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed, units_after, units_still_due
+from .paper_plan import OFFICER, PAPER_STEP, UNITS_FIRST, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed
+from .paper_plan import units_after as units_after
+from .paper_plan import units_still_due as units_still_due
 from .phrasing import Section, contact_line, deadline_text, en_date, last_day, time_left, time_since, web_word, zh_date
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
@@ -73,10 +75,13 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             return Renderer(view, self.now, self.en, self.display).deadline(a)
         sub, left = self.n.submission, time_left(self.kb, self.now, self.en)
         now_s = f"{zh_date(self.now.date())} {self.now:%H:%M}" if not self.en else f"{en_date(self.now.date())} {self.now:%H:%M}"
-        where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name else ""
+        where = f"，在{sub.site_name}在线提交申报材料" if sub.site_name and not sub.capped else ""
         kind = main_group(self.kb)  # '制造业企业：…' where another kind of firm closes on its own day
         lines, sources = [self.t(f"{kind}申报截止时间：{deadline_text(self.kb)}{where}。", f"Applications{f' ({kind})' if kind else ''} must be submitted"
                                  f"{' online' if sub.site else ''} by {deadline_text(self.kb, True)}.")], [sub.clause]
+        if sub.capped:  # '…由各推荐单位自行确定，但最迟不得晚于5月18日': the latest day; the unit's own may be earlier
+            lines = [self.t(f"申报截止时间：最迟{deadline_text(self.kb)}（{sub.capped}）。所在推荐单位可能规定更早的时间，请向推荐单位确认。",
+                            f"Applicants hand in by the date their recommending unit sets, at the latest {deadline_text(self.kb, True)}; ask yours.")]
         lines = [*([line] if (line := batches_line(self.kb, self.now, self.en)) else []), *lines]  # "第一批…（已截止）；第二批…"
         if sub.set_by:  # the applicant's deadline is the units' to set: say so, and give theirs as what it is
             lines = [self.t(f"{sub.set_by}，通知没有规定统一的申报截止时间，请向推荐单位确认。", f"The notice leaves the applicants' "
@@ -105,6 +110,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
             lines.append(self.t(f"{extra.label}：{step_when(self.kb, extra)}（{extra.text}）{status[0]}",
                                 f"Also: {step_when(self.kb, extra, True)} — {extra.text}{status[1]}"))
             sources.append(extra.clause)
+            if extra.label == UNITS_STEP and a is not None and UNITS_FIRST.search(a.text.norm):
+                lines.insert(0, lines.pop())
             if left and mine and "已过" in status[0]:  # "刚过五点 纸质版还能送吗" while the online step is still open: that step first
                 lines.insert(0, self.t(f"{extra.label}已经截止（{step_when(self.kb, extra)}），现在已过。以下是其他时间：",
                                        f"{extra.label} has closed ({step_when(self.kb, extra, True)}). Other dates:"))

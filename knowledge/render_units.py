@@ -131,8 +131,8 @@ class UnitSections:
                 and (quotas := self._quotas(a)):  # "每个区能推几个", "听说每个区只能推5个"
             return quotas
         mail, where = (a is not None and rx.search(a.text.norm) for rx in (_MAIL_ASKED, _ADDRESS_ASKED))  # '各区的邮箱', '…在哪里办公'
-        lines = [f"• {u.name}｜{u.person}｜{u.phone}" + (f"｜{u.email}" if mail and u.email else "") + (f"｜{u.address}" if where and u.address else "")
-                 for u in self.n.units.items]
+        lines = [f"• {u.name}｜{u.person}｜{u.phone or u.email}" + (f"｜{u.email}" if mail and u.email and u.phone else "")
+                 + (f"｜{u.address}" if where and u.address else "") for u in self.n.units.items]
         if a is not None and (place := unlisted_place(self.kb, a.text.compact, a.district.districts)):  # '温江区的企业找谁'
             if said := said_of_place(self.kb, place):  # '新民市、康平县、法库县企业，由所在地县（市）市场监督管理局推荐'
                 named = [x for u in self.n.units.items if u.name in said for x in unit_lines(u, self.en)]  # '…由金普新区经济发展局负责推荐'
@@ -179,7 +179,8 @@ def unit_view(kb, keys: tuple[str, ...]):
     if due == kb.deadline:  # (already that unit's view)
         return None
     whole = ExtraDeadline("通知规定的截止时间", sub.deadline, sub.clause_of("deadline"), f"{u.name}以外的企业")
-    view = replace(sub, deadline=f"{due - dt.timedelta(minutes=1):%Y-%m-%d} {hour:02d}:{minute:02d}", deadline_words="", deadlines=(whole, *sub.deadlines))
+    view = replace(sub, deadline=f"{due - dt.timedelta(minutes=1):%Y-%m-%d} {hour:02d}:{minute:02d}", deadline_words="", capped="",
+                   deadlines=(whole, *sub.deadlines))
     return replace(kb, deadline=due, notice=replace(kb.notice, submission=view))
 
 

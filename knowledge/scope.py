@@ -20,9 +20,10 @@ _IDENTITY_BEFORE = re.compile(r"(?:是|作为|属于|已是|认定为|被认定|
 # '本公司始建于1998年，是一家…的国家高新技术企业': the firm describing itself, in a story or a pasted draft.
 _DESCRIBED = re.compile(r"(?:本公司|我们公司|我司|我们|公司|本企业)[^。？?！!，,]{0,16}(?:是一家|是国内|是我国|为一家)[^。？?！!，,]{0,50}$")
 # '我们是高新技术企业，注册在遵义…': the firm saying what it is, then asking something else
-_SELF = re.compile(r"(?:我们|我司|本公司|我们公司|我公司|公司|本企业|我们厂|咱们|咱)(?:也|本身|已经)?(?:是|属于)(?:国家级|省级|市级|区级|国家)?$")
+_SELF = re.compile(r"(?:我们|我司|本公司|我们公司|我公司|公司|本企业|我们厂|咱们|咱)(?:也|本身|已经)?"
+                   r"(?:是|属于)(?:国家级|省级|市级|区级|国家)?(?:第[一二三四五六七八九十\d]{1,3}批)?$")
 _RENEWED = re.compile(r"复审|认定|评定|年审|复核")  # '…是一家高新技术企业，高企复审什么时候截止': asked of that programme
-_IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定)")
+_IDENTITY_AFTER = re.compile(r"^(?:企业|单位|公司|称号|资质|认定|小巨人|中小企业)")
 _WRITTEN_IN = re.compile(r"(写进|写入|写在|写到|放进|放在|填进|填到|列入|列进|体现在|算进)[^。？！?!]{0,12}(吗|么|不|可以|能)")  # an award in a part
 # "我们21年拿过区里的质量奖，…还有遴选标准一共几条": an award the firm won, told as its story.
 _EARNED = re.compile(r"(拿过|拿了|获得过|获得了|获过|得过|得了|评过|评上过|获评过?|荣获|曾获|被评为|评为|获批)[^，,。；？?！!]{0,10}$")
@@ -34,8 +35,8 @@ _MAY_APPLY = re.compile(r"能报|能申报|可以报|可以申报|能参加|可�
 
 _ITS_TITLE = re.compile(r"^(?:中小)?(?:企业)?(?:认定|评定|评选|称号)")
 _NATIONAL = re.compile(r"(?:国家级|全国|工信部|工业和信息化部|国家的?)[^，,。？?]{0,4}质量标杆")
-_PROVINCIAL = re.compile(r"(?:省级|省里的?|省厅的?|全省|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南"
-                         r"|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)省?级?的?)[^，,。？?]{0,2}质量标杆")
+_PROVINCIAL = re.compile(r"(?:省级|自治区级|省里的?|省厅的?|全省|(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+                         r"|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(?:省|(?:壮族|回族|维吾尔)?自治区)?级?的?)[^，,。？?]{0,2}质量标杆")
 _MUNICIPALITIES = ("北京", "上海", "天津", "重庆")
 
 
@@ -102,7 +103,8 @@ def out_of_scope(hits: list[Hit], compact: str, resolved: bool) -> tuple[str, st
     for kind in ("programme", "region"):
         hit = next((h for h in hits if h.label == kind and not (kind == "region" and (_OFFICE_AFTER.match(compact, h.end)
                                                                                      or _OFFICE_BEFORE.search(compact[:h.start])))
-                    and not (kind == "programme" and _story(h, compact))), None)  # "我们是专精特新企业，能报吗": its standing
+                    and not (kind == "programme" and (_story(h, compact) or any(p.label == kind and p.end == h.start and _story(p, compact)
+                                                                                   for p in hits)))), None)  # "我们是专精特新(小巨人)企业": its standing
         if hit is None or kind == "region" and resolved:  # (not '公章在北京总部', '领导在北京出差': where the firm's people or
             continue  # papers are; a later mention may still ask of that region: '老板在深圳开会，深圳的质量标杆截止了吗')
         # Naming our programme overrides another programme's name, not another region, unless when or how to apply

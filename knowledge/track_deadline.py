@@ -103,7 +103,7 @@ def track_view(kb: Knowledge, norm: str) -> Knowledge | None:
     due = dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
     main = ExtraDeadline("、".join(t for t in names if t != name) or main_group(kb) or "其他企业", sub.deadline, sub.clause_of("deadline"), "截止时间不同")
     told = {k: online.text for k in ("text", "online") if main_group(kb) and main_group(kb) in getattr(sub, k)}  # not the other kind's sentence
-    view = replace(sub, **told, deadline=online.when, deadline_words="", deadlines=(main, *mine, *rest), clause=online.clause,
+    view = replace(sub, **told, deadline=online.when, deadline_words="", capped="", deadlines=(main, *mine, *rest), clause=online.clause,
                    clauses={**{k: sub.clause_of(k) for k in (*(sub.clauses or {}), "online", "form_seals")}, "deadline": online.clause})
     return replace(kb, deadline=due, notice=replace(kb.notice, submission=view))
 

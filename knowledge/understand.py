@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .asides import office_intro
 from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
@@ -20,12 +21,10 @@ from .values import BY_MAIL, lazy
 
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
 ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
-STRONG, WEAK = 1.0, 0.5
-_DENIED = lazy(r"(不是|不要|别给|而非|并非|不找)$")
+STRONG, WEAK, _DENIED = 1.0, 0.5, lazy(r"(不是|不要|别给|而非|并非|不找)$")
 _IS_FORM, _SO = lazy(r"申报书|申报表|信息表|申请表|申请书"), frozenset("挺很蛮太真得还都也")  # '做得挺好的' is no '好的'
 _UNITS_NAMED = lazy(r"^(?!.*市(?:经信|经济|工信|商务))(?=.*(?:区|县|推荐单位))")  # "<某区>经委在哪里办公": the units' rows
-_EMAIL_WORD = lazy(r"邮箱|邮件|e-?mail", re.I)
-_SCORE_ASKED = re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
+_EMAIL_WORD, _SCORE_ASKED = lazy(r"邮箱|邮件|e-?mail", re.I), re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
 # A part and the whole beside it ("摘要和正文各多少字", "the summary and the abstract"): every part's limit.
 _WHOLE = lazy(r"正文(?!部分)|全文|总结材料|各部分|每部分|每个部分|其[他它余]部分|\bmain text\b|\bfull text\b|\beach part\b"
               r"|\ball (the )?parts\b|\bsummary\b.*\babstract\b|\babstract\b.*\bsummary\b|\b(whole|entire|overall|total)\b")
@@ -122,7 +121,7 @@ class Understander:
                   if not national and (p.lower() not in body_l or not re.search(re.escape(p.lower()) + "(?![路街巷弄])", body_l))]  # '烟台路90号' is a road
         scope += [Entry(p, "chat", fuzzy=False) for p in oos.chit_chat]
         scope += [Entry(p, "courtesy", fuzzy=False) for p in oos.courtesy]
-        scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time")]  # no region
+        scope += [Entry(p, "zone", fuzzy=False) for p in ("北京时间", "beijing time", "beijing standard time", "比北京晚", "比北京早", "跟北京差", "和北京差")]
         scope += [Entry(p, "meta", fuzzy=False) for p in oos.meta]
         # The lexicon's words for our programme are ours only where this notice uses them ("质量标杆" asked of a
         # quality-award notice is another programme).
@@ -155,7 +154,8 @@ class Understander:
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""
         district = self._resolver.resolve(text)
-        hits = [h for h in self._topics.find(text) if not (h.fuzzy and self._written_so(text.compact, h))]
+        intro = office_intro(text.compact)  # '我是区商务委的，…': who asks, not a unit asked for
+        hits = [h for h in self._topics.find(text) if not (h.fuzzy and self._written_so(text.compact, h) or h.label == "i:district" and h.end <= intro)]
         intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
         words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
                                     for h in hits if h.label.startswith("u:") and self._kb.lexicon.unknowns[int(h.label[2:])].label in unknowns))

@@ -52,7 +52,7 @@ def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tu
     return intents, unknowns, words
 
 
-_NAMED_PLACE = re.compile(r"(?<![各本该全辖市城园厂校社小景营片郊我你他新老])([\u4e00-\u9fff]{2,3}(?:(?<![发范作济业新园片城港税])区|县|市))"
+_NAMED_PLACE = re.compile(r"(?<![各本该全辖市城园厂校社小景营片郊我你他新老])([\u4e00-\u9fff]{2,3}(?:(?<![发范作济业新园片城港税胜景])区|县|市))"
                           r"(?=的|这边|那边|那里|企业|公司|找|在|是|归|属|[，,。？?！!\s]|$)")
 _NOT_NAMES = re.compile(r"^(?:[各本该全辖市城园我你他]|开发|高新|经开|新|老|工业|城区|郊区|园区|片区|辖区|社区|景区|厂区|校区|小区|营区"
                         r"|城市|省市|地市|县市|城县)")
@@ -71,13 +71,13 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
         if len(name) >= 3 and not _NOT_NAMES.match(name) and name not in known and name[:-1] not in known \
                 and not re.search(re.escape(name[:-1]) + r"[^。；]{0,30}?\d{7,8}", table):
             return name
-    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2})(?=的企业|那边|这边|企业)"
-                         r"|(?<=[是在])([\u4e00-\u9fff]{2})(?=的企业|找|推荐|申报|报|归|属|怎么|咋|[，,。？?！!\s]|$)",
-                         compact):  # '我们是横州的企业', '我们在马山，找谁': a place the notice names with its kind ('横州市')
+    for m in re.finditer(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?=的企业|那边|这边|企业)"
+                         r"|(?<=[是在])([\u4e00-\u9fff]{2,3}?)(?=的企业|找|推荐|申报|报|归|属|怎么|咋|风景|景区|名胜|[，,。？?！!\s]|$)",
+                         compact):  # '我们是横州的企业', '我们在马山，找谁', '注册在云台山风景区': a place the notice names with its kind
         name = m.group(1) or m.group(2)
         if re.match(r"其[他余它]|所在|所有|全部|这些|那些|哪些|一些|有些|外地|本地|当地|我们|你们|他们|咱们", name):
             continue  # '其他企业找谁': no place
-        full = next((x.group(0) for c in n.passages if (x := re.search(re.escape(name) + r"[市县区](?![域内外划级])", c.text))), "")
+        full = next((x.group(0) for c in n.passages if (x := re.search(re.escape(name) + r"(?:风景名胜区|风景区|[市县区](?![域内外划级]))", c.text))), "")
         if full and not _NOT_NAMES.match(name) and name not in known and not re.search(re.escape(name) + r"[^。；]{0,30}?\d{7,8}", table):
             return full
     return ""

@@ -13,6 +13,7 @@ from .values import PHONE_RUN
 _LOCATED = r"(注册|位于|落户|设在|注册地|(?:我们|我司|本公司|公司|企业|工厂|厂子?)(?:都|就|也)?(?:在|属于|地处))"
 # A place put under a district, or sent to its unit: '长兴岛归宝山管吧', '火炬产业区的企业交给翔安区工信局对吧'.
 _APART = re.compile(r"旁边|附近|隔壁|周边|对面|边上|很近|没关系|无关|不在|不属于|之外|以外")  # the firm set apart from the zone
+_REGISTERED_RULE = re.compile(r"以(?:工商)?注册地为准|不得多头申报|不得向生产经营地")
 _PUT_IN = r"(归|属于|属|是|在|算|划归|隶属|交给|交到|报给|报到|送到|送给|找|走|is in|is part of|belongs to|that'?s|it'?s|in)"
 
 
@@ -24,10 +25,17 @@ class Whereabouts:
         ("注册在临港新片区，找谁") or where it moved to ("之前在闵行…现在搬到临港")."""
         if a.district.ambiguous:
             return self._registered_in(a, compact)
-        if len(a.district.districts) != 2 or self.judge.wants_all(compact):  # "两个区的联系人都发我": both
+        if len(a.district.districts) != 2:
             return None
-        names = {k: self._called(k) for k in a.district.districts}  # '注册在经开区': a short name of the place too
-        registered = [k for k in a.district.districts if re.search(rf"注册(地|在|于)(还|仍|也|就)?(是|在)?(?:{names[k]})", compact)]
+        names = {k: self._called(k) for k in a.district.districts}  # '注册在经开区', '营业执照是东升的': a short name of the place too
+        registered = [k for k in a.district.districts if re.search(rf"(?:注册(?:地|在|于)|(?:营业)?执照(?:上|地址)?|工商(?:注册|登记)(?:地|在)?)"
+                                                                   rf"(还|仍|也|就)?(是|在|写的?是?)?(?:{names[k]})", compact)]
+        zoned = [k for k in a.district.districts if re.search(rf"(?:{names[k]})[^，,。；]{{0,6}}?(?:范围|在管|管理|管辖)", compact)
+                 and re.search(rf"(?:{names[k]})[^。；]{{0,12}}?范围内的企业[^。；]*(?:申报|推荐)", self.judge.body)]
+        if len(zoned) == 1:  # '注册在玉山镇，但在高新区规划管理范围里': the zone the notice sends its area's firms to
+            return zoned[0]
+        if self.judge.wants_all(compact) and not (len(registered) == 1 and _REGISTERED_RULE.search(self.judge.body)):
+            return None  # "两个区的联系人都发我": both; but not where the notice goes by the place of registration
         moved = [k for k in a.district.districts if re.search(rf"(搬到|搬至|搬去|迁到|迁至|迁往|迁入)(?:{names[k]})", compact)]
         stayed = re.search(r"注册地?[^，,。；]{0,6}(没有?|未|不)[^，,。；]{0,4}(迁|搬|变)|注册地?(还|仍)(在|是)", compact)
         if len(moved) == 1 and re.search(r"注册地?[^，,。；]{0,4}(也|都|一起|一并|同时)[^，,。；]{0,3}(迁|搬|变更|改)", compact) and not stayed:
@@ -91,7 +99,8 @@ class Whereabouts:
             return self._sent_elsewhere(res.districts, norm, en)
         wrong, right = said[0], next(k for k in res.districts if k != said[0])
         typed = next(m for m in mentions if m in names(wrong))
-        if not re.search(rf"{re.escape(places[0])}.{{0,12}}?{_PUT_IN}.{{0,8}}?{re.escape(typed)}", norm, re.I):
+        named = geo[right].name.lower().endswith(places[0])  # '经济技术开发区' is that zone itself (连云港经济技术开发区), not a place inside it
+        if named or not re.search(rf"{re.escape(places[0])}.{{0,12}}?{_PUT_IN}.{{0,8}}?{re.escape(typed)}", norm, re.I):
             return self._sent_elsewhere(res.districts, norm, en)  # "七宝和松江的企业找谁" names two places, one not inside the other
         unit = self.kb.unit_for(right)
         place = places[0].title() if places[0].isascii() else places[0]

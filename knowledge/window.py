@@ -144,8 +144,10 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
     if step.opens and first < _day(step.opens):
         return (f"{en_date(first)} is before the window opens ({window})." if en else
                 f"{said}（{zh_date(first)}）还没开始受理：受理时间为{window}。")
-    due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
     local = now.astimezone(kb.tz)  # "今天还能送吗" without an hour: today from now on
+    if at and not at[2] and first == local.date() and at[0] < min(720, local.hour * 60 + local.minute):
+        at = (at[0] + 720, at[1], True)  # '一点钟上去送' said at noon: 13:00, not the hour past
+    due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
     minute = at[0] if at else local.hour * 60 + local.minute if first == local.date() else None
     over = minute is not None and dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minute) >= view.deadline
     if first <= _day(step.when) and not (due and due > view.deadline) and not over and (why := _closed(step, first, minute)):

@@ -279,9 +279,9 @@ def test_a_submission_that_fails_after_closing_is_told_it_closed():
     assert text.startswith("【截止时间】") and "已经截止" in text
 
 
-def test_a_number_of_no_rule_is_said_to_be_no_rule():
-    text = _bot(CHONGQING).answer("质量标杆称号有效期是三年吧 到期要复审吗").text
-    assert "这样的规定" in text and "没有规定“称号或认定的有效期”" in text
+def test_a_number_of_an_attribute_left_open_is_said_to_be_left_open_once():
+    reply = _bot(CHONGQING).answer("质量标杆称号有效期是三年吧 到期要复审吗")
+    assert "这样的规定" not in reply.text and "没有规定“称号或认定的有效期”" in reply.text and not reply.matched
 
 
 def test_a_place_the_notice_routes_to_a_listed_unit_gets_that_units_card():

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .facts import EMAIL, PHONE, phones
+from .facts import DOTTED, EMAIL, phones
 from .outline import clean_line
 from .table import Row, parse_table
+from .unit_sentences import parse_unit_sentences
 
 _FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机"
                     r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail)\s*[:：]\s*", re.I)
@@ -53,7 +54,9 @@ def _unit_first(text: str, start: int, end: int) -> Row | None:
     if bare := _UNIT_PERSON_PHONE.match(text):  # '湖里区工业和信息化局：黄志斌，0592-5716422（含…）'
         cells = {"name": re.sub(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$", "", bare.group(1).strip()),  # not '（负责…，含原…）'
                  "person": bare.group(2), "phone": re.sub(r"\s+", "", bare.group(3))}
-        if second := _SECOND.match(bare.group(4)):  # both people of the unit, each with their number, in order
+        if more := re.match(r"^\s*[，,、/]\s*(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)", bare.group(4)):  # '…，0998-2551183，13899551184'
+            cells["phone"] += "、" + re.sub(r"[\s-]", "", more.group(1))
+        elif second := _SECOND.match(bare.group(4)):  # both people of the unit, each with their number, in order
             cells["person"], cells["phone"] = cells["person"] + "、" + second.group(1), cells["phone"] + "、" + re.sub(r"\s+", "", second.group(2))
         if inside := re.match(r"^\s*[（(]\s*(?:含|包括)((?:[^（）()]|[（(][^（）()]*[）)])+)[）)]", bare.group(4)):  # '火炬（翔安）产业区'
             cells["covers"] = inside.group(1)
@@ -98,15 +101,13 @@ _PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|�
 _ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
 # A phone as units' lists write it: a mobile or a landline, in groups or not ('139 2056 8134', '2412 0387转6105').
 _TEL = r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0\d{2,3}[-\s]?)?(?:\d{4}[\s-]?\d{4}|\d{7,8}))(?:\s*(?:转|分机)\s*\d{1,6})?"
-_PERSON_PHONE = re.compile(rf"([\u4e00-\u9fff·]{{2,4}})\s*[:：]?\s*((?:0\d{{2,3}}[-\s]?)?\d{{7,8}}-\d{{1,6}}(?!\d)|{_TEL}(?!\d))")
-
-
+_PERSON_PHONE = re.compile(rf"({DOTTED}|[\u4e00-\u9fff·]{{2,4}})\s*[:：]?\s*((?:0\d{{2,3}}[-\s]?)?\d{{7,8}}-\d{{1,6}}(?!\d)|{_TEL}(?!\d))")
 _UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?(?:[（(][^（）()]{2,60}[）)](?=[：:]))?)(?:\s*[：:，,]\s*|\u3000+|\t+|\s{2,}"
                                 r"|(?<=[局委办室部厅处科])(?=[^员会局委办处厅科\s]{2,4}[，,、\s]))"  # '…局陈思远　0575-…'
-                                r"([\u4e00-\u9fff·]{2,4})(?:[（(][^（）()]{2,30}[）)])?\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"  # '韩晓东（…），'
+                                rf"({DOTTED}|[\u4e00-\u9fff·]{{2,4}})(?:[（(][^（）()]{{2,30}}[）)])?\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"  # '韩某（…）'
                                 rf"({_TEL})(?!\d)(.*)$")
 # A second person of the unit after the first ('…：邓文华，0791-85986231；李倩，0791-85986245').
-_SECOND = re.compile(r"^\s*[；;、，,]\s*(?!传真|手机|座机|电话|邮编|邮箱|QQ)([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
+_SECOND = re.compile(rf"^\s*[；;、，,]\s*(?!传真|手机|座机|电话|邮编|邮箱|QQ)({DOTTED}|[\u4e00-\u9fff·]{{2,4}})\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"
                      rf"({_TEL})(?!\d)")
 
 
@@ -139,51 +140,6 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
                 cells["person"] = "、".join(named)
         rows.append(Row(cells, s, e))
     return rows
-
-
-# A unit's contact inside a sentence of several units: '其中黄浦区商务委联系人林嘉禾，电话55561305；',
-# '…分别由浦东新区科技和经济委员会（联系人：邵思远，电话：55561201）和…'.
-_CONTACT = re.compile(r"[（(]?\s*(?:联系人|联络人)\s*[:：]?\s*([\u4e00-\u9fff·]{2,4}?)\s*[，,、\s]?\s*(?:联系电话|电话|手机)?\s*[:：]?\s*"
-                      r"(" + PHONE.pattern + r")\s*[）)]?")
-# Words before a unit's name in such a sentence: '其中', '…的推荐单位为', '分别由', '和' after a closing bracket.
-_LEAD_IN = re.compile(r"^.*(?:推荐单位为|推荐单位是|分别由|其中|负责推荐的是)|^[）)]?\s*(?:和|及|以及|、)")
-
-
-def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
-    """Rows written several units to a line of prose, each unit's name just before its contact: '其中黄浦区商务委联系人
-    林嘉禾，电话55561305；静安区商务委联系人卢晨阳，电话55561412'. A line with fewer than two such units gives none."""
-    rows: list[Row] = []
-    for _text, s, e in lines:
-        line, found, at = clean_line(raw[s:e]), [], 0
-        for m in _CONTACT.finditer(line):
-            before = re.split(r"[；;。：:]", line[at:m.start()])[-1].strip(" ，,、")
-            before = before.rsplit("，", 1)[-1] if "，" in before and not _LEAD_IN.search(before.rsplit("，", 1)[-1]) and \
-                re.search(r"(?:委员会|委|局|处|办|中心|管委会|办公室|科)$", before.rsplit("，", 1)[-1]) else before
-            name = _LEAD_IN.sub("", before).strip(" ，,、（(")
-            if 3 <= len(name) <= 30 and re.fullmatch(r"[\u4e00-\u9fff（）()·]+", name):
-                found.append(Row({"name": name, "person": m.group(1), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(2))}, s, e))
-            at = m.end()
-        if len(found) < 2:  # '…联系人如下：萝岗街道经济发展办，周敏，020-…；夏港街道企业服务中心，梁振宇，020-…'
-            found = [Row({"name": m.group(1), "person": m.group(2), "phone": re.sub(r"\s*([-转])\s*", r"\1", m.group(3))}, s, e)
-                     for seg in re.split(r"[；;]", line) if (m := _TRIPLE.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
-        for shape in (_GLUED, _BRACKETED):  # '城厢街道周丽萍 82712036、…'; '玄武区工信局（王立群，025-84561201）、…'
-            if len(found) < 2:
-                found = [Row({"name": m.group(1), "person": m.group(2), "phone": m.group(3)}, s, e)
-                         for seg in re.split(r"[、；;。]", line) if (m := shape.match(re.split(r"[：:]", seg)[-1].strip(" 。")))]
-        rows += found if len(found) >= 3 else found if len(found) >= 2 and _CONTACT.search(line) else []
-    return rows
-
-
-_GLUED = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|开发区|园区|新区|新城|世纪城|平台|管委会))([\u4e00-\u9fff·]{2,3})\s*(" + PHONE.pattern + r")$")
-
-
-_BRACKETED = re.compile(r"^([\u4e00-\u9fff]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[（(]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*("
-                        + PHONE.pattern + r")\s*[）)]$")
-
-
-# One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031').
-_TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[，,、]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、]\s*"
-                     r"(" + PHONE.pattern + r")$")
 
 
 _INSTRUCTION = re.compile(r"请向|请与|请联系|请拨打|或拨打|可拨打|咨询推荐事宜")

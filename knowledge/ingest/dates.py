@@ -79,10 +79,7 @@ def group_of(x: Dated) -> str:
     return m.group(1) if m else ""
 
 
-
 _UNITS_STEP = re.compile(r"[^。，,]{0,10}?(?:推荐|初审|审核|复核)(?:报送|上报)?")  # a clause titled for the units' step
-
-
 _FIRM_ACTS = re.compile(r"申报(?:企业|单位|主体)|企业(?:须|应|需|于|要)")
 
 
@@ -91,6 +88,8 @@ def by_units(lead: str) -> bool:
     '由' ('…，由其出具推荐意见后，于…前统一报送'), else in the first part that names anyone. A unit written as
     the one that reviews or receives ('经推荐单位审核盖章后', '报送至所在区推荐单位') is not who acts."""
     parts = [p for p in re.split(r"[，,]", _ASIDE.sub("", lead)) if p.strip()]
+    if parts and re.match(r"\s*(?:申报)?(?:企业|单位)(?:应|须|需|要|于|在|务必)", parts[-1]):
+        return False  # '由推荐部门通知企业补正，企业应在…前完成补正': the firm acts by that date
     for p in reversed(parts):
         if re.match(r"\s*(?:再|并|后|然后)?由", p):  # not '由申报企业或推荐单位工作人员…递交': the firm's own step
             return _acting_unit(p) is not None and not ((a := _APPLICANT.search(p)) and p[a.end():a.end() + 1] in ("或", "和", "及", "、"))
@@ -206,7 +205,7 @@ _STEP_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[
 
 
 # The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.
-SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,20}?(?:自行)?(?:确定|规定|安排|另行通知)")
+SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,40}?(?:自行)?(?:确定|规定|安排|另行通知)")
 # Or only that firms hand in to their unit ('企业向所在县（市）、区工信局…报送申报材料'), when no date of theirs is given.
 VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}向(?:所在|所属|注册地)[^。；]{2,30}?(?:报送|提交|申报)")
 
@@ -216,7 +215,7 @@ _CLOSED = re.compile(r"(?:假期|放假|休假|节假日|春节|国庆|清明|�
 _ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
-_TO_DO = re.compile(r"回执|提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
+_TO_DO = re.compile(r"回执|补正|提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
 _FIRM_THEN = re.compile(r"[，,]\s*(?:登录|通过|在|向)[^。；]{0,72}?(?:提交|上传|报送|填报)")  # the firm's own act after the date
 
 # A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').

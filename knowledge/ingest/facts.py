@@ -184,10 +184,13 @@ def sentence_with(text: str, *words: str) -> str:
     return next((s for s in sentences(text) if rx.search(s)), "")
 
 
-_PERSON_END = re.compile(r"([\u4e00-\u9fff]{2,4})\s*[,，、:：]?\s*(?:电话|联系电话|手机|办公电话)?\s*[:：]?\s*$")
+# A person's name: two to four characters, or a name written with a middle dot ('艾尔肯·吐尔逊', '阿布都热合曼·买买提').
+DOTTED = r"[\u4e00-\u9fff]{1,8}[·•・‧][\u4e00-\u9fff]{1,8}(?:[·•・‧][\u4e00-\u9fff]{1,8})?"
+_PERSON_END = re.compile(rf"({DOTTED}|[\u4e00-\u9fff]{{2,4}})\s*[,，、:：]?\s*(?:电话|联系电话|手机|办公电话)?\s*[:：]?\s*$")
 # An office (or a label ending in 咨询/联系) immediately followed by a two- or three-character name.
 _ORG_THEN_NAME = re.compile(r"^(.*(?:科|处|室|部|中心|局|委|办|所|院|公司|站|队|组|会|厅|咨询|联系))([\u4e00-\u9fff]{2,3})$")
-_LABELLED_PERSON = re.compile(r"(?:联系人|收件人|联络人)\s*[:：为是]?\s*([\u4e00-\u9fff]{2,4}?)(?=[\s,，、;；:：（(]|电话|手机|$|\d|先生|女士|小姐|博士)")
+_LABELLED_PERSON = re.compile(rf"(?:联系人|收件人|联络人)\s*[:：为是]?\s*({DOTTED}|[\u4e00-\u9fff]{{2,4}}?)"
+                              r"(?=[\s,，、;；:：（(]|电话|手机|$|\d|先生|女士|小姐|博士)")
 
 
 def contact_in(text: str) -> tuple[str, str, str]:
@@ -205,7 +208,7 @@ def contact_in(text: str) -> tuple[str, str, str]:
     else:
         tokens = [t for t in re.split(r"[\s,，、:：;；]+", before) if t]
         tokens = [t for t in tokens if not re.fullmatch(r"(电话|联系电话|手机|办公电话|[\u4e00-\u9fff]{0,4}联系人|地址)", t)]
-        person = tokens[-1] if tokens and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", tokens[-1]) else ""
+        person = tokens[-1] if tokens and re.fullmatch(rf"{DOTTED}|[\u4e00-\u9fff]{{2,4}}", tokens[-1]) else ""
         org = " ".join(tokens[:-1]) if person else " ".join(tokens)
         run = _ORG_THEN_NAME.match(tokens[-1]) if tokens and not person else None
         if run:

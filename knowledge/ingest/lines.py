@@ -21,7 +21,7 @@ def clean_line(s: str) -> str:
     """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
     s = arabic_counts(arabic_dates(_BOLD.sub("", s.replace(ZWSP, ""))))
     s = _LINK.sub(lambda m: f"{m.group(1)}（{m.group(2)}）" if m.group(1) else m.group(2), _ANGLE_URL.sub(r"\1", s))
-    s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
+    s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() and not "①" <= ch <= "⑳" or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch
                 for ch in s)
     return _PADDED.sub(r"\1\2", _SYMBOL_BULLET.sub("", s.strip()))
 

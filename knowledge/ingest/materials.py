@@ -150,12 +150,17 @@ def _list_parts(d: Draft, node) -> None:
         if of := re.match(r"的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)", n.text[m.end():]):  # '并在正文前附不超过500字的内容摘要'
             title = of.group(1)
         # '申报质量标杆企业的，申报报告正文不超过8000字；申报…培育企业的，…不超过5000字': each limit with its track
-        lead = re.search(r"(?:申报|属于|对于?)([\u4e00-\u9fff]{2,16}?)的[，,]?\s*$", re.split(r"[。；;]", n.text[:m.start()])[-1])
-        if title in ("正文", "全文") and (doc := re.split(r"按|依照|参照|根据|应|须|需|[，,]", doc_title(n.text))[0]) not in (title, ""):
+        seg = re.split(r"[。；;]", n.text[:m.start()])[-1]  # '…；质量标杆培育企业提交《…报告》，正文不超过5000字': that track's document
+        lead = re.search(r"(?:申报|属于|对于?)([\u4e00-\u9fff]{2,16}?)的[，,]?\s*$", seg) \
+            or re.match(r"\s*([\u4e00-\u9fff]{2,16}?)(?:须|应|需)?(?:提交|报送|提供)《", seg)
+        named = re.findall(r"《([^》]{2,30})》", seg) if title in ("正文", "全文") else []
+        title = f"《{named[-1]}》{title}" if named else title
+        if not named and title in ("正文", "全文") and (doc := re.split(r"按|依照|参照|根据|应|须|需|[，,]", doc_title(n.text))[0]) not in (title, ""):
             title = f"{doc}{title}"  # '典型经验材料按附件2提纲编写，正文不超过8000字': 典型经验材料正文
         if lim not in said and len(title) >= 2:
             key, title = part_key(title, used, f"limit{lim}"), f"{title}（{lead.group(1)}）" if lead else title
-            parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": doc_words(title),
+            also = [*doc_words(named[-1]), *(f"{lead.group(1)[-4:]}{w}" for w in ("报告", "主报告", "正文") if lead)] if named else []
+            parts.append({"clause": n.clause, "key": key, "title": title, "limit": lim, "match": list(dict.fromkeys(doc_words(title) + also)),
                           "text": facts.sentence_with(n.text, re.escape(m.group(0))) or m.group(0),
                           "detail": True, **({"about": True} if m.group(0).endswith("左右") else {})})
     title = re.sub(r"(?<=材料)(?:及要求|要求|清单)$", "", node.heading) or "申报材料"  # '申报材料及要求'
@@ -186,7 +191,7 @@ def _own_text(n) -> str:
 
 _LIMIT_OF = re.compile(r"(?:不超过|不多于|限)\s*(\d{2,6})\s*字的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)")
 _PART_LIMIT = re.compile(r"[，,；;]\s*(?:其中|另|含)?(?!全文|正文|篇幅|字数|内容|总)([\u4e00-\u9fff]{2,6}?)(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
-_SUB_LIMIT = re.compile(r"其中\s*[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?\s*(?:部分)?(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
+_SUB_LIMIT = re.compile(r"其中\s*[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?\s*(?:部分)?(?:字数|篇幅)?(?:不超过|不多于|限|控制在)\s*(\d{2,6})\s*字")
 _SENTENCE_PART = re.compile(r"((?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{1,6}[)）]){2,16}?)[”\"」]?(?:部分)?"
                             r"(?:一般|原则上|应|须|均)?(?:不超过|不多于|控制在|限|在)?\s*(\d{2,6})\s*字"
                             r"(?:以内|之内|左右|以下)?")

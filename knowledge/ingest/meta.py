@@ -118,7 +118,8 @@ def build_lists(d: Draft) -> None:
         d.note("exclusions", got[0].clause, got[0].clause, got[0].start, got[0].end)
         d.found.append(f"不予受理的情形：{len(got[1])} 条（{got[0].clause}）")
         used.update(id(n) for n in got[0].walk())
-    for n, (key, want, avoid, prose, titled, label) in enumerate((*_SECTIONS, _SECTIONS[1])):  # conditions again, around criteria inside them
+    tries = (*_SECTIONS, _SECTIONS[0], _SECTIONS[1])  # focuses and conditions again, around criteria inside them
+    for n, (key, want, avoid, prose, titled, label) in enumerate(tries):
         if key in d.data:
             continue
         got = find_section(o, want, avoid, prose, titled, used) or (_inline_criteria(o) if key == "criteria" else None)
@@ -128,7 +129,7 @@ def build_lists(d: Draft) -> None:
             lead = intro_of(got[0]) if got and not loose else table[2]
             got = (got[0] if got and not loose else table[0], table[1], lead)
         if got is None:
-            if key != "eligibility" or n == len(_SECTIONS):
+            if all(t[0] != key for t in tries[n + 1:]):  # its last try
                 d.missing.append(f"{label}：未找到（将回答“通知中没有…”）")
             continue
         node, items = got[0], got[1]
@@ -167,7 +168,7 @@ def _annexed(o, items: list[dict]) -> list[dict]:
 _EXCLUDED = r"下列情形[^。：:]{0,8}不|以下情形[^。：:]{0,8}不|下列情况[^。：:]{0,8}不|不予受理[：:]|不得申报[：:]|不予推荐[：:]"  # flat: see _strength
 
 # (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)
-_SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),
+_SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准|评价|评分", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),
              ("eligibility", r"条件|资格|对象", r"标准|重点", r"条件|资格|对象", False, "申报条件"),
              ("criteria", r"标准|评价|评审|依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))
 

@@ -27,6 +27,7 @@ _IN_PART = 1.5
 _L2 = re.compile(rf"^\s*[（(]\s*([{CN_NUM}]{{1,3}})\s*[)）]\s*[、.．]?\s*(.*)$")
 _L3 = re.compile(r"^\s*(\d{1,2})\s*(?:[.．、]|[)）])\s*(?!\d(?!\d{3}\s*年))(.*)$")  # '2．2032年度营业收入…' too
 _L4 = re.compile(r"^\s*[（(]\s*(\d{1,2})\s*[)）]\s*(.*)$")
+_L5 = re.compile(r"^\s*([①-⑳])\s*[、.．]?\s*(.*)$")  # '①质量管理体系升级。…': the innermost items
 _ANNEX = re.compile(r"^\s*附\s*件\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*$")  # '附件2', '附件二'
 _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
@@ -90,6 +91,9 @@ def parse(raw: str) -> Outline:
             node.depth = node.depth or depth
             while stack and stack[-1].level >= node.level:
                 stack.pop()
+            if lead := _own_lead(stack, node):  # '专家评审主要从以下四个方面进行综合评价：' then ①…④ after the conditions' (1)…(5)
+                stack[-1].children.append(lead)
+                stack.append(lead)
             parent = stack[-1] if stack else None
             node.clause = _clause_id(parent, node, annex)
             if prefix and parent is None and not annex:
@@ -135,6 +139,19 @@ def _markdown_node(text: str, depth: int, s: int, e: int, stack: list[Node], ann
     above = [n for n in marked if n.depth < depth]
     level = above[-1].level + 0.5 if above else next((n.level for n in marked if n.depth >= depth), stack[-1].level + 0.5)
     return Node("", level, 0, text, s, e, annex=annex, kind="#", depth=depth)
+
+
+def _own_lead(stack: list[Node], node: Node) -> Node | None:
+    """A list that starts after its own lead-in line ('专家评审主要从以下四个方面进行综合评价：'), in a clause that
+    already holds a list of another level: the lead-in heads it, so that the two lists are read apart."""
+    parent = stack[-1] if stack else None
+    if node.number != 1 or parent is None or not parent.children or parent.children[-1].level == node.level:
+        return None
+    text, s, e = parent.lines[-1] if parent.lines else ("", 0, 0)
+    if not text.endswith(("：", ":")) or s < parent.children[-1].end or re.search(r"情形|不予|不得|不能", text):
+        return None  # ('有下列情形之一的，不予推荐：' keeps its cases among the conditions, each with that lead-in)
+    parent.lines.pop()  # cited as the clause it stands in: its items are '“申报条件”①'
+    return Node(parent.clause, node.level - 0.1, 0, text.rstrip("：: "), s, e, annex=node.annex, kind="#")
 
 
 def _leads_on(item: Node, text: str) -> bool:
@@ -186,11 +203,11 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
             return Node("", 1, num, title, s, e, annex=annex, kind=part.group(2))
         return None
     in_part = any(n.kind not in ("", "#", "项") for n in stack)
-    for level, rx in ((_IN_PART if in_part else 1, _L1), (2, _L2), (3, _L3), (4, _L4)):
+    for level, rx in ((_IN_PART if in_part else 1, _L1), (2, _L2), (3, _L3), (4, _L4), (5, _L5)):
         m = rx.match(text)
         if not m:
             continue
-        num = cn_int(m.group(1))
+        num = ord(m.group(1)) - ord("①") + 1 if level == 5 else cn_int(m.group(1))
         if num and _continues(level, num, m.group(2), stack, roots):
             return Node("", level, num, _unspaced(m.group(2).strip()), s, e, annex=annex)
         return None
@@ -223,7 +240,8 @@ def _clause_id(parent: Node | None, node: Node, annex: int) -> str:
         own = f"“{node.heading[:16]}”" if node.kind == "#" else f"第{node.number}项"
         return f"{parent.clause}{own}" if parent else own
     top = f"第{cn(node.number)}{node.kind}" if node.kind else cn(node.number)
-    mark = {1: top, _IN_PART: cn(node.number), 2: f"（{cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）"}[node.level]
+    mark = {1: top, _IN_PART: cn(node.number), 2: f"（{cn(node.number)}）", 3: str(node.number), 4: f"（{node.number}）",
+            5: chr(ord("①") + node.number - 1)}[node.level]
     if parent is not None and (parent.level == 0 or node.level == _IN_PART):
         return f"{parent.clause} {mark}"  # 附件1 一, 第一部分 一
     if parent is None:

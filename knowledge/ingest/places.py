@@ -131,6 +131,17 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
             said += re.findall(r"^原([\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡))$", m.group(1))  # '桐山区（原桐山县）'
             records[key].setdefault("towns", []).extend(x for x in said if x not in taken)
             taken.update(said)
+    by_name = {x: k for k, r in records.items() for x in (r["name"], r["short"]) if x}
+    for m in _DEFINED.finditer(raw):  # '巴音郭楞蒙古自治州（以下简称巴州）': the full name of a place listed by its short one
+        short, run = m.group(2), m.group(1)
+        full = run[run.rfind(short[0]):] if short[0] in run else ""
+        stem = re.sub(r"(?:蒙古|哈萨克|柯尔克孜|[\u4e00-\u9fff]{1,3}族)+自治[州县旗]$", "", full)
+        if (key := by_name.get(short)) and len(full) > len(short):
+            records[key].setdefault("towns", []).extend(x for x in dict.fromkeys((full, stem)) if len(x) >= 2 and x not in taken)
+            taken.update((full, stem))
+
+
+_DEFINED = re.compile(r"([\u4e00-\u9fff]{2,24})[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")
 
 
 _PREFECTURE = ("州", "盟", "地区")  # whose seat is a county-level city of its own name ('都匀市' of 黔南州)

@@ -70,17 +70,17 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
         tiers = [n for n in group if len(kids := [c for c in n.children if id(c) not in taken]) >= 2 and all(_is_list(c) for c in kids)
                  and (all(rx.search(c.text) for c in kids) or rx.search(n.heading))
                  and not any(bad and bad.search(c.text) for c in kids) and id(n) not in taken]
-        for t in tiers:  # a tiered list is read whole, not as its first tier
-            lists = [n for n in lists if n not in t.children]
+        lists = [n for n in lists if not any(n in t.children for t in tiers)]  # a tiered list is read whole, not as its first tier
         # The words are in order of how surely they name the section: a list headed '…满足以下条件' before one headed
-        # '遴选对象和数量', wherever they stand.
-        cands = sorted(lists + tiers, key=lambda n: (_strength(want, n.text), not rx.search(n.heading), n.start))  # '申报条件' before '项目构成'
+        # '遴选对象和数量', wherever they stand. A lead-in naming another section but for its last words is not this one's.
+        cands = sorted([n for n in lists + tiers if not (n.kind == "#" and bad and bad.search(n.heading) and not rx.search(n.heading[-8:]))],
+                       key=lambda n: (_strength(want, n.text), not rx.search(n.heading), n.start))  # '申报条件' before '项目构成'
         clean = [n for n in cands if not bad or not bad.search(n.text)]
         node = (clean or cands or [None])[0]
         if node is not None:
             return node, _tier_items(node, titled, taken) if node in tiers else [  # (not a section read already inside it)
-                x for x in items_of(node, titled) if not any(x["clause"].startswith(c.clause) for c in node.children
-                                                         if id(c) in taken and bad.search(c.heading))]
+                x for x in items_of(node, titled) if not any(x["clause"].startswith(c.clause) and (c.clause != node.clause or x["clause"] == c.clause)
+                                                         for c in node.children if id(c) in taken and (bad.search(c.heading) or c.kind == "#"))]
         prose_nodes = [(n, *_prose(n)) for n in group if prose_rx and not n.children and id(n) not in taken]
         prose_nodes = [(n, title, body) for n, title, body in prose_nodes if prose_rx.search(title) and len(title) <= 16
                        and (enumerated(body) or len(sentences_of(body)) >= 2)]

@@ -21,8 +21,8 @@ def build_submission(d: Draft) -> None:
     if best is None:
         d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
         return
-    node, dl = best.node, best.dl
-    sub: dict = {"clause": node.clause, "deadline": dl.value, "text": node.text}
+    node, dl, sub = best.node, best.dl, {"clause": best.node.clause, "deadline": best.dl.value, "text": best.node.text}
+    sub |= {"capped": strip_end(dl.sentence)} if not best.by_units and set_by and dates.SET_BY.search(dl.sentence) else {}  # '…自行确定，但最迟不得晚于…'
     if best.by_units:  # the applicant's own deadline is the units' to set: theirs is the one given
         sub["set_by"] = strip_end(set_by)
         d.ambiguous.append(f"通知没有规定申报单位的截止时间（{strip_end(set_by)}），截止与倒计时按推荐单位的截止时间（{dl.value}）回答")
@@ -124,7 +124,7 @@ def build_submission(d: Draft) -> None:
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
 
 
-_ONE_ITEM = r"原则上|限报|只能申报|只能在[1一]个|限申报|仅限|只能报|限选择?(?=[1一]个)|只能选择?(?=[1一]个)"
+_ONE_ITEM = r"原则上|限报|只能申报|只能在[1一]个|限申报|仅限|只能报|限选择?(?=[1一]个)|只能选择?(?:上述|以下|其中)?(?=[1一]个)"
 # Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').
 _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').

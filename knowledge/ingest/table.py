@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .cells import join_spaced_names as _join_spaced_names
 from .cells import spaced as _spaced
-from .facts import PHONE, phones
+from .facts import DOTTED, EMAIL, PHONE, phones
 from .lines import unpadded
 from .outline import clean_line
 from .side_by_side import unfold
@@ -34,7 +34,7 @@ _HEADERS = {
     "person": r"联系人|联络人|姓名",
     "phone": r"电话|联系方式|手机|号码|座机|固话",
 }
-_LABELLED, _PERSON = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]"), re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_LABELLED, _PERSON = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|电话)\s*[:：]"), re.compile(rf"^(?:{DOTTED}|[\u4e00-\u9fff]{{2,4}})$")
 _NOTE, _ASIDE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]"), re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
 # A cell left empty on purpose; how the rest of an address cell broken onto a line of its own starts ('区行政中心B座…').
 _NONE, _REST = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$"), re.compile(r"[\d（(区楼室号座层栋幢]")
@@ -43,9 +43,8 @@ _SKIPPED, _READ = ("index", "other"), ("phone", "person", "name", "email")  # _R
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
 # A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
 _NO_NAME, _SPACED_NAME = re.compile(r"[区县市镇乡州旗局委会办处科室园城港湾岛村]$|街道$|中心$"), re.compile(r"^\s*[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]\s")
-_ORG = re.compile(r"(?:委员会|管委会|委|局|办公室|办|中心|分局|协会|商会|公司|厅|处|科|院|所|站)$")
-# An address by its street words.
-_ADDRESS = re.compile(r"[路街道弄巷]|\d+号|楼|室|大厦")
+# An organisation by its suffix; an address by its street words.
+_ORG, _ADDRESS = re.compile(r"(?:委员会|管委会|委|局|办公室|办|中心|分局|协会|商会|公司|厅|处|科|院|所|站)$"), re.compile(r"[路街道弄巷]|\d+号|楼|室|大厦")
 
 
 @dataclass
@@ -106,6 +105,8 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
 def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
     """A row read by the header's columns, when its content agrees: a unit is no row number, a phone has digits."""
     row = {k: "" if _NONE.match(v) else v for k, v in zip(columns, cells, strict=True)}
+    if row.get("phone") and not phones(row["phone"]) and (mail := EMAIL.search(row["phone"])):  # '仅限邮箱：wgs_jkj@…': no phone
+        row["email"], row["phone"] = mail.group(0), ""
     if _INDEX.match(row.get("name", "")) or row.get("phone") and not phones(row["phone"]):
         return None
     row["phone"] = "、".join(x for x in (row.get("phone", ""), row.pop("phone2", "")) if x)  # a landline and a mobile column
@@ -114,9 +115,7 @@ def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
 
 def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row], list[str]]:
     """Rows of the table found in the given source lines, and notes on what was repaired."""
-    rows: list[Row] = []
-    notes: list[str] = []
-    columns: list[str] | None = None
+    rows, notes, columns = [], [], None
     tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
     barred = False  # the header's cells between bars: a row is a line with bars
     spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
@@ -189,7 +188,7 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
         row = None
         if columns and len(cells_nz) == len(columns):
             row = _by_columns(columns, cells_nz)
-        elif columns and len(cells) == len(columns) and len(_PIPE.findall(line)) >= 2:
+        elif columns and len(cells) == len(columns) and (len(_PIPE.findall(line)) >= 2 or tabbed):
             row = _by_columns(columns, cells)  # a barred row with an empty cell keeps its columns
         row = row or _by_shape(cells_nz)
         if not row.get("person") and (said := re.match(r"^(.{3,30}?)[：:]\s*([\u4e00-\u9fff·]{2,4})[，,、]?$", row.get("name", ""))):

@@ -9,7 +9,7 @@ from .blocks import unit_lists
 from .draft import Draft
 from .outline import Node, Outline
 from .places import assigned_in_text, former_in_text, place_records, towns_in_addresses, unit_aliases
-from .sections import annex_titles
+from .sections import annex_titles, split_title
 from .sublists import with_sublists
 
 
@@ -73,7 +73,8 @@ def _listed_clause(o: Outline) -> Node | None:
 _PLACE = re.compile(r"^([\u4e00-\u9fff]{4,16}?(?:示范区|试验区|合作区)(?=[\u4e00-\u9fff]{2,}(?:局|委|办|部|中心))"
                     r"|[\u4e00-\u9fff]{3,8}?园(?!区)(?=[（(]原|[\u4e00-\u9fff]{2,6}(?:局|管委会|委员会)$)"  # '沈阳中德园（原…）经济发展局'
                     r"|[\u4e00-\u9fff][\u4e00-\u9fff—－·]{1,13}?(?:[新园]区|(?:[产工]业|科技)园(?!区)|基地|新城|世纪城|科[技学]城|自治[县州]|市|区|县|旗|镇|街道|乡)"
-                    r"|[\u4e00-\u9fff]县(?![城区])|[\u4e00-\u9fff]{2,3}州(?=经信|工信|工业|发改|发展|经济|商务|科[技学]|市场|人民政府))")  # '忠县…', '恩施州…'
+                    r"|[\u4e00-\u9fff]县(?![城区])|[\u4e00-\u9fff]{1,3}州(?=经信|工信|工业|发改|发展|经济|商务|科[技学]|市场|人民政府)"  # '忠县…', '巴州…'
+                    r"|(?:新疆生产建设)?兵团(?=[\u4e00-\u9fff]{2,12}(?:局|委|办)$))")  # the corps, a unit of its own firms
 
 
 # A zone known by its managing body ('青岛蓝谷管理局', '某某湾管委会'), not an office of some function ('市场监督管理局').
@@ -81,7 +82,6 @@ _ZONE_BODY = re.compile(r"^((?:(?!市场|监督|工业|信息|经济|发展|质�
 
 # Kinds of zone called by the name before them (浦东新区: 浦东); a high-tech zone (高新区) keeps its kind.
 _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作区|合作区|示范区|试验区)$")
-
 
 # A row for a kind of firm rather than a place: '省属企业', '市属国有企业', '中央企业', '直报企业'.
 _CATEGORY = re.compile(r"^(省属|市属|区属|央属|中央|省管|市管|直报|在[沪京津渝]央)(?:国有)?(?:企业|国企|单位)$")
@@ -119,7 +119,7 @@ def _place_of(row, d: Draft) -> dict:
         return {"name": named, "short": named, "unit": unit, **{k: v for k, v in cells.items() if v}, "also": also}
     if not m and (assoc := _ASSOCIATION.match(unit)) and row.cells.get("phone"):  # '深圳市电子行业协会 受理范围：…PCB…'
         return _sector(assoc, row, d)
-    if not m or not row.cells.get("phone"):
+    if not m or not (row.cells.get("phone") or row.cells.get("email")):  # (a unit reached by mail only: '仅限邮箱：…')
         return {}
     place = m.group(1) if named is unit else re.sub(r"[（(][^）)]*[)）]", "", named) or named  # '福州新区（滨海新城）'
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
@@ -193,11 +193,11 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
                       **({"clause": p["clause"]} if p["clause"] != node.clause else {}),
                       "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *(t for t in place.get("towns", ())
                                                                                          if t not in _covered(p))))})
-        d.note(f"units.{p['key']}", p["phone"], p["clause"], r.start, r.end)
+        d.note(f"units.{p['key']}", p.get("phone") or p["email"], p["clause"], r.start, r.end)
     d.places = places
     d.data["places"] = records
     d.data["units"] = {"clause": node.clause, "title": _title(d.outline, node) or "各地联系方式", "items": items}
-    listed = "、".join(f"{p['name']}（{p.get('person', '')} {p['phone']}）" for p in places)
+    listed = "、".join(f"{p['name']}（{p.get('person', '')} {p.get('phone') or p.get('email', '')}）" for p in places)
     d.found.append(f"各地联系方式：{len(places)} 个（{node.clause}）：{listed}")
     d.ambiguous.append(f"{node.clause} 的 {len(places)} 个地方不在已知区划内，已作为本期通知自己的地方（places）收录，"
                        "推荐单位指向这些地方；请核对地名的简称和拼音")
@@ -225,6 +225,7 @@ def _covered(p: dict) -> set[str]:
 
 def _title(o: Outline, node: Node) -> str:
     title = node.heading or annex_titles(o).get(node.annex, "") if node.annex else node.heading
+    title = split_title(title)[0] if len(title) > 30 else title  # '推荐单位。申报企业按注册地…如下：海州区…': its first words
     return "" if title.rstrip().endswith(("？", "?")) else title.rstrip("：:")  # a guide's question is no title
 
 

@@ -56,7 +56,8 @@ def step_record(x: dates.Dated) -> dict:
 # The hours the units take the paper copies, in a sentence of their own ('各推荐单位在工作日9:00—12:00、14:00—17:30接收纸质材料').
 # Or the hand-in hours named first ('现场报送时间为上午9:00-11:30，下午14:00-17:00').
 _TAKES = re.compile(_HOURS.pattern + r"[^。；;\d]{0,6}?(?:接收|受理|收取)(?:纸质|书面|申报)?材料"
-                    r"|(?:现场|窗口)?(?:报送|递交|受理|接收|送达)时间\s*(?:为|是|：|:)\s*" + _HOURS.pattern)
+                    r"|(?:现场|窗口)?(?:报送|递交|受理|接收|送达)时间\s*(?:为|是|：|:)\s*" + _HOURS.pattern
+                    + r"|现场(?:报送|递交|送达)的[，,]\s*(?:请|应|须)?于\s*" + _HOURS.pattern)  # '现场报送的，请于工作日上午9:00-11:30、…送达'
 
 
 def with_hours(steps: list[dict], text: str) -> list[dict]:
