@@ -92,12 +92,24 @@ class Unit:
 
 
 @record
+class KindUnits:
+    """A further table of units for another kind of firm ('（二）服务业企业推荐单位'), and the words that name that kind."""
+
+    kind: str
+    clause: str
+    items: tuple[Unit, ...]
+    words: tuple[str, ...] = ()
+
+
+@record
 class Units:
-    """The table of recommending units, one per district."""
+    """The table of recommending units, one per district; with `others`, the first is for the firms of `kind`."""
 
     clause: str
     title: str
     items: tuple[Unit, ...]
+    kind: str = ""
+    others: tuple[KindUnits, ...] = ()
 
 
 @record

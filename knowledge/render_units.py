@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .amended import amendment, said_by
+from .kind_units import first_named, kind_named, other_kinds, unit_of
 from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import route_for, route_section
@@ -41,11 +42,12 @@ class UnitSections:
     def unit(self, key: str, a) -> Section:
         if routed := self.routed(a):
             return routed
-        unit = self.kb.unit_for(key)
-        geo = self.kb.geography.districts[key]
+        kind = kind_named(self.kb, a.text.norm) if a is not None else None  # '顺德的物流公司': the services table's unit
+        unit, geo = (unit_of(kind, key) if kind else None) or self.kb.unit_for(key), self.kb.geography.districts[key]
         asks_quota = bool(unit and unit.quota and a is not None and (_HOW_MANY.search(a.text.norm) or _QUOTA_SAID.search(a.text.norm)))  # "…推几家"
         lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
             self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
+        lines += [] if kind else other_kinds(self.kb, key, a.text.norm if a is not None else "", self.en)  # '（服务业企业向顺德区商务局…申报）'
         for typed, read in a.district.corrected:
             lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
         if a.district.note:
@@ -59,9 +61,11 @@ class UnitSections:
         if changed:  # the supplementary notice replaced the person or phone: say so, with its words
             lines.append(self.t(f"（以上已按{said_by(self.n)}更新：{first_sentence(changed.text)}）",
                                 f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
-        return Section(self.t(f"{geo.name} · 推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
+        whose = (kind.kind if kind else self.n.units.kind) if self.n.units and self.n.units.others else ""
+        return Section(self.t(f"{geo.name} · {whose}推荐单位联系方式", f"{self.display(key)} ({geo.name}): recommending unit"),
                        tuple(lines),
-                       (unit.clause if unit and unit.clause else self.n.units.clause, *((changed.clause,) if changed else ()),
+                       (unit.clause if unit and unit.clause else kind.clause if kind else self.n.units.clause, *((changed.clause,) if changed else ()),
+                        *(k.clause for k in (self.n.units.others if self.n.units and not kind else ()) if unit_of(k, key)),
                         *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
 
     def _zone_rule(self, a) -> str:
@@ -131,8 +135,12 @@ class UnitSections:
                 and (quotas := self._quotas(a)):  # "每个区能推几个", "听说每个区只能推5个"
             return quotas
         mail, where = (a is not None and rx.search(a.text.norm) for rx in (_MAIL_ASKED, _ADDRESS_ASKED))  # '各区的邮箱', '…在哪里办公'
-        lines = [f"• {u.name}｜{u.person}｜{u.phone or u.email}" + (f"｜{u.email}" if mail and u.email and u.phone else "")
-                 + (f"｜{u.address}" if where and u.address else "") for u in self.n.units.items]
+        kind = kind_named(self.kb, a.text.norm) if a is not None else None  # '服务业企业找哪个单位': that kind's table
+        tables = [(kind.kind, kind.items, kind.clause)] if kind else [(self.n.units.kind, self.n.units.items, self.n.units.clause), *(
+            (k.kind, k.items, k.clause) for k in self.n.units.others if a is None or not first_named(self.kb, a.text.norm))]
+        lines = [x for label, items, _ in tables for x in ([f"{label}：" if label and len(tables) > 1 else ""] if len(tables) > 1 else []) + [
+            f"• {u.name}｜{u.person}｜{u.phone or u.email}" + (f"｜{u.email}" if mail and u.email and u.phone else "")
+            + (f"｜{u.address}" if where and u.address else "") for u in items] if x]
         if a is not None and (place := unlisted_place(self.kb, a.text.compact, a.district.districts)):  # '温江区的企业找谁'
             if said := said_of_place(self.kb, place):  # '新民市、康平县、法库县企业，由所在地县（市）市场监督管理局推荐'
                 named = [x for u in self.n.units.items if u.name in said for x in unit_lines(u, self.en)]  # '…由金普新区经济发展局负责推荐'
@@ -140,7 +148,8 @@ class UnitSections:
             lines.insert(0, self._unlisted(place, other_places(self.n), self.t("已列出的推荐单位如下：", " The units it lists:")))
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
-        return Section(self.t(self.n.units.title, "Recommending units by district"), tuple(lines), (self.n.units.clause,))
+        title = f"{kind.kind}推荐单位" if kind else "推荐单位及联系方式" if len(tables) > 1 else self.n.units.title
+        return Section(self.t(title, "Recommending units by district"), tuple(lines), tuple(c for _, _, c in tables))
 
     def _unlisted(self, place: str, said: str, then: str = "") -> str:
         """That the units listed serve no such place, with what the notice says of it or of places not listed."""

@@ -90,7 +90,9 @@ def _said_as_verb(h: Hit, compact: str) -> bool:
         re.match(r"[\u4e00-\u9fff]", after) and after not in "了啦啊呀的")
 
 
-_OFFICE_AFTER = re.compile(r"的?(?:总部|总公司|母公司|集团总部|办公室|出差|开会|培训)")
+_OFFICE_AFTER = re.compile(r"的?(?:总部|总公司|母公司|集团总部|办公室|出差|开会|培训)"  # where the firm's people are; an office or a firm
+                           r"|(?:省|市|自治区)?(?:工信厅|工信局|经信厅|经信委|工业和信息化厅|人民政府|政府)?(?:官网|网站|门户网站)"
+                           r"|[\u4e00-\u9fff]{0,16}?(?:股份有限公司|有限责任公司|有限公司|集团公司)")  # '青海雪域…股份有限公司': a firm's name
 _OFFICE_BEFORE = re.compile(r"(?:总部|总公司|母公司|领导|老板|法人|董事长|公章|章)(?:在|设在|位于|还在|留在)$|(?:从|寄到|寄去|出差到|出差去)$")
 
 

@@ -30,8 +30,10 @@ class Whereabouts:
         names = {k: self._called(k) for k in a.district.districts}  # '注册在经开区', '营业执照是东升的': a short name of the place too
         registered = [k for k in a.district.districts if re.search(rf"(?:注册(?:地|在|于)|(?:营业)?执照(?:上|地址)?|工商(?:注册|登记)(?:地|在)?)"
                                                                    rf"(还|仍|也|就)?(是|在|写的?是?)?(?:{names[k]})", compact)]
-        zoned = [k for k in a.district.districts if re.search(rf"(?:{names[k]})[^，,。；]{{0,6}}?(?:范围|在管|管理|管辖)", compact)
-                 and re.search(rf"(?:{names[k]})[^。；]{{0,12}}?范围内的企业[^。；]*(?:申报|推荐)", self.judge.body)]
+        inside = r"[^，,。；]{0,6}?(?:范围(?:内|里)|在管|规划|管辖|里面|里头|园内|区内)"  # '在高新区规划管理范围里', not '不在开发区…'
+        zoned = [k for k in a.district.districts if re.search(rf"(?<!不在)(?<!不属于)(?:{names[k]}){inside}", compact)
+                 and re.search(rf"(?:{names[k]})[^。；]{{0,40}}?(?:范围内的企业[^。；]*(?:申报|推荐)|的企业[^。；]*(?:统一[向由]|不再(?:通过|经)|即使))",
+                               self.judge.body)]
         if len(zoned) == 1:  # '注册在玉山镇，但在高新区规划管理范围里': the zone the notice sends its area's firms to
             return zoned[0]
         if self.judge.wants_all(compact) and not (len(registered) == 1 and _REGISTERED_RULE.search(self.judge.body)):

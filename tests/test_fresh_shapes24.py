@@ -422,3 +422,64 @@ def test_a_number_of_characters_of_the_body_is_its_word_limit_not_its_font(q):
 def test_when_a_review_takes_place_is_not_its_criteria(q):
     text = _bot("baotou-relative-deadline-2107.txt").answer(q, now=_at("2107-09-08T10:00:00")).text
     assert "9月6日至9月15日" in text and "【遴选标准】" not in text
+
+
+# ------------------------------------------------------------ a units table for each kind of firm; odd phones; parks
+FOSHAN, ANJI, XINING = "foshan-joint-two-unit-tables-2144.txt", "anji-townships-odd-phones-2145.txt", "xining-bracket-headings-2140.txt"
+
+
+def test_a_second_units_table_for_another_kind_of_firm_is_kept():
+    units = _bot(FOSHAN).kb.notice.units
+    assert units.kind == "制造业企业" and [k.kind for k in units.others] == ["服务业企业"]
+    assert {u.person for u in units.others[0].items} >= {"苏晓玲", "谭家乐"} and "物流" in units.others[0].words
+
+
+@pytest.mark.parametrize(("q", "person", "never"), [
+    ("我们是顺德的物流公司 推荐单位电话多少", "苏晓玲", "罗伟强"),
+    ("高明区的检验检测企业 是找经促局区晓彤吧", "谭家乐", "88826370"),
+    ("shunde 家电制造企业 推荐单位联系人是谁", "罗伟强", "苏晓玲"),
+])
+def test_the_kind_of_firm_named_picks_its_table(q, person, never):
+    text = _bot(FOSHAN).answer(q).text
+    assert person in text and never not in text
+
+
+def test_a_place_asked_without_a_kind_gets_each_kind_s_unit_labelled():
+    text = _bot(FOSHAN).answer("顺德区推荐单位").text
+    assert "制造业企业推荐单位" in text and "罗伟强" in text and "服务业企业向顺德区商务局申报：苏晓玲" in text and "六（二）" in text
+
+
+def test_addresses_listed_after_the_paper_sentence_are_quoted():
+    text = _bot(FOSHAN).answer("服务业企业的纸质材料也是寄到工信局912室吧").text
+    assert "汾江中路121号" in text
+
+
+@pytest.mark.parametrize(("place", "person", "phone"), [("递铺街道", "沈佳慧", "5321046"), ("昌硕街道", "潘文杰", "5337218"),
+                                                        ("灵峰街道", "吴晓燕", "5122690转8001"), ("天荒坪镇", "许海峰", "5011372转203")])
+def test_units_with_phones_written_oddly_are_read(place, person, phone):
+    text = _bot(ANJI).answer(f"{place}联系人电话").text
+    assert person in text and phone in text.replace(" ", "")
+
+
+@pytest.mark.parametrize(("q", "person", "never"), [("我们厂在生物园里面 地址写的城北区 该交给城北区工信局还是园区？", "赵丽萍", "祁永红"),
+                                                    ("东川工业园的企业是找城东区还是找园区 联系人谁", "孙建国", "马晓燕")])
+def test_a_firm_in_a_park_goes_to_the_park(q, person, never):
+    text = _bot(XINING).answer(q).text
+    assert person in text and never not in text
+
+
+def test_a_line_leading_into_something_else_is_no_part_of_the_last_unit_s_row():
+    unit = next(u for u in _bot(XINING).kb.notice.units.items if u.person == "孙建国")
+    assert "科技质量科" not in unit.address
+
+
+@pytest.mark.parametrize("q", ["公示是在青海省工信厅官网上看吧",
+                               "我们拟的经验名称是“青海雪域高原藏药材生物科技股份有限公司基于全产业链数字化追溯的质量协同管理经验”，就这么填了哈"])
+def test_the_notice_s_province_named_by_an_office_or_a_firm_s_name_is_no_other_region(q):
+    assert "不是本助手负责的内容" not in _bot(XINING).answer(q).text
+
+
+def test_beijing_time_compared_is_no_region():
+    text = _bot("xinjiang-prefectures-direct-2142.txt").answer("我们是中央驻疆企业，新疆不是比北京晚两个小时嘛，现在九点，还能交吧",
+                                                                now=_at("2142-05-30T21:00:00")).text
+    assert "已经截止" in text and "19:30" in text and "最迟2142年5月30日" not in text

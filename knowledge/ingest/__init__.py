@@ -20,6 +20,7 @@ from .draft import Draft
 from .faq import faq_items
 from .hotlines import build_consultation
 from .inline_moves import apply_inline_moves
+from .kind_units import build_kind_units
 from .mailing import build_mailing
 from .materials import build_materials
 from .meta import build_lists, build_meta
@@ -107,6 +108,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_batches(d)
     build_track_table(d)
     build_units(d, geography)
+    build_kind_units(d)
     build_unit_addresses(d, geography)
     front_dues(d, text)  # '包河区企业须于…前': a unit's own date in a note above a reposted notice
     build_quotas(d, geography)

@@ -174,6 +174,8 @@ def unit_lists(o):
 
 def _units_only(rows: list[Row]) -> list[Row]:
     """Without a line that sends firms elsewhere ('河东区、红桥区企业，请向所在区…咨询，或拨打…'): no unit's row."""
+    for x in rows:  # '地址：城北区…' in a row's cell: the address without its label
+        x.cells.update({"address": re.sub(r"^(?:办公|联系)?地址\s*[:：]\s*", "", x.cells["address"])} if x.cells.get("address") else {})
     return [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]
 
 

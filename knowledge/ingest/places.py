@@ -139,6 +139,10 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         if (key := by_name.get(short)) and len(full) > len(short):
             records[key].setdefault("towns", []).extend(x for x in dict.fromkeys((full, stem)) if len(x) >= 2 and x not in taken)
             taken.update((full, stem))
+    for r in records.values():  # '生物园区' is called '生物园', '东川工业园区' '东川工业园'
+        parks = [x[:-1] for x in (r["name"], *r.get("towns", ())) if x.endswith("园区") and len(x) >= 4 and x[:-1] not in taken]
+        r.setdefault("towns", []).extend(parks)
+        taken.update(parks)
 
 
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,24})[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")

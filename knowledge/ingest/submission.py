@@ -61,7 +61,7 @@ def build_submission(d: Draft) -> None:
             sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
             if key == "form_copies":  # (a table's row by itself: '纸质材料份数 | 一式三份 | 一式两份')
                 said = next((t for t, _, _ in n.lines if sub[key] in t and "|" in t), "") or facts.sentence_with(n.text, re.escape(sub[key]))
-                sub["paper_text"] = strip_end(said)
+                sub["paper_text"] = strip_end(said) + ("；".join(strip_end(c.text) for c in n.children[:6]) if said.rstrip().endswith("：") else "")
             clauses[key] = n.clause
             d.note(f"submission.{key}", sub[key], n.clause, n.start, n.end)
     if "form_copies" not in sub and sub.get("form_name") and (row := table_row(o, sub["form_name"], r"[一二两三四五六七八九十\d]{1,2}\s*份")):
@@ -122,7 +122,6 @@ def build_submission(d: Draft) -> None:
     for label, key in (("申报网址", "site"), ("申报信息表", "form_name"), ("盖章要求", "form_seals"), ("纸质份数", "form_copies"),
                        ("限报项数", "one_item")):
         (d.found if key in sub else d.missing).append(f"{label}：{sub.get(key, '未找到')}")
-
 
 _ONE_ITEM = r"原则上|限报|只能申报|只能在[1一]个|限申报|仅限|只能报|限选择?(?=[1一]个)|只能选择?(?:上述|以下|其中)?(?=[1一]个)"
 # Paper copies posted by the units, not by the applicant ('纸质材料由推荐单位统一寄送，申报企业无需自行寄送').

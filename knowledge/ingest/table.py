@@ -71,18 +71,19 @@ def _columns(cells: list[str]) -> list[str] | None:
 
 
 def _by_shape(cells: list[str]) -> dict[str, str]:
-    """A row whose columns could not be split by the header, read by content in any order: a row number is dropped,
-    the phone by its digits, the unit by its organisation's suffix (else the first cell), a person's short name,
+    """A row whose columns could not be split by the header, read by content in any order: a row number is dropped, the
+    phone by its digits, the unit by its place or organisation's suffix (else the first cell), a person's short name,
     and the rest is the address."""
     text = " ".join(cells)
     ph = phones(text)
     out = {"phone": "、".join(ph[:2]) if ph else ""}  # '0371-68953217，手机13838156402': both numbers, none as an address
     rest = re.sub(r"(?:手机|电话|座机)\s*[:：]?\s*(?=\s|$)|^[，,；;\s]+|(?<=\s)[，,；;]+", " ", PHONE.sub(" ", text, count=2)) if ph else text
     tokens = _join_spaced_names([t for t in re.split(r"[\s、]+", rest) if t])  # '钱俊峰 0510-…、许婧 0510-…': two people
-    if tokens and _INDEX.match(tokens[0]):
-        tokens.pop(0)
-    # An organisation not worded as an address first; '滨河街道办事处' is still one, '…商务中心2号楼512室' is not.
-    name = next((t for t in tokens if _ORG.search(t) and not _ADDRESS.search(t)), "")
+    said = [t for t in tokens if re.match(r"(?:办公|联系)?地址[:：]", t)]  # '地址：递铺街道胜利西路12号…': the address, labelled
+    tokens = [t for i, t in enumerate(tokens) if t not in said and not (i == 0 and _INDEX.match(t))]
+    # A place's own name ('昌硕街道'), then an organisation not worded as an address; '滨河街道办事处' is still one.
+    name = next((t for t in tokens if re.fullmatch(r"[\u4e00-\u9fff]{2,8}(?:街道|镇|乡|开发区|园区|新区)", t)), "")
+    name = name or next((t for t in tokens if _ORG.search(t) and not _ADDRESS.search(t)), "")
     name = name or next((t for t in tokens if _ORG.search(t)), "")
     name = name or next((t for t in tokens if not _ADDRESS.search(t)), tokens[0] if tokens else "")
     if name:
@@ -96,9 +97,8 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
         person = person or next((t for t in reversed(tokens) if _PERSON.match(t)), "")
         if person:
             tokens.remove(person)
-    out["person"] = person
-    out["name"] = name
-    out["address"] = " ".join(tokens)
+    out["person"], out["name"] = person, name
+    out["address"] = " ".join(tokens + [re.sub(r"^(?:办公|联系)?地址[:：]\s*", "", t) for t in said])
     return out
 
 
@@ -115,7 +115,7 @@ def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
 
 def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row], list[str]]:
     """Rows of the table found in the given source lines, and notes on what was repaired."""
-    rows, notes, columns = [], [], None
+    rows, notes, columns, closed = [], [], None, False  # closed: a lead-in to something else came after the rows
     tabbed = False  # the header's cells one tab apart: a continuation line's leading tabs say its column
     barred = False  # the header's cells between bars: a row is a line with bars
     spaced = False  # the header's cells one space apart ('序号 地区 推荐单位 联系人 联系电话': a PDF's table)
@@ -170,7 +170,8 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
                 and (len(cells_nz[0]) == 3 or _SPACED_NAME.match(text)):  # a person ('田 甜'), not a place's unit ('乍浦  0573-…')
             _merge(rows[-1], [("person", cells_nz[0]), ("phone", cells_nz[1])], True, e)  # '李 婷 027-…': the unit's second contact
             continue
-        if rows and not has_phone and (_NOTE.match(stripped) or _ASIDE.match(stripped) or barred and not _PIPE.search(stripped)
+        if rows and not has_phone and (_NOTE.match(stripped) or _ASIDE.match(stripped) or barred and not _PIPE.search(stripped) or closed
+                                       or (closed := stripped.endswith(("：", ":")))  # '市工业和信息化局科技质量科（…）：'
                                        or tabbed and "\t" not in line and (re.search(r"[：:]", stripped) or len(stripped) >= 8 and not _REST.match(stripped))):
             continue  # a note in brackets ('（…按第五部分…执行。）'), a line without bars (or tabs) under such a table ('…接收地址：')
         if rows and (indented or not has_phone) and len(cells_nz) <= 2 and not (columns and len(cells_nz) == len(columns)) \
