@@ -91,11 +91,22 @@ def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.d
     if step is None:
         return None, None
     day_s, _, time_s = step.when.partition(" ")
+    if postmark(kb, norm, step):
+        time_s = "24:00"  # '邮寄的，以邮戳日期为准，邮戳日期不晚于6月26日': posted that day counts, whatever the hand-in hour
     try:
         hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
         return step, dt.datetime.combine(dt.date.fromisoformat(day_s), dt.time(0), kb.tz) + dt.timedelta(hours=hour, minutes=minute)
     except ValueError:
         return step, None
+
+
+def postmark(kb: Knowledge, norm: str, step: ExtraDeadline | None = None) -> str:
+    """The notice's sentence that mail counts by its postmark ('邮寄的，以邮戳日期为准…'), when the message mails the copies."""
+    step = step or paper_due(kb)[0]
+    if step is None or not re.search(r"(?<!不)(?:邮?寄|快递|邮政|EMS|顺丰)", norm, re.I):
+        return ""
+    text = next((c.text for c in kb.notice.passages if c.clause == step.clause), step.text)
+    return next((s for s in re.findall(r"[^。；]+", text) if re.search(r"(?<![不非])以邮戳(?:日期|时间)?为准", s)), "")  # not '不以邮戳日期为准'
 
 
 def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, str, str]:
@@ -108,7 +119,8 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     if step.label != PAPER_STEP and not _COPY.search(step.text):  # the units' own date, for an officer; the sign-up's
         return replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="", capped=""))), \
             f"{step.label}：", "The recommending units: " if step.label == UNITS_STEP else "Signing up: "
-    view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=step.when, deadline_words="", capped="")))
+    when = step.when.partition(" ")[0] if postmark(kb, norm, step) else step.when  # posted: the day, by its postmark
+    view = replace(kb, deadline=due, notice=replace(kb.notice, submission=replace(sub, deadline=when, deadline_words="", capped="")))
     what, en = ("纸质材料", "Paper copies") if step.label == PAPER_STEP else (step.label, "Electronic copies")
     if now > kb.deadline:
         web = web_word(kb)  # none: '即日起至6月6日…向…推荐单位报送申报材料', the firms' own step
@@ -152,7 +164,7 @@ _ZONE = lazy(r"[\u4e00-\u9fff]{2,10}?(?:开发区|保税区|功能区|园区|新
 
 
 # The units' step dated only after the applicants' ('于企业申报截止后10个工作日内'): quoted as written, never counted.
-_AFTER = lazy(r"[^。；]*?(?:推荐单位|各区|各县|区县|县（市、区）)[^。；]{0,40}?(?:截止后|截止之日起|之日起|收到[^。；]{0,12}后)\s*"
+_AFTER = lazy(r"[^。；]*?(?:推荐单位|各区|各县|区县|县（市、区）|各乡镇|各镇|各街道|各镇街)[^。；]{0,40}?(?:截止后|截止之日起|之日起|收到[^。；]{0,12}后)\s*"
               r"(?:\d+|[一二三四五六七八九十]+)\s*个?(?:工作日|自然日|日|天)(?:内|之内)[^。；]*")
 _UNITS_ASKED = lazy(r"推荐单位|区里报|县里报|区里推荐|推荐的?截止|报市|报到市|报给市|区县报|报送市|初审|\b(units?|districts?)\b")
 

@@ -137,7 +137,7 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
                 f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")
     if at and first == end == last:  # "今天下午五点半交": the hour decides on the last day
         minutes, local = at[0], now.astimezone(kb.tz)
-        minutes += 720 if not at[2] and first == today and minutes < 720 and minutes < local.hour * 60 + local.minute else 0  # 5:30 at 16:20
+        minutes += 720 if not at[2] and first == today and 60 <= minutes < 420 and minutes < local.hour * 60 + local.minute else 0  # 5:30 at 16:20
         when, clock = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minutes), f"{minutes // 60:02d}:{minutes % 60:02d}"
         if when > kb.deadline:
             return (f"{en_date(first)} {clock} is after the deadline ({deadline_text(kb, True)}): too late." if en else

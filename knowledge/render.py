@@ -11,7 +11,8 @@ from .batches import batches_line
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
-from .paper_plan import OFFICER, PAPER_STEP, UNITS_FIRST, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, signup_closed
+from .paper_plan import OFFICER, PAPER_STEP, UNITS_FIRST, UNITS_STEP, asked_of, listed, paper_due, paper_undated, paper_view, postmark
+from .paper_plan import signup_closed as signup_closed
 from .paper_plan import units_after as units_after
 from .paper_plan import units_still_due as units_still_due
 from .phrasing import Section, contact_line, deadline_text, en_date, last_day, time_left, time_since, web_word, zh_date
@@ -162,7 +163,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
         if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
             lines.append(undated[1] if self.en else undated[0])
         elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
-            lines.append((en if self.en else zh) + day)
+            post = postmark(self.kb, a.text.norm)  # '今天快递寄出去还算数不': by the postmark
+            lines.append((en if self.en else zh) + day + (self.t(f"（通知写明：{post}。）", f" (The notice: “{post}”.)") if post else ""))
         if a is not None and (dues := unit_dues(self.kb, a.district.districts, a.text.norm, self.now, self.en)):  # "吴中区纸质几号截止"
             lines.append(dues)
         if a is not None and _POSTED.search(a.text.norm) and (post := _POSTMARK.search(" ".join([sub.text, *(x.text for x in sub.deadlines)]))):

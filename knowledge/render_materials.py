@@ -109,7 +109,10 @@ class MaterialSections:
                 sources += [d.clause for d in said]
             elif not p.limit and p.text != p.title and a is not None and re.search(r"多少字|几个字|几字|字数|多长|\bwords?\b|characters", a.text.norm) \
                     and not re.search(r"(不超过|不多于|不少于|限|控制在)\s*[0-9一二三四五六七八九十百千万]+\s*字|字以内", p.text):  # its own text sets them
-                lines.append(self.t("通知没有规定这部分的字数。", "The notice sets no length for this part."))  # '企业概况多少字'
+                field = _field_limit(self.n, a.text.compact)  # '申报表里的经验简介限多少字': the form's own blank says it
+                lines.append(self.t(f"通知写明：“{field[0]}”。" if field else "通知没有规定这部分的字数。",
+                                    f"The notice: “{field[0]}”." if field else "The notice sets no length for this part."))
+                sources += [field[1]] if field else []
         title = "、".join(self.t(p.title, _en(p)) for p in picked)
         return Section(title, tuple(lines), tuple(dict.fromkeys(sources)))
 
@@ -166,3 +169,13 @@ class MaterialSections:
         found = [(x.strip(), c.clause) for c in self.n.passages for x in _SENTENCE.findall(c.text)  # not a sentence of the parts'
                  if runs and _LIMIT_SAID.search(x) and any(w in x for w in runs) and not any(p.title in x for p in parts if p.limit)]
         return max(found, key=lambda f: (f[0] == found[0][0] or found[0][0].endswith(f[0]), len(f[1]))) if found else None  # its own clause
+
+
+def _field_limit(n, compact: str) -> tuple[str, str] | None:
+    """A blank of a form whose words the message uses, with the limit written beside it ('经验简介（不超过300字）')."""
+    for c in n.passages:
+        for m in re.finditer(r"([\u4e00-\u9fff]{2,8})\s*[（(]?\s*(?:不超过|不多于|限)\s*(\d{2,5})\s*字[）)]?", c.text):
+            if len(m.group(1)) >= 4 and (gram := m.group(1)[-4:]) in compact:
+                return m.group(0)[m.group(0).find(gram):], c.clause
+    return None
+

@@ -144,7 +144,9 @@ class UnitSections:
         if a is not None and (place := unlisted_place(self.kb, a.text.compact, a.district.districts)):  # '温江区的企业找谁'
             if said := said_of_place(self.kb, place):  # '新民市、康平县、法库县企业，由所在地县（市）市场监督管理局推荐'
                 named = [x for u in self.n.units.items if u.name in said for x in unit_lines(u, self.en)]  # '…由金普新区经济发展局负责推荐'
-                return Section(self.t(self.n.units.title, "Recommending units by district"), (self._unlisted(place, said), *named), (self.n.units.clause,))
+                named += [contact_line(pol, self.en)] if "咨询" in said and (pol := self.n.consultation.any()) else []  # '…可向…咨询'
+                return Section(self.t(self.n.units.title, "Recommending units by district"), (self._unlisted(place, said), *named),
+                               (self.n.units.clause, *((pol.clause,) if "咨询" in said and (pol := self.n.consultation.any()) else ())))
             lines.insert(0, self._unlisted(place, other_places(self.n), self.t("已列出的推荐单位如下：", " The units it lists:")))
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))

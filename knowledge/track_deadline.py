@@ -49,12 +49,14 @@ def _named_group(group: str, norm: str, kb: Knowledge) -> bool:
     """'复核企业', '我们是续报的' of the group '复核/续报企业': the firm says it is one (not '不用复核', '评审后要复核',
     nor a word of the programme's own name, '标杆' of '质量标杆'), and names no first application besides."""
     meta = kb.notice.meta
-    words = [w for w in re.split(r"[/／、和及]", re.sub(r"(?:企业|单位|项目)$", "", group))
-             if len(w) >= 2 and w not in f"{meta.programme}{meta.programme_full}{meta.title}"]
+    kinds = [re.sub(r"(?:企业|单位|项目)$", "", x) for x in re.split(r"[/／、和及]", group)]  # '中央驻疆企业、区属国有企业'
+    words = [v for w in kinds if len(w) >= 2 and w not in f"{meta.programme}{meta.programme_full}{meta.title}"
+             for v in dict.fromkeys((w, w.replace("国有", "国企")))]
     if not words or _FIRST_TIME.search(norm):
         return False
     return any(not _DENIED.search(norm[max(0, m.start() - 6):m.start()]) and not re.search(r"不用|无需|不需要|要$", norm[max(0, m.start() - 4):m.start()])
-               and (_IDENTITY.search(norm[max(0, m.start() - 6):m.start()]) or re.match(r"(?:企业|单位|类|这类|的企业|那类)", norm[m.end():]))
+               and (_IDENTITY.search(norm[max(0, m.start() - 6):m.start()]) or re.match(r"(?:企业|单位|类|这类|的企业|那类)", norm[m.end():])
+                    or w.endswith("国企"))  # '区属国企还剩几天'
                for w in words for m in re.finditer(re.escape(w), norm))
 
 

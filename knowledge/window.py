@@ -9,6 +9,7 @@ import re
 
 from .model import Knowledge, parse_deadline
 from .notice import ExtraDeadline
+from .paper_plan import postmark
 from .phrasing import date_status, en_date, web_word, when_text, zh_date
 from .planned import asked, judge_day
 from .recall import _SENTENCE
@@ -136,7 +137,7 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
                     en: bool = False) -> str:
     """The day (and hour) a message plans, judged against the window of the step the view is about: before it opens,
     a day off or an hour outside its hours is said so; otherwise as against its last day."""
-    day = asked(view, now, norm) if step is not None and view is not kb and (step.opens or step.hours) else None
+    day = asked(view, now, norm) if step is not None and view is not kb and (step.opens or step.hours) and not postmark(kb, norm, step) else None
     if day is None or day[1] != day[2]:
         return judge_day(view, now, norm, en)
     said, first, _end, at, _done = day
@@ -145,7 +146,7 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
         return (f"{en_date(first)} is before the window opens ({window})." if en else
                 f"{said}（{zh_date(first)}）还没开始受理：受理时间为{window}。")
     local = now.astimezone(kb.tz)  # "今天还能送吗" without an hour: today from now on
-    if at and not at[2] and first == local.date() and at[0] < min(720, local.hour * 60 + local.minute):
+    if at and not at[2] and first == local.date() and 60 <= at[0] < min(420, local.hour * 60 + local.minute):
         at = (at[0] + 720, at[1], True)  # '一点钟上去送' said at noon: 13:00, not the hour past
     due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
     minute = at[0] if at else local.hour * 60 + local.minute if first == local.date() else None

@@ -483,3 +483,117 @@ def test_beijing_time_compared_is_no_region():
     text = _bot("xinjiang-prefectures-direct-2142.txt").answer("我们是中央驻疆企业，新疆不是比北京晚两个小时嘛，现在九点，还能交吧",
                                                                 now=_at("2142-05-30T21:00:00")).text
     assert "已经截止" in text and "19:30" in text and "最迟2142年5月30日" not in text
+
+
+# ------------------------------------------------------------ a second reading of the shapes above
+_SUBITEMS = """赤城市工业和信息化局关于开展2153年度质量标杆遴选的通知
+赤工信〔2153〕5号
+
+各有关单位：
+
+一、遴选重点
+（一）先进质量管理方法推广。推广卓越绩效、精益管理。
+（二）质量管理数字化。主要包括以下场景：
+①质量数据在线采集；
+②质量追溯。
+（三）供应链质量协同。带动上下游企业。
+
+二、申报条件
+在赤城市注册的工业企业，成立满3年。每家企业限报1个项目。
+
+三、时间安排
+（一）企业申报。企业在线填报，并向注册地旗县区工业和信息化局报送纸质材料。各旗县区可根据本地实际确定企业报送时间，但不得晚于2153年6月12日（星期四）。
+（二）推荐报送。各旗县区工业和信息化局于2153年6月22日17:30前将推荐汇总表报送市工业和信息化局。
+
+四、推荐单位
+推荐单位及联系方式如下：红山区工信局，乌云·其其格，0476-8331201；元宝山区工信局，李春华，0476-3512302（办公地址：元宝山区平庄镇（区行政中心）2楼）；松山区工信局，张立军，0476-5833403；赤城高新区经济发展局，陈伟，0476-8456707（受理地址：高新区创业大厦5楼）；敖汉旗工信局，王芳，仅限邮箱：ahq_gxj@163.com。
+
+五、其他
+本次遴选不收取任何费用。咨询电话：0476-8330000。
+
+赤城市工业和信息化局
+2153年5月6日
+"""
+
+
+@pytest.fixture(scope="module")
+def subitems(tmp_path_factory) -> Answerer:
+    return _from(_SUBITEMS, "chicheng-2153.txt", str(tmp_path_factory.mktemp("chicheng")))
+
+
+def test_circled_words_inside_an_item_stay_that_item_s(subitems):
+    assert [it.title for it in subitems.kb.notice.focuses.items] == ["先进质量管理方法推广", "质量管理数字化", "供应链质量协同"]
+
+
+def test_units_of_a_run_on_paragraph_with_nested_brackets_or_a_mailbox_only(subitems):
+    units = {u.name: u for u in subitems.kb.notice.units.items}
+    assert units["元宝山区工信局"].address == "元宝山区平庄镇（区行政中心）2楼"
+    assert units["赤城高新区经济发展局"].address == "高新区创业大厦5楼" and units["敖汉旗工信局"].email == "ahq_gxj@163.com"
+
+
+def test_a_latest_day_worded_otherwise_is_still_the_applicants_latest_day(subitems):
+    sub = subitems.kb.notice.submission
+    assert sub.deadline == "2153-06-12" and sub.capped and not sub.set_by
+
+
+def test_a_firm_s_own_count_is_no_units_quota(subitems):
+    assert "【更正】" not in subitems.answer("每个单位限报1个项目吧").text
+
+
+@pytest.mark.parametrize("q", ["送检的东西一定要通过CMA检测吗", "我们在局里没有熟人，这样也能入选吗", "公司有内部的人专门负责质量管理，评审时能入选吗"])
+def test_innocent_messages_sharing_words_with_gifts_are_not_declined(subitems, q):
+    assert "不能帮" not in subitems.answer(q).text
+
+
+@pytest.mark.parametrize(("q", "never"), [("纸质材料可以多送一点份数可以吗", "13:00"), ("11点钟上去送可以吗", "23:00")])
+def test_an_hour_is_no_hour_of_the_evening_nor_a_little_of_something(q, never):
+    assert never not in _bot(LIANYUNGANG).answer(q, now=_at("2139-06-19T12:10:00")).text
+
+
+def test_posting_on_the_last_day_counts_by_the_postmark():
+    text = _bot(LIANYUNGANG).answer("现场送是来不及了 今天快递寄出去还算数不", now=_at("2139-06-26T17:30:00")).text
+    assert "以邮戳日期为准" in text and "来不及" not in text
+
+
+@pytest.mark.parametrize(("q", "topic"), [("入选单位名单什么时候公布", "【截止时间】"), ("推荐单位哪天上班", "【截止时间】")])
+def test_a_list_of_winners_or_a_unit_s_working_days_are_no_deadline_question(q, topic):
+    assert not _bot("xinjiang-prefectures-direct-2142.txt").answer(q).text.startswith(topic)
+
+
+@pytest.mark.parametrize("q", ["中央驻疆企业什么时候截止", "区属国企还剩几天"])
+def test_a_kind_of_firm_named_in_part_gets_its_own_deadline(q):
+    text = _bot("xinjiang-prefectures-direct-2142.txt").answer(q, now=_at("2142-05-10T10:00:00")).text
+    assert text.split("\n")[1].startswith("申报截止时间：2142年5月30日 19:30")
+
+
+def test_a_firm_saying_it_is_outside_the_zone_is_not_sent_only_to_the_zone():
+    text = _bot(KUNSHAN).answer("我们在陆家镇，离开发区很近但不在开发区管理范围，找哪个").text
+    assert "陆家镇经济服务中心" in text
+
+
+# ------------------------------------------------------------ townships
+def test_a_paper_step_not_counted_by_its_postmark_is_never_said_to_be():
+    text = _bot("shaoxing-three-categories-2091.txt").answer("纸质的今天晚上寄出去还行吗 邮戳是今天的日期 应该算按时吧",
+                                                             now=_at("2091-05-10T19:00:00")).text
+    assert "来不及" in text and "还来得及" not in text
+
+
+def test_a_township_s_relative_step_is_quoted():
+    text = _bot(ANJI).answer("我是章村镇的 企业截止后我们初审给几天", now=_at("2145-09-12T10:00:00")).text
+    assert "3个工作日内完成初审" in text and "没有规定推荐单位" not in text
+
+
+@pytest.mark.parametrize(("q", "must"), [("我们公司在溪龙乡，通知里溪龙乡联系谁", "没有“溪龙乡”"), ("我们在开发区，材料送哪 找谁", "金鑫"),
+                                         ("经验名称最多30个字是吗", "不是30字")])
+def test_a_county_s_townships_zone_and_limits(q, must):
+    assert must in _bot(ANJI).answer(q).text
+
+
+def test_a_form_s_blank_with_its_own_limit_is_quoted_not_called_unlimited():
+    text = _bot(ANJI).answer("申报表里的经验简介限多少字").text
+    assert "经验简介（不超过300字）" in text and "没有规定这部分的字数" not in text
+
+
+def test_a_place_the_notice_sends_to_ask_the_bureau_gets_the_bureau_s_line():
+    text = _bot("handan-counties-2130.txt").answer("我们在馆陶县，通知里联系方式没看到馆陶，这咋整").text
+    assert "0310-5550018" in text and "没有“馆陶县”" in text

@@ -75,7 +75,8 @@ def registers(x: Dated) -> bool:
 
 def group_of(x: Dated) -> str:
     """The kind of applicant a step is for ('（一）市属国有企业：…', '省属企业网上提交：…'): its date is theirs alone."""
-    m = GROUP_LED.match(x.node.text) or GROUP_STEP.match(x.node.text) or GROUP_STEP.match(own_sentence(x.node, x.dl.lead))
+    untitled = re.sub(r"^\s*[^，。；：:]{2,10}[。：:]", "", x.node.text)  # '直接申报。中央在遵企业、省属国有企业于…'
+    m = GROUP_LED.match(x.node.text) or GROUP_STEP.match(x.node.text) or GROUP_STEP.match(own_sentence(x.node, x.dl.lead)) or GROUP_STEP.match(untitled)
     return m.group(1) if m else ""
 
 
@@ -172,7 +173,7 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     ranked = [(registers(x) or bool(preliminary(x)), bool(group_of(x)), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
               if not x.by_units and _SUBMITS.search(x.sentence)]  # (not '网上预登记…6月27日', '第一阶段：意向申报' before the application)
     if not ranked and set_by:  # '企业的填报截止时间由各推荐单位自行确定': the units' own deadline is the one the notice sets
-        ranked = [(registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
+        ranked = [(not SET_BY.search(x.sentence), registers(x), ("online", "other", "paper").index(x.kind), i) for i, x in enumerate(steps)
                   if x.by_units and _SUBMITS.search(x.sentence)]
     if not ranked:
         return None, steps
@@ -180,7 +181,6 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     if not best.dl.time:  # '申报时间：…至5月15日。…系统于5月15日24:00关闭': the same day, with its hour
         best = next((x for x in steps if x.dl.date == best.dl.date and x.dl.time and x.kind == best.kind and not x.by_units), best)
     return best, [x for x in steps if x is not best]
-
 
 _FOR_KIND = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*([\u4e00-\u9fff“”/／、]{2,24}?(?:企业|项目|班组|类|类别))\s*[：:]")
 
@@ -205,7 +205,8 @@ _STEP_TITLE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[
 
 
 # The applicant's deadline left to others: '企业的填报截止时间由各推荐单位自行确定'.
-SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,40}?(?:自行)?(?:确定|规定|安排|另行通知)")
+SET_BY = re.compile(r"(?:企业|申报单位|申报主体)[^。；]{0,12}(?:截止|时间|期限)[^。；]{0,10}由[^。；]{1,40}?(?:自行)?(?:确定|规定|安排|另行通知)"
+                    r"|各[^。；，]{1,12}?(?:可|自行|根据)[^。；]{0,16}?确定[^。；]{0,8}?(?:企业)?(?:报送|申报|提交)?(?:截止)?(?:时间|期限)")
 # Or only that firms hand in to their unit ('企业向所在县（市）、区工信局…报送申报材料'), when no date of theirs is given.
 VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}向(?:所在|所属|注册地)[^。；]{2,30}?(?:报送|提交|申报)")
 
@@ -215,7 +216,7 @@ _CLOSED = re.compile(r"(?:假期|放假|休假|节假日|春节|国庆|清明|�
 _ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
-_TO_DO = re.compile(r"回执|补正|提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
+_TO_DO = re.compile(r"回执|补正|不得晚于|提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")
 _FIRM_THEN = re.compile(r"[，,]\s*(?:登录|通过|在|向)[^。；]{0,72}?(?:提交|上传|报送|填报)")  # the firm's own act after the date
 
 # A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').

@@ -147,6 +147,9 @@ def _list_parts(d: Draft, node) -> None:
     rest += _limits_after(d.outline, node)  # '第九条 典型经验材料按以下四部分撰写，字数要求如下：（一）“企业基本情况”不超过1000字…'
     for n, m in ((x, m) for x in rest for m in _SENTENCE_PART.finditer(x.text)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))
+        if re.fullmatch(r"(?:不超过|不多于|控制在|限)", title) and (who := re.search(r"([\u4e00-\u9fff]{2,8}?)(?:应|须|需|要)[^，,。；;]{0,8}[，,]\s*$",
+                                                                                       n.text[:m.start()])):
+            title = who.group(1)  # '经验名称应简明扼要，不超过25字': the name's limit
         if of := re.match(r"的([\u4e00-\u9fff]{2,6}?)(?=[，,；;。）)]|$)", n.text[m.end():]):  # '并在正文前附不超过500字的内容摘要'
             title = of.group(1)
         # '申报质量标杆企业的，申报报告正文不超过8000字；申报…培育企业的，…不超过5000字': each limit with its track

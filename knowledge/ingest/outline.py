@@ -172,7 +172,6 @@ def _closed_item(stack: list[Node]) -> bool:
     return len(stack) >= 2 and top.level >= 2 and stack[-2].level >= 1 and not top.lines and not top.children \
         and (top.heading.endswith(("。", "；", ";")) or _CONTACT_END.search(top.heading)) and len(stack[-2].children) >= 2
 
-
 _CONTACT_END = re.compile(r"(?:@[\w-]+(?:\.[\w-]+)+|\d{3,4}-?\d{7,8})\s*$")  # a contact's row ends with its mailbox or phone
 
 
@@ -208,6 +207,8 @@ def _heading(text: str, s: int, e: int, stack: list[Node], roots: list[Node], an
         if not m:
             continue
         num = ord(m.group(1)) - ord("①") + 1 if level == 5 else cn_int(m.group(1))
+        if level == 5 and (up := [n for n in stack if n.level < 5]) and up[-1].level >= 2 and up[-1].kind != "#":
+            return None  # '（二）…主要包括：①…②…' inside an item: the item's own words, not a list of the clause
         if num and _continues(level, num, m.group(2), stack, roots):
             return Node("", level, num, _unspaced(m.group(2).strip()), s, e, annex=annex)
         return None

@@ -139,6 +139,9 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         if (key := by_name.get(short)) and len(full) > len(short):
             records[key].setdefault("towns", []).extend(x for x in dict.fromkeys((full, stem)) if len(x) >= 2 and x not in taken)
             taken.update((full, stem))
+    zones = [r for r in records.values() if re.search(r"(?:开发区|经开区|高新区)$", r["name"])]
+    if len(zones) == 1 and "开发区" not in taken:  # the one development zone listed is '开发区' to its firms
+        zones[0].setdefault("towns", []).append("开发区")
     for r in records.values():  # '生物园区' is called '生物园', '东川工业园区' '东川工业园'
         parks = [x[:-1] for x in (r["name"], *r.get("towns", ())) if x.endswith("园区") and len(x) >= 4 and x[:-1] not in taken]
         r.setdefault("towns", []).extend(parks)

@@ -22,8 +22,9 @@ def build_submission(d: Draft) -> None:
         d.missing.append("申报截止时间：未找到（无法回答截止与倒计时问题）")
         return
     node, dl, sub = best.node, best.dl, {"clause": best.node.clause, "deadline": best.dl.value, "text": best.node.text}
-    sub |= {"capped": strip_end(dl.sentence)} if not best.by_units and set_by and dates.SET_BY.search(dl.sentence) else {}  # '…自行确定，但最迟不得晚于…'
-    if best.by_units:  # the applicant's own deadline is the units' to set: theirs is the one given
+    capped = set_by and dates.SET_BY.search(dl.sentence) and re.search(r"不得(?:晚于|迟于|超过)|最迟|最晚", dl.sentence)  # '…自行确定，但不得晚于…'
+    sub |= {"capped": strip_end(dl.sentence)} if capped else {}
+    if best.by_units and not capped:  # the applicant's own deadline is the units' to set: theirs is the one given
         sub["set_by"] = strip_end(set_by)
         d.ambiguous.append(f"通知没有规定申报单位的截止时间（{strip_end(set_by)}），截止与倒计时按推荐单位的截止时间（{dl.value}）回答")
     d.note("submission.deadline", dl.value, node.clause, node.start, node.end)

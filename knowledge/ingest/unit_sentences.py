@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .facts import DOTTED, PHONE
+from .facts import DOTTED, EMAIL, PHONE
 from .outline import clean_line
 from .table import Row
 
@@ -44,16 +44,23 @@ def parse_unit_sentences(raw: str, lines: list[tuple[str, int, int]]) -> list[Ro
 _GLUED = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|开发区|园区|新区|新城|世纪城|平台|管委会))([\u4e00-\u9fff·]{2,3})\s*(" + PHONE.pattern + r")$")
 _BRACKETED = re.compile(r"^([\u4e00-\u9fff]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[（(]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*("
                         + PHONE.pattern + r")\s*[）)]$")
-# One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031').
-_TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[，,、]\s*(" + DOTTED + r"|[\u4e00-\u9fff·]{2,4})"
-                     r"\s*[，,、]\s*((?:" + PHONE.pattern + r")(?:\s*[，,、]\s*1[3-9]\d{9})?)$")  # '…，0998-2551183，13899551184'
-
+# One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031'), or a mailbox only ('仅限邮箱：…').
+_TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[，,、：:]\s*(" + DOTTED + r"|[\u4e00-\u9fff·]{2,4})"
+                     r"\s*[，,、]\s*((?:" + PHONE.pattern + r")(?:\s*[，,、]\s*1[3-9]\d{9})?|(?:仅限)?(?:电子)?邮箱\s*[:：]?\s*" + EMAIL.pattern + r")$")
+# A bracketed aside at a unit's end, one level of brackets inside it ('（办公地址：元宝山区平庄镇（区行政中心）2楼）').
+_ASIDE = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]*[）)])*)[）)]$")
+_LEAD = re.compile(r"^.*?(?:如下|联系方式|推荐单位|联系人)[^，,；;：:（(]*[：:]\s*")  # '推荐单位及联系方式如下：'
 
 
 def _triple(seg: str, s: int, e: int) -> Row | None:
     """'…如下：海州区工信局，王海燕，0518-85512036（地址：…）': one unit of such a list, with its address in brackets."""
-    seg = seg.strip(" 。")
-    aside = re.search(r"[（(]\s*(?:地址|办公地址)\s*[:：]?\s*([^（）()]+)[)）]$", seg)
-    m = _TRIPLE.match(re.split(r"[：:]", seg[:aside.start()] if aside else seg)[-1].strip())
-    cells = {"name": m.group(1), "person": m.group(2), "phone": re.sub(r"\s*[，,]\s*", "、", re.sub(r"\s*([-转])\s*", r"\1", m.group(3)))} if m else {}
-    return Row({**cells, **({"address": aside.group(1).strip()} if aside else {})}, s, e) if m else None
+    seg = _LEAD.sub("", seg.strip(" 。"))
+    aside = _ASIDE.search(seg)
+    m = _TRIPLE.match((seg[:aside.start()] if aside else seg).strip())
+    if not m:
+        return None
+    where = re.match(r"\s*(?:办公|受理|联系|收件|报送)?地址\s*[:：]?\s*(.+)$", aside.group(1)) if aside else None
+    mail = EMAIL.search(m.group(3))
+    cells = {"name": m.group(1), "person": m.group(2), **({"email": mail.group(0)} if mail else
+                                                          {"phone": re.sub(r"\s*[，,]\s*", "、", re.sub(r"\s*([-转])\s*", r"\1", m.group(3)))})}
+    return Row({**cells, **({"address": where.group(1).strip()} if where else {})}, s, e)

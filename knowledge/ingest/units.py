@@ -135,7 +135,7 @@ def _place_of(row, d: Draft) -> dict:
     elif ethnic := re.fullmatch(r"([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治[县旗州]", short):
         short = ethnic.group(1)  # '石林彝族自治县' is called '石林'
     elif m2 := re.fullmatch(r"([\u4e00-\u9fff]{2})(?:经开区|高新区|开发区|经济开发区)", short):  # '小蓝经开区' is called '小蓝'
-        short = short[2:] if m2.group(1) in ("国家", "省级", "市级", "国际") else m2.group(1)  # '国家高新区' is no '国家'
+        short = short[2:] if m2.group(1) in ("国家", "省级", "市级", "国际") or region.startswith(m2.group(1)) else m2.group(1)  # not '国家', '安吉'
     elif zone:
         short = short[:zone.start()]  # 滨海新区 -> 滨海, 云港特别合作区 -> 云港
     elif re.search(r"(?<![新园发片])[市区县镇乡州]$", short) and len(short) >= 3:
