@@ -10,6 +10,7 @@ from dataclasses import replace
 from .model import Knowledge, parse_deadline
 from .notice import PAPER_STEP, ExtraDeadline
 from .phrasing import web_word, when_text
+from .recall import _SENTENCE
 from .values import FOR_GROUP, lazy
 
 _PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|现场(?:交|递|送)|当面交|受理点|受理窗口|"
@@ -106,7 +107,7 @@ def postmark(kb: Knowledge, norm: str, step: ExtraDeadline | None = None) -> str
     if step is None or not re.search(r"(?<!不)(?:邮?寄|快递|邮政|EMS|顺丰)", norm, re.I):
         return ""
     text = next((c.text for c in kb.notice.passages if c.clause == step.clause), step.text)
-    return next((s for s in re.findall(r"[^。；]+", text) if re.search(r"(?<![不非])以邮戳(?:日期|时间)?为准", s)), "")  # not '不以邮戳日期为准'
+    return next((s.rstrip("。；;") for s in _SENTENCE.findall(text) if re.search(r"(?<![不非])以邮戳(?:日期|时间)?为准", s)), "")  # not '不以邮戳日期为准'
 
 
 def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, str, str]:

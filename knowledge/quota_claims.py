@@ -6,14 +6,15 @@ from __future__ import annotations
 import re
 
 from .phrasing import Section
+from .recall import _SENTENCE
 from .values import NUM, cn_number, lazy, plain
 
 # Each unit recommends N ('每区推荐5家', '各镇街能推10个'): the unit's word is said, never a firm's ('每家企业报1项').
-_SAID = lazy(rf"(?:每个?|各)(?:区县|县区|区|县|市|镇街|镇|街道|园区|地市|地州市?|推荐单位|推荐部门)[^。？?！!，,]{{0,8}}?"
+_UNIT = r"(?:区县|县区|区|县|市|镇街|镇|街道|园区|地市|地州市?|推荐单位|推荐部门)"  # each one of them
+_SAID = lazy(rf"(?:每个?|各){_UNIT}[^。？?！!，,]{{0,8}}?"
              rf"(?:推荐|推|报)[^。？?！!，,]{{0,6}}?({NUM})\s*(家|个|项)")
 _CAP = lazy(rf"(?:不超过|不多于|不得超过|最多|限(?:报|推)?)\s*({NUM})\s*(家|个|项)")
-_PER_UNIT = lazy(r"每个?(?:区县|县区|区|县|市|镇街|镇|街道|园区|推荐单位|单位|推荐部门)|各(?:区县|县区|区|县|市|镇街|镇|街道|园区|推荐单位|单位|推荐部门)")
-_SENT = lazy(r"[^。；;\n]+[。；;]?")
+_PER_UNIT = lazy(rf"(?:每个?|各)(?:{_UNIT}|单位)")
 
 
 class QuotaClaims:
@@ -24,7 +25,7 @@ class QuotaClaims:
         if not m or (said := cn_number(m.group(1))) <= 0 or self.n.units and any(u.quota for u in self.n.units.items):
             return None  # (each unit's own quota is said with the units: '不是5个：• 浦东新区…不超过12项')
         for c in sorted(self.n.passages, key=lambda c: -len(c.clause)):  # the innermost clause that says it
-            for sent in _SENT.findall(c.text):
+            for sent in _SENTENCE.findall(c.text):
                 caps = list(_CAP.finditer(sent))
                 if not caps or "推荐" not in sent or not _PER_UNIT.search(sent):
                     continue
