@@ -19,7 +19,7 @@ from .faq import FaqAnswers
 from .judgement import APPLYING, RULE_FILES, Judge
 from .judgement import _data as _rules
 from .model import LEXICON_FILE, Knowledge
-from .numbered import answer_numbered, numbered_parts
+from .numbered import answer_numbered, each_joined, numbered_parts
 from .passages import PassageIndex
 from .phrasing import Section, said_in, unheaded
 from .placement import Placement
@@ -84,7 +84,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             return each  # '我是青浦一家…1）…？2）区里找谁？': each on its own, with the place said before them
         if context and (again := reread(self, context, text)):  # "in English please", "是600字吧" after "摘要多少字"
             return self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
-        return self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
+        got = self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
+        return got if context else each_joined(got, question, self, now, home, text.english)  # '审计报告要哪一年的，还有单个PDF最大多大'
 
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None, english: bool = False) -> Answer:
         judge, en, money, refusal = self.judge, text.english or english, self.judge.money(text.norm), self.judge.refusal(text.norm)
@@ -158,8 +159,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             stated = [c for c in (() if a.items.get("part") else self._counted(text.compact)) if c and c.clause not in ans.sources][:1] or [
                 c for c in (self._verbatim(text.compact, ans.text, set(a.intents) <= a.weak_only),)  # (a part by name: its own limit)
                 if c and (c.clause not in ans.sources or not said_in(c.text, ans.text))]
-        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated)  # once only; never another batch's
-                  if not said_in(unheaded(c.text), ans.text) and not of_other_batch(self.kb, text.norm, c.clause)]
+        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated if not of_other_batch(self.kb, text.norm, c.clause))
+                  if not said_in(unheaded(c.text), ans.text + "".join(x.text for x in stated if x.text != c.text))]  # once only, not inside another
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2
@@ -187,11 +188,12 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                 and ({"seal", "district"} & set(a.intents) or ("consult" in a.intents and not a.contact_kinds))):
             a = replace(a, district=replace(a.district, districts=(home,)))
         r = Renderer(track_view(self.kb, a.text.norm) or self.kb, now, en, lambda key: self.resolver.display_name(key, True))
+        if a.out_of_scope == "region" and "eligibility" not in a.intents and self.judge.applying.search(a.text.norm):
+            a = replace(a, intents=("eligibility",))  # '我们是扬州的企业 能报吗': the condition on where firms are registered, only
         if a.out_of_scope == "programme" or (a.out_of_scope == "region" and "eligibility" not in a.intents):
             return Answer(self._decline_scope(a, en), False)
         intents, res = list(a.intents), a.district
-        if res.resolved:
-            # "浦东找谁", "杨浦地址": the district's unit answers it, not the city hotlines or the mailing address.
+        if res.resolved:  # "浦东找谁", "杨浦地址": the district's unit answers it, not the city hotlines or the mailing address
             intents = [i for i in intents if i not in a.weak_only - firm_said(a.text.norm) and not (i == "consult" and not a.contact_kinds)]
         elif "consult" in intents and not a.contact_kinds and {"seal", "district"} & set(intents):
             intents.remove("consult")  # "盖章找谁": the recommending unit, asked for below
@@ -216,8 +218,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         intents = [name for name in intents if name not in missing]
         sections += [TOPICS[name].render(r, a) for name in intents[:MAX_SECTIONS]]
         sections += [] if unit_first else units
-        if res.ambiguous and self.kb.notice.units:
-            sections.append(r.ask_district(a))
+        sections += [r.ask_district(a)] if res.ambiguous and self.kb.notice.units else []
         if missing or not sections and not a.unknowns and not a.chit_chat and not a.about_me:
             if quoted := self._passage(a, en, missing):
                 sections.append(quoted)

@@ -20,7 +20,9 @@ _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日
                    rf"(?:[^，,。？！?!\s]{{0,4}}?|在[\u4e00-\u9fff]{{1,6}}?(?:区|县|市|省|镇|街道|园区|新区))"
                    rf"(?:注册|成立|设立)(?!了?账|了?帐|了?用户)"
                    rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?")
-_SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有)?(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
+_SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有|满了|已满|已经满|已经"  # '满': the firm's own ('注册满两年了'), not '满1年就能报吧'
+                   rf"|满(?=\s*{NUM}\s*(?:年|个月)半?\s*(?:了|多|[，,]?(?:可以|能不能|可不可以|能报|够不够))))?"
+                   rf"(不到|不满|没到|未满|还差)?\s*({NUM})\s*(年|个月|个多月)(半)?")
 _BEFORE = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
 # A registration cut-off day: '于2026年3月31日前注册成立', '注册成立时间在2025年12月31日之前'.
 _CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:及|或)?(?:前|之前|以前)"
@@ -108,9 +110,7 @@ class ApplicantClaims:
         if month := _said_month(norm):
             first, last, said, said_en = month
         elif m := _SINCE_SPAN.search(norm):  # "成立才一年半", "成立不到三年": counted from now
-            n = cn_number(m.group(3)) + (0.5 if m.group(5) else 0)
-            if not 0 <= n < 1000:
-                return None
+            n = min(cn_number(m.group(3)) + (0.5 if m.group(5) else 0), 999.0)  # (not '成立10000年' at face value)
             months = n * (12 if m.group(4) == "年" else 1)
             status = ("fails" if months <= years * 12 else "depends") if m.group(2) else ("meets" if months >= years * 12 else "fails")
             return self._registered_verdict(status, years, f"成立（注册）{m.group(2) or ''}{m.group(3)}{m.group(4)}{m.group(5) or ''}", "现在",

@@ -7,7 +7,7 @@ import functools
 import re
 from dataclasses import replace
 
-from .assertions import SELF_PHONE
+from .assertions import ASSERTS, SELF_PHONE
 from .counts import Counts
 from .hours import scoped
 from .judgement import Unstated, sentences
@@ -70,11 +70,10 @@ class Attributes(Counts, Whereabouts):
         return "\n".join(["\n".join(sec.lines) for sec in secs] + inside)
 
     def _attributes(self, a, r, norm: str, fixed: str = "") -> tuple[list[Unstated], list[Clause]]:
-        """(attributes the notice leaves open, clauses that state the others) for the details the message names;
-        `fixed` is the text of the corrections made, which may settle one ("不是500页：摘要限 500 字以内")."""
+        """(attributes left open, clauses stating the others) of what the message names; `fixed`: corrections made, which may settle one."""
         found = self.judge.attributes_in(norm)
-        if a.district.resolved and all(getattr(self.kb.unit_for(k), "email", "") for k in a.district.districts):
-            found = [u for u in found if "邮箱" not in u.label]  # "小店的邮箱": the unit's card gives its mailbox
+        for field, word in (("email", "邮箱"), ("qq", "QQ")) if a.district.resolved else ():  # "小店的邮箱", "黄岩区有QQ吗": the card gives it
+            found = [u for u in found if word not in u.label or not all(getattr(self.kb.unit_for(k), field, "") for k in a.district.districts)]
         subject = None if fixed else self._format_subject(a, norm)  # "…横向编辑，我没看错吧，横着排表格好放": corrected
         if subject and not any(u.match.search(subject.label) for u in found):  # "封面" is already the cover's rule
             found.append(subject)
@@ -124,7 +123,8 @@ class Attributes(Counts, Whereabouts):
         """'二级标题用什么字体' ('自评报告用什么字体') when the layout rules name no such heading (or part)."""
         fmt = self.kb.notice.format
         asks = self.judge.format_asks if fmt else _TYPEFACE  # with no layout rules, '正文是不是要仿宋三号' asks one too
-        if not asks.search(norm) or not ({"format", "part"} & set(a.intents)) or not asks.search("".join(self.judge.asks(norm)) or norm):
+        said_font = _TYPEFACE.search(norm) is not None and ASSERTS.search(norm) is not None  # '二级标题用楷体三号 对吧'
+        if not ({"format", "part"} & set(a.intents)) or not (said_font or asks.search(norm) and asks.search("".join(self.judge.asks(norm)) or norm)):
             return None  # (not "格式啊字数啊，…最多写多少字？")
         if not fmt:  # a notice without layout rules: fonts and sizes are simply not stated
             if "format" not in a.intents or "format" in a.weak_only or not _TYPEFACE.search(norm):
@@ -134,7 +134,7 @@ class Attributes(Counts, Whereabouts):
             return Unstated("行距", "the line spacing", re.compile(r"行距|行间距|line spacing"), NEVER, ("format",), "filling")  # '正文行距'
         parts = self.kb.notice.materials.parts if self.kb.notice.materials else ()
         named = [re.sub(r"[（(《][^）)》]*[）)》]|[《》]", "", parts[i].title) for i in a.items.get("part", ()) if i < len(parts)]
-        asking = [c for c in re.split(r"[，,；;。？?！!]", norm) if self.judge.format_asks.search(c)]  # "摘要是小四，那小标题呢"
+        asking = [c for c in re.split(r"[，,；;。？?！!]", norm) if self.judge.format_asks.search(c) or said_font and _TYPEFACE.search(c)]  # "…，那小标题呢"
         said = self.judge.format_subjects.findall(re.sub(r"正文(?:里|中|内)的?", "", "，".join(asking) or norm))  # '正文里' is where
         rules = "".join(x.text for x in fmt.rules)
         rules += "".join(w for w, alike in _ALIKE.items()  # '表格标题' of a rule on '附表标题', not '表格里的字'

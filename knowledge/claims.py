@@ -35,8 +35,11 @@ _BY_POSTMARK = lazy(r"邮戳为准|以邮戳|看邮戳|按邮戳|寄出(?:就行
 _ARRIVE = lazy(r"^(?!.*(?:推荐单位|各区|各县|区县|县区|主管部门|各市)[^。；]{0,20}(?:须|应|需|必须|务必)于)"
                r".*(?:须|应|需|必须|务必)于[^。；]{0,24}前(?:寄达|送达|到达)")  # the applicant's, not the units' onward post
 _NO_POST = lazy(r"不接受(?:邮寄|快递)|不(?:得|予|能|可)(?:邮寄|快递)|勿邮寄|不接收邮寄|(?:只|仅)(?:接受|限|能)现场")
-_PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
+_PAPER_ONLY = lazy(r"只(交|寄|报|提交|送)[^，,。？！?!]{0,4}纸质|直接(交|寄|送|报)纸质"
+                  r"|(不|不用|不需要|不必|不在)(在)?(网上|线上|在线|系统里?|网站上?)(提交|申报|交|报|填)?"
                   r"|光(交|寄)纸质|\bpaper only\b|only (on |by )?paper|without (applying |submitting )?online", re.I)
+_NO_PAPER_SAID = lazy(r"纸质(?:的|材料|版|件)?[^，,。？！?!]{0,6}?(?:是不是|是否)?(?:就)?(?:不用|不需要|不必|可以不|免|没必要)(?:再)?(?:交|提交|报送|送|寄|报)")
+_BOTH = lazy(r"缺一不可|(?:网上|线上|在线)(?:申报|填报|提交)[^。；]{0,6}(?:和|与|及|并|同时)[^。；]{0,6}纸质[^。；]{0,12}(?:相结合|都须|均须|同时)")
 _ALL_PAPER = lazy(r"(所有|全部|都要|全都|整套|每一?份)[^，,。？！?!]{0,10}(打印|纸质|寄)|(总结材料|证实性材料|证明材料|佐证材料|营业执照|"
                  r"专利证书|获奖证书|其他材料|其它材料)[^，,。？！?!]{0,12}(也|都)[^，,。？！?!]{0,8}(打印|纸质|寄)|"
                  r"\b(all|every)\b.{0,30}\b(on paper|printed|by post|mailed)", re.I)
@@ -150,8 +153,12 @@ class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
                                                                                if _ARRIVE.search(x)), "")):  # '以邮戳为准吧' where it must arrive
             return self._fix(f"不是以邮戳为准：通知写明：“{arrive.rstrip('。；')}”。", max((c.clause for c in self.n.passages if arrive in c.text), key=len),
                              en=f"No, not the postmark: the notice says the copies must arrive by then: “{arrive}”")
-        if _PAPER_ONLY.search(norm):
-            return self._fix(f"不可以：{sub.online}。", sub.clause_of("online"), en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
+        both = next(((c.clause, x.strip().rstrip("。；")) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _BOTH.search(x)), None)
+        if _PAPER_ONLY.search(norm):  # '网上没赶上，直接送纸质行不行': the notice's both-required sentence, else its online step
+            return self._fix(f"不可以：{both[1] if both else sub.online}。", both[0] if both else sub.clause_of("online"),
+                             en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
+        if _NO_PAPER_SAID.search(norm) and not sub.no_paper and both:  # '网上交了，纸质的不用交了吧'
+            return self._fix(f"不是，纸质材料也要交：{both[1]}。", both[0], en=f"No, the paper copies are required too: “{both[1]}”")
         if _ALL_PAPER.search(norm) and sub.rest_online:
             paper = sub.paper_text or f"{sub.sealed}后提交纸质材料（{sub.form_copies}）"
             return self._fix(f"不需要：{paper}；{sub.rest_online}。", sub.clause_of("rest_online"),

@@ -17,9 +17,10 @@ from .values import lazy
 
 _SENT_TO_UNIT = lazy(r"(寄到|寄给|寄去|寄往|送到|交到|邮寄到)[^，,。？！?!]{0,10}(区|商务委|经委|科经委|管委会|推荐单位)")
 # Handing in straight to the office above one's unit, and a notice's sentence forbidding it.
-STRAIGHT = lazy(r"直接[^，,。？?！!]{0,8}(寄|交|报|送|递|提交|报送)(给|到|至|去)?[^，,。？?！!]{0,10}(省|市)[^，,。？?！!]{0,10}(厅|局|委|处|室|中心|大楼|楼)")
+STRAIGHT = lazy(r"直接[^，,。？?！!]{0,8}(寄|交|报|送|递|提交|报送)(给|到|至|去)?[^，,。？?！!]{0,10}(省|市|州|县)"
+                r"[^，,。？?！!]{0,10}(厅|局|委|处|室|中心|大楼|楼)")
 _NOTSTRAIGHT = lazy(r"(不得|不能|不可|请勿|不要|不)直接(向|报|寄|送|交|提交|接收|受理)|不直接(接收|受理)"
-                     r"|直接(报送|寄送|提交|报)[^。；]{0,12}(不予受理|不受理|不接收)")
+                     r"|直接(报送|寄送|提交|报)[^。；]{0,12}(不予受理|不受理|不接收)|(未经|不经|没有经过)[^。；]{0,40}推荐[，,]?(企业)?直接向")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 
 _NOT_A_LINE = lazy(r"我们|我司|我的|本公司|公司|单位|座机|手机号?是?|单号|订单|快递|编号|工号|税号|账号|卡号|信用代码")
@@ -163,7 +164,9 @@ class ContactClaims:
         if not re.search(r"吧|对吗|是吗|没问题|就行|就可以|可以的", norm):  # "可以直接寄给省经信厅吗"
             line = f"No. The notice says: “{said[1]}”." if self.en else f"不可以。通知写明：“{said[1]}”。"
             return Section("From the notice" if self.en else "通知原文", (line,), (said[0],))
-        return self._fix(f"不是：通知写明“{said[1]}”。", said[0], en=f"No: the notice says “{said[1]}”.")
+        ex = self.n.exclusions  # a case the notice does not accept ('有下列情形之一的，不予受理：…直接向市…报送的')
+        lead = f"{ex.intro.rstrip('：:')}：" if ex and ex.intro and any(said[1] in it.text for it in ex.items) else ""
+        return self._fix(f"不是：通知写明{lead}“{said[1]}”。", said[0], en=f"No: the notice says “{said[1]}”.")
 
     def _asked(self, a, said: str = "", person: str = "") -> tuple[str, str, str, str] | None:
         """(who was asked about, their person, 'person phone', clause) from the stripped question."""

@@ -23,6 +23,7 @@ class Contact:
     person: str = ""
     email: str = ""
     channel: str = ""  # another way to reach it, as written ('技术支持QQ群：736492815（入群请备注“企业名称＋联系人”）')
+    address: str = ""  # the office's address, on a line of its own after the contact
     kind: str = ""
     match: tuple[str, ...] = ()
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone
@@ -83,6 +84,7 @@ class Unit:
     aliases: tuple[str, ...] = ()
     quota: str = ""  # how many the unit may recommend, as written ('不超过6家', or a table's '3')
     email: str = ""  # its mailbox, where firms e-mail their electronic copies to their unit
+    qq: str = ""  # a QQ number the unit gives beside its phone ('QQ：3141592653')
     quota_clause: str = ""  # where the quota is written, when not in the units table ('一（二）')
     changed: str = ""  # the supplementary notice's clause that replaced the person or phone ('补充通知二')
     was: str = ""  # the person (and phone) it replaced ('焦若琳 69989526')

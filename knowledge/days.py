@@ -20,7 +20,7 @@ _DAY = lazy(
     r"|\b(?:the day after tomorrow|tomorrow|today|tonight|yesterday|last night)\b)"
     rf"|(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>{NUM})\s*月\s*(?:(?P<d>{NUM})\s*[号日]|(?P<part>上旬|中旬|下旬|初|底|末|中(?!午)))"
     r"|(?<![0-9月.零〇一二两三四五六七八九十])(?P<dom>[0-3]?[0-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]"
-    r"(?!前|之前|以前|字|文|楼|院|线|门|栋|店|库|机)"  # '六号去区里盖章': the 6th, not '二号字' nor '一号楼'
+    r"(?!前|之前|以前|字|文|楼|院|线|门|栋|店|库|机|窗口|窗|柜台|台|室|房|厅|馆|展位|车道|站|口)"  # '六号去区里盖章': the 6th, not '二号字' nor '一号楼'
     rf"|\b(?P<epart>early|mid|late|end of|beginning of|middle of)[-\s]+(?P<emp>{_EN_MONTH})\b"
     rf"|\b(?P<em>{_EN_MONTH})\s*(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\b|\b(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<em2>{_EN_MONTH})\b"
     r"|(?P<wk>下下?个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"

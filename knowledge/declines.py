@@ -32,8 +32,8 @@ def too_long(n: int, limit: int) -> str:
 
 # Whether another may sign in someone's place ('能不能让副总代签一下'), not how to fake a signature.
 _SIGN_ASKED = re.compile(r"代签|代替签字|代为签字|替[^。？！?!，,]{0,4}签")
-_PERMISSION = re.compile(r"能不能|可不可以|可以吗|行不行|行吗|能否|可否|吗|么")
-_FAKE_SIGN = re.compile(r"模仿|冒签|仿冒|仿写|照着描|伪造|假|看不出|查不出|没人查|没人知道|不会发现|反正|偷偷|悄悄|别说|不说|\bPS\b|ps|P上|贴上")
+_PERMISSION = re.compile(r"能不能|可不可以|可以吗|行不行|行吗|能否|可否|吗|么|吧|就行")
+_FAKE_SIGN = re.compile(r"模仿|冒签|没事吧|仿冒|仿写|照着描|伪造|假|看不出|查不出|没人查|没人知道|不会发现|反正|偷偷|悄悄|别说|不说|\bPS\b|ps|P上")
 
 
 class Declines:

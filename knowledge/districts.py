@@ -14,9 +14,8 @@ from .records import record
 from .text import Text, pinyin, prepare, readings
 from .values import cn_number
 
-# Suffixes stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang).
 _KIND = re.compile(r"(?:[左右前中后]旗|旗|矿区|新区|区|县|市)$")  # what a place's short form keeps at its end
-_TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")
+_TOWN_SUFFIX = re.compile(r"(街道|新村|镇|乡|路)$")  # stripped from a town name before its pinyin is taken (张江镇 -> zhangjiang)
 _ROAD_NUMBER = re.compile(r"(?<=[经纬东西南北中])[一二三四五六七八九十]{1,3}(?=[路街马])")
 
 
@@ -75,14 +74,16 @@ class DistrictResolver:
 
     def resolve(self, text: Text | str) -> Resolution:
         """Resolve the places named in a message."""
-        if isinstance(text, str):
-            text = prepare(text)
+        text = prepare(text) if isinstance(text, str) else text
         hits = self._matcher.find(text)
-        definite: list[str] = []
-        ambiguous: list[Place] = []
-        corrected: list[tuple[str, str]] = []
-        notes: list[str] = []
-        mentions: list[str] = []
+        shorts = [(t, k) for t, k in (self._shortened(text.compact) if self._shorts else []) if not any(  # '和林新区' of '和林格尔新区', not
+            not h.ascii and h.start <= (at := text.compact.find(t)) and at + len(t) <= h.end for h in hits)  # '和林' and 新区; nor inside a name
+            and t != self._own and not any(t in (d.name, d.short) for d in self._geo.districts.values())]  # ('湖新区' of '南太湖新区')
+        hits = [h for h in hits if h.ascii or not any(0 <= h.start - text.compact.find(t) < len(t) for t, _ in shorts)]
+        definite: list[str] = [k for _, k in shorts]
+        ambiguous, notes = list[Place](), list[str]()
+        corrected: list[tuple[str, str]] = [(t, self._geo.districts[k].name) for t, k in shorts]
+        mentions: list[str] = [t for t, _ in shorts]
         ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
         hits = [h for h in hits if h.ascii or not _DENIED.search(text.compact[max(0, h.start - 4):h.start]) and not (  # '不在临港新片区'
             h.fuzzy and re.match(r"[第一二三四五六七八九十两几每这那][批期届轮次个家项]", text.compact[max(0, h.start - 1):h.start + 1]))]  # '第二批都报'
@@ -127,22 +128,19 @@ class DistrictResolver:
         if ambiguous:
             return Resolution(candidates=tuple(dict.fromkeys(d for p in ambiguous for d in p.districts)),
                               note="；".join(dict.fromkeys(p.note for p in ambiguous)), mentions=tuple(mentions), spans=spans)
-        if not hits and (short := self._shortened(text.compact)):  # '土右旗' of '土默特右旗', '白云矿区' of '白云鄂博矿区'
-            return Resolution(districts=(short[1],), corrected=((short[0], self._geo.districts[short[1]].name),), mentions=(short[0],))
         return Resolution(spans=spans)
 
-    def _shortened(self, compact: str) -> tuple[str, str] | None:
-        """(as typed, key) of the one place of this notice's own whose name the message shortens as people do (_short_form)."""
-        found = {(m.group(0), key) for key, pattern in self._shorts for m in pattern.finditer(compact)
-                 if len(m.group(0)) >= 3 and m.group(0) != self._geo.districts[key].name}
-        return next(iter(found)) if len(found) == 1 else None
+    def _shortened(self, compact: str) -> list[tuple[str, str]]:
+        """(as typed, key) of each place of this notice's own whose name the message shortens as people do (_short_form),
+        a shortening that fits one place only."""
+        found = [(m.group(0), key) for key, pattern in self._shorts for m in pattern.finditer(compact)
+                 if len(m.group(0)) >= 3 and m.group(0) != self._geo.districts[key].name]
+        return [(t, k) for t, k in dict.fromkeys(found) if sum(x == t for x, _ in found) == 1]
 
     def display_name(self, key: str, en: bool = False) -> str:
         """The official name of a district key (浦东新区 / Pudong New Area)."""
         d = self._geo.districts[key]
-        if not en:
-            return d.name
-        return d.english[0] if d.english else f"{pinyin(d.short, self._geo.place_readings).title()} District"
+        return d.name if not en else d.english[0] if d.english else f"{pinyin(d.short, self._geo.place_readings).title()} District"
 
 
 _AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"

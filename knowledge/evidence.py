@@ -42,6 +42,13 @@ _ASPECTS = (
 
 
 
+def _above(parent: str, child: str) -> bool:
+    return parent != child and child.startswith(parent)
+
+
+_STEP = re.compile(r"扫描|扫码|扫一扫|登录|点击|发送至|填写|联系[^。；]{0,12}邀请")  # a sentence that says how to do it
+
+
 def _titled(sents: list[str]) -> list[str]:
     """A clause's title said as a sentence of its own ('答辩评审。') goes with the sentence after it: alone it says nothing."""
     out: list[str] = []
@@ -107,7 +114,9 @@ class Evidence:
             if rule.search(titled) and not (s in found and found[s] != clause and found[s].startswith(clause)):
                 found[s] = clause
         # A heading run into its sentence ("支持政策对认定的…") repeats the sentence a child clause holds alone.
-        hits = [(s, c) for s, c in found.items() if not any(t != s and t in s for t in found)]
+        # (but a parent clause's copy of a child's sentence, without the child's heading, gives way to the child's)
+        hits = [(s, c) for s, c in found.items() if not any(t != s and t in s and not _above(found[t], c) for t in found)
+                and not any(t != s and s in t and _above(c, ct) for t, ct in found.items())]
         if not _UNITS_ASKED.search(compact):  # a step of the recommending units ('各推荐单位…发送至市…邮箱') is not the asker's
             # (unless the asker names the office they send to: '市工信局收材料的地址和邮编')
             hits = [h for h in hits if not _UNITS_ACT.match(h[0])]
@@ -117,13 +126,14 @@ class Evidence:
         # by the pairs shared; then the sentence that says it most often ('发送至…邮箱xx@…': the way and the address)
         latin = set(re.findall(r"[a-z]{3,}", compact.lower()))  # 'ppt' of '答辩能用ppt吗' in 'PPT不超过15页'
         mine = self._of_tracks(compact)  # '质量标杆营收要求多少': the sentences under that track's heading first
+        how = re.search(r"怎么|如何|咋|怎样|\bhow\b", compact) is not None
         scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(self._whole(s, clause))) + 3.0 * sum(w in s.lower() for w in latin)
                           + (5.0 if clause in mine else 0.0) + (1.0 if any(_VALUE.search(m.group(0)) for m in rule.finditer(s)) else 0.0), 6),
                    -len(rule.findall(s)) if not asked else 0, len(s), s, clause) for s, clause in hits]  # (no pairs: English)
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()
         return [led.get(s) or Clause(clause, self._carried_on(s, clause, topic)) for shared, _, _, s, clause in sorted(scored, key=lambda x: x[:3])
-                if shared <= 0.75 * best]
+                if shared <= 0.75 * best or how and _STEP.search(s)]  # '群怎么进': the sentence that says how, too
 
     def _of_tracks(self, compact: str) -> set[str]:
         """The clauses under the heading of the one track a message names ('二（二）质量标杆企业另需满足' and its items)."""

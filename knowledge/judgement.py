@@ -49,6 +49,7 @@ def sentences(norm: str) -> list[str]:
 
 _ASKS_ME_TO_WRITE = re.compile(r"(?<![业司构家人])(?:帮我|替我|给我|你来|请你|麻烦你|你帮|能帮我|可以帮我)[^。？！?!\n，,]{0,8}"
                                r"(?:写|拟|编|起草|润色|改写|扩写)")
+_ASKED_HOW = re.compile(r"(?:这样|这么|照做|照办)[^，,。？?]{0,4}(?:可以|行|能行|没问题|合适|妥)|(?:怎么|如何|咋|怎样)(?:送|塞|递|打点)")
 _MISTAKE = re.compile(r"填错|写错|少填|多填|笔误|录错|输错|漏填|打错|少写了|多写了|少打|多打|改成正确|改正|更正|纠正|改对|改回")  # a mistake put right
 _INFLATES = re.compile(r"凑|做高|做大|改高|改大|好看|虚|假|冒|其实|实际上?不")  # unless to look better
 APPLYING = lazy(r"材料|申报|提交|递交|报送|截止|系统|寄|上传|\b(submit|upload|apply|application|deadline|send|mail)")  # a "can I still" about applying
@@ -139,7 +140,7 @@ class Judge:
         reports = [s for s in parts if self._reported.search(s)] if self._reported.search(whole) else []
         own = [s for s in parts if s not in reports]  # "有人冒充…怎么办" reports, it does not ask
         own += [c for s in reports for c in re.split(r"[,，]", s) if _ASKS_YOU.match(c)]  # and, past the focus, what they mean to do:
-        own += [s for s in reports if re.search(r"(?:这样|这么|照做|照办)[^，,。？?]{0,4}(?:可以|行|能行|没问题|合适|妥)", s)]  # '…这样操作可以吧': asked
+        own += [s for s in reports if _ASKED_HOW.search(s)]  # '…这样操作可以吧', '这个钱怎么送比较稳妥': asked
         own += [s for s in sentences(norm) if s not in own and re.match(r"\s*(?:we|i)(?:'d| would| want| plan| intend| will)\b", s)]
         for kind, what, fraud, rules in self._unsafe:  # "…? We'd like to send them a small gift"
             if rules.fire(norm, own) and not (kind == "forge" and _MISTAKE.search(whole) and not _INFLATES.search(whole)):  # '少填了一个0'

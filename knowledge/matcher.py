@@ -81,7 +81,11 @@ class PhraseMatcher:
     # ------------------------------------------------------------ public
     def find(self, text: Text) -> list[Hit]:
         """All non-overlapping hits, Chinese and English, in message order."""
-        cands = _select(self._exact_cjk(text.compact, text.pairs) + self._sound_cjk(text.compact)) if text.has_cjk else []
+        sound = self._sound_cjk(text.compact) if text.has_cjk else []
+        if sound:  # a sound-alike never spans punctuation ('乌鲁木齐、石河子' holds no '乌鲁木齐市')
+            joined = text.norm.replace(" ", "")
+            sound = [c for c in sound if text.compact[c[0]:c[1]] in joined]
+        cands = _select(self._exact_cjk(text.compact, text.pairs) + sound) if text.has_cjk else []
         if text.tokens:
             cands += _select(self._ascii_hits(text.tokens))
         if len(cands) > 1:

@@ -9,7 +9,7 @@ from dataclasses import replace
 # '1.' '2、' '(3)' '①' at the start of the message or after a space or punctuation, before words (not '1.5亿').
 _MARK = re.compile(r"(?:(?:^|(?<=[\s：:，,。；;？?！!]))(?:[(（]\s*([1-9])\s*[)）]|([1-9])\s*[.、．)）])|([①②③④⑤⑥⑦⑧⑨]))\s*(?=[^\d\s.．])")
 # A part that asks something ('1.成立于2020年 2.营收2亿，能报吗' tells facts before one question).
-_ASKS = re.compile(r"[？?]|吗|么|呢|吧|多少|几|哪|什么|啥|怎么|咋|如何|是否|能否|可否|有没有|是不是|谁|要不要|行不行|可以不")
+_ASKS = re.compile(r"[？?]|吗|么|呢|吧|多少|多大|多长|多久|几|哪|什么|啥|怎么|咋|如何|是否|能否|可否|有没有|是不是|谁|要不要|行不行|可以不")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨"
 _BASIS = re.compile(r"\n—— 依据：[^\n]*$|\n— [^\n]*, notice [^\n]*$")
 _SUGGESTED = re.compile(r"\n\n(?:💡 您还可以问：|You can also ask: )[^\n]*")
@@ -25,6 +25,36 @@ def numbered_parts(question: str) -> tuple[str, list[str]]:
     parts = [question[m.end():(marks[i + 1].start() if i + 1 < len(marks) else len(question))].strip(" \t\n，,；;。") for i, m in enumerate(marks)]
     asking = any(_ASKS.search(p) for p in parts[:-1])  # (not only the last: facts told, then one question)
     return (question[:marks[0].start()], parts) if all(len(re.sub(r"\W", "", p)) >= 3 for p in parts) and asking else ("", [])
+
+
+# Two questions joined by '还有' / '另外' / a question mark ('审计报告要哪一年的，还有单个PDF最大多大').
+_JOINED = re.compile(r"[，,。；;？?！!\s]\s*(?:还有|另外|以及|再问一?下|还想问一?下|顺便问一?下|再就是|再有就是)(?:就是|一个|个|一点)?(?:问题)?[，,：:]?\s*"
+                     r"|(?<=[？?])\s*(?=[^\s？?])")
+
+
+def joined_parts(question: str) -> tuple[str, list[str]]:
+    """(the story told before them, the questions) of a message that joins two or three (each asking, each a few
+    words), else ('', [])."""
+    parts = [p.strip(" \t\n，,；;。") for p in _JOINED.split(question)]
+    parts = [_THANKS.sub("", p) for p in parts if re.sub(r"\W", "", p)]
+    told = re.split(r"(?<=[。！!？?\n])", parts[0])  # '我是巴城一家…。想问下审计报告要哪一年的': its last sentence asks
+    before, parts[0] = "".join(told[:-1]), told[-1]
+    if 2 <= len(parts) <= 3 and all(len(re.sub(r"\W", "", p)) >= 4 and _ASKS.search(p) for p in parts):
+        return before, parts
+    return "", []
+
+
+def each_joined(got, question: str, answerer, now, home: str | None, english: bool):
+    """The reply to a message of joined questions when the whole gave only a quoted passage: each question answered
+    on its own; else the reply as it was."""
+    if not got.matched or not set(got.intents) <= {"passage"} or not got.text.startswith(("【通知原文】", "【From the notice】")):
+        return got
+    before, parts = joined_parts(question)
+    each = answer_numbered(before, parts, answerer, now, home, english) if parts else None
+    return each if each is not None and set(each.sources) - set(got.sources) else got  # only when a part finds what the whole did not
+
+
+_THANKS = re.compile(r"[，,。\s]*(?:谢谢|多谢|感谢|麻烦了|辛苦了)[啦了啊哈呀您你!！~～。]*$")
 
 
 def answer_numbered(before: str, parts: list[str], answerer, now, home: str | None, english: bool):

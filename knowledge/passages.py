@@ -63,7 +63,7 @@ class PassageIndex:
         for p, grams in zip(self._passages, self._grams, strict=True):
             got = [g for g in known if g in grams]
             score = sum(self._idf[g] for g in got)
-            if got and (best is None or score > best.score):
+            if got and (best is None or score > best.score or score == best.score and len(p.text) < len(best.clause.text)):  # a child, not its parent
                 best = Hit(p, score, tuple(got))
         if best is None or best.score < min_cover * total or len(best.words) < min_words:
             return None

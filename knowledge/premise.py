@@ -21,6 +21,9 @@ from .list_claims import ListClaims
 from .model import Knowledge
 from .period_claims import PeriodClaims
 from .phrasing import Section, hotline_named
+from .recall import _SENTENCE
+from .seal_claims import SealClaims
+from .stated_numbers import stated_number
 from .values import (
     CJK_RUN_4,
     CONDITION,
@@ -36,7 +39,6 @@ from .values import (
     cn_forms,
     cn_number,
     copies_en,
-    in_unit,
     lazy,
     plain,
 )
@@ -48,10 +50,11 @@ _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资�
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_share": "criteria", "_former": "consult", "_direct": "", "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit",
             "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility",
-            "_layout": "format", "_quota": "one_item"}
+            "_layout": "format", "_quota": "one_item", "_every_page": "seal"}
 
 _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
+_LIMIT_IN = lazy(r"[（(]?(\d{2,5})\s*字(?:以内|以下|左右)|(?:不超过|不多于|不得超过|限)\s*(\d{2,5})\s*字")
 _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
 # What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
 _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
@@ -62,7 +65,7 @@ _OWN_PART, _OTHER_PART = lazy(r"^\s*(?:的)?(?:那|这)?一?(?:块|部分|板块
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims, SealClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -81,7 +84,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._applicant, self._period, self._quota]
+                  self._applicant, self._period, self._quota, self._every_page]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
@@ -114,6 +117,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             p = picked[0]  # "摘要限500页还是500字": the notice's figure, counted in characters, not pages
             return self._fix(f"不是{pages[0].group(1)}页：{p.title}{'为' if p.about else '限'} {p.bound()}（按字数计）。", p.clause,
                              en=f"Not {pages[0].group(1)} pages: the {p.en or p.title} is limited to {p.limit} Chinese characters.")
+        if not picked and said_all and (elsewhere := self._limit_elsewhere(norm, said_all[0])):
+            return elsewhere  # '差异说明要写1000字左右吧' of a document named outside the materials' parts ('…差异说明》（500字以内）')
         total = len(a.items.get("part", ())) <= 1 and total_said(self.n, norm, said_all) or ()  # '一共不超过1.5万字' vs '合计…1.1万字'
         said_all = [x for x in said_all if not total or x is not total[0]]
         if not said_all or len(picked) != 1 and len(picked) != len(said_all) or _SUMMED.search(norm) and not total:
@@ -133,6 +138,19 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                              + "。", *total[2:3], *dict.fromkeys(p.clause for p, _ in wrong), en="; ".join([*total[3:], *(
                                  f"Not {m.group(1)}: the {p.en or p.title} is limited to {p.limit} Chinese characters" for p, m in wrong)]) + ".")
         return self._fix(*total[1:3], en=total[3]) if total else None
+
+    def _limit_elsewhere(self, norm: str, said: re.Match) -> Section | None:
+        """The sentence that sets a word limit for the document the message names before its figure, when it is another."""
+        before = re.split(r"[，,。；;？?！!\s]", norm[:said.start()])[-1]
+        names = {before[i:i + 4] for i in range(len(before) - 3) if CJK_RUN_4.fullmatch(before[i:i + 4])}
+        for c in self.n.passages if names else ():
+            for x in _SENTENCE.findall(c.text):
+                m = _LIMIT_IN.search(x)
+                if m and any(w in x[:m.start()] for w in names) and 0 < cn_number(said.group(1).replace(",", "")) != cn_number(m.group(1) or m.group(2)):
+                    return self._fix(f"不是{said.group(1)}字：通知写明“{x.strip().rstrip('。；;')}”。",
+                                     max((p.clause for p in self.n.passages if x.strip() in p.text), key=len),  # its innermost clause
+                                     en=f"Not {said.group(1)}: the notice says “{x.strip()}”.")
+        return None
 
     def _copies(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
@@ -185,26 +203,6 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             return self._fix(f"不需要交费：{f.text}" + (f"（{line.label}：{line.phone}）" if line else ""), f.clause, en=f"There is no fee: {f.en or f.text}")
         return None
 
-    def _stated_number(self, lead: str, unit: str, norm: str = "") -> tuple[float, str, str] | None:
-        """(number, sentence, clause) where the notice sets a number of `unit` (years or months alike) for the thing
-        named before it; of several sentences, the one sharing most words with the message."""
-        key = LEAD.sub("", lead)[-2:]
-        if len(key) < 2:
-            return None
-        holders = [*(self.n.eligibility.items if self.n.eligibility else ()), *self.n.passages]
-        duration = unit in ("年", "个月")
-        units = "家|项|个|名" if unit in ("家", "项", "个", "名") else "年|个月" if duration else re.escape(unit)  # "评50家" of "遴选…不超过30项"
-        keys = (key, "遴选", "评选", "入选", "认定") if re.search(r"[评选]", key) else (key,)
-        found = [(in_unit(cn_number(m.group(1)), m.group(2), unit), sentence, item.clause) for item in holders
-                 for m in re.finditer(rf"({NUM})\s*({units})", item.text)
-                 if any(k in (sentence := sentence_around(item.text, m.start(), m.end())) for k in keys) and cn_number(m.group(1)) > 0
-                 and not (m.group(2) == "年" and re.fullmatch(r"\d{4}", m.group(1)))]  # '2065年以来' is a year, no duration
-        if not found:
-            return None
-        pairs = {norm[i:i + 2] for i in range(len(norm) - 1)}
-        best = max(found, key=lambda f: sum(f[1][i:i + 2] in pairs for i in range(len(f[1]) - 1)))[1]
-        return max((f for f in found if f[1] == best), key=lambda f: len(f[2]))  # its innermost clause
-
     def _recent(self, norm: str, number: float) -> tuple[str, str] | None:
         """('', '') when the notice writes '近N年' as said; (its phrase, clause) when it writes another window of
         years for a thing the message names too ('近三年数据' for '数据要放近五年'); None when it writes none."""
@@ -235,7 +233,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             key = "" if key in ("门槛", "标准", "要求", "条件", "至少", "起码", "最低", "下限", "底线") else key  # any sentence's
             lead = said[said.rfind(key):] if len(key) == 2 else said
             phrase = (lead + value + unit).strip()
-            stated = self._stated_number(said, unit, norm)
+            stated = stated_number(self.n, said, unit, norm)
             if stated and stated[0] != number:  # "注册满两年" where the notice says "注册满三年"
                 return self._fix(f"不是{phrase}：{stated[1]}", stated[2])
             forms = {value, plain(number)} | {k for k in cn_forms(number)}

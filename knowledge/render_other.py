@@ -26,6 +26,8 @@ def _parent(clause: str) -> str:
 
 _WHERE_FROM = re.compile(r"(?:在哪|哪里|哪儿|去哪|从哪)[^。？！?!]{0,3}(?:下载|下|打印|填|找|拿|领)|下载地址|模板|\bdownload\b", re.I)  # '申报表在哪下'
 _COPIES = re.compile(r"一式\s*[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?|(?<![0-9])[0-9一二两三四五六]\s*份(?:[（(][^）)]{0,12}[）)])?")
+_WINDOW = re.compile(r"窗口|收件|收材料|受理点|收纸质")
+_WHERE = re.compile(r"地址|在哪|哪里|哪儿|办公室|几楼|门牌|位置|怎么走|\b(address|where)\b")
 _WHEN_OPEN = re.compile(r"几点|什么时间|时间段|有人|接听|上班|下班|周末|周六|周日|星期|礼拜|节假日|假期|今天|现在|这会|晚上|中午|午休|"
                         r"\b(hours|open|weekends?|saturday|sunday|lunch|tonight|now)\b", re.I)
 _TIME_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[—\-－~～至到]+\s*\d{1,2}\s*[:：]\s*\d{2}")
@@ -106,7 +108,11 @@ class OtherSections:
         named = [x for x in chosen if x.person and x.person in a.text.compact]  # '<某人>的电话': that person's line
         labelled = c.labelled(a.text.compact) if a is not None else None  # '品牌培育的问谁': that programme's hotline
         chosen = [labelled] if labelled else named or chosen
-        lines = [contact_line(x, self.en) for x in chosen]
+        where = a is not None and _WHERE.search(a.text.norm)  # '市工信局具体地址在哪': the office's address beside its line
+        lines = [contact_line(x, self.en) + (self.t(f"，地址：{x.address}", f", address: {x.address}") if where and x.address else "") for x in chosen]
+        window = [mail] if a is not None and (mail := self.n.mailing) and mail.phone and _WINDOW.search(a.text.norm) else []  # '窗口有电话吗'
+        lines = [self.t(f"{m.label}：{_join(m.address, m.window, m.person, m.phone)}",
+                        f"Where the paper goes: {_join(m.address, m.window, m.person, m.phone, sep=', ')}") for m in window] + lines
         if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
         parents = {_parent(x.clause) for x in chosen}  # '（四）微信咨询：关注“昆明工信”微信公众号…': no phone, still a way to ask
@@ -114,7 +120,7 @@ class OtherSections:
                     and _parent(p.clause) in parents - {p.clause}] \
             if a is not None and (_CHANNEL.search(a.text.norm) or len(chosen) >= 2) else []
         lines += [self.t(p.text, p.text) for p in channels[:1]]
-        chosen_sources = [*(x.clause for x in chosen), *(p.clause for p in channels[:1])]
+        chosen_sources = [*(m.clause for m in window), *(x.clause for x in chosen), *(p.clause for p in channels[:1])]
         if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
             lines.append(self.t(f"各推荐单位（盖章、推荐）的联系方式：告诉我企业所在{self.kb.place_word()}即可。",
                                 "For your district's recommending unit, tell me your district."))

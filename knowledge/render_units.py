@@ -23,7 +23,7 @@ _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走
 _MAIL_ASKED = re.compile(r"邮箱|邮件|e-?mail", re.I)
 _HOW_MANY = re.compile(r"几家|几个|几项|多少家|多少个|多少项|名额|指标|\bquota|how many")
 _REGISTERED = re.compile(r"行政区域内|辖区内|注册|登记|设立")
-_ZONE_RULE = lazy(r"[^。；;：:]*(?:园区|开发区|高新区|新区|产业园)[^。；;]*推荐[^。；;]*?(?:不再|无需|不需|不经|而非|而不是)[^。；;]*")
+_ZONE_RULE = lazy(r"[^。；;：:]*(?:园区|开发区|高新区|新区|产业园)[^。；;]*(?:推荐|申报|报送)[^。；;]*?(?:不再|无需|不需|不经|而非|而不是)[^。；;]*")
 _QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)|{NUM}\s*(?:个|项|家)[^。？?]{{0,8}}?(?:都|全部|全)(?:能|可以)?推")  # "每个区只能推5个"
 
 
@@ -57,6 +57,8 @@ class UnitSections:
                                 f"The notice gives no address for {unit.name}; call to ask."))
         if rule := self._zone_rule(a):  # '注册在产业园，办公楼归花园路街道管，找园区还是街道': the notice's rule for zones
             lines.append(self.t(f"（通知写明：{rule}。）", f"(The notice says: “{rule}”.)"))
+        for said in self._said_of(geo):  # '五桂山街道、横栏镇不设咨询专线，请通过电子邮件联系，邮件主题注明…': how to reach it
+            lines.append(self.t(f"（通知写明：{said}）", f"(The notice says: “{said}”)"))
         changed = amendment(self.n, unit.name) if unit and unit.changed else None
         if changed:  # the supplementary notice replaced the person or phone: say so, with its words
             lines.append(self.t(f"（以上已按{said_by(self.n)}更新：{first_sentence(changed.text)}）",
@@ -68,6 +70,12 @@ class UnitSections:
                         *(k.clause for k in (self.n.units.others if self.n.units and not kind else ()) if unit_of(k, key)),
                         *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
 
+    def _said_of(self, geo) -> list[str]:
+        """Sentences of the units clause, beside its rows, on how to reach this place's unit."""
+        text = next((c.text for c in self.n.passages if self.n.units and c.clause == self.n.units.clause), "")
+        return [x.strip() for x in re.findall(r"[^。\n]+。", text) if (geo.name in x or geo.short and len(geo.short) >= 2 and geo.short in x)
+                and _REACH.search(x) and not re.search(r"\d{3,}[\s-]?\d{3,}|@|联系人|电话：", x) and len(x) <= 120][:1]  # (no unit's own row)
+
     def _zone_rule(self, a) -> str:
         """The units clause's rule for firms in a zone ('位于…产业园范围内的企业，由所在园区推荐，不再通过街道推荐'), when
         the message names two places or asks which of two."""
@@ -75,7 +83,10 @@ class UnitSections:
                 or not re.search(r"园区|[产工]业园|科技园|开发区|高新|新区", a.text.norm):
             return ""
         text = next((c.text for c in self.n.passages if c.clause == self.n.units.clause), "")
-        rule = m.group(0) if (m := _ZONE_RULE.search(text)) else ""
+        named = [self.kb.geography.districts[k].name for k in a.district.districts]  # a rule elsewhere: of a place asked about
+        m = _ZONE_RULE.search(text) or next((m for c in self.n.passages if not c.clause.startswith(self.n.units.clause)
+                                             and (m := _ZONE_RULE.search(c.text)) and any(x in m.group(0) for x in named)), None)
+        rule = m.group(0) if m else ""  # the units clause's own rule, else one written elsewhere ('（三）…内企业向…申报，不再向…重复申报')
         rest = re.sub(r"^.*\d\s*(?=[\u4e00-\u9fff])", "", rule)  # a table's last row run into the rule ('…罗志刚 0871-67131708注册地在…')
         return (rest if _ZONE_RULE.fullmatch(rest) else rule).strip("，,。 ")
 
@@ -176,6 +187,9 @@ class UnitSections:
 
 
 DUE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^\d]{0,12}?(\d{1,2})\s*[:：]\s*(\d{2}))?")
+
+
+_REACH = re.compile(r"咨询|联系|邮件|邮箱|专线|主题")
 
 
 def unit_view(kb, keys: tuple[str, ...]):

@@ -138,6 +138,8 @@ class Rounds:
             if ans.matched:
                 lead = f"📌 我这里没有上一期的通知，无法逐项对比；以下是{cur.label}的规定。"
                 return replace(ans, text=f"{lead}\n\n{ans.text}")
+        if chosen is None and (prev := _PREVIOUS.search(question)) and prev.group(0)[-1] in "届批" and prev.group(0) in cur.answerer.judge.body:
+            return cur.answerer.answer(question, now, home, context)  # '上一届评上的企业…': the notice's own rule on them, its list
         if chosen is None:
             have = "、".join(r.label for r in self.rounds)
             which = "上一期" if _PREVIOUS.search(question) else "您说的那一期"

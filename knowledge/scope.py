@@ -72,9 +72,12 @@ def covered(hits: list[Hit], spans: tuple[tuple[int, int], ...]) -> bool:
 
 def scope_hits(hits: list[Hit], compact: str, spans: tuple[tuple[int, int], ...]) -> list[Hit]:
     """The hits that name a programme or region: not part of a place ('威海路' is a road), nor a courtesy word used as a
-    verb inside a question ('怎么确认对方收到了', '收到自动回复就算通过了吧')."""
+    verb inside a question ('怎么确认对方收到了', '收到自动回复就算通过了吧'), nor thanks after a request."""
     return [h for h in hits if h.ascii or not inside(h, spans) and not (h.label == "region" and _ROAD.match(compact[h.end:h.end + 2]))
-            and not (h.label == "courtesy" and _said_as_verb(h, compact))]
+            and not (h.label == "courtesy" and (_said_as_verb(h, compact) or _REQUEST.search(compact) and len(compact) - h.end + h.start >= 6))]
+
+
+_REQUEST = re.compile(r"发我|发给我|给我发|发一下|发下|求发|查一下|帮我查|帮忙查")  # '会议号发我一下，谢谢': a request, not thanks alone
 
 
 _VERB_LIKE = re.compile(r"收到|明白|知道|了解|懂")

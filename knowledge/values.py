@@ -75,7 +75,7 @@ EN_HOUR = lazy(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)|\b(midnight|no
 EN_WORDS = lazy(r"\b(\d+(?:,\d{3})*)\s*(?:words|characters|chars)\b")
 EN_COPIES = lazy(r"\b(\d+|one|two|three|four|five)\s+(?:paper\s+)?cop(?:y|ies)\b")
 EN_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-SUBJECT = lazy(r"正文|标题|摘要|附表|插图|图表|表格")
+SUBJECT = lazy(r"正文|[一二三四五1-5]级标题|标题|摘要|附表|插图|图表|表格")
 
 def cn_number(s: str) -> float:
     """'3' -> 3, '十五' -> 15, '一万' -> 10000, '两千' -> 2000, '1.5' -> 1.5; -1 when unreadable."""

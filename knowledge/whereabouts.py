@@ -27,7 +27,8 @@ class Whereabouts:
             return self._registered_in(a, compact)
         if len(a.district.districts) != 2:
             return None
-        names = {k: self._called(k) for k in a.district.districts}  # '注册在经开区', '营业执照是东升的': a short name of the place too
+        typed = {name: re.escape(t) + "|" for t, name in a.district.corrected}  # '和林新区' as the message shortens it
+        names = {k: typed.get(self.kb.geography.districts[k].name, "") + self._called(k) for k in a.district.districts}  # '注册在经开区'
         registered = [k for k in a.district.districts if re.search(rf"(?:注册(?:地|在|于)|(?:营业)?执照(?:上|地址)?|工商(?:注册|登记)(?:地|在)?)"
                                                                    rf"(还|仍|也|就)?(是|在|写的?是?)?(?:{names[k]})", compact)]
         inside = r"[^，,。；]{0,6}?(?:范围(?:内|里)|在管|规划|管辖|里面|里头|园内|区内)"  # '在高新区规划管理范围里', not '不在开发区…'

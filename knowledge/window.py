@@ -104,12 +104,39 @@ def step_when(kb: Knowledge, step: ExtraDeadline, en: bool = False) -> str:
 
 
 def _hours(step: ExtraDeadline) -> list[tuple[int, int]]:
-    """The hand-in hours as (from, to) minutes after midnight."""
-    return [(int(a) * 60 + int(b), int(c) * 60 + int(d)) for a, b, c, d in _RANGE.findall(step.hours)]
+    """The hand-in hours as (from, to) minutes after midnight; '下午2:30-5:30' is 14:30 to 17:30."""
+    out = []
+    for m in _RANGE.finditer(step.hours):
+        a, b, c, d = (int(x) for x in m.groups())
+        pm = 12 * 60 if re.search(r"(?:下午|晚上)\s*$", step.hours[:m.start()]) and a < 12 and c <= 12 else 0
+        out.append((a * 60 + b + pm, c * 60 + d + (pm if c < 12 else 0)))
+    return out
 
 
-def _closed(step: ExtraDeadline, day: dt.date, minute: int | None) -> str:
-    """Why the window takes nothing then ('' when it does): a day off, or an hour outside its hours."""
+# Days the window takes nothing inside its period ('清明节假期（4月4日至6日）窗口暂停受理，4月7日起恢复正常受理').
+_PAUSE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至|到|—|–|-|~|～)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日[）)]?[^。；，,]{0,8}"
+              r"(?:暂停|停止|不)(?:受理|接收|办理|收件)")
+
+
+def _paused(kb: Knowledge, day: dt.date) -> str:
+    """The notice's sentence that pauses the window on that day, or ''."""
+    for c in kb.notice.passages:
+        for sent in _SENTENCE.findall(c.text) if "暂停" in c.text or "不受理" in c.text else ():
+            for m in _PAUSE.finditer(sent):
+                try:
+                    first = dt.date(day.year, int(m.group(1)), int(m.group(2)))
+                    last = dt.date(day.year, int(m.group(3) or m.group(1)), int(m.group(4)))
+                except ValueError:
+                    continue
+                if first <= day <= last:
+                    return sent.strip().rstrip("。；;")
+    return ""
+
+
+def _closed(step: ExtraDeadline, day: dt.date, minute: int | None, kb: Knowledge | None = None) -> str:
+    """Why the window takes nothing then ('' when it does): a paused day, a day off, or an hour outside its hours."""
+    if kb is not None and (pause := _paused(kb, day)):
+        return f"在暂停受理期间（通知：“{pause}”）"
     if step.hours and _WORKDAYS.search(step.hours) and day.weekday() >= 5:
         return f"是星期{_WEEKDAY[day.weekday()]}，不是工作日"
     spans = _hours(step)
@@ -127,7 +154,7 @@ def step_status(kb: Knowledge, now: dt.datetime, step: ExtraDeadline, about: str
         zh = zh.rstrip("。") + f"，但通知以{rule}为准：须在截止前送达，不是截止前寄出，寄送请预留路上的时间。"
         en += f" (but {rule} counts: it must arrive by then, not merely be posted)"
     local = now.astimezone(kb.tz)
-    if step.hours and "已过" not in zh and (why := _closed(step, local.date(), local.hour * 60 + local.minute)):
+    if step.hours and "已过" not in zh and (why := _closed(step, local.date(), local.hour * 60 + local.minute, kb)):
         zh = zh.rstrip("。") + f"；现在（{why}）不受理，受理时间为{step.hours}。"
         en += f" (not now: hand-in hours are {step.hours})"
     return zh, en
@@ -151,7 +178,7 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
     due = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=at[0]) if at else None
     minute = at[0] if at else local.hour * 60 + local.minute if first == local.date() else None
     over = minute is not None and dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minute) >= view.deadline
-    if first <= _day(step.when) and not (due and due > view.deadline) and not over and (why := _closed(step, first, minute)):
+    if first <= _day(step.when) and not (due and due > view.deadline) and not over and (why := _closed(step, first, minute, kb)):
         hours = window if step.opens else f"{step.hours}，截止{when_text(kb, step.when)}"  # no window of days: its hours
         return (f"{en_date(first)}: nothing is taken then ({window})." if en else
                 f"{said}（{zh_date(first)}）{why}，不受理：受理时间为{hours}，请在此期间报送。")

@@ -215,7 +215,8 @@ class OldPhraseMatcher:
     # ------------------------------------------------------------ public
     def find(self, text: Text) -> list[Hit]:
         """All non-overlapping hits, Chinese and English, in message order."""
-        hits = old_select(self._exact_cjk(text.compact) + self._sound_cjk(text.compact))
+        sound = [h for h in self._sound_cjk(text.compact) if text.compact[h.start:h.end] in text.norm.replace(" ", "")]  # not across punctuation
+        hits = old_select(self._exact_cjk(text.compact) + sound)
         hits += old_select(self._ascii_hits(text.tokens))
         return sorted(hits, key=lambda h: (h.ascii, h.start))
 

@@ -11,9 +11,9 @@ from .table import Row, parse_table
 from .unit_sentences import parse_unit_sentences
 
 _FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机"
-                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail)\s*[:：]\s*", re.I)
+                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail|QQ号?)\s*[:：]\s*", re.I)
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
-              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"))
+              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"), ("qq", r"(?i)qq"))
 # A label starting a part of an item, written without its colon ('，联系人谭晓雯', '，电话023-…', '，推荐名额4家').
 _BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|电子邮箱|邮箱)(?=[^\s:：，,；;])")
 
@@ -82,6 +82,9 @@ def _fields(line: str) -> list[tuple[str, str]]:
         value = line[m.end(): fields[i + 1].start() if i + 1 < len(fields) else len(line)].strip(" \t\u3000，,；;。：:")
         if key == "phone":  # '0512-5370 1122，138 6255 0147': a landline and a mobile (not a fax)
             value = "、".join(phones(re.sub(r"(?:传真|fax)[^，,；;]*", "", value, flags=re.I))[:2]) or value
+            if (had := next((i for i, (k, _) in enumerate(out) if k == "phone"), None)) is not None and phones(value):
+                out[had] = ("phone", "、".join(dict.fromkeys([*out[had][1].split("、"), *value.split("、")])))  # '电话：…  手机（微信同号）：…'
+                continue
         elif key == "person" and (pairs := _PERSON_PHONE.findall(value)) and not any(k == "phone" for k, _ in out):
             # '联系人：沈建明 0572-2101234，章丽萍 13905721234': each person with their number, unlabelled
             out += [("person", "、".join(p for p, _ in pairs)), ("phone", "、".join(re.sub(r"\s+", "", x) for _, x in pairs))]
@@ -98,12 +101,14 @@ def _fields(line: str) -> list[tuple[str, str]]:
 
 # A line led by its place and a colon, then the unit, its address and its contacts, parted by commas.
 _PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))\s*[:：]\s*(.+)$")
+_NAME_ONLY = re.compile(r"(?![\u4e00-\u9fff]*(?:局|委|办|处|科|中心|公司|会|所|室|部|厅|院|站|组)$)[\u4e00-\u9fff·]{2,4}")
 _ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
 # A phone as units' lists write it: a mobile or a landline, in groups or not ('139 2056 8134', '2412 0387转6105').
 _TEL = r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|(?:0\d{2,3}[-\s]?)?(?:\d{4}[\s-]?\d{4}|\d{7,8}))(?:\s*(?:转|分机)\s*\d{1,6})?"
 _PERSON_PHONE = re.compile(rf"({DOTTED}|[\u4e00-\u9fff·]{{2,4}})\s*[:：]?\s*((?:0\d{{2,3}}[-\s]?)?\d{{7,8}}-\d{{1,6}}(?!\d)|{_TEL}(?!\d))")
-_UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?(?:[（(][^（）()]{2,60}[）)](?=[：:]))?)(?:\s*[：:，,]\s*|\u3000+|\t+|\s{2,}"
-                                r"|(?<=[局委办室部厅处科])(?=[^员会局委办处厅科\s]{2,4}[，,、\s]))"  # '…局陈思远　0575-…'
+_UNIT_PERSON_PHONE = re.compile(r"^([^，,；;：:（(\s]{3,30}?(?:[（(][^（）()]{2,60}[）)](?=[：:]|[\s\u3000]*[\u4e00-\u9fff·]{2,4}[\s\u3000]+[01]))?)"
+                                r"(?:\s*[：:，,]\s*|\u3000+|\t+|\s{2,}"
+                                r"|(?<=[局委办室部厅处科])(?=[^员会局委办处厅科\s]{2,4}[，,、\s])|(?<=[）)])(?=[\u4e00-\u9fff·]{2,4}\s))"  # '…局陈思远　0575-…'
                                 rf"({DOTTED}|[\u4e00-\u9fff·]{{2,4}})(?:[（(][^（）()]{{2,30}}[）)])?\s*[，,、\s]\s*(?:电话|联系电话)?[:：]?\s*"  # '韩某（…）'
                                 rf"({_TEL})(?!\d)(.*)$")
 # A second person of the unit after the first ('…：邓文华，0791-85986231；李倩，0791-85986245').
@@ -123,6 +128,8 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
         spaced = len(parts) == 1  # '瑶海区经济和信息化局 周静怡 0551-64291735': the cells apart by spaces
         parts = parts[0].split() if spaced else parts
         cells = {"place": m.group(1), "name": parts[0]}
+        if len(parts) > 1 and _NAME_ONLY.fullmatch(parts[0]) and phones(parts[1]):  # '玄武区：王立群，025-…': the place's person
+            cells, parts = {"place": m.group(1), "name": m.group(1), "person": parts[0]}, [m.group(1), *parts[1:]]
         if address := next((x for x in parts[1:] if _ADDRESS.search(x) and not phones(x)), ""):
             cells["address"] = re.sub(r"^(?:地址|办公地址|地点)\s*[:：]?\s*", "", address)  # '地址嘉定区…' without its label
         said = " ".join(parts[1:]) if spaced else " ".join(
@@ -136,7 +143,7 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
         else:
             cells["phone"] = "、".join(phones(said))
             named = [m.group(1) for x in parts[1:] if (m := re.match(r"(?:联系人|联络人)\s*[:：]?\s*([\u4e00-\u9fff]{2,4})$", x))]
-            if named:  # '…，联系人季晨阳，电话59992641': the person in a part of their own
+            if named and "person" not in cells:  # '…，联系人季晨阳，电话59992641': the person in a part of their own
                 cells["person"] = "、".join(named)
         rows.append(Row(cells, s, e))
     return rows

@@ -40,9 +40,10 @@ _COLON = re.compile(r"^(?P<label>[^：:，,。；;（(\d]{2,20}?)\s*(?P<aside>[�
 _SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?!{_ORG_TAIL})(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
 _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
 _NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
+_OWN_ADDRESS = re.compile(r"^(?:办公|联系)?地址$")
 _ASIDE = re.compile(r"[（(][^）)]*[)）]")  # '（受理时间：工作日…）': the hours of a hotline, not another field
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
-_CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系")
+_CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系|可拨打|请拨打|致电|技术支持")
 _PHONE_FIELD = re.compile(r"^(?:联系|咨询|办公)?(?:电话|手机|手机号|座机|号码)$")
 _SENT_BY_MAIL = re.compile(r"发送至|发至|发送到|报送至|提交至|发到")
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|局|委员会|委|中心|办公室|办|股)$")
@@ -62,6 +63,7 @@ class _Entry:
     channel: str = ""  # a QQ or WeChat group written beside it, with its note
     carry: str = ""  # text without a phone, read together with the next phone ('联系人：甲' / '电话：…')
     office: bool = False  # under a heading that names an office ('（一）区经委质量科'): each line below is one of its people
+    address: str = ""  # the office's address on a line of its own after its contact ('地址：…市经信局三楼312室')
 
     @property
     def kind(self) -> str:
@@ -117,6 +119,8 @@ def _assign(entries: list[_Entry], issuer: str) -> list[tuple[str, dict, int, in
             c["email"] = entry.email
         if entry.channel and i == 0:
             c["channel"] = entry.channel
+        if entry.address and i == 0:
+            c["address"] = entry.address
         if slot == "other":
             c["kind"] = entry.kind or "other"
             if c["kind"] == "system":
@@ -169,6 +173,10 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                 if label is not None and _MAIL_FIELD.search(label):
                     label = None  # '电子邮箱：…': the e-mail of the hotline above
                 elif label is not None:
+                    here = next((x for x in out if x.clause == n.clause and x.contacts), None) if _OWN_ADDRESS.match(label) else None
+                    if here is not None and not here.address and not facts.phones(rest):
+                        here.address = rest.strip(" 。；;")  # '地址：衢州市柯城区…三楼312室' under the office's contacts
+                        continue
                     if _NOT_HOTLINE.search(label):
                         cur, blocked = None, True
                         continue

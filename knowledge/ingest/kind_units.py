@@ -31,7 +31,7 @@ def build_kind_units(d: Draft) -> None:
         for r in rows:
             place = r.cells.get("place") or next((p for p in sorted(by_place, key=len, reverse=True) if p and r.cells.get("name", "").startswith(p)), "")
             if (key := by_place.get(place)) and (r.cells.get("phone") or r.cells.get("email")):
-                items.append({"district": key, **{k: v for k in ("name", "phone", "address", "person", "email")
+                items.append({"district": key, **{k: v for k in ("name", "phone", "address", "person", "email", "qq")
                                                   if (v := r.cells.get(k, "")) and not re.fullmatch(r"[—\-－]+", v)}})
         if len(items) >= 2:
             others.append({"kind": kind.group(1), "clause": n.clause, "items": items, "words": _words(kind.group(1), o.raw)})

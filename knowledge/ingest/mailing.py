@@ -25,6 +25,7 @@ _ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 # A time, not a place ('纸质材料报送截止：2073年5月12日17:00（以寄达时间为准）').
 _WHEN = re.compile(r"截止|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[:：]\s*\d{2}")
 _WINDOW = re.compile(r"^(?:受理窗口|窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*(.{4,40}?)(?:[（(][^）)]*[）)])?$")
+_WINDOW_HERE = re.compile(r"^(?:受理窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*([^（(，,；;。]{4,40})[（(]")
 _WINDOW_PHONE = re.compile(r"^(?:窗口电话|受理电话|联系电话|电话)\s*[:：]")
 _PLACE_END = re.compile(r"(局|委|委员会|管委会|部门|办公室|办|科|处|室|中心|单位|研究院|号|[)）])$")
 
@@ -124,6 +125,7 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
             # The recipient and phone follow the address ('地址：…，收件人：…，电话：…'): a phone earlier in the
             # paragraph belongs to someone else.
             _org, person, phone = facts.contact_in(text[addr.start():])
+            person = "" if re.search(r"电话|窗口|受理|联系", person or "") else person  # '…），窗口电话：0731-…': no one's name
             j = i + 1 + bool(i + 1 < len(spans) - 1 and re.match(r"^(?:邮政编码|邮编)", spans[i + 1][0]))  # past the postcode
             after, nxt = ([t for t, _, _ in spans[j:j + 2]] + ["", ""])[:2] if j < len(spans) - 1 else ("", "")
             if not person and re.match(r"^(?:收件人|收\s*件\s*人|联系人)", after):  # '收件人：…　联系电话：…' on the next line
@@ -131,6 +133,7 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
             elif not phone and _WINDOW_PHONE.match(after) and facts.phones(after):  # '窗口电话：021-…'
                 phone = facts.phones(after)[0]
             window = _WINDOW.match(spans[i - 1][0]) if i > 0 and i - 1 < len(spans) - 1 else None  # '受理窗口：…' above
+            window = window or _WINDOW_HERE.match(text.strip())  # '受理窗口：…27号窗口（地址：…），窗口电话：…' on one line
             address = _place(addr.group(1))
             mailing = {"clause": n.clause, "label": label_m.group(1) if label_m else "纸质材料邮寄地址", "address": address}
             if person:
@@ -169,7 +172,8 @@ def _submission_area(d: Draft, wide: bool = True) -> set[Node]:
 def _place(text: str) -> str:
     """An address as the notice writes it: the words after the last cue ('送达（或邮寄至）某中心（地址：…室' -> '…室'),
     so that it is a span of the text."""
-    return re.sub(r"^.*(?:寄至|寄送至|邮寄至|地址\s*[:：为]?)", "", text).strip().lstrip("）)：:，, ").strip()
+    place = re.sub(r"^.*(?:寄至|寄送至|邮寄至|地址\s*[:：为]?)", "", text).strip().lstrip("）)：:，, ").strip()
+    return place[:-1] if place.endswith(("）", ")")) and place.count("（") + place.count("(") < place.count("）") + place.count(")") else place
 
 
 def _squash(text: str) -> str:

@@ -165,7 +165,9 @@ def _annexed(o, items: list[dict]) -> list[dict]:
 
 
 # A list of cases that are not accepted ('有下列情形之一的，不予受理：', '以下单位不得申报：').
-_EXCLUDED = r"下列情形[^。：:]{0,8}不|以下情形[^。：:]{0,8}不|下列情况[^。：:]{0,8}不|不予受理[：:]|不得申报[：:]|不予推荐[：:]"  # flat: see _strength
+# '凡存在以下问题的企业，实行一票否决：' too.
+_EXCLUDED = r"下列情形[^。：:]{0,8}不|以下情形[^。：:]{0,8}不|下列情况[^。：:]{0,8}不|[下以][列下]问题[^。：:]{0,12}[不否]" \
+    r"|一票否决[：:]|不予受理[：:]|不得申报[：:]|不予推荐[：:]"  # flat: see _strength
 
 # (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)
 _SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准|评价|评分", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),

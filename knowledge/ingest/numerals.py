@@ -46,6 +46,7 @@ _YEAR_CN = re.compile(r"(?<![〇零○一二三四五六七八九十])([〇零�
 _DAY_CN = re.compile(r"(?<![〇零一二三四五六七八九十百])([一二三四五六七八九十]{1,2})(\s*月\s*)([一二三四五六七八九十]{1,3})(\s*[日号])")
 
 
+_DOC_CN = re.compile(r"([〔\[（(【]\s*)([〇零○一二三四五六七八九]{4})(\s*[〕\]）)】]\s*)([〇零一二三四五六七八九十百]{1,5})号")  # '〔二一四七〕十八号'
 _HOUR_CN = re.compile(r"(日\s*(?:[（(]\s*(?:星期|周)[一二三四五六日天]\s*[)）])?\s*(?:上午|下午|晚上|中午)?\s*)"
                       r"([一二三四五六七八九十]{1,3})(\s*[时点])(?:([一二三四五六七八九十]{1,3})(\s*分))?")
 
@@ -54,8 +55,10 @@ def arabic_dates(text: str) -> str:
     """Dates written in Chinese numerals as a reader computes them: '二〇三二年六月三十日' -> '2032年6月30日',
     '七月十日前' -> '7月10日前', '五月二十日（星期四）十七时前' -> '5月20日（星期四）17时前'
     (an impossible month, day or hour is left as written)."""
-    if not _YEAR_CN.search(text) and not _DAY_CN.search(text) and not _HOUR_CN.search(text):  # '6月24日下午五时三十分'
+    if not _YEAR_CN.search(text) and not _DAY_CN.search(text) and not _HOUR_CN.search(text) and not _DOC_CN.search(text):  # '五时三十分'
         return text
+    text = _DOC_CN.sub(lambda m: m.group(1) + "".join(str("〇一二三四五六七八九".index(c) if c in "〇一二三四五六七八九" else 0)
+                                                      for c in m.group(2)) + m.group(3) + str(cn_int(m.group(4)) or m.group(4)) + "号", text)
     text = _YEAR_CN.sub(lambda m: "".join(str("〇一二三四五六七八九".index(c) if c in "〇一二三四五六七八九" else 0)
                                           for c in m.group(1)) + m.group(2), text)
 

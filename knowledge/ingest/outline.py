@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from .item_ends import leaves_item
 from .lines import _CLOSES, clean_line, decorated_heading, join_cjk, markdown_heading, markdown_item, symbol_item
 from .numerals import CN_NUM, cn, cn_int
 from .ocr import ocr_fixed
 from .tree import Node, Outline
-from .unwrap import split_lines, unglued, unwrap
+from .unwrap import counted_lines, split_lines, unglued, unwrap
 
 __all__ = ["CN_NUM", "Node", "Outline", "clean_line", "cn_int", "join_cjk", "parse"]
 
@@ -33,7 +34,7 @@ _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def parse(raw: str) -> Outline:
     """Split a notice (unwrapped if copied out of a PDF) into its clause tree; numbering must advance (1, 2, 3…)."""
-    raw = unglued(unwrap(ocr_fixed(raw)))
+    raw = counted_lines(unglued(unwrap(ocr_fixed(raw))))
     head: list[tuple[str, int, int]] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -101,7 +102,7 @@ def parse(raw: str) -> Outline:
             (parent.children if parent else roots).append(node)
             stack.append(node)
             continue
-        if stack and after_blank and _closed_item(stack) and not _leads_on(stack[-1], text):
+        if stack and after_blank and leaves_item(stack, text):
             stack.pop()  # a paragraph after a finished list item speaks of the whole list: it belongs to the list's clause
         if stack:
             stack[-1].lines.append((text, s, e))
@@ -148,31 +149,15 @@ def _own_lead(stack: list[Node], node: Node) -> Node | None:
     if node.number != 1 or parent is None or not parent.children or parent.children[-1].level == node.level:
         return None
     text, s, e = parent.lines[-1] if parent.lines else ("", 0, 0)
-    if not text.endswith(("：", ":")) or s < parent.children[-1].end or re.search(r"情形|不予|不得|不能", text):
+    if not text.endswith(("：", ":")) or s < parent.children[-1].end or re.search(r"情形|不予|不得|不能|否决", text):
         return None  # ('有下列情形之一的，不予推荐：' keeps its cases among the conditions, each with that lead-in)
     parent.lines.pop()  # cited as the clause it stands in: its items are '“申报条件”①'
     return Node(parent.clause, node.level - 0.1, 0, text.rstrip("：: "), s, e, annex=node.annex, kind="#")
 
 
-def _leads_on(item: Node, text: str) -> bool:
-    """A lead-in to a list that goes on about the item above ('（三）市级专家评审。…' / '专家评审主要依据以下标准：'),
-    not about the whole list ('有下列情形之一的，不予推荐：'): it ends with a colon and shares the item's title words."""
-    title = re.split(r"[。，；]", item.heading)[0][:12]
-    return text.endswith(("：", ":")) and any(title[i:i + 2] in text for i in range(len(title) - 1))
-
-
 def _signed_tail(tail: list[tuple[str, int, int]]) -> bool:
     """The main text is signed and dated: a '附件：' after it opens the attachment; before it, it lists them."""
     return any(_DATE_LINE.match(t) for t, _, _ in tail)
-
-
-def _closed_item(stack: list[Node]) -> bool:
-    """The innermost clause is a numbered item (with a parent) written on one line that ends its sentence."""
-    top = stack[-1]
-    return len(stack) >= 2 and top.level >= 2 and stack[-2].level >= 1 and not top.lines and not top.children \
-        and (top.heading.endswith(("。", "；", ";")) or _CONTACT_END.search(top.heading)) and len(stack[-2].children) >= 2
-
-_CONTACT_END = re.compile(r"(?:@[\w-]+(?:\.[\w-]+)+|\d{3,4}-?\d{7,8})\s*$")  # a contact's row ends with its mailbox or phone
 
 
 def _signed(node: Node) -> bool:

@@ -129,6 +129,7 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         for m in re.finditer(re.escape(r["name"]) + r"[（(]([^）)]{2,40})[）)]", raw):
             said = re.findall(r"(?:原|旧称|古称|又称|亦称|习称|俗称|简称|曾用名|曾称|原称|原名)为?\s*[“\"]([\u4e00-\u9fff]{2,8})[”\"]", m.group(1))
             said += re.findall(r"^原([\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡))$", m.group(1))  # '桐山区（原桐山县）'
+            said += [x for x in [m.group(1)] if _abbreviates(x, r["name"])]  # '托克托县（托县）', '土默特左旗（土左旗）'
             records[key].setdefault("towns", []).extend(x for x in said if x not in taken)
             taken.update(said)
     by_name = {x: k for k, r in records.items() for x in (r["name"], r["short"]) if x}
@@ -146,6 +147,12 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
         parks = [x[:-1] for x in (r["name"], *r.get("towns", ())) if x.endswith("园区") and len(x) >= 4 and x[:-1] not in taken]
         r.setdefault("towns", []).extend(parks)
         taken.update(parks)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """'托县' of '托克托县', '土左旗' of '土默特左旗', '和林' of '和林格尔县': its first character, the rest in order."""
+    it = iter(name[1:])
+    return 2 <= len(short) < len(name) and short[0] == name[0] and all(c in it for c in short[1:]) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", short))
 
 
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,24})[（(](?:以下)?简称[“\"]?([\u4e00-\u9fff]{2,8})[”\"]?[)）]")

@@ -89,7 +89,7 @@ def find_section(outline: Outline, want: str, avoid: str, prose: str, titled: bo
             counted = enumerated(body)
             if counted:  # '…以下方向：一是…；二是…': the counted items, after the paragraph's lead-in
                 lead, texts = counted
-                return node, [_counted_item(node.clause, t, titled) for t in texts], lead
+                return node, [_counted_item(node.clause, t, titled) for t in texts], lead or node.heading.rstrip("：:")  # lead-in as heading
             return node, _tiered_sentences(node.clause, sentences_of(body))
     return None
 

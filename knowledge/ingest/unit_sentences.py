@@ -45,8 +45,11 @@ _GLUED = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:街道|镇|乡|开发区|园区
 _BRACKETED = re.compile(r"^([\u4e00-\u9fff]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[（(]\s*([\u4e00-\u9fff·]{2,4})\s*[，,、\s]\s*("
                         + PHONE.pattern + r")\s*[）)]$")
 # One unit of a list written 'office，person，phone' ('萝岗街道经济发展办，周敏，020-82216031'), or a mailbox only ('仅限邮箱：…').
-_TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司))\s*[，,、：:]\s*(" + DOTTED + r"|[\u4e00-\u9fff·]{2,4})"
-                     r"\s*[，,、]\s*((?:" + PHONE.pattern + r")(?:\s*[，,、]\s*1[3-9]\d{9})?|(?:仅限)?(?:电子)?邮箱\s*[:：]?\s*" + EMAIL.pattern + r")$")
+# A unit named by its place alone takes a colon ('玄武区：王立群，025-84561201').
+_TRIPLE = re.compile(r"^([\u4e00-\u9fff（）()]{3,30}?(?:办|中心|局|委|处|科|管委会|办公室|公司)(?=\s*[，,、：:])|[\u4e00-\u9fff]{1,10}?"
+                     r"(?:新片区|新区|园区|开发区|自治县|区|县|市|旗|镇|街道)(?=\s*[：:]))\s*[，,、：:]\s*(" + DOTTED + r"|[\u4e00-\u9fff·]{2,4})"
+                     r"(?:\s*[，,、]\s*|\s+)((?:" + PHONE.pattern + r")(?:\s*[，,、]\s*1[3-9]\d{9})?"
+                     r"|(?:仅限)?(?:电子)?邮箱\s*[:：]?\s*" + EMAIL.pattern + r")$")
 # A bracketed aside at a unit's end, one level of brackets inside it ('（办公地址：元宝山区平庄镇（区行政中心）2楼）').
 _ASIDE = re.compile(r"[（(]((?:[^（）()]|[（(][^（）()]*[）)])*)[）)]$")
 _LEAD = re.compile(r"^.*?(?:如下|联系方式|推荐单位|联系人)[^，,；;：:（(]*[：:]\s*")  # '推荐单位及联系方式如下：'

@@ -119,6 +119,26 @@ def unglued(raw: str) -> str:
     return raw
 
 
+# '一是…' opening a paragraph, '二是…' the next: items of a list written as paragraphs.
+_COUNTED_LINE = re.compile(r"^([ \t\u3000]*)([一二三四五六七八九十])是(?=[^\n]{4})", re.M)
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])", re.M)
+
+
+def counted_lines(raw: str) -> str:
+    """Paragraphs counted '一是…', '二是…' (two or more in a row, no heading between) numbered '1．…', '2．…' as a list."""
+    marks, runs = list(_COUNTED_LINE.finditer(raw)), []
+    for m in marks:
+        n = "一二三四五六七八九十".index(m.group(2)) + 1
+        if runs and n == runs[-1][-1][0] + 1 and not _HEADING_LINE.search(raw, runs[-1][-1][1].end(), m.start()):
+            runs[-1].append((n, m))
+        elif n == 1:
+            runs.append([(n, m)])
+    cuts = sorted((m.start(2), m.end(2) + 1, f"{n}．") for run in runs if len(run) >= 2 for n, m in run)
+    for start, end, mark in reversed(cuts):
+        raw = raw[:start] + mark + raw[end:]
+    return raw
+
+
 def split_lines(raw: str) -> list[tuple[str, int, int]]:
     """(text, start, end with the line break) of each line."""
     out, pos = [], 0
