@@ -159,8 +159,8 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             stated = [c for c in (() if a.items.get("part") else self._counted(text.compact)) if c and c.clause not in ans.sources][:1] or [
                 c for c in (self._verbatim(text.compact, ans.text, set(a.intents) <= a.weak_only),)  # (a part by name: its own limit)
                 if c and (c.clause not in ans.sources or not said_in(c.text, ans.text))]
-        stated = [c for c in dict.fromkeys(self._of_track(c, text.norm) for c in stated if not of_other_batch(self.kb, text.norm, c.clause))
-                  if not said_in(unheaded(c.text), ans.text + "".join(x.text for x in stated if x.text != c.text))]  # once only, not inside another
+        stated = list(dict.fromkeys(self._of_track(c, text.norm) for c in stated if not of_other_batch(self.kb, text.norm, c.clause)))
+        stated = [c for c in stated if not any(said_in(unheaded(c.text), x) for x in (ans.text, *(y.text for y in stated if len(y.text) > len(c.text))))]
         shown = 2 if all(len(c.text) <= 240 for c in stated[:2]) else 1
         if not stated and ans.gap and not a.chit_chat and not a.out_of_scope:  # the notice's sentences that say it
             stated, shown = self._recalled(text.compact, ans.text), 2

@@ -10,6 +10,7 @@ from . import text as text_module
 from .cache import IndexCache, source_stamp
 from .matcher import Entry, PhraseMatcher
 from .model import Geography, Knowledge
+from .nasals import nasal_place
 from .records import record
 from .text import Text, pinyin, prepare, readings
 from .values import cn_number
@@ -78,12 +79,12 @@ class DistrictResolver:
         hits = self._matcher.find(text)
         shorts = [(t, k) for t, k in (self._shortened(text.compact) if self._shorts else []) if not any(  # '和林新区' of '和林格尔新区', not
             not h.ascii and h.start <= (at := text.compact.find(t)) and at + len(t) <= h.end for h in hits)  # '和林' and 新区; nor inside a name
-            and t != self._own and not any(t in (d.name, d.short) for d in self._geo.districts.values())]  # ('湖新区' of '南太湖新区')
+            and t != self._own and not any(t in (d.name, d.short) for d in self._geo.districts.values())  # ('湖新区' of '南太湖新区')
+            and not _DENIED.search(text.compact[max(0, text.compact.find(t) - 4):text.compact.find(t)])]  # not '不在和林新区'
         hits = [h for h in hits if h.ascii or not any(0 <= h.start - text.compact.find(t) < len(t) for t, _ in shorts)]
-        definite: list[str] = [k for _, k in shorts]
         ambiguous, notes = list[Place](), list[str]()
         corrected: list[tuple[str, str]] = [(t, self._geo.districts[k].name) for t, k in shorts]
-        mentions: list[str] = [t for t, _ in shorts]
+        definite, mentions = [k for _, k in shorts], [t for t, _ in shorts]
         ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
         hits = [h for h in hits if h.ascii or not _DENIED.search(text.compact[max(0, h.start - 4):h.start]) and not (  # '不在临港新片区'
             h.fuzzy and re.match(r"[第一二三四五六七八九十两几每这那][批期届轮次个家项]", text.compact[max(0, h.start - 1):h.start + 1]))]  # '第二批都报'
@@ -128,11 +129,12 @@ class DistrictResolver:
         if ambiguous:
             return Resolution(candidates=tuple(dict.fromkeys(d for p in ambiguous for d in p.districts)),
                               note="；".join(dict.fromkeys(p.note for p in ambiguous)), mentions=tuple(mentions), spans=spans)
+        if not hits and self._local and (typed := nasal_place(text.compact, self._geo.districts, self._local)):  # '回明区' for 回民区
+            return Resolution(districts=(typed[1],), corrected=((typed[0], self._geo.districts[typed[1]].name),), mentions=(typed[0],))
         return Resolution(spans=spans)
 
     def _shortened(self, compact: str) -> list[tuple[str, str]]:
-        """(as typed, key) of each place of this notice's own whose name the message shortens as people do (_short_form),
-        a shortening that fits one place only."""
+        """(as typed, key) of each place of this notice's own whose name the message shortens as people do (_short_form), one only."""
         found = [(m.group(0), key) for key, pattern in self._shorts for m in pattern.finditer(compact)
                  if len(m.group(0)) >= 3 and m.group(0) != self._geo.districts[key].name]
         return [(t, k) for t, k in dict.fromkeys(found) if sum(x == t for x, _ in found) == 1]

@@ -13,8 +13,8 @@ from .phrasing import web_word, when_text
 from .recall import _SENTENCE
 from .values import FOR_GROUP, lazy
 
-_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得)|现场(?:交|递|送)|当面交|受理点|受理窗口|"
-              r"(?:打车|开车|骑车|坐车|坐地铁)(?:过去|去|到)|"
+_PAPER = lazy(r"纸质|纸本|书面材料|装订|寄|快递|邮递|送到|送去|送达|送过去|送材料|(?<!报)送(?:吗|呢|不|得|行|可以|没问题)|去送|现场(?:交|递|送)"
+              r"|当面交|受理点|受理窗口|(?:打车|开车|骑车|坐车|坐地铁)(?:过去|去|到)|"
               r"\d+\s*(?:室|房间)|\bpaper\b|hard ?cop|printed (?:cop|version)|\bby post\b|courier")
 _NAMED = lazy(r"纸质|纸本|书面材料|\bpaper\b|hard ?cop|printed (?:cop|version)")
 _UPLOAD = lazy(r"上传|\bupload")

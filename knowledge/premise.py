@@ -17,8 +17,10 @@ from .claims import Claims
 from .contact_claims import STRAIGHT, ContactClaims
 from .deadline_claims import DeadlineClaims
 from .format_claims import FormatClaims
+from .hand_in_claims import HandInClaims
 from .list_claims import ListClaims
 from .model import Knowledge
+from .opening_claims import OpeningClaims
 from .period_claims import PeriodClaims
 from .phrasing import Section, hotline_named
 from .recall import _SENTENCE
@@ -50,22 +52,22 @@ _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资�
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_share": "criteria", "_former": "consult", "_direct": "", "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit",
             "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility",
-            "_layout": "format", "_quota": "one_item", "_every_page": "seal"}
+            "_layout": "format", "_quota": "one_item", "_every_page": "seal", "_opens": "deadline", "_hand_in": "paper"}
 
 _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
 _LIMIT_IN = lazy(r"[（(]?(\d{2,5})\s*字(?:以内|以下|左右)|(?:不超过|不多于|不得超过|限)\s*(\d{2,5})\s*字")
 _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpenalt")
-# What follows "“摘要”二字": a question of the layout of those characters, not a word limit.
 _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
 _WHOLE = lazy(r"正文|全文|总字数|整篇|全部|一共|总共|合计|加起来")
 _AS_PAGES = lazy(rf"({NUM})\s*页(?!眉|脚|码|面)|({NUM})\s*pages?\b")
 _FILLER = lazy(r"还是|也是|就是|应该是?|依然|仍然|[仍也还都]")
 _OWN_PART, _OTHER_PART = lazy(r"^\s*(?:的)?(?:那|这)?一?(?:块|部分|板块)"), lazy(r"块|部分|板块")
-_LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")
+_LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")  # after “摘要”二字
 
 
-class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims, SealClaims):
+class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims, SealClaims,
+              OpeningClaims, HandInClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -84,7 +86,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._applicant, self._period, self._quota, self._every_page]
+                  self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

@@ -159,7 +159,10 @@ class OtherSections:
         return self._clause(self.n.organisation.national, f"推荐全国“{self.n.meta.programme}”", "National list")
 
     def mobilisation(self, a) -> Section:
-        return self._clause(self.n.organisation.mobilisation, "各区和协会的组织工作", "Role of districts and associations")
+        sec = self._clause(self.n.organisation.mobilisation, "各区和协会的组织工作", "Role of districts and associations")
+        sub = self.n.submission  # and the units' own step with its date ('在申报信息表上签署推荐意见并加盖公章，于…前…报送')
+        step = next((x for x in (sub.deadlines if sub else ()) if x.label == "推荐单位报送" and x.text not in sec.lines[0]), None)
+        return Section(sec.title, (*sec.lines, self.t(f"推荐单位报送：{step.text}", step.text)), (*sec.sources, step.clause)) if step else sec
 
     def process(self, a) -> Section:
         if self.n.materials and self.n.materials.handed_in() and a is not None and "材料" in a.text.norm \

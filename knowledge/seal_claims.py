@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from .phrasing import Section
 from .recall import _SENTENCE
 from .values import lazy
 
 # The message says a seal on every page is not needed.
-_NOT_EVERY_PAGE = lazy(r"(?:不用|不需要|不必|无需|没必要|用不着)(?:再)?(?:每一?页|逐页|每张|一页一页)"
-                      r"|(?:每一?页|逐页|每张)[^，,。？?！!]{0,4}(?:不用|不需要|不必|没必要)")
+_NOT_EVERY_PAGE = lazy(r"(?:不用|不需要|不必|无需|没必要|用不着)(?:再)?(?:每一?页|逐页|每张|一页一页)[^，,。？?！!]{0,3}(?:盖|加盖|盖章|用印)"
+                      r"|(?:每一?页|逐页|每张)[^，,。？?！!]{0,3}(?:盖|盖章)[^，,。？?！!]{0,4}(?:不用|不需要|不必|没必要)"
+                      r"|(?:每一?页|逐页|每张)都?(?:不用|不需要|不必|没必要)[^，,。？?！!]{0,2}(?:盖|加盖|盖章)"
+                      r"|骑缝章就行[^。？?！!]{0,8}(?:不用|不需要|不必)(?:每一?页|逐页)")
+_DOCUMENT = lazy(r"申报书|申报表|佐证材料|证明材料|证实性材料|复印件|营业执照|附件|承诺书|报告")
 _EVERY_PAGE = lazy(r"逐页(?:加盖|盖章)|每页(?:均|都|须|需|应)?(?:加盖|盖)")
 
 
@@ -19,7 +24,8 @@ class SealClaims:
         if not _NOT_EVERY_PAGE.search(norm):
             return None
         said = next(((c.clause, x.strip().rstrip("。；;")) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _EVERY_PAGE.search(x)), None)
-        if said is None:
-            return None
+        same = lambda t: re.sub(r"佐证材料|证实性材料|证明材料", "证明材料", t)  # noqa: E731 (the supporting papers, by any name)
+        if said is None or any(d not in same(said[1]) for d in _DOCUMENT.findall(same(norm))):
+            return None  # ('申报书不用每页盖章吧' where the rule is the copies'): said of another document
         clause = max((c.clause for c in self.n.passages if said[1] in c.text), key=len)  # the innermost clause that says it
         return self._fix(f"需要逐页盖章：通知写明“{said[1]}”。", clause, en=f"Yes, every page: the notice says “{said[1]}”.")

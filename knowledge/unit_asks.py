@@ -44,8 +44,9 @@ def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tu
     if not n.units and n.organisation.route and not districts and _PLACE_CONTACT.search(compact) and not _HOTLINE.search(compact):
         # '玄武区找谁' where the notice lists no units: to whom firms apply, and where the offices' contacts are
         intents = tuple(dict.fromkeys(("district", *(i for i in intents if i != "consult"))))
-    if "consult" in intents and "district" not in intents and unlisted_place(kb, compact, districts):  # '朝阳区的企业找谁推荐'
-        intents = ("district", *(i for i in intents if i != "consult"))
+    if {"consult", "submit", "mail"} & set(intents) and "district" not in intents and unlisted_place(kb, compact, districts):  # '朝阳区的企业找谁推荐'
+        intents = ("district", *(i for i in intents if i not in ("consult", "submit")))  # '昭觉县注册的交哪里'
+
     if districts and (mail := [u for u in unknowns if "邮箱" in u]) and all(  # "小店的邮箱": the unit's own
             getattr(kb.unit_for(k), "email", "") for k in districts):
         unknowns, words = tuple(u for u in unknowns if u not in mail), tuple(w for w in words if not _MAIL_WORD.search(w))
@@ -54,7 +55,7 @@ def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tu
 
 _NAMED_PLACE = re.compile(r"(?<![各本该全辖市城园厂校社小景营片郊我你他新老])"
                           r"([\u4e00-\u9fff]{2,3}(?:(?<![发范作济业新园片城港税胜景])区|县|市|(?<![所在城])[乡镇]))"
-                          r"(?=的|这边|那边|那里|企业|公司|找|联系|通知|在|是|归|属|[，,。？?！!\s]|$)")
+                          r"(?=的|这边|那边|那里|企业|公司|找|联系|通知|在|是|归|属|注册|交|报|送|[，,。？?！!\s]|$)")
 _NOT_NAMES = re.compile(r"^(?:[各本该全辖市城园我你他]|开发|高新|经开|新|老|工业|城区|郊区|园区|片区|辖区|社区|景区|厂区|校区|小区|营区"
                         r"|城市|省市|地市|县市|城县)")
 
@@ -63,7 +64,7 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
     """'温江区的企业找哪个单位推荐' where the units listed serve no such place: the name as typed, else ''. `asked`: the
     message is known to ask whom to go to."""
     n = kb.notice
-    if not n.units or districts or not asked and not _PLACE_CONTACT.search(compact) and not re.search(r"推荐|申报|报给|找谁|找哪", compact):
+    if not n.units or districts or not asked and not _PLACE_CONTACT.search(compact) and not re.search(r"推荐|申报|报给|找谁|找哪|[交送报寄]到?哪", compact):
         return ""
     known = "".join(f"{u.name}{''.join(u.aliases)}" for u in n.units.items) + (n.meta.region if n.meta else "") + n.meta.issuer
     table = next((c.text for c in n.passages if c.clause == n.units.clause), "")  # (a row the reading missed is still listed)
@@ -94,8 +95,8 @@ def said_of_place(kb: Knowledge, place: str) -> str:
 
 # What the notice says of the places its units do not list ('其他区县的企业，向注册地所在区县经济信息委申报').
 _OTHER_PLACES = re.compile(r"(?:(?:其他|其余|其它)各?(?:区县|区（市）县|县（市、区）|县市区|区|县)(?![域内])(?:（[^）]{1,8}）)?"
-                           r"|(?:本表|上表|表中|以上)所列[^。；\n\d]{0,8}以外的)"
-                           r"[^。；\n\d]{0,6}?企业[^。；\n\d]{0,40}?(?:申报|推荐|联系)[^。；\n]{0,40}[。；]?")
+                           r"|(?:本表|上表|表中|以上)所列[^。；\n\d]{0,8}以外的|注册地不在[^。；\n\d]{0,16}所列[^。；\n\d]{0,8}的)"
+                           r"[^。；\n\d]{0,6}?企业[^。；\n\d]{0,40}?(?:申报|推荐|联系|报送)[^。；\n]{0,40}[。；]?")
 
 
 def other_places(n) -> str:

@@ -165,6 +165,9 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
     """The day (and hour) a message plans, judged against the window of the step the view is about: before it opens,
     a day off or an hour outside its hours is said so; otherwise as against its last day."""
     day = asked(view, now, norm) if step is not None and view is not kb and (step.opens or step.hours) and not postmark(kb, norm, step) else None
+    if day is None and not en and (one := asked(view, now, norm)) and one[1] == one[2] and one[1] <= view.deadline.date() \
+            and (pause := _paused(kb, one[1])):  # '6月15号去送行吧' where the notice pauses hand-ins then ('端午节假期…暂停受理')
+        return f"{one[0]}（{zh_date(one[1])}）在暂停受理期间，不受理（通知：“{pause}”）。"
     if day is None or day[1] != day[2]:
         return judge_day(view, now, norm, en)
     said, first, _end, at, _done = day

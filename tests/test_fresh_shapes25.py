@@ -515,3 +515,91 @@ def test_a_figure_asked_which_tier_it_fits_gets_each_tier_s_verdict(tiers):
 def test_years_with_man_asserted_as_the_rule_are_corrected_not_checked(river, q, fixed):
     text = river.answer(q).text
     assert fixed in text and "不符合：成立" not in text
+
+
+@pytest.mark.parametrize("q", ["系统4月10号就开通了吧？我怎么一直登不上去", "网上申报是4月10日开始的吧"])
+def test_an_opening_day_said_wrong_is_corrected(q, tmp_path):
+    text = _RIVER.replace("网上申报截至2152年4月20日17:00。", "网上申报于2152年3月20日9:00开放，截至2152年4月20日17:00。")
+    a = _from(text, "chengchuan-open-2152.txt", str(tmp_path))
+    out = a.answer(q, _at("2152-03-10T10:00")).text
+    assert out.startswith("【更正】") and "不是4月10日" in out and "3月20日" in out
+
+
+def test_a_publicity_length_the_notice_leaves_open_is_said_so(tiers):
+    a = tiers.answer("公示期是七个工作日吧？")
+    assert not a.matched and "公示期的时长" in a.text
+
+
+@pytest.mark.parametrize("q, person", [("南林区找谁", "刘晓婷"), ("冬湖区联系人", "王立群")])
+def test_a_place_typed_with_its_nasal_confused_is_found_when_nothing_else_is(river, q, person):
+    text = river.answer(q).text
+    assert person in text and "理解为" in text
+
+
+def test_the_nasal_fallback_never_picks_between_two_places(river):
+    from knowledge.nasals import nasal_place
+    districts = {"a": type("D", (), {"name": "明新区", "short": "", "towns": ()})(), "b": type("D", (), {"name": "民新区", "short": "", "towns": ()})()}
+    assert nasal_place("敏新区找谁", districts, ["a", "b"]) is None
+    assert nasal_place("明新区找谁", districts, ["a"]) is None  # written the same: no typo to read
+
+
+def test_a_recipient_above_the_address_and_a_hand_in_where_only_post_is_taken(tmp_path):
+    text = _RIVER.replace("受理窗口：澄川市政务服务中心一楼8号窗口（地址：澄川市河西路18号），窗口电话：0733-28680527。",
+                          "纸质材料邮寄至市质量协会。\n收件人：李婉清\n联系电话：0733-88536621\n邮寄地址：澄川市河西路258号质量大厦607室\n"
+                          "纸质材料只接受邮寄，不接受现场递交。")
+    a = _from(text, "chengchuan-post-2152.txt", str(tmp_path))
+    assert a.kb.notice.mailing.person == "李婉清" and a.kb.notice.mailing.phone == "0733-88536621"
+    out = a.answer("开车直接送到607行吗").text
+    assert out.startswith("【更正】") and "不接受现场递交" in out
+
+
+def test_the_units_step_goes_with_the_units_role():
+    a = Answerer(load_knowledge(Path(__file__).resolve().parent / "notices" / "zhenjiang-last-round-list-2148.txt"))
+    text = a.answer("推荐单位要做什么").text
+    assert "加强组织发动" in text and "签署推荐意见并加盖公章" in text
+
+
+def test_a_county_the_table_does_not_list_gets_the_notice_s_sentence_on_such_places(tmp_path):
+    text = _RIVER.replace("北港区：赵一鸣，0733-83319062。", "北港区：赵一鸣，0733-83319062。注册地不在上述所列区的企业，可直接报送市工业和信息化局质量处。")
+    a = _from(text, "chengchuan-unlisted-2152.txt", str(tmp_path))
+    out = a.answer("我们在清溪县注册的 表里没有 交哪里").text
+    assert "没有“清溪县”" in out and "可直接报送市工业和信息化局质量处" in out
+
+
+# From the second reading: messages that share words with the new rules and ask nothing wrong.
+@pytest.mark.parametrize("q", ["礼拜一材料怎么送过去", "上门送材料的时候要带什么东西", "检测机构上门取样，要带东西过去吗", "我们公司生产礼品，产品怎么送检",
+                               "数据表格调一调格式，麻烦看下", "能告诉我别的企业一般报哪一档吗", "我们是做土特产加工的企业，能报吗",
+                               "上一届的申报书模板能发我吗", "上一届的评选信息帮我查一下"])
+def test_innocent_messages_sharing_words_with_the_decline_rules_are_not_declined(river, q):
+    assert "不能帮" not in river.answer(q).text
+
+
+@pytest.mark.parametrize("q", ["我想去评委家里坐坐带两瓶酒，可以吧", "合格率帮我往高里写一写", "把不良率的数据稍微修一修，反正专家看不出来",
+                               "营收调到5千万，反正差一点"])
+def test_more_ways_to_bribe_or_touch_up_figures_are_declined(river, q):
+    a = river.answer(q)
+    assert not a.matched and "不能帮" in a.text
+
+
+@pytest.mark.parametrize("q", ["不用每页都加页码吧", "照片不用每张都打印彩色的吧", "申报书不用每页都签字吧"])
+def test_every_page_of_something_else_is_no_seal_claim(q, tmp_path):
+    a = _from(_RIVER.replace("纸质材料一式两份，", "纸质材料一式两份，证明材料复印件须逐页加盖企业公章，"), "chengchuan-pages-2152.txt", str(tmp_path))
+    assert not a.answer(q).text.startswith("【更正】")
+
+
+def test_units_in_a_paragraph_keep_those_with_an_address_after_a_comma(tmp_path):
+    text = _RIVER.replace("南岭区：刘晓婷，0733-86625538；", "南岭区：刘晓婷，0733-86625538，地址：南岭区中山南路1号区政府5楼；")
+    a = _from(text, "chengchuan-address-2152.txt", str(tmp_path))
+    units = {u.name: u for u in a.kb.notice.units.items}
+    assert len(units) == 4 and units["南岭区"].address == "南岭区中山南路1号区政府5楼"
+
+
+def test_a_place_the_message_says_the_firm_is_not_in_is_not_read_from_its_short_form(steppe):
+    text = steppe.answer("我在和林格尔县，不在和林新区，找谁").text
+    assert "赵云飞" in text and "孙佳" not in text
+
+
+def test_quotes_that_cover_each_other_never_all_drop_out():
+    a = Answerer(load_knowledge(Path(__file__).resolve().parent / "notices" / "xining-bracket-headings-2140.txt"))
+    text = a.answer("公示几天？名单大概啥时候出").text
+    assert "五个工作日" in text and "六月底" in text

@@ -132,6 +132,9 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
                 _org, person, phone = facts.contact_in(after + (" " + nxt if _WINDOW_PHONE.match(nxt) else ""))  # or phone below
             elif not phone and _WINDOW_PHONE.match(after) and facts.phones(after):  # '窗口电话：021-…'
                 phone = facts.phones(after)[0]
+            above = " ".join(t for t, _, _ in spans[max(0, i - 2):i]) if i < len(spans) - 1 else ""
+            if not person and (who := re.search(r"收\s*件\s*人\s*[:：]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])", above)):
+                person, phone = who.group(1), phone or next(iter(facts.phones(above[who.end():])), "")  # '收件人：…' / '联系电话：…' above
             window = _WINDOW.match(spans[i - 1][0]) if i > 0 and i - 1 < len(spans) - 1 else None  # '受理窗口：…' above
             window = window or _WINDOW_HERE.match(text.strip())  # '受理窗口：…27号窗口（地址：…），窗口电话：…' on one line
             address = _place(addr.group(1))

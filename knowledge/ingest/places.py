@@ -76,6 +76,8 @@ def _aliases(p: dict) -> list[str]:
                 break  # the longest kind of zone the name ends with
     if (plain := _ETHNIC.sub("", p["short"])) != p["short"] and len(plain) >= 2:  # '管城回族区' is '管城'
         out.append(plain)
+    if re.fullmatch(r"[\u4e00-\u9fff]{3,}(?<![左右前中后])旗", p["short"]):  # '阿鲁科尔沁旗' is '阿鲁科尔沁' (not '巴林左' of 巴林左旗)
+        out.append(p["short"][:-1])
     out += [n.replace(w, "") for n in (p["name"],) for w in ("国家级", "国家") if w in n and len(n) - len(w) >= 4][:1]  # 贵阳高新区
     for name in (p["short"], p["name"]):  # '浐灞生态区' -> '浐灞', '航天基地' -> '航天', '高新区' -> '高新'
         if m := re.match(r"^([\u4e00-\u9fff]{2,4}?)(?:生态区|生态|示范区|基地|片区|经济区|经济技术开发区)$|^(?:[\u4e00-\u9fff]{2})?(高新|经开)区$", name):

@@ -58,11 +58,13 @@ _LEAD = re.compile(r"^.*?(?:如下|联系方式|推荐单位|联系人)[^，,；
 def _triple(seg: str, s: int, e: int) -> Row | None:
     """'…如下：海州区工信局，王海燕，0518-85512036（地址：…）': one unit of such a list, with its address in brackets."""
     seg = _LEAD.sub("", seg.strip(" 。"))
+    tail = re.search(r"[，,]\s*((?:办公|受理|联系)?地址\s*[:：]?\s*[^，,；;（）()]{4,60})$", seg)  # '…，0553-4821234，地址：…'
+    seg = seg[:tail.start()] if tail else seg
     aside = _ASIDE.search(seg)
     m = _TRIPLE.match((seg[:aside.start()] if aside else seg).strip())
     if not m:
         return None
-    where = re.match(r"\s*(?:办公|受理|联系|收件|报送)?地址\s*[:：]?\s*(.+)$", aside.group(1)) if aside else None
+    where = re.match(r"\s*(?:办公|受理|联系|收件|报送)?地址\s*[:：]?\s*(.+)$", aside.group(1) if aside else tail.group(1) if tail else "")
     mail = EMAIL.search(m.group(3))
     cells = {"name": m.group(1), "person": m.group(2), **({"email": mail.group(0)} if mail else
                                                           {"phone": re.sub(r"\s*[，,]\s*", "、", re.sub(r"\s*([-转])\s*", r"\1", m.group(3)))})}

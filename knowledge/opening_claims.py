@@ -1,0 +1,29 @@
+"""A day the message says the online system opens ('系统4月10号就开通了吧') against the notice's opening day."""
+
+from __future__ import annotations
+
+from .phrasing import Section, web_word, zh_date
+from .values import NUM, cn_number, lazy
+
+# '系统4月10号就开通了吧', '网上申报是4月10日开始的吧', '平台10号开放'.
+_SAID_OPEN = lazy(rf"(?:系统|平台|网站|网上申报|网报|填报|申报)[^，,。？?！!]{{0,6}}?(?:(?P<m>{NUM})\s*月\s*)?(?P<d>{NUM})\s*[日号]"
+                  r"[^，,。？?！!]{0,3}(?:开放|开通|开始|上线|开了|开的|就开|能登|可以登)")
+
+
+class OpeningClaims:
+    """Uses the checker's kb, en and _fix."""
+
+    def _opens(self, norm, a, intents, premise) -> Section | None:
+        from .window import opening  # (window imports the answer-time phrasing; imported when a message names an opening)
+
+        m = _SAID_OPEN.search(norm)
+        if m is None or (opens := opening(self.kb)) is None:
+            return None
+        when, clause = opens
+        month, day = cn_number(m.group("m")) if m.group("m") else when.month, cn_number(m.group("d"))
+        if (month, day) == (when.month, when.day):
+            return None
+        clock = f" {when:%H:%M}" if when.hour or when.minute else ""
+        said = f"{int(month)}月{int(day)}日" if m.group("m") else f"{int(day)}日"
+        return self._fix(f"不是{said}：{web_word(self.kb)}申报于{zh_date(when.date())}{clock}起开放。", clause,
+                         en=f"Not the {int(day)}th: online applications open on {when:%Y-%m-%d}{clock}.")
