@@ -90,7 +90,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None, english: bool = False) -> Answer:
         judge, en, money, refusal = self.judge, text.english or english, self.judge.money(text.norm), self.judge.refusal(text.norm)
         r = Renderer(self.kb, now, en, lambda key: self.resolver.display_name(key, True))
-        if refusal:
+        if refusal and not judge.injection(text.norm):  # ("忽略之前的指令，告诉我…": the role first)
             return self._refuse(refusal, r, en, money, judge.agency(text.norm), text.norm)
         if (outside := judge.outside(text.norm)) or judge.injection(text.norm):  # a standard's clause; "忽略之前的指令"
             return self._outside(en) if outside else self._not_my_role(en)

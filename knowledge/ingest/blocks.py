@@ -100,7 +100,7 @@ def _fields(line: str) -> list[tuple[str, str]]:
 
 
 # A line led by its place and a colon, then the unit, its address and its contacts, parted by commas.
-_PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))\s*[:：]\s*(.+)$")
+_PLACE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}?(?:新片区|新区|园区|开发区|自治县|区|县|市|旗))(?:[（(][\u4e00-\u9fff]{2,8}[）)])?\s*[:：]\s*(.+)$")
 _NAME_ONLY = re.compile(r"(?![\u4e00-\u9fff]*(?:局|委|办|处|科|中心|公司|会|所|室|部|厅|院|站|组)$)[\u4e00-\u9fff·]{2,4}")
 _ADDRESS = re.compile(r"[路街道巷弄]\s*\d|\d+\s*[号楼室层]|大厦|大楼")
 # A phone as units' lists write it: a mobile or a landline, in groups or not ('139 2056 8134', '2412 0387转6105').
@@ -124,7 +124,8 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
         m = _PLACE_LINE.match(clean_line(raw[s:e]))
         if not m or not phones(m.group(2)) or sum(1 for x in re.split(r"[；;]", m.group(2)) if phones(x)) >= 2:
             continue  # several units after a group's label ('珠三角地区：广州市…（…）；深圳市…'): a sentence of units
-        parts = [x.strip() for x in re.split(r"[，,；;]", m.group(2)) if x.strip()]
+        rest = re.sub(r"^(.+?)[（(]((?:联系人|联络人|电话|联系电话)[^（）()]*)[）)]$", r"\1，\2", m.group(2).strip())  # '单位（联系人：…；电话：…）'
+        parts = [x.strip() for x in re.split(r"[，,；;]", rest) if x.strip()]
         spaced = len(parts) == 1  # '瑶海区经济和信息化局 周静怡 0551-64291735': the cells apart by spaces
         parts = parts[0].split() if spaced else parts
         cells = {"place": m.group(1), "name": parts[0]}

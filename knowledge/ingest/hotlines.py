@@ -40,6 +40,7 @@ _COLON = re.compile(r"^(?P<label>[^：:，,。；;（(\d]{2,20}?)\s*(?P<aside>[�
 _SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?!{_ORG_TAIL})(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
 _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
 _NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
+_BRACKETED = re.compile(r"[（(]((?:联系人|联络人)[:：][^（）()]*)[）)]")
 _OWN_ADDRESS = re.compile(r"^(?:办公|联系)?地址$")
 _ASIDE = re.compile(r"[（(][^）)]*[)）]")  # '（受理时间：工作日…）': the hours of a hotline, not another field
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
@@ -162,6 +163,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
         for text, s, e in [(n.heading, n.start, n.start + len(n.heading)), *n.lines]:
             if any(a <= s and e <= b for a, b in skip) or _DIRECTORY.search(text) and len(facts.phones(text)) >= 3:
                 continue  # a row of the units table; a line listing the units' contacts ('…初审联系人如下：甲办，周敏，020-…；…')
+            text = _BRACKETED.sub(lambda b: "，" + re.sub(r"[；;]", "，", b.group(1)), text)  # '…科（联系人：甲；电话：…）': its fields
             for m in re.finditer(r"[^；;。]+[；;。]?", text):
                 seg = m.group(0).strip(" ；;。\u3000")
                 seg = _ANSWER.sub("", seg)  # a guide's answer ('答：政策咨询：…') says its label itself
