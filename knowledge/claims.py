@@ -153,11 +153,11 @@ class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
                                                                                if _ARRIVE.search(x)), "")):  # '以邮戳为准吧' where it must arrive
             return self._fix(f"不是以邮戳为准：通知写明：“{arrive.rstrip('。；')}”。", max((c.clause for c in self.n.passages if arrive in c.text), key=len),
                              en=f"No, not the postmark: the notice says the copies must arrive by then: “{arrive}”")
-        both = next(((c.clause, x.strip().rstrip("。；")) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _BOTH.search(x)), None)
-        if _PAPER_ONLY.search(norm):  # '网上没赶上，直接送纸质行不行': the notice's both-required sentence, else its online step
-            return self._fix(f"不可以：{both[1] if both else sub.online}。", both[0] if both else sub.clause_of("online"),
-                             en=f"No: the application is submitted online ({sub.site or sub.site_name}).")
-        if _NO_PAPER_SAID.search(norm) and not sub.no_paper and both:  # '网上交了，纸质的不用交了吧'
+        only, none = _PAPER_ONLY.search(norm), _NO_PAPER_SAID.search(norm)  # the both-required sentence, read only then
+        both = next(((c.clause, x.strip("。； ")) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _BOTH.search(x)), 0) if only or none else 0
+        if only:  # '网上没赶上，直接送纸质行不行': the notice's both-required sentence, else its online step
+            return self._fix(f"不可以：{both[1] if both else sub.online}。", both[0] if both else sub.clause_of("online"), en="No: it is submitted online.")
+        if none and not sub.no_paper and both:  # '网上交了，纸质的不用交了吧'
             return self._fix(f"不是，纸质材料也要交：{both[1]}。", both[0], en=f"No, the paper copies are required too: “{both[1]}”")
         if _ALL_PAPER.search(norm) and sub.rest_online:
             paper = sub.paper_text or f"{sub.sealed}后提交纸质材料（{sub.form_copies}）"

@@ -44,8 +44,9 @@ def of_units(kb: Knowledge, compact: str, intents: tuple[str, ...], unknowns: tu
     if not n.units and n.organisation.route and not districts and _PLACE_CONTACT.search(compact) and not _HOTLINE.search(compact):
         # '玄武区找谁' where the notice lists no units: to whom firms apply, and where the offices' contacts are
         intents = tuple(dict.fromkeys(("district", *(i for i in intents if i != "consult"))))
-    if {"consult", "submit", "mail"} & set(intents) and "district" not in intents and unlisted_place(kb, compact, districts):  # '朝阳区的企业找谁推荐'
-        intents = ("district", *(i for i in intents if i not in ("consult", "submit")))  # '昭觉县注册的交哪里'
+    if ("consult" in intents or {"submit", "mail"} & set(intents) and _NAMED_PLACE.search(compact)) and "district" not in intents \
+            and unlisted_place(kb, compact, districts):  # '朝阳区的企业找谁推荐', '昭觉县注册的交哪里'
+        intents = ("district", *(i for i in intents if i not in ("consult", "submit")))
 
     if districts and (mail := [u for u in unknowns if "邮箱" in u]) and all(  # "小店的邮箱": the unit's own
             getattr(kb.unit_for(k), "email", "") for k in districts):
