@@ -17,9 +17,9 @@ from .claims import Claims
 from .contact_claims import STRAIGHT, ContactClaims
 from .deadline_claims import DeadlineClaims
 from .format_claims import FormatClaims
-from .hand_in_claims import HandInClaims
 from .list_claims import ListClaims
 from .model import Knowledge
+from .notice_rule_claims import HandInClaims, IndustryClaims
 from .opening_claims import OpeningClaims
 from .period_claims import PeriodClaims
 from .phrasing import Section, hotline_named
@@ -52,7 +52,7 @@ _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资�
 TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
             "_share": "criteria", "_former": "consult", "_direct": "", "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit",
             "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility",
-            "_layout": "format", "_quota": "one_item", "_every_page": "seal", "_opens": "deadline", "_hand_in": "paper"}
+            "_layout": "format", "_quota": "one_item", "_every_page": "seal", "_opens": "deadline", "_hand_in": "paper", "_industry": "eligibility"}
 
 _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
@@ -67,7 +67,7 @@ _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加�
 
 
 class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims, SealClaims,
-              OpeningClaims, HandInClaims):
+              OpeningClaims, HandInClaims, IndustryClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -86,7 +86,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in]
+                  self._industry, self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

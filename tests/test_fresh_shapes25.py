@@ -628,3 +628,11 @@ def test_units_given_as_place_colon_unit_with_bracketed_fields(tmp_path):
     units = {u.name: u for u in a.kb.notice.units.items}
     assert units["西山区工业和信息化局"].person == "陈思远" and units["西山区工业和信息化局"].address == "西山区中山路1号"
     assert len(units) == 4
+
+
+@pytest.mark.parametrize("q, flagged", [("我们是职业技能培训学校，2150年成立的，营收3000万，能报吗", True), ("我们公司主营房地产开发，能报吗", True),
+                                        ("我们是做精密模具的企业，能报吗", False)])
+def test_a_firm_whose_business_is_on_the_negative_list_is_shown_the_list(q, flagged, tmp_path):
+    text = _RIVER.replace("2. 申报材料弄虚作假的；", "2. 主营业务属于房地产开发经营、金融（含银行、证券）、教育培训行业的企业；")
+    out = _from(text, "chengchuan-industry-2152.txt", str(tmp_path)).answer(q).text
+    assert ("【请注意】" in out and "教育培训行业的企业" in out) is flagged
