@@ -19,17 +19,21 @@ _HAND_IN = lazy(r"(?:开车|亲自|当面|直接|跑一趟|跑过去|自己)[^�
 _POST_ONLY = lazy(r"(?:只|仅)(?:接受|接收|限)(?:邮寄|快递)|不(?:接受|接收|受理)(?:现场|当面|上门)(?:递交|报送|提交|送达)?")
 
 
+def rule_sentence(n, rule) -> tuple[str, str] | None:
+    """(the innermost clause, the sentence) of the notice's first sentence that `rule` finds, or None."""
+    said = next((x.strip().rstrip("。；;") for c in n.passages for x in _SENTENCE.findall(c.text) if rule.search(x)), None)
+    return (max((c.clause for c in n.passages if said in c.text), key=len), said) if said else None
+
+
 class HandInClaims:
     """Uses the checker's n, en and _fix."""
 
     def _hand_in(self, norm, a, intents, premise) -> Section | None:
         if not _HAND_IN.search(norm):
             return None
-        rule = next(((c.clause, x.strip().rstrip("。；;")) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _POST_ONLY.search(x)), None)
-        if rule is None:
+        if (rule := rule_sentence(self.n, _POST_ONLY)) is None:
             return None
-        clause = max((c.clause for c in self.n.passages if rule[1] in c.text), key=len)  # the innermost clause that says it
-        return self._fix(f"不可以当面递交：通知写明“{rule[1]}”。", clause, en=f"No hand-in: the notice says “{rule[1]}”.")
+        return self._fix(f"不可以当面递交：通知写明“{rule[1]}”。", rule[0], en=f"No hand-in: the notice says “{rule[1]}”.")
 
 
 class IndustryClaims:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .notice_rule_claims import rule_sentence
 from .phrasing import Section
-from .recall import _SENTENCE
 from .values import lazy
 
 # The message says a seal on every page is not needed.
@@ -23,9 +23,8 @@ class SealClaims:
     def _every_page(self, norm, a, intents, premise) -> Section | None:
         if not _NOT_EVERY_PAGE.search(norm):
             return None
-        said = next(((c.clause, x.strip().rstrip("。；;")) for c in self.n.passages for x in _SENTENCE.findall(c.text) if _EVERY_PAGE.search(x)), None)
+        said = rule_sentence(self.n, _EVERY_PAGE)
         same = lambda t: re.sub(r"佐证材料|证实性材料|证明材料", "证明材料", t)  # noqa: E731 (the supporting papers, by any name)
         if said is None or any(d not in same(said[1]) for d in _DOCUMENT.findall(same(norm))):
             return None  # ('申报书不用每页盖章吧' where the rule is the copies'): said of another document
-        clause = max((c.clause for c in self.n.passages if said[1] in c.text), key=len)  # the innermost clause that says it
-        return self._fix(f"需要逐页盖章：通知写明“{said[1]}”。", clause, en=f"Yes, every page: the notice says “{said[1]}”.")
+        return self._fix(f"需要逐页盖章：通知写明“{said[1]}”。", said[0], en=f"Yes, every page: the notice says “{said[1]}”.")
