@@ -72,14 +72,14 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         return dt.datetime.now(self.kb.tz)
 
     def answer(self, question: str, now: dt.datetime | None = None, home: str | None = None, context: Turn | None = None) -> Answer:
-        """Answer one free-text question at the given time (default: now, in the notice's time zone). `home` is the asker's remembered district:
-        "我该找谁" then names that district's unit. `context` is the asker's previous turn: a follow-up ("那松江呢") is read against it."""
+        """Answer one question at `now` (default: now); `home`: the asker's remembered district ("我该找谁"); `context`: their previous turn."""
         now = now or self.now()
         if len(question) > MAX_QUESTION_CHARS:
             return Answer(too_long(len(question), MAX_QUESTION_CHARS), False)
         text = prepare(anchored(question, now))
         if not text.compact:
-            return Answer(self._capabilities(False, "请输入您的问题。"), False)
+            return Answer(self._capabilities(False, "请输入您的问题。" if not any(c.isalpha() for c in question)  # '룡정시 담당자…': another script
+                                             else "抱歉，我只能理解中文或英文的提问（Sorry, please ask in Chinese or English）。"), False)
         if (parts := numbered_parts(question))[1] and (each := answer_numbered(*parts, self, now, home, text.english)):
             return each  # '我是青浦一家…1）…？2）区里找谁？': each on its own, with the place said before them
         if context and (again := reread(self, context, text)):  # "in English please", "是600字吧" after "摘要多少字"
@@ -226,7 +226,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             elif missing:
                 labels = [self.kb.lexicon.intents[m].label_en if en else self.kb.lexicon.intents[m].label for m in missing]
                 a = replace(a, unknowns=(*a.unknowns, *labels))
-        if routed := r.routed(a) if {"consult", "submit", "mail", "paper"} & set(intents) else None:  # '央企分公司直接报的话 材料送到哪 找谁'
+        if routed := r.routed(a, not {"consult", "submit", "mail", "paper"} & set(intents)):  # '央企分公司直接报的话 材料送到哪 找谁'
             sections = [routed, *(s for s in sections if s != routed)]
         if not sections:
             return Answer(self._unknown(a, en), False, gap=True) if a.unknowns else \

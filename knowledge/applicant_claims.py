@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from .assertions import sentence_around
+from .notice_rule_claims import also_stated
 from .phrasing import Section, last_day
 from .practice_claims import before_window, practice
 from .tax_credit import tax_credit
@@ -67,8 +68,7 @@ class ApplicantClaims:
                 says = ("requires" if item in el.items else "says") if self.en else "要求" if item in el.items else "中写明"
                 line = (f"{'No' if rule.verdict == '不符合' else 'Probably not'}: {en}, and the notice {says}: “{item.text}”." if self.en
                         else f"{rule.verdict}：{why}，而通知{says}“{item.text}”。{'' if rule.verdict == '不符合' else '是否符合，以推荐单位审核为准。'}")
-                also = max(((c.clause, x) for c in self.n.passages if c.clause != item.clause for x in re.split(r"[。；，]", c.text)
-                             if len(x) <= 60 and rule.requires.search(x) and x not in item.text), key=lambda y: len(y[0]), default=None)  # '推广多年的成熟方法'
+                also = also_stated(self.n, rule.requires, item.clause, item.text)  # '推广多年的成熟方法'
                 line += f"（通知{also[0]}还写明：“{also[1].strip('。；')}”。）" if also and not self.en else ""
                 ruled = Section("Eligibility check" if self.en else "对照申报条件", (line,), (item.clause, *(also[:1] if also else ())))
             if ruled is not None:

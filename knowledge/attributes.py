@@ -89,7 +89,7 @@ class Attributes(Counts, Whereabouts):
         stated = [c for u in found if u not in unstated and not u.quiet for c in self._stating(u.evidence, prepare(norm).compact)]
         unstated = [u for u in unstated if not (fixed and (u.settled or u.evidence.search(fixed) and all(  # the correction answers it,
             re.search(r"\d", x.group(0)) for x in u.match.finditer(norm))))]  # unless asked outright ('有页数限制吗', not '限500页')
-        return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm)  # hours: only the asked contact's
+        return scoped(self.kb, found, unstated, list(dict.fromkeys(stated)), norm, a)  # hours: only the asked contact's
 
     def _untold(self, a, norm: str):
         """The analysis without the open details ("培训会") that only the user's own story names; a hand-in planned on a
@@ -193,8 +193,7 @@ class Attributes(Counts, Whereabouts):
         return not any(named(c) for c in others)
 
     def _unknown_passages(self, a) -> list[Clause]:
-        """Where a notice does give what the lexicon expects notices to leave open ("公示7天", "最高不超过50万元"):
-        the clause with a sentence that holds the word the user used and a number."""
+        """Where a notice gives what notices often leave open ("公示7天", "最高50万元"): the word the user used, by a number."""
         out, table = [], self.kb.notice.units.clause if self.kb.notice.units else ""
         for word in a.unknown_words:
             if len(word) < 2:
@@ -204,8 +203,9 @@ class Attributes(Counts, Whereabouts):
             near = re.compile(rf"{w}[^。；]{{0,12}}?{num}|{num}[^。；]{{0,12}}?{w}")
             hits = [c for c in self.kb.notice.passages if word in c.text and near.search(c.text) and not REVOKES.search(c.text)
                     and not (table and a.district.districts and c.clause.startswith(table))]  # a unit asked: its card, not the list
+            money = re.search(r"多少钱|多少万|几万|金额|how much", a.text.compact, re.I) is not None  # a sum, not '12个月内'
             if hits:
-                out.append(min(hits, key=lambda c: len(c.text)))
+                out.append(min(hits, key=lambda c: (money and not re.search(r"\d\s*(?:万|亿)?元", c.text), len(c.text))))
         return out[:1]
 
     def _quoted(self, question: str) -> list[Clause]:

@@ -23,6 +23,7 @@ _NOTSTRAIGHT = lazy(r"(不得|不能|不可|请勿|不要|不)直接(向|报|寄
                      r"|直接(报送|寄送|提交|报)[^。；]{0,12}(不予受理|不受理|不接收)|(未经|不经|没有经过)[^。；]{0,40}推荐[，,]?(企业)?直接向")
 _SYSTEM_TROUBLE = lazy(r"系统|网站|网页|页面|登录|登陆|上传|填报|打不开|进不去|账号|密码")
 
+_EXT_SAID = re.compile(r"分机(?:号码?)?\s*(?:是|为|[:：])?\s*(\d{2,6})(?!\d)")
 _NOT_A_LINE = lazy(r"我们|我司|我的|本公司|公司|单位|座机|手机号?是?|单号|订单|快递|编号|工号|税号|账号|卡号|信用代码")
 
 
@@ -87,8 +88,8 @@ class ContactClaims:
         fixes = []
         for phone in (p for p in premise.phones if p not in former):  # a replaced one is said so above
             theirs = self._own(premise.persons[0]) if len(premise.persons) == 1 else None  # '李文博老师电话是…吧': that person's
-            asked = (theirs if theirs and _PHONE_OF(premise.persons[0]).search(norm) else None) or self._asked(a) or theirs or self._near(norm, phone) \
-                or self._alike(norm, phone)
+            asked = (theirs if theirs and _PHONE_OF(premise.persons[0]).search(norm) else None) or (self._asked(a) if a.district.resolved else None) \
+                or self._near(norm, phone) or self._alike(norm, phone) or self._asked(a) or theirs  # one digit or one swap off a line: that line
             if asked and phone not in re.sub(r"[^\d、]", "", asked[2]).split("、") and phone not in re.sub(r"\D", "", asked[2]):
                 said = _as_written(norm, phone)
                 whose = f"（{said}是{phones[phone]}的电话）" if phone in phones else ""
@@ -97,6 +98,9 @@ class ContactClaims:
                     and (own := re.search(rf"{phone}\s*(?:转|-|－|分机)\s*(\d{{2,6}})", re.sub(r"\s", "", asked[2]))) \
                     and ext.group(1) != own.group(1):  # '<号码>转<分机>' where the unit's extension is another
                 fixes.append(self._fix(f"{asked[0]}的分机不是{ext.group(1)}：{asked[0]}：{asked[2]}。", asked[3]))
+        if not fixes and (ext := _EXT_SAID.search(norm)) and (asked := self._asked(a)) \
+                and (own := re.search(r"(?:转|-|－|分机)\s*(\d{2,6})$", re.sub(r"\s", "", asked[2]))) and own.group(1) != ext.group(1):
+            fixes.append(self._fix(f"{asked[0]}的分机不是{ext.group(1)}：{asked[0]}：{asked[2]}。", asked[3]))  # '他们的分机是20902吧'
         if len(fixes) > 1:  # "系统问题打<号码>吧？政策方面找<号码>？": each number set right
             return Section(fixes[0].title, tuple(x for f in fixes for x in f.lines), tuple(dict.fromkeys(c for f in fixes for c in f.sources)))
         return fixes[0] if fixes else None

@@ -73,6 +73,7 @@ _CLOCKISH = re.compile(r"\d|[点时号日]|今天|今晚|明天|明晚|后天|�
 _OWN_LINE = re.compile(r"填报|政策|技术|系统|咨询|热线|市里|市经信|hotline|policy|technical", re.I)
 _OTHER_FIRM = re.compile(r"^\s*(?:那如果|那要是|那假如|那么?|如果|要是|假如)\s*(?:是|我们是)?\s*(\S.{0,20}?)\s*(?:呢|的话呢|可以吗|行吗|能报吗)[？?。.]*$")
 _FIRM_TOPICS = frozenset({"eligibility", "deadline", "about"})  # a registration date reads as a deadline's
+_ORDINAL = re.compile(r"^(?:那|那么)?第\s*[一二三四五六七八九十\d]+\s*(?:条|点|项|个|部分|款)")
 _EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
 
 
@@ -87,7 +88,8 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
         return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那分公司呢" after "…能报吗": that firm, on its own
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
     unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
-    elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None
+    ordinal = _ORDINAL.match(compact)  # "第二条是什么意思" after "遴选标准有哪些": that item of the list asked about
+    elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None or ordinal is not None
     if not (unit_talk or asserts and set(a.intents) <= set(prev.intents) or not a.intents and elliptical):
         return None  # a question of its own ("申报条件是什么", "今晚12点前交可以吗")
     if not asserts and not a.intents and "deadline" in prev.intents and _CLOCKISH.search(compact):
@@ -96,6 +98,11 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
             return f"can we submit on {core}?"
         return core + ("" if re.search(r"交|报|寄|送|传", core) else "交") + "来得及吗"
     first = re.split(r"(?<=[。？?！!])", prev.question.strip())[0].rstrip("？?。.！! ")
+    bare = re.sub(r"(?:呢|吗|吧|啊|呀|么)+$", "", first)  # "行距呢" → "是1.5倍吧": one claim, '行距是1.5倍吧'
+    if ordinal and (subject := re.sub(r"(?:都|一共|分别)?(?:有哪些|有哪几[条点项个]|是什么|是哪些|包括哪些|包括什么|有什么|有啥|是啥)$", "", bare)):
+        return subject + a.text.norm.strip()
+    if asserts and bare and not re.search(r"多少|几|什么|哪|怎么|谁|是否|有没有", bare) and re.match(r"\s*(?:是|要|得|应该是|应为|用)", a.text.norm):
+        return bare + a.text.norm.strip()
     return f"{first}。{a.text.norm}" if len(first) <= 60 else None
 
 
@@ -104,4 +111,4 @@ def reread(answerer, prev: Turn, text) -> tuple[str, bool] | None:
     if answerer.judge.wants_english(text.norm, text.compact):
         return prev.question, True
     joined = merged(prev, answerer.understander.analyse(text), answerer.judge.is_followup(text.norm, text.compact))
-    return (joined, False) if joined else None
+    return (joined, text.english) if joined else None  # "and the phone?" after a Chinese turn: in English

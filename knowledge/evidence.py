@@ -127,8 +127,10 @@ class Evidence:
         latin = set(re.findall(r"[a-z]{3,}", compact.lower()))  # 'ppt' of '答辩能用ppt吗' in 'PPT不超过15页'
         mine = self._of_tracks(compact)  # '质量标杆营收要求多少': the sentences under that track's heading first
         how = re.search(r"怎么|如何|咋|怎样|\bhow\b", compact) is not None
+        money = 3.0 if re.search(r"多少钱|多少万|几万|金额|how much", compact, re.I) else 0.0  # '奖励多少钱': the sentence with the sum
         scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(self._whole(s, clause))) + 3.0 * sum(w in s.lower() for w in latin)
-                          + (5.0 if clause in mine else 0.0) + (1.0 if any(_VALUE.search(m.group(0)) for m in rule.finditer(s)) else 0.0), 6),
+                          + (5.0 if clause in mine else 0.0) + (1.0 if any(_VALUE.search(m.group(0)) for m in rule.finditer(s)) else 0.0)
+                           + (money if re.search(r"\d\s*(?:万|亿)?元", s) else 0.0), 6),
                    -len(rule.findall(s)) if not asked else 0, len(s), s, clause) for s, clause in hits]  # (no pairs: English)
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()

@@ -4,6 +4,7 @@ hours, nor '受理窗口周末开门吗' by any hotline's. The hours the notice 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import Clause, Knowledge
 
@@ -12,11 +13,19 @@ _KINDS = (("policy", re.compile(r"政策")), ("system", re.compile(r"系统|平�
 ELSEWHERE = re.compile(r"窗口|受理点|现场|送达|送过去|送去|递交|办公室|上门")  # a place to go, not a hotline
 
 
-def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], norm: str) -> tuple[list, list[Clause]]:
-    """(unstated, stated) with the hotlines' hours kept only where they are the asked contact's own."""
+def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], norm: str, a=None) -> tuple[list, list[Clause]]:
+    """(unstated, stated) with the hotlines' hours kept only where they are the asked contact's own; a place's unit asked
+    about ('三江几点办公'): its own hours, on its card, or that the notice does not state them (never another unit's)."""
+    if (units := [u for k in (a.district.districts if a is not None else ()) if (u := kb.unit_for(k))]) and _WHEN.search(norm) and (
+            asked := [u for u in found if _HOURS in u.label]):  # (asked when: not '打了一个没人接', which asks the number)
+        untold = [replace(h, label=f"{u.name}的办公时间", en=f"the office hours of {u.name}") for u in units if not u.hours for h in asked]
+        return [u for u in unstated if u not in asked] + list({u.label: u for u in untold}.values()), [c for c in stated if not _TIME.search(c.text)]
     hours = [u for u in found if _HOURS in u.label and u not in unstated]
     if not hours:
         return unstated, stated
+    theirs = [u.hours for u in kb.notice.units.items if u.hours] if kb.notice.units else []  # a county's hours are not the city's
+    if theirs and any(_TIME.search(c.text) for c in stated) and not (stated := [c for c in stated if not any(h in c.text for h in theirs)]):
+        return unstated + hours, stated
     con, digits = kb.notice.consultation, re.sub(r"\D", "", norm)
     named = [x for x in con.all() if len(d := re.sub(r"\D", "", x.phone)) >= 7 and d[-7:] in digits
              or x.person and len(x.person) >= 2 and x.person in norm or _by_name(x, norm)]  # "李振华老师那个电话几点能打通"
@@ -31,6 +40,7 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
     return unstated, kept
 
 
+_WHEN = re.compile(r"几点|什么时候|啥时候|时间|中午|午休|上班|下班|办公|周末|周六|周日|节假日|工作日|\b(?:hours|when|open)\b", re.I)
 _TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 
 

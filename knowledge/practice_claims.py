@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .assertions import sentence_around
+from .memo import per_object
 from .phrasing import Section
 from .values import EN_NUM, NUM, cn_number, lazy, plain
 
@@ -28,12 +29,17 @@ _EN = lazy(r"\b(?:implemented|running|in use|applied|in place)\b[^.?!]{0,20}?\b(
            r"(years?|months?)\b")
 
 
+@per_object
+def _need(n):
+    """(the item, the match) of the practice's minimum time: in the conditions, else anywhere in the notice
+    ('二、…申报的质量管理实践须已实施满1年')."""
+    items = n.eligibility.items if n.eligibility else ()
+    return next(((i, m) for i in (*items, *n.passages) if (m := _NEED.search(i.text))), None)
+
+
 def practice(n, norm: str, en: bool) -> Section | None:
     """The practice's time so far (or a minimum said as the rule) against the notice's minimum, with its words."""
-    items = n.eligibility.items if n.eligibility else ()
-    # In the conditions, else anywhere in the notice ('二、…申报的质量管理实践须已实施满1年').
-    found = next(((i, m) for i in (*items, *n.passages) if (m := _NEED.search(i.text))), None)
-    if not found:
+    if not (found := _need(n)):
         return None
     item, need = found
     need_months = cn_number(need.group(1)) * (12 if need.group(2) == "年" else 1)

@@ -19,7 +19,7 @@ from .deadline_claims import DeadlineClaims
 from .format_claims import FormatClaims
 from .list_claims import ListClaims
 from .model import Knowledge
-from .notice_rule_claims import HandInClaims, IndustryClaims
+from .notice_rule_claims import LIST_ASKED, BanClaims, HandInClaims, IndustryClaims
 from .opening_claims import OpeningClaims
 from .period_claims import PeriodClaims
 from .phrasing import Section, hotline_named
@@ -61,13 +61,13 @@ _FINED = lazy(r"罚款|罚了|罚金|处罚|罚没|赔偿|赔了|\bfined?\b|\bpe
 _SUMMED = lazy(r"加起来|加在一起|合计|一共|总共|共计|总计|总字数|\b(in total|altogether|combined)\b")
 _WHOLE = lazy(r"正文|全文|总字数|整篇|全部|一共|总共|合计|加起来")
 _AS_PAGES = lazy(rf"({NUM})\s*页(?!眉|脚|码|面)|({NUM})\s*pages?\b")
-_FILLER = lazy(r"还是|也是|就是|应该是?|依然|仍然|[仍也还都]")
+_FILLER = lazy(r"还是|也是|就是|应该是?|依然|仍然|的话|[仍也还都]")
 _OWN_PART, _OTHER_PART = lazy(r"^\s*(?:的)?(?:那|这)?一?(?:块|部分|板块)"), lazy(r"块|部分|板块")
 _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加粗|居中|什么字|用宋体|用黑体|排版|格式|样式|怎么排|怎么放)")  # after “摘要”二字
 
 
 class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims, SealClaims,
-              OpeningClaims, HandInClaims, IndustryClaims):
+              OpeningClaims, HandInClaims, IndustryClaims, BanClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -79,14 +79,14 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         when the question named none ("1240号文是1月发的吧" is about the notice itself)."""
         out: list[Section] = []
         topics: list[str] = []
-        if not (premise.firm or premise.persons or VALUE.search(norm) or self.rules.applying.search(norm) or STRAIGHT.search(norm)):
+        if not (premise.firm or premise.persons or VALUE.search(norm) or self.rules.applying.search(norm) or STRAIGHT.search(norm) or LIST_ASKED.search(norm)):
             return out, ()  # a plain question that states no value ("截止时间是什么时候？") asserts nothing
         self.en = a.english
         intents = set(a.intents)
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._industry, self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in]
+                  self._industry, self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in, self._ban]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:
@@ -230,7 +230,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             number = cn_number(value)
             if unit == "年" and m.group(1).endswith("近") and (said := self._recent(norm, number)):  # '数据要放近五年的吧'
                 return self._fix(f"不是近{value}年：通知写的是“{said[0]}”。", said[1]) if said[0] else None
-            said = _FILLER.sub("", norm[max(0, m.start(2) - 8):m.start(2)])[-4:]  # '注册还是要满三年': 注册要满
+            said = _FILLER.sub("", re.split(r"[。？！?!，,；;]", norm[max(0, m.start(2) - 8):m.start(2)])[-1])[-4:]  # '注册还是要满三年': 注册要满
             key = re.sub(r"(?:是|为|要|在|到|达到|得)$", "", LEAD.sub("", said))[-2:]  # '门槛是5000万': 门槛
             key = "" if key in ("门槛", "标准", "要求", "条件", "至少", "起码", "最低", "下限", "底线") else key  # any sentence's
             lead = said[said.rfind(key):] if len(key) == 2 else said

@@ -156,14 +156,15 @@ class Recall:
         mean = math.fsum(idf[p] for p in known) / len(known)  # fsum: the same total in any set order
         weight = {p: 0.0 if _FUNCTION.intersection(p) and (p not in idf or "几" in p) else idf.get(p, mean) for p in asked}  # "的吗"
         total = math.fsum(weight.values())
-        counting = _HOW_MANY.search(compact) is not None
+        counting = _HOW_MANY.search(compact) is not None  # '奖励多少钱': a sentence with a sum of money, not any number ('12个月内')
+        number = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元") if re.search(r"多少钱|多少万|几万|多少奖|奖多少|金额|how much", compact) else _NUMBER
         mine, theirs = self._track_clauses(compact)  # 'A类的营收…': never a sentence under another track's heading
 
         def score(s: tuple[str, str, frozenset[str]], done: set[str]) -> float:
             text, clause, pairs = s
             got = math.fsum([*(weight[p] for p in (pairs & asked) - done),
                              *(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)])
-            return got + (mean / 2 if counting and _NUMBER.search(text) else 0) - (total if clause in theirs - mine else 0)
+            return got + (mean / 2 if counting and number.search(text) else 0) - (total if clause in theirs - mine else 0)
 
         chosen: list[tuple[str, str, frozenset[str]]] = []
         covered: set[str] = set()
@@ -189,8 +190,7 @@ class Recall:
         return (under[asked[0]], set().union(*(v for n, v in under.items() if n != asked[0]))) if len(asked) == 1 else (set(), set())
 
     def _whole(self, piece: str, clause: str) -> str:
-        """A piece that ends at '；' with the rest of its sentence, up to '。' ('…给予一次性奖励50万元；同等条件下优先推荐…。'),
-        when the whole is not long."""
+        """A piece ending at '；' with the rest of its sentence up to '。' ('…奖励50万元；同等条件下优先推荐…。') when not long."""
         if not piece.endswith(("；", ";")):
             return piece
         own = next((p.text for p in self.kb.notice.passages if p.clause == clause), "")

@@ -23,7 +23,7 @@ from .render_submit import OPENS, SubmitSections
 from .render_units import UnitSections, unit_dues, unit_view
 from .stages import missed_stage
 from .track_deadline import main_group, track_view
-from .values import GROUP_SAID
+from .values import GROUP_SAID, cn_number
 from .window import judge_in_window, not_open_yet, step_status, step_when
 
 _EXCLUDED_ASKED = re.compile(r"不能报|不能申报|不得申报|不可以报|不予受理|不予推荐|不给推荐|不推荐|不受理|"
@@ -47,6 +47,8 @@ _RECOMMENDS = re.compile(r"推(?!广|送|进)|推荐(?!单位)")
 _UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐[^。；，,]{0,8}?不(?:超过|多于)\s*[\d一二三四五六七八九十]"
                          r"|推荐(?:数量|名额)(?:为|是)\s*[\d一二三四五六七八九十]+\s*(?:项|个|家|名)")
 
+
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|点|项|款)")
 
 class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
@@ -213,7 +215,9 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
 
     # ------------------------------------------------------------ conditions, focus, criteria
     def _section_of(self, sec, key: str, title_zh: str, title_en: str, a) -> Section:
-        picked = a.items.get(key, ())
+        picked = a.items.get(key, ()) if a is not None else ()
+        if not picked and a is not None and (m := _ORDINAL.search(a.text.compact)) and 1 <= (k := int(cn_number(m.group(1)))) <= len(sec.items):
+            picked = (k - 1,)  # '遴选标准第二条是什么意思': that item
         intro = (sec.intro_en or _ENGLISH_FRAME[key]) if self.en else sec.intro
         lines = [f"{intro.rstrip('：:')}{':' if self.en else '：'}", *self._items(sec.items, picked)]
         if picked and len(picked) < len(sec.items):

@@ -15,7 +15,7 @@ from .amended import amendment, said_by
 from .kind_units import first_named, kind_named, other_kinds, unit_of
 from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
-from .routes import route_for, route_section
+from .routes import left_out, route_for, route_section
 from .unit_asks import other_places, quoted, said_of_place, unlisted_place
 from .values import NUM, cn_number, lazy
 
@@ -30,9 +30,10 @@ _QUOTA_SAID = re.compile(rf"推荐?\s*(?:不超过)?\s*{NUM}\s*(?:个|项|家)|{
 class UnitSections:
     """The recommending units."""
 
-    def routed(self, a) -> Section | None:
-        """'我们是市属国企，厂在夷陵': the route of its own that the notice gives that kind of firm, not its place's unit."""
-        return route_section(route, self.en) if a is not None and (route := route_for(self.kb, a.text.norm)) else None
+    def routed(self, a, left_only: bool = False) -> Section | None:
+        """'我们是市属国企，厂在夷陵': that kind of firm's own route, not its place's unit; '我们在宁东': the sentence leaving it out."""
+        route = ((None if left_only else route_for(self.kb, a.text.norm)) or not a.chit_chat and left_out(self.kb, a.text.norm)) if a is not None else None
+        return route_section(route, self.en) if route else None
 
     def route_lines(self, a, word: str) -> list[str]:
         """The route's sentences that say `word` ('章', a date), for a reply on another topic."""

@@ -1,18 +1,21 @@
 """A route of its own for a kind of firm ('市属国有企业…直接向市经信委质量处申报，无需经县（市、区）经信局推荐',
 '市属国有企业通过市国资委推荐'): a firm that says it is one is sent that way, with the route's own dates, seal and
-contact, never to the unit of the place it is in."""
+contact, never to the unit of the place it is in. A place the notice leaves out ('定州市为省直管市，…不在本通知范围内',
+'宁东能源化工基地内企业…通过自治区渠道申报，不适用本通知'): a firm that says it is there gets that sentence, not a unit."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .memo import per_object
 from .model import Knowledge
 from .phrasing import Section
 from .values import lazy
 
 # A sentence that sends a kind of firm another way than through the unit of its place.
-_ROUTE = lazy(r"(?<![不非无])直接(?:向|报送|申报|报)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐|通过[^。；，,]{0,10}(?:国资委|集团|主管部门)推荐")
+_ROUTE = lazy(r"(?<![不非无])直接(?:向|报送|申报|报)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐"
+              r"|通过[^。；，,]{0,10}(?:国资委|集团|主管部门)(?:推荐|申报|报送)")
 # The kinds of firm such a sentence names, and how a message says it is one.
 _KINDS = (("省属", r"省属|省管|省国资"), ("市属", r"市属|市管|市国资"), ("区属", r"区属|区管|区国资"),
           ("中央", r"央企|中央企业|中央驻|驻[\u4e00-\u9fff]{1,2}央企|在[\u4e00-\u9fff]{1,2}央企|中央在"))
@@ -20,6 +23,12 @@ _NOT = lazy(r"(?:不是|并非|非|不属于)$")
 _SENT = lazy(r"[^。；;\n]+[。；;]?")
 _TO = lazy(r"(?:直接向|通过)([^。；，,（(]{2,16}(?:处|科|局|委|厅|集团))")
 _PHONE = lazy(r"(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9}")
+# A sentence that leaves a place's firms out of this notice, and the place it names first.
+_LEFT_OUT = lazy(r"不在本(?:通知|次)[^。；，,]{0,4}范围|不适用(?:于)?本(?:通知|次)|(?:本次)?不(?:受理|接收|纳入)[^。；，,]{0,8}(?:企业|申报)"
+                 r"|另行(?:组织)?申报|通过(?:自治区|省)[^。；，,]{0,8}(?:渠道|申报)")
+_PLACE = lazy(r"(?<![本各全该其])[\u4e00-\u9fff]{2,10}?(?:市|县|区|旗|基地|新区|园区|开发区|示范区|合作区)")
+_MINE = lazy(r"(?:我们|我司|本公司|公司|企业|工厂|厂子?|单位)?(?:在|是|位于|注册在|落户|属于|归|地处)$")
+_THEIRS = lazy(r"客户|供应商|合作|给|替|跟|去|到|离")
 _REPORTS = lazy(r"举报|投诉|纪委|监督电话")  # the bureau's line for reporting fraud is no contact for the route
 
 
@@ -68,6 +77,18 @@ def _said(kb: Knowledge) -> list[tuple[str, str]]:
     return _HELD[id(kb.notice)][2]
 
 
+def _line_of(kb: Knowledge, names: list[str]) -> list[tuple[str, str]]:
+    """The notice's own entry naming the route's office with a phone ('市属国有企业：…国有资产监督管理委员会（联系人：周颖；电话：…）'),
+    whole: an entry of the units' list whose brackets hold a '；' is cut there by sentences."""
+    either = "|".join(map(re.escape, names))
+    entry = re.compile(rf"(?:^|(?<=[）)。；\n]))([^（）()。；\n]{{0,16}}?(?:{either})[^（）()。；\n]{{0,30}}(?:[（(][^）)]{{0,80}}[）)])?)")
+    for c in kb.notice.passages:
+        for m in entry.finditer(c.text):
+            if _PHONE.search(m.group(1)) and not _REPORTS.search(m.group(1)):
+                return [(c.clause, m.group(1).strip())]
+    return []
+
+
 def route_for(kb: Knowledge, norm: str) -> Route | None:
     """The route of the kind of firm the message says it is ('我们是市属国企', '央企分公司'), or None."""
     for kind, words in _KINDS:
@@ -80,8 +101,10 @@ def route_for(kb: Knowledge, norm: str) -> Route | None:
             more = [(clause, s) for clause, s in _said(kb)
                     if ("直接申报" in s or key and key in s) and s.strip() != own[0][1] and 10 <= len(s.strip()) <= 160
                     and not re.match(r"\s*各?推荐单位", s)]  # (not the units' own step)
-            contact = [x for x in more if _PHONE.search(x[1])][:1] or [(c, x) for c, x in _said(kb) if to and to in x and len(x) <= 160
-                                                                       and (_PHONE.search(x) or re.search(r"\d+\s*室", x)) and not _REPORTS.search(x)][:1] or [
+            names = [n for n in (to, to.replace("国资委", "国有资产监督管理委员会"), f"{kind}国有企业：", f"{kind}企业：") if n]
+            contact = [x for x in more if _PHONE.search(x[1])][:1] or [
+                (c, x) for c, x in _said(kb) if to and to in x and len(x) <= 160
+                and (_PHONE.search(x) or re.search(r"\d+\s*室", x)) and not _REPORTS.search(x)][:1] or _line_of(kb, names) or [
                 # (the bureau's own line, when the route names only the bureau); a row of a table run into its clause
                 (clause, m.group(0)) for clause, x in _said(kb) if key and (m := re.search(
                     rf"{re.escape(key)}[\u4e00-\u9fff（）()\s]{{0,24}}?(?:{_PHONE.pattern})", x))][:1]
@@ -91,6 +114,32 @@ def route_for(kb: Knowledge, norm: str) -> Route | None:
                 contact = [(contact[0][0], f"{contact[0][1]}{said[at + 1][1]}")]
             rest = [x for x in more if x not in contact and not contact or x[1] not in contact[0][1]][:4]
             return Route(kind, tuple(dict.fromkeys([*own[:1], *rest, *contact])))
+    return None
+
+
+@per_object
+def _left_out(n) -> tuple[tuple[str, str, str], ...]:
+    """(the place, clause, sentence) of each sentence that leaves a place of the notice out of it."""
+    found = []
+    for c in n.passages:
+        for x in (x.strip() for x in _SENT.findall(c.text)):
+            if (cue := _LEFT_OUT.search(x)) and (place := next((m.group(0) for m in _PLACE.finditer(x, 0, cue.start())
+                                                                  if m.group(0) not in n.meta.region + n.meta.issuer), None)):
+                found.append((place, c.clause, x))
+    inner = {x: max((c for _p, c, y in found if y == x), key=len) for _p, _c, x in found}  # '二（三）', not '二' that holds it
+    return tuple(dict.fromkeys((p, inner[x], x) for p, _c, x in found))
+
+
+def left_out(kb: Knowledge, norm: str) -> Route | None:
+    """'我们是定州的企业', '厂在宁东，报灵武吗': the notice's sentence that leaves the firm's place out."""
+    for place, clause, sentence in _left_out(kb.notice):
+        for name in dict.fromkeys((place, place[:-1] if len(place) == 3 else place[:2])):  # '定州', '宁东'
+            for m in re.finditer(re.escape(name), norm):
+                before, after = norm[max(0, m.start() - 6):m.start()], norm[m.end():m.end() + 6]
+                if _NOT.search(before) or _THEIRS.search(before):
+                    continue
+                if m.start() <= 2 or _MINE.search(before) or re.match(r"[\u4e00-\u9fff]{0,6}?(?:的)?(?:企业|公司|工厂|厂|单位)", after):
+                    return Route("", ((clause, sentence),))
     return None
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from .memo import per_object
 from .recall import word_pairs
 from .values import NUM, cn_number, lazy
 
@@ -39,8 +40,13 @@ def shown(name: str) -> str:
 
 def tracks(items) -> list[str]:
     """The tracks of a list of conditions, in order; empty when it has fewer than two."""
-    names = list(dict.fromkeys(t for i in items if (t := track(i))))
-    return names if len(names) >= 2 else []
+    return list(_tracks(items))
+
+
+@per_object
+def _tracks(items) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(t for i in items if (t := track(i))))
+    return names if len(names) >= 2 else ()
 
 
 def named(names: list[str], norm: str) -> list[str]:

@@ -18,6 +18,7 @@ from .topics import answerable
 from .track_rows import row_topic
 from .unit_asks import of_units, quotas_said
 from .values import BY_MAIL, lazy
+from .written import written_so
 
 # Sections of the notice whose items carry their own "match" words, and the topic each belongs to.
 ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "criteria", "part": "part"}
@@ -141,21 +142,11 @@ class Understander:
         self._own_kinds = PhraseMatcher([e for e in own if e.label not in main], cache=cache)
         self._kinds = PhraseMatcher(kinds, cache=cache)
 
-    def _written_so(self, compact: str, h) -> bool:
-        """A sound-alike hit whose differing character makes, with the character beside it, a word the notice itself
-        writes ('都包括' is not '都报'+'括': 包括 is the notice's word): the user wrote what they meant."""
-        pairs = self.__dict__.get("_pairs")
-        if pairs is None:
-            body = "".join(c.text for c in self._kb.notice.passages)
-            pairs = self.__dict__["_pairs"] = frozenset(body[i:i + 2] for i in range(len(body) - 1))
-        return any(compact[j] != ch and (j + 1 == h.end and compact[j:j + 2] in pairs or j == h.start and compact[j - 1:j + 1] in pairs)
-                   for j, ch in zip(range(h.start, h.end), h.phrase) if j < len(compact))
-
     def analyse(self, text: Text) -> Analysis:
         """Topics, items, district and scope of one prepared message."""
         district = self._resolver.resolve(text)
         intro = office_intro(text.compact)  # '我是区商务委的，…': who asks, not a unit asked for
-        hits = [h for h in self._topics.find(text) if not (h.fuzzy and self._written_so(text.compact, h) or h.label == "i:district" and h.end <= intro)]
+        hits = [h for h in self._topics.find(text) if not (h.fuzzy and written_so(self._kb, text.compact, h) or h.label == "i:district" and h.end <= intro)]
         intents, weak_only, items, unknowns = self._topics_of(hits, self._senses(text.norm))
         words = tuple(dict.fromkeys(text.compact[h.start:h.end] if not h.ascii else h.phrase
                                     for h in hits if h.label.startswith("u:") and self._kb.lexicon.unknowns[int(h.label[2:])].label in unknowns))

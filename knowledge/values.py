@@ -14,7 +14,10 @@ class LazyPattern:
 
     @cached_property
     def compiled(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self.flags)
+        pattern = re.compile(self.pattern, self.flags)
+        for name in ("search", "match", "fullmatch", "finditer", "findall", "sub"):
+            setattr(self, name, getattr(pattern, name))  # later calls go straight to the compiled pattern's methods
+        return pattern
 
     def search(self, *args):
         return self.compiled.search(*args)

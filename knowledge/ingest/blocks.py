@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from .facts import DOTTED, EMAIL, phones
+from .grouped_units import split_hours
 from .outline import clean_line
 from .table import Row, parse_table
 from .unit_sentences import parse_unit_sentences
 
-_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|联系电话|办公电话|电话|手机"
+_FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|(?:联系|办公)?电话\s*[/／]\s*传真|联系电话|办公电话|电话|手机"
                     r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail|QQ号?)\s*[:：]\s*", re.I)
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
               ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"), ("qq", r"(?i)qq"))
@@ -184,6 +185,7 @@ def _units_only(rows: list[Row]) -> list[Row]:
     """Without a line that sends firms elsewhere ('河东区、红桥区企业，请向所在区…咨询，或拨打…'): no unit's row."""
     for x in rows:  # '地址：城北区…' in a row's cell: the address without its label
         x.cells.update({"address": re.sub(r"^(?:办公|联系)?地址\s*[:：]\s*", "", x.cells["address"])} if x.cells.get("address") else {})
+        split_hours(x.cells)
     return [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]
 
 

@@ -82,7 +82,9 @@ def _broken_title(head: list[tuple[str, int, int]]) -> tuple[str, int, int] | No
 def _region(issuer: str, title: str) -> str:
     """The place the programme belongs to: '上海市闵行区经济委员会' with '闵行区“质量标杆”' in the title -> '闵行区'; the
     province or city of the issuer otherwise ('上海市经济和信息化委员会' -> '上海市')."""
-    m = re.match(r"^(.{2,6}?[市省])?(.{2,5}?[区县])?", issuer) if issuer else None
+    m = re.match(r"^(.{2,6}?[市省]|.{2,10}?自治州|.{2,6}?盟)?(.{2,5}?[区县])?", issuer) if issuer else None  # '延边朝鲜族自治州'
+    if m and m.group(1) and m.group(1).endswith("自治州") and m.group(1)[:2] + "州" in title:  # as the title calls it: '延边州'
+        return m.group(1)[:2] + "州"
     places = [p for p in (m.groups() if m else ()) if p]
     if not places:
         return (re.match(r"^(.{2,6}?[市省区县])", title) or [""])[0]

@@ -29,7 +29,8 @@ _ZONE_EN = (("高新区", ("High-tech Zone", "Hi-tech Zone", "High Tech Zone", "
 # What a kind of zone is commonly called where it is: 苏州工业园区 is '园区' there, a 高新技术产业开发区 '高新区'.
 _ZONE_SHORT = (("工业园区", "园区"), ("农业高新技术产业示范区", "农高区"),
                ("高新技术产业开发区", "高新区"), ("新技术产业开发区", "高新区"), ("新技术开发区", "高新区"),
-               ("经济技术开发区", "经开区"), ("综合保税区", "综保区"), ("港保税区", "保税区"))
+               ("经济技术开发区", "经开区"), ("综合保税区", "综保区"), ("港保税区", "保税区"), ("边境经济合作区", "边合区"),
+               ("经济开发区", "经开区"))
 
 
 def place_records(places: list[dict], geography, region: str = "") -> dict[str, dict]:

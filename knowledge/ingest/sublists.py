@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .grouped_units import grouped_rows
 from .outline import Node, Outline
 
 _UNITS_HEAD = re.compile(r"推荐单位|推荐部门|受理单位|申报受理|联系方式|联系人")
@@ -30,4 +31,9 @@ def with_sublists(o: Outline, chosen: tuple[Node, list[dict], list], others: lis
                 names.add(p["name"])
                 places.append(dict(p, clause=n.clause))
                 rows.append(r)
+    for r in grouped_rows(o, [n for n in above.children if n is not node]):  # '城中区、鱼峰区…的企业由市工业和信息化局直接受理'
+        if (p := place_of(r)) and p["name"] not in names:
+            names.add(p["name"])
+            places.append(dict(p, clause=next(n.clause for n in above.children if n.start <= r.start < n.end)))
+            rows.append(r)
     return node, places, rows

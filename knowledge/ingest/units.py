@@ -39,7 +39,7 @@ def build_units(d: Draft, geography) -> None:
     d.repaired += notes
     items = []
     for r in rows:
-        unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone", "quota", "email", "qq", "due")}
+        unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone", "quota", "email", "qq", "due", "hours")}
         key = _district_of(*_probes(r.cells), geography)
         if not key:
             if not re.search(r"咨询|邮寄|举报", unit["name"]):
@@ -85,7 +85,7 @@ _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作
 
 # A row for a kind of firm rather than a place: '省属企业', '市属国有企业', '中央企业', '直报企业'.
 _CATEGORY = re.compile(r"^(省属|市属|区属|央属|中央|省管|市管|直报|在[沪京津渝]央)(?:国有)?(?:企业|国企|单位)$")
-
+_FIELDS = ("person", "phone", "address", "quota", "email", "qq", "due", "hours")  # a unit's details, as read
 
 # A trade association that recommends the firms of its sector, with the products it takes ('受理范围：…包括集成电路、…').
 _ASSOCIATION = re.compile(r"^((?:[\u4e00-\u9fff]{2,4}?市)?([\u4e00-\u9fff]{2,8}?)(?:行业)?(?:协会|商会|联合会))(?:\s|$)")
@@ -114,7 +114,7 @@ def _place_of(row, d: Draft) -> dict:
     bare = named[len(region):] if region and named.startswith(region) else named  # 青川市滨河区… -> 滨河区
     m = _PLACE.match(bare) or _ZONE_BODY.match(named) or _ZONE_BODY.match(bare)  # '青岛蓝谷管理局…': the zone's body
     if not m and (kind := _CATEGORY.match(named)) and row.cells.get("phone"):  # '省属企业': the firms it recommends
-        cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "email", "qq", "due")}
+        cells = {k: row.cells.get(k, "") for k in _FIELDS}
         also = [f"{kind.group(1)}{x}" for x in ("企业", "国企", "国有企业", "单位") if f"{kind.group(1)}{x}" != named]
         return {"name": named, "short": named, "unit": unit, **{k: v for k, v in cells.items() if v}, "also": also}
     if not m and (assoc := _ASSOCIATION.match(unit)) and row.cells.get("phone"):  # '深圳市电子行业协会 受理范围：…PCB…'
@@ -142,7 +142,7 @@ def _place_of(row, d: Draft) -> dict:
         short = short[:-1]
     elif short.endswith("街道") and len(short) >= 4:  # '古美路街道' is called '古美路'
         short = short[:-2]
-    cells = {k: row.cells.get(k, "") for k in ("person", "phone", "address", "quota", "email", "qq", "due")}
+    cells = {k: row.cells.get(k, "") for k in _FIELDS}
     # Another name of the place in brackets: '…开发区（汉南区）工业发展局', '…区工信局（广州开发区经济和信息化局）', '福州新区（滨海新城）',
     # a former one: '沈阳中德园（原沈阳中德高端装备制造产业园）'.
     also = [a.group(1) for x in re.findall(r"[（(](?!不含|不包括)(?:含|包括)?原?([^）)]{2,30})[)）]", unit) if (a := _PLACE.match(x)) and a.group(1) != place]
@@ -189,7 +189,7 @@ def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> 
     for p, r in zip(places, (r for r in rows if _place_of(r, d)), strict=True):
         p.setdefault("clause", node.clause)
         place = records[p["key"]]
-        items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in ("address", "person", "phone", "quota", "email", "qq", "due") if p.get(k)},
+        items.append({"district": p["key"], "name": p["unit"], **{k: p[k] for k in _FIELDS if p.get(k)},
                       **({"clause": p["clause"]} if p["clause"] != node.clause else {}),
                       "aliases": unit_aliases(p["unit"], p["name"], (place["short"], *(t for t in place.get("towns", ())
                                                                                          if t not in _covered(p))))})
