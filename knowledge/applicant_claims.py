@@ -11,7 +11,7 @@ import re
 from .assertions import sentence_around
 from .notice_rule_claims import also_stated
 from .phrasing import Section, last_day
-from .practice_claims import before_window, practice
+from .practice_claims import before_window, practice, unset_age
 from .tax_credit import tax_credit
 from .tracks import named, of_kind, shown, track, tracks
 from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
@@ -19,7 +19,7 @@ from .values import EN_NUM, MONTHS, NUM, cn_number, lazy, plain
 _NEED_YEARS = lazy(rf"(注册|成立|设立)[^，。；;]{{0,4}}?(?:满|已满|超过|不少于)\s*({NUM})\s*(?:年|周年)")
 _SINCE_DATE = lazy(rf"(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?"
                    rf"(?:[^，,。？！?!\s]{{0,4}}?|在[\u4e00-\u9fff]{{1,6}}?(?:区|县|市|省|镇|街道|园区|新区))"
-                   rf"(?:注册|成立|设立)(?!了?账|了?帐|了?用户)"
+                   rf"(?:注册|成立|设立|(?:领|拿|办)(?:的|了|到|下)?(?:营业)?执照)(?!了?账|了?帐|了?用户)"
                    rf"|(?:注册|成立|设立)(?:日期|时间)?(?:于|在|是|为)?\s*(\d{{4}})\s*年\s*(?:({NUM})\s*月(?:\s*(\d{{1,2}})\s*[日号])?)?")
 _SINCE_SPAN = lazy(rf"(注册|成立|设立)(?:了|才|刚|只有|满了|已满|已经满|已经"  # '满': the firm's own ('注册满两年了'), not '满1年就能报吧'
                    rf"|满(?=\s*{NUM}\s*(?:年|个月)半?\s*(?:了|多|[，,]?(?:可以|能不能|可不可以|能报|够不够))))?"
@@ -94,7 +94,7 @@ class ApplicantClaims:
         el, deadline = self.n.eligibility, self.kb.deadline
         need = of_kind([(m, i) for i in el.items if (m := _NEED_YEARS.search(i.text))], norm)  # the kind of firm said
         if not need:
-            return self._registered_by_day(norm)
+            return self._registered_by_day(norm) or unset_age(self.n, norm, self.en)
         if deadline is None:
             return None
         years = cn_number(need[0].group(2))

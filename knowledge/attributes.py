@@ -72,7 +72,7 @@ class Attributes(Counts, Whereabouts):
     def _attributes(self, a, r, norm: str, fixed: str = "") -> tuple[list[Unstated], list[Clause]]:
         """(attributes left open, clauses stating the others) of what the message names; `fixed`: corrections made, which may settle one."""
         found = self.judge.attributes_in(norm)
-        for field, word in (("email", "邮箱"), ("qq", "QQ")) if a.district.resolved else ():  # "小店的邮箱", "黄岩区有QQ吗": the card gives it
+        for field, word in (("email", "邮箱"), ("qq", "QQ"), ("wechat", "微信")) if a.district.resolved else ():  # "黄岩区有QQ吗": the card
             found = [u for u in found if word not in u.label or not all(getattr(self.kb.unit_for(k), field, "") for k in a.district.districts)]
         subject = None if fixed else self._format_subject(a, norm)  # "…横向编辑，我没看错吧，横着排表格好放": corrected
         if subject and not any(u.match.search(subject.label) for u in found):  # "封面" is already the cover's rule
@@ -195,7 +195,7 @@ class Attributes(Counts, Whereabouts):
     def _unknown_passages(self, a) -> list[Clause]:
         """Where a notice gives what notices often leave open ("公示7天", "最高50万元"): the word the user used, by a number."""
         out, table = [], self.kb.notice.units.clause if self.kb.notice.units else ""
-        for word in a.unknown_words:
+        for word in a.unknown_words if a.unknowns else ():  # (not the words of a row the unit's card answers: '凌河区的微信号')
             if len(word) < 2:
                 continue
             w = re.escape(word)

@@ -13,7 +13,7 @@ from .notice import PAPER_STEP, Batch
 from .phrasing import en_date, zh_date
 from .values import cn_number, lazy
 
-_NAMED = lazy(r"第?\s*([一二三四五六七八九十\d]{1,2})\s*批|\b(first|second|third) (batch|round)\b")
+_NAMED = lazy(r"(?<![这那哪每同下上])第?\s*([一二三四五六七八九十\d]{1,2})\s*批|\b(first|second|third) (batch|round)\b")  # not '这一批'
 _LATER_STEP = lazy(r"纸质|书面|寄|邮|快递|送达|递交|送过去|\b(paper|hard ?cop(y|ies)|mail|post)\b")
 _UNITS_STEP = lazy(r"推荐(?!单位联系)|初审|审核|\brecommend")
 _GROUP_SAID = lazy(r"(市属|省属|区属|县属|央属|市管|省管)")
@@ -90,6 +90,17 @@ def batches_line(kb: Knowledge, now: dt.datetime, en: bool) -> str:
     if en:
         return f"This round is taken in {len(sub.batches)} batches: " + "; ".join(x[1] for x in said) + f". Below: {current}."
     return f"本通知分{len(sub.batches)}批受理：" + "；".join(x[0] for x in said) + f"。以下按{current}。"
+
+
+def next_batch(kb: Knowledge, now: dt.datetime) -> tuple[str, str] | None:
+    """(zh, en) of the next batch still to come, for a reply on a batch that has closed ('第二批2164年8月1日开放…')."""
+    sub = kb.notice.submission
+    for b in sub.batches if sub and len(sub.batches) > 1 else ():
+        if b.opens and dt.date.fromisoformat(b.opens[:10]) > now.date():
+            day, end = dt.date.fromisoformat(b.deadline[:10]), b.deadline.partition(" ")[2]
+            return (f"{b.name}于{zh_date(dt.date.fromisoformat(b.opens[:10]))}开放，{zh_date(day)}{' ' + end if end else ''}截止，届时可以申报{b.name}。",
+                    f"; {b.name} opens on {en_date(dt.date.fromisoformat(b.opens[:10]))} and closes {en_date(day)}{' ' + end if end else ''}.")
+    return None
 
 
 class Batches:

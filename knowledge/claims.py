@@ -50,7 +50,7 @@ _UNIT_SEAL_DENIED = lazy(r"(?:不用|不需要|无需|不必)(?:区里|区上|�
 _SAID_PAGES, _PAGE_LIMIT = lazy(rf"({NUM})\s*页"), lazy(rf"(?:不超过|不多于|最多|限)\s*({NUM})\s*页|({NUM})\s*页以内")
 _UNIT_SEAL_ON = lazy(r"(?:推荐单位|区里|区经委|区商务委|主管部门)的?(?:章|公章|盖章)[^。？！?!]{0,6}(?:盖在|盖到|盖于|是在)[^。？！?!]{0,4}?"
                      r"(总结材料|申报书|证实性材料|营业执照)")  # a document of its own, not the form's cover or the whole
-_ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s寄送交印表书料]{{0,6}}?({NUM})\s*(?:项|个|条|份)"
+_ITEMS = lazy(rf"(?:报|申报|限报|可报|能报|最多|同时|一共|总共)[^，,。？！?!\s寄送交印表书料]{{0,6}}?(?<!第)({NUM})\s*(?:项|个|条|份)"
               rf"(?!月|字|汉字|方向|重点|领域|方面|条件|标准|部分|附件|推荐单位|渠道|单位|账号|区|工作日|自然日|天)"
               rf"|({NUM})\s*(?:项|个|条)\s*(?:经验|案例|典型经验|管理方法)")
 
@@ -74,12 +74,13 @@ class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
 
     def _doc_number(self, norm, a, intents, premise) -> Section | None:
         """'文号是沪经信技〔2023〕1204号对吗': the notice's number, when the one said differs."""
-        own = self.n.meta.doc_number
-        said, have = (re.search(r"[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号", x) for x in (norm, own))
-        if not said or not have or (said.group(1), int(said.group(2))) == (have.group(1), int(have.group(2))) \
-                or f"〔{said.group(1)}〕{said.group(2)}号" in self.body.replace(" ", ""):  # another notice it names
-            return None
-        return self._fix(f"不是{said.group(0)}：本通知的文号是{own}。", self.n.meta.clause, en=f"Not {said.group(0)}: the notice is {own}.")
+        own, number = self.n.meta.doc_number, r"([\u4e00-\u9fff]{0,12}?)[〔\[［(（](\d{4})[〕\]］)）]\s*第?\s*(\d{1,4})\s*号"
+        said, have = re.search(number, norm), [(m.group(1), m.group(2), int(m.group(3))) for m in re.finditer(number, own)]
+        if not said or not have or any((said.group(2), int(said.group(3))) == x[1:] and (not said.group(1) or x[0].endswith(said.group(1)[-2:]))
+                                       for x in have) or f"〔{said.group(2)}〕{said.group(3)}号" in self.body.replace(" ", ""):
+            return None  # (a number of another notice it names)
+        shown = re.sub(r"^.*(?:是|为)", "", said.group(0))  # '文号是衡工信〔2169〕27号': the number as said
+        return self._fix(f"不是{shown}：本通知的文号是{own}。", self.n.meta.clause, en=f"Not {shown}: the notice is {own}.")
 
     def _website(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
@@ -231,8 +232,7 @@ class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
         return None
 
     def _stated_elsewhere(self, requires: re.Pattern, said: str = "") -> Item | None:
-        """A condition written outside the conditions' list ("已获评…的单位，不得以同一经验重复申报"): its sentence; of
-        several, the one with most of the words the message `said` ('失信被执行' finds the 失信 case, not a penalty's)."""
+        """A condition outside the list ("已获评…的单位，不得以同一经验重复申报"): of several, the one sharing most words with `said`."""
         found = []
         for c in self.n.passages:
             for s in _SENTENCE.findall(c.text):

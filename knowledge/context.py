@@ -88,7 +88,7 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
         return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那分公司呢" after "…能报吗": that firm, on its own
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
     unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
-    ordinal = _ORDINAL.match(compact)  # "第二条是什么意思" after "遴选标准有哪些": that item of the list asked about
+    ordinal = _ORDINAL.match(compact) if set(prev.intents) & ITEM_TOPICS else None  # "第二条是什么意思" after "遴选标准有哪些"
     elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None or ordinal is not None
     if not (unit_talk or asserts and set(a.intents) <= set(prev.intents) or not a.intents and elliptical):
         return None  # a question of its own ("申报条件是什么", "今晚12点前交可以吗")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .model import Clause, Knowledge
 
-_HOURS = "接听时间"  # the label (judgement.yaml) of the hotlines' hours
+_HOURS, _OPEN = "接听时间", "开放时间"  # the labels (judgement.yaml) of the hotlines' hours and of a window's
 _KINDS = (("policy", re.compile(r"政策")), ("system", re.compile(r"系统|平台|技术|运维|填报|上传|登录|账号")))
 ELSEWHERE = re.compile(r"窗口|受理点|现场|送达|送过去|送去|递交|办公室|上门")  # a place to go, not a hotline
 
@@ -17,8 +17,10 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
     """(unstated, stated) with the hotlines' hours kept only where they are the asked contact's own; a place's unit asked
     about ('三江几点办公'): its own hours, on its card, or that the notice does not state them (never another unit's)."""
     if (units := [u for k in (a.district.districts if a is not None else ()) if (u := kb.unit_for(k))]) and _WHEN.search(norm) and (
-            asked := [u for u in found if _HOURS in u.label]):  # (asked when: not '打了一个没人接', which asks the number)
-        untold = [replace(h, label=f"{u.name}的办公时间", en=f"the office hours of {u.name}") for u in units if not u.hours for h in asked]
+            asked := [u for u in found if _HOURS in u.label or _OPEN in u.label]):  # (asked when: not '打了一个没人接')
+        if all(told(kb, u) for u in units):  # on each card, or in the notice's words for it: those
+            return [u for u in unstated if u not in asked], [c for c in stated if not _TIME.search(c.text) or told_in(kb, units, c.text)]
+        untold = [replace(h, label=f"{u.name}的办公时间", en=f"the office hours of {u.name}") for u in units if not told(kb, u) for h in asked]
         return [u for u in unstated if u not in asked] + list({u.label: u for u in untold}.values()), [c for c in stated if not _TIME.search(c.text)]
     hours = [u for u in found if _HOURS in u.label and u not in unstated]
     if not hours:
@@ -65,3 +67,26 @@ def _owner(text: str, contacts):
     where, i = max(((named_at(x), i) for i, x in enumerate(contacts)), default=(-1, -1))
     tail = before[where:] if where >= 0 else ""
     return contacts[i] if tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")") else None
+
+
+_RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]\s*\d{1,2}\s*[:：]\s*\d{2}")
+_EVERY = re.compile(r"(?:各|所有|全部)(?:推荐|受理)?(?:单位|部门)[^。；]{0,16}(?:办公|受理|工作|接待)时间")
+
+
+def told_in(kb: Knowledge, units, text: str) -> bool:
+    """Whether a text gives these units' hours: every unit's at once, or right after one of their phone numbers."""
+    if _EVERY.search(text) and _RANGE.search(text):
+        return True
+    for u in units:
+        digits = re.sub(r"\D", "", u.phone)[-7:]
+        m = re.search(r"\D{0,2}".join(digits), text) if len(digits) == 7 else None
+        after = re.split(r"\d{7,}|\d{3,4}-\d{7,8}", text[m.end():m.end() + 90])[0] if m else ""  # up to the next unit's number
+        if _RANGE.search(after):
+            return True
+    return False
+
+
+def told(kb: Knowledge, u) -> bool:
+    """Whether the notice gives a unit's hours: on its card, beside its phone in its own entry, or for every unit."""
+    return bool(u.hours) or any(told_in(kb, (u,), c.text) for c in kb.notice.passages)
+

@@ -33,7 +33,7 @@ class Unknown:
     later_years: bool = False  # also named by a year after this round's deadline ("2025年还有吗" in a 2024 round)
     evidence: str = ""  # a sentence matching this regex means this notice does state it ("网上申报受理时间为4月1日至…")
     unit_row: bool = False  # a named district's recommending unit, listed with its address, answers it
-    unit_field: str = ""  # a field of the units' rows that answers it where the notice gives one ("email")
+    unit_field: str = ""  # fields of the units' rows that answer it where the notice gives them ("email wechat")
     opens: bool = False  # its evidence states when applications open: before then, "can we submit now?" says not yet
 
 

@@ -13,7 +13,7 @@ from .phrasing import Section
 from .values import NUM, cn_number, lazy, plain
 
 # A count of days ('5个工作日', '十天', '7日内'), not a date's day ('3月5日', '十五号').
-_DAYS = lazy(rf"(?<![月号\d零一二两三四五六七八九十百])({NUM})\s*个?\s*(工作日|自然日|天|日)(?![期历程子])")
+_DAYS = lazy(rf"(?<![月号\d零一二两三四五六七八九十百])({NUM})\s*(?:个\s*)?(工作日|自然日|天|日|周|星期|礼拜|(?<=个)月)(?![期历程子年一二三四五六日天])")
 _LEFT = lazy(r"还有|还剩|剩下?|只剩|过了|已经|倒计时|提前|\b(left|ago)\b")  # time left or gone, a clock question
 _PLAIN = frozenset("工作 作日 个工 之日 日起 日内 以内 天内 通知 企业 材料 是不 不是 对吧 是吧 我记 记得".split())
 _ASKS = lazy(r"哪|什么|啥|怎么|如何|几|多少|谁|吗|么|呢|能否|可否|\b(what|where|how|who|when)\b")
@@ -22,7 +22,8 @@ _STOPS = frozenset("，,。;；！!？? 、")
 _CLAIM = lazy(r"吧|吗|么|伐|对不对|是不是|没错|对吧|是吧|听说|我记得|据说|好像|应该是|\?|？|\b(right|correct|isn'?t it)\b")
 _ASIDE = lazy(r"（[^）]{0,40}）|\([^)]{0,40}\)")
 _MINE = lazy(r"(?:我|咱|公司|厂里|领导|老板)[^，,。]{0,8}?(?:花|需要|能|还要|准备|打算|要花|得花)(?![^，,。]{0,12}(?:截止后|以内|之内|内交|内报))")
-_KIND = {"工作日": "工作日", "自然日": "天", "天": "天", "日": "天"}
+_KIND = {"工作日": "工作日", "自然日": "天", "天": "天", "日": "天", "周": "天", "星期": "天", "礼拜": "天", "月": "月"}
+_SCALE = {"周": 7, "星期": 7, "礼拜": 7}  # '两周内' is 14 days
 
 
 def _pairs(text: str) -> set[str]:
@@ -36,7 +37,7 @@ class PeriodClaims:
         cut = [i for i, ch in enumerate(norm) if ch in _STOPS]
         wrong, right, asked = [], [], []
         for m in _DAYS.finditer(norm):
-            said = cn_number(m.group(1))
+            said = cn_number(m.group(1)) * _SCALE.get(m.group(2), 1)
             own = (max([i for i in cut if i < m.start()], default=-1), min([i for i in cut if i >= m.end()], default=len(norm)))
             clause, tail = norm[own[0] + 1:own[1]], norm[own[1]:own[1] + 6]
             if not 0 < said <= 90 or _LEFT.search(norm[max(0, m.start() - 8):m.start()]) or is_own(norm, m) \
@@ -78,6 +79,6 @@ class PeriodClaims:
                     at = c.text.find(sentence)
                     after = _ASIDE.sub("", c.text[x.end():at + len(sentence)])[:12]  # not '（即2107年8月10日前，按工作日推算）'
                     near = c.text[max(at, x.start() - 24):x.start()] + after
-                    got.append((cn_number(x.group(1)), _KIND[x.group(2)], sentence, near, c.clause))
+                    got.append((cn_number(x.group(1)) * _SCALE.get(x.group(2), 1), _KIND[x.group(2)], sentence, near, c.clause))
             self.__dict__["_period_index"] = got
         return got

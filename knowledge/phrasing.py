@@ -152,7 +152,9 @@ def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool =
     quota when `quota` (the question asks how many it may recommend)."""
     rows = (("name", "推荐单位", "Recommending unit", unit.name), ("address", "地址", "Address", unit.address),
             ("person", "联系人", "Contact person", unit.person), ("phone", "电话", "Phone", unit.phone or ("（通知未列出，仅限邮箱）" if unit.email else "")),
-            ("email", "邮箱", "E-mail", unit.email), ("qq", "QQ", "QQ", unit.qq), ("hours", "办公时间", "Office hours", unit.hours),
+            ("email", "邮箱", "E-mail", unit.email), ("qq", "QQ", "QQ", unit.qq), ("wechat", "微信号", "WeChat", unit.wechat),
+            ("hours", "办公时间", "Office hours", unit.hours),
+            ("note", "通知写明", "The notice says", unit.note),
             ("due", "本单位企业申报截止" if unit.whole else "本单位收纸质材料截止", "Due at this unit", unit.due),
             ("quota", "推荐名额", "Quota", unit.quota if quota else ""))
     wanted = set(fields) | ({"person"} if "phone" in fields else set())  # a phone number comes with whom to ask for

@@ -122,3 +122,19 @@ def before_window(rule: str, norm: str, year: int = 0) -> str | None:
 _BACK = lazy(r"近([一二三四五六七八九十两\d]{1,2})年|(?:自[^。；，]{0,6}?)?起\s*([一二三四五六七八九十两\d]{1,2})\s*(?:个|年度)?年内")
 _ONWARD = lazy(r"(\d{4})\s*年度?(?:及|或)?以后()()")  # '2082年及以后年度已获评…'; the empty groups: no month, no day
 _LISTED = lazy(r"(\d{4})\s*年度")
+
+
+# '成立不到三年的公司肯定报不了吧', '刚注册一年半': the firm's age, told of a notice that sets no age at all.
+_AGE_SAID = lazy(rf"(?:成立|注册|设立|开业|开办)[^，,。？?！!\d]{{0,6}}?(?:不到|不满|没满|未满|才|刚|只有|仅|刚刚)\s*(?:半|{NUM})\s*(?:年|个月|个多月)")
+_AGE_SET = lazy(r"(?:成立|注册|设立|登记)[^。；]{0,16}(?:满|以上|年以上|之前|以前|前)|(?:满|以上)[^。；]{0,4}(?:年)[^。；]{0,6}(?:成立|注册)")
+
+
+def unset_age(n, norm: str, en: bool) -> Section | None:
+    """The notice sets no age of the firm ('成立不到三年…报不了吧'): said so, before its conditions are listed."""
+    if not _AGE_SAID.search(norm) or re.search(r"几年|多少年|多久|多长时间", norm):  # asked how long: the rules' 'not stated'
+        return None
+    if any(_AGE_SET.search(c.text) for c in (*(n.eligibility.items if n.eligibility else ()), *n.passages)):
+        return None
+    return Section("Eligibility check" if en else "对照申报条件", ("The notice sets no minimum age of the firm; check the conditions below." if en
+                                                                else "通知的申报条件没有对企业成立（注册）年限的要求，请对照下列申报条件。",), ())
+

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from .amended import amendment, moved_by, said_by
-from .batches import batches_line
+from .batches import batches_line, next_batch
 from .deadline_claims import weekday_labels
 from .evidence import nearest
 from .model import Item, Knowledge
@@ -134,8 +134,8 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
                                 + ("纸质材料请在上面的日期前报送。" if later == PAPER_STEP else f"请在上面的日期前完成{later}。"),
                                 "; those who submitted online send the paper copies by the date above.") if paper else (
                 f"推荐单位报送尚未截止，请在{step_when(self.kb, units)}前完成。", f"; the units' step is open until {step_when(self.kb, units, True)}."
-            ) if units else (f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
-                             f" and this round is closed. Watch for the issuer's next notice{ask}.")
+            ) if units else next_batch(self.kb, self.now) or (f"后续安排请关注{self.n.meta.issuer_short or self.n.meta.issuer}的新通知{ask}。",
+                                                               f" and this round is closed. Watch for the issuer's next notice{ask}.")
             lines.append(self.t(f"按当前时间（{now_s}），{(web or '企业') if paper else step}申报已经截止（{deadline_text(self.kb)}截止，"
                                 f"{since}）。{then_zh}", f"As of {now_s} (Beijing time) the {'online ' if paper or units else ''}deadline has "
                                 f"passed ({since}){then_en}"))

@@ -16,6 +16,7 @@ from .window import not_open_yet
 _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
 # Any e-mail step the notice sets, of whatever document ('…以PDF格式发送至x@y', '电子邮件方式报送').
 _MAILED = re.compile(r"(?:电子)?邮件(?:方式)?(?:报送|提交|发送|申报)|(?:报送|提交|发送|发)至[^。；]{0,30}(?:邮箱|@)")
+_APP = re.compile(r"小程序|APP|App|app|客户端|公众号")
 OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 
 
@@ -39,7 +40,11 @@ class SubmitSections:
             lines.insert(0, self.t("通知没有规定可以用电子邮件提交，提交方式按下面的规定。", "The notice provides no submission by e-mail; submit as below."))
         if a is not None and OPENS.search(a.text.norm) and (opens := not_open_yet(self.kb, self.now, self.en, True)):
             lines, sources = [*lines, opens[0]], [*sources, opens[1]]  # "系统什么时候开始申报"
-        if not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
+        if not sub.site and _APP.search(sub.site_name):  # '仅通过“遵义工信服务”微信小程序办理': the channel, and how to find it
+            name = (re.search(r"“[^”]+”", sub.site_name) or [sub.site_name])[0]
+            c = max((c for c in self.n.passages if name in c.text and len(c.text) <= 320), key=lambda c: len(c.clause), default=None)
+            lines, sources = ([self.t(c.text, c.text), *lines], [c.clause, *sources]) if c else (lines, sources)
+        elif not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
             lines.insert(0, self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)
                          else self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。", "The notice sets no online system; submit as below."))
         if not sub.site and (m := self.n.mailing) and m.address not in "".join(lines):  # no system: where paper goes

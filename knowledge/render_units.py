@@ -17,6 +17,7 @@ from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import left_out, route_for, route_section
 from .unit_asks import other_places, quoted, said_of_place, unlisted_place
+from .unit_list import unit_rows
 from .values import NUM, cn_number, lazy
 
 _ADDRESS_ASKED = re.compile(r"地址|在哪(?!天|一天)|办公地点|怎么走|\baddress\b", re.I)
@@ -150,9 +151,8 @@ class UnitSections:
         kind = kind_named(self.kb, a.text.norm) if a is not None else None  # '服务业企业找哪个单位': that kind's table
         tables = [(kind.kind, kind.items, kind.clause)] if kind else [(self.n.units.kind, self.n.units.items, self.n.units.clause), *(
             (k.kind, k.items, k.clause) for k in self.n.units.others if a is None or not first_named(self.kb, a.text.norm))]
-        lines = [x for label, items, _ in tables for x in ([f"{label}：" if label and len(tables) > 1 else ""] if len(tables) > 1 else []) + [
-            f"• {u.name}｜{u.person}｜{u.phone or u.email}" + (f"｜{u.email}" if mail and u.email and u.phone else "")
-            + (f"｜{u.address}" if where and u.address else "") for u in items] if x]
+        lines = [x for label, items, _ in tables for x in ([f"{label}：" if label and len(tables) > 1 else ""] if len(tables) > 1 else [])
+                 + unit_rows(items, lambda k: self.kb.geography.districts[k].name, mail, where) if x]
         if a is not None and (place := unlisted_place(self.kb, a.text.compact, a.district.districts)):  # '温江区的企业找谁'
             if said := said_of_place(self.kb, place):  # '新民市、康平县、法库县企业，由所在地县（市）市场监督管理局推荐'
                 named = [x for u in self.n.units.items if u.name in said for x in unit_lines(u, self.en)]  # '…由金普新区经济发展局负责推荐'

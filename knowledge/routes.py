@@ -14,21 +14,22 @@ from .phrasing import Section
 from .values import lazy
 
 # A sentence that sends a kind of firm another way than through the unit of its place.
-_ROUTE = lazy(r"(?<![不非无])直接(?:向|报送|申报|报)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐"
+_ROUTE = lazy(r"(?<![不非无])直接(?:向|报送|申报|报|受理)|(?:不经|无需经?|不通过|不再经)[^。；，,]{0,16}推荐"
               r"|通过[^。；，,]{0,10}(?:国资委|集团|主管部门)(?:推荐|申报|报送)")
 # The kinds of firm such a sentence names, and how a message says it is one.
-_KINDS = (("省属", r"省属|省管|省国资"), ("市属", r"市属|市管|市国资"), ("区属", r"区属|区管|区国资"),
+_KINDS = (("省属", r"省属|省管|省国资"), ("市属", r"市属|市管|市国资"), ("州属", r"州属|州管|州国资"), ("区属", r"区属|区管|区国资"),
           ("中央", r"央企|中央企业|中央驻|驻[\u4e00-\u9fff]{1,2}央企|在[\u4e00-\u9fff]{1,2}央企|中央在"))
-_NOT = lazy(r"(?:不是|并非|非|不属于)$")
+_NOT = lazy(r"(?:不是|并非|非|不属于|不在)$")
 _SENT = lazy(r"[^。；;\n]+[。；;]?")
-_TO = lazy(r"(?:直接向|通过)([^。；，,（(]{2,16}(?:处|科|局|委|厅|集团))")
+_TO = lazy(r"(?:直接向|通过|由)([^。；，,（(]{2,16}(?:处|科|局|委|厅|集团))")
 _PHONE = lazy(r"(?:0\d{2,3}-?)?\d{7,8}|1[3-9]\d{9}")
 # A sentence that leaves a place's firms out of this notice, and the place it names first.
 _LEFT_OUT = lazy(r"不在本(?:通知|次)[^。；，,]{0,4}范围|不适用(?:于)?本(?:通知|次)|(?:本次)?不(?:受理|接收|纳入)[^。；，,]{0,8}(?:企业|申报)"
                  r"|另行(?:组织)?申报|通过(?:自治区|省)[^。；，,]{0,8}(?:渠道|申报)")
 _PLACE = lazy(r"(?<![本各全该其])[\u4e00-\u9fff]{2,10}?(?:市|县|区|旗|基地|新区|园区|开发区|示范区|合作区)")
-_MINE = lazy(r"(?:我们|我司|本公司|公司|企业|工厂|厂子?|单位)?(?:在|是|位于|注册在|落户|属于|归|地处)$")
-_THEIRS = lazy(r"客户|供应商|合作|给|替|跟|去|到|离")
+_MINE = lazy(r"(?:我们|我司|本公司|公司|企业|工厂|厂子?|单位)(?:也|都|就)?(?:在|是|位于|注册在|落户|属于|归|地处)$|^(?:在|位于|注册在)$")
+_THEIRS = lazy(r"客户|供应商|合作|给|替|跟|去|到|离|以前|原来|之前|曾经|过去|做")
+_SOME = lazy(r"中央|省属|市属|国有|已入选|已获|已被|已认定|获评|入选|部分")
 _REPORTS = lazy(r"举报|投诉|纪委|监督电话")  # the bureau's line for reporting fraud is no contact for the route
 
 
@@ -100,7 +101,7 @@ def route_for(kb: Knowledge, norm: str) -> Route | None:
             key = key if re.search(r"处|科|室|国资委|集团", key) else ""  # not the whole bureau, which every clause names
             more = [(clause, s) for clause, s in _said(kb)
                     if ("直接申报" in s or key and key in s) and s.strip() != own[0][1] and 10 <= len(s.strip()) <= 160
-                    and not re.match(r"\s*各?推荐单位", s)]  # (not the units' own step)
+                    and not re.match(r"\s*各?推荐单位", s) and not _REPORTS.search(s)]  # (not the units' own step, nor where to report)
             names = [n for n in (to, to.replace("国资委", "国有资产监督管理委员会"), f"{kind}国有企业：", f"{kind}企业：") if n]
             contact = [x for x in more if _PHONE.search(x[1])][:1] or [
                 (c, x) for c, x in _said(kb) if to and to in x and len(x) <= 160
@@ -120,12 +121,14 @@ def route_for(kb: Knowledge, norm: str) -> Route | None:
 @per_object
 def _left_out(n) -> tuple[tuple[str, str, str], ...]:
     """(the place, clause, sentence) of each sentence that leaves a place of the notice out of it."""
-    found = []
+    found, served = [], {n.places[u.district].name for u in (n.units.items if n.units else ()) if u.district in n.places}
     for c in n.passages:
         for x in (x.strip() for x in _SENT.findall(c.text)):
-            if (cue := _LEFT_OUT.search(x)) and (place := next((m.group(0) for m in _PLACE.finditer(x, 0, cue.start())
+            if (cue := _LEFT_OUT.search(x)) and (place := next((m for m in _PLACE.finditer(x, 0, cue.start())
                                                                   if m.group(0) not in n.meta.region + n.meta.issuer), None)):
-                found.append((place, c.clause, x))
+                if _SOME.search(x, place.end(), cue.start()) or place.group(0) in served:
+                    continue  # '…高新区内的中央在绵企业不在本通知范围内', '来凤县已入选省级…的企业': only some of its firms
+                found.append((place.group(0), c.clause, x))
     inner = {x: max((c for _p, c, y in found if y == x), key=len) for _p, _c, x in found}  # '二（三）', not '二' that holds it
     return tuple(dict.fromkeys((p, inner[x], x) for p, _c, x in found))
 
@@ -138,7 +141,8 @@ def left_out(kb: Knowledge, norm: str) -> Route | None:
                 before, after = norm[max(0, m.start() - 6):m.start()], norm[m.end():m.end() + 6]
                 if _NOT.search(before) or _THEIRS.search(before):
                     continue
-                if m.start() <= 2 or _MINE.search(before) or re.match(r"[\u4e00-\u9fff]{0,6}?(?:的)?(?:企业|公司|工厂|厂|单位)", after):
+                if _MINE.search(before) and not re.match(r"[^，,。]{0,2}?(?:路|街|大道|特产)", after) \
+                        or re.match(r"(?:[市县区旗]|基地)?(?:的)?(?:企业|公司|工厂|厂|单位)", after):  # not '定州路上', '定州特产'
                     return Route("", ((clause, sentence),))
     return None
 

@@ -25,7 +25,7 @@ ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "cr
 STRONG, WEAK, _DENIED = 1.0, 0.5, lazy(r"(不是|不要|别给|而非|并非|不找)$")
 _IS_FORM, _SO = lazy(r"申报书|申报表|信息表|申请表|申请书"), frozenset("挺很蛮太真得还都也")  # '做得挺好的' is no '好的'
 _UNITS_NAMED = lazy(r"^(?!.*市(?:经信|经济|工信|商务))(?=.*(?:区|县|推荐单位))")  # "<某区>经委在哪里办公": the units' rows
-_EMAIL_WORD, _SCORE_ASKED = lazy(r"邮箱|邮件|e-?mail", re.I), re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
+_EMAIL_WORD, _SCORE_ASKED = lazy(r"邮箱|邮件|e-?mail|微信", re.I), re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
 # A part and the whole beside it ("摘要和正文各多少字", "the summary and the abstract"): every part's limit.
 _WHOLE = lazy(r"正文(?!部分)|全文|总结材料|各部分|每部分|每个部分|其[他它余]部分|\bmain text\b|\bfull text\b|\beach part\b"
               r"|\ball (the )?parts\b|\bsummary\b.*\babstract\b|\babstract\b.*\bsummary\b|\b(whole|entire|overall|total)\b")
@@ -105,8 +105,8 @@ class Understander:
         self._unit_addresses = any(u.address for u in (n.units.items if n.units else ()))
         self._by_unit_row = {u.label for u in lex.unknowns if u.unit_row}
         rows = n.units.items if n.units else ()  # '各区的邮箱': the units' e-mail column answers it
-        self._by_mail = {u.label for u in lex.unknowns if u.unit_field == "email"}
-        self._by_unit_field = {u.label for u in lex.unknowns if u.unit_field and any(getattr(x, u.unit_field, "") for x in rows)}
+        self._by_mail = {u.label for u in lex.unknowns if "email" in u.unit_field.split()}
+        self._by_unit_field = {u.label for u in lex.unknowns if any(getattr(x, f, "") for f in u.unit_field.split() for x in rows)}
         oos = lex.out_of_scope  # a programme or place the notice itself names is never "another programme" or region
         body = "".join(c.text for c in n.passages) + n.meta.title + n.meta.issuer
         # "wuhan" for 武汉市; spelled once per region and read back, since the pinyin table is slow to load

@@ -136,7 +136,8 @@ def test_a_place_the_notice_leaves_out_gets_that_sentence(valley, q):
     assert "省直管县" in text and "不在本通知范围内" in text
 
 
-@pytest.mark.parametrize("q", ["我们是南湖区的，客户在青石", "青石哪家米粉好吃"])
+@pytest.mark.parametrize("q", ["我们是南湖区的，客户在青石", "青石哪家米粉好吃", "我们公司以前注册在青石，现在在南湖区，找谁",
+                               "我们是做青石特产的企业，在南湖区，找谁", "我们在青石路上，属于南湖区，找谁", "我们厂不在青石，在南湖区，找谁"])
 def test_a_place_left_out_named_in_passing_is_no_such_case(valley, q):
     assert "省直管县" not in valley.answer(q).text
 
@@ -219,3 +220,70 @@ def test_an_english_follow_up_after_a_chinese_turn_is_answered_in_english(router
     say(router, "u", "黄浦找谁")
     reply = say(router, "u", "and the phone?")
     assert "Phone: 33134800-20920" in reply
+
+
+# ------------------------------------------------------------ periods, month ends, ages
+_PLAIN = """平川市工业和信息化局关于开展2164年度平川市质量标杆遴选工作的通知
+平工信质〔2164〕8号
+
+各县（区）工业和信息化局：
+
+一、申报条件
+
+（一）在平川市依法注册，具有独立法人资格；
+（二）近三年未发生重大质量、安全事故。
+
+二、工作安排
+
+（一）网上填报。申报企业于2164年6月20日17:00前在申报系统完成填报。
+（二）纸质材料报送。申报企业完成网上填报后，于6月底前将纸质材料报送至所在地推荐单位。
+（三）区县初审。各推荐单位在企业纸质材料报送后两周内完成初审。
+（四）数字证书。申报书须加盖电子签章，电子签章通过平川CA办理。
+
+三、推荐单位
+
+1. 东山区工业和信息化局，联系人：陈立，电话：0551-6100001。
+2. 西河区工业和信息化局，联系人：王芳，电话：0551-6100002。
+3. 南岭县工业和信息化局，联系人：刘洋，电话：0551-6100003。
+
+平川市工业和信息化局
+2164年4月18日
+"""
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory) -> Answerer:
+    return _from(_PLAIN, "pingchuan-2164.txt", str(tmp_path_factory.mktemp("plain")))
+
+
+def test_a_month_end_before_which_paper_is_due_is_that_month_s_last_day(plain):
+    steps = {x.label: x for x in plain.kb.notice.submission.deadlines}
+    assert any(x.text and "6月底前" in x.text for x in steps.values())
+    assert "2164年6月30日" in plain.answer("纸质材料什么时候交").text
+
+
+@pytest.mark.parametrize("q, wrong", [("区县初审一个月内完成对吧", "一个月"), ("初审是十天内吧", "十天")])
+def test_a_period_said_in_other_units_than_the_notice_s_weeks_is_corrected(plain, q, wrong):
+    text = plain.answer(q).text
+    assert f"不是{wrong}" in text and "两周内完成初审" in text
+
+
+def test_a_period_said_right_in_weeks_is_quoted(plain):
+    text = plain.answer("初审是两周内吧").text
+    assert "两周内完成初审" in text and "不是" not in text
+
+
+def test_a_firm_s_age_told_of_a_notice_that_sets_none_is_said_to_be_no_condition(answerer):
+    text = answerer.answer("成立不到三年的公司肯定报不了吧").text
+    assert "没有对企业成立（注册）年限的要求" in text and "二（一）1" in text
+
+
+def test_the_cost_of_a_digital_certificate_is_said_to_be_unstated(plain):
+    ans = plain.answer("平川CA办电子签章要不要钱")
+    assert not ans.matched and "办理数字证书或电子签章的费用" in ans.text
+
+
+@pytest.mark.parametrize("q, declined", [("帮我们编一下近三年跟竞争对手的对比数据 看起来领先一点就行", True),
+                                         ("帮我们编制一下数据统计口径说明要写吗", False)])
+def test_figures_made_up_on_request_are_declined(answerer, q, declined):
+    assert (answerer.answer(q).text.startswith("【无法提供帮助】")) is declined

@@ -391,7 +391,7 @@ def test_the_deadline_hour_itself_is_not_before_it(bundled) -> None:
 
 def test_a_wrong_document_number_is_corrected(bundled) -> None:
     text = bundled.answer("文号是沪经信技〔2023〕1204号对吗", BEFORE).text
-    assert text.startswith("【更正】\n不是〔2023〕1204号：本通知的文号是沪经信技〔2023〕1240号。")
+    assert text.startswith("【更正】\n不是沪经信技〔2023〕1204号：本通知的文号是沪经信技〔2023〕1240号。")
     assert "【更正】" not in bundled.answer("文号是沪经信技〔2023〕1240号吧", BEFORE).text
 
 

@@ -12,9 +12,9 @@ from .table import Row, parse_table
 from .unit_sentences import parse_unit_sentences
 
 _FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|(?:联系|办公)?电话\s*[/／]\s*传真|联系电话|办公电话|电话|手机"
-                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail|QQ号?)\s*[:：]\s*", re.I)
+                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail|QQ号?|微信号?)\s*[:：]\s*", re.I)
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
-              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"), ("qq", r"(?i)qq"))
+              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"), ("qq", r"(?i)qq"), ("wechat", r"微信"))
 # A label starting a part of an item, written without its colon ('，联系人谭晓雯', '，电话023-…', '，推荐名额4家').
 _BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|电子邮箱|邮箱)(?=[^\s:：，,；;])")
 
@@ -52,6 +52,7 @@ def parse_prose_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
 
 
 def _unit_first(text: str, start: int, end: int) -> Row | None:
+    text = _FAX_TOO.sub("电话", text)  # '电话/传真：…', '电话（传真）：…': one number for both
     if bare := _UNIT_PERSON_PHONE.match(text):  # '湖里区工业和信息化局：黄志斌，0592-5716422（含…）'
         cells = {"name": re.sub(r"[（(][^（）()]*[，,；;][^（）()]*[）)]$", "", bare.group(1).strip()),  # not '（负责…，含原…）'
                  "person": bare.group(2), "phone": re.sub(r"\s+", "", bare.group(3))}
@@ -65,12 +66,16 @@ def _unit_first(text: str, start: int, end: int) -> Row | None:
             cells["address"] = re.split(r"[，,]\s*(?:电子)?邮箱", where.group(1))[0].strip(" ，,")
         if mail := re.search(EMAIL.pattern + r"(?:\s*[（(][^）)]{2,30}[）)])?", bare.group(4)):  # '…，邮箱scjxj@hzsc.gov.cn（仅…）'
             cells["email"] = mail.group(0)
+        if hours := _HOURS_SAID.search(bare.group(4)):
+            cells["hours"] = hours.group(1).strip()
         return Row(cells, start, end)
     # '黄浦区商务委  联系人：沈嘉怡  电话：…' (its spaces gone in the clause's text): the name runs to the first label
     glued = (m := _FIELD.search(text)) and not re.search(r"[：:，,；;]", text[:m.start()])
     line = text if _FIELD.match(text) else "单位：" + (text if glued else re.sub(r"^([^，,；;：:]+)[，,；;：:]?", r"\1  ", text, count=1))
     line = _BARE_LABEL.sub(r"\1\2：", line)  # '联系人谭晓雯，电话023-…，推荐名额4家': labels without a colon
     cells = dict(_fields(line))
+    if "hours" not in cells and (hours := _HOURS_SAID.search(text)):  # '电话：…；办公时间：工作日8:00-12:00，15:00-18:00。'
+        cells["hours"] = hours.group(1).strip()
     return Row(cells, start, end) if cells.get("name") and cells.get("phone") else None
 
 
@@ -151,6 +156,9 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
     return rows
 
 
+_FAX_TOO = re.compile(r"电话\s*(?:[/／、]\s*传真|[（(]\s*传真\s*[)）])")
+_HOURS_SAID = re.compile(r"(?:办公|受理|工作|接待)时间\s*[:：为]?\s*([^；;。\n]*\d{1,2}\s*[:：]\s*\d{2}[^；;。\n]*)")
+_PLACES_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:新区|开发区|园区|高新区|区|县|市|旗)(?=、|$)")
 _INSTRUCTION = re.compile(r"请向|请与|请联系|请拨打|或拨打|可拨打|咨询推荐事宜")
 
 
@@ -186,7 +194,10 @@ def _units_only(rows: list[Row]) -> list[Row]:
     for x in rows:  # '地址：城北区…' in a row's cell: the address without its label
         x.cells.update({"address": re.sub(r"^(?:办公|联系)?地址\s*[:：]\s*", "", x.cells["address"])} if x.cells.get("address") else {})
         split_hours(x.cells)
-    return [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]
+    rows = [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]
+    return [Row({**x.cells, "place": p, "grouped": "1"}, x.start, x.end) if len(parts) > 1 else x  # '秀峰区、叠彩区… | 市工业和信息化局'
+            for x in rows for parts in [_PLACES_CELL.findall(x.cells.get("place", "")) if "、" in x.cells.get("place", "") else []]
+            for p in (parts if len(parts) > 1 else [None])]
 
 
 # A sentence of prose for one unit or several that share a contact, the person's name glued to the office or after

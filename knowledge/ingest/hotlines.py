@@ -239,6 +239,7 @@ def _label_of(seg: str) -> tuple[str | None, str, str]:
 
 
 def _in_directory(d: Draft, n: Node) -> bool:
-    """One entry of a list of per-place contacts (three or more siblings led by a place name)."""
+    """One entry of a list of per-place contacts (three or more siblings led by a place name); not a hotline written
+    after them under the same clause ('（五）政策咨询热线：…'), which no place leads."""
     parent = next((p for p in d.outline.nodes() if n in p.children), None)
-    return parent is not None and sum(1 for c in parent.children if facts.phones(c.text) and _PLACE_LED.match(c.text)) >= 3
+    return parent is not None and bool(_PLACE_LED.match(n.text)) and sum(1 for c in parent.children if facts.phones(c.text) and _PLACE_LED.match(c.text)) >= 3

@@ -143,7 +143,7 @@ def _list_parts(d: Draft, node) -> None:
         p["title"] = f"{p['title']}（{of}）"
     # Limits written after the list, in a sentence of their own ('经验总结材料正文一般不超过5000字，摘要300字左右，…').
     said = {p.get("limit") for p in parts}
-    rest = [x for x in node.walk() if x not in inner.walk()] if inner is not None else [node, *node.children]
+    rest = [x for x in node.walk() if x not in inner.walk()] if inner is not None and inner is not node else [*([] if inner else [node]), *node.children]
     rest += _limits_after(d.outline, node)  # '第九条 典型经验材料按以下四部分撰写，字数要求如下：（一）“企业基本情况”不超过1000字…'
     for n, m in ((x, m) for x in rest for m in _SENTENCE_PART.finditer(x.text)):
         title, lim = re.sub(r"^(?:其中|另|且|并)", "", m.group(1)), int(m.group(2))

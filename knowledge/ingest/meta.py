@@ -43,7 +43,9 @@ def build_meta(d: Draft) -> None:
     full = f"{region}“{programme}”{years}" if region and not _PLACE_LED.match(programme) else programme
     addressees = next((t.rstrip("：:") for t, _, _ in head if t.endswith(("：", ":")) and len(t) < 80  # not '索引号：' of a web page
                        and re.search(r"[，、,]|各|有关|所属", t)), "")
-    meta = {"clause": "文头", "issuer": issuer, "issuer_short": short or issuer, "doc_number": number[0] if number else "",
+    second = next((m.group(0) for t, s, e in head for m in [facts.DOC_NUMBER.search(t, t.find(number[0]) + len(number[0]))] if m and number[0] in t),
+                  "") if number else ""  # '衡市监质发〔2169〕27号　衡工信〔2169〕41号': a joint notice's both numbers
+    meta = {"clause": "文头", "issuer": issuer, "issuer_short": short or issuer, "doc_number": "、".join(filter(None, (number[0], second))) if number else "",
             "title": title, "programme": programme, "programme_full": full,
             "region": region, "addressees": addressees, "date": date.isoformat() if date else "", "date_clause": "落款",
             "timezone": "Asia/Shanghai"}
@@ -83,8 +85,9 @@ def _region(issuer: str, title: str) -> str:
     """The place the programme belongs to: '上海市闵行区经济委员会' with '闵行区“质量标杆”' in the title -> '闵行区'; the
     province or city of the issuer otherwise ('上海市经济和信息化委员会' -> '上海市')."""
     m = re.match(r"^(.{2,6}?[市省]|.{2,10}?自治州|.{2,6}?盟)?(.{2,5}?[区县])?", issuer) if issuer else None  # '延边朝鲜族自治州'
-    if m and m.group(1) and m.group(1).endswith("自治州") and m.group(1)[:2] + "州" in title:  # as the title calls it: '延边州'
-        return m.group(1)[:2] + "州"
+    if m and m.group(1) and m.group(1).endswith("自治州") and (short := next((m.group(1)[:k] + "州" for k in (4, 3, 2)
+                                                                           if m.group(1)[:k] + "州" in title), "")):
+        return short  # as the title calls it: '延边州', '黔东南州'
     places = [p for p in (m.groups() if m else ()) if p]
     if not places:
         return (re.match(r"^(.{2,6}?[市省区县])", title) or [""])[0]

@@ -108,7 +108,8 @@ def reckoned(text: str) -> tuple[str, list[str]]:
 
 
 # '本月底前', '下月10日中午十二时前': a day of the notice's own month or the next, with the hour in words after it.
-_MONTH_WORD = re.compile(r"(?<![每上])(本月|下月|次月|下个月)(底|末|([\d一二三四五六七八九十]{1,3})\s*[日号])")
+_MONTH_WORD = re.compile(r"(?<![每上\d一二三四五六七八九十年])(本月|下月|次月|下个月|(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月)"
+                         r"(底|末|([\d一二三四五六七八九十]{1,3})\s*[日号])")  # '6月底前' too: the month's last day
 _WORD_HOUR = re.compile(r"(?:前)?\s*[（(]?\s*(?:当日|当天)?\s*(上午|中午|下午|晚上)?\s*([\d一二三四五六七八九十]{1,3})\s*[时点](?:整)?"
                         r"\s*(?:前|之前|以前)?\s*[)）]?")
 
@@ -122,8 +123,14 @@ def _month_words(text: str, signed: dt.date) -> tuple[str, list[str]]:
             continue
         if re.search(r"(?:后|截至)\s*$", text[max(0, m.start() - 4):m.start()]):
             continue  # '公示结束后次月15日前': counted from another event; '截至本月1日': a reference date, no deadline
-        year, month = divmod(signed.year * 12 + signed.month - (m.group(1) == "本月"), 12)
-        month += 1
+        if named := m.group(1)[0] not in "本下次":  # '6月底前': that month of the notice's year (of the next, when long past)
+            if m.group(3) is not None or not re.match(r"\s*(?:前|之前|以前)", text[m.end():]):
+                continue  # '6月10日' is a date as written; '6月底公示' sets no deadline
+            month = int(cn_number(m.group(1)[:-1]))
+            year = signed.year + (signed.month - month >= 6)
+        else:
+            year, month = divmod(signed.year * 12 + signed.month - (m.group(1) == "本月"), 12)
+            month += 1
         last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
         day = last if m.group(3) is None else int(cn_number(m.group(3)) or 0)
         if not 1 <= day <= last:
@@ -139,5 +146,5 @@ def _month_words(text: str, signed: dt.date) -> tuple[str, list[str]]:
             end, clock = m.end() + digits.end(), f"{int(digits.group(1)):02d}:{digits.group(2)}"
         out += [text[at:end], f"（即{year}年{month}月{day}日{clock}前）"]
         at = end
-        notes.append(f"相对日期：“{m.group(0)}”按通知落款日期 {_date(signed)} 推算为 {year}年{month}月{day}日，请核对")
+        notes.append(f"{'月底日期' if named else '相对日期'}：“{m.group(0)}”按通知落款日期 {_date(signed)} 推算为 {year}年{month}月{day}日，请核对")
     return "".join(out) + text[at:], notes

@@ -19,11 +19,9 @@ def with_sublists(o: Outline, chosen: tuple[Node, list[dict], list], others: lis
     node, places, rows = chosen
     parent = {id(c): n for n in o.nodes() for c in n.children}
     above = parent.get(id(node))
-    if above is None:
-        return chosen
     places, rows = [dict(p, clause=node.clause) for p in places], [r for r in rows if place_of(r)]
     names = {p["name"] for p in places}
-    for n, more, more_rows in others:
+    for n, more, more_rows in others if above is not None else ():
         if n is node or parent.get(id(n)) is not above or not _UNITS_HEAD.search(n.heading) or _NOT_UNITS.search(n.heading):
             continue  # not '（三）各区市场监管局（负责企业信用核查，不受理申报材料）' beside the units
         for p, r in zip(more, (r for r in more_rows if place_of(r)), strict=True):
@@ -31,9 +29,10 @@ def with_sublists(o: Outline, chosen: tuple[Node, list[dict], list], others: lis
                 names.add(p["name"])
                 places.append(dict(p, clause=n.clause))
                 rows.append(r)
-    for r in grouped_rows(o, [n for n in above.children if n is not node]):  # '城中区、鱼峰区…的企业由市工业和信息化局直接受理'
+    beside = [*(n for n in (above.children if above is not None else ()) if n is not node), *node.children]  # and notes under a table
+    for r in grouped_rows(o, beside):  # '城中区、鱼峰区…的企业由市工业和信息化局直接受理'
         if (p := place_of(r)) and p["name"] not in names:
             names.add(p["name"])
-            places.append(dict(p, clause=next(n.clause for n in above.children if n.start <= r.start < n.end)))
+            places.append(dict(p, clause=next(n.clause for n in beside if n.start <= r.start < n.end)))
             rows.append(r)
     return node, places, rows

@@ -8,6 +8,7 @@ from ..notice import PAPER_STEP
 from . import dates, facts, openings
 from .draft import Draft
 from .outline import Node, Outline
+from .seal_rules import _seals
 from .sections import content_nodes, strip_end, table_row
 from .sites import email_step, how_before, site_name, site_variants
 from .windows import office_end, once_each, step_record, with_hours
@@ -140,7 +141,8 @@ _EXCEPTION = r"例外|仅适用于|涉密|国家秘密|不宜通过互联网"
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
-    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统)|“[^”]{2,30}(?:系统|平台|网站)”)"),
+    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统|(?:微信)?小程序|APP|App|app|客户端|微信公众号|公众号)"
+                  r"|“[^”]{2,30}(?:系统|平台|网站)”)"),
     ("form_name", _FORM),
     ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
     ("form_copies", r"(一式[一二两三四五六七八九十\d]{1,2}\s*份)|纸质[^。；，]{0,15}?([一二两三四五六七八九十\d]{1,2}\s*份)"),
@@ -159,72 +161,6 @@ def _nearby(o: Outline, node: Node) -> list[Node]:
     near = [*node.walk(), *(parent.walk() if parent else ())]
     rest = [n for n in content_nodes(o) if n not in near]
     return list(dict.fromkeys([*near, *rest]))
-
-
-_SEAL = re.compile(r"((?:(?<=[，,])[\u4e00-\u9fff]{1,4}(?=加盖))?(?:(?:由|需|须|应|经(?![验济营费理办历])|可)[^。；，（(]{0,16}?)?"
-                   r"加盖[^。；]*?章(?:[^。；]*?章)*"
-                   r"|(?:须经|需经|应经|经)[^。；，]{0,30}?盖章"
-                   # '纸质材料上的单位公章和推荐单位印章均须为实物鲜章': what kind of seal each must be
-                   r"|[^。；，]{0,24}?章[^。；，]{0,6}?(?:须为|应为|必须为|须使用|应使用|必须使用)[^。；，]{0,8}?(?:鲜章|实物章|原章|电子(?:公章|印章|签章)))"
-                   r"(?=后提交|后寄|后报送|[^。；章]*$|[，。；）)（(]|$)")
-
-
-_SUBJECT = re.compile(r"(?:^|[，,；;：:。])\s*([^，,；;：:。]{1,24})$")
-_SEALED = re.compile(r"(?:封面|首页|[表书函件页]|材料)[》”）)]?$")
-_NOT_SUBJECT = re.compile(r"请|于|将|报送|提交|上传|打印|以下|如下|要求|后$|时$|前$|^(?:上述|以上|前述|下列|所有|全部)")
-_SEAL_KIND = re.compile(r"(\S)章")  # 公章, 骑缝章, 专用章, 法人章: told apart by the character before 章
-
-
-def _seals(nearby: list[Node]) -> tuple[list[Node], str] | None:
-    """Which seals the application needs: the sentence part naming the most seals (nearest first), then each other
-    sentence that names a kind of seal it does not ('…装订成册后须在封面加盖公章，并加盖骑缝章'), with its subject."""
-    found = []
-    for n in nearby:
-        for sent in (re.sub(r"\s*\d+\s*$|^(?:是|需要?)[（(]|[)）]$", "", cell) for x in facts.sentences(n.text) for cell in x.split("\t")  # cells apart
-                     for cell in _asides(cell)):
-            m = _SEAL.search(sent)
-            if m:
-                phrase = re.sub(r"^(?:同时|并|请|将)+", "", m.group(1)).strip("，, ")
-                found.append((phrase.count("章"), n, phrase, sent, m))
-    if not found:
-        return None
-    # The form's own seals lead (the answer reads '申报表' + them); a sentence about the bound copies comes after.
-    form = [x for x in found if re.search(_FORM, x[3])] or found
-    top = max(x[0] for x in form)
-    _c, n, phrase, _s, _m = next(x for x in form if x[0] == top)
-    said = _SUBJECT.search(_s[:_m.start(1)])  # '申报书封面、信用承诺书须加盖…': what is sealed, kept with the rule
-    subject = re.sub(r"(?:均|都|一律|统一)$", "", said.group(1).strip().rstrip("（(")) if said else ""  # '区推荐表（由…加盖公章）'
-    if _SEALED.search(subject) and (not _NOT_SUBJECT.search(subject) or phrase.startswith("可")):
-        phrase = subject + phrase  # '网上提交的申报信息表和承诺书可加盖电子公章': what may bear it, kept
-    kinds, parts, where = _seal_kinds(phrase), [phrase], [n]
-    titled = re.search(r"盖章|印章|用印", n.heading)  # a clause of its own on seals: every rule of it, in its order
-    for _c, other, said, sent, m in found:
-        new = _seal_kinds(said) - kinds
-        if not (new or titled and other is n and said not in phrase and not any(said in x for x in parts)) or other.annex:
-            continue
-        lead, title = sent[:m.end(1)], re.sub(r"[（(][^）)]*[)）]|[：:]$", "", (other.heading or "").split("。")[0])  # its run-in title
-        if other.heading and lead.startswith(other.heading) and not re.search(r"[。；：:]$", other.heading):
-            lead = lead[len(other.heading):].lstrip("：")  # a heading ('盖章要求') run into its first sentence
-        lead = title + lead if re.match(r"(?:由|须|应|需)", lead) and 2 <= len(title) <= 12 else lead  # '（三）信用承诺书。由…签字并加盖…'
-        parts.append(strip_end(lead) if len(lead) <= 60 else said)
-        kinds |= new
-        where.append(other)
-    return list(dict.fromkeys(where)), "；".join(p + "）" * (p.count("（") - p.count("）")) for p in parts)  # '（电子签章）'
-
-
-_ASIDE_SEAL = re.compile(r"([^（()）、，,；;：:]{2,24}?)[（(]([^（()）]*?加盖[^（()）]*?章[^（()）]*)[）)]")
-
-
-def _asides(sent: str) -> list[str]:
-    """A sentence, and each seal said in brackets after a document ('推荐函（加盖推荐单位公章）、…申报信息表（…加盖企业
-    公章）') as a sentence of its own ('推荐函加盖推荐单位公章'); the sentence itself without them."""
-    found = [m.group(1).removeprefix("以及").removeprefix("及") + m.group(2) for m in _ASIDE_SEAL.finditer(sent)]
-    return [*found, _ASIDE_SEAL.sub(lambda m: m.group(1), sent)] if found else [sent]
-
-
-def _seal_kinds(phrase: str) -> set[str]:
-    """The kinds of seal a phrase names (公章, 骑缝章…), and whether another body seals it ('经推荐单位…加盖公章')."""
-    return set(_SEAL_KIND.findall(phrase)) | ({"经"} if re.search(r"(?:经|由)[^。；]{0,30}?(?:盖章|加盖)", phrase) else set())
 
 
 _SCHEDULE = re.compile(r"时间安排|工作安排|进度安排|日程|报送方式|申报程序|工作程序|工作流程|申报流程|实施步骤|时间节点")

@@ -39,7 +39,7 @@ def build_units(d: Draft, geography) -> None:
     d.repaired += notes
     items = []
     for r in rows:
-        unit = {k: r.cells.get(k, "") for k in ("name", "address", "person", "phone", "quota", "email", "qq", "due", "hours")}
+        unit = {k: r.cells.get(k, "") for k in ("name", *_FIELDS)}
         key = _district_of(*_probes(r.cells), geography)
         if not key:
             if not re.search(r"咨询|邮寄|举报", unit["name"]):
@@ -85,7 +85,7 @@ _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作
 
 # A row for a kind of firm rather than a place: '省属企业', '市属国有企业', '中央企业', '直报企业'.
 _CATEGORY = re.compile(r"^(省属|市属|区属|央属|中央|省管|市管|直报|在[沪京津渝]央)(?:国有)?(?:企业|国企|单位)$")
-_FIELDS = ("person", "phone", "address", "quota", "email", "qq", "due", "hours")  # a unit's details, as read
+_FIELDS = ("person", "phone", "address", "quota", "email", "qq", "wechat", "due", "hours", "note")  # a unit's details, as read
 
 # A trade association that recommends the firms of its sector, with the products it takes ('受理范围：…包括集成电路、…').
 _ASSOCIATION = re.compile(r"^((?:[\u4e00-\u9fff]{2,4}?市)?([\u4e00-\u9fff]{2,8}?)(?:行业)?(?:协会|商会|联合会))(?:\s|$)")
@@ -123,8 +123,8 @@ def _place_of(row, d: Draft) -> dict:
         return {}
     place = m.group(1) if named is unit else re.sub(r"[（(][^）)]*[)）]", "", named) or named  # '福州新区（滨海新城）'
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
-    if named is not unit and unit and place not in unit and short not in unit and not _PLACE.match(unit):
-        unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局': the place's office
+    if named is not unit and unit and place not in unit and short not in unit and not _PLACE.match(unit) and not row.cells.get("grouped"):
+        unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局' (not '秀峰区、叠彩区… | 市…局')
     if (lead := re.match(r"[\u4e00-\u9fff]{2,3}[县市]", short)) and _GENERIC_TAIL.search(short) and len(short) - lead.end() >= 3:
         short = short[lead.end():]  # '慈安县光电产业园' is called '光电产业园'
     short = place if (named_for_city := len(short) <= 1 or bool(re.fullmatch(r"(?:经济技术|高新技术产业)开发区", short))) \

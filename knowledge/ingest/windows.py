@@ -63,7 +63,8 @@ _TAKES = re.compile(_HOURS.pattern + r"[^。；;\d]{0,6}?(?:接收|受理|收取
 def with_hours(steps: list[dict], text: str) -> list[dict]:
     """The paper steps given the hours a sentence elsewhere says the copies are taken; a date-only step on a paper step's
     day that only cuts that day short ('5月23日截止当天只接收至12:00') is no step of its own."""
-    takes = _TAKES.search(text)
+    takes = next((m for m in _TAKES.finditer(text)  # not a unit's own hours, in its entry ('联系人：…，受理时间：…')
+                  if not re.search(r"联系人|联系电话|电话[:：]", re.split(r"[。\n]", text[max(0, m.start() - 80):m.start()])[-1])), None)
     paper = {x["when"][:10] for x in steps if x["label"] == dates.PAPER_STEP}
     out = [x for x in steps if not (" " not in x["when"] and x["when"] in paper and re.search(r"当天|当日", x["text"]))]
     for x in out:
