@@ -226,7 +226,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             elif missing:
                 labels = [self.kb.lexicon.intents[m].label_en if en else self.kb.lexicon.intents[m].label for m in missing]
                 a = replace(a, unknowns=(*a.unknowns, *labels))
-        if routed := r.routed(a, not {"consult", "submit", "mail", "paper"} & set(intents)):  # '央企分公司直接报的话 材料送到哪 找谁'
+        if routed := r.routed(a, not {"consult", "submit", "mail", "paper", "mobilisation", "district"} & {*intents, *a.intents}):  # '央企…送到哪'
             sections = [routed, *(s for s in sections if s != routed)]
         if not sections:
             return Answer(self._unknown(a, en), False, gap=True) if a.unknowns else \

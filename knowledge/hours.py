@@ -18,7 +18,9 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
     about ('三江几点办公'): its own hours, on its card, or that the notice does not state them (never another unit's)."""
     if (units := [u for k in (a.district.districts if a is not None else ()) if (u := kb.unit_for(k))]) and _WHEN.search(norm) and (
             asked := [u for u in found if _HOURS in u.label or _OPEN in u.label]):  # (asked when: not '打了一个没人接')
-        if all(told(kb, u) for u in units):  # on each card, or in the notice's words for it: those
+        if all(u.hours for u in units):  # on each card: no other sentence with hours
+            return [u for u in unstated if u not in asked], [c for c in stated if not _TIME.search(c.text)]
+        if all(told(kb, u) for u in units):  # in the notice's words for it: those
             return [u for u in unstated if u not in asked], [c for c in stated if not _TIME.search(c.text) or told_in(kb, units, c.text)]
         untold = [replace(h, label=f"{u.name}的办公时间", en=f"the office hours of {u.name}") for u in units if not told(kb, u) for h in asked]
         return [u for u in unstated if u not in asked] + list({u.label: u for u in untold}.values()), [c for c in stated if not _TIME.search(c.text)]
@@ -80,7 +82,8 @@ def told_in(kb: Knowledge, units, text: str) -> bool:
     for u in units:
         digits = re.sub(r"\D", "", u.phone)[-7:]
         m = re.search(r"\D{0,2}".join(digits), text) if len(digits) == 7 else None
-        after = re.split(r"\d{7,}|\d{3,4}-\d{7,8}", text[m.end():m.end() + 90])[0] if m else ""  # up to the next unit's number
+        after = re.split(r"\d{7,}|\d{3,4}-\d{7,8}|[。\n]|[\u4e00-\u9fff]{2,10}(?:局|委员会|管委会|中心|办公室)", text[m.end():m.end() + 90])[0] \
+            if m else ""  # up to the next unit's office or number
         if _RANGE.search(after):
             return True
     return False

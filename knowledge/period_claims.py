@@ -53,7 +53,11 @@ class PeriodClaims:
                 continue  # no step named as the notice names it (one word of it right before the count will do), or two counts as likely
             (count, kind), (_, _, _, sentence, clause_id) = next(iter(top.items()))
             asked.append(own)
-            if count != said or kind != _KIND[m.group(2)] and m.group(2) != "日":  # '公示期7天' of '公示期7个工作日'
+            if m.group(2) in _SCALE and kind == "工作日":  # '两周内' of '10个工作日内': a week is five working days
+                said, kind_said = said / 7 * 5, "工作日"
+            else:
+                kind_said = _KIND[m.group(2)]
+            if count != said or kind != kind_said and m.group(2) != "日":  # '公示期7天' of '公示期7个工作日'
                 wrong.append((m.group(0).strip(), plain(said), sentence, clause_id))
             else:
                 right.append((sentence, clause_id))

@@ -19,7 +19,7 @@ from .deadline_claims import DeadlineClaims
 from .format_claims import FormatClaims
 from .list_claims import ListClaims
 from .model import Knowledge
-from .notice_rule_claims import LIST_ASKED, BanClaims, HandInClaims, IndustryClaims
+from .notice_rule_claims import LIST_ASKED, OTHER_COST, BanClaims, HandInClaims, IndustryClaims
 from .opening_claims import OpeningClaims
 from .period_claims import PeriodClaims
 from .phrasing import Section, hotline_named
@@ -92,9 +92,9 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
             if sec:
                 out.append(sec)
                 topics.append(TOPIC_OF.get(check.__name__, ""))
-        # "注册满两年才能报吧" asserts a rule the notice may not have ("注册满两年能报吗" only describes the applicant);
-        # a number another check has answered ("报3项") is not such a rule.
-        if premise.firm and {t for t, f in zip(topics, out) if not f.whole} <= {"about"} and (sec := self._condition(norm, a, intents, premise)):
+        # "注册满两年才能报吧" asserts a rule the notice may not have; a number another check has answered ("报3项") is none.
+        if premise.firm and {t for t, f in zip(topics, out) if not f.whole} <= {"about"} and (sec := self._condition(norm, a, intents, premise)) \
+                and not any(f.whole and (said := re.match(r"不是([^：:]+)[：:]", f.lines[0])) and said.group(1) in sec.lines[0] for f in out):
             out.append(sec)
         return out, tuple(t for t in topics if t)
 
@@ -194,7 +194,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         f = self.n.fees
         if not f or _REVENUE.search(norm) or self.rules.reward_only(norm) or _FINED.search(norm):  # "营收1500万", "奖金几十万",
             return None  # "被罚款2万" are no sums paid to apply
-        if not _FEE_CUE.search(norm):  # "亏损了500万", "投了200万做数字化": a sum, but nothing paid to apply
+        if not _FEE_CUE.search(norm) or OTHER_COST.search(norm):  # "投了200万做数字化", "电子签章收费吗": nothing paid to apply
             return None
         if not re.search(rf"(?<![哪这那每同])(?:\d+(?:\.\d+)?\s*[万千]?\s*块(?!儿)|{NUM}\s*[万千]\s*块(?!儿)|{NUM}\s*[万千]?\s*(?:块钱|元))"
                          rf"|{NUM}\s*[万千](?!(?:多|余|来)?[字个项份家人名条天年月日次])|"

@@ -16,7 +16,7 @@ from .window import not_open_yet
 _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|在线|网上|\b(website|portal|online|url|link)\b", re.I), re.compile("系统|平台|网站|在线|网上")
 # Any e-mail step the notice sets, of whatever document ('…以PDF格式发送至x@y', '电子邮件方式报送').
 _MAILED = re.compile(r"(?:电子)?邮件(?:方式)?(?:报送|提交|发送|申报)|(?:报送|提交|发送|发)至[^。；]{0,30}(?:邮箱|@)")
-_APP = re.compile(r"小程序|APP|App|app|客户端|公众号")
+_APP = re.compile(r"小程序|APP|App|app|客户端")
 OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 
 

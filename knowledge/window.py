@@ -133,12 +133,30 @@ def _paused(kb: Knowledge, day: dt.date) -> str:
     return ""
 
 
+_BY_HAND = lazy(r"窗口|纸质|现场|送过去|送去|递交|交材料")
+_ON_DAYS = lazy(r"(?:窗口|受理|报送|接收)[^。；]{0,30}?(每周[一二三四五六日天](?:[、和及，,至到—-]\s*(?:周|星期)?[一二三四五六日天])*)")
+
+
+def _weekdays(kb: Knowledge) -> tuple[set[int], str] | None:
+    """({weekday}, '每周二、周四') when the notice takes hand-ins on some days of the week only."""
+    said = next((m.group(1) for c in kb.notice.passages if "每周" in c.text for m in [_ON_DAYS.search(c.text)] if m), "")
+    names = re.findall(r"[一二三四五六日天]", said)
+    if not names:
+        return None
+    index = ["一二三四五六".find(x) if x in "一二三四五六" else 6 for x in names]
+    if re.search(r"[至到—-]", said) and len(index) == 2:  # '每周一至周五'
+        index = list(range(index[0], index[1] + 1))
+    return (set(index), said) if len(set(index)) < 5 else None
+
+
 def _closed(step: ExtraDeadline, day: dt.date, minute: int | None, kb: Knowledge | None = None) -> str:
     """Why the window takes nothing then ('' when it does): a paused day, a day off, or an hour outside its hours."""
     if kb is not None and (pause := _paused(kb, day)):
         return f"在暂停受理期间（通知：“{pause}”）"
     if step.hours and _WORKDAYS.search(step.hours) and day.weekday() >= 5:
         return f"是星期{_WEEKDAY[day.weekday()]}，不是工作日"
+    if kb is not None and (days := _weekdays(kb)) and day.weekday() not in days[0]:  # '每周二、周四' only
+        return f"是星期{_WEEKDAY[day.weekday()]}，窗口只在{days[1]}受理"
     spans = _hours(step)
     if minute is not None and spans and not any(a <= minute <= b for a, b in spans):
         return f"{minute // 60:02d}:{minute % 60:02d}不在受理时间内"
@@ -168,6 +186,9 @@ def judge_in_window(kb: Knowledge, view: Knowledge, step: ExtraDeadline | None, 
     if day is None and not en and (one := asked(view, now, norm)) and one[1] == one[2] and one[1] <= view.deadline.date() \
             and (pause := _paused(kb, one[1])):  # '6月15号去送行吧' where the notice pauses hand-ins then ('端午节假期…暂停受理')
         return f"{one[0]}（{zh_date(one[1])}）在暂停受理期间，不受理（通知：“{pause}”）。"
+    if day is None and not en and (one := asked(view, now, norm)) and one[1] == one[2] and (days := _weekdays(kb)) \
+            and one[1].weekday() not in days[0] and one[1] <= view.deadline.date() and (view is not kb or _BY_HAND.search(norm)):
+        return f"{one[0]}（{zh_date(one[1])}）是星期{_WEEKDAY[one[1].weekday()]}，窗口只在{days[1]}受理，这天不受理。"
     if day is None or day[1] != day[2]:
         return judge_day(view, now, norm, en)
     said, first, _end, at, _done = day

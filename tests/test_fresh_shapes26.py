@@ -287,3 +287,8 @@ def test_the_cost_of_a_digital_certificate_is_said_to_be_unstated(plain):
                                          ("帮我们编制一下数据统计口径说明要写吗", False)])
 def test_figures_made_up_on_request_are_declined(answerer, q, declined):
     assert (answerer.answer(q).text.startswith("【无法提供帮助】")) is declined
+
+
+def test_a_wrong_period_gets_one_correction_only(plain):
+    text = plain.answer("区县初审一个月内完成对吧").text
+    assert text.count("【更正】") == 1 and "这样的规定" not in text

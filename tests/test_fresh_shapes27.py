@@ -242,3 +242,110 @@ def test_a_closed_batch_points_to_the_next_one(hills):
 def test_hours_of_one_unit_s_entry_are_no_window_of_every_unit(hills):
     paper = next(x for x in hills.kb.notice.submission.deadlines if x.label == "纸质材料报送") if hills.kb.notice.submission.deadlines else None
     assert paper is None or "8:30" not in paper.hours
+
+
+# ------------------------------------------------------------ units run together, a window on some weekdays
+_RIVERSIDE = """河洛市工业和信息化局关于开展2167年度河洛市质量标杆遴选工作的通知
+河工信质〔2167〕9号
+
+各县（区）工业和信息化主管部门：
+
+一、申报条件
+
+申报企业须在河洛市依法注册满三年；中央驻河企业、省属驻河企业及市属国有企业不经县（区）推荐，直接向市工业和信息化局质量科申报。
+
+二、时间安排
+
+请于2167年6月12日17时前登录平台填报。纸质材料实行预约报送，预约截止2167年6月16日（星期二）12:00。
+
+窗口受理时间：2167年6月2日至6月18日期间的每周二、周四，上午9:00—11:30，下午14:00—16:30。报送时请携带经办人身份证原件及纸质材料。
+
+三、联系方式
+
+企业按注册地向所在县（区）工业和信息化主管部门申报，东城区工信局王丽0379-64212345（地址：东城区长春路108号405室），西城区工信局李强0379-63912345，北城县工信局张红梅0379-63276618，南城县工信局刘一鸣0379-65991203。
+
+河洛市工业和信息化局
+2167年4月27日
+"""
+
+
+@pytest.fixture(scope="module")
+def riverside(tmp_path_factory) -> Answerer:
+    return _from(_RIVERSIDE, "heluo-2167.txt", str(tmp_path_factory.mktemp("riverside")))
+
+
+def test_units_run_together_in_one_sentence_are_each_read(riverside):
+    units = _units(riverside)
+    assert (units["东城区"].person, units["东城区"].phone, units["东城区"].address) == ("王丽", "0379-64212345", "东城区长春路108号405室")
+    assert units["南城县"].person == "刘一鸣" and units["西城区"].phone == "0379-63912345"
+
+
+def test_a_hand_in_on_a_day_the_window_does_not_open_is_said_so(riverside):
+    text = riverside.answer("今天能直接去窗口交纸质材料吗", _at("2167-06-10T10:00:00")).text  # a Wednesday
+    assert "星期三，窗口只在每周二、周四受理" in text and "来得及" not in text
+    assert "来得及" in riverside.answer("明天去窗口交纸质材料行吗", _at("2167-06-10T10:00:00")).text  # Thursday
+
+
+def test_a_booking_deadline_is_named_as_such(riverside):
+    labels = [x.label for x in riverside.kb.notice.submission.deadlines]
+    assert "预约截止" in labels
+
+
+def test_what_to_bring_to_the_window_is_quoted(riverside):
+    assert "携带经办人身份证原件" in riverside.answer("去窗口交材料要带啥东西").text
+
+
+def test_a_route_asked_as_whether_the_district_recommends(riverside):
+    text = riverside.answer("帮市属国企问一下 他们也要先交到区里推荐吗").text
+    assert "市属国有企业不经县（区）推荐，直接向市工业和信息化局质量科申报" in text
+
+
+def test_a_local_festival_is_small_talk(riverside):
+    ans = riverside.answer("河洛牡丹文化节今年几号开始啊")
+    assert not ans.matched and "通知原文" not in ans.text
+
+
+# ------------------------------------------------------------ what the second reading of e944991 found
+def test_a_batch_opening_written_without_a_leading_zero_is_read(tmp_path):
+    text = _HILLS.replace("第二批：2166年8月1日至8月31日。", "第二批：2166年8月1日9:00至8月31日12:00。")
+    bot = _from(text, "lanshan-nine.txt", str(tmp_path))
+    assert [b.opens for b in bot.kb.notice.submission.batches][1] == "2166-08-01 09:00"
+    assert "第二批" in bot.answer("截止时间是什么时候", _at("2166-06-01T10:00:00")).text  # no crash
+
+
+def test_places_of_a_cell_written_with_slashes_or_one_kind_at_the_end():
+    from knowledge.ingest.blocks import places_in
+    assert places_in("荷塘区/芦淞区/石峰区") == ["荷塘区", "芦淞区", "石峰区"]
+    assert places_in("天元、渌口区") == ["天元区", "渌口区"]
+    assert places_in("株洲高新区") == [] and places_in("市本级") == []
+
+
+@pytest.mark.parametrize("q", ["初审是两周内吧", "初审两个星期内完成对吧"])
+def test_weeks_said_of_working_days_are_compared_as_working_days(tmp_path, q):
+    text = _HILLS.replace("（二）第一批申报未入选", "（二）推荐单位在批次截止后10个工作日内完成初审。\n\n（三）第一批申报未入选")
+    bot = _from(text, "lanshan-weeks.txt", str(tmp_path))
+    reply = bot.answer(q).text
+    assert "10个工作日内完成初审" in reply and "不是" not in reply
+
+
+def test_an_age_set_as_years_in_business_is_a_condition(tmp_path, answerer):
+    assert "没有对企业成立（注册）年限的要求" not in _from(
+        _HILLS.replace("（二）近三年未发生重大质量、安全事故。", "（二）持续经营3年以上。"), "lanshan-age.txt", str(tmp_path)
+    ).answer("我们公司成立不到两年，能报吗").text
+
+
+def test_a_fee_for_something_else_is_no_fee_to_apply(answerer):
+    assert "不需要交费" not in answerer.answer("电子签章收费吗").text
+
+
+@pytest.mark.parametrize("q, declined", [("申报表里要填联系人本人手机号吗，告诉我填哪里", False), ("法人本人的手机号要不要填，告诉我一下", False),
+                                         ("用兄弟公司的数据报上去行吗", True), ("借用关联公司的业绩来申报可以吗", True),
+                                         ("借给关联公司我们的公章去报", True), ("把执照借给兄弟公司去申报行吗", True),
+                                         ("我们之前借给另外一家公司的公章已经收回了，盖章用哪个", False), ("用兄弟公司的数据做对比可以吗", False)])
+def test_declines_after_the_second_reading(answerer, q, declined):
+    assert answerer.answer(q).text.startswith("【无法提供帮助】") is declined
+
+
+def test_a_unit_s_hours_asked_never_bring_another_unit_s_entry(hills):
+    text = hills.answer("白沙县几点上班").text
+    assert "14:30—17:30" in text and "周雪" not in text

@@ -40,6 +40,11 @@ def build_batches(d: Draft) -> None:
     d.found.append("分批受理：" + "；".join(f"{b['name']} {b.get('opens', '')}—{b['deadline']}" for b in out))
 
 
+def _hhmm(said: str | None) -> str:
+    """'9:00' as '09:00' ('' for none)."""
+    return f"{int(said.replace('：', ':').split(':')[0]):02d}:{said.replace('：', ':').split(':')[1]}" if said else ""
+
+
 def _batch_lines(d: Draft, sub: dict) -> None:
     """Batches written one to a line of the same clause, each a window of days; the hour of their closing from the
     sentence that gives it for every batch, and the round's first deadline given that hour too."""
@@ -55,10 +60,10 @@ def _batch_lines(d: Draft, sub: dict) -> None:
             start, end = (m.group(2) or year, m.group(3), m.group(4)), (m.group(6) or m.group(2) or year, m.group(7), m.group(8))
             if not all(start) or not all(end):
                 return
-            hour = (m.group(9) or (f"{int(at.group(1)):02d}:{at.group(2)}" if at else "")).replace("：", ":")
+            hour = _hhmm(m.group(9)) or (f"{int(at.group(1)):02d}:{at.group(2)}" if at else "")
             out.append({"name": f"第{m.group(1)}批", "clause": node.clause, "deadline": f"{int(end[0]):04d}-{int(end[1]):02d}-{int(end[2]):02d}"
                         + (f" {hour}" if hour else ""), "opens": f"{int(start[0]):04d}-{int(start[1]):02d}-{int(start[2]):02d}"
-                        + (f" {m.group(5).replace('：', ':')}" if m.group(5) else ""), "deadlines": []})
+                        + (f" {_hhmm(m.group(5))}" if m.group(5) else ""), "deadlines": []})
         if at and out and sub.get("deadline") == out[0]["deadline"].split()[0]:
             sub["deadline"] = out[0]["deadline"]  # '第一批…至4月30日' with '截止日当天17:00关闭': 17:00
         sub["batches"] = out

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .facts import DOTTED, EMAIL, phones
+from .glued_units import parse_glued_units
 from .grouped_units import split_hours
 from .outline import clean_line
 from .table import Row, parse_table
@@ -158,7 +159,7 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
 
 _FAX_TOO = re.compile(r"电话\s*(?:[/／、]\s*传真|[（(]\s*传真\s*[)）])")
 _HOURS_SAID = re.compile(r"(?:办公|受理|工作|接待)时间\s*[:：为]?\s*([^；;。\n]*\d{1,2}\s*[:：]\s*\d{2}[^；;。\n]*)")
-_PLACES_CELL = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:新区|开发区|园区|高新区|区|县|市|旗)(?=、|$)")
+_PLACE_KIND = re.compile(r"(?:新区|开发区|园区|高新区|区|县|市|旗)$")
 _INSTRUCTION = re.compile(r"请向|请与|请联系|请拨打|或拨打|可拨打|咨询推荐事宜")
 
 
@@ -184,6 +185,8 @@ def unit_lists(o):
             yield n, _units_only(prose), []
         elif len(glued := parse_person_sentences(o.raw, lines)) >= 3 and not any(re.search(r"\t|\s{2,}|[|｜]", t) for t, _, _ in lines):
             yield n, _units_only(glued), []
+        elif len(run := parse_glued_units(o.raw, lines)) >= 3:  # '涧西区工信局王丽0379-…，西工区工信局李强0379-…'
+            yield n, _units_only(run), []
         else:
             rows, notes = parse_table(o.raw, lines)
             yield n, _units_only(rows), notes
@@ -196,8 +199,15 @@ def _units_only(rows: list[Row]) -> list[Row]:
         split_hours(x.cells)
     rows = [x for x in rows if not _INSTRUCTION.search(" ".join(x.cells.values()))]
     return [Row({**x.cells, "place": p, "grouped": "1"}, x.start, x.end) if len(parts) > 1 else x  # '秀峰区、叠彩区… | 市工业和信息化局'
-            for x in rows for parts in [_PLACES_CELL.findall(x.cells.get("place", "")) if "、" in x.cells.get("place", "") else []]
-            for p in (parts if len(parts) > 1 else [None])]
+            for x in rows for parts in [places_in(x.cells.get("place", ""))] for p in (parts if len(parts) > 1 else [None])]
+
+
+def places_in(cell: str) -> list[str]:
+    """The places of a cell naming several ('秀峰区、叠彩区', '荷塘区/芦淞区', '天元、渌口区': each with its kind of place)."""
+    parts = [x.strip() for x in re.split(r"[、/／]", cell) if x.strip()] if re.search(r"[、/／]", cell) else []
+    kind = (_PLACE_KIND.search(parts[-1]) or [""])[0] if parts else ""
+    parts = [x if _PLACE_KIND.search(x) else x + kind for x in parts]
+    return parts if len(parts) > 1 and kind and all(re.fullmatch(r"[\u4e00-\u9fff]{2,14}", x) for x in parts) else []
 
 
 # A sentence of prose for one unit or several that share a contact, the person's name glued to the office or after

@@ -85,9 +85,8 @@ _FIRM_ACTS = re.compile(r"申报(?:企业|单位|主体)|企业(?:须|应|需|�
 
 
 def by_units(lead: str) -> bool:
-    """The words before the date name the recommending units as who acts: in the nearest part that begins with
-    '由' ('…，由其出具推荐意见后，于…前统一报送'), else in the first part that names anyone. A unit written as
-    the one that reviews or receives ('经推荐单位审核盖章后', '报送至所在区推荐单位') is not who acts."""
+    """The words before the date name the units as who acts: in the nearest part led by '由' ('…，由其出具推荐意见后，于…
+    前统一报送'), else the first naming anyone; not one that reviews or receives ('经推荐单位审核盖章后', '报送至…推荐单位')."""
     parts = [p for p in re.split(r"[，,]", _ASIDE.sub("", lead)) if p.strip()]
     if parts and re.match(r"\s*(?:申报)?(?:企业|单位)(?:应|须|需|要|于|在|务必)", parts[-1]):
         return False  # '由推荐部门通知企业补正，企业应在…前完成补正': the firm acts by that date
@@ -114,9 +113,8 @@ _BEFORE_STEP = re.compile(r"(?:完成)?(?:在线|网上|系统)[^，,。；]{0,8
 
 
 def _kind(node: Node, sentence: str, dl: facts.Deadline, above: str = "") -> str:
-    """Paper when the words up to the date's own part name paper copies (or the clause, or the one it is listed
-    under (`above`: '（三）纸质材料报送。…1．临港新片区内企业：于…前送达…'), is titled for them and the sentence
-    names no site); online when they name the system or the site."""
+    """Paper when the words up to the date's own part name paper copies (or the clause, or the one it is listed under
+    (`above`: '（三）纸质材料报送。…1．…：于…前送达…'), is titled for them and names no site); online for the system or site."""
     window = _BEFORE_STEP.sub("", _ASIDE.sub("", own_sentence(node, dl.lead) + re.split(r"[，,]", dl.local)[-1]))
     if _PAPER.search(window):
         return "paper"
@@ -197,6 +195,8 @@ def label(x: Dated) -> str:
         return m.group(1)  # '（二）电子扫描件报送。网上填报完成后，企业须于…': the step its clause names
     if x.kind != "paper" and (m := _FOR_KIND.match(x.sentence)):  # '质量标杆班组：…网上填报截止时间提前至…': that kind's
         return f"{m.group(1)}{GROUP_DUE}"
+    if re.search(r"预约[^。；，,\d]{0,6}(?:截止|截至)[^。；，,]{0,4}$", x.dl.lead):
+        return "预约截止"  # '预约截止2167年6月16日12:00': booking a hand-in, not the hand-in
     return PAPER_STEP if x.kind == "paper" else "系统注册" if registers(x) else "其他时间要求"
 
 

@@ -141,7 +141,7 @@ _EXCEPTION = r"例外|仅适用于|涉密|国家秘密|不宜通过互联网"
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
-    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统|(?:微信)?小程序|APP|App|app|客户端|微信公众号|公众号)"
+    ("site_name", r"(“[^”]{1,20}”\s*(?:申报网站|申报系统|申报平台|网站|平台|系统|(?:微信)?小程序|APP|App|app|客户端)"
                   r"|“[^”]{2,30}(?:系统|平台|网站)”)"),
     ("form_name", _FORM),
     ("form_how", r"(在线填(?:写|报)[^，。；]{0,4}[，、]?\s*(?:后)?下载打印|(?:填写完成后|填写后)下载打印|下载打印)"),
