@@ -6,14 +6,11 @@ name an item by its number, or ask in English after a Chinese turn."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import pytest
 from test_context import Clock, make, say
+from test_fresh_shapes25 import _from
 
 from knowledge.answer import Answerer
-from knowledge.model import load_knowledge
 
 # An imaginary city's notice: four districts share the city bureau, two places share a zone's office, counties list their
 # own units, two of them with office hours; a county is left out; city-owned firms go through the city's SASAC.
@@ -83,13 +80,6 @@ _VALLEY = """溪岭市工业和信息化局关于开展2163年度溪岭市质量
 溪岭市工业和信息化局
 2163年5月8日
 """
-
-
-@functools.cache
-def _from(text: str, name: str, folder: str) -> Answerer:
-    path = Path(folder) / name
-    path.write_text(text, encoding="utf-8")
-    return Answerer(load_knowledge(path))
 
 
 @pytest.fixture(scope="module")

@@ -5,14 +5,10 @@ state-owned firms written '由…直接受理', and the judgement on them."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
-
 import pytest
-from test_fresh_shapes25 import _at
+from test_fresh_shapes25 import _at, _from
 
 from knowledge.answer import Answerer
-from knowledge.model import load_knowledge
 
 _HILLS = """岚山市工业和信息化局关于开展2166年度岚山市质量标杆遴选活动的通知
 岚工信质〔2166〕6号
@@ -63,13 +59,6 @@ _HILLS = """岚山市工业和信息化局关于开展2166年度岚山市质量�
 岚山市工业和信息化局
 2166年3月12日
 """
-
-
-@functools.cache
-def _from(text: str, name: str, folder: str) -> Answerer:
-    path = Path(folder) / name
-    path.write_text(text, encoding="utf-8")
-    return Answerer(load_knowledge(path))
 
 
 @pytest.fixture(scope="module")
