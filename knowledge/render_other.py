@@ -170,7 +170,8 @@ class OtherSections:
             return self.materials(a)  # '材料清单发我一下': the notice's own list of documents, not the steps
         proc, fill_ = self.n.procedure, self.n.consultation.filling or self.n.consultation.any()
         lines = [self.t("按通知整理的申报步骤：", "The steps, as the notice sets them out:")]
-        lines += [f"{i}. {s.title}（{s.clause}）" for i, s in enumerate(self.n.checklist, 1)]
+        own = bool(proc and proc.steps and not proc.clause.startswith("附件"))  # '第一步：…第二步：…' in the notice itself: those
+        lines += [] if own else [f"{i}. {s.title}（{s.clause}）" for i, s in enumerate(self.n.checklist, 1)]
         if proc and proc.steps:
             lines.append(self.t(f"{proc.clause}《{proc.title}》：", f"{proc.clause} ({proc.title}):"))
             lines += list(proc.steps)
@@ -181,8 +182,8 @@ class OtherSections:
                                 f"the online system. For help: {contact_line(fill_, True, False)}."))
         extra = [proc.clause] if proc else []
         extra += [fill_.clause] if proc and proc.truncated and fill_ else []
-        return Section(self.t("申报流程", "Application steps"), tuple(lines),
-                       tuple(dict.fromkeys([*(s.clause for s in self.n.checklist), *extra])))
+        steps = () if own else tuple(s.clause for s in self.n.checklist)
+        return Section(self.t("申报流程", "Application steps"), tuple(lines), tuple(dict.fromkeys([*steps, *extra])))
 
     def about(self, a) -> Section:
         m, intro = self.n.meta, self.n.intro
@@ -203,8 +204,7 @@ class OtherSections:
                        tuple(x for x in lines if x), tuple(x for x in (m.clause, intro.clause if intro else "", m.date_clause, *more) if x))
 
     def changes(self, a) -> Section:
-        """'时间延了，条件有没有跟着变': the supplementary notice's changes, each as it is written (its last clause says
-        what stays as it was)."""
+        """'时间延了，条件有没有跟着变': the supplementary notice's changes as written (its last clause: what stays)."""
         return Section(self.t(f"{said_by(self.n)}的变更", "What the supplementary notice changed"), tuple(self._supplement().split("\n")),
                        tuple(x.clause for x in self.n.amendments))
 

@@ -338,3 +338,12 @@ def test_declines_after_the_second_reading(answerer, q, declined):
 def test_a_unit_s_hours_asked_never_bring_another_unit_s_entry(hills):
     text = hills.answer("白沙县几点上班").text
     assert "14:30—17:30" in text and "周雪" not in text
+
+
+def test_steps_written_in_the_notice_itself_are_the_procedure(tmp_path):
+    text = _JOINT.replace("二、时间安排", "二、办理步骤\n\n（一）办理步骤。企业须按以下顺序完成：\n\n第一步：实名认证。经办人上传本人身份证。\n\n"
+                                        "第二步：企业认证。上传营业执照照片。\n\n第三步：在线填报。逐项填写申报书。\n\n三、时间安排")
+    text = text.replace("三、推荐单位", "四、推荐单位")
+    bot = _from(text, "xichuan-steps.txt", str(tmp_path))
+    reply = bot.answer("申报流程分几步").text
+    assert "第一步：实名认证" in reply and "第三步：在线填报" in reply and "对照" not in reply

@@ -18,6 +18,9 @@ _SEALS_ONLY = re.compile(r"盖章|公章|骑缝")
 _FORMAT_HEADING = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:格式|排版|版式)(?:要求|规范|规定)|格式|排版|版式|排版格式)\s*[:：]?$")
 
 
+_STEP_LINE = re.compile(r"^\s*第[一二三四五六七八九十]{1,2}步\s*[：:]")
+
+
 def build_annex_clauses(d: Draft) -> None:
     o = d.outline
     sup = next((n for n in o.nodes() if re.match(r"[（(]?[一二三四五六七八九十\d]*[)）]?\s*(?:证实性|证明|佐证)材料(?:应|须|需|包括|包含|主要|是指|指)",
@@ -69,6 +72,10 @@ def build_annex_clauses(d: Draft) -> None:
             d.data["procedure"]["steps"] = steps
         if d.data["procedure"]["truncated"]:
             d.ambiguous.append(f"{root.clause}《{titles[proc_no]}》只有开头一句，后面的步骤没有随通知给出")
+    if proc_no is None and (node := next((n for n in o.nodes() if sum(bool(_STEP_LINE.match(t)) for t, _, _ in n.lines) >= 2), None)):
+        steps = [t.strip() for t, _, _ in node.lines if _STEP_LINE.match(t)]  # '第一步：实名认证。…' one to a line, in the main text
+        d.data["procedure"] = {"clause": node.clause, "title": re.split(r"[。：:]", node.heading)[0] or "办理步骤", "text": node.text, "steps": steps}
+        d.found.append(f"办理步骤：{len(steps)} 步（{node.clause}）")
     items = annex_list(o)
     if items:
         d.data["attachments"] = {"clause": "附件", "items": items}
