@@ -74,6 +74,7 @@ _OWN_LINE = re.compile(r"填报|政策|技术|系统|咨询|热线|市里|市经
 _OTHER_FIRM = re.compile(r"^\s*(?:那如果|那要是|那假如|那么?|如果|要是|假如)\s*(?:是|我们是)?\s*(\S.{0,20}?)\s*(?:呢|的话呢|可以吗|行吗|能报吗)[？?。.]*$")
 _FIRM_TOPICS = frozenset({"eligibility", "deadline", "about"})  # a registration date reads as a deadline's
 _ORDINAL = re.compile(r"^(?:那|那么)?第\s*[一二三四五六七八九十\d]+\s*(?:条|点|项|个|部分|款)")
+_MORE = re.compile(r"^(?:那)?(?:还有|其他|其它|别的)(?:的)?(?:呢|吗|没有|电话|号码|联系人)?(?:呢|吗)?$")
 _EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
 
 
@@ -84,6 +85,8 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
     if len(compact) > 24 or a.district.resolved or a.district.ambiguous or a.items or a.chit_chat or _ACK.match(compact):
         return None
     asserts = ASSERTS.search(a.text.norm) is not None
+    if "consult" in prev.intents and not prev.districts and _MORE.match(compact):
+        return "咨询电话有哪些"  # "还有呢" after "政策咨询找谁": every hotline, not the same one again
     if "eligibility" in prev.intents and not asserts and (m := _OTHER_FIRM.match(a.text.norm)) and set(a.intents) <= _FIRM_TOPICS:
         return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那分公司呢" after "…能报吗": that firm, on its own
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own

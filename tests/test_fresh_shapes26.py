@@ -282,3 +282,10 @@ def test_figures_made_up_on_request_are_declined(answerer, q, declined):
 def test_a_wrong_period_gets_one_correction_only(plain):
     text = plain.answer("区县初审一个月内完成对吧").text
     assert text.count("【更正】") == 1 and "这样的规定" not in text
+
+
+@pytest.mark.parametrize("more", ["还有呢", "其他的呢", "别的电话呢"])
+def test_more_after_one_hotline_gives_every_hotline(router, more):
+    say(router, "u", "政策咨询找谁")
+    reply = say(router, "u", more)
+    assert "23119416" in reply and "18752017865" in reply
