@@ -21,7 +21,7 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
         if all(u.hours for u in units):  # on each card: no other sentence with hours
             return [u for u in unstated if u not in asked], [c for c in stated if not _TIME.search(c.text)]
         if all(told(kb, u) for u in units):  # in the notice's words for it: those
-            return [u for u in unstated if u not in asked], [c for c in stated if not _TIME.search(c.text) or told_in(kb, units, c.text)]
+            return [u for u in unstated if u not in asked], [c for c in stated if not _TIME.search(c.text) or told_in(units, c.text)]
         untold = [replace(h, label=f"{u.name}的办公时间", en=f"the office hours of {u.name}") for u in units if not told(kb, u) for h in asked]
         return [u for u in unstated if u not in asked] + list({u.label: u for u in untold}.values()), [c for c in stated if not _TIME.search(c.text)]
     hours = [u for u in found if _HOURS in u.label and u not in unstated]
@@ -75,7 +75,7 @@ _RANGE = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}\s*[-—–~～至到]\s*\d{1,2}\s
 _EVERY = re.compile(r"(?:各|所有|全部)(?:推荐|受理)?(?:单位|部门)[^。；]{0,16}(?:办公|受理|工作|接待)时间")
 
 
-def told_in(kb: Knowledge, units, text: str) -> bool:
+def told_in(units, text: str) -> bool:
     """Whether a text gives these units' hours: every unit's at once, or right after one of their phone numbers."""
     if _EVERY.search(text) and _RANGE.search(text):
         return True
@@ -91,5 +91,5 @@ def told_in(kb: Knowledge, units, text: str) -> bool:
 
 def told(kb: Knowledge, u) -> bool:
     """Whether the notice gives a unit's hours: on its card, beside its phone in its own entry, or for every unit."""
-    return bool(u.hours) or any(told_in(kb, (u,), c.text) for c in kb.notice.passages)
+    return bool(u.hours) or any(told_in((u,), c.text) for c in kb.notice.passages)
 

@@ -25,7 +25,7 @@ ITEM_SECTIONS = {"focus": "focus", "eligibility": "eligibility", "criteria": "cr
 STRONG, WEAK, _DENIED = 1.0, 0.5, lazy(r"(不是|不要|别给|而非|并非|不找)$")
 _IS_FORM, _SO = lazy(r"申报书|申报表|信息表|申请表|申请书"), frozenset("挺很蛮太真得还都也")  # '做得挺好的' is no '好的'
 _UNITS_NAMED = lazy(r"^(?!.*市(?:经信|经济|工信|商务))(?=.*(?:区|县|推荐单位))")  # "<某区>经委在哪里办公": the units' rows
-_EMAIL_WORD, _SCORE_ASKED = lazy(r"邮箱|邮件|e-?mail|微信|时间|几点|上班|下班|周末|有人", re.I), re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
+_FIELD_WORD, _SCORE_ASKED = lazy(r"邮箱|邮件|e-?mail|微信|时间|几点|上班|下班|周末|有人", re.I), re.compile(r"(?:几|多少)分(?!钟)|分值|权重|占比")
 # A part and the whole beside it ("摘要和正文各多少字", "the summary and the abstract"): every part's limit.
 _WHOLE = lazy(r"正文(?!部分)|全文|总结材料|各部分|每部分|每个部分|其[他它余]部分|\bmain text\b|\bfull text\b|\beach part\b"
               r"|\ball (the )?parts\b|\bsummary\b.*\babstract\b|\babstract\b.*\bsummary\b|\b(whole|entire|overall|total)\b")
@@ -173,7 +173,7 @@ class Understander:
         if self._unit_addresses and (row := [u for u in unknowns if u in self._by_unit_row]) and (district.resolved or _UNITS_NAMED.search(text.compact)):
             unknowns, intents = tuple(u for u in unknowns if u not in row), intents if district.resolved else (*intents, "district")
         mailed = bool(BY_MAIL.search(text.norm))  # '可以用邮箱提交吗' asks how to submit; '各区的邮箱' the units' rows
-        if mailed or (field := [u for u in unknowns if u in self._by_unit_field]) and all(map(_EMAIL_WORD.search, words)):
+        if mailed or (field := [u for u in unknowns if u in self._by_unit_field]) and all(map(_FIELD_WORD.search, words)):
             unknowns = tuple(u for u in unknowns if u not in (self._by_mail if mailed else field))
             intents = tuple(dict.fromkeys((*intents, *("submit",) * (not unknowns)))) if mailed else intents if district.resolved else (*intents, "district")
         crit = self._kb.notice.criteria
