@@ -28,7 +28,7 @@ from .programmes import Programmes, with_programmes
 from .recall import Recall
 from .render import Renderer
 from .text import anchored, prepare
-from .topics import TOPICS, answerable, check_topics, counted
+from .topics import TOPICS, answerable, check_topics, counted, stage_only
 from .track_deadline import track_view
 from .track_rows import TrackRows
 from .understand import Analysis, Understander
@@ -140,7 +140,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
         checked = any(f.title in ("对照申报条件", "Eligibility check") for f in fixes)  # "纳税信用C级，还有戏吗"; "A股还能买伐"
         if still := (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
-                     and not (a.chit_chat and not a.intents and not APPLYING.search(text.norm))):
+                     and not (a.chit_chat and not a.intents and not APPLYING.search(text.norm)) and not stage_only(a.intents, text.norm)):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())

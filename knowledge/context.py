@@ -18,6 +18,8 @@ from .understand import Analysis
 UNIT_TOPICS = frozenset({"consult", "district", "mail", "seal"})
 FIELDS = {"address": re.compile(r"地址|在哪|哪里|位置|address|where"), "phone": re.compile(r"电话|手机|号码|phone|number|call"),
           "person": re.compile(r"联系人|找谁|是谁|who|contact")}
+_AT_UNIT = re.compile(r"(?:周六|周日|周天|周末|星期[六日天]|礼拜[六日天]|双休|节假日)[^。？?]{0,8}(?:交|送|递|去|跑|开门|上班|办公|有人)"
+                      r"|开门|几点上班|几点下班|办公时间|午休")
 ITEM_TOPICS = frozenset({"part", "word_limits", "materials", "focus", "eligibility", "criteria"})
 
 
@@ -48,6 +50,8 @@ def follow(a: Analysis, prev: Turn, elliptical: bool, known_districts: set[str])
     has_place = a.district.resolved or a.district.ambiguous
     if a.intents and has_place:
         return a  # "松江的地址": complete in itself
+    if not has_place and districts and _AT_UNIT.search(a.text.norm):  # "周六能去交材料吗" after a unit's card: at that unit
+        return replace(a, district=replace(a.district, districts=districts))
     if has_place and not a.intents and not a.items:
         # "那松江呢": the previous topic, for the new place (the unit card when the topic was the unit itself).
         kept = tuple(i for i in prev.intents if i in UNIT_TOPICS)  # the deadline is the same for every place

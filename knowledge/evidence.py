@@ -17,6 +17,7 @@ from .judgement import Unstated
 from .model import Clause
 from .phrasing import web_word, zh_date
 from .recall import _SENTENCE, _sentences, lead_of, own_text, qa_joined, with_lead, word_pairs
+from .schedule import RESULT_STAGE, named, stages
 from .values import NEVER, lazy
 from .window import opening
 
@@ -24,13 +25,14 @@ MAX_QUOTED = 2
 MAX_CHARS = 240  # longer runs are tables or lists run together
 # What a question asks of the thing (how much, when) and how a sentence would say it. "能补贴多少钱" is not answered
 # by "予以优先支持", nor "奖金什么时候发" by "最高30万元": the notice states the thing, not that aspect of it.
+_COMPLAINTS = re.compile(r"^[^，,。；;：:]{0,12}(?:举报|投诉|纪检|纪委)")
 _ASPECTS = (
     ("发放时间", "when it is paid", lazy(r"(多久|多长时间|什么时候|啥时候|何时|几时)[^。？?]{0,4}(到账|发放|发下来|拨付|兑现|打款)|到账|\bpaid\b"),
      lazy(r"\d{1,2}\s*月|(\d{1,3}|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(内|后|以内|之内|之后|前)|年底|月底|拨付|发放|兑现")),
     ("具体金额", "the amount", lazy(r"多少钱|多少万|几万|多少|金额|数额|额度|how much|amount"),
      lazy(r"\d|[一二三四五六七八九十百千]+\s*(万|元|%)")),
     # a day ('哪天开始') by a date or a time after something ('评审结束后10个工作日内'), not by how long it lasts ('公示5个工作日')
-    ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|\bwhen\b|how soon"),
+    ("具体时间", "the timing", lazy(r"什么时候|啥时候|何时|哪天|几月|几号|\d{1,2}\s*月份?[^。？?]{0,6}(?:出来|能出|公布|公示|发布)|\bwhen\b|how soon"),
      lazy(r"\d{1,2}\s*月|(\d+|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(内|后|以内|之内|之后|前)|年底|月底|上旬|中旬|下旬")),
     ("时长", "how long it takes", lazy(r"多久|多长时间|期多长|几天|how long"),
      lazy(r"(?<!\d)(\d{1,3}|[一二三四五六七八九十两]+)\s*个?(工作日|天|日|月|年)(?!度)")),  # not '2062年度'
@@ -120,6 +122,8 @@ class Evidence:
         if not _UNITS_ASKED.search(compact):  # a step of the recommending units ('各推荐单位…发送至市…邮箱') is not the asker's
             # (unless the asker names the office they send to: '市工信局收材料的地址和邮编')
             hits = [h for h in hits if not _UNITS_ACT.match(h[0])]
+        if not _COMPLAINTS.search(compact):  # a line for complaints ('监督举报：…举报邮箱：…') answers no other question
+            hits = [h for h in hits if not _COMPLAINTS.match(h[0])]
         if not hits:
             return []
         asked, idf = word_pairs(compact), self._sentence_index()[1]  # a rarer pair shared counts for more
@@ -167,6 +171,9 @@ class Evidence:
                 continue
             rule = self._evidence_rule(label)
             out += [c for c in (self._stating(rule, compact, label) if rule else []) if c not in out]
+            if any(u.staged and u.label == label for u in self.kb.lexicon.unknowns) and (st := stages(self.kb.notice)):
+                out += [c for i in named(st, compact) if st[i].written and (RESULT_STAGE.search(st[i].name) or RESULT_STAGE.search(st[i].text))
+                        and (c := Clause(st[i].clause, st[i].text)) not in out]  # the stage that publishes them
         return [c for c in dict.fromkeys(self._event(c) for c in out) if not of_other_batch(self.kb, compact, c.clause)][:MAX_QUOTED]
 
     def _event(self, c: Clause) -> Clause:

@@ -36,7 +36,9 @@ def scoped(kb: Knowledge, found: list, unstated: list, stated: list[Clause], nor
     named = named or [x for k, rx in _KINDS if rx.search(norm) for x in con.of_kind(k)]
     if not named and not ELSEWHERE.search(norm):
         return unstated, stated  # "咨询电话几点有人接": any hotline's hours answer it
-    own = [p.text for p in kb.notice.passages if p.clause in {x.clause for x in named}]  # the asked contacts' clauses
+    above = {re.sub(r"（[^（）]*）$", "", x.clause) for x in named} - {x.clause for x in named}
+    own = [p.text for p in kb.notice.passages if p.clause in {x.clause for x in named}  # the asked contacts' clauses, and a clause
+           or re.sub(r"（[^（）]*）$", "", p.clause) in above and not re.search(r"\d{7}", p.text)]  # beside them with no number ('（三）咨询时间：…')
     kept = [c for c in stated if not _TIME.search(c.text) or (owner := _owner(c.text, con.all())) in named
             or owner is None and any(c.text.rstrip("。；;") in t for t in own)]
     if not any(_TIME.search(c.text) for c in kept):  # no hours of the contact asked about: they are not stated

@@ -35,6 +35,7 @@ class Unknown:
     unit_row: bool = False  # a named district's recommending unit, listed with its address, answers it
     unit_field: str = ""  # fields of the units' rows that answer it where the notice gives them ("email wechat")
     opens: bool = False  # its evidence states when applications open: before then, "can we submit now?" says not yet
+    staged: bool = False  # a stage of the round's timeline that it names ('结果公示（5月）', '评审与发布。7月至8月') states it
 
 
 @record

@@ -25,7 +25,8 @@ _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<!
              + MINUTE + r"?(?![\d\s]*[ap]\.?m\b)"  # not the '5:30' of '5:30pm'
              r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
 _ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*"
-                  r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)")
+                  r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)"
+                  r"|^\s*(?:还|也|都|应该)?\s*(?:来得及|来不及|赶得上|赶得及|赶趟|算(?:逾期|迟到|迟|晚|超时)|晚不晚|迟不迟)")  # '5点半还来得及吗'
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
 _ACT_BEFORE_EN = lazy(r"\b(submit|submitted|submitting|upload|uploaded|uploading|send|sent|sending|file|filed|filing|mail|mailed|mailing|post|posted|"
                      r"posting|apply|applied|applying|arriv\w*|"

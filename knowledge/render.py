@@ -19,6 +19,7 @@ from .phrasing import Section, contact_line, deadline_text, en_date, last_day, t
 from .recall import _SENTENCE
 from .render_materials import MaterialSections
 from .render_other import OtherSections
+from .render_schedule import ScheduleSections
 from .render_submit import OPENS, SubmitSections
 from .render_units import UnitSections, unit_dues, unit_view
 from .stages import missed_stage
@@ -50,7 +51,7 @@ _UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|�
 
 _ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|点|项|款)")
 
-class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections):
+class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections, ScheduleSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
 
     def __init__(self, kb: Knowledge, now: dt.datetime, en: bool, display=None) -> None:

@@ -1,5 +1,5 @@
-"""Reply sections on the recommending units: one unit's card, the list of units (or, without a list, to whom each
-kind of firm applies), their quotas, and the question back when a place may belong to several units.
+"""Reply sections on the recommending units: one unit's card, the list of units (or, without a list, to whom each kind of
+firm applies), their quotas, and the question back when a place may belong to several units.
 
 A mixin of Renderer (knowledge/render.py): it uses the renderer's knowledge base, notice, language and t().
 """
@@ -17,6 +17,7 @@ from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import left_out, route_for, route_section
 from .unit_asks import other_places, quoted, said_of_place, unlisted_place
+from .unit_days import off_hours
 from .unit_list import unit_rows
 from .values import NUM, cn_number, lazy
 
@@ -50,19 +51,18 @@ class UnitSections:
         lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
             self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
         lines += [] if kind else other_kinds(self.kb, key, a.text.norm if a is not None else "", self.en)  # '（服务业企业向顺德区商务局…申报）'
-        for typed, read in a.district.corrected:
-            lines.append(self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)"))
+        lines += [self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)") for typed, read in a.district.corrected]
         if a.district.note:
             lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
         if unit and not unit.address and a is not None and _ADDRESS_ASKED.search(a.text.norm):  # "东莞工信局在哪个地址"
-            lines.append(self.t(f"通知没有写{unit.name}的地址，请先电话联系确认。",
-                                f"The notice gives no address for {unit.name}; call to ask."))
+            lines.append(self.t(f"通知没有写{unit.name}的地址，请先电话联系确认。", f"The notice gives no address for {unit.name}; call to ask."))
+        if unit and a is not None and (off := off_hours(unit, a.text.norm, self.en)):  # '周六能去交材料吗': not on a day off
+            lines.append(off)
         if rule := self._zone_rule(a):  # '注册在产业园，办公楼归花园路街道管，找园区还是街道': the notice's rule for zones
             lines.append(self.t(f"（通知写明：{rule}。）", f"(The notice says: “{rule}”.)"))
         for said in self._said_of(geo):  # '五桂山街道、横栏镇不设咨询专线，请通过电子邮件联系，邮件主题注明…': how to reach it
             lines.append(self.t(f"（通知写明：{said}）", f"(The notice says: “{said}”)"))
-        changed = amendment(self.n, unit.name) if unit and unit.changed else None
-        if changed:  # the supplementary notice replaced the person or phone: say so, with its words
+        if changed := amendment(self.n, unit.name) if unit and unit.changed else None:  # the supplementary notice replaced the person or phone
             lines.append(self.t(f"（以上已按{said_by(self.n)}更新：{first_sentence(changed.text)}）",
                                 f"(Updated by the supplementary notice: {first_sentence(changed.text)})"))
         whose = (kind.kind if kind else self.n.units.kind) if self.n.units and self.n.units.others else ""

@@ -15,6 +15,7 @@ from .model import KnowledgeError, Lexicon, Notice
 from .phrasing import Section
 from .records import record
 from .render import Renderer
+from .schedule import stages
 from .values import lazy
 
 
@@ -53,7 +54,16 @@ TOPICS: dict[str, Topic] = {
     "about": Topic(Renderer.about, lambda n: True),
     "attachments": Topic(Renderer.attachments, lambda n: n.attachments),
     "changes": Topic(Renderer.changes, lambda n: n.supplement and n.amendments),
+    "schedule": Topic(Renderer.schedule, stages),
 }
+
+
+_APPLY = lazy(r"报|交|来得及|截止|\b(?:apply|submit)", re.I)
+
+
+def stage_only(intents: tuple[str, ...], norm: str) -> bool:
+    """A stage of the timeline asked about ('经验推广开始了吗'), not whether one can still apply ('…还能报吗')."""
+    return "schedule" in intents and not _APPLY.search(norm)
 
 
 def check_topics(lexicon: Lexicon, file: Path | str) -> None:

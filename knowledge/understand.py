@@ -12,6 +12,7 @@ from .cache import IndexCache
 from .districts import DistrictResolver, Resolution
 from .matcher import Entry, Hit, PhraseMatcher
 from .model import Knowledge
+from .schedule import stage_asked
 from .scope import QUESTION, covered, other_level, out_of_scope, scope_hits
 from .text import Text, readings
 from .topics import answerable
@@ -190,6 +191,8 @@ class Understander:
             quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
         intents, unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)
         intents = intents or (() if unknowns or oos else row_topic(self._kb, text.norm))  # '中型企业营收1.5亿够不够': that row
+        if "schedule" not in intents and stage_asked(self._kb.notice, text.norm):  # '经验推广开始了吗', 'when is the expert review'
+            intents, weak_only = ("schedule", *(i for i in intents if i not in weak_only)), weak_only - {"deadline"}
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat or "courtesy" in labels, "meta" in labels,
                         courtesy="courtesy" in labels and "chat" not in labels)
 
@@ -231,6 +234,7 @@ class Understander:
                 fired = [min((n for n, s in score.items() if s == best), key=lambda n: (not answerable(self._kb.notice, n), first[n]))]
         if any(n not in self._generic for n in fired):
             fired = [n for n in fired if n not in self._generic]
+        fired = [n for n in fired if n != "schedule" or answerable(self._kb.notice, n)]  # no timeline: what the words say otherwise
         fired.sort(key=first.__getitem__)
         weak_only = frozenset(n for n in fired if n not in strong)
         return tuple(fired), weak_only, {k: tuple(v) for k, v in items.items()}, tuple(unknowns)

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.answer import Answerer
-from knowledge.ingest.units import _cover_names
+from knowledge.ingest.cover_names import cover_names
 from knowledge.ingest.unwrap import _plain_headings
 from knowledge.model import load_knowledge
 
@@ -108,7 +108,7 @@ def test_a_sentence_on_another_thing_is_not_carried_with_the_reward() -> None:
     ("集美机械工业集中区、杏林湾商务营运中心", "厦门", ["集美机械工业集中区", "杏林湾商务营运中心", "杏林湾"]),
 ])
 def test_the_places_a_unit_serves_are_named_as_users_write_them(covers_, city, names) -> None:
-    got = _cover_names(covers_, city)
+    got = cover_names(covers_, city)
     assert all(n in got for n in names)
 
 

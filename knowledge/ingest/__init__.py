@@ -29,6 +29,7 @@ from .outline import parse
 from .prevail import main_text_limits
 from .quotas import build_quotas
 from .relative import reckoned
+from .reposted import reposted
 from .steps import checklist
 from .submission import build_submission
 from .supplement import CORRECTION, apply_supplement, front_dues, front_note, supplement_at
@@ -85,6 +86,7 @@ def simplified(text: str) -> tuple[str, int]:
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
     text, traditional = simplified(text)
+    text, lead = reposted(text)  # a notice reposted in an article: from its own title on
     cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
     text, front = (text, 0) if cut else front_note(text)  # or a note above it ('温馨提示：…延长至…'), moved after it
     cut = cut or front
@@ -100,6 +102,8 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     d.repaired += reckoning
     if others:
         d.found.append(f"另成章节的其他项目或复评（只按原文引用，不计入新申报的条件、材料和时间）：{'、'.join(dict.fromkeys(others))}")
+    if lead:
+        d.repaired.append(f"转载文章：通知原文之前的文章导语（{len(lead.splitlines())} 行）不是通知本身，已略去，只读取通知原文")
     if traditional:
         d.repaired.append(f"繁体字：通知按简体字读取（转换 {traditional} 个字），引用原文时以简体给出")
     build_meta(d)

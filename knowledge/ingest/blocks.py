@@ -26,12 +26,22 @@ def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
     A row starts at a unit's name, or when a field it already has comes again."""
     rows: list[Row] = []
     for _text, s, e in lines:
-        for key, value in _fields(clean_line(raw[s:e])):
+        line = clean_line(raw[s:e])
+        for key, value in _fields(line) or _headed(line):
             if not rows or key in rows[-1].cells or key == "name" and rows[-1].cells.get("phone"):
                 rows.append(Row({}, s, e))
             rows[-1].cells[key] = value
             rows[-1].end = e
     return [r for r in rows if r.cells.get("phone") and r.cells.get("name")]
+
+
+# A unit's name on a line of its own over its fields, led by its place in brackets: '【魏都区】魏都区工业和信息化局'.
+_HEADED = re.compile(r"^[【\[]([\u4e00-\u9fff（）()]{2,16})[】\]]\s*([（(][^）)]{2,16}[）)])?\s*"
+                     r"([\u4e00-\u9fff（）()]{2,30}?(?:局|委员会|委|办公室|办|中心|管委会))$")  # ('【建安区】（原许昌县）…': its former name)
+
+
+def _headed(line: str) -> list[tuple[str, str]]:
+    return [("place", m.group(1) + (m.group(2) or "")), ("name", m.group(3))] if (m := _HEADED.match(line)) else []
 
 
 def parse_items(items: list) -> list[Row]:

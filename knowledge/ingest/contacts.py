@@ -25,7 +25,7 @@ def build_fees(d: Draft) -> None:
 
 
 # Where to report a charge or a fraud: '监督电话：0510-…', '举报邮箱：…' (never a consultation hotline).
-_REPORT = re.compile(r"(?:监督|举报|投诉)(?:电话|热线|邮箱|方式)[^。；\n]{0,6}?[：:]?\s*"
+_REPORT = re.compile(r"(?:监督|举报|投诉)(?:(?:电话|热线|邮箱|方式)[^。；\n]{0,6}?|[^。；\n]{0,24}?(?:电话|热线|邮箱))\s*[：:｜|]?\s*"
                      r"(?=(?:[（(]?\d{3,4}[）)]?[-－—\s]?)?\d{7,8}|1\d{10}|[\w.\-]+@[\w\-]+\.)")
 
 

@@ -14,6 +14,7 @@ from .draft import Draft
 from .lines import row_cells, table_rows
 from .outline import Node
 from .sections import guide_annexes, notice_annexes
+from .years import round_year
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,8 @@ _ACTOR_AFTER = re.compile(r"^[^，,。；]{0,24}?[：:]\s*(?:各)?(?:推荐单�
 _ACTOR = re.compile(r"责任|主体|负责|实施|承办|执行")  # the column of a timeline table that says who does each step
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
-# A step that only opens an account in the system ('须于4月10日前登录申报系统完成企业注册'): it submits nothing.
 _PRELIMINARY = re.compile(r"(?:网上|线上|在线)?(?:预登记|预申报|预报名|意向申报|意向登记|申报意向|意向表)")
-_REGISTERS = re.compile(r"注册|开通账号|申请账号|获取账号|账号申请")
+_REGISTERS = re.compile(r"注册|开通账号|申请账号|获取账号|账号申请")  # a step that only opens an account ('须于4月10日前…完成企业注册')
 _HANDS_IN = re.compile(r"提交|填报|填写|上传|报送|寄送|送达|递交|交至|交到")
 
 
@@ -133,7 +133,7 @@ def _kind(node: Node, sentence: str, dl: facts.Deadline, above: str = "") -> str
 def dated(d: Draft, skip: set[Node]) -> list[Dated]:
     """Every date of this round something must be done by, in the order of the text."""
     o = d.outline
-    year = int(d.data.get("meta", {}).get("date", "2000")[:4] or 2000)
+    year = round_year(d)
     forwarded, guides = notice_annexes(o), guide_annexes(o)
     out = []
     above = {c: p.heading for p in o.nodes() for c in p.children}

@@ -58,6 +58,8 @@ def build_submission(d: Draft) -> None:
         if key == "form_name":  # the form that is printed, sealed or posted, not a document sent by e-mail
             hits = [(n, m) for n in nearby for m in re.finditer(rx, n.text)
                     if re.search(r"盖章|加盖|打印|纸质|寄", facts.sentence_with(n.text, re.escape(m.group(0))) or "")] or hits
+        if key == "form_copies":  # the firm's copies, not the units' ('推荐单位须于…将《推荐汇总表》纸质版一式两份报送…')
+            hits = [h for h in hits if not dates.by_units(_before(h[0].text, h[1].group(0)))] or hits
         hits.sort(key=lambda h: any(h[1].group(0) in t and "|" in t for t, _, _ in h[0].lines))  # prose first, then a table's row
         for n, m in hits[:1]:
             sub[key] = next(g for g in m.groups() if g).strip("，,（(").strip()
@@ -70,8 +72,8 @@ def build_submission(d: Draft) -> None:
         (n, line), sub["form_copies"] = row, re.search(r"[一二两三四五六七八九十\d]{1,2}\s*份", row[1]).group(0)
         sub["paper_text"], clauses["form_copies"] = line, n.clause  # a materials table's row: '申报书 | … | 2份'
     free = next(((n, x) for n in nearby if (x := facts.sentence_with(n.text, _NO_PAPER))), None)
-    if free and any(re.search(_PAPER_ASKED, line)
-                    and not re.search(_EXCEPTION, line) for n in nearby for line in n.text.splitlines()):
+    if free and any(not re.search(_EXCEPTION, line) and any(re.search(_PAPER_ASKED, x) and not re.search(_EARLIER, x) for x in re.split(r"[；;]", line))
+                    for n in nearby for line in re.split(r"[\n。]", n.text)):
         free = None  # paper copies are asked for after all (at another stage, or of other materials), not as an exception
     if free:  # '企业和设区市均无需报送纸质材料': no copy is printed or posted, whatever form is sealed
         sub["no_paper"], clauses["no_paper"] = strip_end(free[1]), free[0].clause
@@ -130,14 +132,15 @@ _ONE_ITEM = r"原则上|限报|只能申报|只能在[1一]个|限申报|仅限|
 _UNITS_SEND = r"(?:申报企业|申报单位|企业)(?:无需|不需要|不需|不必|不用)自行(?:寄送|报送|邮寄|提交)"
 # The whole application needs no paper ('企业和设区市均无需报送纸质材料'); not one material's copy ('证实性材料…不要求提交纸质件').
 _NO_PAPER = (r"^(?:(?!证实|证明|证书|佐证|附件|原件|其[他它]|阶段|入围).)*?(?:(?:无需|不需要|不需|无须|不必|不再|不用)(?:报送|提交|寄送|邮寄|递交|报)?"
-             r"|(?:不接受|不予接收|不再接收|不接收|不收取|不收|不受理)(?:任何)?)纸质(?:材料|版|件)")
+             r"|(?:不接受|不予接收|不再接收|不接收|不收取|不收|不受理)(?:任何)?)(?:要求)?(?:报送|提交)?纸质(?:材料|版|件)")
 # Paper copies due with the online submission ('于同日前报送', '须于网上申报截止时间前寄达').
 _SAME_DAY = r"(?:于|在)(?:同(?:日|一天|一时间)|网上(?:申报|填报|提交)截止(?:时间|日期)?)(?:前|之前)"
 # Paper copies asked for after all ('须…提交纸质材料', '纸质材料一式两份'), not '请企业勿邮寄…纸质材料'.
 _PAPER_ASKED = (r"(?<![如无不必])(?:须|需|应|请)(?![^。；，,]{0,4}?(?:勿|不|无|免))[^。；]{0,24}纸质"
                 r"|纸质[^。；]{0,12}一式|一式[一二两三四五六七八九十\d]{1,2}\s*份")
+_EARLIER = r"原通知|首轮|上一轮|上一期|上期|上年度|去年|往年"  # the rule of an earlier call, as this one changes it
 # Paper asked for only by way of exception ('涉密材料纸质件：仅适用于…例外情形；一式2份'): the rule stays 'no paper'.
-_EXCEPTION = r"例外|仅适用于|涉密|国家秘密|不宜通过互联网"
+_EXCEPTION = r"例外|仅适用于|涉密|国家秘密|不宜通过互联网|备查|留存|存档"  # (or kept by the firm, not sent: '自行留存…纸质原件备查')
 # Facts of how to submit, each read from the first clause near the deadline that states it.
 _FORM = r"((?:申报|申请|推荐)(?:信息表|表|书)|信息表|申请表|推荐表)"
 _SUB_FACTS = (
@@ -173,6 +176,12 @@ def _condition_nodes(d: Draft) -> set[Node]:
         node = d.outline.find(d.data.get(key, {}).get("clause", "")) if key in d.data else None
         out.update(node.walk() if node is not None and not _SCHEDULE.search(node.heading) else ())  # not '五、时间安排和报送方式'
     return out
+
+
+def _before(text: str, part: str) -> str:
+    """The words of `part`'s sentence before it."""
+    said = facts.sentence_with(text, re.escape(part)) or ""
+    return said[: max(said.find(part), 0)]
 
 
 def _rest_of_sentence(text: str, part: str) -> str:

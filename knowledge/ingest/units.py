@@ -6,6 +6,7 @@ import re
 
 from . import facts
 from .blocks import unit_lists
+from .cover_names import GENERIC_TAIL, cover_names
 from .draft import Draft
 from .outline import Node, Outline
 from .places import assigned_in_text, former_in_text, place_records, towns_in_addresses, unit_aliases
@@ -113,6 +114,9 @@ def _place_of(row, d: Draft) -> dict:
     named = row.cells.get("place") or unit  # a column of its own ('区名 | 单位'), else the unit's name leads with it
     bare = named[len(region):] if region and named.startswith(region) else named  # 青川市滨河区… -> 滨河区
     m = _PLACE.match(bare) or _ZONE_BODY.match(named) or _ZONE_BODY.match(bare)  # '青岛蓝谷管理局…': the zone's body
+    city = region[:-1] if region.endswith("市") else ""  # '景德镇高新技术产业开发区…' of 景德镇市: a zone of the city, not the city
+    if m and city and m.group(1) == city and (rest := _PLACE.match(bare[len(city):])):
+        m = re.match(f"({re.escape(city + rest.group(1))})", bare)
     if not m and (kind := _CATEGORY.match(named)) and row.cells.get("phone"):  # '省属企业': the firms it recommends
         cells = {k: row.cells.get(k, "") for k in _FIELDS}
         also = [f"{kind.group(1)}{x}" for x in ("企业", "国企", "国有企业", "单位") if f"{kind.group(1)}{x}" != named]
@@ -125,7 +129,7 @@ def _place_of(row, d: Draft) -> dict:
     short = place[len(region) - 1:] if region.endswith("市") and place.startswith(region[:-1]) else place
     if named is not unit and unit and place not in unit and short not in unit and not _PLACE.match(unit) and not row.cells.get("grouped"):
         unit = place + (unit[1:] if unit[0] in "区县市镇" else unit)  # '花桥经济开发区 | 经济发展和改革局' (not '秀峰区、叠彩区… | 市…局')
-    if (lead := re.match(r"[\u4e00-\u9fff]{2,3}[县市]", short)) and _GENERIC_TAIL.search(short) and len(short) - lead.end() >= 3:
+    if (lead := re.match(r"[\u4e00-\u9fff]{2,3}[县市]", short)) and GENERIC_TAIL.search(short) and len(short) - lead.end() >= 3:
         short = short[lead.end():]  # '慈安县光电产业园' is called '光电产业园'
     short = place if (named_for_city := len(short) <= 1 or bool(re.fullmatch(r"(?:经济技术|高新技术产业)开发区", short))) \
         else short  # '南昌县' of 南昌市, '南宁经济技术开发区' of 南宁市: the whole name, never '县', '南昌' nor '经济技术开发区'
@@ -149,33 +153,11 @@ def _place_of(row, d: Draft) -> dict:
     also += [x.removeprefix("原") for x in re.findall(r"[（(](?!不?含|不?包括)([\u4e00-\u9fff]{2,8}|原[^\W等]{2,20})[)）]", named) if x not in (place, *also)]
     city = region[:-1] if region.endswith(("市", "区", "县")) and len(region) >= 3 else ""  # '无锡高新区' is '高新区' in its city
     also += [x[len(city):] for x in (*also, place) if city and x.startswith(city) and len(x) - len(city) >= 3 and x[len(city)] != region[-1]]
-    covers = [x for x in _cover_names(row.cells.get("covers", ""), city)
+    covers = [x for x in cover_names(row.cells.get("covers", ""), city)
               if (_PLACE.fullmatch(x) or re.fullmatch(r"[\u4e00-\u9fff]{2,16}?(?:集中区|园|基地|中心|港|湾|期)", x) and len(x) >= 3)
               and x != place]
     return {"name": place, "short": short, "unit": unit, **{k: v for k, v in cells.items() if v}, **({"also": also} if also else {}),
             **({"covers": covers} if covers else {})}
-
-
-_GENERIC_TAIL = re.compile(r"(?:商务营运中心|营运中心|商务中心|工业集中区|集中区|产业区|产业园|工业园|科技园|园区)$")
-
-
-def _cover_names(covers: str, city: str) -> list[str]:
-    """The names of the places a unit serves besides its own, as users write them: '厦门软件园二期和三期' is 软件园二期,
-    软件园三期 and 软件园; '火炬（翔安）产业区' is 火炬产业区 and 翔安火炬产业区; '杏林湾商务营运中心' is also 杏林湾."""
-    out: list[str] = []
-    for part in re.split(r"[、，,；;\s]+", covers):
-        if m := re.fullmatch(r"(.+?)([一二三四五六七八九十\d]期)(?:和|及|与|、)([一二三四五六七八九十\d]期)", part):
-            names = [m.group(1) + m.group(2), m.group(1) + m.group(3), m.group(1)]
-        else:
-            names = re.split(r"[和及]", part)
-        for name in names:
-            b = re.fullmatch(r"([\u4e00-\u9fff]+)[（(]([\u4e00-\u9fff]{2,4})[)）]([\u4e00-\u9fff]+)", name)
-            name, also = (b.group(1) + b.group(3), [b.group(2) + b.group(1) + b.group(3)]) if b else (name, [])
-            for n in (name, *also):
-                bare = n[len(city):] if city and n.startswith(city) and len(n) - len(city) >= 3 else n
-                base = _GENERIC_TAIL.sub("", bare)
-                out += [n, bare, *([base] if len(base) >= 2 and base != bare else [])]
-    return list(dict.fromkeys(x for x in out if x))
 
 
 def _local_places(d: Draft, node: Node, places: list[dict], rows, geography) -> None:
