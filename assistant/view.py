@@ -11,6 +11,7 @@ from enum import StrEnum
 from knowledge.matcher import Entry, PhraseMatcher
 from knowledge.model import Knowledge, Step
 from knowledge.phrasing import countdown, step_guide
+from knowledge.schedule import stages
 from knowledge.text import prepare
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -24,6 +25,7 @@ _DONE_MARK = re.compile(r"了|已|过|完|好")
 _ASKS = re.compile(r"吗|吧|呢|来得及|赶得上|行不行|可不可以|能不能|是否|怎么|多少|几[点号天个]|哪")
 RE_DONE_N = re.compile(rf"^(第)?{_NUM}(项|步|条|个)?(已经?|也|都)?{_DONE_WORDS}|^(已经?)?(完成|做完|搞定)了?第{_NUM}(项|步|条)")
 RE_UNDO_N = re.compile(rf"^(撤销|取消|撤回|恢复)(第)?{_NUM}|^第?{_NUM}(项|步|条)(还)?(没|未)(有)?(完成|做|办)")
+_MINE = re.compile(r"我|咱|自己|清单|完成了?多少|还差|还剩|checklist|progress", re.I)
 RE_PROGRESS = re.compile(r"(做到|进行到|到了?|走到)哪(一)?步|进度|完成了?多少|还差(几|多少)|还剩(几|哪些)(项|步)|我的清单|申报清单|清单|checklist|progress")
 RE_NEXT = re.compile(r"下一步|接下来(该|要)?(做|干|办)?(什么|啥)|接着(做|干)(什么|啥)|next")
 RE_SELF_DISTRICT = re.compile(r"(我|我们|公司|企业|单位|本单位|我司)(是|在|属于|位于|注册在|地处)|所在区是|我的区是|我是.{1,12}的")
@@ -106,8 +108,8 @@ class ChecklistView:
             return Talk(TalkKind.DONE, (n,)) if n else Talk(TalkKind.NONE)
         if RE_NEXT.search(c):
             return Talk(TalkKind.NEXT)
-        if RE_PROGRESS.search(c):
-            return Talk(TalkKind.PROGRESS)
+        if RE_PROGRESS.search(c):  # ('现在到哪一步了' of a notice with a timeline asks where the round stands, not one's list)
+            return Talk(TalkKind.NONE if stages(self.kb.notice) and not _MINE.search(c) else TalkKind.PROGRESS)
         if RE_WHO.search(c):
             return Talk(TalkKind.WHO)
         # "盖章已经办好了": the clauses that say a step is done; never a plan ("纸质的打算3月5号寄出") nor a message

@@ -31,7 +31,7 @@ _CUT_REG = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]�
                 r"|(?:注册|成立|设立)[^，。；;]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[（(]含[）)])?\s*(?:及|或)?(?:前|之前|以前)")
 _SAID_CUT = lazy(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:[（(]含[^）)]{0,4}[）)])?\s*(?:前|之前|以前)[^，,。？！?!]{0,6}?(?:注册|成立|设立)")
 _SAID_CUT_AFTER = lazy(r"(?:注册|成立|设立)[^，,。？！?!\d]{0,8}?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:前|之前|以前)")  # a rule's cut-off
-_AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_AS_OF = lazy(r"(?:截至|截止到|截止|到)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|以\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*为(?:基准|准)")
 _TO_ISSUE = lazy(r"(?:计算|截|算)至(?:本)?通知(?:发布|印发|下发|发文)之?日|以(?:本)?通知(?:发布|印发)(?:之日|日期)为准")
 _EN_SINCE = lazy(r"\b(registered|founded|established|set up|incorporated)\b[^.?!]{0,30}?\b(?:in\s+)?"
                  r"(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(20\d\d)\b")
@@ -105,7 +105,7 @@ class ApplicantClaims:
         by, by_en = f"到申报截止（{deadline.year}年{deadline.month}月{deadline.day}日）", f"by the deadline ({deadline:%Y-%m-%d})"
         asof = _AS_OF.search(rule)  # "截至2027年12月31日注册登记满3年", "计算至本通知发布之日": counted to that day
         if asof or _TO_ISSUE.search(rule) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.n.meta.date):
-            deadline = dt.date(*(int(x) for x in asof.groups())) if asof else dt.date.fromisoformat(self.n.meta.date)
+            deadline = dt.date(*(int(x) for x in asof.groups() if x)) if asof else dt.date.fromisoformat(self.n.meta.date)  # ('以…为基准')
             by, by_en = f"到{deadline.year}年{deadline.month}月{deadline.day}日{'' if asof else '（通知发布之日）'}", f"by {deadline:%Y-%m-%d}"
         if month := _said_month(norm):
             first, last, said, said_en = month

@@ -16,7 +16,7 @@ from .understand import Analysis
 
 # Topics a district's unit answers itself ("地址呢", "电话呢", "找谁" after a district was named).
 UNIT_TOPICS = frozenset({"consult", "district", "mail", "seal"})
-FIELDS = {"address": re.compile(r"地址|在哪|哪里|位置|address|where"), "phone": re.compile(r"电话|手机|号码|phone|number|call"),
+FIELDS = {"address": re.compile(r"地址|在哪|哪里|位置|address|where"), "phone": re.compile(r"电话|手机|号码|分机|phone|number|call|extension"),
           "person": re.compile(r"联系人|找谁|是谁|who|contact")}
 _AT_UNIT = re.compile(r"(?:周六|周日|周天|周末|星期[六日天]|礼拜[六日天]|双休|节假日)[^。？?]{0,8}(?:交|送|递|去|跑|开门|上班|办公|有人)"
                       r"|开门|几点上班|几点下班|办公时间|午休")
@@ -48,6 +48,10 @@ def follow(a: Analysis, prev: Turn, elliptical: bool, known_districts: set[str])
     """The analysis of a follow-up completed from the previous turn; unchanged when it stands on its own."""
     districts = tuple(k for k in prev.districts if k in known_districts)
     has_place = a.district.resolved or a.district.ambiguous
+    said = re.search(r"地址(?:是|在|为)", a.text.compact)
+    if has_place and districts and said and all(start >= said.end() for start, _ in a.district.spans):
+        # "地址是柳城县大埔镇…吗" after "鹿寨县找谁": an address said of that unit, which names the place it is in
+        return replace(a, intents=(), district=replace(a.district, districts=tuple(dict.fromkeys((*districts, *a.district.districts)))))
     if a.intents and has_place:
         return a  # "松江的地址": complete in itself
     if not has_place and districts and _AT_UNIT.search(a.text.norm):  # "周六能去交材料吗" after a unit's card: at that unit
@@ -86,13 +90,15 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
     """A short follow-up that has nothing to be answered by on its own ("是600字吧" after "摘要多少字", "几点", "明天交呢",
     "联系人是李梦钊吧" after "长宁找谁"), joined to the previous question's first sentence so both are read together."""
     compact = a.text.compact
-    if len(compact) > 24 or a.district.resolved or a.district.ambiguous or a.items or a.chit_chat or _ACK.match(compact):
+    if len(compact) > 24 or a.district.resolved or a.district.ambiguous or a.chit_chat or _ACK.match(compact):
         return None
     asserts = ASSERTS.search(a.text.norm) is not None
+    if "eligibility" in prev.intents and not asserts and (m := _OTHER_FIRM.match(a.text.norm)) and set(a.intents) <= _FIRM_TOPICS:
+        return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那如果是分公司呢" after "…能报吗": that firm, on its own
+    if a.items:
+        return None
     if "consult" in prev.intents and not prev.districts and _MORE.match(compact):
         return "咨询电话有哪些"  # "还有呢" after "政策咨询找谁": every hotline, not the same one again
-    if "eligibility" in prev.intents and not asserts and (m := _OTHER_FIRM.match(a.text.norm)) and set(a.intents) <= _FIRM_TOPICS:
-        return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那分公司呢" after "…能报吗": that firm, on its own
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
     unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
     ordinal = _ORDINAL.match(compact) if set(prev.intents) & ITEM_TOPICS else None  # "第二条是什么意思" after "遴选标准有哪些"

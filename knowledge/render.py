@@ -40,16 +40,15 @@ _POSTED, _POSTMARK = re.compile(r"寄|快递|邮政|\b(post|posted|mail|mailed|c
 _MAY_APPLY = re.compile(r"(能|可以|可不可以|能不能|可否|能否|够格|有资格)[^。？！?!\n]{0,4}(报|申报|申请|参加|参评)(吗|嘛|么|不|\?|？|$)")
 _IN_TIME, _WHAT_TIME = re.compile(r"来得及|赶得上|赶得及|赶上|赶趟|\bin time\b|make it", re.I), re.compile(r"几点|什么时间点|哪个时间|几时|what time")
 # What an English reply says before items the notice gives only in Chinese.
-_ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)",
-                  "focus": "The notice names these focus areas (quoted in Chinese)",
-                  "criteria": "The notice selects by these criteria (quoted in Chinese)"}
+_ENGLISH_FRAME = {"eligibility": "The notice sets these conditions for applicants (quoted in Chinese)", "focus": "The notice names these focus areas "
+                  "(quoted in Chinese)", "criteria": "The notice selects by these criteria (quoted in Chinese)"}
 # "每个省能推几个", "央企能推几项": how many a recommending unit may put forward, not how many a firm may apply with.
 _RECOMMENDS = re.compile(r"推(?!广|送|进)|推荐(?!单位)")
 _UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|多于)|推荐[^。；，,]{0,8}?不(?:超过|多于)\s*[\d一二三四五六七八九十]"
                          r"|推荐(?:数量|名额)(?:为|是)\s*[\d一二三四五六七八九十]+\s*(?:项|个|家|名)")
 
 
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|点|项|款)")
+_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|点|项|款|个(?!月|工作日|批|阶段))")
 
 class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections, ScheduleSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
@@ -219,8 +218,10 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections, Sc
         picked = a.items.get(key, ()) if a is not None else ()
         if not picked and a is not None and (m := _ORDINAL.search(a.text.compact)) and 1 <= (k := int(cn_number(m.group(1)))) <= len(sec.items):
             picked = (k - 1,)  # '遴选标准第二条是什么意思': that item
+        beyond = not picked and a is not None and (m := _ORDINAL.search(a.text.compact)) and int(cn_number(m.group(1))) > len(sec.items)
         intro = (sec.intro_en or _ENGLISH_FRAME[key]) if self.en else sec.intro
-        lines = [f"{intro.rstrip('：:')}{':' if self.en else '：'}", *self._items(sec.items, picked)]
+        lines = [*([self.t(f"通知列出的{title_zh}共{len(sec.items)}条，没有{m.group(0)}。", f"The notice lists {len(sec.items)} only.")] if beyond else []),
+                 f"{intro.rstrip('：:')}{':' if self.en else '：'}", *self._items(sec.items, picked)]
         if picked and len(picked) < len(sec.items):
             others = "、".join(sec.items[i].clause for i in range(len(sec.items)) if i not in picked)
             lines.append(self.t(f"（以上是与您问题最相关的条目；其余：{others}，可问“{title_zh}”查看全部。）",

@@ -33,7 +33,7 @@ _TENS = {"上中旬": (1, 20), "中下旬": (11, 31), "上旬": (1, 10), "初": 
 _ASIDE = re.compile(r"[（(][^（）()]{1,8}[)）](?=[\u4e00-\u9fff])")
 _BATCH = re.compile(r"^第[一二三四五六七八九十\d]批")
 _BATCH_SAID = re.compile(r"第[一二三四五六七八九十\d]批")
-_NAME_CUT = re.compile(r"[（(。：:，,；;]")
+_NAME_CUT = re.compile(r"[（(。：:，,；;|｜]")
 _RESULTS = lazy(r"结果|名单|公布|出来|评上|入选|命名|授牌|\bresults?\b")
 RESULT_STAGE = lazy(r"公示|公布|发布|命名|认定|授牌|名单")
 
@@ -154,7 +154,8 @@ def stages(notice) -> tuple[Stage, ...]:
     for head in (p for p in passages if _HEAD.search(p.title or "")):
         kids = [(p, "") for p in _kids(passages, head)]
         kids = [(g, b.title[:4] + " ") for b, _ in kids for g in (_kids(passages, b) if _BATCH.match(b.title or "") else ())] or kids  # '（一）第一批'
-        for items in ([(p.text, p.clause, lead) for p, lead in kids], [(part, head.clause, "") for part in _ITEM.split(head.text)[1:]]):
+        rows = [(part.strip(" |"), head.clause, "") for part in _ROW.split(head.text)[1:] if part.count("|") >= 2]  # '1|专家评审|6月上旬|…'
+        for items in ([(p.text, p.clause, lead) for p, lead in kids], [(part, head.clause, "") for part in _ITEM.split(head.text)[1:]], rows):
             found, y = [], year  # its clauses, else the items of its own text ('1.企业网上填报：2102年4月10日…。2.政策宣讲：…')
             for text, clause, lead in items:
                 if got := _stage(text, clause, y):
@@ -163,6 +164,9 @@ def stages(notice) -> tuple[Stage, ...]:
             if len(found) >= MIN_STAGES and sum(bool(s.end or s.start) for s in found) >= MIN_STAGES:
                 return tuple(found)
     return ()
+
+
+_ROW = re.compile(r"(?<![\d|:：.])\d{1,2}\s*\|(?=[^|\d])")  # a timeline table's row, by its number ('…新账号2|申报辅导培训|…')
 
 
 def _kids(passages, head) -> list:
@@ -202,7 +206,8 @@ def named(stages_: tuple[Stage, ...], norm: str) -> list[int]:
 
 
 # Asked when or whether a stage happens ('经验推广开始了吗', '专家评审在几月', 'when is the expert review').
-_WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|几月|哪天|几号|开始了|结束了|开始没|结束没|持续到|到什么时候|进行了|\bwhen\b|\bstarted\b", re.I)
+_WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|几月|哪天|几号|什么时间|时间段|哪段时间"
+                         r"|开始了|结束了|开始没|结束没|持续到|到什么时候|进行了|\bwhen\b|\bstarted\b", re.I)
 _OWN_STEP = re.compile(r"申报|填报|报送|提交|注册|开放|截止|材料")  # the applicant's own steps: their dates are the deadline's answer
 _STAGE_EN = {"review": "评审", "public notice": "公示", "publicity": "公示", "naming": "命名", "recommend": "推荐", "defen": "答辩", "site visit": "核查"}
 

@@ -364,3 +364,143 @@ def test_a_ban_on_e_mail_answers_whether_to_send_by_e_mail(batches):
     text = batches.answer("材料发邮箱行不行 省得跑一趟", _at("2184-03-20T10:00")).text
     assert "不可以。通知写明：“本次遴选不接受电子邮件、传真方式报送申报材料。”" in text and "tjjb@example.cn" not in text
     assert "0571-6421110" in batches.answer("有中介收费包过，我要举报，打哪个电话", _at("2184-03-20T10:00")).text
+
+
+# ------------------------------------------------------------ follow-ups
+@pytest.fixture(scope="module")
+def bundled() -> Answerer:
+    from knowledge.model import load_knowledge
+
+    return Answerer(load_knowledge(None))
+
+
+def _then(bot: Answerer, first: str, second: str, now: str = "2024-02-20T10:00") -> str:
+    turn = bot.answer(first, _at(now)).turn
+    return bot.answer(second, _at(now), context=turn).text
+
+
+def test_an_extension_asked_after_a_units_card_is_that_units(bundled):
+    text = _then(bundled, "普陀找谁", "分机号多少")
+    assert "52564588-7052" in text and "截止" not in text
+
+
+@pytest.mark.parametrize("first, second, item", [("遴选重点是啥", "第3个", "一（三）"), ("申报条件有哪些", "第二个展开说说", "二（一）2")])
+def test_an_ordinal_with_a_measure_word_picks_that_item(bundled, first, second, item):
+    text = _then(bundled, first, second)
+    assert item in text and "以上是与您问题最相关的条目" in text
+
+
+def test_an_ordinal_past_the_end_of_a_list_says_how_many_there_are(bundled):
+    assert "通知列出的遴选标准共3条，没有第五个。" in _then(bundled, "遴选标准有哪些", "第五个")
+
+
+def test_another_kind_of_firm_after_an_eligibility_question_gets_a_verdict(bundled):
+    text = _then(bundled, "个体户能报吗", "那如果是分公司呢")
+    assert text.startswith("【对照申报条件】\n不符合")
+
+
+def test_an_address_said_after_a_units_card_is_checked_against_that_unit():
+    from pathlib import Path
+
+    from knowledge.model import load_knowledge
+    bot = Answerer(load_knowledge(Path(__file__).resolve().parent / "notices" / "liuzhou-grouped-units-2161.txt"))
+    text = _then(bot, "鹿寨县找谁", "地址是柳城县大埔镇建设路21号吗", "2161-05-20T10:00")
+    assert text.startswith("【鹿寨县") and "通知没有写鹿寨县工业和信息化局的地址" in text
+
+
+_AMENDED = """渠江市经济和信息化局关于开展2185年度渠江市质量标杆企业遴选工作的通知
+渠经信〔2185〕41号
+
+一、申报条件
+
+在渠江市注册的工业企业。
+
+二、申报材料
+
+纸质材料一式三份，A4纸双面打印，报送注册地所在的推荐单位。
+
+三、时间安排
+
+（一）网上申报。申报企业于2185年4月20日9:00至2185年5月20日17:00登录渠江市企业服务云平台（https://qyfw.qujiang.example.cn）在线填报。
+（二）纸质材料报送推荐单位。2185年5月29日17:00前。
+
+四、联系方式
+
+政策咨询：市经信局质量科 王海 0818-2371234。
+
+渠江市经济和信息化局
+2185年4月8日
+
+————————————————————
+
+关于2185年度渠江市质量标杆企业遴选工作的补充说明
+
+各有关企业：
+
+《通知》（渠经信〔2185〕41号）印发后，经研究，现补充说明如下：
+
+一、调整纸质材料份数。《通知》"纸质材料一式三份"调整为"纸质材料一式两份"。
+
+二、延长网上申报截止时间。网上申报截止时间由2185年5月20日17:00延长至2185年5月25日17:00。
+
+本补充说明与《通知》不一致的，以本补充说明为准。
+
+渠江市经济和信息化局
+2185年4月15日
+"""
+
+
+@pytest.fixture(scope="module")
+def amended(tmp_path_factory) -> Answerer:
+    return _from(_AMENDED, "qujiang-2185.txt", str(tmp_path_factory.mktemp("amended")))
+
+
+def test_a_supplementary_statement_moves_the_deadline_and_the_copies(amended):
+    sub = amended.kb.notice.submission
+    assert sub.deadline == "2185-05-25 17:00" and sub.form_copies == "一式两份"
+    assert "尚未截止" in amended.answer("5.20不是已经截止了吗 现在还能报不", _at("2185-05-22T10:00")).text
+    assert "不是三份" in amended.answer("纸质是一式三份吧", _at("2185-05-12T10:00")).text
+    assert amended.kb.notice.supplement.doc_number == ""  # the notice's number, quoted in its lead, is not its own
+    assert "一式两份" in amended.answer("补充说明改了啥", _at("2185-05-12T10:00")).text
+
+
+_TABLED = """澧阳市工业和信息化局关于开展2186年度澧阳市质量标杆遴选工作的通知
+澧工信质〔2186〕19号
+
+一、申报条件
+
+在澧阳市注册的工业企业。
+
+二、时间安排
+
+遴选工作按下表安排推进：
+
+序号｜工作环节｜时间节点｜责任单位｜工作要求
+1｜企业在线申报｜2186年4月8日9:00至5月16日17:00｜申报企业｜在平台完成填报并提交
+2｜初审推荐｜2186年5月19日至5月30日｜各推荐单位｜完成初审并提交推荐意见
+3｜专家评审｜2186年6月上旬至6月中旬｜市工业和信息化局｜必要时组织现场答辩
+4｜现场核查｜另行通知｜市工业和信息化局｜推荐单位派员陪同
+5｜发文认定｜公示期满后10个工作日内｜市工业和信息化局｜公示无异议后发文
+
+三、联系方式
+
+政策咨询：市工业和信息化局质量科 刘岚 0736-7251836。
+"""
+
+
+def test_a_timeline_table_is_read_row_by_row(tmp_path):
+    bot = _from(_TABLED, "liyang-2186.txt", str(tmp_path))
+    st = stages(bot.kb.notice)
+    assert [s.name for s in st] == ["企业在线申报", "初审推荐", "专家评审", "现场核查", "发文认定"]
+    assert st[3].written == "另行通知" and "公示期满后10个工作日内" in st[4].text
+    text = bot.answer("现在到哪一步了", _at("2186-05-20T10:00")).text
+    assert "正在进行：初审推荐" in text and "接下来：专家评审（2186年6月上旬至6月中旬）" in text
+    assert "“现场核查”：另行通知" in bot.answer("现场核查是哪天", _at("2186-05-20T10:00")).text
+
+
+def test_where_the_round_stands_is_not_ones_own_checklist(ferry):
+    from assistant.view import ChecklistView, TalkKind
+
+    view = ChecklistView(ferry.kb)
+    assert view.read("现在到哪一步了").kind == TalkKind.NONE  # the timeline answers it
+    assert view.read("我做到哪一步了").kind == TalkKind.PROGRESS

@@ -12,8 +12,8 @@ from .faq import faq_start
 from .outline import parse
 from .unwrap import split_lines
 
-# The supplement's own title line: '…的补充通知', '关于延长…时间的通知', '关于调整…的通知', '更正通知'.
-_TITLE = re.compile(r"^.{0,60}?(?:补充通知|更正通知|关于(?:延长|延期|推迟|调整|变更|更正)[^。；]{2,60}?的通知)$")
+# The supplement's own title line: '…的补充通知', '…的补充说明', '关于延长…时间的通知', '关于调整…的通知', '更正通知'.
+_TITLE = re.compile(r"^.{0,60}?(?:补充通知|补充说明|补充公告|更正通知|更正公告|关于(?:延长|延期|推迟|调整|变更|更正)[^。；]{2,60}?的通知)$")
 # '在线申报截止时间由2038年1月22日17:00延长至2038年2月5日17:00' (the old value is optional)
 _MOVED = re.compile(r"(?P<what>[^，,。；;]{0,30}?)(?:由(?P<old>[^，,。；;]{4,30}?))?"
                     r"(?:延长|延期|推迟|顺延|调整|变更|更改|提前|延)(?:至|为|到)(?P<new>[^，,。；;]{4,30})")
@@ -110,7 +110,8 @@ def apply_supplement(d: Draft, text: str, start: int, name: str = "补充通知"
     part = parse(text[start:])
     title = next((t.strip() for t, _s, _e in split_lines(text[start:]) if t.strip()), name)
     title = name if re.match(rf"{re.escape(name)}[：:]", title) else title  # '更正说明：原通知第六条中…': its label
-    number = facts.DOC_NUMBER.search(text[start:])
+    number = next((m for t, _s, _e in split_lines(text[start:])[:8] if (m := facts.DOC_NUMBER.search(t)) and len(t.strip()) <= len(m.group(0)) + 4),
+                  None)  # its own number on a line of its own, not the notice's quoted in its lead ('《通知》（…41号）')
     amendments = []
     # A clause with its items ('一、延长申报时间' over '（一）企业线上提交截止时间由…延长至…'), a line each.
     numbered = [(f"{name}{n.clause}", body) for n in part.nodes()
@@ -124,7 +125,7 @@ def apply_supplement(d: Draft, text: str, start: int, name: str = "补充通知"
         for sent in facts.SENTENCE.findall(body):
             for m in _MOVED.finditer(sent):
                 about += _moved(d, m, clause, was)
-            about += _person(d, sent, clause, body)
+            about += _person(d, sent, clause, body) + _copies(d, sent, clause)
         if _CHANGE.search(body) and not about:  # a change not applied (a date that does not exist, an unknown unit)
             d.ambiguous.append(f"{clause} 的改动没有自动应用，请核对：{body[:80]}")
         amendments.append({"clause": clause, "text": body, "about": about, "was": was})
@@ -201,3 +202,17 @@ def _person(d: Draft, sent: str, clause: str, body: str = "") -> list[str]:
         r["changed"] = clause
         return [r.get("name") or r.get("person", "")]
     return []
+
+
+_COPIES = re.compile(r"一式[一二两三四五六七八九十\d]{1,2}份[^。；;]{0,12}?(?:调整|变更|更改|改)为[^。；;]{0,6}?(一式[一二两三四五六七八九十\d]{1,2}份)")
+
+
+def _copies(d: Draft, sent: str, clause: str) -> list[str]:
+    """Paper copies changed ('“纸质材料一式三份”调整为“纸质材料一式两份”'): the number of copies is the supplement's."""
+    sub = d.data.get("submission")
+    if sub is None or not (m := _COPIES.search(sent)) or sub.get("no_paper"):
+        return []
+    sub["form_copies"], sub["paper_text"] = m.group(1), sent.strip().rstrip("。；;")
+    sub.setdefault("clauses", {})["form_copies"] = clause
+    return ["纸质份数"]
+
