@@ -5,7 +5,7 @@ A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock,
 
 from __future__ import annotations
 
-from .phrasing import Section, en_date, zh_date
+from .phrasing import Section, deadline_text, en_date, time_left, zh_date
 from .schedule import named, stages, status
 
 _STATE = {"done": ("已结束", "over"), "now": ("进行中", "under way"), "ahead": ("尚未开始", "not yet begun"), "": ("", "")}
@@ -30,6 +30,8 @@ class ScheduleSections:
         if not picked:
             now = [st[i].name for i, x in enumerate(states) if x == "now"]
             ahead = next((st[i] for i, x in enumerate(states) if x == "ahead"), None)
+            if left := time_left(self.kb, self.now, self.en):  # the application itself still open: say so first
+                lines.append(self.t(f"申报截止时间：{deadline_text(self.kb)}，距离截止{left}。", f"Applications close {deadline_text(self.kb, True)}: {left}."))
             if now:
                 lines.append(self.t(f"按当前时间（{day}），正在进行：{'、'.join(now)}。", f"As of {day}, under way: {', '.join(now)}."))
             elif all(x in ("done", "") for x in states) and "done" in states:

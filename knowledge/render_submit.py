@@ -17,6 +17,7 @@ _SITE_ASKED, _SYSTEM = re.compile(r"网站|网址|网页|链接|系统|平台|�
 # Any e-mail step the notice sets, of whatever document ('…以PDF格式发送至x@y', '电子邮件方式报送').
 _MAILED = re.compile(r"(?:电子)?邮件(?:方式)?(?:报送|提交|发送|申报)|(?:报送|提交|发送|发)至[^。；]{0,30}(?:邮箱|@)")
 _NO_MAIL = re.compile(r"(?:不接受|不受理|不接收|不予受理|不予接收|不得)[^。；]{0,16}(?:电子邮件|邮箱|邮件)[^。；]{0,12}(?:报送|提交|方式|渠道|材料)")
+_ONLY_SOME = re.compile(r"涉及|涉密|秘密|除[^。；]{0,20}外|以外|例外|仅限|个别")  # a rule for some materials only, not a ban
 _APP = re.compile(r"小程序|APP|App|app|客户端")
 OPENS = re.compile(r"开放|开通|开始(?!准备|写|弄|做)|启动|\b(open|opens|opening|start|starts|begin|begins)\b")
 
@@ -36,7 +37,7 @@ class SubmitSections:
         # '可以用邮箱提交吗' where the notice gives mailboxes (the units' rows) but no e-mail step; with no mailbox at all the
         # judgement's 'not stated' section says so
         asked = a is not None and BY_MAIL.search(a.text.norm) and not OTHER_STAGE.search(a.text.norm)  # not '答辩PPT能发邮件吗'
-        banned = max(((c.clause, x) for c in self.n.passages for x in re.split(r"(?<=[。；])", c.text) if _NO_MAIL.search(x)),
+        banned = max(((c.clause, x) for c in self.n.passages for x in re.split(r"(?<=[。；])", c.text) if _NO_MAIL.search(x) and not _ONLY_SOME.search(x)),
                      key=lambda h: len(h[0]), default=None) if asked else None  # (in its innermost clause)
         if banned:  # '本次遴选不接受电子邮件、传真方式报送申报材料': that sentence is the answer
             lines, sources = [self.t(f"不可以。通知写明：“{banned[1].strip()}”", f"No: “{banned[1].strip()}”"), *lines], [banned[0], *sources]

@@ -27,6 +27,7 @@ _STEP = lazy(r"申报|填报|报送|提交|推荐|审核|初审|评审|答辩|�
              r"|自评|审查|遴选|评选|补正|回执|开放|截止|阶段|步|评价|审定")
 _OPENS = lazy(r"[^，。；]{0,3}?(?:开放|开始|启动|开通|起)")
 _CLOSES = lazy(r"[^，。；]{0,3}?(?:截止|关闭|结束|止)|前")
+_DUE_BEFORE = lazy(r"(?:截止|截至|截止时间|截止日期)(?:时间|日期)?(?:为|是)?[：:]?\s*$")
 _NOT_STEP = lazy(r"(?:要求|职责|路径|一览|的|企业|单位|方式|说明)$")
 _TENS = {"上中旬": (1, 20), "中下旬": (11, 31), "上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
          "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
@@ -126,9 +127,12 @@ def _stage(text: str, clause: str, year: int) -> tuple[Stage, int] | None:
     for x in found[:2]:
         if x.group(2):
             first, last = _span(x, year)
-            after = head[x.end(): x.end() + 8]
-            if first and first == last and not x.group(9):  # a day alone: when the step opens, or its deadline
-                first, last = (first, None) if _OPENS.match(after) else (None, last) if _CLOSES.match(after) else (first, last)
+            after, before = head[x.end(): x.end() + 8], head[max(0, x.start() - 8): x.start()]
+            if first and first == last and not x.group(9):  # a day alone: when the step opens, its deadline, or unknown
+                first, last = (first, None) if _OPENS.match(after) else (None, last) if _CLOSES.match(after) or _DUE_BEFORE.search(before) \
+                    else (None, None)  # ('网上填报：3月19日' may be its first day or its last: no status is claimed)
+            if head[max(0, x.start() - 2): x.start()] == "次年" and not x.group(1):  # '次年1月'
+                first, last = (d.replace(year=d.year + 1) if d else None for d in (first, last))
             first = None if re.search(r"即日起?(?:至|到)\s*$", head[max(0, x.start() - 5): x.start()]) else first  # '即日起至5月9日'
             spans.append((first, last))
             year = (last or first or dt.date(year, 1, 1)).year
@@ -174,20 +178,18 @@ def _kids(passages, head) -> list:
 
 
 def status(stages_: tuple[Stage, ...], today: dt.date) -> list[str]:
-    """'done' / 'now' / 'ahead' / '' (no time given) per stage: where the round stands today. A stage given only its last
-    day runs from the day after the stage before it ends."""
-    out, before = [], None
+    """'done' / 'now' / 'ahead' / '' per stage: where the round stands today, claimed only as far as its times say:
+    over after its last day, under way between a first and a last day it gives, ahead before a first day it gives."""
+    out = []
     for s in stages_:
-        start = s.start or (before + dt.timedelta(days=1) if before and s.end and before < s.end else None)
         if s.end and today > s.end:
             out.append("done")
-        elif start and today < start:
+        elif s.start and today < s.start:
             out.append("ahead")
-        elif s.end or start:
+        elif s.start and s.end:
             out.append("now")
         else:
             out.append("")
-        before = max(before, s.end) if before and s.end else s.end or before
     return out
 
 
@@ -208,6 +210,7 @@ def named(stages_: tuple[Stage, ...], norm: str) -> list[int]:
 # Asked when or whether a stage happens ('经验推广开始了吗', '专家评审在几月', 'when is the expert review').
 _WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|几月|哪天|几号|什么时间|时间段|哪段时间"
                          r"|开始了|结束了|开始没|结束没|持续到|到什么时候|进行了|\bwhen\b|\bstarted\b", re.I)
+_PUBLISHED = re.compile(r"结果|名单|公布|公示|\bresults?\b")
 _OWN_STEP = re.compile(r"申报|填报|报送|提交|注册|开放|截止|材料")  # the applicant's own steps: their dates are the deadline's answer
 _STAGE_EN = {"review": "评审", "public notice": "公示", "publicity": "公示", "naming": "命名", "recommend": "推荐", "defen": "答辩", "site visit": "核查"}
 
@@ -217,4 +220,4 @@ def stage_asked(notice, norm: str) -> bool:
     if not _WHEN_ASKED.search(norm) or not (st := stages(notice)):
         return False
     said = norm + "".join(zh for en, zh in _STAGE_EN.items() if en in norm.lower())
-    return any(not _OWN_STEP.search(st[i].name) for i in named(st, said)) and not _RESULTS.search(norm)
+    return any(not _OWN_STEP.search(st[i].name) for i in named(st, said)) and not _PUBLISHED.search(norm)  # (the results: their own answer)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .values import lazy
 
 # Days a unit that keeps working-day hours is closed ('周六', '周末', '国庆节').
@@ -13,8 +15,8 @@ _VISIT = lazy(r"交|送|递|去|跑|上门|开门|上班|办公|有人|接待|�
 
 def off_hours(unit, norm: str, en: bool = False) -> str:
     """The unit's hours and that the day asked is not among them; '' when it is, or when no such day is asked."""
-    if not unit.hours or not _WEEKDAYS_ONLY.search(unit.hours) or "六" in unit.hours or not (day := _OFF_DAY.search(norm)) \
-            or not _VISIT.search(norm):
+    if not unit.hours or not _WEEKDAYS_ONLY.search(unit.hours) or re.search(r"六|周末|休息日|节假日", unit.hours) \
+            or not (day := _OFF_DAY.search(norm)) or re.match(r"\s*(?:之|以)?前", norm[day.end():]) or not _VISIT.search(norm):
         return ""
     if en:
         return f"{unit.name} keeps office hours of {unit.hours}: {day.group(0)} is not among them; hand in on a working day, or call first."

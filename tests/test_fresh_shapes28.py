@@ -82,12 +82,15 @@ def test_where_the_round_stands_is_said_by_the_clock(ferry):
     assert "正在进行：结果公示" in later
 
 
-@pytest.mark.parametrize("q, stage, when", [
-    ("什么时候正式发文命名", "发布命名", "6月"), ("结果啥时候公示", "结果公示", "5月"), ("专家评审在几月", "专家评审", "4月下旬"),
-])
+@pytest.mark.parametrize("q, stage, when", [("什么时候正式发文命名", "发布命名", "6月"), ("专家评审在几月", "专家评审", "4月下旬")])
 def test_a_stage_named_gets_its_own_time_and_sentence(ferry, q, stage, when):
     a = ferry.answer(q, _at("2181-04-08T10:00"))
     assert a.matched and f"“{stage}”：{when}" in a.text and "通知原文" in a.text
+
+
+def test_when_the_results_are_published_quotes_that_stage(ferry):
+    a = ferry.answer("结果啥时候公示", _at("2181-04-08T10:00"))
+    assert a.matched and "结果公示（5月）" in a.text
 
 
 def test_how_many_stages_lists_them(ferry):
@@ -104,15 +107,16 @@ def test_a_notice_without_a_timeline_says_the_stages_are_not_stated():
     assert "5月" not in got.text
 
 
-def test_status_counts_a_stage_given_its_last_day_from_the_stage_before():
+def test_status_is_claimed_only_as_far_as_the_times_go():
     import datetime as dt
 
     from knowledge.schedule import Stage
     st = (Stage("企业申报", "", dt.date(2181, 3, 1), dt.date(2181, 3, 28), "一", ""),
           Stage("推荐审核", "4月10日前", None, dt.date(2181, 4, 10), "二", ""),
           Stage("评审", "", None, None, "三", ""))
-    assert status(st, dt.date(2181, 3, 10)) == ["now", "ahead", ""]
-    assert status(st, dt.date(2181, 4, 2)) == ["done", "now", ""]
+    assert status(st, dt.date(2181, 3, 10)) == ["now", "", ""]  # a last day alone does not say when a stage begins
+    assert status(st, dt.date(2181, 4, 2)) == ["done", "", ""]
+    assert status(st, dt.date(2181, 4, 11)) == ["done", "done", ""]
 
 
 def test_dates_in_chinese_numerals_are_read_in_digits():
@@ -504,3 +508,42 @@ def test_where_the_round_stands_is_not_ones_own_checklist(ferry):
     view = ChecklistView(ferry.kb)
     assert view.read("现在到哪一步了").kind == TalkKind.NONE  # the timeline answers it
     assert view.read("我做到哪一步了").kind == TalkKind.PROGRESS
+
+
+# ------------------------------------------------------------ what the second reading found
+def test_a_letter_forwarding_a_notice_is_not_cut_as_an_article():
+    from knowledge.ingest.reposted import reposted
+    letter = ("清河市工业和信息化局文件\n清工信质〔2181〕21号\n关于转发省质量标杆遴选通知的通知\n各区县：\n一、请于4月20日17:00前报送。\n"
+              "二、请关注“清河工信”微信公众号。\n三、联系人：赵敏。\n\n附件\n\n省工业和信息化厅关于开展2181年质量标杆遴选工作的通知\n"
+              "省工信质〔2181〕5号\n一、申报条件\n")
+    assert reposted(letter) == (letter, "")
+
+
+def test_a_bureau_named_for_market_supervision_is_no_complaints_line():
+    from knowledge.ingest.contacts import _REPORT
+    assert not _REPORT.search("政策咨询：市市场监督管理局质量发展科 陈思远，电话：024-22886615")
+    assert _REPORT.search("监督投诉：市工业和信息化局机关纪委，电话0391-3569120")
+    assert _REPORT.search("举报电话：024-22886600")
+
+
+def test_a_rule_on_some_materials_by_e_mail_is_no_ban():
+    from knowledge.render_submit import _NO_MAIL, _ONLY_SOME
+    said = "涉及商业秘密的证实性材料不得通过电子邮件报送。"
+    assert _NO_MAIL.search(said) and _ONLY_SOME.search(said)
+
+
+def test_a_unit_open_at_weekends_before_the_deadline_is_not_said_closed():
+    from knowledge.notice import Unit
+    from knowledge.unit_days import off_hours
+    weekend = Unit(district="x", name="某区工信局", hours="工作日9:00-17:00，申报截止前的周末照常受理")
+    assert off_hours(weekend, "周六能去交材料吗") == ""
+    weekdays = Unit(district="x", name="某区工信局", hours="工作日9:00-17:00")
+    assert off_hours(weekdays, "五一前能去交吗") == "" and "周日不在其中" in off_hours(weekdays, "周日能去交吗")
+
+
+def test_a_date_alone_claims_no_status():
+    from knowledge.schedule import _stage
+    stage, _ = _stage("（一）网上申报。申报企业于2027年6月30日下班前完成网上申报。", "四（一）", 2027)
+    assert stage.written.startswith("2027年6月30日") and (stage.start, stage.end) == (None, None)  # first day or last: unknown
+    closing, _ = _stage("（一）网上申报。网上申报截止时间为2027年6月30日。", "四（一）", 2027)
+    assert closing.start is None and closing.end.isoformat() == "2027-06-30"

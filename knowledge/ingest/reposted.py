@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 # Signs that the text above the title is an article's, not the notice's ('点击蓝字 关注我们', '发表于', a marker).
-_ARTICLE = re.compile(r"发表于|点击蓝字|关注我们|阅读原文|二维码|小编|公众号|以下为通知原文|通知原文如下|原文如下|全文如下|附通知原文|"
-                      r"[\U0001F300-\U0001FAFF\u2705\u25B6\u2B50]")
+_ARTICLE = re.compile(r"发表于|点击蓝字|点击上方|关注我们|阅读原文|以下为通知原文|通知原文如下|以下为原文|原文如下|全文如下|附通知原文|小编")
 _TITLE = re.compile(r"^\s*(?:[\u4e00-\u9fff（）()“”\"]{2,40})?关于.{2,80}的?(?:通知|通告|公告)\s*$")
 _NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d{1,4}\s*号|\[\s*\d{4}\s*\]\s*\d{1,4}\s*号")
 _ISSUER = re.compile(r"^\s*[\u4e00-\u9fff（）()]{4,40}(?:局|委员会|委|厅|办公室|办|政府|中心)(?:文件)?\s*$")
@@ -29,7 +28,7 @@ def reposted(text: str) -> tuple[str, str]:
         start = i - 1 if _ISSUER.match(lines[i - 1]) else i
         start = start - 1 if start > 0 and _NUMBER.search(lines[start - 1]) else start  # the number above the title
         lead = "".join(lines[:start])
-        if not _ARTICLE.search(lead) or not _NUMBERED.search(lead):
+        if not _ARTICLE.search(lead) or not _NUMBERED.search(lead) or _NUMBER.search(lead):  # (a letter forwarding it has its own number)
             return text, ""  # (a lead-in without clauses of its own is read as the notice's preamble, as it always was)
         return "".join(lines[start:]), lead
     return text, ""
