@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .amended import marked
 from .arith import Arithmetic
@@ -18,6 +18,7 @@ from .evidence import Evidence
 from .faq import FaqAnswers
 from .judgement import APPLYING, RULE_FILES, Judge
 from .judgement import _data as _rules
+from .missing_annex import missing_annex
 from .model import LEXICON_FILE, Knowledge
 from .numbered import answer_numbered, each_joined, numbered_parts
 from .passages import PassageIndex
@@ -27,6 +28,7 @@ from .premise import Checker
 from .programmes import Programmes, with_programmes
 from .recall import Recall
 from .render import Renderer
+from .reply import Answer
 from .text import anchored, prepare
 from .topics import TOPICS, answerable, check_topics, counted, stage_only
 from .track_deadline import track_view
@@ -35,25 +37,6 @@ from .understand import Analysis, Understander
 
 MAX_QUESTION_CHARS, MAX_SECTIONS, MAX_PLACES = 1000, 4, 6  # topics answered at once; places named in one message that each get their unit
 _UNSTATED, _QUOTED = ("通知未规定", "Not stated in the notice"), ("通知原文", "From the notice")  # sections that correct nothing
-
-
-@dataclass(frozen=True)
-class Answer:
-    """A reply: text for the user, whether the question was within the notice, and the clauses used."""
-    text: str
-    matched: bool
-    sources: tuple[str, ...] = ()
-    intents: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = ()  # topic labels worth offering next (buttons in chat channels)
-    district_choices: tuple[str, ...] = ()  # district keys to choose from when a place was ambiguous
-    districts: tuple[str, ...] = ()  # district keys the question resolved to
-    choices: tuple[tuple[str, str], ...] = ()  # (label, text to send) when the question could mean several things
-    gap: bool = False  # a question on the programme the notice does not answer (recorded for operators)
-    partial: bool = False  # asked beside the answer: something notices often leave open (a lexicon unknown) this one does
-    turn: Turn | None = None  # what this answer was about, for the next message's context
-
-    def as_json(self) -> dict:
-        return {"text": self.text, "matched": self.matched, "sources": list(self.sources)}
 
 
 class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows, Programmes):
@@ -172,8 +155,11 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if ans.matched and (worked := self._placed(a, text.norm, en) or self._arith(a, text.norm, en) or self._track_row(a, text.norm, en)):  # "加起来多少字"
             fixes.insert(len(fixes) if worked.title in ("字数核对", "Your count") else len(fixes) * (worked.title in ("合计", "Total")), worked)
         extra = [s for s in (self._fee_section(r),) if s] if (money or judge.agency(text.norm)) and "fee" not in ans.intents else []
+        if (note := missing_annex(self.kb, text.norm, en, ans.text)) and (ans.matched or note.title[-1].isdigit()):
+            (fixes if note.title[-1].isdigit() else extra).append(note)  # '要填附件3吗': what it is; '附件2里…的电话': not in this text
         if fixes or extra:
-            body = "\n\n".join([s.render(en) for s in fixes] + [ans.text] + [s.render(en) for s in extra])
+            cut = min((i for i in (ans.text.find("\n\n💡"), ans.text.find("\n\nYou can also ask"), ans.text.rfind("\n—")) if i >= 0), default=len(ans.text))
+            body = "\n\n".join([s.render(en) for s in fixes] + [ans.text[:cut]] + [s.render(en) for s in extra]) + ans.text[cut:]  # before the basis
             srcs = tuple(dict.fromkeys([x for s in fixes for x in s.sources] + list(ans.sources) + [x for s in extra for x in s.sources]))
             ans = replace(ans, text=body, sources=srcs, matched=ans.matched or any(f.title not in _UNSTATED for f in fixes))
         corrected = any(f.title not in _UNSTATED + _QUOTED for f in fixes)  # a premise set right is an answer in itself
@@ -227,7 +213,7 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                 labels = [self.kb.lexicon.intents[m].label_en if en else self.kb.lexicon.intents[m].label for m in missing]
                 a = replace(a, unknowns=(*a.unknowns, *labels))
         if routed := r.routed(a, not {"consult", "submit", "mail", "paper", "mobilisation", "district"} & {*intents, *a.intents}):  # '央企…送到哪'
-            sections = [routed, *(s for s in sections if s != routed)]
+            sections = [routed, *(s for s in sections if s != routed and s.title != getattr(self.kb.notice.mailing, "label", 0))]  # not the others' place
         if not sections:
             return Answer(self._unknown(a, en), False, gap=True) if a.unknowns else \
                 Answer(self._capabilities(en, self._sorry(a, en)), False, gap=not (a.chit_chat or a.about_me))

@@ -97,7 +97,7 @@ _YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*年?\s*[-–—~～至到]\s*(?:19
 _PHONE_SPLIT = re.compile(r"[、,，;；/]")
 
 
-LEAD = lazy(r"(满|超过|以上|不少于|不低于|达到|至少|要|需|须|必须|已|有|了|的|在)+$")
+LEAD = lazy(r"(满|超过|以上|不少于|不低于|达到|至少|最多|最高|不超过|不多于|上限|限|要|需|须|必须|已|有|了|的|在)+$")
 
 
 def sentence_around(text: str, start: int, end: int) -> str:

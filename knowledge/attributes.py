@@ -35,7 +35,7 @@ _WANT = re.compile(r"听说|说|想|希望|需要|要个|要一|求|看到|看�
 _QUESTIONISH = re.compile(r"几|多少|哪|谁|什么|啥|怎|吗|呢|么|[？?]|是否|有没有|能不能|可不可以|要不要|行不行")
 
 _MOBILE_ASKED = re.compile(r"手机(号|号码)?|微信|wechat|mobile|cell ?phone", re.I)
-_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d(?:\d{4}|\*{4})\d{4}(?!\d)")  # (or one published partly hidden: '138****4517')
 # What a layout rule calls a thing the user names otherwise ('表格标题' of a rule on '附表标题').
 _ALIKE = {"表格": "附表|图表|表题", "图片": "插图|图表|图题", "表头": "表头|附表标题"}
 _SAME_AS = {"行距": "行间距", "字间距": "字符间距", "页边距": "边距|页边空白",  # the same layout word, written otherwise

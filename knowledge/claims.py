@@ -23,10 +23,10 @@ _MONTH = lazy(rf"(?:(\d{{4}})\s*年\s*)?({NUM})\s*月\s*(?:份)?(?:({NUM})\s*[�
 _SEAL_KINDS = lazy(r"(合同专用章|财务专用章|业务专用章|发票专用章|人事专用章|合同章|财务章|业务章|发票章|部门章|法人章|法定代表人章|人名章|"
                    r"私章|电子签章|电子章|签字章|党委章|行政章|质量章|检验章)")
 _OTHER_DOC = lazy(r"营业执照|复印件|证书|证实性|证明材料|扫描件|承诺书|总结材料")  # "营业执照复印件我们自己盖个章就行吧"
+_OTHER_COUNTED = re.compile(r"(?:表|材料|指标|附件|证书|证明|条件|标准|页|内容|资料)[^，,。？?]{0,4}$")  # '自评表一共10项': not the items
 _PER_FIRM = re.compile(r"一个单位|一家(企业|公司|单位)|每家|每个(单位|企业|公司|子公司)|同一(个)?(单位|家|企业)|单家")
 _GROUP_TOTAL = lazy(rf"(?:一共|共|合计|总共|加起来)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
-_FIRMS = lazy(rf"({NUM})\s*(?:家|个)(?:子公司|公司|企业|单位|下属)")
-_EACH = lazy(rf"(?:每家|各)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
+_FIRMS, _EACH = lazy(rf"({NUM})\s*(?:家|个)(?:子公司|公司|企业|单位|下属)"), lazy(rf"(?:每家|各)[^，,。？！?!\s]{{0,4}}?({NUM})\s*项")
 _GROUP_CAP = lazy(rf"(?:不得超过|不超过|最多|合计|共计|限)[^。；]{{0,8}}?({NUM})\s*项")
 # Posting proposed ('顺丰寄过去就行吧'), where the notice takes paper copies by hand only ('不接受邮寄、快递方式报送').
 _POSTING = lazy(r"(?:邮寄|快递|顺丰|(?<![a-z])ems|邮政|到付|寄(?:过去|给|到|出)?)[^。？！?!\n]{0,10}(?:就行|就可以|可以吗|可以吧|行吗|行不行|吧|吗|没问题)"
@@ -123,7 +123,7 @@ class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
             return None
         for m in _ITEMS.finditer(norm):
             said = cn_number(m.group(1) or m.group(2))
-            if said > 0 and said != cn_number(have.group(1)):
+            if said > 0 and said != cn_number(have.group(1)) and not _OTHER_COUNTED.search(norm[max(0, m.start() - 8):m.start()]):
                 return self._fix(f"不是{plain(said)}项：{sub.one_item}。", sub.clause_of("one_item"),
                                  en=f"Not {plain(said)}: one applicant may in principle submit {plain(cn_number(have.group(1)))}.")
         return None

@@ -12,12 +12,13 @@ from dataclasses import replace
 
 from .assertions import ASSERTS
 from .records import record
+from .text import prepare
 from .understand import Analysis
 
 # Topics a district's unit answers itself ("地址呢", "电话呢", "找谁" after a district was named).
 UNIT_TOPICS = frozenset({"consult", "district", "mail", "seal"})
 FIELDS = {"address": re.compile(r"地址|在哪|哪里|位置|address|where"), "phone": re.compile(r"电话|手机|号码|分机|phone|number|call|extension"),
-          "person": re.compile(r"联系人|找谁|是谁|who|contact")}
+          "person": re.compile(r"联系人|(?<!找)是谁|who|contact")}
 _AT_UNIT = re.compile(r"(?:周六|周日|周天|周末|星期[六日天]|礼拜[六日天]|双休|节假日)[^。？?]{0,8}(?:交|送|递|去|跑|开门|上班|办公|有人)"
                       r"|开门|几点上班|几点下班|办公时间|午休")
 ITEM_TOPICS = frozenset({"part", "word_limits", "materials", "focus", "eligibility", "criteria"})
@@ -83,6 +84,10 @@ _OTHER_FIRM = re.compile(r"^\s*(?:那如果|那要是|那假如|那么?|如果|�
 _FIRM_TOPICS = frozenset({"eligibility", "deadline", "about"})  # a registration date reads as a deadline's
 _ORDINAL = re.compile(r"^(?:那|那么)?第\s*[一二三四五六七八九十\d]+\s*(?:条|点|项|个|部分|款)")
 _MORE = re.compile(r"^(?:那)?(?:还有|其他|其它|别的)(?:的)?(?:呢|吗|没有|电话|号码|联系人)?(?:呢|吗)?$")
+# A kind of applicant with a route of its own ('中央企业', '市直企业', '开发区企业'): the follow-up is about it too.
+_KIND = re.compile(r"(?:中央|央|省属|市属|市直|驻[\u4e00-\u9fff]{1,2}|国有|外资|开发区|园区|高新区)(?:企业|单位)|央企|分公司|子公司")
+_QUOTA = re.compile(r"几家|几个|多少家|名额|限额|推荐数")
+_ROUTE_TOPICS = frozenset({"submit", "paper", "mail", "district", "consult", "deadline", "seal"})
 _EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
 
 
@@ -90,17 +95,23 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
     """A short follow-up that has nothing to be answered by on its own ("是600字吧" after "摘要多少字", "几点", "明天交呢",
     "联系人是李梦钊吧" after "长宁找谁"), joined to the previous question's first sentence so both are read together."""
     compact = a.text.compact
+    if a.district.resolved and not a.intents and len(compact) <= 10 and _QUOTA.search(prev.question) and not _QUOTA.search(compact):
+        return re.sub(r"^那么?|呢?[？?。.]*$", "", a.text.norm.strip()) + "能推荐几家"  # "迁安呢" after "路南区能推荐几家"
     if len(compact) > 24 or a.district.resolved or a.district.ambiguous or a.chit_chat or _ACK.match(compact):
         return None
     asserts = ASSERTS.search(a.text.norm) is not None
     if "eligibility" in prev.intents and not asserts and (m := _OTHER_FIRM.match(a.text.norm)) and set(a.intents) <= _FIRM_TOPICS:
         return m.group(1) + "能申报吗"  # "那2024年3月注册的呢", "那如果是分公司呢" after "…能报吗": that firm, on its own
+    if (kind := _KIND.search(prev.question)) and not _KIND.search(a.text.norm) and len(compact) <= 12 and not asserts \
+            and set(a.intents) & _ROUTE_TOPICS and not a.items:
+        return kind.group(0) + a.text.norm  # "材料送到哪" after "中央企业怎么报": that kind of firm's route
     if a.items:
         return None
     if "consult" in prev.intents and not prev.districts and _MORE.match(compact):
         return "咨询电话有哪些"  # "还有呢" after "政策咨询找谁": every hotline, not the same one again
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
-    unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
+    unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm) \
+        and (asserts or set(prev.intents) <= UNIT_TOPICS)  # not "那推荐单位找谁" after "我们是徐汇的，截止时间是…": the card alone
     ordinal = _ORDINAL.match(compact) if set(prev.intents) & ITEM_TOPICS else None  # "第二条是什么意思" after "遴选标准有哪些"
     elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None or ordinal is not None
     if not (unit_talk or asserts and set(a.intents) <= set(prev.intents) or not a.intents and elliptical):
@@ -124,4 +135,7 @@ def reread(answerer, prev: Turn, text) -> tuple[str, bool] | None:
     if answerer.judge.wants_english(text.norm, text.compact):
         return prev.question, True
     joined = merged(prev, answerer.understander.analyse(text), answerer.judge.is_followup(text.norm, text.compact))
+    places = [k for k in prev.districts if k in answerer.kb.geography.districts]
+    if joined and places and not answerer.understander.analyse(prepare(joined)).district.resolved:  # the place it was about
+        joined = "、".join(answerer.resolver.display_name(k) for k in places) + "：" + joined  # ("那推荐单位找谁" then "电话是…吧")
     return (joined, text.english) if joined else None  # "and the phone?" after a Chinese turn: in English

@@ -14,6 +14,8 @@ from .render_units import DUE
 from .track_deadline import track_view
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
 
+# '…4月16号了', '我们3月9号就网上交了': the day now, or a day the user acted on
+_DONE_ON = re.compile(r"\s*[日号]?\s*(?:(?:就|已经|已|刚)\s*(?:在)?(?:网上|线上|系统里?|平台上?)?\s*(?:交|提交|报|申报|上传|填报|递交|寄)(?:完|出|好)?)?\s*了")
 _MOVED_TO = re.compile(r"延|改|推迟|推到|提前|变|调整|截止|截至|定|是|到")  # '延到3月15号了' is a claim; '4月16号了还能报吗' is today
 _BEFORE_OK = lazy(r"(?:^|[。？！?!])(?![^。？！?!]*(成立|注册|设立|投产|获得|获评))[^。？！?!]*[点号日]\s*(?:之)?前[^。？！?!]{0,4}(发|交|寄|提交|送|报|传)"
                   r"[^。？！?!]{0,4}就(行|可以|好|没问题)")  # "30号晚上12点前发过去就行吧": said of the deadline
@@ -104,7 +106,7 @@ class DeadlineClaims:
             y, mo, d = (int(m.group(1)) if m.group(1) else 0), cn_number(m.group(2)), cn_number(m.group(3))
             if is_plan(norm, m) and not _ACT_BEFORE.search(norm[m.end():]) or _EVENT_AFTER.search(norm[m.end():m.end() + 4]) \
                     or _EVENT_BEFORE.search(norm[:m.start()]) or _TODAY_SAID.search(norm[max(0, m.start() - 6):m.start()]) \
-                    or re.match(r"\s*[日号]?\s*了", norm[m.end():]) and not _MOVED_TO.search(norm[max(0, m.start() - 8):m.start()]) \
+                    or _DONE_ON.match(norm[m.end():]) and not _MOVED_TO.search(norm[max(0, m.start() - 8):m.start()]) \
                     or (mo, d) in self._paper_said:
                 continue  # "我们打算3月10号交", "2019年3月5日成立", "今天2月29号，还剩几天"
             if not (1 <= mo <= 12 and 1 <= d <= 31):
@@ -148,8 +150,9 @@ class DeadlineClaims:
                 return self._fix(f"不是{part.group(0)}：{said}", sub.clause_of("deadline"))
         hour, minute = (int(x) for x in (time_s or "24:00").split(":"))
         for m in () if self.en or not time_s else HOUR.finditer(norm):  # no hour in the notice: none is said wrong
-            if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]) or _NOW_SAID.search(norm[max(0, m.start() - 6):m.start()]):
-                continue  # "五点半交来得及吗", "下午6点开完会", "现在刚好5点整": the user's own hours, or the time now
+            if _acted_at(norm, m) or _HOUR_EVENT.search(norm[m.end():m.end() + 8]) or _NOW_SAID.search(norm[max(0, m.start() - 6):m.start()]) \
+                    or re.match(r"\s*(?:半|多|\d{1,2}\s*分?)?\s*了", norm[m.end():]):
+                continue  # "五点半交来得及吗", "下午6点开完会", "现在刚好5点整", "下午四点半了": the user's own hours, or the time now
             if m.group(3):  # 零点 / 午夜
                 h = 24 if m.group(3) == "午夜" else 0
             else:

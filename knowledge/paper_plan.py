@@ -72,6 +72,9 @@ def asked_of(step: ExtraDeadline, norm: str, later: str) -> bool:
     return step.label == PAPER_STEP and about_paper(norm) or step.label == later != PAPER_STEP and about_copies(step, norm)
 
 
+_STEP_WORDS = re.compile(r"推荐|初审|审核|复核|汇总|备案|名单|系统|公示")
+
+
 def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.datetime | None]:
     """The applicant's paper step and when it falls due (its day's end when no hour is given): of several, the one for
     every applicant unless the message names the group another is for ('开发区的企业纸质…'); the recommending units'
@@ -81,6 +84,8 @@ def paper_due(kb: Knowledge, norm: str = "") -> tuple[ExtraDeadline | None, dt.d
     steps = steps or [x for x in sub.deadlines if x.when > sub.deadline and not x.label.startswith("推荐单位") and _COPY.search(x.text)
                       ] if sub and kb.deadline else []  # no paper: the copies sent another way after it ('PDF扫描件…邮箱')
     units = [x for x in sub.deadlines if x.label == UNITS_STEP] if sub and kb.deadline and _STEP_ASKED.search(norm) else []
+    if len(units) > 1:  # the step the message names ('推荐还没在系统里操作': the recommendation, not the preliminary review)
+        units.sort(key=lambda x: -sum(w in norm for w in set(_STEP_WORDS.findall(x.text))))
     if len(units) > 1 and about_paper(norm):  # '市州的纸质推荐材料…寄到省厅': the units' paper step, not their online one
         units.sort(key=lambda x: not re.search(r"纸质|寄", x.text))
     units = units or ([x for x in sub.deadlines if "注册" in x.label] if sub and kb.deadline and _SIGN_UP.search(norm) else [])
@@ -130,9 +135,12 @@ def paper_view(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[Knowledge, s
     return view, f"{what}：", f"{en}: "
 
 
-def paper_undated(kb: Knowledge, norm: str) -> tuple[str, str] | None:
+def paper_undated(kb: Knowledge, norm: str, now: dt.datetime | None = None) -> tuple[str, str] | None:
     """A plan for the paper copies of a notice that dates only the online submission ("纸质的明天一早寄出，来得及不"):
-    (Chinese, English) saying so, instead of judging the day against the online deadline."""
+    (Chinese, English) saying so, instead of judging the day against the online deadline; or that dates them from one's own."""
+    from .own_due import own_paper_due  # ('我们3月9号就网上交了，纸质的最晚哪天': the notice's days after one's own submission)
+    if now is not None and (own := own_paper_due(kb, now, norm)):
+        return own
     sub = kb.notice.submission
     if sub and sub.no_paper and about_paper(norm):  # "纸质的6月5号快递过去来得及吧" when none is sent
         return f"纸质材料：不需要寄送。通知写明：“{sub.no_paper}。”", f"Paper copies: none are needed (“{sub.no_paper}”)."

@@ -86,3 +86,38 @@ class PeriodClaims:
                     got.append((cn_number(x.group(1)) * _SCALE.get(x.group(2), 1), _KIND[x.group(2)], sentence, near, c.clause))
             self.__dict__["_period_index"] = got
         return got
+
+    def _stage_date(self, norm, a, intents, premise) -> Section | None:
+        """'现场核查是6月1号到12号对吧' where the notice's timeline gives that stage other days: its time as written."""
+        from .schedule import named, stages  # (the timeline is read on first use)
+
+        if not _CLAIM.search(norm) or _ASKS_WHEN.search(norm) or not (st := stages(self.n)) or len(which := named(st, norm)) != 1:
+            return None
+        s = st[which[0]]
+        own = s.name.rpartition(" ")[2]
+        at = [i for i in range(len(norm) - 1) if norm[i:i + 2] in {own[j:j + 2] for j in range(len(own) - 1)}]
+        said = [(int(cn_number(m.group(1))), int(cn_number(m.group(2))) if m.group(2) else 0) for m in _MONTH_DAY.finditer(norm)
+                if any(not re.search(r"[，,。；;！!？?]", norm[min(i, m.start()):max(i, m.start())]) for i in at)]  # said of that stage
+        if not said or s.start is None or s.end is None or _OWN_STEP.search(s.name):
+            return None  # (the application's own steps are the deadline's to check)
+        wrong = [(mo, d) for mo, d in said if 1 <= mo <= 12 and (not s.start <= _day(s.start.year, mo, d) <= s.end if d
+                                                                 else not s.start.month <= mo <= s.end.month)]  # ('6月份': the month)
+        if not wrong:
+            return None
+        told = "、".join(f"{plain(mo)}月{f'{plain(d)}日' if d else ''}" for mo, d in wrong)
+        return self._fix(f"不是{told}：“{s.name}”的时间是{s.written}。通知原文：“{s.text.strip()}”", s.clause,
+                         en=f"Not {told}: “{s.name}” is set for {s.written}.")
+
+
+def _day(year: int, month: int, day: int):
+    import datetime as dt
+
+    try:
+        return dt.date(year, month, max(day, 1))
+    except ValueError:
+        return dt.date(year, month, 1)
+
+
+_MONTH_DAY = lazy(rf"({NUM})\s*月\s*(?:份|({NUM})\s*[日号])?")
+_ASKS_WHEN = lazy(r"什么时候|啥时候|何时|几月|哪天|几号|哪段")
+_OWN_STEP = lazy(r"申报|填报|报送|提交|注册|开放|截止")

@@ -147,11 +147,16 @@ def first_sentence(text: str) -> str:
     return head.group(0) if head else text
 
 
+_MASKED = re.compile(r"(1\d{2}\*{4}\d{4})")  # a mobile the notice publishes partly hidden ('139****6621')
+
+
 def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool = False) -> tuple[str, ...]:
     """A unit's card; with `fields` (a follow-up such as "电话呢") only its name and the details asked for; its
     quota when `quota` (the question asks how many it may recommend)."""
     rows = (("name", "推荐单位", "Recommending unit", unit.name), ("address", "地址", "Address", unit.address),
-            ("person", "联系人", "Contact person", unit.person), ("phone", "电话", "Phone", unit.phone or ("（通知未列出，仅限邮箱）" if unit.email else "")),
+            ("person", "联系人", "Contact person", unit.person),
+            ("phone", "电话", "Phone", _MASKED.sub(r"\1 (partly hidden)" if en else r"\1（部分隐去，无法直接拨打）", unit.phone)
+             or ("（通知未列出，仅限邮箱）" if unit.email else "")),
             ("email", "邮箱", "E-mail", unit.email), ("qq", "QQ", "QQ", unit.qq), ("wechat", "微信号", "WeChat", unit.wechat),
             ("hours", "办公时间", "Office hours", unit.hours),
             ("note", "通知写明", "The notice says", unit.note),

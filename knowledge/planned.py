@@ -39,7 +39,7 @@ _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)
 _EVENT_AFTER = lazy(r"^\s*(成立|注册|设立|投产|建厂|开业|获得|获评|获|认定|通过|颁发|发布|印发|出台|生效|开始实施|实施|才?(看到|收到|知道|得知|发现)"
                    r"|(?:就)?(?:开始|着手)(?:准备|写|弄|做|筹备|整理)|(?:就)?准备)")
 _EVENT_BEFORE = lazy(r"(成立|注册|设立|投产|开业|认定|颁发|印发|发布)(于|时间|日期)?(要求|须|应|需|得|是|为|在)?(是|为|在)?\s*$")
-_DONE = lazy(r"^\s*(就|已经|已|都)?\s*(?:在(?:系统|网上|网站|平台)[上里]?)?\s*(?:(?:点了|按了)\s*(?:提交|上传)|"
+_DONE = lazy(r"^\s*(就|已经|已|都)?\s*(?:在?(?:系统|网上|网站|平台|线上)[上里]?|在线)?\s*(?:(?:点了|按了)\s*(?:提交|上传)|"
              r"(交|提交|递交|报送|报|寄|寄出|上传|传)(了|过(?!去|来)|完了|好了|的(?!话)))")
 _DONE_EN = lazy(r"\b(?:we|i|they)\s+(?:already\s+|have\s+|had\s+)?"
                r"(?:submitted|uploaded|sent (?:it|them|ours?|the)|filed|mailed|posted|handed (?:it |them )?in)\b")
@@ -119,10 +119,13 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
     return said, first, end, at, bool(_DONE.match(_HOUR_FIRST.sub("", norm[pos:])) or _DONE_EN.search(norm))
 
 
+_OWN_PERIOD = lazy(r"补正|整改|补齐材料")
+
+
 def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> str:
     """Whether the day (or span of days) the message names comes before the deadline."""
-    if (day := asked(kb, now, norm)) is None:
-        return ""
+    if (day := asked(kb, now, norm)) is None or _OWN_PERIOD.search(norm):
+        return ""  # ('今天区里通知我们要补正，期限里周末算不算': a period counted from its own notice, not the application's)
     said, first, end, at, done = day
     today, last = now.astimezone(kb.tz).date(), last_day(kb)
     done = done and first <= today  # "3月2号凌晨1点提交的算按时吗" asked beforehand: a moment supposed, not one past
@@ -138,7 +141,7 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
                 f"{said}（{zh_date(end)}）已经过去了，现在离截止（{deadline_text(kb)}）还剩的时间见上。")
     if at and first == end == last:  # "今天下午五点半交": the hour decides on the last day
         minutes, local = at[0], now.astimezone(kb.tz)
-        minutes += 720 if not at[2] and first == today and 60 <= minutes < 420 and minutes < local.hour * 60 + local.minute else 0  # 5:30 at 16:20
+        minutes += 720 if not at[2] and 60 <= minutes < 420 and (first != today or minutes < local.hour * 60 + local.minute) else 0  # 5:30 at 16:20
         when, clock = dt.datetime.combine(first, dt.time(0), kb.tz) + dt.timedelta(minutes=minutes), f"{minutes // 60:02d}:{minutes % 60:02d}"
         if when > kb.deadline:
             return (f"{en_date(first)} {clock} is after the deadline ({deadline_text(kb, True)}): too late." if en else

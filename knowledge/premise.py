@@ -13,6 +13,7 @@ import re
 from .address_claims import AddressClaims, MailboxClaims
 from .arith import is_own, total_said
 from .assertions import LEAD, Premise, sentence_around
+from .claim_topics import TOPIC_OF
 from .claims import Claims
 from .contact_claims import STRAIGHT, ContactClaims
 from .deadline_claims import DeadlineClaims
@@ -49,10 +50,6 @@ LISTS = {"focus": "focuses", "eligibility": "eligibility", "criteria": "criteria
 VALUE = lazy(r"[0-9一二两三四五六七八九十百千万]|章|纸质|网上|线上|在线|打印|paper|online|宋体|黑体|楷体|仿宋|雅黑|号|磅|倍|行距|\b(font|pt)\b|"
              r"\.[a-z]{2,3}\b|[上下]午|晚上|零点|午夜|\b(noon|midnight|[ap]m)\b|横|纵向|竖|[上下](方|面|边)|\b(landscape|portrait|above|below)\b")
 _REVENUE = lazy(r"营收|营业收入|收入|收益|销售额|产值|利润|资产|注册资本|放宽|门槛|小巨人|专精特新|规上|revenue|turnover|sales")
-TOPIC_OF = {"_weekday": "deadline", "_midnight": "deadline", "_cut_off": "eligibility", "_required": "eligibility", "_weight": "criteria", "_listed": "",
-            "_share": "criteria", "_former": "consult", "_direct": "", "_mail_to_unit": "mail", "_address": "mail", "_mailbox": "submit",
-            "_channels": "paper", "_seal": "seal", "_website": "submit", "_issued": "about", "_one_item": "one_item", "_applicant": "eligibility",
-            "_layout": "format", "_quota": "one_item", "_every_page": "seal", "_opens": "deadline", "_hand_in": "paper", "_industry": "eligibility"}
 
 _FEE_CUE = lazy(r"费|交钱|缴|付|收钱|收取|包过|保证|中介|代理|要钱|花钱|打款|转账|给(?:他|她|他们|对方|中介|人家)"
                 r"|\b(fees?|pay|paid|charge|cost|rmb|yuan|quoted?|price)\b")
@@ -86,7 +83,8 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
         checks = [self._deadline, self._weekday, self._midnight, self._words, self._copies, self._count, self._fee, self._former, self._person, self._phone,
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
-                  self._industry, self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in, self._ban]
+                  self._industry, self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in, self._ban, self._platform,
+                  self._stage_date]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

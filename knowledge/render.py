@@ -48,7 +48,7 @@ _UNIT_QUOTA = re.compile(r"推荐(?:数量|名额)[^。；]{0,12}不(?:超过|�
                          r"|推荐(?:数量|名额)(?:为|是)\s*[\d一二三四五六七八九十]+\s*(?:项|个|家|名)")
 
 
-_ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|点|项|款|个(?!月|工作日|批|阶段))")
+_ORDINAL = re.compile(r"(?<!表)(?<!表里)(?<!表中)(?<!表的)(?<!附件)(?<!\d)第\s*([一二三四五六七八九十\d]{1,3})\s*(?:条|点|项|款|个(?!月|工作日|批|阶段))")
 
 class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections, ScheduleSections):
     """Builds sections for one reply; `now` is the bot's clock, `en` the reply language."""
@@ -162,7 +162,7 @@ class Renderer(MaterialSections, OtherSections, SubmitSections, UnitSections, Sc
             lines, sources = [*lines, *(g[0] for g in gates if g)], [*sources, *(g[1] for g in gates if g)]
         if day and a is not None and re.search(r"的截止|for .+\.$", unit_dues(self.kb, a.district.districts, a.text.norm, self.now, self.en)):
             day = ""  # the named unit's own date judges the day asked about (below)
-        if day and (undated := paper_undated(self.kb, a.text.norm)):  # the notice dates only the online submission
+        if day and (undated := paper_undated(self.kb, a.text.norm, self.now)):  # the notice dates only the online submission, or one's own
             lines.append(undated[1] if self.en else undated[0])
         elif day:  # "后天再交行不行", "纸质的打算28号送到区里" (judged against the paper copies' date)
             post = postmark(self.kb, a.text.norm)  # '今天快递寄出去还算数不': by the postmark

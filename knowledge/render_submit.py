@@ -51,9 +51,11 @@ class SubmitSections:
             c = max((c for c in self.n.passages if name in c.text and len(c.text) <= 320), key=lambda c: len(c.clause), default=None)
             lines, sources = ([self.t(c.text, c.text), *lines], [c.clause, *sources]) if c else (lines, sources)
         elif not sub.site and a is not None and _SITE_ASKED.search(a.text.norm):  # "在哪个网站上申报": there is none
-            lines.insert(0, self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)
+            sources += [sub.clause_of("site_name")] if sub.site_name else []
+            lines.insert(0, self.t(f"通知没有给出申报系统的网址；申报平台是{sub.site_name}。", f"No address; the platform is {sub.site_name}.") if sub.site_name
+                         else self.t("通知没有给出申报系统的网址，入口按下面的原文。", "No web address is given; see below.") if _SYSTEM.search(sub.online)
                          else self.t("通知没有设网上申报系统，也没有给出申报网址；按下面的方式报送。", "The notice sets no online system; submit as below."))
-        if not sub.site and (m := self.n.mailing) and m.address not in "".join(lines):  # no system: where paper goes
+        if (m := self.n.mailing) and (not sub.site or m.window) and m.address not in "".join(lines):  # no system, or a window: where paper goes
             lines, sources = [*lines, self.t(f"{m.label}：{m.address}{f'，{m.window}' if m.window else ''}",
                                              f"Paper copies to: {m.address}")], [*sources, m.clause]
         if sub.email_text and sub.email_text not in "".join(lines):  # the electronic copies by e-mail

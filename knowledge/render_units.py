@@ -16,7 +16,7 @@ from .kind_units import first_named, kind_named, other_kinds, unit_of
 from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import left_out, route_for, route_section
-from .unit_asks import other_places, quoted, said_of_place, unlisted_place
+from .unit_asks import other_places, quoted, reach_said, said_of_place, unlisted_place
 from .unit_days import off_hours
 from .unit_list import unit_rows
 from .values import NUM, cn_number, lazy
@@ -60,7 +60,7 @@ class UnitSections:
             lines.append(off)
         if rule := self._zone_rule(a):  # '注册在产业园，办公楼归花园路街道管，找园区还是街道': the notice's rule for zones
             lines.append(self.t(f"（通知写明：{rule}。）", f"(The notice says: “{rule}”.)"))
-        for said in self._said_of(geo):  # '五桂山街道、横栏镇不设咨询专线，请通过电子邮件联系，邮件主题注明…': how to reach it
+        for said in reach_said(self.n, geo):  # '五桂山街道、横栏镇不设咨询专线，请通过电子邮件联系，邮件主题注明…': how to reach it
             lines.append(self.t(f"（通知写明：{said}）", f"(The notice says: “{said}”)"))
         if changed := amendment(self.n, unit.name) if unit and unit.changed else None:  # the supplementary notice replaced the person or phone
             lines.append(self.t(f"（以上已按{said_by(self.n)}更新：{first_sentence(changed.text)}）",
@@ -71,12 +71,6 @@ class UnitSections:
                        (unit.clause if unit and unit.clause else kind.clause if kind else self.n.units.clause, *((changed.clause,) if changed else ()),
                         *(k.clause for k in (self.n.units.others if self.n.units and not kind else ()) if unit_of(k, key)),
                         *((unit.quota_clause,) if asks_quota and unit.quota_clause else ())))
-
-    def _said_of(self, geo) -> list[str]:
-        """Sentences of the units clause, beside its rows, on how to reach this place's unit."""
-        text = next((c.text for c in self.n.passages if self.n.units and c.clause == self.n.units.clause), "")
-        return [x.strip() for x in re.findall(r"[^。\n]+。", text) if (geo.name in x or geo.short and len(geo.short) >= 2 and geo.short in x)
-                and _REACH.search(x) and not re.search(r"\d{3,}[\s-]?\d{3,}|@|联系人|电话：", x) and len(x) <= 120][:1]  # (no unit's own row)
 
     def _zone_rule(self, a) -> str:
         """The units clause's rule for firms in a zone ('位于…产业园范围内的企业，由所在园区推荐，不再通过街道推荐'), when
@@ -190,7 +184,6 @@ class UnitSections:
 DUE = lazy(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:[^\d]{0,12}?(\d{1,2})\s*[:：]\s*(\d{2}))?")
 
 
-_REACH = re.compile(r"咨询|联系|邮件|邮箱|专线|主题")
 
 
 def unit_view(kb, keys: tuple[str, ...]):

@@ -147,7 +147,10 @@ def _stage(text: str, clause: str, year: int) -> tuple[Stage, int] | None:
 
 
 def _year(notice) -> int:
-    said = notice.meta.date or (notice.submission.deadline if notice.submission else "")
+    """The round's year: the notice's date, its deadline's, else its number's or title's ('…〔2171〕9号', '2171年…')."""
+    said = notice.meta.date or (notice.submission.deadline if notice.submission else "") or \
+        next((m.group(1) for m in (re.search(r"[〔\[【(（](\d{4})[〕\]】)）]", notice.meta.doc_number or ""),
+                                    re.search(r"(\d{4})\s*年", notice.meta.title or "")) if m), "")
     return int(said[:4]) if re.match(r"\d{4}", said or "") else dt.date.today().year
 
 

@@ -109,3 +109,14 @@ def quoted(n, said: str) -> str:
     """A sentence of the notice in quotes, with the number of a hotline it names without one ('…可拨打政策咨询热线查询')."""
     line = hotline_named(n, said)
     return f"“{said}”" + (f"（{line.label}：{line.phone}）" if line else "")
+
+
+def reach_said(n, geo) -> list[str]:
+    """Sentences of the units clause, beside its rows, on how to reach this place's unit."""
+    text = next((c.text for c in n.passages if n.units and c.clause == n.units.clause), "")
+    text = re.sub(r"(?=注\s*\d?\s*[:：])", "\n", text)  # a note under the table is a paragraph of its own
+    return [x.strip() for x in re.findall(r"[^。\n]+。", text) if (geo.name in x or geo.short and len(geo.short) >= 2 and geo.short in x)
+            and _REACH.search(x) and (not re.search(r"\d{3,}[\s-]?\d{3,}|@|联系人|电话：", x) or re.search(r"未(?:提供|公布|留)", x)) and len(x) <= 120][:1]
+
+
+_REACH = re.compile(r"咨询|联系|邮件|邮箱|专线|主题")

@@ -143,4 +143,6 @@ GROUP_STEP = lazy(rf"^\s*(?:[（(][一二三四五六七八九十\d]{{1,3}}[)）
 
 def in_unit(number: float, written: str, said: str) -> float:
     """A duration written in one unit counted in another ('6个月' in 年: 0.5)."""
+    if written[:1] in "万亿" and said[:1] in "万亿" and written[:1] != said[:1]:  # money: '1亿元' in 万 is 10000
+        return number * 10000 if written[:1] == "亿" else number / 10000
     return number / 12 if (written, said) == ("个月", "年") else number * 12 if (written, said) == ("年", "个月") else number

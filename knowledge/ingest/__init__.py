@@ -28,6 +28,7 @@ from .ocr import ocr_fixes
 from .outline import parse
 from .prevail import main_text_limits
 from .quotas import build_quotas
+from .reflow import reflowed
 from .relative import reckoned
 from .reposted import reposted
 from .steps import checklist
@@ -86,6 +87,7 @@ def simplified(text: str) -> tuple[str, int]:
 def ingest(text: str, geography=None, source_name: str = "") -> Result:
     """Read one notice. `geography` (districts and their names) maps units to district keys."""
     text, traditional = simplified(text)
+    text = reflowed(text)  # a web page's copy with its line breaks lost: each heading on a line of its own
     text, lead = reposted(text)  # a notice reposted in an article: from its own title on
     cut = supplement_at(text)  # a supplementary notice after the notice changes its facts, applied below
     text, front = (text, 0) if cut else front_note(text)  # or a note above it ('温馨提示：…延长至…'), moved after it

@@ -90,3 +90,12 @@ def join_spaced_names(cells: list[str]) -> list[str]:
         else:
             out.append(c)
     return out
+
+
+def noted(row: dict[str, str], skipped: tuple[str, ...] = ("index", "other", "note")) -> dict[str, str]:
+    """A units table row's fields; a note saying what else the unit serves ('备注：含武陟县产业集聚区、詹店镇') is read as
+    the places it covers."""
+    said = re.match(r"^(?:含|包括|包含)\s*(.{2,80})$", row.get("note", "")) \
+        or re.search(r"[（(](?:受理|含|包括|负责)([^（）()]{2,80})[）)]", row.get("address", ""))  # '…创业大厦7楼（受理老鸦庄镇、…企业）'
+    covers = row.get("covers") or (said and said.group(1).rstrip("。；;"))
+    return {k: v for k, v in row.items() if k not in skipped} | ({"covers": covers} if covers else {})

@@ -3,7 +3,6 @@ submission or the paper copies, which one is the applicant's deadline, and when 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -14,7 +13,7 @@ from .draft import Draft
 from .lines import row_cells, table_rows
 from .outline import Node
 from .sections import guide_annexes, notice_annexes
-from .years import round_year
+from .years import next_year, round_year
 
 
 @dataclass(frozen=True)
@@ -53,8 +52,8 @@ _APPLICANT = re.compile(r"申报(?:企业|单位|组织|主体|人|者)|申请(?
 _ONLINE = re.compile(r"网上|在线|线上|系统|平台|网站|登录|上传|网址|https?://|www\.")
 # Paper copies: named, or counted and bound ('一式两份', '装订成册').
 _PAPER = re.compile(r"纸质|纸本|书面材料|邮寄|寄送|寄出|寄达|邮戳|一式[一二两三四五六七八九十\d]{1,2}份|装订|胶装")
-_DONE = re.compile(r"已于|已经|已在|上一年度|上年度|去年|往年|上一轮|上一期")
-_ACTOR_AFTER = re.compile(r"^[^，,。；]{0,24}?[：:]\s*(?:各)?(?:推荐单位|区县|县区|各区|区（县|县（市|市（州）)")
+# The units named after the date ('…：各推荐单位…', '5月21日17:00前县区正式推荐').
+_ACTOR_AFTER = re.compile(r"^(?:[^，,。；]{0,24}?[：:]|[^，,。；]{0,20}?前)\s*(?:各)?(?:推荐单位|区县|县区|各区|区（县|县（市|市（州）)")
 _ACTOR = re.compile(r"责任|主体|负责|实施|承办|执行")  # the column of a timeline table that says who does each step
 _ORGAN = re.compile(r"(?:局|委员会|委|厅|办公室|管委会)$")  # who does a timeline's step, when it is an office
 _SUBMITS = re.compile(r"申报|提交|报送|报名|材料|截止|关闭|受理|填报|上传")
@@ -148,7 +147,7 @@ def dated(d: Draft, skip: set[Node]) -> list[Dated]:
             text = n.heading + "\n" + "\n".join(t for t, _, _ in n.lines)
             head = row_cells(rows[0])  # '环节 | 时间 | 责任主体 | 要求': who does it
             actor = next((i for i, x in enumerate(head) if _ACTOR.search(x)), None) if not re.search(r"\d", rows[0]) else None
-        for dl in map(lambda x: _next_year(d, x), facts.deadlines(text, year)):
+        for dl in map(lambda x: next_year(d, x), facts.deadlines(text, year)):
             if _due(d, dl, n.heading if dl.start <= len(n.heading) + 2 and not re.search(r"[|\t]", dl.sentence) else ""):
                 sent = own_sentence(n, dl.sentence)
                 # A table row's last columns: who does it (the units, or the organiser: '市工业和信息化局').
@@ -178,6 +177,9 @@ def choose(steps: list[Dated], set_by: str = "") -> tuple[Dated | None, list[Dat
     best = steps[min(ranked)[-1]]
     if not best.dl.time:  # '申报时间：…至5月15日。…系统于5月15日24:00关闭': the same day, with its hour
         best = next((x for x in steps if x.dl.date == best.dl.date and x.dl.time and x.kind == best.kind and not x.by_units), best)
+    # the same time where the notice says it in full ('在线填报截止时间为…17:00'), not a flowchart's step ('在线填报（3月31日17:00前）→')
+    best = next((x for x in steps if x.dl.value == best.dl.value and x.kind == best.kind and not x.by_units and re.search(r"截止|截至", x.dl.sentence)
+                 and not re.search(r"截止|截至", best.dl.sentence)), best)
     return best, [x for x in steps if x is not best]
 
 _FOR_KIND = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*([\u4e00-\u9fff“”/／、]{2,24}?(?:企业|项目|班组|类|类别))\s*[：:]")
@@ -221,18 +223,11 @@ _FIRM_THEN = re.compile(r"[，,]\s*(?:登录|通过|在|向)[^。；]{0,72}?(?:�
 
 # A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').
 _PERIOD = re.compile(r"(?:自然年度?|会计年度|年度|统计期|期间)[（(：:为是]?\s*(?:\d{4}\s*年\s*)?1\s*月\s*1\s*日\s*(?:至|到|—|－|-|~|～)\s*$")
+# A date advised, not required ('尽量于4月30日前完成纸质材料报送'): the deadline is the one the notice sets.
+# Or a yearly duty after the award ('认定后每年12月31日前报送…年度总结'): no step of this round.
+_ADVISED = re.compile(r"(?:尽量|尽可能|尽早|最好|争取|鼓励|建议)[^，,。；]{0,6}$|每年(?:的)?$")
 # A date the notice says is someone else's ('…系对各省主管部门的时间要求，并非企业申报截止时间').
 _NOT_OURS = re.compile(r"(?:并非|不是|不作为|不属于)[^。；;，,]{0,8}企业[^。；;，,]{0,6}(?:截止|截至)(?:时间|日期)|(?:不|并不)适用于[^。；;，,]{0,6}企业")
-
-
-def _next_year(d: Draft, dl: facts.Deadline) -> facts.Deadline:
-    """'于3月13日前寄送' with no year in a notice issued in December: the coming year's March, not the past one."""
-    issued = d.data.get("meta", {}).get("date", "")
-    if not issued or dl.date.isoformat() >= issued or re.search(rf"\d{{4}}\s*年\s*0?{dl.date.month}\s*月", dl.sentence) \
-            or int(issued[5:7]) < 9 or dl.date.month > 6 or _DONE.search(dl.sentence):
-        return dl  # only across the turn of the year, and never a thing already done ('已于11月30日前完成注册')
-    later = dl.date.replace(year=dl.date.year + 1) if (dl.date.month, dl.date.day) != (2, 29) else dl.date
-    return dataclasses.replace(dl, date=later) if later.isoformat() >= issued else dl
 
 
 def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
@@ -240,7 +235,7 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得').
     A span's last day right under a heading that names the step ('（一）网上申报。2月17日9:00至3月20日17:00，…') is one."""
     issued = d.data.get("meta", {}).get("date", "")
-    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead):
+    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead) or _ADVISED.search(dl.lead):
         return False
     if _CLOSED.search(dl.local) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
         return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline

@@ -18,9 +18,11 @@ _INCLUSIVE = re.compile(r"^\s*[（(]\s*含(?:当日|当天|本日)?\s*[）)]")
 _CUE_AFTER = re.compile(r"^\s*(?:前|之前|以前|止|截止|为止|截至|(?:准时|正式|自动|统一|将)?(?:系统|平台)?关闭|(?:停止|结束)(?:受理|申报|接收|提交|填报))")
 # … or a range's end ('4月20日—5月18日18时', a timeline table's cell)
 _CUE_BEFORE = re.compile(r"(截止|截至|最迟|最晚|至|到|期限|关闭时间|结束时间|不得晚于|不晚于|不迟于)[^，。；\d]{0,8}$"
-                         r"|[日号]\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点]))?\s*[—–~～－]{1,2}\s*$")
+                         r"|[日号]\s*(?:\d{1,2}\s*(?:[:：]\s*\d{2}|[时点]))?\s*[—–~～－]{1,2}\s*$"
+                         r"|(?:截止|截至)(?:时间|日期)[^。；\d]{0,20}[，,]\s*(?:为|是)\s*$")  # '…截止时间与网上申报截止时间一致，为5月6日17:00'
+
 PHONE = re.compile(r"(?<![\d-])(?:[48]00[-\s]?\d{3}[-\s]?\d{4}|(?:(?:[（(]0\d{2,3}[)）]|0\d{2,3})(?:\s*[-－—]\s*|\s)?)?"  # '（0572）5337218'
-                   r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|\d{4}[\s-]?\d{4}|\d{7}))"
+                   r"(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|1[3-9]\d\*{4}\d{4}|\d{4}[\s-]?\d{4}|\d{7}))"  # '139****6621': partly hidden
                    r"(?:\s*(?:-|转|分机)\s*\d{1,6})?(?![\d])")
 URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./?=&_%:#~+-]+[A-Za-z0-9/]"  # or a bare domain ('网址：zlbg.xmgxj-demo.cn'), not a mailbox's
                  r"|(?:(?<=网址)|(?<=网址：)|(?<=网址:)|(?<=网址为)|(?<=登录)|(?<=平台)|(?<=系统)|(?<=平台（)|(?<=系统（)|(?<=网址（)|(?<=”（)|(?<=\"（))"
@@ -31,7 +33,8 @@ LIMIT = re.compile(rf"(?:([{CN_NUM}千\d.]{{1,6}})\s*(万)?\s*个?字(?:以内|�
                    rf"|(?:不超过|不多于|不得超过|限|最多|控制在)\s*([{CN_NUM}千\d.]{{1,6}})\s*(万)?\s*个?字(?![符节母]))")  # not '40个字符'
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,12}[〔\[（(【]\s*\d{4}\s*[〕\]）)】]\s*\d{1,5}\s*号")
 # A bracket is read whole: '（工作日；5月19日、20日为双休日，不受理）' does not end the sentence at its '；'.
-SENTENCE = re.compile(r"(?:[^。；;！!？?\n（(]|[（(][^（()）\n]*[)）]|[（(])+[。；;！!？?]?")
+# A flowchart's arrow ('企业网上注册（3月1日起）→ 在线填报（3月31日17:00前）→ …') ends a step as a full stop ends a sentence.
+SENTENCE = re.compile(r"(?:[^。；;！!？?\n（(→↓⇒➔]|[（(][^（()）\n]*[)）]|[（(])+[。；;！!？?→↓⇒➔]?")
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,8 @@ def contact_in(text: str) -> tuple[str, str, str]:
     else:
         tokens = [t for t in re.split(r"[\s,，、:：;；]+", before) if t]
         tokens = [t for t in tokens if not re.fullmatch(r"(电话|联系电话|手机|办公电话|[\u4e00-\u9fff]{0,4}联系人|地址)", t)]
-        person = tokens[-1] if tokens and re.fullmatch(rf"{DOTTED}|[\u4e00-\u9fff]{{2,4}}", tokens[-1]) else ""
+        person = tokens[-1] if tokens and re.fullmatch(rf"{DOTTED}|[\u4e00-\u9fff]{{2,4}}", tokens[-1]) \
+            and not re.search(r"拨打|致电|请打|咨询|联系|电话$", tokens[-1]) else ""
         org = " ".join(tokens[:-1]) if person else " ".join(tokens)
         run = _ORG_THEN_NAME.match(tokens[-1]) if tokens and not person else None
         if run:
@@ -218,5 +222,10 @@ def contact_in(text: str) -> tuple[str, str, str]:
             org = " ".join([*tokens[:-1], "" if re.search(r"(咨询|联系)$", run.group(1)) else run.group(1)]).strip()
     org = re.sub(r"^.*?(?:请联系|请与|联系)(?=[\u4e00-\u9fff]{2})", "", org) if re.search(r"请联系|请与", org) else org
     org = re.sub(r"^(政策咨询|填报咨询|业务咨询|技术咨询|咨询|联系方式)\s*[:：]?", "", org).strip(" ：:，,。")
-    org = re.sub(r"[，,]?\s*(联系人|电话)\s*[:：]?$", "", org).strip(" ：:，,。")
+    org = re.sub(r"[，,]?\s*(联系人|电话)\s*[:：]?$|^注\s+|请?(?:拨打|致电)$", "", org).strip(" ：:，,。")
+    if not org and not person and (office := _OFFICE_AFTER.match(text[PHONE.search(text).end():])):
+        org = office.group(1)  # '0592-7701234（市工业和信息化局质量科）': the office in brackets after the number
     return org, person, phone
+
+
+_OFFICE_AFTER = re.compile(r"\s*[（(]([^（）()，,]{2,30}?(?:局|委|科|处|室|中心|办公室))[，,）)]")

@@ -86,6 +86,9 @@ def build_consultation(d: Draft) -> None:
         return
     data: dict = {}
     for slot, c, start, end in found:
+        if slot == "other" and not c.get("person") and any(x["phone"] == c["phone"] and (x.get("person") or x.get("org"))
+                                                           for _, x, _, _ in found if x is not c):
+            continue  # the same line again, written without its person ('咨询电话｜0391-…' in a guide after the notice)
         if slot == "other":
             data.setdefault("others", []).append(c)
         else:
@@ -216,7 +219,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
     return out
 
 
-_ANSWER = re.compile(r"^(?:答|A)\s*[:：]\s*")
+_ANSWER = re.compile(r"^(?:答|A|注|备注)\s*[:：]\s*")  # (and a note's mark: '注：…技术问题请拨打…')
 _NAMED_BY = re.compile(r"(?:咨询|服务)?热线$|(?:举报|投诉|监督)(?:电话|热线)$")
 _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:QQ群|qq群|QQ|微信群|企业微信群)号?\s*[:：为]?\s*\d{5,12}(?:\s*[（(][^）)]{0,40}[)）])?")
 

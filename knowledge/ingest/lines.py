@@ -12,13 +12,14 @@ import unicodedata
 from .numerals import arabic_counts, arabic_dates
 from .unwrap import ZWSP
 
-_BOLD = re.compile(r"\*\*|__")
+_BOLD, _MASKED = re.compile(r"\*\*|__"), re.compile(r"(?<=\d)\*{3,6}(?=\d)")
 _ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、）（“”])")
 
 
 def clean_line(s: str) -> str:
     """Text of one source line as a reader sees it: no bold markers or URL brackets, NFKC digits."""
+    s = _MASKED.sub(lambda m: "＊" * len(m.group(0)), s)  # '139****6621': a number partly hidden, no bold marks
     s = arabic_counts(arabic_dates(_BOLD.sub("", s.replace(ZWSP, ""))))
     s = _LINK.sub(lambda m: f"{m.group(1)}（{m.group(2)}）" if m.group(1) else m.group(2), _ANGLE_URL.sub(r"\1", s))
     s = "".join(unicodedata.normalize("NFKC", ch) if ch.isdigit() and not "①" <= ch <= "⑳" or "\uff01" <= ch <= "\uff5e" and ch not in "（），：；！？" else ch

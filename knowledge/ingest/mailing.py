@@ -25,7 +25,9 @@ _ADDRESS_ELSEWHERE = re.compile(r"[（(][^）)]{0,10}?(?:见|详见)")
 # A time, not a place ('纸质材料报送截止：2073年5月12日17:00（以寄达时间为准）').
 _WHEN = re.compile(r"截止|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[:：]\s*\d{2}")
 _WINDOW = re.compile(r"^(?:受理窗口|窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*(.{4,40}?)(?:[（(][^）)]*[）)])?$")
-_WINDOW_HERE = re.compile(r"^(?:受理窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*([^（(，,；;。]{4,40})[（(]")
+_WINDOW_HERE = re.compile(r"^(?:受理窗口|受理地点|受理点|报送地点|送达地点)\s*[:：]\s*"
+                          r"([^（(，,；;。]{4,40}(?:窗口|室|大厅|中心)|[^（(，,；;。]{4,40}(?=[（(]))")
+_WINDOW_HEAD = re.compile(r"受理窗口|受理地点|受理点|报送地点|送达地点|办理地点")  # a guide's row ('受理地点｜…号窗口，地址：…')
 _WINDOW_PHONE = re.compile(r"^(?:窗口电话|受理电话|联系电话|电话)\s*[:：]")
 _PLACE_END = re.compile(r"(局|委|委员会|管委会|部门|办公室|办|科|处|室|中心|单位|研究院|号|[)）])$")
 
@@ -80,7 +82,7 @@ _NO_POST = re.compile(r"不接受(?:邮寄|快递)|不(?:得|予|能|可)(?:邮�
 
 def _build_mailing(d: Draft) -> None:
     dest = _destination(d)
-    nodes = [n for n in d.outline.nodes() if not n.annex and _mail_clause(n.text)]
+    nodes = [n for n in d.outline.nodes() if not n.annex and (_mail_clause(n.text) or _WINDOW_HEAD.fullmatch(n.heading))]
     sub_area = _submission_area(d, wide=False)
     named = dest and any(_squash(dest[1]) in _squash(n.text) for n in nodes)  # the mailing clause gives its address
     # The notice says where the applicant hands in the paper; an address elsewhere (a contact's) is not that place,

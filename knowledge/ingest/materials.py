@@ -97,7 +97,7 @@ def _list_parts(d: Draft, node) -> None:
         entries = asked
     elif node.children:
         entries = []
-        for c in node.children:
+        for c in (c for c in node.children if not (c.kind == "#" and re.search(r"格式|要求|说明|规范", c.heading))):  # not '材料格式要求：1.…'
             for g in (c.children or [c]):
                 entries.append((g, _own_text(g), c.heading if c.children else ""))
         # One clause numbering the documents inline ('以下材料：1.…；2.…'): its items are the parts, and its

@@ -177,7 +177,7 @@ _EXCLUDED = r"下列情形[^。：:]{0,8}不|以下情形[^。：:]{0,8}不|下�
 # (key, what a list's heading says, what it must not say, a prose clause's heading, items titled?, label)
 _SECTIONS = (("focuses", r"重点|方向|领域|类别", r"条件|标准|评价|评分", r"重点|方向|领域|类别|支持内容|申报内容", True, "遴选重点"),
              ("eligibility", r"条件|资格|对象", r"标准|重点", r"条件|资格|对象", False, "申报条件"),
-             ("criteria", r"标准|评价|评审|依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))
+             ("criteria", r"标准|评价|评审|(?<!设定)(?<!法律)(?<!政策)依据", r"条件|重点", r"评价|评分|遴选标准|评选标准|评审标准", True, "遴选标准"))
 
 # "遴选将从创新性、系统性、实效性三个维度进行综合评价": criteria written inline in another section's sentence.
 _INLINE_CRITERIA = re.compile(r"从([^。；，]{2,60}?)(?:等)?[一二两三四五六七八九十\d]+个(?:维度|方面)(?:进行)?[^。；]{0,8}(?:评价|评审|评选|遴选)")

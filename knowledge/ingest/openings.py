@@ -19,11 +19,14 @@ _OPEN_WHAT = re.compile(r"申报|填报|注册|系统|平台|受理|报名")
 _CLOSING = re.compile(r"截止|截至|(?<!以)前|关闭|结束|逾期")
 
 
+_CLOSURE = re.compile(r"(?:假期|放假|休假|节假日)[^。；，,]{0,12}(?:不受理|暂停|不接收|不办理|停止)")
+
+
 def opening(dl: facts.Deadline, text: str = "") -> str:
     """When the online system opens, written in the deadline's sentence before it ('于4月1日9:00至4月28日17:00登录',
     '平台自12月1日9:00起开放，…截止时间为…') or in another sentence of its clause's `text` that says the system
     opens then: 'YYYY-MM-DD[ HH:MM]', or '' ('即日起至…' names no day)."""
-    found = _opening_in(dl.lead, dl, _OPENS_AFTER)
+    found = _opening_in(dl.lead, dl, _OPENS_AFTER) if not _CLOSURE.search(dl.lead) else ""  # not '5月1日至5日放假期间不受理…'s first day
     for sm in facts.SENTENCE.finditer(text.replace("||", "|\n")) if not found else ():  # a table's rows: one each
         sent = sm.group(0)
         # A sentence that also closes ('开放时间为4月22日9:00，关闭时间为5月20日17:30') is read a part at a time.

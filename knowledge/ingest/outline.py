@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .guide import guide_node, guide_row, guide_title, labelled
 from .item_ends import leaves_item
 from .lines import _CLOSES, clean_line, decorated_heading, join_cjk, markdown_heading, markdown_item, symbol_item
 from .numerals import CN_NUM, cn, cn_int
@@ -34,7 +35,7 @@ _TAIL = re.compile(r"^[-•\s]*附\s*件\s*[:：]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def parse(raw: str) -> Outline:
     """Split a notice (unwrapped if copied out of a PDF) into its clause tree; numbering must advance (1, 2, 3…)."""
-    raw = counted_lines(unglued(unwrap(ocr_fixed(raw))))
+    raw = labelled(counted_lines(unglued(unwrap(ocr_fixed(raw)))))
     head: list[tuple[str, int, int]] = []
     roots: list[Node] = []
     stack: list[Node] = []
@@ -44,6 +45,7 @@ def parse(raw: str) -> Outline:
     blank = False
     lines = [(t, s, s + len(t)) for t, s, _ in split_lines(raw)]
     decorated = sum(bool(decorated_heading(clean_line(t))) for t, _, _ in lines) >= 3  # an article's own headings
+    guide: Node | None = None  # a service guide after the signature ('…办事指南' then rows '受理时间｜…')
     for i, (line, s, e) in enumerate(lines):
         text, depth = markdown_heading(clean_line(line))
         if decorated and text and symbol_item(line):
@@ -73,7 +75,17 @@ def parse(raw: str) -> Outline:
                 tail.append(last)
             tail.append((text, s, e))
             continue
-        if not annex and roots and (tail or _TAIL.match(text)):
+        if not annex and tail and not guide and (name := guide_title(lines, i, text)):
+            guide = guide_node(name, s, e)
+            roots.append(guide)
+            stack = [guide]
+            continue
+        if guide and not annex:
+            row, text = guide_row(text, guide, s, e)
+            stack = [guide, row] if row else [guide] if after_blank else stack
+            if not text:
+                continue
+        elif not annex and roots and (tail or _TAIL.match(text)):
             tail.append((text, s, e))  # the attachment list and the signature close the main text
             continue
         node = _heading(text, s, e, stack, roots, annex)

@@ -146,6 +146,9 @@ def former_in_text(records: dict[str, dict], raw: str) -> None:
     zones = [r for r in records.values() if re.search(r"(?:开发区|经开区|高新区)$", r["name"])]
     if len(zones) == 1 and "开发区" not in taken:  # the one development zone listed is '开发区' to its firms
         zones[0].setdefault("towns", []).append("开发区")
+    for kind in ("示范区", "集聚区", "合作区", "试验区", "综试区"):  # and the one 示范区 '示范区' ('城乡一体化示范区')
+        if kind not in taken and len(zones := [r for r in records.values() if r["name"].endswith(kind)]) == 1:
+            zones[0].setdefault("towns", []).append(kind)
     for r in records.values():  # '生物园区' is called '生物园', '东川工业园区' '东川工业园'
         parks = [x[:-1] for x in (r["name"], *r.get("towns", ())) if x.endswith("园区") and len(x) >= 4 and x[:-1] not in taken]
         r.setdefault("towns", []).extend(parks)
@@ -193,7 +196,7 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
     for key, own in names.items():
         found = []
         for name in (n for n in own if n):
-            found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(](?:[^（）()]{0,40}?[，,；;])?\s*(?:含|包括)\s*原?"
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"[^。；;，,]{0,16}?[（(](?:[^（）()]{0,40}?[，,；;])?\s*(?:含|包括|受理)\s*原?"
                                                       r"([^）)]{2,40})[）)]", raw)]  # '（负责…，含原塘沽区、汉沽区）'
             # the unit's block, its contact lines first, then a line of its own: '（含中市、东市等街道，以及三十铺镇、毛坦厂镇）'
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"(?:(?!\n\s*\d+\s*[.．、])[^。；;]){0,160}?\n\s*[（(]\s*(?:含|包括|辖)\s*"
@@ -202,7 +205,9 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                                                       r"(?:街道|镇|乡|街镇|乡镇)[）)]", raw)]  # '江北新区直管区（泰山、…、大厂7个街道）'
             found += [m.group(1) for m in re.finditer(r"([\u4e00-\u9fff、—－]{2,40}?)(?:[（(][\u4e00-\u9fff]{1,8}[)）])?(?:规划)?(?:内|范围内|区域内)?"
                                                       r"的?(?:企业|单位)[，,]?\s*(?:均|一律|统一)?(?:由|向|通过)\s*"
-                                                      + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报)", raw)]
+                                                      + re.escape(name) + r"[\u4e00-\u9fff]{0,12}?(?:负责)?(?:推荐|申报|报送)", raw)]
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"的?(?:推荐|受理|服务|管辖|申报)?范围(?:包括|包含|含|为)\s*"
+                                                      r"([^。；;\n]{2,160}?)(?=[。；;\n]|$)", raw)]  # '…开发区推荐范围含德山街道、石门桥镇
             # '…托管的岳麓区含浦街道、坪塘街道': streets written right after the place they belong to
             found += [m.group(1) for m in re.finditer(re.escape(name) + _STREETS, raw) if len(name) >= 3 and not _MOVED.match(raw, m.end())]
             # '原余杭区运河街道、塘栖镇…区域划入临平区': streets moved from another place to this one
@@ -212,7 +217,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
                                                                                  r"(?=[^。；;]{0,8}(?:企业|单位|区域|地区))", raw)
                       if not re.search(r"产业(?!集聚区|园|区)|行业|领域|企业|主导", m.group(1))]  # places, not '电子信息、新材料两大主导产业'
         for part in (p for x in found for p in re.split(r"[、，,和及与]", x)):
-            part = re.sub(r"^(?:注册地?在|注册地?位于|注册于|位于|在|原|以及)+|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$", "", part.strip())
+            part = re.sub(r"^(?:注册地?在|注册地?位于|注册于|位于|在|原|以及|其?(?:托管|代管|所辖)的?)+|^[\u4e00-\u9fff]{1,4}[—－]|等(?:街道|乡镇|镇|乡)?$"
+                          r"|(?<=[镇乡道区])(?:的|内)?(?:企业|单位)$", "", part.strip())  # '（受理普光镇、双河镇企业）', '（含其托管的老庄子镇）'
             part = re.sub(r"^原?[\u4e00-\u9fff]{2,3}(?<!新)[区县市](?!(?:区域|地区|范围)$)(?=[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)?$)", "", part)  # '原萧山区河庄
             if len(part) < 2 or re.match(r"上述|以上|前述|该", part) or re.search(r"[（()）]", part) \
                     or re.fullmatch(r"[一二三四五六七八九十\d]期", part):  # '三期', '火炬（翔安'

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cells import join_spaced_names as _join_spaced_names
-from .cells import spaced as _spaced
+from . import cells as _c
 from .facts import DOTTED, EMAIL, PHONE, phones
 from .lines import unpadded
 from .outline import clean_line
@@ -18,7 +17,8 @@ _RULE_LINE = re.compile(r"^[\s|｜:：\-—=+]+$")  # markdown's '|---|:--:|' un
 _HEADERS = {
     # A row number (序号, 编号) or a column the units table does not hold (备注, 邮编): read past, never a field.
     "index": r"^(?:序号|编号|序|No\.?|NO\.?|#)$",
-    "other": r"^(?:备注|说明|邮编|邮政编码|传真)$",
+    "other": r"^(?:邮编|邮政编码|传真)$",
+    "note": r"^(?:备注|说明)$",  # read past, but for the places a unit also serves ('含武陟县产业集聚区、詹店镇')
     "email": r"^(?:电子邮箱|电子信箱|邮箱|邮件地址|E-?mail|email)(?:地址)?$",
     # The places a unit also serves ('所辖县级市': 江阴市、宜兴市): further names of its place.
     "covers": r"^(?:所辖|下辖|管辖|包括|含)[\u4e00-\u9fff、]{1,8}$|覆盖范围",
@@ -28,7 +28,7 @@ _HEADERS = {
     "due": r"截止|报送日期",
     # A column naming the place, beside one naming the unit ('区名 | 单位'); alone, it is the name column.
     "place": r"^(?:区名|区镇|镇区|镇街|街镇|乡镇|镇（街道）|"
-             r"区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|设区市|所在市|市州|市（州）|区|县|市)(?:名称)?$",
+             r"区县|县区|县（市、区）|县市区|地区|区域|所在区|所属区|辖区|地市|城市|设区市|所在市|市州|市（州）|区|县|市)(?:名称)?(?:[/／](?:类别|类型))?$",
     "name": r"部门|单位|名称|机构|科室|处室|推荐单位|区县|区",
     "hours": r"受理时间|办公时间|工作时间|接待时间", "address": r"地址|办公地点|地点",
     "person": r"联系人|联络人|姓名",
@@ -38,7 +38,7 @@ _LABELLED, _PERSON = re.compile(r"[（(]\s*(?:联系人|联络人|联系电话|�
 _NOTE, _ASIDE = re.compile(r"^(?:注|说明|备注|附注)\s*\d?\s*[:：]"), re.compile(r"^[（(][^）)]{0,40}(?:按|执行|参照|详见|见第|另行)[^\n]{6,}[）)]$")
 # A cell left empty on purpose; how the rest of an address cell broken onto a line of its own starts ('区行政中心B座…').
 _NONE, _REST = re.compile(r"^\s*(?:[—–\-－/／]+|无|暂无)\s*$"), re.compile(r"[\d（(区楼室号座层栋幢]")
-_SKIPPED, _READ = ("index", "other"), ("phone", "person", "name", "email")  # _READ: a phone or none says a cell is in place
+_SKIPPED, _READ = ("index", "other", "note"), ("phone", "person", "name", "email")  # _READ: a phone or none says a cell is in place
 # A row number in a row: '1', '12.', '（3）', '一、'.
 _INDEX = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]?$|^[(（]\d{1,3}[)）]$")
 # A unit by its organisation's suffix: 科经委, 商务委, 经委, 市场监管局, 管委会, 服务中心, 办公室.
@@ -78,7 +78,7 @@ def _by_shape(cells: list[str]) -> dict[str, str]:
     ph = phones(text)
     out = {"phone": "、".join(ph[:2]) if ph else ""}  # '0371-68953217，手机13838156402': both numbers, none as an address
     rest = re.sub(r"(?:手机|电话|座机)\s*[:：]?\s*(?=\s|$)|^[，,；;\s]+|(?<=\s)[，,；;]+", " ", PHONE.sub(" ", text, count=2)) if ph else text
-    tokens = _join_spaced_names([t for t in re.split(r"[\s、]+", rest) if t])  # '钱俊峰 0510-…、许婧 0510-…': two people
+    tokens = _c.join_spaced_names([t for t in re.split(r"[\s、]+", rest) if t])  # '钱俊峰 0510-…、许婧 0510-…': two people
     said = [t for t in tokens if re.match(r"(?:办公|联系)?地址[:：]", t)]  # '地址：递铺街道胜利西路12号…': the address, labelled
     tokens = [t for i, t in enumerate(tokens) if t not in said and not (i == 0 and _INDEX.match(t))]
     # A place's own name ('昌硕街道'), then an organisation not worded as an address; '滨河街道办事处' is still one.
@@ -110,7 +110,7 @@ def _by_columns(columns: list[str], cells: list[str]) -> dict[str, str] | None:
     if _INDEX.match(row.get("name", "")) or row.get("phone") and not phones(row["phone"]):
         return None
     row["phone"] = "、".join(x for x in (row.get("phone", ""), row.pop("phone2", "")) if x)  # a landline and a mobile column
-    return {k: v for k, v in row.items() if k not in _SKIPPED}
+    return _c.noted(row)
 
 
 def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row], list[str]]:
@@ -136,13 +136,13 @@ def parse_table(raw: str, lines: list[tuple[str, int, int]]) -> tuple[list[Row],
             continue
         if rows and _NOTE.match(stripped) and not any(len(phones(t)) == 1 and not _NOTE.match(clean_line(t)) for t, _s, _e in table[i + 1:i + 3]):
             break  # '注：1．县级市…均向所在设区市申报': the notes under a table are no part of its last row (one between rows is skipped)
-        cells = _join_spaced_names([clean_line(c) for c in (_spaced(line) if spaced else _cells(line))])
+        cells = _c.join_spaced_names([clean_line(c) for c in (_c.spaced(line) if spaced else _cells(line))])
         indented = bool(re.match(r"^[\t \u3000]", line)) or (cells and cells[0] == "")
         cells_nz = [c for c in cells if c]
         if columns is None:
             columns = _columns(cells_nz)
-            if columns is None and len(cells_nz) == 1 and len(_spaced(line)) >= 3:
-                columns = _columns(_spaced(line))
+            if columns is None and len(cells_nz) == 1 and len(_c.spaced(line)) >= 3:
+                columns = _columns(_c.spaced(line))
                 spaced = columns is not None
             if columns:
                 tabbed = line.strip().count("\t") == len(columns) - 1 and "\t\t" not in line.strip()
@@ -205,7 +205,7 @@ def _placed(line: str, columns: list[str] | None, tabbed: bool) -> dict[str, str
     if not columns or not (tabbed or len(_PIPE.findall(line)) >= 2):
         return None
     cells = _cells(line) if len(_PIPE.findall(line)) >= 2 else line.rstrip("\t").split("\t")
-    return None if len(cells) > len(columns) else {k: c for k, cell in zip(columns, cells, strict=False) if k not in _SKIPPED and (c := clean_line(cell))}
+    return None if len(cells) > len(columns) else _c.noted({k: c for k, cell in zip(columns, cells, strict=False) if (c := clean_line(cell))})
 
 
 def _merge(prev: Row, parts: list[tuple[str, str]], contact: bool, end: int, broken: bool = False) -> None:

@@ -23,7 +23,8 @@ def build_units(d: Draft, geography) -> None:
         if hits >= 3 and (best is None or hits > best[0]):
             best = (hits, n, rows, notes)
         lists.append((n, places := [p for p in (_place_of(x, d) for x in rows) if p], rows))
-        if len(places) >= 3 and (local is None or len(places) > len(local[1])):
+        enough = 3 - bool(re.search(r"推荐单位|联系方式", n.heading + n.text[:80]) and all(x.cells.get("phone") for x in rows))  # a short table
+        if len(places) >= enough and (local is None or len(places) > len(local[1])):
             local = (n, places, rows)
     if best is None:
         if local is not None:
