@@ -85,7 +85,7 @@ _FIRM_TOPICS = frozenset({"eligibility", "deadline", "about"})  # a registration
 _ORDINAL = re.compile(r"^(?:那|那么)?第\s*[一二三四五六七八九十\d]+\s*(?:条|点|项|个|部分|款)")
 _MORE = re.compile(r"^(?:那)?(?:还有|其他|其它|别的)(?:的)?(?:呢|吗|没有|电话|号码|联系人)?(?:呢|吗)?$")
 # A kind of applicant with a route of its own ('中央企业', '市直企业', '开发区企业'): the follow-up is about it too.
-_KIND = re.compile(r"(?:中央|央|省属|市属|市直|驻[\u4e00-\u9fff]{1,2}|国有|外资|开发区|园区|高新区)(?:企业|单位)|央企|分公司|子公司")
+_KIND = re.compile(r"(?:中央|央|省属|市属|市直|驻[\u4e00-\u9fff]{1,2}|国有)(?:企业|单位)|央企")
 _QUOTA = re.compile(r"几家|几个|多少家|名额|限额|推荐数")
 _ROUTE_TOPICS = frozenset({"submit", "paper", "mail", "district", "consult", "deadline", "seal"})
 _EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
@@ -110,8 +110,9 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
     if "consult" in prev.intents and not prev.districts and _MORE.match(compact):
         return "咨询电话有哪些"  # "还有呢" after "政策咨询找谁": every hotline, not the same one again
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
-    unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm) \
-        and (asserts or set(prev.intents) <= UNIT_TOPICS)  # not "那推荐单位找谁" after "我们是徐汇的，截止时间是…": the card alone
+    unit_talk = bool(prev.districts and a.intents) and set(a.intents) <= UNIT_TOPICS and not _OWN_LINE.search(a.text.norm)
+    if unit_talk and not asserts and not set(prev.intents) <= UNIT_TOPICS:
+        return a.text.norm  # "那推荐单位找谁" after "我们是徐汇的，截止时间是…": the unit's card alone (the place is added below)
     ordinal = _ORDINAL.match(compact) if set(prev.intents) & ITEM_TOPICS else None  # "第二条是什么意思" after "遴选标准有哪些"
     elliptical = elliptical or len(compact) <= 6 or _EN_FOLLOW.match(a.text.norm) is not None or ordinal is not None
     if not (unit_talk or asserts and set(a.intents) <= set(prev.intents) or not a.intents and elliptical):

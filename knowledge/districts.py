@@ -146,7 +146,7 @@ class DistrictResolver:
 
 
 _AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"
-_DENIED = re.compile(r"(?:不在|不属于|不是|并非|不归|不算|没在|别给我?|不要给?我?|不用给?我?)$")  # ("别给我岳阳楼区的")
+_DENIED = re.compile(r"(?:不在|不属于|不是|并非|不归|不算|没在|(?:别|不要|不用)给我?)$")  # ("别给我岳阳楼区的", not "要不要徐汇区…")
 _INSIDE = re.compile(r"内|范围内|里面|以内|位于|属于")
 # Characters that may stand before a place's short name without being part of a longer name ("在新城", "我们新城").
 _BEFORE_NAME = frozenset("在是于到去找和与跟及搭的我们司厂属归位地那这问请里区县市找咱俺家个有册部址设办营落搬迁驻近边旁内外")

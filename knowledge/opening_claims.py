@@ -37,10 +37,12 @@ class OpeningClaims:
         if not sub or not sub.site_name or not (m := _PLATFORM_SAID.search(norm)):
             return None
         said, own = m.group(1).strip("“”\"'"), sub.site_name.strip("“”\"'")
-        if said in own or own in said or said in self.body or _NO_NAME.match(said):
-            return None  # the notice's own platform, or no name ('在网上申报吧', '在这个系统上报吧')
+        core, mine = _GENERIC.sub("", said.lower()), set(_GENERIC.sub("", own.lower()))
+        if said in own or own in said or said in self.body or _NO_NAME.match(said) or not core or sum(c in mine for c in core) * 5 >= len(core) * 3:
+            return None  # the notice's own platform, named loosely ('质量标杆网站', '丽企通app'), or no name ('在网上申报吧')
         return self._fix(f"不是{said}：申报平台是{sub.site_name}。", sub.clause_of("site_name"), en=f"Not {said}: the platform is {sub.site_name}.")
 
 
 _PLATFORM_SAID = lazy(r"(?:在|通过|用|从)\s*([\u4e00-\u9fff“”\"']{3,18}?(?:网|平台|系统|网站|小程序|APP|App|app))\s*(?:上|里)?\s*(?:申报|填报|提交|报名|报)")
+_GENERIC = re.compile(r"[“”\"'（）()\s]|申报|网上|在线|网站|平台|系统|服务网|小程序|app|客户端|[省市区县]")
 _NO_NAME = re.compile(r"(?:这个|那个|哪个|什么|哪|网上|线上|系统|平台|官网|网站|申报)|.*[把将在内要得周天月日前后]")  # not '两周内把网（上填报）'

@@ -8,21 +8,24 @@ import re
 
 from .days import _DAY, _span
 from .memo import per_object
+from .notice import PAPER_STEP
 from .paper_plan import about_paper
-from .phrasing import last_day, zh_date
+from .phrasing import last_day, when_text, zh_date
 from .planned import _DONE, _HOUR_FIRST
 from .values import cn_number, lazy
 
 _RULE = lazy(r"[^。；→↓\n]*?(?:提交|填报|申报)(?:后|之日起|次日起)[^。；→↓\n]{0,16}?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*个?"
              r"(工作日|自然日|日|天)(?:内|之内)[^。；→↓\n]*")
 _WEEKDAY = "一二三四五六日"
+_UNIT_DUTY = lazy(r"局|推荐单位|主管部门|管委会|经济发展局|[县区]级")
 
 
 @per_object
 def _rule(n) -> tuple[str, str, int, bool] | None:
     """(clause, sentence, days, working days) of the notice's rule for the paper copies after one's own submission."""
     found = [(c.clause, m.group(0).strip("，, "), int(cn_number(m.group(1))), m.group(2) == "工作日") for c in n.passages
-             for m in _RULE.finditer(c.text) if "纸质" in m.group(0) and not m.group(0).lstrip().startswith(("推荐单位", "各"))]
+             for m in _RULE.finditer(c.text) if "纸质" in m.group(0) and not m.group(0).lstrip().startswith(("推荐单位", "各"))
+             and not _UNIT_DUTY.search(m.group(0)[:m.start(1) - m.start()])]  # ('企业提交后，县（区）工业和信息化局在5个工作日内…': theirs)
     return max(found, key=lambda f: (len(f[0]), -len(f[1])), default=None)  # said in its own clause, in the fewest words
 
 
@@ -46,6 +49,10 @@ def own_paper_due(kb, now: dt.datetime, norm: str) -> tuple[str, str] | None:
         return None  # no day the applicant submitted on
     clause, said, days, working = rule
     due = after_own(day[1], days, working)
+    window = max((x.when for x in (kb.notice.submission.deadlines if kb.notice.submission else ()) if x.label == PAPER_STEP), default="")
+    if window and due.isoformat() > window[:10]:  # the paper window closes first ('受理截止时间为5月22日17:00')
+        return (f"按通知{clause}“{said}”：{day[0]}（{zh_date(day[1])}）提交的，按天数算是{zh_date(due)}，但纸质材料受理截止为"
+                f"{when_text(kb, window)}，请在此之前送达。", f"Counted from {day[1]:%B %d} that is {due:%B %d}, but paper copies close {window}.")
     caveat = "（按周一至周五计算，未计法定节假日和调休，请向推荐单位确认）" if working else ""
     return (f"按通知{clause}“{said}”：{day[0]}（{zh_date(day[1])}）提交的，纸质材料最迟须于{zh_date(due)}（星期{_WEEKDAY[due.weekday()]}）"
             f"送达{caveat}。", f"Under “{said}” ({clause}): submitted on {day[1]:%B %d}, the paper copies are due by {due:%B %d, %Y}"

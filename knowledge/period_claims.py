@@ -97,7 +97,7 @@ class PeriodClaims:
         own = s.name.rpartition(" ")[2]
         at = [i for i in range(len(norm) - 1) if norm[i:i + 2] in {own[j:j + 2] for j in range(len(own) - 1)}]
         said = [(int(cn_number(m.group(1))), int(cn_number(m.group(2))) if m.group(2) else 0) for m in _MONTH_DAY.finditer(norm)
-                if any(not re.search(r"[，,。；;！!？?]", norm[min(i, m.start()):max(i, m.start())]) for i in at)]  # said of that stage
+                if any(i < m.start() <= i + 14 and not re.search(r"[，,。；;！!？?]", norm[i:m.start()]) for i in at)]  # said of that stage
         if not said or s.start is None or s.end is None or _OWN_STEP.search(s.name):
             return None  # (the application's own steps are the deadline's to check)
         wrong = [(mo, d) for mo, d in said if 1 <= mo <= 12 and (not s.start <= _day(s.start.year, mo, d) <= s.end if d

@@ -15,7 +15,7 @@ from .values import NUM, lazy, plain
 
 _SAID = lazy(rf"(营收|营业收入|收入|收益|销售额|产值)[^，,。？！?!\d一二两三四五六七八九十]{{0,6}}({NUM})\s*(?:多|余|来)?\s*个?\s*(亿|万|w(?![a-z]))"
              rf"|()(?<![\d.])({NUM})\s*(?:多|余|来)?\s*个\s*(亿)")  # "3个亿报标杆还是报培育": no fee is counted in 亿
-_GENERAL = lazy(r"营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
+_GENERAL = lazy(r"主营业务收入|业务收入|营业收入|营收|销售收入|经营状况良好|\d+\s*年度|上年度|年度|不低于|不少于")
 # A kind of firm the message denies, up to where another is named or the figures begin ('不是大型企业是中小企业').
 _DENIED = lazy(r"(?:不是|并非|不属于|不算|没有评上|没评上|未获评|没有获评|没获|没评过|没有评过|未评过|没被评为|没有被评为|未被认定为?"
                r"|没拿到|没有拿到)(?:(?!是|营|收入|产值|销售|去年|今年)[^，,。；;？！?!\s\d]){1,10}"

@@ -373,3 +373,85 @@ def test_an_attachment_named_in_a_question_is_said_what_it_is(tmp_path):
     got = a.answer("我们企业要填附件4吗？").text
     assert "附件4是“推荐汇总表”。通知写明：“各县（市、区）经信部门于5月30日前将推荐汇总表（附件4）报送市经信局。”" in got
     assert got.startswith("【附件4】")
+
+
+# ------------------------------------------------------------ revenue written '主营业务收入'; stages; repeat applications
+_MAIN_REVENUE = """沧澜市工业和信息化局关于开展2198年沧澜市质量标杆企业遴选工作的通知
+沧工信〔2198〕4号
+
+一、申报条件
+（一）在沧澜市注册满3年；
+（二）2197年度主营业务收入不低于2000万元；获评省级及以上专精特新中小企业的，主营业务收入可放宽至不低于1000万元；
+（三）近三年已被命名为沧澜市质量标杆企业的，不再重复申报。
+
+二、工作安排
+（一）企业申报（2198年3月1日—3月31日）
+企业在线填报，逾期不予受理。
+（二）县区推荐（4月1日—4月12日）
+各县区审核推荐，此阶段不再接收企业补报材料。
+（三）专家评审（4月下旬）
+市工业和信息化局组织专家评审。
+
+三、联系方式
+市工业和信息化局质量科：宋宁，电话0317-2201188。
+"""
+
+
+@pytest.fixture(scope="module")
+def revenue(tmp_path_factory) -> Answerer:
+    return _from(_MAIN_REVENUE, "canglan-2198.txt", str(tmp_path_factory.mktemp("revenue")))
+
+
+@pytest.mark.parametrize("q, verdict", [("我们营收1200万能报吗", "要看企业属于哪一类"), ("我们是市级专精特新，营收1200万行吗", "不符合"),
+                                        ("我们是省级专精特新，营收1200万，能报吗", "符合"), ("营收3000万够不够", "符合")])
+def test_revenue_written_as_main_business_income_gets_a_verdict(revenue, q, verdict):
+    text = revenue.answer(q, _at("2198-03-10T10:00")).text
+    assert text.startswith("【对照申报条件】") and verdict in text.split("\n")[1]
+
+
+def test_a_late_addition_in_the_units_stage_is_answered_by_its_rule(revenue):
+    text = revenue.answer("县区推荐这时候企业还能补材料吗", _at("2198-04-05T10:00")).text
+    assert "此阶段不再接收企业补报材料" in text
+
+
+def test_a_firm_named_before_is_checked_against_the_repeat_rule(revenue):
+    text = revenue.answer("前年被评上的今年还能报吗", _at("2198-03-10T10:00")).text
+    assert text.startswith("【对照申报条件】") and "不再重复申报" in text
+
+
+# ------------------------------------------------------------ what the second reading of these shapes found
+def test_an_early_date_that_still_closes_the_system_is_the_deadline():
+    early = "2.在线填报。请各企业尽早于2193年3月31日17:00前完成网上申报，逾期系统自动关闭，不予受理。"
+    text = _DATED.replace("2.在线填报。在线填报截止时间为2193年3月31日17:00，逾期不予受理。", early)
+    assert ingest(text).data["submission"]["deadline"] == "2193-03-31 17:00"
+
+
+def test_a_guide_table_in_the_main_text_and_long_paragraphs_are_left_as_they_are():
+    from knowledge.ingest.guide import labelled
+
+    main = "二、申报指南\n环节｜时间安排｜工作要求\n企业申报｜4月1日至4月30日｜在线填报\n县区推荐｜5月10日前｜审核推荐\n" \
+           "专家评审｜5月下旬｜材料评审\n结果公示｜6月｜门户网站\n\n五、推荐单位联系方式\n浚县｜赵磊｜0392-5512205\n"
+    assert labelled(main) == main  # a numbered heading of the main text, before any signature: a table, not a guide
+    said = "在云渡市注册满3年的工业企业。" + "企业应当如实申报，" * 80 + "推荐汇总表见 附件4 ，加盖公章后报送。"
+    long = _DATED.replace("在云渡市注册满3年的工业企业。", said)
+    assert reflowed(long) == long
+
+
+def test_a_platform_named_loosely_is_not_corrected():
+    from knowledge.model import load_knowledge
+
+    bot = Answerer(load_knowledge(None))
+    for q in ("是在质量标杆网站上申报吧", "在质量标杆申报系统里提交对吧"):
+        assert "【更正】" not in bot.answer(q).text
+    assert "徐汇区商务委" in bot.answer("要不要徐汇区商务委盖章？").text
+    first = bot.answer("我们是浦东的，截止时间是哪天", _at("2024-02-20T10:00"))
+    assert "顾俊" in bot.answer("联系人是谁", _at("2024-02-20T10:00"), context=first.turn).text
+
+
+def test_a_window_with_its_own_holiday_rule_still_closes_when_it_says(tmp_path):
+    window = "纸质材料窗口受理时间为2196年4月2日至5月2日（法定节假日不受理），受理截止时间为2196年5月2日17:00。"
+    text = _HIDDEN.replace("企业在线提交后，自提交次日起3个工作日内", window + "企业在线提交后，自提交次日起3个工作日内")
+    a = _from(text, "hubin2-2196.txt", str(tmp_path))
+    assert any(x.when == "2196-05-02 17:00" for x in a.kb.notice.submission.deadlines)
+    got = a.answer("今天上午在线提交的，纸质材料最迟哪天送", _at("2196-05-01T10:00")).text
+    assert "但纸质材料受理截止为2196年5月2日 17:00" in got and "暂停受理" not in got

@@ -214,7 +214,8 @@ VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}�
 
 
 # What the words around a date must say for it to be a time requirement: something to be done by then.
-_CLOSED = re.compile(r"(?:假期|放假|休假|节假日|春节|国庆|清明|劳动节|端午|中秋|元旦)[^。；，,]{0,24}(?:不受理|暂停受理|不接收|不办理)")  # a closure
+# A closure ('五一假期不受理'), not a window's own '（法定节假日不受理）'.
+_CLOSED = re.compile(r"(?:假期|放假|休假|(?<!法定)节假日|春节|国庆|清明|劳动节|端午|中秋|元旦)[^。；，,]{0,24}(?:不受理|暂停受理|不接收|不办理)")
 _ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
@@ -224,8 +225,9 @@ _FIRM_THEN = re.compile(r"[，,]\s*(?:登录|通过|在|向)[^。；]{0,72}?(?:�
 # A period defined, not a step ('上年度（自然年度1月1日至12月31日）数据').
 _PERIOD = re.compile(r"(?:自然年度?|会计年度|年度|统计期|期间)[（(：:为是]?\s*(?:\d{4}\s*年\s*)?1\s*月\s*1\s*日\s*(?:至|到|—|－|-|~|～)\s*$")
 # A date advised, not required ('尽量于4月30日前完成纸质材料报送'): the deadline is the one the notice sets.
+_BINDING = re.compile(r"逾期|截止|关闭|不予受理|不再受理|须于|必须")  # ('请各企业尽量于…前完成网上申报，逾期系统自动关闭'): binding after all
 # Or a yearly duty after the award ('认定后每年12月31日前报送…年度总结'): no step of this round.
-_ADVISED = re.compile(r"(?:尽量|尽可能|尽早|最好|争取|鼓励|建议)[^，,。；]{0,6}$|每年(?:的)?$")
+_ADVISED = re.compile(r"(?:尽量|尽可能|最好|争取|鼓励|建议)[^，,。；]{0,6}$|每年(?:的)?$")
 # A date the notice says is someone else's ('…系对各省主管部门的时间要求，并非企业申报截止时间').
 _NOT_OURS = re.compile(r"(?:并非|不是|不作为|不属于)[^。；;，,]{0,8}企业[^。；;，,]{0,6}(?:截止|截至)(?:时间|日期)|(?:不|并不)适用于[^。；;，,]{0,6}企业")
 
@@ -235,7 +237,8 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     notice was issued (an earlier date is a condition or history: '成立于2024年1月1日前', '2023年12月31日以前取得').
     A span's last day right under a heading that names the step ('（一）网上申报。2月17日9:00至3月20日17:00，…') is one."""
     issued = d.data.get("meta", {}).get("date", "")
-    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead) or _ADVISED.search(dl.lead):
+    if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead) \
+            or _ADVISED.search(dl.lead) and not _BINDING.search(dl.sentence):
         return False
     if _CLOSED.search(dl.local) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
         return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline

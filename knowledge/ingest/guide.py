@@ -15,18 +15,21 @@ _LABEL = r"[\u4e00-\u9fff（）()、/]{2,12}"
 _BAR_ROW = re.compile(rf"^(\s*{_LABEL})\s*(?:[｜|]|\t+)\s*(?=\S)", re.M)
 _ROW = re.compile(rf"^({_LABEL})\s*[:：]\s*(\S.*)$")
 _HEADER = re.compile(r"^(?:项目|事项|栏目|要素)\s*[:：｜|\t]\s*(?:内容|说明|具体内容|要求)\s*[｜|]?$")
+_SIGNED = re.compile(r"^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$")
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章部条])")
 _END = re.compile(r"^\s*(?:附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|[━─—=＝\-]{6,})")
 
 
 def labelled(raw: str) -> str:
     """The text with each row of a guide written as a labelled line ('受理时间｜…' -> '受理时间：…')."""
     lines = raw.split("\n")
-    out, inside = [], False
+    out, inside, signed = [], False, False
     for i, line in enumerate(lines):
-        if not inside and _TITLE.search(line.strip()) and len(line.strip()) <= 50 and not re.search(r"[，。；：:]", line) \
-                and sum(bool(_BAR_ROW.match(t)) for t in [t for t in lines[i + 1:i + 16] if t.strip()][:8]) >= 4:
+        signed = signed or bool(_SIGNED.match(line))  # a guide follows the notice's signature, never inside its clauses
+        if not inside and signed and _TITLE.search(line.strip()) and len(line.strip()) <= 50 and not re.search(r"[，。；：:]", line) \
+                and not _NUMBERED.match(line) and sum(bool(_BAR_ROW.match(t)) for t in [t for t in lines[i + 1:i + 16] if t.strip()][:8]) >= 4:
             inside = True
-        elif inside and _END.match(line):
+        elif inside and (_END.match(line) or _NUMBERED.match(line)):
             inside = False
         out.append(_BAR_ROW.sub(r"\1：", line, count=1) if inside else line)
     return "\n".join(out)

@@ -12,7 +12,8 @@ from .numerals import cn_int
 _CN = "一二三四五六七八九十"
 # A mark after the end of a sentence or a clause: '一、', '（一）', '1.' (before words, not '1.5'), '附件2', '附件：'.
 _MARK = re.compile(rf"\s*(?:(?P<l1>[{_CN}]{{1,3}})、|[（(](?P<l2>[{_CN}]{{1,3}})[)）]|(?<![\d.])(?P<l3>\d{{1,2}})[.．、](?=[\u4e00-\u9fff《“（(])"
-                   r"|(?P<annex>附\s*件\s*\d{1,2})(?=\s)|(?P<list>附\s*件\s*[:：]))")
+                   r"|(?P<annex>附\s*件\s*\d{1,2})(?=\s+[^\s，,。；;）)、])|(?P<list>附\s*件\s*[:：]))")  # ('…见 附件4 ，': a reference)
+_HEADED = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])")
 _SIGNED = re.compile(r"\s+([\u4e00-\u9fff（）()]{4,40}?(?:局|委员会|委|厅|政府|办公室|管委会))\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)(?=\s|$)")
 # Where a space stands for a lost line break: before a unit's entry of a run-on contacts list ('…（…） 莲都区经济商务科技局：
 # 张立新，0578-…；'), before a form's notes ('（加盖公章） 申报书填写说明：').
@@ -26,8 +27,8 @@ def reflowed(text: str) -> str:
     """The text with the headings of its long run-on paragraphs on lines of their own (see the module)."""
     lines = text.split("\n")
     long = [t for t in lines if len(t) >= _LONG and len(_MARK.findall(t)) >= 3]
-    if not long or sum(map(len, long)) * 2 < len(text):
-        return text
+    if not long or sum(map(len, long)) * 2 < len(text) or sum(bool(_HEADED.match(t)) for t in lines) > 2:
+        return text  # (a notice whose headings stand on lines of their own, with a long paragraph or two, is as it is)
     counters: list[int] = [0, 0, 0]
     out = []
     for line in lines:
