@@ -86,6 +86,7 @@ _ORDINAL = re.compile(r"^(?:那|那么)?第\s*[一二三四五六七八九十\d]
 _MORE = re.compile(r"^(?:那)?(?:还有|其他|其它|别的)(?:的)?(?:呢|吗|没有|电话|号码|联系人)?(?:呢|吗)?$")
 # A kind of applicant with a route of its own ('中央企业', '市直企业', '开发区企业'): the follow-up is about it too.
 _KIND = re.compile(r"(?:中央|央|省属|市属|市直|驻[\u4e00-\u9fff]{1,2}|国有)(?:企业|单位)|央企")
+_SO_IT_IS = re.compile(r"\s*(?:那么?|所以)?\s*(?=是|要|得|应该是|应为|用)")  # '那是1.5倍对吧': a claim of the topic above
 _QUOTA = re.compile(r"几家|几个|多少家|名额|限额|推荐数")
 _ROUTE_TOPICS = frozenset({"submit", "paper", "mail", "district", "consult", "deadline", "seal"})
 _EN_FOLLOW = re.compile(r"(so|and|then|what about|how about|but)\b", re.I)
@@ -126,8 +127,8 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
     bare = re.sub(r"(?:呢|吗|吧|啊|呀|么)+$", "", first)  # "行距呢" → "是1.5倍吧": one claim, '行距是1.5倍吧'
     if ordinal and (subject := re.sub(r"(?:都|一共|分别)?(?:有哪些|有哪几[条点项个]|是什么|是哪些|包括哪些|包括什么|有什么|有啥|是啥)$", "", bare)):
         return subject + a.text.norm.strip()
-    if asserts and bare and not re.search(r"多少|几|什么|哪|怎么|谁|是否|有没有", bare) and re.match(r"\s*(?:是|要|得|应该是|应为|用)", a.text.norm):
-        return bare + a.text.norm.strip()
+    if asserts and bare and not re.search(r"多少|几|什么|哪|怎么|谁|是否|有没有", bare) and (m := _SO_IT_IS.match(a.text.norm)):
+        return re.sub(r"(?:有没有|有什么|有)?(?:要求|规定|限制)$", "", bare) + a.text.norm[m.end():].strip()  # '行距是1.5倍对吧'
     return f"{first}。{a.text.norm}" if len(first) <= 60 else None
 
 

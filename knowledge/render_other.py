@@ -1,7 +1,5 @@
 """Reply sections on contacts, fees, the organisation of the selection, the procedure and the notice itself.
-
-A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock, language and t().
-"""
+A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock, language and t()."""
 
 from __future__ import annotations
 
@@ -111,7 +109,8 @@ class OtherSections:
         where = a is not None and _WHERE.search(a.text.norm)  # '市工信局具体地址在哪': the office's address beside its line
         lines = [contact_line(x, self.en) + (self.t(f"，地址：{x.address}", f", address: {x.address}") if where and x.address else "") for x in chosen]
         window = [mail] if a is not None and (mail := self.n.mailing) and mail.phone and _WINDOW.search(a.text.norm) else []  # '窗口有电话吗'
-        lines = [self.t(f"{m.label}：{_join(m.address, m.window, m.person, m.phone)}",
+        told = [r] if a is not None and (r := self.n.report) and re.search(r"投诉|举报|监督|纪检|纪委", a.text.norm) else []  # '投诉打哪个'
+        lines = [self.t(r.text, r.text) for r in told] + [self.t(f"{m.label}：{_join(m.address, m.window, m.person, m.phone)}",
                         f"Where the paper goes: {_join(m.address, m.window, m.person, m.phone, sep=', ')}") for m in window] + lines
         if a is not None and _WHEN_OPEN.search(a.text.norm) and not ELSEWHERE.search(a.text.norm):  # a hotline's hours
             lines += [self.t(f"（{h}）", f"(The notice: “{h}”)") for h in self._hours(chosen)]
@@ -120,7 +119,7 @@ class OtherSections:
                     and _parent(p.clause) in parents - {p.clause}] \
             if a is not None and (_CHANNEL.search(a.text.norm) or len(chosen) >= 2) else []
         lines += [self.t(p.text, p.text) for p in channels[:1]]
-        chosen_sources = [*(m.clause for m in window), *(x.clause for x in chosen), *(p.clause for p in channels[:1])]
+        chosen_sources = [*(r.clause for r in told), *(m.clause for m in window), *(x.clause for x in chosen), *(p.clause for p in channels[:1])]
         if len(chosen) >= 2 and len(asked) != 1 and not a.district.resolved and self.n.units:
             lines.append(self.t(f"各推荐单位（盖章、推荐）的联系方式：告诉我企业所在{self.kb.place_word()}即可。",
                                 "For your district's recommending unit, tell me your district."))

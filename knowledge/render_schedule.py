@@ -5,9 +5,13 @@ A mixin of Renderer (knowledge/render.py): it uses the renderer's notice, clock,
 
 from __future__ import annotations
 
-from .phrasing import Section, deadline_text, en_date, time_left, zh_date
+import re
+
+from .notice import PAPER_STEP
+from .phrasing import Section, deadline_text, en_date, time_left, when_text, zh_date
 from .schedule import named, stages, status
 
+_RELATIVE = re.compile(r"[\u4e00-\u9fff]{0,8}(?:之日起|后)\s*\d{1,2}\s*个?(?:工作日|日|天)内")  # '接到通知之日起5个工作日内'
 _STATE = {"done": ("已结束", "over"), "now": ("进行中", "under way"), "ahead": ("尚未开始", "not yet begun"), "": ("", "")}
 
 
@@ -41,6 +45,8 @@ class ScheduleSections:
         lines.append(self.t("通知的工作安排：", "The notice's timeline:") if not picked else self.t("全部阶段：", "All stages:"))
         for s, x in zip(st, states):
             zh, en = _STATE[x]
-            when = s.written or self.t("未写具体时间", "no time given")
+            paper = next((x for x in (self.n.submission.deadlines if self.n.submission and "纸质" in s.name else ()) if x.label == PAPER_STEP), None)
+            when = s.written or (self.t(f"截止{when_text(self.kb, paper.when)}（{paper.clause}）", f"by {paper.when}") if paper  # said elsewhere
+                                 else rel.group(0) if (rel := _RELATIVE.search(s.text)) else self.t("未写具体时间", "no time given"))
             lines.append(self.t(f"• {s.name}：{when}{f'（{zh}）' if zh else ''}", f"• {s.name}: {when}{f' ({en})' if en else ''}"))
         return Section(self.t("工作安排", "Timeline"), tuple(lines), tuple(dict.fromkeys(s.clause for s in st)))

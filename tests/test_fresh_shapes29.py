@@ -455,3 +455,35 @@ def test_a_window_with_its_own_holiday_rule_still_closes_when_it_says(tmp_path):
     assert any(x.when == "2196-05-02 17:00" for x in a.kb.notice.submission.deadlines)
     got = a.answer("今天上午在线提交的，纸质材料最迟哪天送", _at("2196-05-01T10:00")).text
     assert "但纸质材料受理截止为2196年5月2日 17:00" in got and "暂停受理" not in got
+
+
+def test_an_office_labelled_in_brackets_is_its_hotline_and_paper_goes_where_the_paper_clause_says(tmp_path):
+    text = _HIDDEN.replace("三、联系方式\n市工业和信息化局质量科：林涛，电话0730-8256700。",
+                           "三、联系方式\n（一）市工业和信息化局质量科（政策咨询）\n联系人：林涛\n电话：0730-8256700\n\n"
+                           "（二）市市场监督管理局质量发展科\n联系人：孙丽\n电话：0730-8873416\n\n"
+                           "四、时间安排\n（一）网上填报截止时间为2196年4月30日17:00。\n（二）补正材料报送至原受理的区县工业和信息化局。")
+    a = _from(text, "hubin3-2196.txt", str(tmp_path))
+    assert a.answer("政策咨询找谁").text.split("\n")[1] == "政策咨询：市工业和信息化局质量科 林涛 0730-8256700"
+    assert "原受理" not in a.answer("纸质材料交到哪").text
+
+
+def test_a_complaint_line_is_given_when_one_asks_where_to_complain(guide):
+    text = guide.answer("投诉电话多少").text
+    assert "0592-7709999" in text.split("\n")[1]
+
+
+def test_a_stage_without_its_own_time_shows_the_time_said_elsewhere(tmp_path):
+    text = _DATED.replace("三、其他要求", "三、工作安排\n（一）企业申报（2193年3月1日—3月31日）\n企业在线填报。\n（二）纸质报送\n企业将纸质材料送所在区县。\n"
+                                       "（三）补正\n材料不齐全的，企业应于接到通知之日起5个工作日内补正。\n（四）结果公示（2193年6月）\n拟认定名单在门户网站公示。\n"
+                                       "（五）发文认定（2193年7月）\n公示无异议的发文认定。\n\n四、其他要求")
+    a = _from(text, "yundu5-2193.txt", str(tmp_path))
+    got = a.answer("现在到哪一步了", _at("2193-04-12T10:00")).text
+    assert "• 纸质报送：截止2193年3月31日 17:00" in got and "• 补正：企业应于接到通知之日起5个工作日内" in got
+
+
+@pytest.mark.parametrize("first", ["行距有要求吗", "行距呢"])
+def test_a_claim_that_follows_a_topic_with_so_is_checked_as_that_topics(first):
+    from knowledge.model import load_knowledge
+
+    text = _then(Answerer(load_knowledge(None)), first, "那是1.5倍对吧", "2024-02-20T10:00")
+    assert text.startswith("【更正】\n不是1.5倍行距：") and "单倍行距" in text

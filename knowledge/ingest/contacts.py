@@ -33,7 +33,7 @@ def build_report(d: Draft) -> None:
     """The line that says where to report a charge or a fraud, quoted with the fee warning: its sentence, within
     the line of the notice that says it."""
     for n in content_nodes(d.outline):
-        for line in [n.heading, *(t for t, _s, _e in n.lines)]:
+        for line in [n.heading, *(t for t, _s, _e in n.lines), n.text if n.kind == "#" else ""]:  # (a guide's row: its label, its value)
             m = _REPORT.search(line or "")
             if m is None:
                 continue

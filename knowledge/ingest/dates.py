@@ -240,7 +240,7 @@ def _due(d: Draft, dl: facts.Deadline, heading: str = "") -> bool:
     if issued and dl.date.isoformat() < issued or _NOT_OURS.search(dl.sentence) or _PERIOD.search(dl.lead) \
             or _ADVISED.search(dl.lead) and not _BINDING.search(dl.sentence):
         return False
-    if _CLOSED.search(dl.local) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
+    if _CLOSED.search(dl.local) or _CLOSED.search(dl.lead) or _ORGANISER_ACTS.search(dl.local) and not _OTHERS_ACT.search(dl.sentence):
         return False  # '材料初审：6月27日至7月9日，7月10日前公布…名单', '现场答辩：7月16日至18日': the organiser's, no one's deadline
     after = dl.sentence[dl.sentence.find(dl.local) + len(dl.local):][:80] if dl.local else ""  # '企业于7月15日17:00前，登录…上传…'
     return bool(_TO_DO.search(dl.local or dl.sentence) or re.search(r"企业|单位", dl.local) and _FIRM_THEN.match(after)

@@ -118,6 +118,7 @@ def _assign(entries: list[_Entry], issuer: str) -> list[tuple[str, dict, int, in
         slot = "policy" if (entry, i) == policy else "filling" if (entry, i) == filling else "other"
         if slot == "policy" and not org and not _SURE[0][1].search(entry.label):
             org = issuer  # a contact of the notice's own office, written without it
+        org = re.sub(r"[（(][^（）()]{0,8}(?:咨询|热线)[)）]$", "", org)  # ('…质量品牌科（政策咨询）': the label in brackets)
         c = {"clause": entry.clause, "label": _label(entry, i, slot), "org": org, "person": person, "phone": phone}
         if entry.email and i == 0:
             c["email"] = entry.email
@@ -157,9 +158,10 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
     out: list[_Entry] = []
     for n in nodes:
         cur: _Entry | None = None
-        office = _OFFICE.match(_NUMBERING.sub("", n.heading).strip())
-        if office and not facts.phones(n.heading) and _CONTACTS_HEAD.search(heads.get(id(n), "")):
-            cur = _Entry(n.clause, "", office=True)  # the heading itself is read as its org below
+        head = _NUMBERING.sub("", n.heading).strip()  # '市…质量品牌科（政策咨询）': the office, labelled in brackets
+        aside = m if (m := re.match(r"^(.+?)[（(]([^（）()]{2,10})[)）]$", head)) and _HOTLINE_LABEL.search(m.group(2)) else None
+        if _OFFICE.match(aside.group(1) if aside else head) and not facts.phones(n.heading) and _CONTACTS_HEAD.search(heads.get(id(n), "")):
+            cur = _Entry(n.clause, aside.group(2) if aside else "", office=True)  # the heading itself is read as its org below
             out.append(cur)
         blocked = False  # under a label that is no hotline ('邮寄地址：…'): its phones are someone else's
         pending = ""

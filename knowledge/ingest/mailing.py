@@ -38,14 +38,21 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
     node = next((n for n in d.outline.nodes() if n.clause == clause), None)
     if node is None:
         return None
-    found = []
     theirs = bool(d.data.get("submission", {}).get("set_by"))  # the only date is the units': so is the destination
     area = [node, *sorted((x for x in _submission_area(d) if x is not node), key=lambda x: x.start)]  # in the notice's order
+    rest = sorted((x for r in d.outline.roots if not r.annex for x in r.walk() if x not in area), key=lambda x: x.start)
+    found = _destinations(d, area, theirs)
+    return found[0][:3] if found else (found[0][:3] if (found := _destinations(d, rest, theirs)) else None)  # ('五（二）纸质报送')
+
+
+def _destinations(d: Draft, area: list[Node], theirs: bool) -> list:
+    """(clause, place, label, for one group) of each destination the clauses of `area` give, best first."""
+    found = []
     titled = {c for p in area if re.search(r"纸质|书面", split_title(p.text)[0]) for c in p.walk()}
     for n in area:
         paper = n in titled  # a clause titled for the paper copies ('纸质材料报送。…'), or listed under one
         for sent in facts.sentences(n.text):
-            if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址", sent):
+            if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址|补正|补齐", sent):
                 continue
             for m in _DEST.finditer(sent):
                 units = by_units(own_sentence(n, sent[: m.start()]))
@@ -61,7 +68,7 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
     # A sentence on the paper copies before one on the application materials in general; everyone's before the
     # firms' of one area ('1．临港新片区内企业：…送达临港新片区管委会；2．其他企业：…送达…').
     found.sort(key=lambda x: (x[2] == "申报材料报送至", x[3]))
-    return found[0][:3] if found else None
+    return found
 
 
 def build_mailing(d: Draft) -> None:
