@@ -84,7 +84,7 @@ _OTHER_FIRM = re.compile(r"^\s*(?:那如果|那要是|那假如|那么?|如果|�
 _FIRM_TOPICS = frozenset({"eligibility", "deadline", "about"})  # a registration date reads as a deadline's
 _ORDINAL = re.compile(r"^(?:那|那么)?第\s*[一二三四五六七八九十\d]+\s*(?:条|点|项|个|部分|款)")
 _MORE = re.compile(r"^(?:那)?(?:还有|其他|其它|别的)(?:的)?(?:呢|吗|没有|电话|号码|联系人)?(?:呢|吗)?$")
-# A kind of applicant with a route of its own ('中央企业', '市直企业', '开发区企业'): the follow-up is about it too.
+# A kind of applicant with a route of its own ('中央企业', '市直企业', '省属国有企业'): the follow-up is about it too.
 _KIND = re.compile(r"(?:中央|央|省属|市属|市直|驻[\u4e00-\u9fff]{1,2}|国有)(?:企业|单位)|央企")
 _SO_IT_IS = re.compile(r"\s*(?:那么?|所以)?\s*(?=是|要|得|应该是|应为|用)")  # '那是1.5倍对吧': a claim of the topic above
 _QUOTA = re.compile(r"几家|几个|多少家|名额|限额|推荐数")
