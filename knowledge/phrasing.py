@@ -130,7 +130,8 @@ def contact_line(c, en: bool = False, label: bool = True) -> str:
     if en:
         return (f"{c.label_en or _label_en(c.label)}: " if label else "") + _join(
             c.person, c.org, c.phone, f"e-mail {mail}" if mail else "", c.channel, sep=", ")
-    return (f"{c.label}：" if label else "") + _join(c.org, c.person, c.phone, f"邮箱：{mail}" if mail else "", c.channel)
+    phone = _MASKED.sub(r"\1（部分隐去，无法直接拨打）", c.phone)  # ('139****6621')
+    return (f"{c.label}：" if label else "") + _join(c.org, c.person, phone, f"邮箱：{mail}" if mail else "", c.channel)
 
 
 def web_word(kb: Knowledge) -> str:
@@ -147,7 +148,7 @@ def first_sentence(text: str) -> str:
     return head.group(0) if head else text
 
 
-_MASKED = re.compile(r"(1\d{2}\*{4}\d{4})")  # a mobile the notice publishes partly hidden ('139****6621')
+_MASKED = re.compile(r"(1\d{2}\*{4}\d{4}|\d{3,4}[-－]?\d{3,4}\*{3,4})")  # a number the notice publishes partly hidden ('139****6621')
 
 
 def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool = False) -> tuple[str, ...]:

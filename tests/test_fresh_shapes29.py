@@ -487,3 +487,12 @@ def test_a_claim_that_follows_a_topic_with_so_is_checked_as_that_topics(first):
 
     text = _then(Answerer(load_knowledge(None)), first, "那是1.5倍对吧", "2024-02-20T10:00")
     assert text.startswith("【更正】\n不是1.5倍行距：") and "单倍行距" in text
+
+
+def test_a_landline_published_partly_hidden_is_not_cut_to_another_number(tmp_path):
+    text = _HIDDEN.replace("西岭县｜西岭县工业和信息化局｜周先生｜—｜139****6621", "西岭县｜西岭县工业和信息化局｜周先生｜0730-5321****｜139****6621")
+    text = text.replace("市工业和信息化局质量科：林涛，电话0730-8256700。", "市工业和信息化局质量科：林涛，手机139****6622。")
+    a = _from(text, "hubin4-2196.txt", str(tmp_path))
+    got = a.answer("西岭县找谁").text
+    assert "0730-5321****（部分隐去，无法直接拨打）" in got and "0730-5321、" not in got
+    assert "139****6622（部分隐去，无法直接拨打）" in a.answer("政策咨询电话多少").text

@@ -12,7 +12,7 @@ import unicodedata
 from .numerals import arabic_counts, arabic_dates
 from .unwrap import ZWSP
 
-_BOLD, _MASKED = re.compile(r"\*\*|__"), re.compile(r"(?<=\d)\*{3,6}(?=\d)")
+_BOLD, _MASKED = re.compile(r"\*\*|__"), re.compile(r"(?<=\d)\*{3,6}(?=\d)|(?<=\d{3})\*{3,4}(?![\d*])")  # '139****6621', '0393-5321****'
 _ANGLE_URL = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。；：、）（“”])[ \t\u3000]+(?=[\u4e00-\u9fff，。；：、）（“”])")
 
