@@ -41,8 +41,8 @@ def _destination(d: Draft) -> tuple[Node, str, str] | None:
     theirs = bool(d.data.get("submission", {}).get("set_by"))  # the only date is the units': so is the destination
     area = [node, *sorted((x for x in _submission_area(d) if x is not node), key=lambda x: x.start)]  # in the notice's order
     rest = sorted((x for r in d.outline.roots if not r.annex for x in r.walk() if x not in area), key=lambda x: x.start)
-    found = _destinations(d, area, theirs)
-    return found[0][:3] if found else (found[0][:3] if (found := _destinations(d, rest, theirs)) else None)  # ('五（二）纸质报送')
+    found = _destinations(d, area, theirs) or _destinations(d, rest, theirs)  # else the whole main text ('五（二）纸质报送')
+    return found[0][:3] if found else None
 
 
 def _destinations(d: Draft, area: list[Node], theirs: bool) -> list:
