@@ -14,6 +14,7 @@ from .cache import IndexCache, source_stamp
 from .context import Turn, follow, reread
 from .declines import Declines, too_long
 from .districts import DistrictResolver
+from .event_clock import EventClock
 from .evidence import Evidence
 from .faq import FaqAnswers
 from .judgement import APPLYING, RULE_FILES, Judge
@@ -39,7 +40,7 @@ MAX_QUESTION_CHARS, MAX_SECTIONS, MAX_PLACES = 1000, 4, 6  # topics answered at 
 _UNSTATED, _QUOTED = ("通知未规定", "Not stated in the notice"), ("通知原文", "From the notice")  # sections that correct nothing
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows, Programmes):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows, Programmes, EventClock):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -66,9 +67,12 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
         if (parts := numbered_parts(question))[1] and (each := answer_numbered(*parts, self, now, home, text.english)):
             return each  # '我是青浦一家…1）…？2）区里找谁？': each on its own, with the place said before them
         if context and (again := reread(self, context, text)):  # "in English please", "是600字吧" after "摘要多少字"
-            return self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
-        got = self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
-        return got if context else each_joined(got, question, self, now, home, text.english)  # '审计报告要哪一年的，还有单个PDF最大多大'
+            got = self._judged(again[0], prepare(again[0]), now, home, None, english=again[1])
+        else:
+            got = self._batched(now, text.norm, lambda: self._with_faq(self._programmed(question, text, now, home, context), text))
+            got = got if context else each_joined(got, question, self, now, home, text.english)  # '审计报告要哪一年的，还有单个PDF最大多大'
+        asked = "、".join(map(self.resolver.display_name, got.districts)) if got.gap and got.districts else question  # '嘉定区邮编': 嘉定区
+        return got if got.turn else replace(got, turn=Turn(asked, got.intents, got.districts, text.english))  # (a decline's too)
 
     def _judged(self, question: str, text, now: dt.datetime, home: str | None, context: Turn | None, english: bool = False) -> Answer:
         judge, en, money, refusal = self.judge, text.english or english, self.judge.money(text.norm), self.judge.refusal(text.norm)
@@ -121,13 +125,16 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                                  (f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。",), ()))
             near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
+        if event := self._event_times(text.norm, text.compact):  # '线上那场宣讲会还能报名吗': that event's time, not the deadline's
+            a = replace(a, intents=tuple(i for i in a.intents if i not in ("deadline", "submit")), weak_only=a.weak_only - {"deadline"})
+            fixes += [v] if (v := self._event_verdict(event, text.norm, now, en)) else []
         checked = any(f.title in ("对照申报条件", "Eligibility check") for f in fixes)  # "纳税信用C级，还有戏吗"; "A股还能买伐"
-        if still := (judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
+        if still := (not event and judge.can_still(text.norm) and answerable(self.kb.notice, "deadline") and "eligibility" not in topics and not checked
                      and not (a.chit_chat and not a.intents and not APPLYING.search(text.norm)) and not stage_only(a.intents, text.norm)):
             a = replace(a, intents=("deadline", *(i for i in a.intents if i != "deadline")), weak_only=a.weak_only - {"deadline"})
         if money and answerable(self.kb.notice, "fee"):  # "交两万包入选": the fee and fraud clause is the answer
             a = replace(a, intents=(*a.intents, "fee") if "fee" not in a.intents else a.intents, unknowns=())
-        said = self._evidenced(a, text.compact) or self._unknown_passages(a)
+        said = event or self._numbered(text.norm) or self._evidenced(a, text.compact) or self._unknown_passages(a)
         if said and (unsaid := self._aspect_unsaid(a, said, text.norm)):  # "能补贴多少钱" when it says "予以优先支持"
             return self._unstated(unsaid, replace(a, unknowns=()), r, en, said=said)
         stated += self._quoted(question) + said + self._place(a, text.compact)

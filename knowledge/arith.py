@@ -49,9 +49,11 @@ def is_own(norm: str, m: re.Match) -> bool:
     """A count of the user's own text ("写了900字"), not a limit ("限500字", "the limit is about 650")."""
     before = norm[max(0, m.start() - 32):m.start()]
     written = re.search(r"按照?\s*$", before) and re.match(r"\s*(写的|写了|写好|写完)", norm[m.end():])  # '按2900字写的'
-    return bool(_OWN.search(before) or written) and not _LIMIT.search(re.split(r"[，,。;；？?！!]", before)[-1])
+    asked = _OK_ASKED.match(norm[m.end():])  # '企业概况480字行吗': may the text be that long
+    return bool(_OWN.search(before) or written or asked) and not _LIMIT.search(re.split(r"[，,。;；？?！!]", before)[-1])
 
 
+_OK_ASKED = lazy(r"\s*(?:的话)?\s*(?:行吗|行不行|可以吗|可不可以|能行吗|没问题吧|合适吗|够吗|ok吗|超了吗|超了没|超没超|会超吗|算超吗)", re.I)
 _QUOTED = lazy(r"[“\"「『]([^”\"」』]{6,400})[”\"」』]")
 _ASKS_COUNT = lazy(r"字数|多少字|几个字|超(了|没|过|出|不超)|没超|长不长|太长|\b(too long|how many characters|over the limit)\b")
 

@@ -100,7 +100,7 @@ class Claims(ApplicantClaims, RevenueClaims, QuotaClaims):
 
     def _issued(self, norm, a, intents, premise) -> Section | None:
         meta = self.n.meta
-        if not meta.date or not _ISSUED.search(norm) or re.search(r"截止|截至|deadline|\bdue\b", norm):
+        if not meta.date or not _ISSUED.search(norm) or re.search(r"截止|截至|deadline|\bdue\b|公示|名单|结果|宣讲|培训|答辩|核查|补正|异议", norm):
             return None
         y, mo, d = (int(x) for x in meta.date.split("-"))
         said = f"本通知（{meta.doc_number}）于{y}年{mo}月{d}日印发。" if meta.doc_number else f"本通知于{y}年{mo}月{d}日印发。"

@@ -86,6 +86,7 @@ class Unit:
     email: str = ""  # its mailbox, where firms e-mail their electronic copies to their unit
     qq: str = ""  # a QQ number the unit gives beside its phone ('QQ：3141592653')
     wechat: str = ""  # a WeChat ID it gives ('微信号：lhqscj2167')
+    fax: str = ""  # its fax number, shown as a fax, never as a number to call ('传真：0797-8377615')
     hours: str = ""  # its office hours, when the notice gives them ('工作日8:00-12:00，15:00-18:00')
     note: str = ""  # the sentence that gives it several places ('城中区、鱼峰区…的企业由市工业和信息化局直接受理。')
     quota_clause: str = ""  # where the quota is written, when not in the units table ('一（二）')

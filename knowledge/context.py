@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .arith import own_count
 from .assertions import ASSERTS
 from .records import record
 from .text import prepare
@@ -108,6 +109,8 @@ def merged(prev: Turn, a: Analysis, elliptical: bool) -> str | None:
         return kind.group(0) + a.text.norm  # "材料送到哪" after "中央企业怎么报": that kind of firm's route
     if a.items:
         return None
+    if set(prev.intents) & {"part", "word_limits"} and own_count(a.text.norm) and not asserts:  # '我写了520字超了吗' after '摘要多少字'
+        return f"{prev.question.strip().rstrip('？?。.！! ')}。{a.text.norm}"
     if "consult" in prev.intents and not prev.districts and _MORE.match(compact):
         return "咨询电话有哪些"  # "还有呢" after "政策咨询找谁": every hotline, not the same one again
     # "联系人是谁" after a district's unit; not "填报咨询找谁", which names a line of its own
@@ -136,8 +139,12 @@ def reread(answerer, prev: Turn, text) -> tuple[str, bool] | None:
     """(the question to answer instead, in English) for "in English please" or a follow-up read with its predecessor."""
     if answerer.judge.wants_english(text.norm, text.compact):
         return prev.question, True
-    joined = merged(prev, answerer.understander.analyse(text), answerer.judge.is_followup(text.norm, text.compact))
+    a = answerer.understander.analyse(text)
     places = [k for k in prev.districts if k in answerer.kb.geography.districts]
+    people = {p for u in (answerer.kb.notice.units.items if answerer.kb.notice.units else ()) for p in u.person.split("、") if p}
+    if places and a.district.mentions and set(a.district.mentions) <= people and ASSERTS.search(text.norm):  # '联系人是刘侠对吧' after
+        return "、".join(answerer.resolver.display_name(k) for k in places) + "：" + text.norm, text.english  # '嘉定找谁': 嘉定's
+    joined = merged(prev, a, answerer.judge.is_followup(text.norm, text.compact))
     if joined and places and not answerer.understander.analyse(prepare(joined)).district.resolved:  # the place it was about
         joined = "、".join(answerer.resolver.display_name(k) for k in places) + "：" + joined  # ("那推荐单位找谁" then "电话是…吧")
     return (joined, text.english) if joined else None  # "and the phone?" after a Chinese turn: in English

@@ -9,7 +9,7 @@ import re
 
 from .paper_plan import about_paper, paper_due
 from .phrasing import Section, deadline_text, en_date, first_sentence, when_text
-from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, MINUTE, _acted_at, is_plan
+from .planned import _CLOSING, _DEADLINE, _EVENT_AFTER, _EVENT_BEFORE, _OTHER_EVENT, MINUTE, _acted_at, is_plan
 from .render_units import DUE
 from .track_deadline import track_view
 from .values import DATE, EN_DATE, EN_HOUR, FOR_GROUP, HOUR, MONTHS, cap, cn_number, lazy, plain
@@ -82,8 +82,9 @@ class DeadlineClaims:
 
     def _deadline(self, norm, a, intents, premise) -> Section | None:
         sub = self.n.submission
-        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm) or _BEFORE_OK.search(norm)):
-            return None
+        if not sub or self.kb.deadline is None or not ("deadline" in intents or _CLOSING.search(norm) or _BEFORE_OK.search(norm)) \
+                or _OTHER_EVENT.search(norm) and not re.search(r"申报|填报|提交|材料", norm):
+            return None  # ('公示是6月2号发的，今天是不是最后一天', '第一场宣讲是4月14号吧': another event's dates)
         if own := self._unit_due(norm, a):  # "昆山的纸质材料截止是4月12号吧": that unit's own date
             return own
         if (view := track_view(self.kb, norm)) is not None and view.deadline != self.kb.deadline:  # '班组也是4月20号截止吧': its own

@@ -160,7 +160,7 @@ class Declines:
                 f"For anything the notice leaves open, ask {contact_line(contact, True)}." if en else
                 f"具体请联系{contact_line(contact)}。",), (contact.clause,)))
         body = "\n\n".join(s.render(en) for s in sections)
-        return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), tuple(near), gap=True)
+        return Answer(body, False, tuple(dict.fromkeys(x for s in sections for x in s.sources)), tuple(near), gap=True, districts=tuple(units))
 
     def _ask_which(self, amb: Ambiguous, r, en: bool):
         """'地址': which address? Each choice with what can be said at once, and a button for it."""

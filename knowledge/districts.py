@@ -11,6 +11,7 @@ from .cache import IndexCache, source_stamp
 from .matcher import Entry, PhraseMatcher
 from .model import Geography, Knowledge
 from .nasals import nasal_place
+from .place_denial import denied
 from .records import record
 from .text import Text, pinyin, prepare, readings
 from .values import cn_number
@@ -80,13 +81,13 @@ class DistrictResolver:
         shorts = [(t, k) for t, k in (self._shortened(text.compact) if self._shorts else []) if not any(  # '和林新区' of '和林格尔新区', not
             not h.ascii and h.start <= (at := text.compact.find(t)) and at + len(t) <= h.end for h in hits)  # '和林' and 新区; nor inside a name
             and t != self._own and not any(t in (d.name, d.short) for d in self._geo.districts.values())  # ('湖新区' of '南太湖新区')
-            and not _DENIED.search(text.compact[max(0, text.compact.find(t) - 4):text.compact.find(t)])]  # not '不在和林新区'
+            and not denied(text, text.compact.find(t))]  # not '不在和林新区'
         hits = [h for h in hits if h.ascii or not any(0 <= h.start - text.compact.find(t) < len(t) for t, _ in shorts)]
         ambiguous, notes = list[Place](), list[str]()
         corrected: list[tuple[str, str]] = [(t, self._geo.districts[k].name) for t, k in shorts]
         definite, mentions = [k for _, k in shorts], [t for t, _ in shorts]
         ends = {h.end for h in hits if not h.ascii}  # a place right after another ("徐汇长宁" once punctuation is gone)
-        hits = [h for h in hits if h.ascii or not _DENIED.search(text.compact[max(0, h.start - 4):h.start]) and not (  # '不在临港新片区'
+        hits = [h for h in hits if h.ascii or not denied(text, h.start) and not (  # '不在临港新片区'
             h.fuzzy and re.match(r"[第一二三四五六七八九十两几每这那][批期届轮次个家项]", text.compact[max(0, h.start - 1):h.start + 1]))]  # '第二批都报'
         for h in hits:
             place = self._places[int(h.label)]
@@ -146,7 +147,6 @@ class DistrictResolver:
 
 
 _AND = r"\s*(?:和|跟|与|及|以及|还有|、|,|，|/|;|；|or|and)\s*"
-_DENIED = re.compile(r"(?:不在|不属于|不是|并非|不归|不算|没在|(?:别|不要|不用)给我?)$")  # ("别给我岳阳楼区的", not "要不要徐汇区…")
 _INSIDE = re.compile(r"内|范围内|里面|以内|位于|属于")
 # Characters that may stand before a place's short name without being part of a longer name ("在新城", "我们新城").
 _BEFORE_NAME = frozenset("在是于到去找和与跟及搭的我们司厂属归位地那这问请里区县市找咱俺家个有册部址设办营落搬迁驻近边旁内外")

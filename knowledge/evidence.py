@@ -16,7 +16,8 @@ from .batches import of_other_batch, other_batch_only
 from .judgement import Unstated
 from .model import Clause
 from .phrasing import web_word, zh_date
-from .recall import _SENTENCE, _sentences, lead_of, own_text, qa_joined, with_lead, word_pairs
+from .qa_pairs import qa_joined
+from .recall import _SENTENCE, _sentences, lead_of, own_text, with_lead, word_pairs
 from .schedule import RESULT_STAGE, named, stages
 from .values import NEVER, lazy
 from .window import opening
@@ -62,6 +63,7 @@ def _titled(sents: list[str]) -> list[str]:
     return out
 
 
+_TOTAL_SAID = re.compile(r"拟遴选|拟认定|拟评选|全市[^。；，,]{0,12}\d+\s*家|共\s*\d+\s*家|总数")  # a total, not one unit's cap
 _OTHER_EVENT = re.compile(r"公示|评审|答辩|核查|考察|结果|公布|培训|宣讲|复审|初评|验收")  # what starts, if not applications
 _VALUE = lazy(r"\d|[一二两三四五六七八九十百千]+\s*[页字份项个家年月日天万元条]")  # a sentence that gives the value asked ('30页'), not only its name ('页数')
 _UNITS_ACT = re.compile(r"^(?:[^。；，,]{0,6}[。．.：:])?\s*(?:各|由)?(?:推荐单位|区县|各区|县（市、区）)(?![^。；，,]{0,4}(?:及|和|与|、)直接)")  # not
@@ -132,9 +134,10 @@ class Evidence:
         mine = self._of_tracks(compact)  # '质量标杆营收要求多少': the sentences under that track's heading first
         how = re.search(r"怎么|如何|咋|怎样|\bhow\b", compact) is not None
         money = 3.0 if re.search(r"多少钱|多少万|几万|金额|how much", compact, re.I) else 0.0  # '奖励多少钱': the sentence with the sum
+        total = re.search(r"一共|总共|共计|全市|全省|总数|合计", compact) is not None  # '一共评多少家': the round's total first
         scored = [(-round(sum(idf.get(p, 1.0) for p in asked & word_pairs(self._whole(s, clause))) + 3.0 * sum(w in s.lower() for w in latin)
                           + (5.0 if clause in mine else 0.0) + (1.0 if any(_VALUE.search(m.group(0)) for m in rule.finditer(s)) else 0.0)
-                           + (money if re.search(r"\d\s*(?:万|亿)?元", s) else 0.0), 6),
+                           + (money if re.search(r"\d\s*(?:万|亿)?元", s) else 0.0) + (2.0 if total and _TOTAL_SAID.search(s) else 0.0), 6),
                    -len(rule.findall(s)) if not asked else 0, len(s), s, clause) for s, clause in hits]  # (no pairs: English)
         best = min(x[0] for x in scored)  # and those close behind it: a question in two parts shares less with each
         led = self._led()

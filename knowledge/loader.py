@@ -153,12 +153,12 @@ def _knowledge(path: Path, lexicon: Lexicon, geography: Geography, cache_dir: Pa
 def _notice(path: Path, geography: Geography, cache_dir: Path | None,
             raw: bytes | None = None) -> tuple[Notice, tuple[tuple[str, str], ...]]:
     """Parse, build and verify a notice; also the (file name, content hash) of the text it was verified against."""
-    from .parse import build, read_yaml  # only when a file is parsed: a cached start needs neither
+    from .parse import read_yaml  # only when a file is parsed: a cached start needs neither
+    from .salvage import salvaged
 
     is_text = path.suffix.lower() == ".txt"
     data = _ingested(path, geography, cache_dir) if is_text else read_yaml(path, raw)
-    notice: Notice = build(Notice, data, "", path)
-    _check_notice(notice, with_places(geography, notice), path)
+    notice = salvaged(data, path, lambda n: _check_notice(n, with_places(geography, n), path), is_text)
     source = path.with_name(notice.source_text) if notice.source_text and not is_text else None
     if source and source.exists():
         from .verify import verify

@@ -12,8 +12,9 @@ from .assertions import sentence_around
 from .phrasing import Section
 from .values import NUM, cn_number, lazy, plain
 
-# A count of days ('5个工作日', '十天', '7日内'), not a date's day ('3月5日', '十五号').
-_DAYS = lazy(rf"(?<![月号\d零一二两三四五六七八九十百])({NUM})\s*(?:个\s*)?(工作日|自然日|天|日|周|星期|礼拜|(?<=个)月)(?![期历程子年一二三四五六日天])")
+# A count of days ('5个工作日', '十天', '7日内'), not a date's day ('3月5日', '十五号') nor one day of a period ('最后一日', '第一天').
+_DAYS = lazy(rf"(?<![月号\d零一二两三四五六七八九十百第次当])(?<!最后)({NUM})"
+             rf"\s*(?:个\s*)?(工作日|自然日|天|日|周|星期|礼拜|(?<=个)月)(?![期历程子年一二三四五六日天])")
 _LEFT = lazy(r"还有|还剩|剩下?|只剩|过了|已经|倒计时|提前|\b(left|ago)\b")  # time left or gone, a clock question
 _PLAIN = frozenset("工作 作日 个工 之日 日起 日内 以内 天内 通知 企业 材料 是不 不是 对吧 是吧 我记 记得".split())
 _ASKS = lazy(r"哪|什么|啥|怎么|如何|几|多少|谁|吗|么|呢|能否|可否|\b(what|where|how|who|when)\b")

@@ -159,6 +159,7 @@ def unit_lines(unit: Unit, en: bool, fields: tuple[str, ...] = (), quota: bool =
             ("phone", "电话", "Phone", _MASKED.sub(r"\1 (partly hidden)" if en else r"\1（部分隐去，无法直接拨打）", unit.phone)
              or ("（通知未列出，仅限邮箱）" if unit.email else "")),
             ("email", "邮箱", "E-mail", unit.email), ("qq", "QQ", "QQ", unit.qq), ("wechat", "微信号", "WeChat", unit.wechat),
+            ("fax", "传真", "Fax", unit.fax),
             ("hours", "办公时间", "Office hours", unit.hours),
             ("note", "通知写明", "The notice says", unit.note),
             ("due", "本单位企业申报截止" if unit.whole else "本单位收纸质材料截止", "Due at this unit", unit.due),

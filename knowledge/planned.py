@@ -24,7 +24,7 @@ MINUTE = r"(半|一刻|\d{1,2}|[一二三四五]十[一二三四五六七八九]
 _TIME = lazy(r"(上午|下午|晚上|中午|傍晚|夜里|凌晨|早上)?\s*(?<![差有快少多])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:点(?!点|儿)|时|[:：])\s*"
              + MINUTE + r"?(?![\d\s]*[ap]\.?m\b)"  # not the '5:30' of '5:30pm'
              r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)")
-_ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以)?\s*"
+_ACT_AFTER = lazy(r"^\s*(?:[日号]\s*)?(?:之|以)?前?\s*(?:左右|前后|再|才|就|开始|准备|打算|过去|去|还能|还可以|能|可以){0,2}\s*"
                   r"(交|提交|递交|报送|申报|报|寄|邮寄|寄出|上传|传|送|发|弄)"
                   r"|^\s*(?:还|也|都|应该)?\s*(?:来得及|来不及|赶得上|赶得及|赶趟|算(?:逾期|迟到|迟|晚|超时)|晚不晚|迟不迟)")  # '5点半还来得及吗'
 _PLAN_BEFORE = lazy(r"(打算|准备|计划|想|预计|安排|估计|争取|最快|要到|得到|plan|planning|intend|going to|aim|expect|will|could)")
@@ -33,6 +33,7 @@ _ACT_BEFORE_EN = lazy(r"\b(submit|submitted|submitting|upload|uploaded|uploading
                      r"deliver\w*|drop(?:ped)? (?:it|them) off|hand(?:ed)? (?:it|them) in|gets? there)\b")
 _ASKED_AFTER = lazy(r"来得及|来不及|行不行|行吗|可以吗|可以吧|算逾期|算晚|晚不晚|还行|算按时|算准时|按时吗|算不算|超时|算数|ok\b|okay|"
                       r"too late|in time|on time|\blate\b|still")
+_OTHER_EVENT = lazy(r"公示|异议|宣讲|培训会|答辩|核查|观摩|第[一二三四五六七八九十\d]场|那场|哪场")  # an event with dates of its own
 _DEADLINE = r"截止|截至|最晚|最迟|deadline|due|\bclos(e|es|ed|ing)\b|cut-?off|last day"  # words said of a deadline
 _CLOSING = lazy(_DEADLINE + r"|[号日]前(交|提交|递交|报|寄|送|上传)")  # a message that may claim one
 # A date said of something else ("2019年3月5日成立", "成立于…") is not a claim about the deadline.
@@ -101,6 +102,7 @@ def asked(kb: Knowledge, now: dt.datetime, norm: str) -> tuple[str, dt.date, dt.
              and not re.match(r"^\s*[日号]?\s*(?:的)?\s*" + _EVENT_AFTER.pattern.lstrip("^"), norm[m.end():m.end() + 8])  # "3月15号成立的"
              and not _EVENT_BEFORE.search(norm[:m.start()])
              and (m.group("rel") or not re.match(r"\s*[日号]?\s*(?:就|才)?\s*(?:" + _DEADLINE + ")", norm[m.end():m.end() + 8]))  # "原来不是16号截止吗"
+             and not re.search(r"(?:" + _DEADLINE + r")(?:时间|日期)?\s*(?:是|为|在|定在)\s*$", norm[max(0, m.start() - 12):m.start()])  # '推荐截止是13号几点'
              and (s := _span(m, today, last))]
     # The hour said with the day asked about ("开完会6点，明天下午4点交": 16:00), else the message's only hour.
     at = _time_of_day(norm[found[-1][3]:]) if found else None
@@ -174,4 +176,10 @@ def judge_day(kb: Knowledge, now: dt.datetime, norm: str, en: bool = False) -> s
                     "paper copies." if en else f"{said}（{when}）网上申报还没开放（{start}起）；通知没有另写纸质材料从哪天开始接收。")
         return (f"{when_en} is before submissions open ({en_date(op[0].date())})." if en else
                 f"{said}（{when}）还没开始受理：{start}起才能提交。")
+    from .open_days import shut_on, window_only  # (a hand-in on a day the window is closed: said with the verdict)
+
+    if not en and first == end and (shut := shut_on(kb, first)):
+        paper_only = not (kb.notice.submission and kb.notice.submission.site_name) or window_only(kb) \
+            or re.search(r"纸质|纸本|送过去|送到|去交|窗口|现场|递交", norm)
+        return f"{said}（{when}）不能送交纸质材料：{shut}。" if paper_only else f"{said}（{when}）网上提交还在截止之前；但{shut}，这天不能送交纸质材料。"
     return f"{when_en} is before the deadline." if en else f"{said}（{when}）还在截止之前，来得及。"

@@ -18,6 +18,7 @@ from .claims import Claims
 from .contact_claims import STRAIGHT, ContactClaims
 from .deadline_claims import DeadlineClaims
 from .format_claims import FormatClaims
+from .lapsed_claims import LapsedClaims
 from .list_claims import ListClaims
 from .model import Knowledge
 from .notice_rule_claims import LIST_ASKED, OTHER_COST, BanClaims, HandInClaims, IndustryClaims
@@ -64,7 +65,7 @@ _LABEL_WORDS = lazy(r"[^。？！?!，,]{0,8}?(几号|字号|字体|多大|加�
 
 
 class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, MailboxClaims, FormatClaims, PeriodClaims, SealClaims,
-              OpeningClaims, HandInClaims, IndustryClaims, BanClaims):
+              OpeningClaims, HandInClaims, IndustryClaims, BanClaims, LapsedClaims):
     """Compares asserted values with the facts of the topics the question is about."""
 
     def __init__(self, kb: Knowledge, display, rules) -> None:
@@ -84,7 +85,7 @@ class Checker(Claims, ContactClaims, DeadlineClaims, AddressClaims, ListClaims, 
                   self._format, self._layout, self._website, self._doc_number, self._issued, self._one_item, self._pages, self._seal, self._required,
                   self._weight, self._listed, self._share, self._channels, self._direct, self._mail_to_unit, self._address, self._mailbox, self._cut_off,
                   self._industry, self._applicant, self._period, self._quota, self._every_page, self._opens, self._hand_in, self._ban, self._platform,
-                  self._stage_date]
+                  self._stage_date, self._lapsed]
         for check in checks:
             sec = check(norm, a, intents, premise)
             if sec:

@@ -7,6 +7,7 @@ import re
 
 from .phrasing import Section
 from .recall import _SENTENCE
+from .table_cells import cell_sentences
 from .values import NUM, cn_number, lazy, plain
 
 # Each unit recommends N ('每区推荐5家', '各镇街能推10个'): the unit's word is said, never a firm's ('每家企业报1项').
@@ -25,13 +26,16 @@ class QuotaClaims:
         if not m or (said := cn_number(m.group(1))) <= 0 or self.n.units and any(u.quota for u in self.n.units.items):
             return None  # (each unit's own quota is said with the units: '不是5个：• 浦东新区…不超过12项')
         for c in sorted(self.n.passages, key=lambda c: -len(c.clause)):  # the innermost clause that says it
-            for sent in _SENTENCE.findall(c.text):
+            cells = cell_sentences(c.text)  # a table's cell under its column ('推荐名额，质量标杆企业：每个推荐单位不超过3家')
+            for sent in [*cells, *_SENTENCE.findall(c.text)]:
                 caps = list(_CAP.finditer(sent))
                 if not caps or "推荐" not in sent or not _PER_UNIT.search(sent):
                     continue
                 # the cap of the kind the message names: the words between the cap before it and this one
                 spans = [sent[caps[i - 1].end() if i else 0:x.start()] for i, x in enumerate(caps)]
                 named = [x for x, span in zip(caps, spans, strict=True) if _shares(span, norm)]
+                if sent in cells and not named:
+                    continue  # another column's cell
                 values = {cn_number(x.group(1)) for x in (named or caps)}
                 if said in values or len(named) != 1 and len(caps) > 1 and said in {cn_number(x.group(1)) for x in caps}:
                     return None

@@ -13,6 +13,8 @@ import re
 from .model import Clause
 from .only_one import only_one
 from .phrasing import Section
+from .qa_pairs import _ANSWERED, qa_joined
+from .table_cells import cell_sentences
 from .values import lazy
 
 _CJK_RUN = lazy(r"[\u4e00-\u9fff]{2,}")
@@ -24,6 +26,10 @@ _ASKING = frozenset("什么 多少 怎么 怎样 如何 哪些 哪个 哪里 可
                     "一下 知道 告诉 麻烦 老师 你好 您好 这个 那个 就是 还是 或者 要多 多久 几个 要几 写几 有什 么区 么要 的是".split())
 _CN_DIGITS = frozenset("一二三四五六七八九十")
 _FUNCTION = frozenset("几的吗呢吧啊呀哦嘛么了过要会能可有没不是在和与及这那哪谁个些也都就还但而或把被给让从对向于为着得地我你他她它们咱您")
+# A count of times asked ('补正能补几次') and a sentence that states one ('补正机会仅有一次', not '一次性告知').
+_TIMES, _TIMES_ASKED, _TIMES_SAID = "#次", lazy(r"几次|多少次|几回|how many times"), lazy(r"[一二两三四五六七八九十\d]\s*次(?!性)")
+_PER_UNIT = lazy(r"每个|每家|每区|每县|各区|各县|各推荐")
+_DATED = lazy(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*号")
 MIN_PAIRS = 2
 MIN_COVER = 0.6
 MAX_CHARS = 120  # longer "sentences" are lists or headings run together, not an answer
@@ -49,7 +55,7 @@ def _pairs(run: str) -> set[str]:
 
 def _sentences(text: str, clause: str, lead: str = "") -> list[tuple[str, str, frozenset[str]]]:
     out = []
-    for s in qa_joined(_SENTENCE.findall(text)):
+    for s in [*qa_joined(_SENTENCE.findall(text)), *cell_sentences(text)]:  # (a table's cells, each under its header)
         s = with_lead(s, lead)
         pairs = frozenset(terms(s))
         if 6 <= len(s.strip()) <= (2 * MAX_CHARS if _ANSWERED.search(s) else MAX_CHARS) and pairs:
@@ -63,26 +69,6 @@ def _under(child: str, parent: str) -> bool:
         return False
     last, nxt = parent[-1], child[len(parent)]
     return not ((last.isdigit() and nxt.isdigit()) or (last in _CN_DIGITS and nxt in _CN_DIGITS))
-
-
-_ASKED = lazy(r"问\s*[一二三四五六七八九十\d]{0,3}\s*[：:][^：:]*[？?]\s*$")  # after the section's heading, if run into it
-_ANSWERED = lazy(r"\s*答\s*[：:]")
-
-
-def qa_joined(sentences: list[str]) -> list[str]:
-    """A question of a Q&A section ('问九：答辩由谁参加？') with its answer after it (up to 240 characters), as one:
-    the question's words find it, and the quote gives the answer."""
-    out: list[str] = []
-    answering = False  # inside an answer: its further sentences join it, up to the next question (a short answer)
-    for s in sentences:
-        if out and _ANSWERED.match(s) and _ASKED.search(out[-1]):
-            out[-1], answering = f"{out[-1].strip()}{s.strip()}", True
-        elif answering and not re.match(r"\s*问", s) and len(out[-1]) + len(s) <= 240:
-            out[-1] = f"{out[-1]}{s.strip()}"
-        else:
-            out.append(s)
-            answering = False
-    return out
 
 
 def with_lead(sentence: str, lead: str) -> str:
@@ -150,21 +136,27 @@ class Recall:
         sents, idf = self._sentence_index()
         compact = _FILLER.sub("，", compact)
         asked = {p for p in terms(compact) if p in idf or _CJK_RUN.fullmatch(p)}  # an unknown Latin word is no cue
-        known = {p for p in asked if p in idf}
+        known = {p for p in asked if p in idf} | ({_TIMES} if _TIMES_ASKED.search(compact) else set())  # '补正能补几次'
         if len(known) < MIN_PAIRS:
             return []
-        mean = math.fsum(idf[p] for p in known) / len(known)  # fsum: the same total in any set order
+        mean = math.fsum(idf.get(p, 0.0) for p in known - {_TIMES}) / max(len(known - {_TIMES}), 1)  # fsum: the same total in any order
+        asked |= known
         weight = {p: 0.0 if _FUNCTION.intersection(p) and (p not in idf or "几" in p) else idf.get(p, mean) for p in asked}  # "的吗"
         total = math.fsum(weight.values())
         counting = _HOW_MANY.search(compact) is not None  # '奖励多少钱': a sentence with a sum of money, not any number ('12个月内')
         number = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)?元") if re.search(r"多少钱|多少万|几万|多少奖|奖多少|金额|how much", compact) else _NUMBER
+        dated = _DATED.search(compact) is not None  # '第一场是4月14号开吧': a sentence with a date
+        total_asked = re.search(r"一共|总共|共计|全市|全省|总数|合计", compact) is not None
         mine, theirs = self._track_clauses(compact)  # 'A类的营收…': never a sentence under another track's heading
 
         def score(s: tuple[str, str, frozenset[str]], done: set[str]) -> float:
             text, clause, pairs = s
+            pairs = pairs | {_TIMES} if _TIMES in asked and _TIMES_SAID.search(text) else pairs  # '仅有一次' answers '几次'
             got = math.fsum([*(weight[p] for p in (pairs & asked) - done),
                              *(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)])
-            return got + (mean / 2 if counting and number.search(text) else 0) - (total if clause in theirs - mine else 0)
+            counted = counting and number.search(text) and not (total_asked and _PER_UNIT.search(text))  # '一共评多少家': not '每个…5家'
+            return got + (mean / 2 if counted or dated and _DATED.search(text) else 0) \
+                - (total if clause in theirs - mine else 0)
 
         chosen: list[tuple[str, str, frozenset[str]]] = []
         covered: set[str] = set()
@@ -174,6 +166,9 @@ class Recall:
                 break
             chosen.append(best)
             covered |= (best[2] & asked) | {p for p in asked - known if p[0] in best[0] and p[1] in best[0]}
+            covered |= {_TIMES} & asked if _TIMES_SAID.search(best[0]) else set()
+        if _TIMES in asked and not (chosen and _TIMES_SAID.search(chosen[0][0])):
+            return []  # '可以申报几次': a sentence that states no count of times does not answer it
         if len(covered & known) < MIN_PAIRS or math.fsum(weight[p] for p in covered) < MIN_COVER * total:
             return []
         return [Clause(clause, self._whole(text, clause)) for text, clause, _ in chosen if text not in answered]
@@ -200,7 +195,7 @@ class Recall:
 
     def _passage(self, a, en: bool, topics: list[str] = ()) -> Section | None:
         """The clause that states what was asked, quoted, when no structured fact answers it."""
-        c = self._titled(topics)
+        c = self._titled(topics, a.text.compact)
         if c is not None and (recalled := self._recalled(a.text.compact)) and self._held_of(recalled[0].text, a) > self._held_of(c.text, a):
             c = recalled[0]  # "只有IATF16949证书行不行": the sentence naming it, not the first clause on certificates
         elif c is None:
@@ -239,12 +234,13 @@ class Recall:
         more = [s for s in _SENTENCE.findall(whole) if asked[0] in s and s not in c.text]
         return Clause(c.clause, c.text + "".join(more)) if more else c
 
-    def _titled(self, topics: list[str]) -> Clause | None:
+    def _titled(self, topics: list[str], asked: str = "") -> Clause | None:
         """A clause whose title names one of the topics ("二、申报条件" for eligibility)."""
         for name in topics:
             intent = self.kb.lexicon.intents.get(name)
-            words = [w for w in (intent.strong if intent else ()) if len(w) >= 2]
-            for c in self.kb.notice.passages:
-                if c.title and any(w in c.title for w in words):
-                    return c
+            weak = [w for w in (intent.weak if intent else ()) if len(w) >= 2 and w in asked]  # said in both: '…有啥变化' / '…主要变化'
+            for words in ([w for w in (intent.strong if intent else ()) if len(w) >= 2], weak):
+                for c in self.kb.notice.passages:
+                    if c.title and any(w in c.title for w in words):
+                        return c
         return None

@@ -28,7 +28,9 @@ class ScheduleSections:
         lines: list[str] = []
         for i in picked:
             s, (zh, en) = st[i], _STATE[states[i]]
-            when = s.written or self.t("通知没有写具体时间", "no time given")
+            rel = None if s.written else _RELATIVE.search(s.text)  # '接到通知之日起5个工作日内': counted from one's own day
+            when = s.written or (self.t(f"没有统一日期，{rel.group(0)}", f"no common date: {rel.group(0)}") if rel
+                                 else self.t("通知没有写具体时间", "no time given"))
             lines.append(self.t(f"“{s.name}”：{when}{f'（按当前时间 {day}，{zh}）' if zh else ''}。通知原文：“{s.text}”（{s.clause}）",
                                 f"“{s.name}”: {when}{f' ({en} as of {day})' if en else ''}. The notice: “{s.text}” ({s.clause})"))
         if not picked:

@@ -16,7 +16,7 @@ from .kind_units import first_named, kind_named, other_kinds, unit_of
 from .notice import ExtraDeadline
 from .phrasing import Section, contact_line, first_sentence, unit_lines
 from .routes import left_out, route_for, route_section
-from .unit_asks import other_places, quoted, reach_said, said_of_place, unlisted_place
+from .unit_asks import look_alike, other_places, quoted, reach_said, said_of_place, unlisted_place
 from .unit_days import off_hours
 from .unit_list import unit_rows
 from .values import NUM, cn_number, lazy
@@ -153,7 +153,9 @@ class UnitSections:
                 named += [contact_line(pol, self.en)] if "咨询" in said and (pol := self.n.consultation.any()) else []  # '…可向…咨询'
                 return Section(self.t(self.n.units.title, "Recommending units by district"), (self._unlisted(place, said), *named),
                                (self.n.units.clause, *((pol.clause,) if "咨询" in said and (pol := self.n.consultation.any()) else ())))
-            lines.insert(0, self._unlisted(place, other_places(self.n), self.t("已列出的推荐单位如下：", " The units it lists:")))
+            near = look_alike(self.kb, place)  # '泪罗市': 汨罗市 offered, its row shown
+            asking = self.t(f"您是不是指“{near}”？", f" Did you mean {near}?") if near else ""
+            lines.insert(0, self._unlisted(place, other_places(self.n), asking + self.t("已列出的推荐单位如下：", " The units it lists:")))
         lines.append(self.t(f"告诉我企业所在{self.kb.place_word()}（如“{self.kb.example_place()}”），我给出对应推荐单位的地址和联系人。",
                             "Tell me your district for the full address and contact."))
         title = f"{kind.kind}推荐单位" if kind else "推荐单位及联系方式" if len(tables) > 1 else self.n.units.title

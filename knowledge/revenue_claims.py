@@ -151,10 +151,11 @@ _RANK = {"国家级": 3, "省级": 2, "市级": 1, "区级": 0, "县级": 0}
 def _admits(kind: str, norm: str) -> bool:
     """Whether the level the message gives its kind ('省级专精特新') is one a kind of the bound admits: each kind named
     in it ('国家级专精特新“小巨人”企业、省级以上制造业单项冠军企业') with its own level, '以上' admitting higher ones."""
-    said = _LEVEL.search(norm)
     for part in re.split(r"[、，,；;]|或者?|以及", kind):
-        if len(word_pairs(_LEVEL.sub("", part)) & word_pairs(_LEVEL.sub("", norm))) < 2:
+        if len(common := word_pairs(_LEVEL.sub("", part)) & word_pairs(_LEVEL.sub("", norm))) < 2:
             continue
+        at = min((i for p in common if (i := norm.find(p)) >= 0), default=len(norm))  # the level said of this kind, not
+        said = ([m for m in _LEVEL.finditer(norm) if m.start() < at] or [_LEVEL.search(norm)])[-1]  # '想评个市级的…' before it
         need = _LEVEL.search(part)
         if not need or not said or _RANK[said.group(1)] == _RANK[need.group(1)] \
                 or need.group(2) and _RANK[said.group(1)] > _RANK[need.group(1)]:

@@ -213,6 +213,8 @@ def named(stages_: tuple[Stage, ...], norm: str) -> list[int]:
 # Asked when or whether a stage happens ('经验推广开始了吗', '专家评审在几月', 'when is the expert review').
 _WHEN_ASKED = re.compile(r"什么时候|啥时候|何时|几月|哪天|几号|什么时间|时间段|哪段时间"
                          r"|开始了|结束了|开始没|结束没|持续到|到什么时候|进行了|\bwhen\b|\bstarted\b", re.I)
+# Or how long, of a step with no date of its own ('补正期限多久': 接到通知之日起5个工作日内); a dated step's is the deadline's.
+_LENGTH_ASKED = re.compile(r"期限|时限|多久|多长时间|几天|几个工作日|截止|截至")
 _PUBLISHED = re.compile(r"结果|名单|公布|公示|\bresults?\b")
 _OWN_STEP = re.compile(r"申报|填报|报送|提交|注册|开放|截止|材料")  # the applicant's own steps: their dates are the deadline's answer
 _STAGE_EN = {"review": "评审", "public notice": "公示", "publicity": "公示", "naming": "命名", "recommend": "推荐", "defen": "答辩", "site visit": "核查"}
@@ -220,7 +222,9 @@ _STAGE_EN = {"review": "评审", "public notice": "公示", "publicity": "公示
 
 def stage_asked(notice, norm: str) -> bool:
     """The message asks when (or whether) a stage after the application happens, by the stage's own words."""
-    if not _WHEN_ASKED.search(norm) or not (st := stages(notice)):
+    when, length = _WHEN_ASKED.search(norm), _LENGTH_ASKED.search(norm)
+    if not (when or length) or not (st := stages(notice)):
         return False
     said = norm + "".join(zh for en, zh in _STAGE_EN.items() if en in norm.lower())
-    return any(not _OWN_STEP.search(st[i].name) for i in named(st, said)) and not _PUBLISHED.search(norm)  # (the results: their own answer)
+    return any(not _OWN_STEP.search(st[i].name) and (when or not st[i].written) for i in named(st, said)) \
+        and not _PUBLISHED.search(norm)  # (the results: their own answer)

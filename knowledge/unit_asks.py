@@ -86,6 +86,14 @@ def unlisted_place(kb: Knowledge, compact: str, districts: tuple[str, ...], aske
     return ""
 
 
+def look_alike(kb: Knowledge, place: str) -> str:
+    """A listed place one character off the name typed, same length and kind ('泪罗市' for 汨罗市), to offer as a
+    question, never to answer for: or ''."""
+    names = {d.name for d in kb.geography.districts.values()} | {a for u in (kb.notice.units.items if kb.notice.units else ()) for a in u.aliases}
+    near = [x for x in names if len(x) == len(place) >= 3 and x[-1] == place[-1] and sum(a != b for a, b in zip(x, place)) == 1]
+    return near[0] if len(near) == 1 else ""
+
+
 def said_of_place(kb: Knowledge, place: str) -> str:
     """The notice's own sentence on a place its units do not list ('新民市、康平县、法库县企业，由所在地…推荐'), if any."""
     short = place[:-1] if len(place) >= 3 else place

@@ -9,6 +9,7 @@ import re
 
 from .model import Knowledge, parse_deadline
 from .notice import ExtraDeadline
+from .open_days import made_workday
 from .paper_plan import postmark
 from .phrasing import date_status, en_date, web_word, when_text, zh_date
 from .planned import asked, judge_day
@@ -154,7 +155,7 @@ def _closed(step: ExtraDeadline, day: dt.date, minute: int | None, kb: Knowledge
     """Why the window takes nothing then ('' when it does): a paused day, a day off, or an hour outside its hours."""
     if kb is not None and (pause := _paused(kb, day)):
         return f"在暂停受理期间（通知：“{pause}”）"
-    if step.hours and _WORKDAYS.search(step.hours) and day.weekday() >= 5:
+    if step.hours and _WORKDAYS.search(step.hours) and day.weekday() >= 5 and not (kb is not None and made_workday(kb, day)):
         return f"是星期{_WEEKDAY[day.weekday()]}，不是工作日"
     if kb is not None and (days := _weekdays(kb)) and day.weekday() not in days[0]:  # '每周二、周四' only
         return f"是星期{_WEEKDAY[day.weekday()]}，窗口只在{days[1]}受理"

@@ -36,6 +36,7 @@ from .submission import build_submission
 from .supplement import CORRECTION, apply_supplement, front_dues, front_note, supplement_at
 from .track_table import build_track_table
 from .unit_addresses import build_unit_addresses
+from .unit_changes import apply_unit_changes
 from .units import build_units
 from .unwrap import unwrapped
 
@@ -117,6 +118,7 @@ def ingest(text: str, geography=None, source_name: str = "") -> Result:
     build_kind_units(d)
     build_unit_addresses(d, geography)
     front_dues(d, text)  # '包河区企业须于…前': a unit's own date in a note above a reposted notice
+    apply_unit_changes(d, text)  # '特别说明：于都县邮箱变更为…'
     build_quotas(d, geography)
     build_consultation(d)
     build_mailing(d)

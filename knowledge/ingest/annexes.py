@@ -45,13 +45,15 @@ def build_annex_clauses(d: Draft) -> None:
         fmt = parent
     if fmt is not None:
         parts = [fmt.body, *(c.full() for c in kids)] if fmt is parent else [fmt.text] if not fmt.children else \
-            [t for t, _, _ in fmt.lines if re.search(rf"{FONTS}|PDF|pdf|MB|A4|Word|JPG|格式要求|页码|装订", t)]  # a list's own layout lines
+            [t for t in (fmt.heading.rstrip("：:"), *(t for t, _, _ in fmt.lines)) if re.search(rf"{FONTS}|PDF|pdf|MB|A4|Word|JPG|格式要求|页码|装订", t)]
+        # (a list's own layout lines, and its heading's: '三、正文（宋体小四号，1.5倍行距）：' over its parts)
         rules = [r for part in parts if part for r in format_rules(part)]
         inside = set(fmt.walk())
         for other in (n for n in o.nodes() if n not in inside and _FORMAT_HEADING.match(re.split(r"[。.]", n.heading)[0])
                       and not n.children and len(n.text) > len(n.heading.split("。")[0]) + 1):  # '（四）格式要求。…A4纸双面打印…' too
             own = other.text[len(re.split(r"[。.]", other.heading)[0]) + 1:]  # without its title
             rules += [{**r, "clause": other.clause} for r in format_rules(own) if r["text"] not in {x["text"] for x in rules}]
+    if fmt is not None and rules:  # (a layout read from nothing is no format section)
         d.data["format"] = {"clause": fmt.clause, "rules": rules}
         d.note("format", fmt.clause, fmt.clause, fmt.start, fmt.end)
         d.found.append(f"格式要求：{len(rules)} 条（{fmt.clause}）")

@@ -13,11 +13,12 @@ from .table import Row, parse_table
 from .unit_sentences import parse_unit_sentences
 
 _FIELD = re.compile(r"(推荐单位|单位名称|单位|部门|名称|联系人|联络人|姓名|(?:联系|办公)?电话\s*[/／]\s*传真|联系电话|办公电话|电话|手机"
-                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail|QQ号?|微信号?)\s*[:：]\s*", re.I)
+                    r"|办公地址|联系地址|受理地址|报送地址|接收地址|地址|推荐名额|名额|电子邮箱|电子信箱|邮箱|E-?mail|QQ号?|微信号?|传真)\s*[:：]\s*", re.I)
 _FIELD_KEY = (("quota", r"名额"), ("name", r"单位|部门|名称"), ("person", r"联系人|联络人|姓名"), ("phone", r"电话|手机"),
-              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"), ("qq", r"(?i)qq"), ("wechat", r"微信"))
+              ("address", r"地址"), ("email", r"(?i)邮箱|信箱|mail"), ("qq", r"(?i)qq"), ("wechat", r"微信"), ("fax", r"传真"))
 # A label starting a part of an item, written without its colon ('，联系人谭晓雯', '，电话023-…', '，推荐名额4家').
-_BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|电子邮箱|邮箱)(?=[^\s:：，,；;])")
+_BARE_LABEL = re.compile(r"(^|[，,；;\s]\s*)(联系人|联络人|联系电话|办公电话|电话|手机|办公地址|联系地址|地址|推荐名额|电子邮箱|邮箱)"
+                         r"[ \t\u3000]*(?=[^\s:：，,；;])")
 
 
 def parse_blocks(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:

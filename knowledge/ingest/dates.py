@@ -216,7 +216,7 @@ VIA_UNITS = re.compile(r"(?:企业|申报单位|申报主体)[^。；，,]{0,4}�
 # What the words around a date must say for it to be a time requirement: something to be done by then.
 # A closure ('五一假期不受理'), not a window's own '（法定节假日不受理）'.
 _CLOSED = re.compile(r"(?:假期|放假|休假|(?<!法定)节假日|春节|国庆|清明|劳动节|端午|中秋|元旦)[^。；，,]{0,24}(?:不受理|暂停受理|不接收|不办理)")
-_ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)")
+_ORGANISER_ACTS = re.compile(r"公布|公示|评审|核查|组织专家|初审|审查|答辩(?!PPT|ppt|材料|视频|名单确认)|宣讲|培训会|培训班|座谈会|观摩会|召开|举办")
 _OTHERS_ACT = re.compile(r"(?:区|县)级?[^。；，,|]{0,6}(?:受理单位|推荐单位|主管部门)"
                          r"|提交|报送|报出|寄|送达|送至|交至|上传|填报|报名|推荐(?!单位|企业|材料)|出具|反馈|登录|办理|截止|关闭|确认")
 _TO_DO = re.compile(r"回执|补正|不得晚于|提交|报送|报出|寄|送达|送至|交至|上传|完成|截止|截至|申报|报名|推荐|填报|登录|办理|反馈|受理|关闭|出具|初审|审核")

@@ -27,8 +27,7 @@ _KIND_OF = (("policy", re.compile(r"政策|业务咨询")), ("filling", re.compi
 # Words of a question about the online system itself (language, not facts): they pick a hotline labelled for it.
 _SYSTEM_WORDS = ("系统", "平台", "技术支持", "登录", "登陆", "登不上", "账号", "密码", "上传", "验证码", "报错", "打不开",
                  "technical", "system", "login", "log in", "upload")
-_HOTLINE_END = r"咨询|支持|问题|事宜|答疑|服务"
-_ORG_TAIL = "中心|部|处|科|站|局|公司|院|所|办|室|组"  # '…质量发展服务中心' is an organisation, not the label '…服务'
+_HOTLINE_END, _ORG_TAIL = r"咨询|支持|问题|事宜|答疑|服务", "中心|部|处|科|站|局|公司|院|所|办|室|组"  # ('…服务中心': an organisation)
 _DIRECTORY = re.compile(r"(?:联系人|联系方式|联系电话)(?:如下|分别为|分别是)")
 # '系统操作（技术支持，…）：…', '财务审计口径（…）：…': a topic of questions, with its own line
 _TOPIC = re.compile(r"^[\u4e00-\u9fff及、]{2,10}(?:操作|口径|回执|培训会?|会务|报名)$")
@@ -41,15 +40,13 @@ _SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END
 _GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
 _NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
 _BRACKETED = re.compile(r"[（(]((?:联系人|联络人)[:：][^（）()]*)[）)]")
-_OWN_ADDRESS = re.compile(r"^(?:办公|联系)?地址$")
-_ASIDE = re.compile(r"[（(][^）)]*[)）]")  # '（受理时间：工作日…）': the hours of a hotline, not another field
+_OWN_ADDRESS, _ASIDE = re.compile(r"^(?:办公|联系)?地址$"), re.compile(r"[（(][^）)]*[)）]")  # (aside: '（受理时间：工作日…）', no field)
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
 _CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系|可拨打|请拨打|致电|技术支持")
 _PHONE_FIELD = re.compile(r"^(?:联系|咨询|办公)?(?:电话|手机|手机号|座机|号码)$")
 _SENT_BY_MAIL = re.compile(r"发送至|发至|发送到|报送至|提交至|发到")
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|局|委员会|委|中心|办公室|办|股)$")
-_CONTACTS_HEAD = re.compile(r"联系方式|联系人|咨询")
-_PLACE_LED = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|街道|新区|园区)")
+_CONTACTS_HEAD, _PLACE_LED = re.compile(r"联系方式|联系人|咨询"), re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|街道|新区|园区)")
 
 
 @dataclass(eq=False)
@@ -194,6 +191,8 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
                         out.append(cur)
                 if mail and cur is not None and not cur.email and not _SENT_BY_MAIL.search(seg):
                     cur.email = mail.group(0)
+                if _DEPUTY.search(seg):
+                    continue  # '…联系人张敏…休假，期间由刘洋代为受理，电话…': a stand-in's number, no line of the notice's own
                 if not facts.phones(seg):
                     if _REFERRAL.search(m.group(0)):  # '企业申报咨询请联系所在地市（州）经济和信息化局。': no line of its own
                         if cur is not None and not cur.contacts and cur in out:
@@ -221,6 +220,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
     return out
 
 
+_DEPUTY = re.compile(r"代为受理|代为办理|代为接收|代理期间|期间由[\u4e00-\u9fff]{2,3}代|休假|请假")
 _ANSWER = re.compile(r"^(?:答|A|注|备注)\s*[:：]\s*")  # (and a note's mark: '注：…技术问题请拨打…')
 _NAMED_BY = re.compile(r"(?:咨询|服务)?热线$|(?:举报|投诉|监督)(?:电话|热线)$")
 _CHANNEL = re.compile(r"[\u4e00-\u9fff]{0,6}(?:QQ群|qq群|QQ|微信群|企业微信群)号?\s*[:：为]?\s*\d{5,12}(?:\s*[（(][^）)]{0,40}[)）])?")

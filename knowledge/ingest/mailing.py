@@ -29,6 +29,9 @@ _WINDOW_HERE = re.compile(r"^(?:受理窗口|受理地点|受理点|报送地点
                           r"([^（(，,；;。]{4,40}(?:窗口|室|大厅|中心)|[^（(，,；;。]{4,40}(?=[（(]))")
 _WINDOW_HEAD = re.compile(r"受理窗口|受理地点|受理点|报送地点|送达地点|办理地点")  # a guide's row ('受理地点｜…号窗口，地址：…')
 _WINDOW_PHONE = re.compile(r"^(?:窗口电话|受理电话|联系电话|电话)\s*[:：]")
+_HOURS_ASIDE = re.compile(r"[（(][^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2}|受理时间|工作日)[^（）()]*[）)]$")
+_KIND_LED = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）.、]\s*)?[^，。；]{0,4}"
+                       r"(?:中央|央企|省属|市属|区属|县属|市直|市管|省管|驻[\u4e00-\u9fff]{1,2})[^，。；]{0,16}?(?:企业|单位)")
 _PLACE_END = re.compile(r"(局|委|委员会|管委会|部门|办公室|办|科|处|室|中心|单位|研究院|号|[)）])$")
 
 
@@ -54,11 +57,12 @@ def _destinations(d: Draft, area: list[Node], theirs: bool) -> list:
         for sent in facts.sentences(n.text):
             if not (paper or re.search(r"纸质|申报材料|书面材料", sent)) or re.search(r"所列地址|上述地址|以下地址|补正|补齐", sent):
                 continue
-            for m in _DEST.finditer(sent):
+            for m in _DEST.finditer(sent if not _KIND_LED.match(own_sentence(n, sent)) else ""):  # not '市属企业直接报送市…'
                 units = by_units(own_sentence(n, sent[: m.start()]))
                 if units and not theirs:
                     continue  # the recommending units pass the materials on ('各区…初审后，于…前…报送至市…'): their step
                 place = _ADDRESS_ELSEWHERE.split(m.group(1))[0].strip()
+                place = _HOURS_ASIDE.sub("", place)  # '…主管部门（受理时间：工作日上午9:00—11:30…）': the place, not its hours
                 if place.count("（") > place.count("）") and (close := sent.find("）", m.end(1))) >= 0:
                     place = sent[m.start(1):close + 1].strip()  # '…研究院（长宁区金钟路688号…，项目组收）': the whole aside
                 if _PLACE_END.search(place) and not facts.EMAIL.search(place) and not facts.URL.search(place) \
@@ -129,8 +133,10 @@ def _mailing_address(d: Draft, nodes: list[Node]) -> bool:
         for i, (_text, s, e) in enumerate(spans):
             text = d.outline.raw[s:e].replace("**", "").replace("\u200b", "")
             addr = _ADDRESS.search(text)
-            if not addr or by_units(own_sentence(n, re.split(r"[。；;]", text[: addr.start()])[-1])):
-                continue  # an address the recommending units send to ('各区…于…前…报送至市某中心（地址：…'), not the applicant
+            if not addr or by_units(own_sentence(n, re.split(r"[。；;]", text[: addr.start()])[-1])) \
+                    or _KIND_LED.match(re.split(r"[。；;]", text[: addr.end()])[-1]):
+                continue  # an address the recommending units send to ('各区…于…前…报送至市某中心（地址：…'), not the applicant;
+                # nor one kind of firm's ('中央、省属在自企业和市属企业直接报送市经信局…（地址：…）')
             # The recipient and phone follow the address ('地址：…，收件人：…，电话：…'): a phone earlier in the
             # paragraph belongs to someone else.
             _org, person, phone = facts.contact_in(text[addr.start():])

@@ -209,7 +209,8 @@ def assigned_in_text(names: dict[str, tuple[str, ...]], raw: str, taken: set[str
             found += [m.group(1) for m in re.finditer(re.escape(name) + r"的?(?:推荐|受理|服务|管辖|申报)?范围(?:包括|包含|含|为)\s*"
                                                       r"([^。；;\n]{2,160}?)(?=[。；;\n]|$)", raw)]  # '…开发区推荐范围含德山街道、石门桥镇
             # '…托管的岳麓区含浦街道、坪塘街道': streets written right after the place they belong to
-            found += [m.group(1) for m in re.finditer(re.escape(name) + _STREETS, raw) if len(name) >= 3 and not _MOVED.match(raw, m.end())]
+            found += [m.group(1) for m in re.finditer(re.escape(name) + r"(?:含|包括|包含)?" + _STREETS, raw)  # '大安区含牛佛镇、何市镇' too
+                      if len(name) >= 3 and not _MOVED.match(raw, m.end())]
             # '原余杭区运河街道、塘栖镇…区域划入临平区': streets moved from another place to this one
             found += [m.group(1) for m in re.finditer(r"(?<=[、，,；;。区县市原\s])" + _STREETS + _MOVED.pattern + re.escape(name), raw)]
             # '钱塘区包括原杭州经济技术开发区（原下沙街道、白杨街道）和原萧山区河庄、义蓬…街道（原大江东产业集聚区），上述…'

@@ -58,6 +58,9 @@ def build_submission(d: Draft) -> None:
         if key == "form_name":  # the form that is printed, sealed or posted, not a document sent by e-mail
             hits = [(n, m) for n in nearby for m in re.finditer(rx, n.text)
                     if re.search(r"盖章|加盖|打印|纸质|寄", facts.sentence_with(n.text, re.escape(m.group(0))) or "")] or hits
+        if key == "site_name":  # the site one applies on, not '“信用中国”网站信用查询结果截图' nor where results are published
+            hits = [(n, m) for n, m in hits if _APPLY_URL.search(facts.sentence_with(n.text, re.escape(m.group(0))) or "")
+                    and not re.search(r"查询|截图|公示|公布|下载|查阅", _around(n.text, m))]
         if key == "form_copies":  # the firm's copies, not the units' ('推荐单位须于…将《推荐汇总表》纸质版一式两份报送…')
             hits = [h for h in hits if not dates.by_units(_before(h[0].text, h[1].group(0)))] or hits
         hits.sort(key=lambda h: any(h[1].group(0) in t and "|" in t for t, _, _ in h[0].lines))  # prose first, then a table's row
@@ -156,6 +159,13 @@ _SUB_FACTS = (
 
 _ELSEWHERE_URL = re.compile(r"公示|公布|发布|下载|查阅|查询|详见|了解|关注")
 _APPLY_URL = re.compile(r"申报|填报|提交|登录|注册|报名|上传|报送")
+
+
+def _around(text: str, m: re.Match) -> str:
+    """The words of the clause a match stands in ('“信用中国”网站信用查询结果截图'), to the nearest comma or stop."""
+    start = max((text.rfind(x, 0, m.start()) for x in "，,。；;\n"), default=-1) + 1
+    ends = [i for i in (text.find(x, m.end()) for x in "，,。；;\n") if i >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _nearby(o: Outline, node: Node) -> list[Node]:

@@ -35,12 +35,15 @@ class Node:
         that the row is not read as that paragraph's first sentence."""
         out, end, row = "", -1, False
         for t, s, e in md_rows(self.lines):
-            if apart and row and (s > end + 1 or "\t" not in t and len(t) > 20) and out[-1] not in _CLOSES:
+            cells = "\t" in t or t.count("|") >= 2  # ('场次|时间|地点': a row written with bars)
+            if apart and row and (s > end + 1 or not cells and len(t) > 20) and out[-1] not in _CLOSES:
                 out += "。"  # a table's last row, then a paragraph: never one sentence
-            elif apart and row and "\t" in t and "\t" in out[out.rfind("\n") + 1:] and out[-1] not in _CLOSES:
+            elif apart and row and cells and out[-1] not in _CLOSES:
                 out += "；"  # one table row after another: never one sentence across the two
+            elif apart and cells and "|" in t and out and out[-1] not in _CLOSES:
+                out += "。"  # a table's header after a paragraph ('填表日期：…' / '序号|指标|…'): a sentence of its own
             out += " " + t if out[-1:].isdigit() and t[:1].isdigit() else t
-            end, row = e, "\t" in t or len(t) <= 20 and t[-1:].isdigit()
+            end, row = e, cells or len(t) <= 20 and t[-1:].isdigit()
         return join_cjk(out)
 
     @property

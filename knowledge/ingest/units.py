@@ -87,7 +87,7 @@ _ZONE_KIND = re.compile(r"(?<=^[\u4e00-\u9fff]{2})(?<!高)(?:新区|特别合作
 
 # A row for a kind of firm rather than a place: '省属企业', '市属国有企业', '中央企业', '直报企业'.
 _CATEGORY = re.compile(r"^(省属|市属|区属|央属|中央|省管|市管|直报|在[沪京津渝]央)(?:国有)?(?:企业|国企|单位)$")
-_FIELDS = ("person", "phone", "address", "quota", "email", "qq", "wechat", "due", "hours", "note")  # a unit's details, as read
+_FIELDS = ("person", "phone", "address", "quota", "email", "qq", "wechat", "fax", "due", "hours", "note")  # a unit's details, as read
 
 # A trade association that recommends the firms of its sector, with the products it takes ('受理范围：…包括集成电路、…').
 _ASSOCIATION = re.compile(r"^((?:[\u4e00-\u9fff]{2,4}?市)?([\u4e00-\u9fff]{2,8}?)(?:行业)?(?:协会|商会|联合会))(?:\s|$)")
