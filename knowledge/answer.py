@@ -17,6 +17,7 @@ from .districts import DistrictResolver
 from .event_clock import EventClock
 from .evidence import Evidence
 from .faq import FaqAnswers
+from .industry_routes import IndustryRoutes
 from .judgement import APPLYING, RULE_FILES, Judge
 from .judgement import _data as _rules
 from .missing_annex import missing_annex
@@ -40,7 +41,7 @@ MAX_QUESTION_CHARS, MAX_SECTIONS, MAX_PLACES = 1000, 4, 6  # topics answered at 
 _UNSTATED, _QUOTED = ("通知未规定", "Not stated in the notice"), ("通知原文", "From the notice")  # sections that correct nothing
 
 
-class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows, Programmes, EventClock):
+class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, FaqAnswers, Batches, TrackRows, Programmes, EventClock, IndustryRoutes):
     """Answers questions about one notice. Build once (≈0.1 s), then `answer` is fast and side-effect free."""
 
     def __init__(self, kb: Knowledge, cache: IndexCache | None = None) -> None:
@@ -125,6 +126,11 @@ class Answerer(Declines, Attributes, Recall, Arithmetic, Evidence, Placement, Fa
                                  (f"The notice does not state {what}." if en else f"通知中没有规定{what}，我不作推测。",), ()))
             near = [t for u in unstated for t in u.near if answerable(self.kb.notice, t) and t not in a.intents]
             a = replace(a, intents=(*a.intents, *dict.fromkeys(near)))
+        if route := self._industry_route(text.norm, en):  # '我们做汽车座椅的，厂在柳江区，找谁报': its chain's office, not the district's
+            a = replace(a, intents=tuple(i for i in a.intents if i not in ("district", "consult", "submit")), district=replace(a.district, districts=()))
+            if not a.intents:
+                return replace(self._finish([route], [], a, en), turn=Turn(question, (), (), en))
+            fixes.insert(0, route)
         if event := self._event_times(text.norm, text.compact):  # '线上那场宣讲会还能报名吗': that event's time, not the deadline's
             a = replace(a, intents=tuple(i for i in a.intents if i not in ("deadline", "submit")), weak_only=a.weak_only - {"deadline"})
             fixes += [v] if (v := self._event_verdict(event, text.norm, now, en)) else []

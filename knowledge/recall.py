@@ -27,7 +27,8 @@ _ASKING = frozenset("什么 多少 怎么 怎样 如何 哪些 哪个 哪里 可
 _CN_DIGITS = frozenset("一二三四五六七八九十")
 _FUNCTION = frozenset("几的吗呢吧啊呀哦嘛么了过要会能可有没不是在和与及这那哪谁个些也都就还但而或把被给让从对向于为着得地我你他她它们咱您")
 # A count of times asked ('补正能补几次') and a sentence that states one ('补正机会仅有一次', not '一次性告知').
-_TIMES, _TIMES_ASKED, _TIMES_SAID = "#次", lazy(r"几次|多少次|几回|how many times"), lazy(r"[一二两三四五六七八九十\d]\s*次(?!性)")
+_COUNTED = {"#次": (lazy(r"几次|多少次|几回|how many times"), lazy(r"[一二两三四五六七八九十\d]\s*次(?!性)")),  # and people ('每家能去几个人':
+           "#人": (lazy(r"几个?人|多少人|几位|几名"), lazy(r"[一二两三四五六七八九十\d]\s*(?:人|名)(?![员士民才])"))}  # '限报2人')
 _PER_UNIT = lazy(r"每个|每家|每区|每县|各区|各县|各推荐")
 _DATED = lazy(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*号")
 MIN_PAIRS = 2
@@ -136,10 +137,12 @@ class Recall:
         sents, idf = self._sentence_index()
         compact = _FILLER.sub("，", compact)
         asked = {p for p in terms(compact) if p in idf or _CJK_RUN.fullmatch(p)}  # an unknown Latin word is no cue
-        known = {p for p in asked if p in idf} | ({_TIMES} if _TIMES_ASKED.search(compact) else set())  # '补正能补几次'
+        tally = next((k for k, (ask, _) in _COUNTED.items() if ask.search(compact)), "")  # '补正能补几次': a count of times
+        said_rx = _COUNTED[tally][1] if tally else None
+        known = {p for p in asked if p in idf} | ({tally} if tally else set())
         if len(known) < MIN_PAIRS:
             return []
-        mean = math.fsum(idf.get(p, 0.0) for p in known - {_TIMES}) / max(len(known - {_TIMES}), 1)  # fsum: the same total in any order
+        mean = math.fsum(idf.get(p, 0.0) for p in known - {tally}) / max(len(known - {tally}), 1)  # fsum: the same total in any order
         asked |= known
         weight = {p: 0.0 if _FUNCTION.intersection(p) and (p not in idf or "几" in p) else idf.get(p, mean) for p in asked}  # "的吗"
         total = math.fsum(weight.values())
@@ -151,7 +154,7 @@ class Recall:
 
         def score(s: tuple[str, str, frozenset[str]], done: set[str]) -> float:
             text, clause, pairs = s
-            pairs = pairs | {_TIMES} if _TIMES in asked and _TIMES_SAID.search(text) else pairs  # '仅有一次' answers '几次'
+            pairs = pairs | {tally} if tally and said_rx.search(text) else pairs  # '仅有一次' answers '几次'
             got = math.fsum([*(weight[p] for p in (pairs & asked) - done),
                              *(weight[p] / 2 for p in asked - known - done if p[0] in text and p[1] in text)])
             counted = counting and number.search(text) and not (total_asked and _PER_UNIT.search(text))  # '一共评多少家': not '每个…5家'
@@ -166,8 +169,8 @@ class Recall:
                 break
             chosen.append(best)
             covered |= (best[2] & asked) | {p for p in asked - known if p[0] in best[0] and p[1] in best[0]}
-            covered |= {_TIMES} & asked if _TIMES_SAID.search(best[0]) else set()
-        if _TIMES in asked and not (chosen and _TIMES_SAID.search(chosen[0][0])):
+            covered |= {tally} if tally and said_rx.search(best[0]) else set()
+        if tally and not (chosen and said_rx.search(chosen[0][0])):
             return []  # '可以申报几次': a sentence that states no count of times does not answer it
         if len(covered & known) < MIN_PAIRS or math.fsum(weight[p] for p in covered) < MIN_COVER * total:
             return []

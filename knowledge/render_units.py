@@ -51,7 +51,7 @@ class UnitSections:
         lines = list(unit_lines(unit, self.en, getattr(a, "fields", ()), asks_quota)) if unit else [
             self.t("通知未列出该区的推荐单位。", "The notice lists no unit for it.")]
         lines += [] if kind else other_kinds(self.kb, key, a.text.norm if a is not None else "", self.en)  # '（服务业企业向顺德区商务局…申报）'
-        lines += [self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)") for typed, read in a.district.corrected]
+        lines += [self.t(f"（已把“{typed}”理解为“{read}”。）", f"(Read '{typed}' as {read}.)") for typed, read in dict.fromkeys(a.district.corrected)]
         if a.district.note:
             lines.append(self.t(f"（{a.district.note}。）", f"({a.district.note}.)"))
         if unit and not unit.address and a is not None and _ADDRESS_ASKED.search(a.text.norm):  # "东莞工信局在哪个地址"

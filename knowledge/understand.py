@@ -191,6 +191,8 @@ class Understander:
             quotas = self.__dict__["_quotas"] = quotas_said(self._kb)
         intents, unknowns, words = of_units(self._kb, text.compact, intents, unknowns, words, district.districts, quotas)
         intents = intents or (() if unknowns or oos else row_topic(self._kb, text.norm))  # '中型企业营收1.5亿够不够': that row
+        if "one_item" in intents and re.search(r"几个?人|多少人|几位|几名|多少名", text.norm) and not re.search(r"项|申报几|报几", text.norm):
+            intents = tuple(i for i in intents if i != "one_item")  # '每家能去几个人': people, not applications
         if "schedule" not in intents and stage_asked(self._kb.notice, text.norm):  # '经验推广开始了吗', 'when is the expert review'
             intents, weak_only = ("schedule", *(i for i in intents if i not in weak_only)), weak_only - {"deadline"}
         return Analysis(text, intents, weak_only, items, unknowns, words, kinds, district, oos, term, chat or "courtesy" in labels, "meta" in labels,

@@ -328,3 +328,63 @@ def test_a_sessions_own_cut_off_is_checked_against_the_clock(events):
     assert past.startswith("【时间核对】\n按当前时间（2200年4月15日 10:00），第一场4月14日17:00已经过了。")
     ahead = events.answer("第二场报名截止是哪天几点", _at("2200-04-15T10:00")).text
     assert ahead.startswith("【时间核对】\n按当前时间（2200年4月15日 10:00），还没到第二场4月16日17:00")
+
+
+def test_quotas_listed_one_after_another_go_each_to_its_own_place(tmp_path):
+    text = _SESSIONS.replace("（三）2200年5月20日17:00：网上填报截止。", "（三）2200年5月20日17:00：网上填报截止。\n"
+                             "（四）推荐名额：东溪区4个、北岸区3个、南山县5个。")
+    a = _from(text, "xicheng10-2200.txt", str(tmp_path))
+    quotas = {u.name[:3]: u.quota for u in a.kb.notice.units.items}
+    assert quotas == {"东溪区": "4个", "北岸区": "3个", "南山县": "5个"}
+
+
+def test_a_count_of_people_is_answered_by_a_sentence_that_counts_people(tmp_path):
+    text = _SESSIONS.replace("报名截止时间为4月14日17:00。", "报名截止时间为4月14日17:00。每场限120人，每家企业限报2人。")
+    a = _from(text, "xicheng11-2200.txt", str(tmp_path))
+    got = a.answer("每家能去几个人").text
+    assert "每家企业限报2人" in got and "限申报1" not in got
+
+
+_CHAINS = _SESSIONS.replace("五、时间安排", "四、推荐渠道\n（一）按产业链推荐，各产业链涵盖范围如下：\n"
+                            "1.汽车产业链：整车、汽车零部件（座椅、车灯、汽车电子等）。\n"
+                            "2.钢铁产业链：钢铁冶炼、钢材深加工（含汽车用钢）。\n3.日用消费品产业链：螺蛳粉等特色食品、家具家居。\n"
+                            "属于上述产业链范围的企业，不论注册地在哪个县（区），一律通过所属产业链的牵头推荐单位申报。\n"
+                            "（二）不属于上述产业链的企业，通过注册地所在县（区）经济和信息化局申报。\n\n五、时间安排").replace(
+    "各区（县）推荐单位联系方式\n\n", "一、产业链牵头推荐单位\n产业链｜牵头推荐单位｜联系人｜电话\n汽车产业链｜市汽车产业链办公室｜覃卫东｜0813-2826301\n"
+    "钢铁产业链｜市钢铁产业链办公室｜蓝海燕｜0813-2826315\n日用消费品产业链｜市日用消费品产业链办公室｜黄丽萍｜0813-2826342\n\n二、各区（县）推荐单位联系方式\n\n")
+
+
+def test_a_firm_that_says_what_it_makes_is_given_its_industry_chains_office_whatever_its_district(tmp_path):
+    a = _from(_CHAINS, "xicheng12-2200.txt", str(tmp_path))
+    seat = a.answer("我们做汽车座椅的 厂在北岸区 是不是找北岸区经信局报啊").text
+    assert seat.startswith("【申报渠道】\n做“座椅”的企业属于“汽车产业链”") and "覃卫东｜0813-2826301" in seat and "陈涛" not in seat
+    assert "黄丽萍" in a.answer("我们是做螺蛳粉的，应该找哪个部门报名").text
+    assert "申报渠道" not in a.answer("我们做水泥的找谁").text  # no chain names it: no chain's office
+
+
+_QA = """溪城市工业和信息化局关于开展2205年溪城市质量标杆遴选工作的通知
+溪工信质〔2205〕3号
+
+各县（市、区）工业和信息化主管部门，各有关企业：
+具体申报要求见附件《申报政策问答》。
+
+溪城市工业和信息化局
+2205年4月1日
+
+附件
+
+申报政策问答
+
+1. 问：申报截止时间是什么时候？ 答：网上申报截止时间为2205年5月31日17:30。
+2. 问：各县（市、区）的联系人和电话是多少？ 答：东溪区工业和信息化局，黎晓峰，0774-3825106；\
+北岸区工业和信息化局，莫婷，0774-2036718；南山县工业和信息化局，韦小丽，0774-2717350。
+3. 问：市工业和信息化局的咨询电话是多少？ 答：政策咨询：市工业和信息化局质量科，覃思远，电话0774-3856127。
+"""
+
+
+def test_units_and_hotlines_written_as_answers_of_a_policy_qa_are_read(tmp_path):
+    a = _from(_QA, "xicheng-qa-2205.txt", str(tmp_path))
+    north = a.answer("北岸区找谁").text
+    assert "推荐单位：北岸区工业和信息化局" in north and "莫婷" in north and "0774-2036718" in north
+    hot = a.answer("咨询电话").text
+    assert "覃思远 0774-3856127" in hot and "是多少" not in hot

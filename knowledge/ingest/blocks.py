@@ -168,10 +168,9 @@ def parse_place_lines(raw: str, lines: list[tuple[str, int, int]]) -> list[Row]:
     return rows
 
 
-_FAX_TOO = re.compile(r"电话\s*(?:[/／、]\s*传真|[（(]\s*传真\s*[)）])")
+_ANSWERED_LIST, _FAX_TOO = re.compile(r"问\s*[:：][^？?]{2,60}[？?]\s*答\s*[:：]"), re.compile(r"电话\s*(?:[/／、]\s*传真|[（(]\s*传真\s*[)）])")
 _HOURS_SAID = re.compile(r"(?:办公|受理|工作|接待)时间\s*[:：为]?\s*([^；;。\n]*\d{1,2}\s*[:：]\s*\d{2}[^；;。\n]*)")
-_PLACE_KIND = re.compile(r"(?:新区|开发区|园区|高新区|区|县|市|旗)$")
-_INSTRUCTION = re.compile(r"请向|请与|请联系|请拨打|或拨打|可拨打|咨询推荐事宜")
+_PLACE_KIND, _INSTRUCTION = re.compile(r"(?:新区|开发区|园区|高新区|区|县|市|旗)$"), re.compile(r"请向|请与|请联系|请拨打|或拨打|可拨打|咨询推荐事宜")
 
 
 def unit_lists(o):
@@ -182,7 +181,8 @@ def unit_lists(o):
         if len(items) >= 3:  # one unit to a numbered item
             yield n, _units_only(parse_items(items)), []
         # '六、推荐单位 …如下：玄武区…': on its heading's line, when the heading names the units (not '协助初审')
-        lines = n.lines or ([(n.text, n.start, n.end)] if not n.children and re.match(r"\s*(?:推荐单位|推荐部门|受理单位)", n.text) else [])
+        lines = n.lines or ([(n.text, n.start, n.end)] if not n.children and (re.match(r"\s*(?:推荐单位|推荐部门|受理单位)", n.text)
+                                                                               or _ANSWERED_LIST.search(n.text)) else [])  # ('13. 问：…？答：甲局，…；乙局，…')
         if len(phones("\n".join(t for t, _, _ in lines))) < 3:
             continue
         blocks = parse_blocks(o.raw, lines)

@@ -37,14 +37,12 @@ _NUMBERING = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)
 # 'LABEL（aside）：rest' / 'LABEL请联系rest' / 'LABEL某某，电话：…' / a heading that is a label alone.
 _COLON = re.compile(r"^(?P<label>[^：:，,。；;（(\d]{2,20}?)\s*(?P<aside>[（(][^）)]{1,40}[)）])?\s*[:：]\s*(?P<rest>.*)$")
 _SENTENCE = re.compile(rf"^(?P<label>[\u4e00-\u9fff、]{{2,16}}?(?:{_HOTLINE_END}))(?!{_ORG_TAIL})(?P<aside>)(?:请联系|请与|联系)?(?P<rest>.*)$")
-_GENERIC = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$")
+_GENERIC, _CUE = re.compile(r"^(?:联系方式|咨询方式|咨询电话|咨询|联系)$"), re.compile(r"联系人|联系电话|咨询|联系方式|请联系|可拨打|请拨打|致电|技术支持")
 _NOT_HOTLINE = re.compile(r"地址|时间|举报|投诉|(?<!市场)监督|纪委|纪检|邮寄|寄送|收件|传真|邮编")
 _BRACKETED = re.compile(r"[（(]((?:联系人|联络人)[:：][^（）()]*)[）)]")
 _OWN_ADDRESS, _ASIDE = re.compile(r"^(?:办公|联系)?地址$"), re.compile(r"[（(][^）)]*[)）]")  # (aside: '（受理时间：工作日…）', no field)
 _MAIL_FIELD = re.compile(r"^(?:电子|联系)?(?:邮箱|邮件|电子邮件|e-?mail)(?:地址)?$", re.I)
-_CUE = re.compile(r"联系人|联系电话|咨询|联系方式|请联系|可拨打|请拨打|致电|技术支持")
-_PHONE_FIELD = re.compile(r"^(?:联系|咨询|办公)?(?:电话|手机|手机号|座机|号码)$")
-_SENT_BY_MAIL = re.compile(r"发送至|发至|发送到|报送至|提交至|发到")
+_PHONE_FIELD, _SENT_BY_MAIL = re.compile(r"^(?:联系|咨询|办公)?(?:电话|手机|手机号|座机|号码)$"), re.compile(r"发送至|发至|发送到|报送至|提交至|发到")
 _OFFICE = re.compile(r"^[\u4e00-\u9fff]{2,20}(?:科|处|室|局|委员会|委|中心|办公室|办|股)$")
 _CONTACTS_HEAD, _PLACE_LED = re.compile(r"联系方式|联系人|咨询"), re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:区|县|市|镇|街道|新区|园区)")
 
@@ -165,7 +163,8 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
         for text, s, e in [(n.heading, n.start, n.start + len(n.heading)), *n.lines]:
             if any(a <= s and e <= b for a, b in skip) or _DIRECTORY.search(text) and len(facts.phones(text)) >= 3:
                 continue  # a row of the units table; a line listing the units' contacts ('…初审联系人如下：甲办，周敏，020-…；…')
-            text = _BRACKETED.sub(lambda b: "，" + re.sub(r"[；;]", "，", b.group(1)), text)  # '…科（联系人：甲；电话：…）': its fields
+            text = _BRACKETED.sub(lambda b: "，" + re.sub(r"[；;]", "，", b.group(1)), _ASKED.sub("", text))  # ('…科（联系人：甲；…）': its fields;
+            # a Q&A item's question before its answer, '14. 问：…咨询电话是多少？ 答：政策咨询：…', is no part of a contact)
             for m in re.finditer(r"[^；;。]+[；;。]?", text):
                 seg = m.group(0).strip(" ；;。\u3000")
                 seg = _ANSWER.sub("", seg)  # a guide's answer ('答：政策咨询：…') says its label itself
@@ -220,6 +219,7 @@ def _entries(nodes: list[Node], skip: list[tuple[int, int]], heads: dict[int, st
     return out
 
 
+_ASKED = re.compile(r"^\s*(?:\d{1,2}\s*[.．、]\s*)?问\s*[:：][^？?]{2,80}[？?]\s*")
 _DEPUTY = re.compile(r"代为受理|代为办理|代为接收|代理期间|期间由[\u4e00-\u9fff]{2,3}代|休假|请假")
 _ANSWER = re.compile(r"^(?:答|A|注|备注)\s*[:：]\s*")  # (and a note's mark: '注：…技术问题请拨打…')
 _NAMED_BY = re.compile(r"(?:咨询|服务)?热线$|(?:举报|投诉|监督)(?:电话|热线)$")

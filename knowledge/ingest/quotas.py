@@ -25,7 +25,7 @@ def build_quotas(d: Draft, geography) -> None:
         every = ""  # '各县级市（区）推荐数量原则上不超过8项': the quota of each district not named
         # A list of one place to an item ('1. 西安高新区不超过8项；2. …') is read as its parent's text.
         text = n.full() if n.children and all(not c.children for c in n.children) else n.text
-        for part in re.split(r"[；;。，,]", text):
+        for part in re.split(r"[；;。，,]|(?<=\d[家个项名])、", text):  # ('自流井区4个、贡井区3个': each place its own)
             part = re.split(r"[:：]", part)[-1]  # '各区推荐名额如下：甲区不超过10家'
             m = _QUOTA.search(part)
             if not m:
